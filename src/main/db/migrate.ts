@@ -1,0 +1,22 @@
+import type Database from 'better-sqlite3';
+import { APPLICATION_ID } from './constants';
+import { migration001Initial } from './migrations/001-initial';
+
+export type Migration = (db: Database.Database) => void;
+
+/** In order; migration N brings the schema from user_version N-1 to N. Never edit a shipped one. */
+export const migrations: readonly Migration[] = [migration001Initial];
+
+/** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */
+export function runMigrations(db: Database.Database, list: readonly Migration[] = migrations): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current >= list.length) return;
+  db.transaction(() => {
+    if (current === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    for (let version = current + 1; version <= list.length; version++) {
+      list[version - 1]!(db);
+    }
+    db.pragma(`user_version = ${list.length}`);
+  }).immediate();
+}
+

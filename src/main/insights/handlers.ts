@@ -1,0 +1,34 @@
+import type { Db } from '../db/open';
+import type { Handlers } from '../api/router';
+import { required } from '../api/errors';
+import {
+  createInsight,
+  getInsight,
+  listInsights,
+  searchInsights,
+  setInsightArchived,
+  updateInsight,
+} from './repository';
+
+type InsightChannels = Pick<
+  Handlers,
+  | 'insights:create'
+  | 'insights:update'
+  | 'insights:get'
+  | 'insights:list'
+  | 'insights:archive'
+  | 'insights:restore'
+  | 'insights:search'
+>;
+
+const found = required('Insight');
+
+export const insightHandlers = (db: Db): InsightChannels => ({
+  'insights:create': (input) => createInsight(db, input),
+  'insights:update': ({ id, patch }) => found(updateInsight(db, id, patch), id),
+  'insights:get': ({ id }) => found(getInsight(db, id), id),
+  'insights:list': (input) => listInsights(db, input),
+  'insights:archive': ({ id }) => found(setInsightArchived(db, id, true), id),
+  'insights:restore': ({ id }) => found(setInsightArchived(db, id, false), id),
+  'insights:search': ({ query, limit }) => searchInsights(db, query, limit),
+});

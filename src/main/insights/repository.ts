@@ -1,0 +1,209 @@
+import type { z } from 'zod';
+import type { Page } from '../../shared/domain/fields';
+import type {
+  Insight,
+  InsightSearchHit,
+  insightCreateInput,
+  insightListInput,
+  insightUpdateInput,
+} from '../../shared/domain/insight';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+import { nowIso, parseJsonArray } from '../db/time';
+import { toFtsQuery } from '../search/fts-query';
+
+interface InsightRow {
+  id: number;
+  headline: string;
+  detail: string;
+  evidence: string;
+  source: string;
+  source_url: string;
+  is_public: number;
+  industries: string;
+  roles: string;
+  tags: string;
+  times_used: number;
+  meetings_booked: number;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+function toInsight(row: InsightRow): Insight {
+  return {
+    id: row.id,
+    headline: row.headline,
+    detail: row.detail,
+    evidence: row.evidence,
+    source: row.source,
+    sourceUrl: row.source_url,
+    isPublic: row.is_public === 1,
+    industries: parseJsonArray(row.industries),
+    roles: parseJsonArray(row.roles),
+    tags: parseJsonArray(row.tags),
+    timesUsed: row.times_used,
+    meetingsBooked: row.meetings_booked,
+    meetingRate: row.times_used === 0 ? null : row.meetings_booked / row.times_used,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+/**
+ * The track record counts the calls that used the insight (frozen in call_insights at dial time)
+ * and, of those, the ones whose outcome was a booked meeting.
+ */
+const SELECT_INSIGHT = `
+  SELECT i.*,
+    (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
+      WHERE ci.insight_id = i.id AND c.archived_at IS NULL) AS times_used,
+    (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
+      WHERE ci.insight_id = i.id AND c.archived_at IS NULL AND c.outcome = 'meeting_booked') AS meetings_booked
+  FROM insights i`;
+
+export function createInsight(db: Db, input: z.output<typeof insightCreateInput>): Insight {
+  const now = nowIso();
+  const { id } = statement(
+    db,
+    `INSERT INTO insights (headline, detail, evidence, source, source_url, is_public, industries, roles, tags, created_at, updated_at)
+     VALUES (@headline, @detail, @evidence, @source, @sourceUrl, @isPublic, @industries, @roles, @tags, @now, @now)
+     RETURNING id`,
+  ).get({
+    headline: input.headline,
+    detail: input.detail ?? '',
+    evidence: input.evidence ?? '',
+    source: input.source ?? '',
+    sourceUrl: input.sourceUrl ?? '',
+    isPublic: input.isPublic ? 1 : 0,
+    industries: JSON.stringify(input.industries ?? []),
+    roles: JSON.stringify(input.roles ?? []),
+    tags: JSON.stringify(input.tags ?? []),
+    now,
+  }) as { id: number };
+  return getInsight(db, id)!;
+}
+
+export function getInsight(db: Db, id: number): Insight | undefined {
+  const row = statement(db, `${SELECT_INSIGHT} WHERE i.id = @id`).get({ id }) as
+    | InsightRow
+    | undefined;
+  return row && toInsight(row);
+}
+
+const COLUMNS = {
+  headline: 'headline',
+  detail: 'detail',
+  evidence: 'evidence',
+  source: 'source',
+  sourceUrl: 'source_url',
+  isPublic: 'is_public',
+  industries: 'industries',
+  roles: 'roles',
+  tags: 'tags',
+} as const;
+
+export function updateInsight(
+  db: Db,
+  id: number,
+  patch: z.output<typeof insightUpdateInput>['patch'],
+): Insight | undefined {
+  const values: Record<string, string | number> = { id, now: nowIso() };
+  const assignments: string[] = ['updated_at = @now'];
+  for (const [field, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
+    const value = patch[field];
+    if (value === undefined) continue;
+    assignments.push(`${column} = @${field}`);
+    values[field] = Array.isArray(value)
+      ? JSON.stringify(value)
+      : typeof value === 'boolean'
+        ? Number(value)
+        : value;
+  }
+  const result = statement(db, `UPDATE insights SET ${assignments.join(', ')} WHERE id = @id`).run(
+    values,
+  );
+  return result.changes === 0 ? undefined : getInsight(db, id);
+}
+
+export function setInsightArchived(db: Db, id: number, archived: boolean): Insight | undefined {
+  const now = nowIso();
+  const result = statement(
+    db,
+    'UPDATE insights SET archived_at = @archivedAt, updated_at = @now WHERE id = @id',
+  ).run({ id, now, archivedAt: archived ? now : null });
+  return result.changes === 0 ? undefined : getInsight(db, id);
+}
+
+export function listInsights(db: Db, input: z.output<typeof insightListInput>): Page<Insight> {
+  const where = [input.status === 'archived' ? 'i.archived_at IS NOT NULL' : 'i.archived_at IS NULL'];
+  const params: Record<string, string | number> = {};
+  if (input.tag) {
+    where.push('EXISTS (SELECT 1 FROM json_each(i.tags) t WHERE t.value = @tag COLLATE NOCASE)');
+    params.tag = input.tag;
+  }
+  if (input.industry) {
+    where.push(
+      'EXISTS (SELECT 1 FROM json_each(i.industries) t WHERE t.value = @industry COLLATE NOCASE)',
+    );
+    params.industry = input.industry;
+  }
+  const whereSql = where.join(' AND ');
+  const rows = statement(
+    db,
+    `${SELECT_INSIGHT} WHERE ${whereSql} ORDER BY i.updated_at DESC, i.id LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: input.limit, offset: input.offset }) as InsightRow[];
+  const { total } = statement(db, `SELECT count(*) AS total FROM insights i WHERE ${whereSql}`).get(
+    params,
+  ) as { total: number };
+  return { items: rows.map(toInsight), total, offset: input.offset, limit: input.limit };
+}
+
+/**
+ * How many of the newest matches are ranked. Ranking every match of a very common term means
+ * scoring the whole table (hundreds of ms at 1M rows); ranking a bounded, recency-ordered window
+ * keeps every query kind fast while still putting the best of the recent matches first.
+ */
+export const RANK_WINDOW = 400;
+
+/** Column weights for bm25: a match in the headline counts most, then tags and evidence. */
+const INSIGHT_BM25 = 'bm25(insights_fts, 10.0, 2.0, 3.0, 1.0, 3.0, 3.0, 4.0)';
+
+export function searchInsights(db: Db, query: string, limit: number): InsightSearchHit[] {
+  const match = toFtsQuery(query);
+  if (match === null) return [];
+  const ranked = statement(
+    db,
+    `WITH candidates AS (
+       SELECT rowid AS id, ${INSIGHT_BM25} AS score FROM insights_fts
+       WHERE insights_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+     )
+     SELECT candidates.id FROM candidates JOIN insights i ON i.id = candidates.id
+     WHERE i.archived_at IS NULL ORDER BY candidates.score, candidates.id DESC LIMIT @limit`,
+  )
+    .pluck()
+    .all({ match, limit }) as number[];
+  if (ranked.length === 0) return [];
+  const marks = statement(
+    db,
+    `SELECT rowid AS id,
+       highlight(insights_fts, 0, char(2), char(3)) AS headline,
+       snippet(insights_fts, 1, char(2), char(3), '…', 24) AS detail
+     FROM insights_fts WHERE insights_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
+  ).all({ match, ids: JSON.stringify(ranked) }) as { id: number; headline: string; detail: string }[];
+  const marksById = new Map(marks.map((mark) => [mark.id, mark]));
+  return ranked.flatMap((id) => {
+    const insight = getInsight(db, id);
+    const mark = marksById.get(id);
+    return insight
+      ? [
+          {
+            insight,
+            headlineMarked: mark?.headline ?? insight.headline,
+            detailExcerptMarked: mark?.detail ?? '',
+          },
+        ]
+      : [];
+  });
+}

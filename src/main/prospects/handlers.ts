@@ -1,0 +1,31 @@
+import type { Db } from '../db/open';
+import type { Handlers } from '../api/router';
+import { required } from '../api/errors';
+import {
+  createProspect,
+  getProspect,
+  listProspects,
+  setProspectArchived,
+  updateProspect,
+} from './repository';
+
+type ProspectChannels = Pick<
+  Handlers,
+  | 'prospects:create'
+  | 'prospects:update'
+  | 'prospects:get'
+  | 'prospects:list'
+  | 'prospects:archive'
+  | 'prospects:restore'
+>;
+
+const found = required('Prospect');
+
+export const prospectHandlers = (db: Db): ProspectChannels => ({
+  'prospects:create': (input) => createProspect(db, input),
+  'prospects:update': ({ id, patch }) => found(updateProspect(db, id, patch), id),
+  'prospects:get': ({ id }) => found(getProspect(db, id), id),
+  'prospects:list': (input) => listProspects(db, input),
+  'prospects:archive': ({ id }) => found(setProspectArchived(db, id, true), id),
+  'prospects:restore': ({ id }) => found(setProspectArchived(db, id, false), id),
+});

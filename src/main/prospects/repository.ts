@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import type { Page } from '../../shared/domain/fields';
+import type {
+  Prospect,
+  prospectCreateInput,
+  prospectListInput,
+  prospectUpdateInput,
+} from '../../shared/domain/prospect';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+import { nowIso, parseJsonArray } from '../db/time';
+import { toFtsQuery } from '../search/fts-query';
+
+interface ProspectRow {
+  id: number;
+  name: string;
+  title: string;
+  company: string;
+  industry: string;
+  phone: string;
+  email: string;
+  timezone: string;
+  tags: string;
+  notes: string;
+  last_contact_at: string | null;
+  call_count: number;
+  meeting_count: number;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+/** The one place a prospects row becomes a Prospect. */
+function toProspect(row: ProspectRow): Prospect {
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    company: row.company,
+    industry: row.industry,
+    phone: row.phone,
+    email: row.email,
+    timezone: row.timezone,
+    tags: parseJsonArray(row.tags),
+    notes: row.notes,
+    lastContactAt: row.last_contact_at,
+    callCount: row.call_count,
+    meetingCount: row.meeting_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+const SELECT_PROSPECT = `
+  SELECT p.*,
+    (SELECT count(*) FROM calls c WHERE c.prospect_id = p.id AND c.archived_at IS NULL) AS call_count,
+    (SELECT count(*) FROM calls c WHERE c.prospect_id = p.id AND c.archived_at IS NULL
+       AND c.outcome = 'meeting_booked') AS meeting_count
+  FROM prospects p`;
+
+export function createProspect(db: Db, input: z.output<typeof prospectCreateInput>): Prospect {
+  const now = nowIso();
+  const { id } = statement(db, 
+      `INSERT INTO prospects (name, title, company, industry, phone, email, timezone, tags, notes, created_at, updated_at)
+       VALUES (@name, @title, @company, @industry, @phone, @email, @timezone, @tags, @notes, @now, @now)
+       RETURNING id`,
+    )
+    .get({
+      name: input.name,
+      title: input.title ?? '',
+      company: input.company ?? '',
+      industry: input.industry ?? '',
+      phone: input.phone ?? '',
+      email: input.email ?? '',
+      timezone: input.timezone ?? '',
+      tags: JSON.stringify(input.tags ?? []),
+      notes: input.notes ?? '',
+      now,
+    }) as { id: number };
+  return getProspect(db, id)!;
+}
+
+export function getProspect(db: Db, id: number): Prospect | undefined {
+  const row = statement(db, `${SELECT_PROSPECT} WHERE p.id = @id`).get({ id }) as
+    | ProspectRow
+    | undefined;
+  return row && toProspect(row);
+}
+
+const UPDATABLE = ['name', 'title', 'company', 'industry', 'phone', 'email', 'timezone', 'tags', 'notes'] as const;
+
+export function updateProspect(
+  db: Db,
+  id: number,
+  patch: z.output<typeof prospectUpdateInput>['patch'],
+): Prospect | undefined {
+  const values: Record<string, string> = { id: String(id), now: nowIso() };
+  const assignments: string[] = [];
+  for (const column of UPDATABLE) {
+    const value = patch[column];
+    if (value === undefined) continue;
+    assignments.push(`${column} = @${column}`);
+    values[column] = Array.isArray(value) ? JSON.stringify(value) : value;
+  }
+  const result = statement(db, `UPDATE prospects SET ${[...assignments, 'updated_at = @now'].join(', ')} WHERE id = @id`)
+    .run({ ...values, id });
+  return result.changes === 0 ? undefined : getProspect(db, id);
+}
+
+export function setProspectArchived(db: Db, id: number, archived: boolean): Prospect | undefined {
+  const now = nowIso();
+  const result = statement(db, 
+      'UPDATE prospects SET archived_at = @archivedAt, updated_at = @now WHERE id = @id',
+    )
+    .run({ id, now, archivedAt: archived ? now : null });
+  return result.changes === 0 ? undefined : getProspect(db, id);
+}
+
+const ORDER_BY: Record<z.output<typeof prospectListInput>['sort'], string> = {
+  name: 'p.name COLLATE NOCASE, p.id',
+  company: 'p.company COLLATE NOCASE, p.id',
+  updated: 'p.updated_at DESC, p.id',
+  last_contact: 'p.last_contact_at DESC, p.id',
+};
+
+export function listProspects(db: Db, input: z.output<typeof prospectListInput>): Page<Prospect> {
+  const where: string[] = [input.status === 'archived' ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
+  const params: Record<string, string | number> = { limit: input.limit, offset: input.offset };
+  if (input.query !== undefined && input.query !== '') {
+    const match = toFtsQuery(input.query);
+    if (match === null) return { items: [], total: 0, offset: input.offset, limit: input.limit };
+    where.push('p.id IN (SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH @match)');
+    params.match = match;
+  }
+  if (input.tag) {
+    where.push('EXISTS (SELECT 1 FROM json_each(p.tags) t WHERE t.value = @tag COLLATE NOCASE)');
+    params.tag = input.tag;
+  }
+  if (input.industry) {
+    where.push('p.industry = @industry COLLATE NOCASE');
+    params.industry = input.industry;
+  }
+  const whereSql = where.join(' AND ');
+  const rows = statement(db, 
+      `${SELECT_PROSPECT} WHERE ${whereSql} ORDER BY ${ORDER_BY[input.sort]} LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as ProspectRow[];
+  const { limit: _limit, offset: _offset, ...countParams } = params;
+  const { total } = statement(db, `SELECT count(*) AS total FROM prospects p WHERE ${whereSql}`)
+    .get(countParams) as { total: number };
+  return { items: rows.map(toProspect), total, offset: input.offset, limit: input.limit };
+}
+
+/** Distinct tags and industries, for the list's filter menus. */
+export function prospectFacets(db: Db): { tags: string[]; industries: string[] } {
+  const tags = statement(db, 
+      `SELECT DISTINCT t.value AS value FROM prospects p, json_each(p.tags) t
+       WHERE p.archived_at IS NULL ORDER BY t.value COLLATE NOCASE LIMIT 500`,
+    )
+    .pluck()
+    .all() as string[];
+  const industries = statement(db, 
+      `SELECT DISTINCT industry FROM prospects
+       WHERE archived_at IS NULL AND industry != '' ORDER BY industry COLLATE NOCASE LIMIT 500`,
+    )
+    .pluck()
+    .all() as string[];
+  return { tags, industries };
+}
