@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openBackend } from '../backend';
+import { DatabaseOpenError } from '../db/open';
+import { defaultDataDir } from '../paths';
+import { newToken } from './security';
+import { createHostServer } from './server';
+
+const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open]
+  --port N        port on 127.0.0.1 (default 5178; 0 picks a free port)
+  --data-dir DIR  folder holding oneup.sqlite (default: ${defaultDataDir()})
+  --no-open       do not open a browser tab`;
+
+function fail(message: string): never {
+  console.error(`OneUp: ${message}`);
+  process.exit(2);
+}
+
+function main(): void {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string', default: '5178' },
+        'data-dir': { type: 'string' },
+        'no-open': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (args.help) {
+    console.error(USAGE);
+    return;
+  }
+  const port = Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, got "${args.port}".`);
+
+  const rendererDir =
+    process.env.ONEUP_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
+  if (!existsSync(`${rendererDir}/index.html`)) {
+    fail(`the built renderer is missing at ${rendererDir}. Run "npm run build" first.`);
+  }
+
+  const dataDir = args['data-dir'] ?? defaultDataDir();
+  let backend;
+  try {
+    backend = openBackend({ dataDir, transport: 'browser' });
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) fail(error.message);
+    throw error;
+  }
+
+  const token = newToken();
+  let boundPort = port;
+  const server = createHostServer({ router: backend.router, rendererDir, token, port: () => boundPort });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    backend.close();
+    if (error.code === 'EADDRINUSE') {
+      fail(`port ${port} on 127.0.0.1 is already in use. Pick another with --port, or --port 0 for any free port.`);
+    }
+    fail(`could not start the host: ${error.message}`);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const address = server.address();
+    boundPort = typeof address === 'object' && address ? address.port : port;
+    const url = `http://127.0.0.1:${boundPort}/#token=${token}`;
+    console.log(`OneUp is running at ${url}`);
+    console.error(`Data: ${dataDir}. Press Ctrl+C to stop.`);
+    if (!args['no-open']) openInBrowser(url);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    backend.close();
+    console.error(`OneUp stopped (${signal}); the database was closed cleanly.`);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+function openInBrowser(url: string): void {
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  try {
+    const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => console.error(`Open ${url} in your browser.`));
+    child.unref();
+  } catch {
+    console.error(`Open ${url} in your browser.`);
+  }
+}
+
+main();

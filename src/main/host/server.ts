@@ -1,0 +1,179 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import type { ApiErrorCode, ApiResult } from '../../shared/api/result';
+import type { ApiRouter } from '../api/router';
+import { PRODUCTION_CSP } from '../security/csp';
+import { refuseRequest } from './security';
+
+/** Above the 10 MB a paste may reach, so that such input meets validation, not the socket. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface HostOptions {
+  router: ApiRouter;
+  rendererDir: string;
+  token: string;
+  /** The port actually bound; needed for the Host and Origin checks. Set after listen. */
+  port: () => number;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': PRODUCTION_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
+  invalid_input: 400,
+  not_found: 404,
+  conflict: 409,
+  unauthorized: 401,
+  internal: 500,
+};
+
+/** The browser host: the built renderer and `POST /api/<channel>`, loopback only. */
+export function createHostServer(options: HostOptions): Server {
+  const rendererRoot = resolve(options.rendererDir);
+  return createServer((request, response) => {
+    handle(request, response, options, rendererRoot).catch((error: unknown) => {
+      console.error('[host]', error);
+      if (!response.headersSent) sendJson(response, 500, errorEnvelope('internal', 'Unexpected error.'));
+      else response.destroy();
+    });
+  });
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: HostOptions,
+  rendererRoot: string,
+): Promise<void> {
+  const method = request.method ?? 'GET';
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(request.url ?? '/', 'http://placeholder').pathname);
+  } catch {
+    sendJson(response, 400, errorEnvelope('invalid_input', 'Malformed URL.'));
+    return;
+  }
+  const refusal = refuseRequest(method, path, request.headers, options.port(), options.token);
+  if (refusal) {
+    request.resume();
+    sendJson(response, refusal.status, errorEnvelope(refusal.code, refusal.message));
+    return;
+  }
+  if (path.startsWith('/api/')) {
+    await handleApi(request, response, options.router, path.slice('/api/'.length));
+    return;
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    sendJson(response, 405, errorEnvelope('invalid_input', 'Only GET serves files.'));
+    return;
+  }
+  await serveStatic(response, rendererRoot, path, method === 'HEAD');
+}
+
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  router: ApiRouter,
+  channel: string,
+): Promise<void> {
+  const body = await readBody(request, MAX_BODY_BYTES);
+  if (body === 'too_large') {
+    sendJson(response, 413, errorEnvelope('invalid_input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+  } catch {
+    sendJson(response, 400, errorEnvelope('invalid_input', 'The request body is not valid JSON.'));
+    return;
+  }
+  const result = await router.handle(channel, input);
+  sendJson(response, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        return;
+      }
+      if (!tooLarge) chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(tooLarge ? 'too_large' : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+async function serveStatic(
+  response: ServerResponse,
+  root: string,
+  path: string,
+  headOnly: boolean,
+): Promise<void> {
+  const relative = path === '/' ? 'index.html' : path.replace(/^\/+/u, '');
+  const file = resolve(join(root, relative));
+  if (path.includes('\0') || (file !== root && !file.startsWith(root + sep))) {
+    sendJson(response, 404, errorEnvelope('not_found', 'Not found.'));
+    return;
+  }
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) {
+    sendJson(response, 404, errorEnvelope('not_found', 'Not found.'));
+    return;
+  }
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    // Hashed asset names can be cached forever; the HTML must always be fresh.
+    'Cache-Control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (headOnly) {
+    response.end();
+    return;
+  }
+  createReadStream(file).pipe(response);
+}
+
+function errorEnvelope(code: ApiErrorCode, message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}

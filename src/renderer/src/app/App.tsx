@@ -1,0 +1,100 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useSettings } from '../features/settings/queries';
+import { api, unwrap } from '../lib/api';
+
+export function App() {
+  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => unwrap(api.app.info()) });
+  const settings = useSettings();
+  const theme = settings.data?.theme ?? 'system';
+
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    // e2e tests wait on this instead of sleeping.
+    if (info.isSuccess) document.documentElement.dataset.appReady = 'true';
+  }, [info.isSuccess]);
+
+  return (
+    <Router hook={useHashLocation}>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand">
+            One<span>Up</span>
+          </div>
+          <NavLink href="/prospects" label="Prospects" shortcut="g p" />
+          <NavLink href="/settings" label="Settings" shortcut="g s" />
+          <div className="sidebar-footer">
+            {info.data ? `v${info.data.version} · ${info.data.transport === 'electron' ? 'desktop' : 'browser'}` : ''}
+          </div>
+        </nav>
+        <main className="main">
+          {info.isError ? (
+            <div className="banner error" role="alert">
+              {info.error.message}
+            </div>
+          ) : null}
+          <Switch>
+            <Route path="/prospects" component={ProspectsScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route>
+              <Redirect to="/prospects" />
+            </Route>
+          </Switch>
+        </main>
+      </div>
+      <GlobalShortcuts />
+    </Router>
+  );
+}
+
+function NavLink({ href, label, shortcut }: { href: string; label: string; shortcut: string }) {
+  const [active] = useRoute(href);
+  return (
+    <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
+      {label}
+      <kbd aria-label={`shortcut ${shortcut}`}>{shortcut}</kbd>
+    </Link>
+  );
+}
+
+/** "g p" and "g s" jump between screens, as in most keyboard-first apps. */
+function GlobalShortcuts() {
+  const [, navigate] = useHashLocation();
+  useEffect(() => {
+    let leader = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (leader) {
+        leader = false;
+        if (event.key === 'p') navigate('/prospects');
+        if (event.key === 's') navigate('/settings');
+        return;
+      }
+      if (event.key === 'g') {
+        leader = true;
+        clearTimeout(timer);
+        timer = setTimeout(() => (leader = false), 1000);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      clearTimeout(timer);
+    };
+  }, [navigate]);
+  return null;
+}
+
+export function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}

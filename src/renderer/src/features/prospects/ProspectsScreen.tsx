@@ -1,0 +1,172 @@
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { Prospect } from '../../../../shared/domain/prospect';
+import { isTyping } from '../../app/App';
+import { ProspectDialog } from './ProspectDialog';
+import { useLoadSampleData, useProspectList } from './queries';
+
+const PAGE_SIZE = 50;
+
+export function ProspectsScreen() {
+  const [search, setSearch] = useState('');
+  const query = useDeferredValue(search);
+  const [status, setStatus] = useState<'active' | 'archived'>('active');
+  const [offset, setOffset] = useState(0);
+  const [selected, setSelected] = useState(0);
+  const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const list = useProspectList({ query, status, offset, limit: PAGE_SIZE, sort: 'name' });
+  const items = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
+
+  useEffect(() => {
+    setOffset(0);
+    setSelected(0);
+  }, [query, status]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (editing || isTyping(event) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === 'j') setSelected((i) => Math.min(i + 1, items.length - 1));
+      else if (event.key === 'k') setSelected((i) => Math.max(i - 1, 0));
+      else if (event.key === 'Enter' && items[selected]) setEditing(items[selected]);
+      else if (event.key === 'n') setEditing('new');
+      else if (event.key === '/') searchBox.current?.focus();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing, items, selected]);
+
+  const showEmptyLibrary = list.isSuccess && total === 0 && query === '' && status === 'active';
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>Prospects</h1>
+          <p>The people you call. Press <kbd>n</kbd> for a new one, <kbd>/</kbd> to search, <kbd>j</kbd>/<kbd>k</kbd> and <kbd>Enter</kbd> to open.</p>
+        </div>
+        <button type="button" className="button primary" onClick={() => setEditing('new')}>
+          New prospect <kbd>n</kbd>
+        </button>
+      </header>
+
+      {showEmptyLibrary ? (
+        <EmptyLibrary onAdd={() => setEditing('new')} />
+      ) : (
+        <>
+          <div className="toolbar">
+            <label className="visually-hidden" htmlFor="prospect-search">
+              Search prospects
+            </label>
+            <input
+              id="prospect-search"
+              ref={searchBox}
+              className="search-input"
+              type="search"
+              placeholder="Search name, company, title, tags, notes…"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              onKeyDown={(e) => e.key === 'Escape' && (e.currentTarget.blur(), setSearch(''))}
+            />
+            <label className="visually-hidden" htmlFor="prospect-status">
+              Show
+            </label>
+            <select id="prospect-status" className="search-input" style={{ flex: '0 0 auto' }} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+              <option value="active">Active</option>
+              <option value="archived">Archived</option>
+            </select>
+          </div>
+          {list.isError ? (
+            <div className="banner error" role="alert">
+              {list.error.message}
+            </div>
+          ) : null}
+          <div className="card">
+            <table className="table" aria-label="Prospects">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Company</th>
+                  <th scope="col">Phone</th>
+                  <th scope="col">Tags</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((prospect, index) => (
+                  <tr key={prospect.id} aria-selected={index === selected} onClick={() => setEditing(prospect)}>
+                    <td>
+                      <button type="button" className="row-link" onClick={() => setEditing(prospect)}>
+                        {prospect.name}
+                      </button>
+                    </td>
+                    <td className="muted">{prospect.title}</td>
+                    <td>{prospect.company}</td>
+                    <td className="muted">{prospect.phone}</td>
+                    <td>
+                      {prospect.tags.map((tag) => (
+                        <span key={tag} className="tag">
+                          {tag}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+                {list.isSuccess && items.length === 0 ? (
+                  <tr>
+                    <td colSpan={5} className="muted">
+                      {query ? `No prospect matches “${query}”.` : 'Nothing here.'}
+                    </td>
+                  </tr>
+                ) : null}
+              </tbody>
+            </table>
+            <div className="pager">
+              <span role="status">
+                {total === 0 ? 'No prospects' : `${offset + 1}–${offset + items.length} of ${total.toLocaleString()}`}
+              </span>
+              <span>
+                <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+                  Previous
+                </button>{' '}
+                <button type="button" className="button" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+                  Next
+                </button>
+              </span>
+            </div>
+          </div>
+        </>
+      )}
+      {editing ? (
+        <ProspectDialog prospect={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      ) : null}
+    </>
+  );
+}
+
+function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
+  const sample = useLoadSampleData();
+  return (
+    <section className="card empty" aria-labelledby="empty-title">
+      <h2 id="empty-title">Start with the people you will call</h2>
+      <p>
+        OneUp helps you open a call as a peer: who you are, why you call, an insight they can't read on your
+        website, and one clear ask. Add a prospect, or load a few sample prospects and insights to see the method at
+        work.
+      </p>
+      <button type="button" className="button primary" onClick={onAdd}>
+        Add a prospect
+      </button>{' '}
+      <button type="button" className="button" onClick={() => sample.mutate()} disabled={sample.isPending}>
+        Load sample data
+      </button>
+      {sample.isError ? (
+        <div className="banner error" role="alert">
+          {sample.error.message}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import {
+  buildClient,
+  type ApiClient,
+  type ChannelName,
+} from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/result';
+
+/**
+ * The only module that knows how the renderer reaches the backend: the Electron preload's bridge
+ * when it exists, otherwise the browser host's `POST /api/<channel>` with the launch token.
+ */
+const TOKEN_KEY = 'oneup.token';
+
+/** Moves the token from the URL fragment into sessionStorage so it is not left in the address bar. */
+export function adoptTokenFromUrl(): void {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/u.exec(window.location.hash);
+  if (!match?.[1]) return;
+  sessionStorage.setItem(TOKEN_KEY, match[1]);
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+}
+
+async function overHttp(channel: ChannelName, input: unknown): Promise<ApiResult<unknown>> {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'OneUp is not reachable. Is the host still running?' },
+    };
+  }
+  try {
+    return (await response.json()) as ApiResult<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `Unexpected reply (${response.status}).` } };
+  }
+}
+
+export const api: ApiClient = window.oneup ?? buildClient(overHttp);
+
+export const transport: 'electron' | 'browser' = window.oneup ? 'electron' : 'browser';
+
+/** Unwraps a result for React Query: failures become thrown ApiCallErrors carrying the fields. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly fields: { path: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export async function unwrap<T>(result: Promise<ApiResult<T>>): Promise<T> {
+  const settled = await result;
+  if (settled.ok) return settled.value;
+  throw new ApiCallError(settled.error.code, settled.error.message, settled.error.fields);
+}
