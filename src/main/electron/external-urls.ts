@@ -1,0 +1,33 @@
+import { parseUrl } from './app-location';
+
+/**
+ * The only kinds of link OneUp hands to the operating system: dialling a prospect, writing an
+ * email, opening a web page over TLS. Anything else (file:, javascript:, http:, custom app
+ * schemes) could run or expose something on the rep's machine.
+ */
+const EXTERNAL_PROTOCOLS = new Set(['tel:', 'mailto:', 'https:']);
+
+/** Long URLs are refused outright: no real phone number, address or page needs this much. */
+const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/**
+ * Returns the normalised URL to give `shell.openExternal`, or null when it must not be opened.
+ * The parsed form is returned, not the input, so what the OS receives is what was checked.
+ */
+export function externalUrlToOpen(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  const url = parseUrl(raw);
+  if (!url || !EXTERNAL_PROTOCOLS.has(url.protocol)) return null;
+  if (url.protocol === 'https:') {
+    // Credentials in a link are a phishing trick (https://bank.com@evil.example), never needed.
+    if (!url.hostname || url.username || url.password) return null;
+  } else if (url.pathname.length === 0) {
+    // `tel:` or `mailto:` with nothing to call or write to.
+    return null;
+  }
+  return url.href;
+}
+
+export function isAllowedExternalUrl(raw: unknown): boolean {
+  return externalUrlToOpen(raw) !== null;
+}

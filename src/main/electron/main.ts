@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { openBackend, type Backend } from '../backend';
+import { APP_NAME, defaultDataDir } from '../paths';
+import { resolveAppLocation, type AppLocation } from './app-location';
+import { registerApiHandlers } from './ipc';
+import { devCacheBindingPath, resolveNativeBinding } from './native-binding';
+import { guardWebContents, installSessionSecurity } from './security';
+import { createMainWindow, focusWindow } from './window';
+
+/**
+ * The desktop app's lifecycle. Everything security-relevant lives in the modules imported above,
+ * which are unit tested with a mocked `electron`; this file only wires them to the real thing.
+ */
+export function startDesktopApp(): void {
+  const dataDir = defaultDataDir();
+  app.setName(APP_NAME);
+  // userData holds the single-instance lock: one running OneUp per library, and test runs with
+  // their own ONEUP_DATA_DIR never collide with the rep's app. Chromium's own files (caches,
+  // storage) go to a subfolder so the library folder stays readable.
+  app.setPath('userData', dataDir);
+  app.setPath('sessionData', join(dataDir, 'electron-session'));
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const appRoot = app.getAppPath();
+  const location = resolveAppLocation({
+    isPackaged: app.isPackaged,
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    rendererIndexPath: join(appRoot, 'out', 'renderer', 'index.html'),
+  });
+  const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
+
+  let backend: Backend | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({ preloadPath, location });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app.on('second-instance', () => focusWindow(mainWindow));
+
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, {
+      location,
+      openExternal: (url) => shell.openExternal(url),
+      onBlocked: (what, url) => console.warn(`[security] blocked ${what}${url ? `: ${url.slice(0, 200)}` : ''}`),
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  // Closing here, not on 'before-quit', so a quit cancelled by some window still has a database.
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      installSessionSecurity(session.defaultSession, location);
+      backend = openDesktopBackend(dataDir, appRoot);
+      registerApiHandlers(ipcMain, {
+        router: backend.router,
+        location,
+        getMainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
+        onRefused: (channel, reason) => console.warn(`[ipc] refused ${channel}: ${reason}`),
+      });
+      openWindow();
+    })
+    .catch((error: unknown) => failToStart(error, location));
+}
+
+function openDesktopBackend(dataDir: string, appRoot: string): Backend {
+  const electronVersion = process.versions.electron ?? 'unknown';
+  const nativeBinding = resolveNativeBinding({
+    resourcesPath: app.isPackaged ? process.resourcesPath : undefined,
+    appRoot,
+    electronVersion,
+  });
+  if (!nativeBinding) {
+    throw new Error(
+      `The Electron build of better-sqlite3 is missing (looked for ${devCacheBindingPath(appRoot, electronVersion)}). ` +
+        'Run `npm start`, which builds it, or `node scripts/build-electron-native.mjs`.',
+    );
+  }
+  return openBackend({ dataDir, transport: 'electron', nativeBinding });
+}
+
+/** A rep double-clicked an icon: say what went wrong in a dialog, not only on a console. */
+function failToStart(error: unknown, location: AppLocation): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('[startup]', error);
+  dialog.showErrorBox(
+    'OneUp could not start',
+    `${message}\n\nYour data has not been changed.${location.kind === 'file' ? '' : ' (development build)'}`,
+  );
+  app.exit(1);
+}
