@@ -2,6 +2,7 @@ import { z } from 'zod';
 import packageJson from '../../package.json';
 import { insightCreateInput } from '../shared/domain/insight';
 import { prospectCreateInput } from '../shared/domain/prospect';
+import { ApiFailure } from './api/errors';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from './db/open';
 import { migrations } from './db/migrate';
@@ -80,6 +81,9 @@ function isLibraryEmpty(db: Db): boolean {
 }
 
 function loadSampleData(db: Db): { prospects: number; insights: number } {
+  if (!isLibraryEmpty(db)) {
+    throw new ApiFailure('conflict', 'Sample data only goes into an empty library, so it never mixes with yours.');
+  }
   for (const insight of SAMPLE_INSIGHTS) createInsight(db, insightCreateInput.parse(insight));
   for (const prospect of SAMPLE_PROSPECTS) createProspect(db, z.parse(prospectCreateInput, prospect));
   return { prospects: SAMPLE_PROSPECTS.length, insights: SAMPLE_INSIGHTS.length };

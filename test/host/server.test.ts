@@ -1,0 +1,154 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../src/main/backend';
+import { newToken, tokenMatches } from '../../src/main/host/security';
+import { createHostServer } from '../../src/main/host/server';
+import { PRODUCTION_CSP } from '../../src/main/security/csp';
+import { tempDir } from '../helpers/temp';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+let backend: Backend;
+let port: number;
+let token: string;
+let close: () => Promise<void>;
+
+beforeEach(async () => {
+  const root = tempDir();
+  const rendererDir = join(root, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>OneUp</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, 'secret.txt'), 'not for the browser');
+  backend = openBackend({ dataDir: join(root, 'data'), transport: 'browser' });
+  token = newToken();
+  const server = createHostServer({ router: backend.router, rendererDir, token, port: () => port });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+});
+
+afterEach(async () => {
+  await close();
+  backend.close();
+});
+
+function send(method: string, path: string, headers: OutgoingHttpHeaders, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const api = (channel: string, input: unknown, headers: OutgoingHttpHeaders = {}) =>
+  send('POST', `/api/${channel}`, { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, JSON.stringify(input));
+
+describe('the browser host refuses before routing', () => {
+  it('a Host header that is not its own loopback address (DNS rebinding): 421', async () => {
+    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `0.0.0.0:${port}`]) {
+      const reply = await api('prospects:list', {}, { host });
+      expect(reply.status, host).toBe(421);
+    }
+    expect((await api('prospects:list', {}, { host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it('an Origin from another site: 403', async () => {
+    expect((await api('prospects:list', {}, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await api('prospects:list', {}, { origin: 'null' })).status).toBe(403);
+    expect((await api('prospects:list', {}, { origin: `http://127.0.0.1:${port}` })).status).toBe(200);
+  });
+
+  it('Sec-Fetch-Site: cross-site: 403', async () => {
+    expect((await api('prospects:list', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+  });
+
+  it('a body that is not declared JSON (a form post skips CORS preflight): 415', async () => {
+    const reply = await send('POST', '/api/prospects:create', { 'content-type': 'text/plain', authorization: `Bearer ${token}` }, '{"name":"x"}');
+    expect(reply.status).toBe(415);
+    const form = await send('POST', '/api/prospects:create', { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` }, 'name=x');
+    expect(form.status).toBe(415);
+  });
+
+  it('a missing or wrong token: 401, and nothing is written', async () => {
+    expect((await api('prospects:create', { name: 'A' }, { authorization: '' })).status).toBe(401);
+    expect((await api('prospects:create', { name: 'A' }, { authorization: `Bearer ${token}x` })).status).toBe(401);
+    expect((await api('prospects:create', { name: 'A' }, { authorization: `Bearer ${newToken()}` })).status).toBe(401);
+    expect((await api('prospects:create', { name: 'A' }, { authorization: token })).status).toBe(401);
+    const list = JSON.parse((await api('prospects:list', {})).body) as { value: { total: number } };
+    expect(list.value.total).toBe(0);
+  });
+
+  it('no file outside the renderer folder, however the path is spelled', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+      const reply = await send('GET', path, {});
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('not for the browser');
+    }
+  });
+});
+
+describe('the browser host serves', () => {
+  it('a valid API round trip with the token', async () => {
+    const created = await api('prospects:create', { name: 'Dana Whitfield', company: 'Tidewater' });
+    expect(created.status).toBe(200);
+    const prospect = JSON.parse(created.body) as { ok: true; value: { id: number } };
+    const got = JSON.parse((await api('prospects:get', { id: prospect.value.id })).body) as { value: { name: string } };
+    expect(got.value.name).toBe('Dana Whitfield');
+  });
+
+  it('API errors as the same envelope, with a status to match', async () => {
+    const invalid = await api('prospects:create', { name: 5 });
+    expect(invalid.status).toBe(400);
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: [{ path: 'name' }] } });
+    const unknown = await api('nope:nope', {});
+    expect(unknown.status).toBe(404);
+    const broken = await send('POST', '/api/prospects:list', { 'content-type': 'application/json', authorization: `Bearer ${token}` }, '{"query": ');
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body).error.message).toMatch(/not valid JSON/);
+  });
+
+  it('a 10 MB string as invalid_input, not a dropped connection', async () => {
+    const reply = await api('prospects:create', { name: 'A', notes: 'n'.repeat(10 * 1024 * 1024) });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.fields[0].path).toBe('notes');
+  });
+
+  it('the renderer with the app CSP, nosniff and no framing', async () => {
+    const index = await send('GET', '/', {});
+    expect(index.status).toBe(200);
+    expect(index.headers['content-type']).toMatch(/text\/html/);
+    expect(index.headers['content-security-policy']).toBe(PRODUCTION_CSP);
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    expect(index.headers['x-frame-options']).toBe('DENY');
+    const script = await send('GET', '/assets/app.js', {});
+    expect(script.headers['content-type']).toMatch(/javascript/);
+    expect(script.headers['content-security-policy']).toBe(PRODUCTION_CSP);
+  });
+});
+
+describe('token comparison', () => {
+  it('accepts only the exact token', () => {
+    const t = newToken();
+    expect(t).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 bits
+    expect(tokenMatches(t, t)).toBe(true);
+    expect(tokenMatches(t, t.slice(0, -1))).toBe(false);
+    expect(tokenMatches(t, undefined)).toBe(false);
+    expect(tokenMatches(t, '')).toBe(false);
+  });
+});
