@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { externalUrlToOpen, isAllowedExternalUrl } from '../../../src/main/electron/external-urls';
+
+describe('links OneUp hands to the operating system', () => {
+  it.each([
+    ['tel:+1-415-555-0123', 'tel:+1-415-555-0123'],
+    ['mailto:dana@northwind.example?subject=Follow-up', 'mailto:dana@northwind.example?subject=Follow-up'],
+    ['https://northwind.example/about', 'https://northwind.example/about'],
+    ['HTTPS://Northwind.Example', 'https://northwind.example/'],
+  ])('opens %s', (raw, opened) => {
+    expect(externalUrlToOpen(raw)).toBe(opened);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(document.cookie)',
+    'file:///etc/passwd',
+    'file://server/share/payload.exe',
+    'http://northwind.example/',
+    'data:text/html,<script>alert(1)</script>',
+    'smb://attacker.example/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'vbscript:msgbox(1)',
+    'about:blank',
+    'https://bank.example@evil.example/',
+    'https://user:pass@evil.example/',
+    'tel:',
+    'mailto:',
+    'not a url',
+    '//evil.example/path',
+    '',
+    `https://example.com/${'a'.repeat(3000)}`,
+  ])('refuses %s', (raw) => {
+    expect(externalUrlToOpen(raw)).toBeNull();
+    expect(isAllowedExternalUrl(raw)).toBe(false);
+  });
+
+  it('refuses things that are not strings at all', () => {
+    expect(isAllowedExternalUrl(undefined)).toBe(false);
+    expect(isAllowedExternalUrl({ href: 'https://example.com' })).toBe(false);
+  });
+});

@@ -1,0 +1,230 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the parts of the `electron` module OneUp's main process touches. The real module
+ * cannot load here (no Electron binary), and a fake lets tests drive events a user or a hostile
+ * page would cause: navigations, window.open, permission prompts, IPC from other frames.
+ */
+
+export interface FakeFrame {
+  url: string;
+  parent: FakeFrame | null;
+  processId: number;
+  routingId: number;
+}
+
+export interface FakeEvent {
+  url: string;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+export function fakeEvent(url = ''): FakeEvent {
+  return {
+    url,
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+let nextRoutingId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: WindowOpenHandler | null = null;
+  readonly mainFrame: FakeFrame = { url: '', parent: null, processId: 7, routingId: nextRoutingId++ };
+
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+
+  /** What Chromium would do when page script calls window.open(url). */
+  tryWindowOpen(url: string): 'allow' | 'deny' {
+    if (!this.windowOpenHandler) return 'allow';
+    return this.windowOpenHandler({ url }).action;
+  }
+
+  /** Emits a cancellable navigation event; returns whether the navigation would proceed. */
+  tryEvent(name: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url = ''): boolean {
+    const event = fakeEvent(url);
+    this.emit(name, event);
+    return !event.defaultPrevented;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((window) => !window.destroyed);
+  }
+
+  readonly webContents = new FakeWebContents();
+  loadedUrl: string | null = null;
+  destroyed = false;
+  minimized = false;
+  focused = false;
+  visible = false;
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+    fake.app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    this.webContents.mainFrame.url = url;
+    return Promise.resolve();
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  hasLock = true;
+  name = 'oneup';
+  paths = new Map<string, string>();
+  appPath = '/opt/oneup';
+  quit = vi.fn();
+  exit = vi.fn();
+  setName(name: string): void {
+    this.name = name;
+  }
+  setPath(name: string, value: string): void {
+    this.paths.set(name, value);
+  }
+  getAppPath(): string {
+    return this.appPath;
+  }
+  requestSingleInstanceLock(): boolean {
+    return this.hasLock;
+  }
+  whenReady(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+type HeadersListener = (
+  details: { url: string; responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
+) => void;
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
+
+export class FakeSession {
+  headersListener: HeadersListener | null = null;
+  permissionRequestHandler: PermissionRequestHandler | null = null;
+  permissionCheckHandler: PermissionCheckHandler | null = null;
+  readonly webRequest = {
+    onHeadersReceived: (listener: HeadersListener) => {
+      this.headersListener = listener;
+    },
+  };
+  setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+    this.permissionCheckHandler = handler;
+  }
+
+  /** The headers Chromium would apply to a response from `url`. */
+  headersFor(url: string, responseHeaders: Record<string, string[]> = {}): Record<string, string | string[]> {
+    let result: Record<string, string | string[]> | undefined;
+    this.headersListener?.({ url, responseHeaders }, (response) => {
+      result = response.responseHeaders ?? responseHeaders;
+    });
+    if (!result) throw new Error('onHeadersReceived never answered');
+    return result;
+  }
+
+  /** Resolves with what the page would be told when it asks for `permission`. */
+  requestPermission(permission: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      if (!this.permissionRequestHandler) resolve(true);
+      else this.permissionRequestHandler({}, permission, resolve);
+    });
+  }
+}
+
+type InvokeListener = (event: { senderFrame: FakeFrame | null }, ...args: unknown[]) => unknown;
+
+export class FakeIpcMain {
+  readonly handlers = new Map<string, InvokeListener>();
+  handle(channel: string, listener: InvokeListener): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  }
+  /** What ipcRenderer.invoke(channel, input) from `senderFrame` would resolve to. */
+  async invoke(channel: string, senderFrame: FakeFrame | null, input?: unknown): Promise<unknown> {
+    const listener = this.handlers.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    return listener({ senderFrame }, input);
+  }
+}
+
+export interface FakeElectron {
+  app: FakeApp;
+  ipcMain: FakeIpcMain;
+  defaultSession: FakeSession;
+  openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
+  showErrorBox: ReturnType<typeof vi.fn<(title: string, content: string) => void>>;
+}
+
+function createFake(): FakeElectron {
+  return {
+    app: new FakeApp(),
+    ipcMain: new FakeIpcMain(),
+    defaultSession: new FakeSession(),
+    openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+    showErrorBox: vi.fn<(title: string, content: string) => void>(),
+  };
+}
+
+export let fake: FakeElectron = createFake();
+
+export function resetFakeElectron(): FakeElectron {
+  fake = createFake();
+  FakeBrowserWindow.instances = [];
+  return fake;
+}
+
+/**
+ * The module handed to `vi.mock('electron', …)`. Getters, so a test that calls
+ * resetFakeElectron() is seen by code that imported `app` earlier.
+ */
+export const electronModule = {
+  get app() {
+    return fake.app;
+  },
+  get ipcMain() {
+    return fake.ipcMain;
+  },
+  get session() {
+    return { defaultSession: fake.defaultSession };
+  },
+  get shell() {
+    return { openExternal: fake.openExternal };
+  },
+  get dialog() {
+    return { showErrorBox: fake.showErrorBox };
+  },
+  BrowserWindow: FakeBrowserWindow,
+};

@@ -1,0 +1,153 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiRouter } from '../../../src/main/api/router';
+import type { Backend, BackendOptions } from '../../../src/main/backend';
+import { startDesktopApp } from '../../../src/main/electron/main';
+import { channelNames } from '../../../src/shared/api/contract';
+import { PRODUCTION_CSP } from '../../../src/main/security/csp';
+import { tempDir } from '../../helpers/temp';
+import { FakeBrowserWindow, resetFakeElectron, type FakeElectron } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+// The real backend needs a better-sqlite3 built for Electron; here only its wiring matters.
+const backendCalls = vi.hoisted(() => ({
+  opened: [] as BackendOptions[],
+  closed: 0,
+  route: null as ApiRouter['handle'] | null,
+}));
+vi.mock('../../../src/main/backend', () => ({
+  openBackend: (options: BackendOptions): Partial<Backend> => {
+    backendCalls.opened.push(options);
+    return {
+      dataDir: options.dataDir,
+      router: { handle: (channel, input) => backendCalls.route!(channel, input) },
+      close: () => {
+        backendCalls.closed += 1;
+      },
+    };
+  },
+}));
+
+const ELECTRON_VERSION = '45.5.0';
+
+describe('starting the desktop app', () => {
+  let electron: FakeElectron;
+  let appRoot: string;
+  let dataDir: string;
+  let nativeBinding: string;
+  let route: ReturnType<typeof vi.fn<ApiRouter['handle']>>;
+
+  beforeEach(() => {
+    electron = resetFakeElectron();
+    appRoot = tempDir('oneup-app-');
+    dataDir = tempDir('oneup-data-');
+    electron.app.appPath = appRoot;
+    vi.stubEnv('ONEUP_DATA_DIR', dataDir);
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    Object.defineProperty(process.versions, 'electron', { value: ELECTRON_VERSION, configurable: true });
+    nativeBinding = join(appRoot, '.cache', 'electron-native', ELECTRON_VERSION, 'better_sqlite3.node');
+    mkdirSync(join(nativeBinding, '..'), { recursive: true });
+    writeFileSync(nativeBinding, '');
+    backendCalls.opened = [];
+    backendCalls.closed = 0;
+    route = vi.fn<ApiRouter['handle']>(async () => ({ ok: true, value: 'routed' }));
+    backendCalls.route = route;
+  });
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    Reflect.deleteProperty(process.versions, 'electron');
+  });
+
+  async function startAndWaitForWindow(): Promise<FakeBrowserWindow> {
+    startDesktopApp();
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    return FakeBrowserWindow.instances[0]!;
+  }
+
+  it('quits at once when another OneUp already holds the lock', async () => {
+    electron.app.hasLock = false;
+    startDesktopApp();
+    await Promise.resolve();
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(electron.ipcMain.handlers.size).toBe(0);
+    expect(backendCalls.opened).toHaveLength(0);
+  });
+
+  it('keeps its lock and browser files with the library it opens', async () => {
+    await startAndWaitForWindow();
+    expect(electron.app.paths.get('userData')).toBe(dataDir);
+    expect(electron.app.paths.get('sessionData')).toBe(join(dataDir, 'electron-session'));
+  });
+
+  it('opens the library with the Electron build of better-sqlite3', async () => {
+    await startAndWaitForWindow();
+    expect(backendCalls.opened).toEqual([{ dataDir, transport: 'electron', nativeBinding }]);
+  });
+
+  it('loads the built page under the strict CSP, with every channel answered', async () => {
+    const window = await startAndWaitForWindow();
+    expect(window.loadedUrl).toBe(`file://${join(appRoot, 'out', 'renderer', 'index.html')}`);
+    expect(window.options.webPreferences).toMatchObject({
+      preload: join(appRoot, 'out', 'preload', 'index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+    });
+    expect(electron.defaultSession.headersFor(window.loadedUrl!)['Content-Security-Policy']).toEqual([
+      PRODUCTION_CSP,
+    ]);
+    expect(await electron.defaultSession.requestPermission('media')).toBe(false);
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...channelNames].sort());
+  });
+
+  it("routes calls from the window's page and refuses a stranger", async () => {
+    const window = await startAndWaitForWindow();
+    await expect(
+      electron.ipcMain.invoke('prospects:create', window.webContents.mainFrame, { name: 'Ada' }),
+    ).resolves.toEqual({ ok: true, value: 'routed' });
+    const stranger = { url: window.loadedUrl!, parent: null, processId: 99, routingId: 99 };
+    await expect(electron.ipcMain.invoke('prospects:create', stranger, { name: 'Eve' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    expect(route).toHaveBeenCalledExactlyOnceWith('prospects:create', { name: 'Ada' });
+  });
+
+  it('guards the window it creates against new windows and navigation', async () => {
+    const window = await startAndWaitForWindow();
+    expect(window.webContents.tryWindowOpen('https://example.com/')).toBe('deny');
+    expect(window.webContents.tryEvent('will-navigate', 'https://evil.example/')).toBe(false);
+    expect(window.webContents.tryEvent('will-attach-webview')).toBe(false);
+  });
+
+  it('brings the window forward when launched again', async () => {
+    const window = await startAndWaitForWindow();
+    window.minimized = true;
+    electron.app.emit('second-instance');
+    expect(window.minimized).toBe(false);
+    expect(window.focused).toBe(true);
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('closes the database when quitting, once', async () => {
+    await startAndWaitForWindow();
+    electron.app.emit('will-quit');
+    electron.app.emit('will-quit');
+    expect(backendCalls.closed).toBe(1);
+  });
+
+  it('explains in a dialog, and exits, when the Electron build of better-sqlite3 is missing', async () => {
+    electron.app.appPath = tempDir('oneup-empty-');
+    startDesktopApp();
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    expect(electron.showErrorBox).toHaveBeenCalledWith(
+      'OneUp could not start',
+      expect.stringContaining('build-electron-native'),
+    );
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(backendCalls.opened).toHaveLength(0);
+  });
+});
