@@ -1,0 +1,357 @@
+import type { CueKind } from './cues';
+import type { PhraseMatch } from './rule-types';
+import type { CheckContext, CheckInput, CheckMode, Components, Span, SpanField } from './types';
+
+/**
+ * Everything the rules look at, computed once per check: the text with template placeholders
+ * masked, where the subject and body are, and one pass of word, sentence and pronoun counting.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index into `Analysis.wordStarts` of the sentence's first word. */
+  firstWord: number;
+  wordCount: number;
+  question: boolean;
+}
+
+export interface SubjectLine {
+  field: SpanField;
+  /** The subject with placeholders masked; offsets index the string named by `field`. */
+  scan: string;
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  mode: CheckMode;
+  context: CheckContext;
+  wpm: number;
+  /** `input.text` with placeholders replaced by same-length dummy words, so offsets still hold. */
+  scan: string;
+  bodyStart: number;
+  bodyEnd: number;
+  subject: SubjectLine | null;
+  /** Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). */
+  wordStarts: Int32Array;
+  wordEnds: Int32Array;
+  wordCount: number;
+  sentences: Sentence[];
+  iWeOur: number;
+  youYour: number;
+  syllables: number;
+  /** Component cues found by the scan, in text order. */
+  cues: Record<CueKind, PhraseMatch[]>;
+  /** Filled in by components.ts before the structural rules run. */
+  components: Components;
+  asks: AskDetails;
+}
+
+export interface AskDetails {
+  /** Sentence indexes that carry a meeting request, in order. */
+  requestSentences: number[];
+  /** The first ask names a length, a day or a clock time. */
+  concrete: boolean;
+  /** The ask comes only from vague wording ("let me know if you're interested"). */
+  onlyVague: boolean;
+}
+
+const DEFAULT_WPM = 150;
+
+/**
+ * `{firstName}`, `{{company}}`, `[First Name]`, `%FIRSTNAME%`: template slots are not words the
+ * rep wrote, so they are masked as a neutral capitalised word of the same length ("Xxxxxx"). That
+ * keeps offsets intact and still lets "this is {repName} with {company}" read as an identity.
+ */
+const PLACEHOLDER =
+  /\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?|\[[\p{L}_][\p{L}\p{N}_ .\-]{0,30}\]|%[A-Z][A-Z_]{1,30}%/gu;
+
+export function maskPlaceholders(text: string): string {
+  if (!/[{[%]/.test(text)) return text;
+  return text.replace(PLACEHOLDER, (slot) => 'X' + 'x'.repeat(slot.length - 1));
+}
+
+const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*([^\n]*)/i;
+
+export function analyze(input: CheckInput): Analysis {
+  const context = input.context ?? {};
+  const scan = maskPlaceholders(input.text);
+  let bodyStart = 0;
+  let subject: SubjectLine | null = null;
+  let embeddedSubject = false;
+
+  const subjectLine = SUBJECT_LINE.exec(scan);
+  if (subjectLine && input.mode !== 'call') {
+    embeddedSubject = true;
+    const value = subjectLine[1] ?? '';
+    const valueStart = subjectLine[0].length - value.length;
+    const trimmed = trimSpan(scan, valueStart, valueStart + value.length);
+    subject = { field: 'text', scan, start: trimmed.start, end: trimmed.end };
+    const newline = scan.indexOf('\n', subjectLine[0].length);
+    bodyStart = newline === -1 ? scan.length : newline + 1;
+  }
+  if (input.subject !== undefined) {
+    const subjectScan = maskPlaceholders(input.subject);
+    const trimmed = trimSpan(subjectScan, 0, subjectScan.length);
+    subject = { field: 'subject', scan: subjectScan, start: trimmed.start, end: trimmed.end };
+  }
+  const mode: CheckMode =
+    input.mode ?? (embeddedSubject || input.subject !== undefined ? 'email' : 'call');
+  const body = trimSpan(scan, bodyStart, scan.length);
+  const wpm =
+    typeof context.wpm === 'number' && Number.isFinite(context.wpm) && context.wpm > 0
+      ? context.wpm
+      : DEFAULT_WPM;
+
+  const analysis: Analysis = {
+    mode,
+    context,
+    wpm,
+    scan,
+    bodyStart: body.start,
+    bodyEnd: body.end,
+    subject: mode === 'email' ? subject : null,
+    wordStarts: new Int32Array(0),
+    wordEnds: new Int32Array(0),
+    wordCount: 0,
+    sentences: [],
+    iWeOur: 0,
+    youYour: 0,
+    syllables: 0,
+    cues: { reason: [], insight: [], benefit: [], request: [], time: [], vagueRequest: [] },
+    components: {
+      identity: { present: false },
+      reason: { present: false },
+      insight: { present: false },
+      benefit: { present: false },
+      ask: { present: false },
+    },
+    asks: { requestSentences: [], concrete: false, onlyVague: false },
+  };
+  tokenize(analysis);
+  return analysis;
+}
+
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+export function bodySpan(analysis: Analysis): Span {
+  return { field: 'text', start: analysis.bodyStart, end: analysis.bodyEnd };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028;
+}
+
+// Character classes for the single tokenizing pass. ASCII is looked up in a table; anything else
+// goes through a Unicode property test, which only names, accents and symbols ever reach.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+ASCII_WORD[95] = 1;
+const UNICODE_WORD = /^[\p{L}\p{N}\p{M}]$/u;
+const VOWELS = new Uint8Array(128);
+for (const v of 'aeiouyAEIOUY') VOWELS[v.charCodeAt(0)] = 1;
+const UNICODE_VOWEL = /^[àáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]$/iu;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i) ?? c;
+    return UNICODE_WORD.test(String.fromCodePoint(cp));
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  // Bidi marks sit inside right-to-left names; they join the word rather than split it.
+  if (c === 0x200e || c === 0x200f) return true;
+  return UNICODE_WORD.test(text[i] ?? '');
+}
+
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45; // ' ’ -
+}
+
+const SELF_WORDS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+  'us',
+  'our',
+  'ours',
+  'ourselves',
+]);
+const YOU_WORDS = new Set([
+  'you',
+  "you're",
+  "you've",
+  "you'd",
+  "you'll",
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+]);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'inc', 'jr', 'sr', 'no', 'e.g', 'i.e', 'approx']);
+
+/**
+ * One left-to-right pass over the body: word offsets, syllables, pronoun counts and sentences.
+ * Sentences end at . ! ? followed by space or the end, and at line breaks (emails are written in
+ * lines; a greeting line is a sentence of its own).
+ */
+function tokenize(a: Analysis): void {
+  const text = a.scan;
+  const end = a.bodyEnd;
+  let starts = new Int32Array(64);
+  let ends = new Int32Array(64);
+  let count = 0;
+  let syllables = 0;
+  let sentenceStart = -1;
+  let sentenceFirstWord = 0;
+
+  const closeSentence = (sentenceEnd: number, question: boolean): void => {
+    if (sentenceStart === -1) return;
+    a.sentences.push({
+      start: sentenceStart,
+      end: sentenceEnd,
+      firstWord: sentenceFirstWord,
+      wordCount: count - sentenceFirstWord,
+      question,
+    });
+    sentenceStart = -1;
+  };
+
+  let i = a.bodyStart;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(text, i)) {
+      const wordStart = i;
+      let groups = 0;
+      let inVowel = false;
+      let lastVowelE = false;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isWordChar(text, i)) {
+          const vowel = c < 128 ? VOWELS[c] === 1 : UNICODE_VOWEL.test(text[i] ?? '');
+          if (vowel && !inVowel) groups++;
+          inVowel = vowel;
+          lastVowelE = c === 101 || c === 69;
+          i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        } else if (isJoiner(c) && i + 1 < end && isWordChar(text, i + 1)) {
+          inVowel = false;
+          lastVowelE = false;
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (count === starts.length) {
+        const grownStarts = new Int32Array(count * 2);
+        grownStarts.set(starts);
+        starts = grownStarts;
+        const grownEnds = new Int32Array(count * 2);
+        grownEnds.set(ends);
+        ends = grownEnds;
+      }
+      if (sentenceStart === -1) {
+        sentenceStart = wordStart;
+        sentenceFirstWord = count;
+      }
+      starts[count] = wordStart;
+      ends[count] = i;
+      count++;
+      // A final silent e ("make", "rate") is not a syllable of its own.
+      if (lastVowelE && groups > 1 && !inVowelPair(text, i)) groups--;
+      syllables += groups > 0 ? groups : 1;
+      const length = i - wordStart;
+      if (length <= 9) {
+        const lower = text.slice(wordStart, i).toLowerCase().replace('’', "'");
+        if (SELF_WORDS.has(lower)) a.iWeOur++;
+        else if (YOU_WORDS.has(lower)) a.youYour++;
+      }
+      continue;
+    }
+    if (code === 46 || code === 33 || code === 63) {
+      // Run of terminal punctuation, plus closing quotes or brackets.
+      let j = i;
+      let question = false;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (c === 63) question = true;
+        if (c === 46 || c === 33 || c === 63 || c === 34 || c === 41 || c === 0x201d || c === 0x2019) j++;
+        else break;
+      }
+      const atBoundary = j >= end || isSpace(text.charCodeAt(j));
+      if (atBoundary && sentenceStart !== -1 && !(code === 46 && j === i + 1 && isAbbreviation(text, i, starts, count))) {
+        closeSentence(j, question);
+      }
+      i = j;
+      continue;
+    }
+    if (code === 10) closeSentence(trimSpan(text, sentenceStart, i).end, false);
+    i++;
+  }
+  if (sentenceStart !== -1) {
+    closeSentence(trimSpan(text, sentenceStart, end).end, text.charCodeAt(end - 1) === 63);
+  }
+  a.wordStarts = starts.subarray(0, count);
+  a.wordEnds = ends.subarray(0, count);
+  a.wordCount = count;
+  a.syllables = syllables;
+}
+
+/** "free", "agree": a final "ee" is voiced, so the silent-e rule does not apply. */
+function inVowelPair(text: string, wordEnd: number): boolean {
+  const before = text.charCodeAt(wordEnd - 2);
+  return before < 128 && VOWELS[before] === 1;
+}
+
+function isAbbreviation(text: string, dot: number, starts: Int32Array, count: number): boolean {
+  if (count === 0) return false;
+  const lastStart = starts[count - 1] ?? 0;
+  if (dot - lastStart > 6) return false;
+  return ABBREVIATIONS.has(text.slice(lastStart, dot).toLowerCase());
+}
+
+/** Index of the sentence containing `offset`, or -1 (binary search; sentences are ordered). */
+export function sentenceAt(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first word starting at or after `offset` (binary search). */
+export function wordIndexAt(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.wordCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.wordStarts[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,118 @@
+import type { Analysis } from './analysis';
+import { analyze, bodySpan } from './analysis';
+import { STRUCTURAL_RULES } from './catalog';
+import { detectComponents } from './components';
+import type { Rule } from './rule-types';
+import { severityIn } from './rule-types';
+import { scan } from './scanner';
+import { scoreOf, verdictOf } from './score';
+import type { CheckInput, CheckResult, CheckStats, Finding, Severity, Span } from './types';
+
+/**
+ * Checks an opener against the One-Up method. Pure and deterministic: the same input always gives
+ * the same result, so the result stored at dial time is exactly what the rep saw.
+ */
+export function checkOpener(input: CheckInput): CheckResult {
+  const analysis = analyze(input);
+  const findings: Finding[] = [];
+
+  for (const hit of scan(analysis)) {
+    const { rule } = hit;
+    if (rule.accept && !rule.accept(hit, analysis)) continue;
+    if (rule.marks) analysis.cues[rule.marks].push({ start: hit.start, end: hit.end });
+    const severity = severityFor(rule, analysis);
+    if (severity) findings.push(findingOf(rule, severity, { field: 'text', start: hit.start, end: hit.end }));
+  }
+  analysis.cues.vagueRequest.sort((x, y) => x.start - y.start);
+
+  detectComponents(analysis);
+  for (const rule of STRUCTURAL_RULES) {
+    const severity = severityFor(rule, analysis);
+    if (!severity) continue;
+    for (const span of rule.detect(analysis)) findings.push(findingOf(rule, severity, span));
+  }
+
+  const kept = withoutRedundant(findings).sort(byPosition);
+  const verdict = verdictOf(kept);
+  const result: CheckResult = {
+    mode: analysis.mode,
+    verdict,
+    score: scoreOf(kept, verdict),
+    findings: kept,
+    components: analysis.components,
+    stats: statsOf(analysis),
+    body: bodySpan(analysis),
+  };
+  if (analysis.subject) {
+    result.subject = { field: analysis.subject.field, start: analysis.subject.start, end: analysis.subject.end };
+  }
+  return result;
+}
+
+function severityFor(rule: Rule, analysis: Analysis): Severity | null {
+  const severity = severityIn(rule, analysis.mode);
+  if (severity && rule.relaxedBy && analysis.context[rule.relaxedBy]) return 'info';
+  return severity;
+}
+
+function findingOf(rule: Rule, severity: Severity, span: Span): Finding {
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    field: span.field,
+    start: span.start,
+    end: span.end,
+    message: rule.message,
+    why: rule.why,
+    suggestion: rule.suggestion,
+  };
+  if (rule.evidence) finding.evidence = { fact: rule.evidence.fact, source: rule.evidence.source };
+  return finding;
+}
+
+/**
+ * One problem, one finding: a rule matching overlapping words twice is reported once, and a lesser
+ * phrase finding inside a blocking phrase ("a few minutes" inside "do you have a few minutes?")
+ * goes away with it. Whole-body findings (missing components) never swallow anything.
+ */
+function withoutRedundant(findings: Finding[]): Finding[] {
+  const blocking = findings.filter((f) => f.severity === 'block' && !f.category.startsWith('missing_'));
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const sameRule = kept.some(
+      (k) => k.ruleId === finding.ruleId && k.field === finding.field && k.start < finding.end && finding.start < k.end,
+    );
+    if (sameRule) continue;
+    const inside =
+      finding.severity !== 'block' &&
+      blocking.some((b) => b.field === finding.field && b.start <= finding.start && finding.end <= b.end);
+    if (inside) continue;
+    kept.push(finding);
+  }
+  return kept;
+}
+
+function byPosition(x: Finding, y: Finding): number {
+  if (x.field !== y.field) return x.field === 'subject' ? -1 : 1;
+  return x.start - y.start || y.end - x.end;
+}
+
+function statsOf(a: Analysis): CheckStats {
+  const words = a.wordCount;
+  const sentences = a.sentences.length;
+  let questions = 0;
+  for (const sentence of a.sentences) if (sentence.question) questions++;
+  const grade =
+    words === 0 ? 0 : 0.39 * (words / Math.max(1, sentences)) + 11.8 * (a.syllables / words) - 15.59;
+  return {
+    words,
+    seconds: Math.round((words / a.wpm) * 600) / 10,
+    wpm: a.wpm,
+    iWeOur: a.iWeOur,
+    youYour: a.youYour,
+    questions,
+    sentences,
+    readingGrade: Math.max(0, Math.round(grade * 10) / 10),
+  };
+}

@@ -1,0 +1,189 @@
+import type { Analysis } from './analysis';
+import { sentenceAt } from './analysis';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
+import type { PhraseMatch } from './rule-types';
+import type { Components, Span } from './types';
+
+/**
+ * Turns the scan's cues into the One-Up checklist: identity (name + company), reason, insight,
+ * benefit, ask. Context makes identity and insight reliable; without it, wording cues decide.
+ */
+export function detectComponents(a: Analysis): void {
+  const identity = detectIdentity(a);
+  const reason = a.cues.reason[0];
+  const insight = detectInsight(a);
+  const benefit = a.cues.benefit[0];
+  const ask = detectAsk(a);
+  a.components = {
+    identity: identity ? { present: true, span: identity } : { present: false },
+    reason: reason ? { present: true, span: textSpan(reason) } : { present: false },
+    insight: insight ? { present: true, span: insight } : { present: false },
+    benefit: benefit ? { present: true, span: textSpan(benefit) } : { present: false },
+    ask: ask ? { present: true, span: ask } : { present: false },
+  } satisfies Components;
+}
+
+function textSpan(match: PhraseMatch): Span {
+  return { field: 'text', start: match.start, end: match.end };
+}
+
+function sentenceSpan(a: Analysis, offset: number): Span {
+  const sentence = a.sentences[sentenceAt(a, offset)];
+  return sentence
+    ? { field: 'text', start: sentence.start, end: sentence.end }
+    : { field: 'text', start: offset, end: offset };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word, case-insensitive search inside the body. */
+function findWords(a: Analysis, phrase: string, from = a.bodyStart): PhraseMatch | null {
+  const words = phrase.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+  if (!words) return null;
+  const regex = new RegExp(`${NOT_AFTER_WORD}${words}${NOT_BEFORE_WORD}`, 'giu');
+  regex.lastIndex = from;
+  const match = regex.exec(a.scan);
+  if (!match || match.index >= a.bodyEnd) return null;
+  return { start: match.index, end: match.index + match[0].length };
+}
+
+// A name is a capitalised word, or a word in a script without case (Hebrew, Arabic, CJK…);
+// masked placeholders read as "Xxxxx". Bidi marks may sit around right-to-left names.
+const NAME = "[\\u200e\\u200f]?[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{M}'’\\-\\u200e\\u200f]*";
+const ORG =
+  "[\\u200e\\u200f]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}][\\p{L}\\p{M}\\p{N}&'’\\-\\u200e\\u200f]*(?:\\.[\\p{L}\\p{N}]+)*";
+const ORG_WORDS = `${ORG}(?:[ \\t]+(?:&[ \\t]+)?${ORG}){0,3}`;
+const NOT_A_NAME =
+  "(?!(?:The|A|An|About|Not|Why|What|Because|Calling|Just|Your|Our|My|This|That|It|Here|So|Sorry|Following|Reaching|Writing|Checking|Hoping|Glad|Happy|Excited|Sure|Ready|Curious|Wondering|Only|Also)\\b)";
+const LEAD =
+  "(?:[Tt]his is|[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Ii]t['’]s|[Hh]ere['’]s|[Hh]i,? it['’]s|[Hh]ey,? it['’]s)";
+const LINK =
+  "(?:with|from|at|over at|calling from|here from|here at|here with|of|and I(?:['’]m| am| work| run [\\p{L} ]{1,30}?) (?:with|at|for|from)|,? ?(?:a|an|the|your|one of the) [\\p{L}\\p{M} \\-]{1,40}? (?:at|with|from|for))";
+const IDENTITY_PATTERNS = [
+  new RegExp(
+    `${LEAD}[ \\t]+${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME}){0,2},?[ \\t]+${LINK}[ \\t]+${ORG_WORDS}`,
+    'gu',
+  ),
+  // "Dana from Tidewater." / "Dana Reyes with Tidewater here" at the start of a sentence or after
+  // a greeting comma; the company must end the clause so "Shipments from China are up" is not read
+  // as a name.
+  new RegExp(
+    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME})?,?[ \\t]+(?:here[ \\t]+)?(?:from|with|at|over at)[ \\t]+${ORG_WORDS}(?=[ \\t]*(?:[.,!;:—–\\-]|here|$))`,
+    'gu',
+  ),
+];
+
+/** How far into the body identity is looked for without context: it belongs at the start. */
+const IDENTITY_WINDOW = 600;
+/** And in an email, in the signature. */
+const SIGNATURE_WINDOW = 300;
+
+function detectIdentity(a: Analysis): Span | null {
+  const { repName, repCompany } = a.context;
+  if (repName && repCompany) {
+    const firstName = repName.trim().split(/\s+/u)[0] ?? '';
+    const name = findWords(a, firstName);
+    const company = findWords(a, repCompany) ?? findWords(a, significantWord(repCompany));
+    if (name && company) {
+      return {
+        field: 'text',
+        start: Math.min(name.start, company.start),
+        end: Math.max(name.end, company.end),
+      };
+    }
+  }
+  const windows: [number, number][] = [[a.bodyStart, Math.min(a.bodyEnd, a.bodyStart + IDENTITY_WINDOW)]];
+  if (a.mode === 'email') windows.push([Math.max(a.bodyStart, a.bodyEnd - SIGNATURE_WINDOW), a.bodyEnd]);
+  for (const [from, to] of windows) {
+    const slice = a.scan.slice(from, to);
+    for (const pattern of IDENTITY_PATTERNS) {
+      pattern.lastIndex = 0;
+      const match = pattern.exec(slice);
+      if (match) return { field: 'text', start: from + match.index, end: from + match.index + match[0].length };
+    }
+  }
+  return null;
+}
+
+const STOP_WORDS = new Set(
+  'the and for with from that this your their about into over than what when where which while have has are was were will would could should most more some many much most inc llc ltd corp group company'.split(
+    ' ',
+  ),
+);
+
+function significantWord(name: string): string {
+  return name.split(/\s+/u).find((w) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase())) ?? name;
+}
+
+/** Insight: the plan's linked insights when known, otherwise evidence-shaped wording. */
+function detectInsight(a: Analysis): Span | null {
+  for (const insight of a.context.insights ?? []) {
+    const keywords = contentWords(`${insight.headline}`);
+    if (keywords.length === 0) continue;
+    let found: PhraseMatch | null = null;
+    let hits = 0;
+    for (const keyword of keywords) {
+      const match = findWords(a, keyword);
+      if (match) {
+        hits++;
+        found ??= match;
+      }
+    }
+    const needed = Math.min(2, keywords.length);
+    if (found && hits >= needed && hits * 2 >= Math.min(keywords.length, 4)) {
+      return sentenceSpan(a, found.start);
+    }
+  }
+  const cue = a.cues.insight[0];
+  return cue ? sentenceSpan(a, cue.start) : null;
+}
+
+function contentWords(text: string): string[] {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}%$.'’-]*/gu) ?? [];
+  const unique = new Set<string>();
+  for (const word of words) {
+    const clean = word.replace(/[.'’-]+$/u, '');
+    if ((clean.length >= 4 || /\d/u.test(clean)) && !STOP_WORDS.has(clean.toLowerCase())) unique.add(clean);
+  }
+  return [...unique];
+}
+
+/**
+ * Ask: a meeting request, else vague wording that still asks for something, else a question that
+ * names a time ("Thursday at 10 for 20 minutes?").
+ */
+function detectAsk(a: Analysis): Span | null {
+  const requestSentences: number[] = [];
+  for (const cue of a.cues.request) {
+    const index = sentenceAt(a, cue.start);
+    if (index !== -1 && requestSentences[requestSentences.length - 1] !== index) requestSentences.push(index);
+  }
+  const timeSentences = new Set<number>();
+  for (const cue of a.cues.time) timeSentences.add(sentenceAt(a, cue.start));
+  if (requestSentences.length === 0) {
+    for (const index of timeSentences) {
+      if (a.sentences[index]?.question) {
+        requestSentences.push(index);
+        break;
+      }
+    }
+  }
+  const first = requestSentences[0];
+  if (first !== undefined) {
+    a.asks = {
+      requestSentences,
+      concrete: requestSentences.some((i) => timeSentences.has(i) || timeSentences.has(i + 1)),
+      onlyVague: false,
+    };
+    const sentence = a.sentences[first];
+    return sentence ? { field: 'text', start: sentence.start, end: sentence.end } : null;
+  }
+  const vague = a.cues.vagueRequest[0];
+  if (vague) {
+    a.asks = { requestSentences: [], concrete: false, onlyVague: true };
+    return sentenceSpan(a, vague.start);
+  }
+  return null;
+}

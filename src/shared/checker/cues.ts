@@ -1,0 +1,191 @@
+/**
+ * Cues that show a One-Up component is present. They are not findings: the scanner collects them
+ * in the same single pass as the phrase rules, and components.ts turns them into the checklist and
+ * into the missing_* findings. Patterns use the dialect in patterns.ts.
+ */
+
+export type CueKind = 'reason' | 'insight' | 'benefit' | 'request' | 'time' | 'vagueRequest';
+
+export interface Cue {
+  kind: CueKind;
+  pattern: string;
+}
+
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|weds|thurs)';
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a dozen|dozens|hundreds|thousands)';
+const MEETING =
+  '(?:briefing|meeting|call|session|conversation|review|walkthrough|working session|chat|workshop|readout|debrief|slot)';
+
+export const CUES: readonly Cue[] = [
+  // Reason: the rep says why they are calling or writing.
+  {
+    kind: 'reason',
+    pattern:
+      "(?:i'm|i am|we're|we are|i was|i) (?:calling|ringing|writing|reaching out|emailing|getting in touch|contacting you)(?: you)?(?: today| now)? (?:because|about|since|to (?:share|tell|let|show|give|flag|warn|offer|ask|invite|pass|bring|see)|with|regarding|on behalf|after|as)",
+  },
+  {
+    kind: 'reason',
+    pattern:
+      "(?:the|my|a|one|quick) reason (?:for|i'm|i am|i'm|i|that i|behind) (?:my |this |the )?(?:call|calling|email|note|message|writing|called|reaching out|wrote|contacting)",
+  },
+  {
+    kind: 'reason',
+    pattern:
+      "(?:i called|i'm calling|calling|writing|reaching out|i wrote|i'm writing|i'm reaching out) (?:you )?(?:because|since|to share|to flag|to let you know|to tell you|to show you|to give you|to offer)",
+  },
+  { kind: 'reason', pattern: "why i'm (?:calling|writing|reaching out)" },
+  {
+    kind: 'reason',
+    pattern: "(?:i'm|i am) (?:calling|writing) (?:you )?(?:to|about|because|with|regarding|re)",
+  },
+
+  // Insight: something learned across many clients that the prospect cannot read on a website.
+  { kind: 'insight', pattern: '\\$?\\d[\\d,]*(?:\\.\\d+)? ?(?:%|percent|per cent|pct|bps|basis points)' },
+  {
+    kind: 'insight',
+    pattern:
+      '(?:\\$|€|£)\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:k|m|mm|bn|b|million|billion|thousand|a (?:year|month|week|load|unit|shipment)|per))?',
+  },
+  {
+    kind: 'insight',
+    pattern: `(?:\\d+|${NUMBER_WORD}) (?:out )?of (?:every |the |our |their )?(?:\\d+|${NUMBER_WORD}|(?:\\d+ )?(?:[\\p{L}-]+ )?(?:companies|clients|customers|distributors|firms|teams|plants|hospitals|practices|carriers|shippers|manufacturers|brands|retailers|banks|peers|accounts|sites|schools|districts|cfos|ctos|cios|vps))`,
+  },
+  { kind: 'insight', pattern: '\\d+(?:\\.\\d+)?x|(?:doubled|tripled|halved|quadrupled|twice as|three times|ten times)' },
+  {
+    kind: 'insight',
+    pattern:
+      "(?:we|i|our team|my team) (?:recently |just |have |'ve )?(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|compared|reviewed|looked at|mapped|modeled|modelled|interviewed|pulled|ran the numbers|crunched)",
+  },
+  {
+    kind: 'insight',
+    pattern:
+      "(?:we've|we have|i've|i have|we're|we are|i'm|i am|we|i) (?:been |consistently |repeatedly |now |also )?(?:seeing|seen|found|noticed|finding|noticing|learned|watching|watched|hearing|heard) (?:that |a |an |the |three |two |most |many |more |fewer |how |what |it |this |companies |teams |\\d)",
+  },
+  {
+    kind: 'insight',
+    pattern:
+      '(?:our|the|this|new|latest|recent) (?:data|research|benchmark|benchmarks|analysis|study|survey|numbers|report|index|audit) (?:shows?|showed|found|finds|suggests?|says|points|of|across|on)',
+  },
+  {
+    kind: 'insight',
+    pattern:
+      '(?:across|among|in) (?:the |our |more than |over |nearly |almost )?(?:\\d[\\d,]*|dozens of|hundreds of) (?:[\\p{L}-]+ ){0,2}?(?:companies|clients|customers|distributors|firms|teams|plants|hospitals|practices|carriers|shippers|manufacturers|brands|retailers|banks|accounts|sites|schools|districts|stores|deployments|audits|contracts|renewals|calls|shipments|lanes|facilities|portfolios|projects)',
+  },
+  {
+    kind: 'insight',
+    pattern:
+      '(?:a |the |this )?(?:new|upcoming|pending|proposed|recent) (?:regulation|rule|ruling|law|tariff|tariffs|mandate|requirement|standard|deadline|guidance|policy|surcharge|index|rate)',
+  },
+  {
+    kind: 'insight',
+    pattern:
+      "(?:most|many|few|half of|a third of|two-thirds of|two thirds of|the majority of) (?:your |of your )?(?:peers|competitors|companies|firms|teams|distributors|manufacturers|cfos|ctos|cios|buyers|shippers|carriers|hospitals|practices|brands|retailers|banks|clinics|operators|plants|schools|controllers|finance teams|it teams|sales teams|leaders|[\\p{L}-]+ (?:teams|leaders|companies|firms|managers)) (?:are|aren't|don't|do not|haven't|have not|miss|overpay|underestimate|still|now|will|we|i|can't|can not|cannot|lose|pay|spend|report|quietly|never)",
+  },
+  {
+    kind: 'insight',
+    pattern:
+      "(?:i|we) know something (?:you|most) (?:don't|do not|might not|may not)|(?:what|something) (?:most|few|many) (?:\\p{L}+ ){0,3}(?:don't|do not|haven't|miss|overlook)",
+  },
+  { kind: 'insight', pattern: "(?:what's|what is|what are) (?:changing|shifting|driving|happening)" },
+  {
+    kind: 'insight',
+    pattern:
+      '(?:the |a |one )(?:trend|shift|pattern|risk|blind spot|gap|leak) (?:in|we|i|that|most|across|toward|towards|nobody)',
+  },
+
+  // Benefit: what the prospect gets out of the meeting, even if they never buy.
+  {
+    kind: 'benefit',
+    pattern:
+      "so (?:that )?(?:you|your team) (?:can|could|will|'ll|know|have|get|see|walk away|leave|keep|decide)",
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:you|you'll|you will|you'd|you would|your team will|your team'd) (?:walk away|leave|come away|get to keep|keep|take away|get|have|see|know)(?: with)? (?:a |the |your |an |where|how|what|exactly|which|it|them|a copy|our|that)",
+  },
+  { kind: 'benefit', pattern: '(?:help|helps|helping|helped) (?:you|your)' },
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:even if|whether or not|regardless of whether|either way|whatever you decide|even if you never|useful even if|valuable even if)(?: you)?",
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:worth|useful|valuable|helpful) (?:to|for) (?:you|your)|what (?:it|this|that) means for (?:you|your)|(?:where|how) you (?:stand|compare|rank|stack up)|(?:benchmark|compare|score) (?:you|your)",
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      '(?:you|your team|your \\p{L}+) (?:could|can|would|might|will|should) (?:save|cut|recover|avoid|reduce|free up|lower|win back|reclaim|protect|get back|catch|recoup|claw back|stop)',
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      '(?:save|saves|saving|cut|cutting|recover|reduce|lower|protect|recoup|reclaim|free up|return) (?:you|your)',
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:yours to keep|no strings|no obligation|no cost to you|free of charge|at no cost|a copy (?:of|for you)|you can use|you can take|take (?:it|them|that|this) (?:back )?to your|share (?:it|them|the (?:\\p{L}+ )?(?:data|numbers|findings|benchmark|results)) with (?:you|your)|(?:happy|glad) to (?:share|send) (?:the|more|it|them|a|what))",
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      '(?:show|walk|take) you (?:through )?(?:where|how|what|which|exactly|the (?:data|numbers|benchmark|findings|three|two|five))',
+  },
+
+  // Request: the rep asks for a meeting.
+  {
+    kind: 'request',
+    pattern:
+      "(?:would|could|can|shall|should|may) (?:we|i|you) (?:(?:be )?open to|set up|schedule|book|grab|hold|find|get|have|do|meet|take|put|spend|pencil|lock|walk|show|share|pick|compare|go over|review|hop)",
+  },
+  {
+    kind: 'request',
+    pattern:
+      `(?:are|would) you (?:be )?(?:open|free|available|up) (?:to|for|on|at|this|next|tomorrow)|(?:how|what) (?:does|do|about|is|would) (?:${WEEKDAY}|tomorrow|next|this|\\d)`,
+  },
+  {
+    kind: 'request',
+    pattern: `(?:does|do|would|will|could|can) (?:${WEEKDAY}|tomorrow|next ${WEEKDAY}|either|one of those|that time|\\d[\\d:]* ?(?:am|pm)?) (?:work|suit|fit|be)`,
+  },
+  {
+    kind: 'request',
+    pattern: `(?:let's|let us|i'd like to|i would like to|i'd love to|i want to|i'm proposing|i propose|i'm suggesting|i suggest|i'd suggest|i'm asking for|i'm asking|my ask is|i'd ask for|the ask is) (?:(?:to )?(?:meet|schedule|book|set up|put|find|grab|get|hold|walk|show|share|brief|invite|propose|offer|take|talk|compare|run|go|review|spend|ask|a|an|\\d)|${NUMBER_WORD})`,
+  },
+  {
+    kind: 'request',
+    pattern: `(?:worth|open to|up for|interested in|room for|time for) (?:a |an |\\d+|${NUMBER_WORD}|the )(?:[\\p{L}-]+ ){0,3}?${MEETING}`,
+  },
+  {
+    kind: 'request',
+    pattern: `(?:can|could|may) i (?:have|get|book|borrow|grab|take|steal|ask for) (?:\\d+|${NUMBER_WORD}|half an hour|an hour|a (?:\\d+|${NUMBER_WORD}))`,
+  },
+  {
+    kind: 'request',
+    pattern: `(?:i've|i have) (?:penciled|pencilled|held|blocked|proposed|sent) (?:in )?(?:a |an |\\d+|${NUMBER_WORD})`,
+  },
+
+  // Vague requests: an ask of sorts, with nothing concrete to say yes to.
+  {
+    kind: 'vagueRequest',
+    pattern:
+      "let me know (?:if|when|what|your|whether|how)|(?:any|some) (?:interest|thoughts)|(?:open|interested) to (?:learn|hear|chat|connect|talk)|(?:would|are) you (?:be )?interested",
+  },
+
+  // Time: a meeting length, a day or a clock time, which makes an ask concrete.
+  {
+    kind: 'time',
+    pattern: `(?:\\d+|${NUMBER_WORD}|half an|an) ?(?:-| )?(?:minutes?|mins?|hour|hr)`,
+  },
+  { kind: 'time', pattern: `${WEEKDAY}|tomorrow|tmrw` },
+  { kind: 'time', pattern: '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon' },
+  {
+    kind: 'time',
+    pattern:
+      '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}/\\d{1,2}',
+  },
+];

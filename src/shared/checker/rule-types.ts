@@ -1,0 +1,67 @@
+import type { Analysis } from './analysis';
+import type { CueKind } from './cues';
+import type { Category, CheckMode, Evidence, Severity, Span } from './types';
+
+/** A context flag that turns a rule's finding into a mere note, because it makes the phrase honest. */
+export type RelaxingFact = 'priorContact' | 'referralOnRecord';
+
+interface RuleBase {
+  /** Stable id, `<category>.<name>`; stored with every call, so never renamed. */
+  id: string;
+  category: Category;
+  /** Severity in call mode and, unless `emailSeverity` says otherwise, in email mode. */
+  severity: Severity;
+  /** Severity in email mode; `off` means the rule does not apply to emails. */
+  emailSeverity?: Severity | 'off';
+  /** Modes where the rule runs at all; both when absent. */
+  modes?: readonly CheckMode[];
+  /** When this context flag is set the finding is reported as `info` instead. */
+  relaxedBy?: RelaxingFact;
+  message: string;
+  /** Why it matters, in the method's terms. */
+  why: string;
+  evidence?: Evidence;
+  suggestion: string;
+  /** Texts the rule must flag; the tests run each one, the docs show the first. */
+  examples: readonly string[];
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+}
+
+/**
+ * A rule found by its words. `pattern` is regex source in a small dialect (see patterns.ts): a space
+ * means any run of whitespace, an apostrophe means either apostrophe, and groups must not capture.
+ * All phrase rules are compiled into one alternation and the text is scanned once.
+ */
+export interface PhraseRule extends RuleBase {
+  kind: 'phrase';
+  pattern: string;
+  /** Extra judgement on a match that the pattern alone cannot make (context, nearby words). */
+  accept?: (match: PhraseMatch, analysis: Analysis) => boolean;
+  /**
+   * The match also counts as this component cue. Needed because the single scan reports one
+   * alternative per position, so a rule and a cue cannot both claim the same words.
+   */
+  marks?: CueKind;
+}
+
+/** A rule judged on the whole opener: missing components, length, subject line, pronoun balance. */
+export interface StructuralRule extends RuleBase {
+  kind: 'structural';
+  /** Returns the spans to flag; an empty list means the rule passes. */
+  detect: (analysis: Analysis) => Span[];
+}
+
+export type Rule = PhraseRule | StructuralRule;
+
+/** The severity a rule reports in a mode, or null when it does not apply there. */
+export function severityIn(rule: Rule, mode: CheckMode): Severity | null {
+  if (rule.modes && !rule.modes.includes(mode)) return null;
+  if (mode === 'email' && rule.emailSeverity !== undefined) {
+    return rule.emailSeverity === 'off' ? null : rule.emailSeverity;
+  }
+  return rule.severity;
+}

@@ -1,0 +1,115 @@
+import { EVIDENCE } from '../evidence';
+import type { PhraseRule } from '../rule-types';
+
+/**
+ * Phrases that pretend to a relationship or hide the purpose of the call. They block unless the
+ * context shows they are true (a prior conversation, a referral on record), in which case they are
+ * only noted.
+ */
+const WHY_FAKE_FAMILIARITY =
+  'Implying a past relationship that does not exist is found out within seconds and costs the trust the rest of the call depends on; a One-Up rep has nothing to hide and says plainly who they are and why they call.';
+const HONEST_OPENING =
+  'Open with who you are and the real reason: "This is Dana with Tidewater — we haven’t spoken before. I’m calling because…"';
+
+export const DECEPTION_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'deception.how_have_you_been',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    pattern:
+      "how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)",
+    message: 'Implies you have spoken before.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.method,
+    suggestion: HONEST_OPENING,
+    examples: ['Hey Sam, how have you been?', 'Long time no talk!'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.reconnect',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    pattern:
+      "(?:great|good|nice|glad|happy) to (?:re-?connect|be back in touch|be in touch again)|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off",
+    message: 'Talks about reconnecting or circling back.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.method,
+    suggestion: HONEST_OPENING,
+    examples: ['Great to reconnect!', 'Just circling back on this.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.as_discussed',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    pattern:
+      "as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)",
+    message: 'Refers to a conversation you have not had.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.method,
+    suggestion: HONEST_OPENING,
+    examples: ['As we discussed, the rates are changing.', 'Per our last conversation, here is the deck.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.following_up',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    // Starts at "follow" so that a leading "just" stays free for the hedging rule.
+    pattern:
+      "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|i'll) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
+    message: 'Says you are following up when there is nothing to follow up on.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.method,
+    suggestion: HONEST_OPENING,
+    examples: ['Just following up on my last email.', 'I’m following up on our conversation.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.returning_call',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    pattern:
+      '(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)',
+    message: 'Claims to answer a call or request that never happened.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.method,
+    suggestion: HONEST_OPENING,
+    examples: ['Hi Sam, I’m returning your call.', 'Thanks for your interest in our platform.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.referral',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'referralOnRecord',
+    pattern:
+      "(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)",
+    message: 'Claims a referral that is not on record.',
+    why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
+    evidence: EVIDENCE.method,
+    suggestion:
+      'Only mention a referral the contact can confirm (and record it on the prospect); otherwise lead with your insight.',
+    examples: ['Maria Chen suggested I call you.', 'Your CFO referred me to you.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.not_sales_call',
+    category: 'deception',
+    severity: 'block',
+    pattern:
+      "(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?",
+    message: 'Denies that this is a sales call.',
+    why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
+    evidence: EVIDENCE.method,
+    suggestion:
+      'Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on what we found — useful whether or not you ever buy from us."',
+    examples: ['This isn’t a sales call.', 'I’m not trying to sell you anything.'],
+  },
+];

@@ -1,0 +1,131 @@
+import type { Analysis } from '../analysis';
+import { bodySpan } from '../analysis';
+import { EVIDENCE } from '../evidence';
+import type { StructuralRule } from '../rule-types';
+import type { Span } from '../types';
+
+/** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
+export const EMAIL_WORD_LIMIT = 75;
+export const SUBJECT_WORD_LIMIT = 8;
+export const SUBJECT_CHAR_LIMIT = 60;
+
+function subjectSpan(a: Analysis): Span | null {
+  return a.subject ? { field: a.subject.field, start: a.subject.start, end: a.subject.end } : null;
+}
+
+function subjectText(a: Analysis): string {
+  return a.subject ? a.subject.scan.slice(a.subject.start, a.subject.end) : '';
+}
+
+export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'deception.fake_reply_subject',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    modes: ['email'],
+    detect: (a) => {
+      const span = subjectSpan(a);
+      const prefix = /^(?:re|fwd?|aw|wg)\s*:/iu.exec(subjectText(a));
+      return span && prefix ? [{ ...span, end: span.start + prefix[0].length }] : [];
+    },
+    message: 'Subject starts with “Re:” or “Fwd:” but there is no earlier thread.',
+    why: 'A fake reply tricks the prospect into opening; the trick is obvious on the first line and it is the kind of misleading subject the law forbids.',
+    evidence: EVIDENCE.canSpam,
+    suggestion: 'Write a plain subject about their business: "Fuel surcharges at Midwest distributors".',
+    examples: ['Subject: Re: our call\nSam, we benchmarked 60 distributors.'],
+  },
+  {
+    kind: 'structural',
+    id: 'email.subject_missing',
+    category: 'email',
+    severity: 'warn',
+    modes: ['email'],
+    detect: (a) => (subjectText(a).trim() === '' ? [subjectSpan(a) ?? { ...bodySpan(a), end: a.bodyStart }] : []),
+    message: 'The email has no subject.',
+    why: 'The subject decides whether the email is opened; an empty one looks like spam or a mistake.',
+    evidence: EVIDENCE.emailLength,
+    suggestion: 'Add a short subject about their world: "Fuel surcharges at Midwest distributors".',
+    examples: ['Sam, we benchmarked 60 distributors.'],
+  },
+  {
+    kind: 'structural',
+    id: 'email.subject_long',
+    category: 'email',
+    severity: 'warn',
+    modes: ['email'],
+    detect: (a) => {
+      const subject = subjectText(a);
+      const words = subject.split(/\s+/u).filter(Boolean).length;
+      const span = subjectSpan(a);
+      return span && (words > SUBJECT_WORD_LIMIT || subject.length > SUBJECT_CHAR_LIMIT) ? [span] : [];
+    },
+    message: 'The subject is long.',
+    why: 'Long subjects are cut off on a phone and read like marketing; short ones read like a colleague wrote them.',
+    evidence: EVIDENCE.emailLength,
+    suggestion: 'Keep it to a few words: "Fuel surcharge benchmark".',
+    examples: ['Subject: An exciting opportunity to transform the way your team handles freight audits this year\nSam, we benchmarked 60 distributors.'],
+  },
+  {
+    kind: 'structural',
+    id: 'email.subject_hype',
+    category: 'email',
+    severity: 'warn',
+    modes: ['email'],
+    detect: (a) => {
+      const subject = subjectText(a);
+      const span = subjectSpan(a);
+      if (!span) return [];
+      const shouting = /\b[A-Z]{4,}\b/u.test(subject) && subject === subject.toUpperCase();
+      const hype = /!{2,}|\b(?:urgent|act now|last chance|limited time|free|guaranteed|exclusive offer|don['’]t miss)\b/iu.test(subject);
+      return shouting || hype ? [span] : [];
+    },
+    message: 'The subject shouts or hypes.',
+    why: 'Capitals, exclamation marks and "urgent" are what spam looks like; a peer’s subject is calm and specific.',
+    evidence: EVIDENCE.emailLength,
+    suggestion: 'Name the topic plainly: "Fuel surcharge benchmark".',
+    examples: ['Subject: URGENT: FREE AUDIT!!\nSam, we benchmarked 60 distributors.'],
+  },
+  {
+    kind: 'structural',
+    id: 'email.too_long',
+    category: 'email',
+    severity: 'warn',
+    modes: ['email'],
+    detect: (a) =>
+      a.wordCount > EMAIL_WORD_LIMIT
+        ? [
+            {
+              field: 'text',
+              start: a.wordStarts[EMAIL_WORD_LIMIT] ?? a.bodyStart,
+              end: a.wordEnds[a.wordCount - 1] ?? a.bodyEnd,
+            },
+          ]
+        : [],
+    message: 'The email body runs past 75 words.',
+    why: 'A first-touch email is read on a phone in seconds; the insight and the ask must fit on one screen.',
+    evidence: EVIDENCE.emailLength,
+    suggestion: 'Cut to the insight, a hint of what else you can share, and one ask — 25 to 50 words.',
+    examples: [],
+  },
+  {
+    kind: 'structural',
+    id: 'email.multiple_asks',
+    category: 'email',
+    severity: 'warn',
+    modes: ['email'],
+    detect: (a) => {
+      const second = a.asks.requestSentences[1];
+      const sentence = second === undefined ? undefined : a.sentences[second];
+      return sentence ? [{ field: 'text', start: sentence.start, end: sentence.end }] : [];
+    },
+    message: 'The email asks for more than one thing.',
+    why: 'Two asks make the prospect choose, and the easy choice is neither; one clear ask gets an answer.',
+    evidence: EVIDENCE.emailLength,
+    suggestion: 'Keep the single ask that matters: the briefing, with a day and a length.',
+    examples: [
+      'Subject: Fuel surcharges\nSam, we benchmarked 60 distributors and most overpay 12%. Could we meet Thursday at 10 for 20 minutes? Would you also be open to a call with our CEO next week?',
+    ],
+  },
+];

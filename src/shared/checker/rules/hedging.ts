@@ -1,0 +1,121 @@
+import { EVIDENCE } from '../evidence';
+import type { PhraseRule } from '../rule-types';
+
+/** Apologies, minimisers and filler: the sound of a rep who thinks they are imposing. */
+const WHY_HEDGE =
+  'Hedges and apologies tell the prospect you believe you are interrupting with nothing of value; a One-Up rep speaks as a peer who has something worth the time.';
+
+export const HEDGING_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'hedging.apology',
+    category: 'hedging',
+    severity: 'warn',
+    pattern:
+      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|forgive me for (?:calling|interrupting|bothering|reaching)",
+    message: 'Apologises for calling.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.method,
+    suggestion: 'Cut the apology and say who you are and why you are calling.',
+    examples: ['Sorry to bother you, Sam.', 'I apologize for the interruption.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.wondering',
+    category: 'hedging',
+    severity: 'warn',
+    pattern:
+      "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)",
+    message: 'Says “I was wondering if…”.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.method,
+    suggestion: 'State it: "I’m proposing a 20-minute briefing Thursday at 10."',
+    examples: ['I was wondering if maybe you had time.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.just',
+    category: 'hedging',
+    severity: 'warn',
+    // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
+    // so only the rep's own "I just…" and "just calling/checking/…" are matched.
+    pattern:
+      "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|just (?:wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
+    message: 'Minimises the call with “just”.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.method,
+    suggestion: 'Drop "just": "I’m calling because…"',
+    examples: ['I just wanted to reach out.', 'Just checking in to see if you got my email.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.maybe',
+    category: 'hedging',
+    severity: 'warn',
+    pattern:
+      "maybe|perhaps|possibly|(?<!(?:what|which|this|that|the|any|some|every|a|one|same|right|new|these|those|all) )(?:kind|sort) of|i guess|i suppose|hopefully|if (?:it's|that's|it is|that is|it would be) (?:ok|okay|alright|all right|fine)(?: with you)?|if you (?:don't|do not) mind|if it's not too much (?:trouble|to ask)|i (?:would|'d) (?:kind of |sort of )?(?:hope|imagine)",
+    message: 'Hedges with maybe, perhaps or “if that’s okay”.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.method,
+    suggestion: 'Say it without the hedge: "I’ll show you the three patterns we found."',
+    examples: ['Maybe we could talk sometime, if that’s okay.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.be_quick',
+    category: 'hedging',
+    severity: 'warn',
+    pattern:
+      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i) (?:will|'ll|won't|will not|shouldn't|should not|should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?))|(?:i )?know you(?:'re| are) (?:busy|slammed|swamped|pressed for time|a busy)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
+    message: 'Promises to be quick.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.method,
+    suggestion: 'Be quick instead of saying so: get to the reason in your first sentence.',
+    examples: ['I’ll be quick.', 'I know you’re busy, so this will only take a minute.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.filler',
+    category: 'hedging',
+    severity: 'warn',
+    pattern:
+      "to be (?:honest|frank|candid)|honestly|frankly|basically|literally|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me",
+    message: 'Filler words.',
+    why: 'Filler makes the rep sound unsure and spends the seconds the insight needs.',
+    evidence: EVIDENCE.method,
+    suggestion: 'Delete the filler; the sentence is stronger without it.',
+    examples: ['Honestly, I think you would like it.', 'Um, so, we do freight audits.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.low_confidence',
+    category: 'hedging',
+    severity: 'warn',
+    pattern:
+      "(?:i )?(?:don't|do not) know if (?:you|this|it|that)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might) not be (?:a fit|relevant|for you|of interest|interesting)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
+    message: 'Signals that you doubt the call is worth their time.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.method,
+    suggestion: 'State what they get and let them judge it: "You will leave with the benchmark either way."',
+    examples: ['I don’t know if this is relevant to you.', 'Feel free to ignore this.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.pleasantry',
+    category: 'hedging',
+    severity: 'warn',
+    modes: ['call'],
+    pattern:
+      "how are you (?:doing )?(?:today|this (?:morning|afternoon))?|how's (?:your|it) (?:day|week|going)|(?:i )?hope (?:you're|you are|all is|everything is|your day is|your week is) (?:doing )?(?:well|good|great|going well)|hope you(?:'re| are) having a (?:great|good|wonderful|nice) (?:day|week|morning|afternoon)",
+    accept: (match, analysis) => {
+      // "How are you handling fuel surcharges?" is a real question; only the greeting is filler.
+      const after = analysis.scan.slice(match.end, match.end + 3);
+      return !/^\s*[\p{L}]/u.test(after) || /today|morning|afternoon|well|good|great|day|week|going/iu.test(analysis.scan.slice(match.start, match.end));
+    },
+    message: 'Opens with a pleasantry.',
+    why: 'A stranger asking how you are signals a script; it spends the first seconds on nothing and invites "what is this about?".',
+    evidence: EVIDENCE.method,
+    suggestion: 'Skip it; open with your name, company and reason.',
+    examples: ['Hi Sam, how are you doing today?'],
+  },
+];

@@ -1,0 +1,48 @@
+import type { Analysis } from '../analysis';
+import { sentenceAt } from '../analysis';
+import type { PhraseMatch } from '../rule-types';
+
+/** The sentence around a match, or the match itself when it sits outside any sentence. */
+export function sentenceAround(a: Analysis, match: PhraseMatch): string {
+  const index = sentenceAt(a, match.start);
+  const sentence = index === -1 ? undefined : a.sentences[index];
+  return sentence ? a.scan.slice(sentence.start, sentence.end) : a.scan.slice(match.start, match.end);
+}
+
+/** Up to `length` characters after the match, within the body. */
+export function textAfter(a: Analysis, match: PhraseMatch, length = 40): string {
+  return a.scan.slice(match.end, Math.min(a.bodyEnd, match.end + length));
+}
+
+/** Up to `length` characters before the match, within the body. */
+export function textBefore(a: Analysis, match: PhraseMatch, length = 40): string {
+  return a.scan.slice(Math.max(a.bodyStart, match.start - length), match.start);
+}
+
+/** True when `offset` starts a sentence (nothing but space or an opening quote before it). */
+export function startsSentence(a: Analysis, offset: number): boolean {
+  const index = sentenceAt(a, offset);
+  const sentence = index === -1 ? undefined : a.sentences[index];
+  return sentence !== undefined && sentence.start === offset;
+}
+
+/** Whether a company name from the context covers the match ("Tidewater Solutions"). */
+export function insideContextCompany(a: Analysis, match: PhraseMatch): boolean {
+  for (const company of [a.context.repCompany, a.context.prospectCompany]) {
+    if (!company) continue;
+    const lower = company.toLowerCase();
+    const windowStart = Math.max(a.bodyStart, match.end - lower.length);
+    const window = a.scan.slice(windowStart, Math.min(a.bodyEnd, match.start + lower.length)).toLowerCase();
+    if (window.includes(lower)) {
+      const at = windowStart + window.indexOf(lower);
+      if (at <= match.start && at + lower.length >= match.end) return true;
+    }
+  }
+  return false;
+}
+
+/** Words that, right after a small amount of time, show it is a calendar request and not "now". */
+export const CALENDAR_AFTER =
+  /^[\s,]*(?:on|next|this|later|tomorrow|sometime|in the (?:coming|next)|(?:mon|tues|wednes|thurs|fri)day|to (?:walk|show|share|go over|review|compare))/iu;
+
+export const HAS_FIGURE = /\d|%|\$|€|£|\b(?:half|double|twice|triple|third|quarter)\b/iu;

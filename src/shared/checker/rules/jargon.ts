@@ -1,0 +1,97 @@
+import { EVIDENCE } from '../evidence';
+import type { PhraseRule } from '../rule-types';
+import { insideContextCompany, textAfter, textBefore } from './helpers';
+
+/** Vendor vocabulary the prospect has learned to tune out. */
+const WHY_JARGON =
+  'Vendor words are what every pitch sounds like, so the prospect files you with the rest; plain words about their business sound like a peer.';
+
+export const JARGON_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'jargon.solutions',
+    category: 'jargon',
+    severity: 'warn',
+    pattern: 'solutions?',
+    accept: (match, analysis) => {
+      if (insideContextCompany(analysis, match)) return false;
+      const before = textBefore(analysis, match, 30);
+      const after = textAfter(analysis, match, 30);
+      // The literal senses: a liquid, or the answer to a stated problem.
+      if (/(?:chemical|cleaning|saline|buffer|aqueous|sanitizing|sanitising|disinfectant|lens|nutrient|electrolyte|chlorine|stock|glucose|salt|water|iv|sugar|dilute|diluted|concentrated)\s+$/iu.test(before)) return false;
+      if (/^\s+(?:to|of)\s/iu.test(after)) return false;
+      // "Acme Solutions" mid-sentence is a company name, not the buzzword.
+      const said = analysis.scan.slice(match.start, match.end);
+      if (/^S/u.test(said) && /[\p{Lu}][\p{L}&.'’-]*\s+$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{L}]*\s+$/u.test(before)) return false;
+      return true;
+    },
+    message: 'Uses “solutions”.',
+    why: 'The method’s source puts “solutions” in scare quotes: it is the word that says nothing about what you actually change for the prospect.',
+    evidence: EVIDENCE.method,
+    suggestion: 'Name the thing and its effect: "freight-audit software that recovers overcharges", not "solutions".',
+    examples: ['We offer innovative solutions.', 'Our solution fits your needs.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'jargon.synergy',
+    category: 'jargon',
+    severity: 'warn',
+    pattern: 'synerg(?:y|ies|istic|ize|ise|izing)',
+    message: 'Uses “synergy”.',
+    why: WHY_JARGON,
+    evidence: EVIDENCE.method,
+    suggestion: 'Say what would actually change for them, with a number.',
+    examples: ['There could be real synergy between our teams.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'jargon.best_in_class',
+    category: 'jargon',
+    severity: 'warn',
+    pattern:
+      'best(?:-| )in(?:-| )class|best(?:-| )of(?:-| )breed|world(?:-| )class|cutting(?:-| )edge|state(?:-| )of(?:-| )the(?:-| )art|next(?:-| )gen(?:eration)?|game(?:-| )chang(?:ing|er)|bleeding(?:-| )edge|industry(?:-| )leading|revolutionary|revolutioni[sz]e|disruptive|innovative|groundbreaking|turnkey|one(?:-| )stop(?:-| )shop|unparalleled|unmatched',
+    message: 'Uses superlatives such as “best-in-class”.',
+    why: WHY_JARGON,
+    evidence: EVIDENCE.method,
+    suggestion: 'Replace the superlative with the fact behind it.',
+    examples: ['Our best-in-class platform is cutting-edge.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'jargon.leverage',
+    category: 'jargon',
+    severity: 'warn',
+    pattern: 'leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing|ation)',
+    message: 'Uses “leverage” or “utilize”.',
+    why: WHY_JARGON,
+    evidence: EVIDENCE.method,
+    suggestion: 'Say "use".',
+    examples: ['You could leverage our data.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'jargon.seamless',
+    category: 'jargon',
+    severity: 'warn',
+    pattern:
+      'seamless(?:ly)?|frictionless|holistic|robust|scalable|all(?:-| )in(?:-| )one|plug(?:-| )and(?:-| )play|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
+    message: 'Uses “seamless” or similar vendor adjectives.',
+    why: WHY_JARGON,
+    evidence: EVIDENCE.method,
+    suggestion: 'Say what happens concretely: "set up in a day, no IT ticket".',
+    examples: ['It integrates seamlessly with your stack.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'jargon.buzz_phrases',
+    category: 'jargon',
+    severity: 'warn',
+    pattern:
+      'move the needle|low(?:-| )hanging fruit|paradigm(?: shift)?|think outside the box|win(?:-| )win|deep dive|take (?:it|this) offline|boil the ocean|value(?:-| )add(?:ed)?|empower(?:s|ing|ment)?|actionable insights|digital transformation|thought leader(?:ship)?|mission(?:-| )critical|at the end of the day|ecosystem|key stakeholders|core competenc(?:y|ies)|circle the wagons|double(?:-| )click on',
+    message: 'Uses a buzz phrase.',
+    why: WHY_JARGON,
+    evidence: EVIDENCE.method,
+    suggestion: 'Replace it with the plain, specific claim it stands for.',
+    examples: ['This could really move the needle for you.', 'We empower teams to win.'],
+  },
+];

@@ -1,0 +1,113 @@
+import { EVIDENCE } from '../evidence';
+import type { PhraseRule } from '../rule-types';
+import { CALENDAR_AFTER, textAfter } from './helpers';
+
+/**
+ * Permission and time questions hand the prospect the exit before they have heard anything worth
+ * staying for. They block in both modes.
+ */
+const WHY_EXIT =
+  'Asking for permission or for the prospect’s time hands them the exit before they have heard anything worth staying for; a One-Up rep trades an insight for the time instead of asking for it.';
+const TRADE_INSTEAD =
+  'Drop the question and earn the next thirty seconds: "This is Dana with Tidewater. I’m calling because we benchmarked 60 distributors and found most overpay on fuel surcharges."';
+
+const SMALL_AMOUNT =
+  '(?:just |only )?(?:a|one|two|three|a few|a couple(?: of)?|a quick|a spare|a brief|a short|thirty|sixty|ninety|\\d+) ?(?:quick |spare |short |brief |little )?';
+const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?)';
+
+/** "Do you have a few minutes next week?" is a (vague) meeting ask, not a question about now. */
+const notACalendarAsk: PhraseRule['accept'] = (match, analysis) =>
+  !CALENDAR_AFTER.test(textAfter(analysis, match));
+
+export const PERMISSION_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'permission.good_time',
+    category: 'permission',
+    severity: 'block',
+    pattern:
+      "(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment)(?: (?:to (?:talk|chat|speak|connect|call)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?",
+    // "Is it a good time to lock in rates?" asks about the market, not about this call.
+    accept: (match, analysis) => {
+      const said = analysis.scan.slice(match.start, match.end);
+      if (/ (?:to|for) /iu.test(said)) return true;
+      return /^\s*(?:[?.!,;:\-—–]|$|or |for you)/iu.test(textAfter(analysis, match));
+    },
+    message: 'Asks whether this is a good time.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: ['Hi Sam, is now a good time?', 'Is this a bad time to talk?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'permission.caught_you',
+    category: 'permission',
+    severity: 'block',
+    pattern:
+      '(?:did|have|do|am|did not|didn\'t) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)',
+    message: 'Asks whether you caught the prospect at a bad time.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: ['Did I catch you at a bad time?', 'Hi, did I catch you in the middle of something?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'permission.have_a_minute',
+    category: 'permission',
+    severity: 'block',
+    pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you spare ${SMALL_AMOUNT}${SMALL_UNIT}|(?:do|have) you (?:got )?(?:time|a moment) (?:to (?:talk|chat|speak)|right now|now)`,
+    accept: notACalendarAsk,
+    message: 'Asks whether the prospect has a minute.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: ['Do you have a minute?', 'Got a sec?', 'Can you spare two minutes?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'permission.may_i_have',
+    category: 'permission',
+    severity: 'block',
+    pattern: `(?:can|could|may|might) i (?:have|get|borrow|steal|take|grab|ask for|please have) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
+    accept: (match, analysis) => {
+      // "Could I have 20 minutes on Thursday" is the meeting ask; a bare number of minutes is
+      // only a permission question when it is small and about now.
+      const said = analysis.scan.slice(match.start, match.end);
+      const minutes = /(\d+)/u.exec(said);
+      if (minutes && Number(minutes[1]) >= 10 && !/sec/iu.test(said)) return false;
+      return notACalendarAsk(match, analysis);
+    },
+    message: 'Asks for a minute of the prospect’s time.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: ['Can I have two minutes of your time?', 'Could I steal a moment?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'permission.mind_if',
+    category: 'permission',
+    severity: 'block',
+    pattern: `(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you why|explain why|share why|give you|run)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
+    message: 'Asks the prospect’s leave to keep talking.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: ['Mind if I take 30 seconds to tell you why I called?', 'Would it be okay if I told you why I’m calling?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'permission.busy_now',
+    category: 'permission',
+    severity: 'block',
+    pattern:
+      '(?:can|could) you (?:talk|chat|speak) (?:right )?now|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn\'t|is not|\'s|\'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n\'t a good) time|(?:i can|happy to|i\'ll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)',
+    message: 'Asks whether the prospect is free to talk now, or offers to call back.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: ['Are you busy right now?', 'If this is a bad time, I can call back later.'],
+  },
+];

@@ -1,0 +1,82 @@
+import { EVIDENCE } from '../evidence';
+import type { PhraseRule } from '../rule-types';
+import { insideContextCompany } from './helpers';
+
+/**
+ * Talking about the seller instead of the buyer. Naming your own company once to say who you are
+ * is One-Up and never matched here; these are the phrases that describe the seller at length.
+ */
+const WHY_SELF =
+  'Facts about your company are on your website; spending the prospect’s first seconds on them tells them the call is about you. A One-Up rep talks about what the prospect does not know yet.';
+const TURN_TO_THEM =
+  'Replace the sentence about you with one about them: "Most distributors your size are overpaying 8–12% on fuel surcharges — I can show you where you stand."';
+
+export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'self_focus.our_company',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      '(?:our|my) (?:company|firm|organi[sz]ation|business|agency|mission|history|story|founders?|ceo|headquarters|values|culture|brand|awards?|track record)',
+    message: 'Talks about “our company”.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.companyOverview,
+    suggestion: TURN_TO_THEM,
+    examples: ['Our company has been helping shippers for years.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.our_offering',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      '(?:our|my) (?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new)',
+    message: 'Talks about “our solution” or product.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.youPhrasing,
+    suggestion: TURN_TO_THEM,
+    examples: ['I’d love to tell you about our solutions.', 'Our platform does it all.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.leading_provider',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:leading|premier|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing) (?:[\\p{L}-]+ ){0,2}?(?:provider|supplier|vendor|company|partner|firm|platform|agency)|(?:industry|market|category|global) leader",
+    message: 'Claims to be a leading provider.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.companyOverview,
+    suggestion: TURN_TO_THEM,
+    examples: ['We are the leading provider of freight audit software.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.companies_like_yours',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:like yours|like you|such as yours|just like yours|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
+    message: 'Says “we help companies like yours”.',
+    why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
+    evidence: EVIDENCE.youPhrasing,
+    suggestion:
+      'Say what you learned instead: "Across 60 distributors like yours, we found most overpay 8–12% on fuel surcharges."',
+    examples: ['We help companies like yours save time and money.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.company_overview',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      "we (?:were )?(?:founded|established|started) in|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
+    accept: (match, analysis) => !insideContextCompany(analysis, match),
+    message: 'Gives a company overview.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.companyOverview,
+    suggestion: TURN_TO_THEM,
+    examples: ['We were founded in 2009 and have over 500 customers.', 'We provide end-to-end logistics software.'],
+  },
+];

@@ -1,0 +1,95 @@
+import { EVIDENCE } from '../evidence';
+import type { PhraseRule } from '../rule-types';
+import { HAS_FIGURE, sentenceAround } from './helpers';
+
+/**
+ * Offers whose value to the prospect is nil: a meeting to learn about the seller, a demo, a
+ * catch-up. The method's point is that such an offer is rejected because it is inadequate.
+ */
+const WHY_WEAK =
+  'The prospect weighs what the meeting is worth to them; "learn about us" or a catch-up is worth nothing, so the answer is no. A One-Up rep offers a briefing with value of its own.';
+const BRIEFING_INSTEAD =
+  'Offer something with value of its own: "a 20-minute executive briefing on the three surcharge patterns we found — yours to keep whether or not we work together."';
+
+export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'weak_value.touch_base',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      'touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)',
+    message: 'Offers to “touch base” or “check in”.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.method,
+    suggestion: BRIEFING_INSTEAD,
+    examples: ['I wanted to touch base about your freight spend.', 'Could we hop on a quick call?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.pick_brain',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      "pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions (?:about your|to see|to understand)|(?:see|learn|understand|find out) (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
+    message: 'Asks to pick the prospect’s brain or learn about their business.',
+    why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
+    evidence: EVIDENCE.method,
+    suggestion: BRIEFING_INSTEAD,
+    examples: ['I’d love to pick your brain.', 'I’d like to learn more about your business.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.introduce',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      'introduce (?:myself|ourselves|us|our|my company|my firm|you to (?:our|us|my|what we))|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|(?:tell|share with|show|give) you (?:a (?:bit|little) |more |all |some info |an overview )?about (?:us|our|ourselves|what we do|who we are|my company|the company)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|(?:show|walk) you (?:through )?(?:what we do|who we are|how we work|our (?:platform|product|solution|software|tool|services|offering))|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
+    message: 'Offers to introduce yourself or your company.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.companyOverview,
+    suggestion: BRIEFING_INSTEAD,
+    examples: ['I’m calling to introduce our company.', 'I’d love to tell you a bit about us.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.explore_fit',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      "(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential )?(?:partnership|opportunities|working together|synergies|ways to work together|how we)|(?:see|discuss|explore) (?:if|whether|how) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
+    message: 'Offers to “see if there is a fit”.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.method,
+    suggestion: BRIEFING_INSTEAD,
+    examples: ['I’d like to see if there’s a fit.', 'Let’s explore how we can work together.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.demo',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      'demo|demos|product demonstration|demonstration of (?:our|the)|product tour|(?:a )?walkthrough of (?:our|the) (?:platform|product|software|tool|app)',
+    message: 'Offers a demo.',
+    why: 'A demo is about your product and asks the prospect to do the work of finding value in it; a briefing on an insight gives them something even if they never buy.',
+    evidence: EVIDENCE.method,
+    suggestion: BRIEFING_INSTEAD,
+    examples: ['Could I show you a quick demo?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.unquantified',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      '(?:save|saving|saves) (?:you |your team |your company )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
+    // A number makes the claim checkable, which is what turns it into an insight.
+    accept: (match, analysis) => !HAS_FIGURE.test(sentenceAround(analysis, match)),
+    message: 'Promises to save time and money without a number.',
+    why: 'Every vendor promises savings; without a figure the prospect can test, the promise is noise. Quantified, it becomes an insight.',
+    evidence: EVIDENCE.method,
+    suggestion: 'Put the number on it: "distributors your size recover about 9% of fuel-surcharge spend."',
+    examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
+  },
+];
