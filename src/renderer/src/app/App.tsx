@@ -5,7 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/queries';
-import { api, unwrap } from '../lib/api';
+import { ApiCallError, api, unwrap } from '../lib/api';
 
 export function App() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => unwrap(api.app.info()) });
@@ -21,6 +21,10 @@ export function App() {
     // e2e tests wait on this instead of sleeping.
     if (info.isSuccess) document.documentElement.dataset.appReady = 'true';
   }, [info.isSuccess]);
+
+  if (info.error instanceof ApiCallError && info.error.code === 'unauthorized') {
+    return <NeedsLaunchLink message={info.error.message} />;
+  }
 
   return (
     <Router hook={useHashLocation}>
@@ -97,4 +101,19 @@ function GlobalShortcuts() {
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
   return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Shown when the page was opened without the launch token, e.g. from a bookmark. */
+function NeedsLaunchLink({ message }: { message: string }) {
+  return (
+    <main className="main">
+      <section className="card empty" aria-labelledby="token-title">
+        <h1 id="token-title">Open OneUp from the link it printed</h1>
+        <p role="alert">
+          {message} Each start of <code>npm run web</code> prints a new private link ending in <code>#token=…</code>; it
+          keeps other pages on this computer from reading your library.
+        </p>
+      </section>
+    </main>
+  );
 }

@@ -12,7 +12,17 @@ interface Props {
 const EMPTY = { name: '', title: '', company: '', industry: '', phone: '', email: '', timezone: '', tags: '', notes: '' };
 type FormState = typeof EMPTY;
 
-const fromProspect = (p: Prospect): FormState => ({ ...p, tags: p.tags.join(', ') });
+const fromProspect = (p: Prospect): FormState => ({
+  name: p.name,
+  title: p.title,
+  company: p.company,
+  industry: p.industry,
+  phone: p.phone,
+  email: p.email,
+  timezone: p.timezone,
+  tags: p.tags.join(', '),
+  notes: p.notes,
+});
 
 /** Create or edit a prospect. Errors come from the backend's validation, shown at each field. */
 export function ProspectDialog({ prospect, onClose }: Props) {
@@ -29,6 +39,8 @@ export function ProspectDialog({ prospect, onClose }: Props) {
   }, [onClose]);
 
   const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
+  // An error no field on this form can show still has to be seen.
+  const unplaced = save.isError && !Object.keys(errors).some((key) => key in EMPTY);
   const set = (key: keyof FormState) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
 
@@ -55,7 +67,7 @@ export function ProspectDialog({ prospect, onClose }: Props) {
             <TextField label="Tags" value={form.tags} onChange={set('tags')} error={errors.tags} hint="Separate with commas" />
             <TextAreaField className="wide" label="Notes" value={form.notes} onChange={set('notes')} error={errors.notes} />
           </div>
-          {save.isError && !Object.keys(errors).length ? (
+          {unplaced ? (
             <div className="banner error" role="alert">
               {save.error.message}
             </div>

@@ -1,0 +1,85 @@
+import { expect, openApp, test } from './fixtures';
+import { ProspectsPage } from './pages/ProspectsPage';
+
+test('a prospect created in the browser survives a reload and a restart of the host', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const prospects = new ProspectsPage(page);
+  await prospects.create({ name: 'Dana Whitfield', company: 'Tidewater Supply Co.', phone: '+1 757 555 0142' });
+  await expect(prospects.row('Dana Whitfield')).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
+  await expect(prospects.row('Dana Whitfield')).toContainText('Tidewater Supply Co.');
+
+  const url = await host.restart();
+  await openApp(page, url);
+  await expect(prospects.row('Dana Whitfield')).toContainText('+1 757 555 0142');
+});
+
+test('the token leaves the address bar, and a page without it cannot use the API', async ({ page, host, browser }) => {
+  await openApp(page, host.url);
+  expect(page.url()).not.toContain('token=');
+  const stranger = await browser.newPage();
+  await stranger.goto(host.url.replace(/#token=.*/, ''));
+  await expect(stranger.getByRole('alert')).toContainText(/token/i);
+  await stranger.close();
+});
+
+test('bad input is explained at the field and nothing is lost', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const prospects = new ProspectsPage(page);
+  await page.getByRole('button', { name: 'Add a prospect' }).click();
+  await prospects.fill({ name: 'José Álvarez', phone: 'call me maybe', email: 'jose@' });
+  await prospects.dialog.getByRole('button', { name: 'Add prospect' }).click();
+  await expect(prospects.dialog.getByText('Enter a phone number that can be dialed')).toBeVisible();
+  await expect(prospects.dialog.getByText('Enter an email address')).toBeVisible();
+  await expect(prospects.dialog.getByLabel('Name')).toHaveValue('José Álvarez');
+  await prospects.fill({ phone: '+1 303 555 0178', email: 'jose@cordillera.example' });
+  await prospects.dialog.getByRole('button', { name: 'Add prospect' }).click();
+  await expect(prospects.row('José Álvarez')).toBeVisible();
+});
+
+test('an empty first run offers sample data, then search narrows the list as you type', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  const prospects = new ProspectsPage(page);
+  await expect(prospects.table.getByRole('row')).toHaveCount(6); // header + 5
+  await prospects.search.fill('henr');
+  await expect(prospects.row('Henrik Sørensen')).toBeVisible();
+  await expect(prospects.table.getByRole('row')).toHaveCount(2);
+  await prospects.search.fill('title:secret "');
+  await expect(prospects.table.getByText(/No prospect matches/)).toBeVisible();
+});
+
+test('edit with the keyboard: j/k to move, Enter to open, Escape to close', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  const prospects = new ProspectsPage(page);
+  await expect(prospects.row('Priya Raman')).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await expect(prospects.dialog.getByRole('heading')).toHaveText('Edit Henrik Sørensen');
+  await prospects.dialog.getByLabel('Company').fill('Nordvik A/S');
+  await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(prospects.row('Henrik Sørensen')).toContainText('Nordvik A/S');
+  await page.keyboard.press('n');
+  await expect(prospects.dialog.getByRole('heading')).toHaveText('New prospect');
+  await page.keyboard.press('Escape');
+  await expect(prospects.dialog).toBeHidden();
+});
+
+test('settings are saved and an impossible pace is refused at the field', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await page.getByRole('link', { name: /Settings/ }).click();
+  await page.getByLabel('Your name').fill('Dana Reyes');
+  await page.getByLabel('Your company').fill('Freightwise');
+  await page.getByLabel('Speaking pace (words per minute)').fill('900');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText(/faster than speech/)).toBeVisible();
+  await page.getByLabel('Speaking pace (words per minute)').fill('140');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Your name')).toHaveValue('Dana Reyes');
+  await expect(page.getByLabel('Speaking pace (words per minute)')).toHaveValue('140');
+});
