@@ -67,7 +67,7 @@ export function envWithoutNpmConfig(env = process.env) {
 }
 
 /** True when `url` answers at all within the time limit (any HTTP status counts). */
-export async function canReach(url, timeoutMs = 8000) {
+export async function canReach(url, timeoutMs = 5000) {
   try {
     await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
     return true;

@@ -24,7 +24,7 @@ import {
 // Generous when the download host answers (Electron is ~100 MB); short when it does not, which is
 // still enough to unpack a zip @electron/get cached on an earlier run.
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
-const OFFLINE_TIMEOUT_MS = 30_000;
+const OFFLINE_TIMEOUT_MS = 15_000;
 
 /** A step that failed because something could not be fetched: the browser is the way out. */
 class MissingDownloadError extends UserFacingError {}
