@@ -96,13 +96,25 @@ async function buildInCopy(workDir, target, version, abi, log) {
   log(`Building better-sqlite3 for Electron ${version} (ABI ${abi})…`);
   const prebuild = await run(
     process.execPath,
-    [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', version, '--arch', process.arch, '--platform', process.platform],
+    [
+      require.resolve('prebuild-install/bin.js'),
+      '--runtime',
+      'electron',
+      '--target',
+      version,
+      '--arch',
+      process.arch,
+      '--platform',
+      process.platform,
+    ],
     { cwd: workDir, env, timeoutMs: PREBUILD_TIMEOUT_MS, capture: true },
   );
   if (prebuild.code === 0 && existsSync(built)) {
     log('Using the prebuilt binary published by better-sqlite3.');
   } else {
-    reasons.push(`prebuilt download: ${prebuild.timedOut ? 'timed out' : lastMeaningfulLine(prebuild.output) || 'failed'}`);
+    reasons.push(
+      `prebuilt download: ${prebuild.timedOut ? 'timed out' : lastMeaningfulLine(prebuild.output) || 'failed'}`,
+    );
     rmSync(join(workDir, 'build'), { recursive: true, force: true });
     if (!(await canReach(HEADERS_URL))) {
       throw new UserFacingError(
@@ -142,15 +154,37 @@ async function buildInCopy(workDir, target, version, abi, log) {
 function findNodeGyp() {
   const candidates = [join(ROOT, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')];
   if (process.env.npm_execpath) {
-    candidates.push(join(dirname(process.env.npm_execpath), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'));
+    candidates.push(
+      join(
+        dirname(process.env.npm_execpath),
+        '..',
+        'node_modules',
+        'node-gyp',
+        'bin',
+        'node-gyp.js',
+      ),
+    );
   }
   const nodeDir = dirname(process.execPath);
   candidates.push(
-    join(nodeDir, '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    join(
+      nodeDir,
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
     join(nodeDir, 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
   );
   const found = candidates.find((file) => existsSync(file));
-  if (!found) throw new UserFacingError('node-gyp was not found next to npm. Install it with `npm install -g node-gyp`.');
+  if (!found)
+    throw new UserFacingError(
+      'node-gyp was not found next to npm. Install it with `npm install -g node-gyp`.',
+    );
   return found;
 }
 
@@ -167,7 +201,11 @@ async function main(argv) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   main(process.argv.slice(2)).catch((error) => {
-    console.error(formatMessage([error instanceof UserFacingError ? error.message : String(error?.stack ?? error)]));
+    console.error(
+      formatMessage([
+        error instanceof UserFacingError ? error.message : String(error?.stack ?? error),
+      ]),
+    );
     process.exit(1);
   });
 }

@@ -40,7 +40,9 @@ export function installedElectronBinary() {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   try {
     const relative = readFileSync(join(dir, 'path.txt'), 'utf8');
-    const version = readFileSync(join(dir, 'dist', 'version'), 'utf8').trim().replace(/^v/, '');
+    const version = readFileSync(join(dir, 'dist', 'version'), 'utf8')
+      .trim()
+      .replace(/^v/, '');
     const binary = override ? join(override, relative) : join(dir, 'dist', relative);
     return version === electronVersion() && existsSync(binary) ? binary : null;
   } catch {
@@ -69,7 +71,11 @@ export function envWithoutNpmConfig(env = process.env) {
 /** True when `url` answers at all within the time limit (any HTTP status counts). */
 export async function canReach(url, timeoutMs = 5000) {
   try {
-    await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    await fetch(url, {
+      method: 'HEAD',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     return true;
   } catch {
     return false;
@@ -80,9 +86,17 @@ export async function canReach(url, timeoutMs = 5000) {
  * Runs a command with a hard time limit. `capture` keeps its output for the error message instead
  * of streaming it (a failed download's stack trace is noise to someone who wants to start the app).
  */
-export function run(command, args, { cwd = ROOT, env = process.env, timeoutMs, capture = false } = {}) {
+export function run(
+  command,
+  args,
+  { cwd = ROOT, env = process.env, timeoutMs, capture = false } = {},
+) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
@@ -120,14 +134,20 @@ export function lastMeaningfulLine(output) {
  */
 export function exportedModuleAbi(file) {
   const nmArgs =
-    process.platform === 'linux' ? ['-D', '--defined-only', file] : process.platform === 'darwin' ? ['-gU', file] : null;
+    process.platform === 'linux'
+      ? ['-D', '--defined-only', file]
+      : process.platform === 'darwin'
+        ? ['-gU', file]
+        : null;
   let text = null;
   if (nmArgs) {
     const nm = spawnSync('nm', nmArgs, { encoding: 'utf8' });
     if (nm.status === 0) text = nm.stdout;
   }
   text ??= readFileSync(file).toString('latin1');
-  const abis = new Set([...text.matchAll(/node_register_module_v(\d+)/g)].map((match) => Number(match[1])));
+  const abis = new Set(
+    [...text.matchAll(/node_register_module_v(\d+)/g)].map((match) => Number(match[1])),
+  );
   return abis.size === 1 ? [...abis][0] : null;
 }
 
@@ -148,5 +168,6 @@ export function packageBin(packageName, binName = packageName) {
 /** `electron-vite build`: main, preload and renderer into out/. */
 export async function buildApp() {
   const result = await run(process.execPath, [packageBin('electron-vite'), 'build']);
-  if (result.code !== 0) throw new UserFacingError('Building OneUp failed (`electron-vite build`, output above).');
+  if (result.code !== 0)
+    throw new UserFacingError('Building OneUp failed (`electron-vite build`, output above).');
 }

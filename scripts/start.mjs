@@ -43,7 +43,9 @@ async function ensureElectronBinary() {
   });
   const binary = installedElectronBinary();
   if (binary) return binary;
-  const reason = install.timedOut ? 'the download timed out' : lastMeaningfulLine(install.output) || 'no reason given';
+  const reason = install.timedOut
+    ? 'the download timed out'
+    : lastMeaningfulLine(install.output) || 'no reason given';
   throw new MissingDownloadError(
     `OneUp's desktop app needs Electron ${version}, which is not installed and could not be downloaded` +
       `${reachable ? '' : ' (no connection to the download server)'}: ${reason}`,
@@ -56,7 +58,9 @@ async function ensureNativeAddon() {
     await buildElectronNativeAddon();
   } catch (error) {
     if (!(error instanceof UserFacingError)) throw error;
-    throw new MissingDownloadError(`OneUp's desktop app needs better-sqlite3 built for Electron. ${error.message}`);
+    throw new MissingDownloadError(
+      `OneUp's desktop app needs better-sqlite3 built for Electron. ${error.message}`,
+    );
   }
 }
 

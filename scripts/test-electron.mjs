@@ -36,18 +36,29 @@ async function main() {
       await buildElectronNativeAddon();
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
-      fail(['ELECTRON TESTS DID NOT RUN: better-sqlite3 could not be built for Electron.', error.message]);
+      fail([
+        'ELECTRON TESTS DID NOT RUN: better-sqlite3 could not be built for Electron.',
+        error.message,
+      ]);
     }
   }
   await buildApp();
   const result = await run(
     process.execPath,
-    [packageBin('@playwright/test', 'playwright'), 'test', '--config', 'test/electron/playwright.config.ts', ...process.argv.slice(2)],
+    [
+      packageBin('@playwright/test', 'playwright'),
+      'test',
+      '--config',
+      'test/electron/playwright.config.ts',
+      ...process.argv.slice(2),
+    ],
     { cwd: ROOT, env: { ...process.env, ONEUP_ELECTRON_BINARY: binary } },
   );
   process.exit(result.code ?? 1);
 }
 
 main().catch((error) => {
-  fail([`ELECTRON TESTS FAILED TO START: ${error instanceof Error ? error.message : String(error)}`]);
+  fail([
+    `ELECTRON TESTS FAILED TO START: ${error instanceof Error ? error.message : String(error)}`,
+  ]);
 });

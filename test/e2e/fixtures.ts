@@ -14,9 +14,13 @@ export class Host {
   constructor(readonly dataDir: string) {}
 
   async start(): Promise<string> {
-    const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--port', '0', '--data-dir', this.dataDir, '--no-open'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'out/main/web.js'), '--port', '0', '--data-dir', this.dataDir, '--no-open'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -24,7 +28,9 @@ export class Host {
       let stdout = '';
       child.stdout!.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        const match = /^OneUp is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/m.exec(stdout);
+        const match = /^OneUp is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/m.exec(
+          stdout,
+        );
         if (match) resolve(match[1]!);
       });
       child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
@@ -54,6 +60,7 @@ export async function openApp(page: Page, url: string): Promise<void> {
 }
 
 export const test = base.extend<{ host: Host }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this destructuring
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'oneup-e2e-'));
     const host = new Host(dataDir);

@@ -10,7 +10,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../.tmp/e2e-report.json' }]],
   use: {
     launchOptions: chromiumLaunchOptions(),
     viewport: { width: 1280, height: 800 },

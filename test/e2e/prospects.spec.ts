@@ -1,10 +1,17 @@
 import { expect, openApp, test } from './fixtures';
 import { ProspectsPage } from './pages/ProspectsPage';
 
-test('a prospect created in the browser survives a reload and a restart of the host', async ({ page, host }) => {
+test('a prospect created in the browser survives a reload and a restart of the host', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host.url);
   const prospects = new ProspectsPage(page);
-  await prospects.create({ name: 'Dana Whitfield', company: 'Tidewater Supply Co.', phone: '+1 757 555 0142' });
+  await prospects.create({
+    name: 'Dana Whitfield',
+    company: 'Tidewater Supply Co.',
+    phone: '+1 757 555 0142',
+  });
   await expect(prospects.row('Dana Whitfield')).toBeVisible();
 
   await page.reload();
@@ -16,7 +23,11 @@ test('a prospect created in the browser survives a reload and a restart of the h
   await expect(prospects.row('Dana Whitfield')).toContainText('+1 757 555 0142');
 });
 
-test('the token leaves the address bar, and a page without it cannot use the API', async ({ page, host, browser }) => {
+test('the token leaves the address bar, and a page without it cannot use the API', async ({
+  page,
+  host,
+  browser,
+}) => {
   await openApp(page, host.url);
   expect(page.url()).not.toContain('token=');
   const stranger = await browser.newPage();
@@ -39,7 +50,10 @@ test('bad input is explained at the field and nothing is lost', async ({ page, h
   await expect(prospects.row('José Álvarez')).toBeVisible();
 });
 
-test('an empty first run offers sample data, then search narrows the list as you type', async ({ page, host }) => {
+test('an empty first run offers sample data, then search narrows the list as you type', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host.url);
   await page.getByRole('button', { name: 'Load sample data' }).click();
   const prospects = new ProspectsPage(page);
@@ -51,7 +65,10 @@ test('an empty first run offers sample data, then search narrows the list as you
   await expect(prospects.table.getByText(/No prospect matches/)).toBeVisible();
 });
 
-test('edit with the keyboard: j/k to move, Enter to open, Escape to close', async ({ page, host }) => {
+test('edit with the keyboard: j/k to move, Enter to open, Escape to close', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host.url);
   await page.getByRole('button', { name: 'Load sample data' }).click();
   const prospects = new ProspectsPage(page);
@@ -68,7 +85,10 @@ test('edit with the keyboard: j/k to move, Enter to open, Escape to close', asyn
   await expect(prospects.dialog).toBeHidden();
 });
 
-test('settings are saved and an impossible pace is refused at the field', async ({ page, host }) => {
+test('settings are saved and an impossible pace is refused at the field', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host.url);
   await page.getByRole('link', { name: /Settings/ }).click();
   await page.getByLabel('Your name').fill('Dana Reyes');

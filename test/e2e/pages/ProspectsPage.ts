@@ -16,14 +16,27 @@ export class ProspectsPage {
     return this.table.getByRole('row').filter({ hasText: name });
   }
 
-  async create(fields: { name: string; company?: string; phone?: string; email?: string }): Promise<void> {
-    await this.page.getByRole('button', { name: /New prospect|Add a prospect/ }).first().click();
+  async create(fields: {
+    name: string;
+    company?: string;
+    phone?: string;
+    email?: string;
+  }): Promise<void> {
+    await this.page
+      .getByRole('button', { name: /New prospect|Add a prospect/ })
+      .first()
+      .click();
     await this.fill(fields);
     await this.dialog.getByRole('button', { name: 'Add prospect' }).click();
     await expect(this.dialog).toBeHidden();
   }
 
-  async fill(fields: { name?: string; company?: string; phone?: string; email?: string }): Promise<void> {
+  async fill(fields: {
+    name?: string;
+    company?: string;
+    phone?: string;
+    email?: string;
+  }): Promise<void> {
     if (fields.name !== undefined) await this.dialog.getByLabel('Name').fill(fields.name);
     if (fields.company !== undefined) await this.dialog.getByLabel('Company').fill(fields.company);
     if (fields.phone !== undefined) await this.dialog.getByLabel('Phone').fill(fields.phone);

@@ -36,7 +36,9 @@ export function App() {
           <NavLink href="/prospects" label="Prospects" shortcut="g p" />
           <NavLink href="/settings" label="Settings" shortcut="g s" />
           <div className="sidebar-footer">
-            {info.data ? `v${info.data.version} · ${info.data.transport === 'electron' ? 'desktop' : 'browser'}` : ''}
+            {info.data
+              ? `v${info.data.version} · ${info.data.transport === 'electron' ? 'desktop' : 'browser'}`
+              : ''}
           </div>
         </nav>
         <main className="main">
@@ -100,7 +102,10 @@ function GlobalShortcuts() {
 
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    !!target &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /** Shown when the page was opened without the launch token, e.g. from a bookmark. */
@@ -110,8 +115,8 @@ function NeedsLaunchLink({ message }: { message: string }) {
       <section className="card empty" aria-labelledby="token-title">
         <h1 id="token-title">Open OneUp from the link it printed</h1>
         <p role="alert">
-          {message} Each start of <code>npm run web</code> prints a new private link ending in <code>#token=…</code>; it
-          keeps other pages on this computer from reading your library.
+          {message} Each start of <code>npm run web</code> prints a new private link ending in{' '}
+          <code>#token=…</code>; it keeps other pages on this computer from reading your library.
         </p>
       </section>
     </main>

@@ -1,8 +1,4 @@
-import {
-  buildClient,
-  type ApiClient,
-  type ChannelName,
-} from '../../../shared/api/contract';
+import { buildClient, type ApiClient, type ChannelName } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 
 /**
@@ -37,7 +33,10 @@ async function overHttp(channel: ChannelName, input: unknown): Promise<ApiResult
   try {
     return (await response.json()) as ApiResult<unknown>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: `Unexpected reply (${response.status}).` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Unexpected reply (${response.status}).` },
+    };
   }
 }
 

@@ -67,7 +67,9 @@ export function TextAreaField({
 }
 
 /** Maps the API's field errors (`tags.2`, `patch.email`) to the top-level form field names. */
-export function fieldErrors(fields: { path: string; message: string }[] | undefined): Record<string, string> {
+export function fieldErrors(
+  fields: { path: string; message: string }[] | undefined,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of fields ?? []) {
     const name = field.path.replace(/^patch\./u, '').split('.')[0] ?? field.path;

@@ -9,7 +9,17 @@ interface Props {
   onClose: () => void;
 }
 
-const EMPTY = { name: '', title: '', company: '', industry: '', phone: '', email: '', timezone: '', tags: '', notes: '' };
+const EMPTY = {
+  name: '',
+  title: '',
+  company: '',
+  industry: '',
+  phone: '',
+  email: '',
+  timezone: '',
+  tags: '',
+  notes: '',
+};
 type FormState = typeof EMPTY;
 
 const fromProspect = (p: Prospect): FormState => ({
@@ -46,26 +56,92 @@ export function ProspectDialog({ prospect, onClose }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const tags = form.tags.split(',').map((tag) => tag.trim()).filter(Boolean);
-    save.mutate({ ...(prospect ? { id: prospect.id } : {}), fields: { ...form, tags } }, { onSuccess: onClose });
+    const tags = form.tags
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean);
+    save.mutate(
+      { ...(prospect ? { id: prospect.id } : {}), fields: { ...form, tags } },
+      { onSuccess: onClose },
+    );
   };
 
   const title = prospect ? `Edit ${prospect.name}` : 'New prospect';
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="card dialog" role="dialog" aria-modal="true" aria-labelledby="prospect-dialog-title">
+      <div
+        className="card dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="prospect-dialog-title"
+      >
         <h2 id="prospect-dialog-title">{title}</h2>
         <form onSubmit={submit} noValidate>
           <div className="form-grid">
-            <TextField ref={firstField} label="Name" required value={form.name} onChange={set('name')} error={errors.name} autoComplete="off" />
-            <TextField label="Title" value={form.title} onChange={set('title')} error={errors.title} placeholder="VP Operations" />
-            <TextField label="Company" value={form.company} onChange={set('company')} error={errors.company} />
-            <TextField label="Industry" value={form.industry} onChange={set('industry')} error={errors.industry} />
-            <TextField label="Phone" type="tel" value={form.phone} onChange={set('phone')} error={errors.phone} placeholder="+1 415 555 0134" />
-            <TextField label="Email" type="email" value={form.email} onChange={set('email')} error={errors.email} />
-            <TextField label="Time zone" value={form.timezone} onChange={set('timezone')} error={errors.timezone} placeholder="America/Chicago" />
-            <TextField label="Tags" value={form.tags} onChange={set('tags')} error={errors.tags} hint="Separate with commas" />
-            <TextAreaField className="wide" label="Notes" value={form.notes} onChange={set('notes')} error={errors.notes} />
+            <TextField
+              ref={firstField}
+              label="Name"
+              required
+              value={form.name}
+              onChange={set('name')}
+              error={errors.name}
+              autoComplete="off"
+            />
+            <TextField
+              label="Title"
+              value={form.title}
+              onChange={set('title')}
+              error={errors.title}
+              placeholder="VP Operations"
+            />
+            <TextField
+              label="Company"
+              value={form.company}
+              onChange={set('company')}
+              error={errors.company}
+            />
+            <TextField
+              label="Industry"
+              value={form.industry}
+              onChange={set('industry')}
+              error={errors.industry}
+            />
+            <TextField
+              label="Phone"
+              type="tel"
+              value={form.phone}
+              onChange={set('phone')}
+              error={errors.phone}
+              placeholder="+1 415 555 0134"
+            />
+            <TextField
+              label="Email"
+              type="email"
+              value={form.email}
+              onChange={set('email')}
+              error={errors.email}
+            />
+            <TextField
+              label="Time zone"
+              value={form.timezone}
+              onChange={set('timezone')}
+              error={errors.timezone}
+              placeholder="America/Chicago"
+            />
+            <TextField
+              label="Tags"
+              value={form.tags}
+              onChange={set('tags')}
+              error={errors.tags}
+              hint="Separate with commas"
+            />
+            <TextAreaField
+              className="wide"
+              label="Notes"
+              value={form.notes}
+              onChange={set('notes')}
+              error={errors.notes}
+            />
           </div>
           {unplaced ? (
             <div className="banner error" role="alert">
@@ -78,7 +154,12 @@ export function ProspectDialog({ prospect, onClose }: Props) {
                 type="button"
                 className="button"
                 style={{ marginRight: 'auto' }}
-                onClick={() => archive.mutate({ id: prospect.id, archived: !prospect.archivedAt }, { onSuccess: onClose })}
+                onClick={() =>
+                  archive.mutate(
+                    { id: prospect.id, archived: !prospect.archivedAt },
+                    { onSuccess: onClose },
+                  )
+                }
               >
                 {prospect.archivedAt ? 'Restore' : 'Archive'}
               </button>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { isTyping } from '../../app/App';
 import { ProspectDialog } from './ProspectDialog';
@@ -15,13 +15,8 @@ export function ProspectsScreen() {
   const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useProspectList({ query, status, offset, limit: PAGE_SIZE, sort: 'name' });
-  const items = list.data?.items ?? [];
+  const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const total = list.data?.total ?? 0;
-
-  useEffect(() => {
-    setOffset(0);
-    setSelected(0);
-  }, [query, status]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -45,7 +40,10 @@ export function ProspectsScreen() {
       <header className="page-header">
         <div>
           <h1>Prospects</h1>
-          <p>The people you call. Press <kbd>n</kbd> for a new one, <kbd>/</kbd> to search, <kbd>j</kbd>/<kbd>k</kbd> and <kbd>Enter</kbd> to open.</p>
+          <p>
+            The people you call. Press <kbd>n</kbd> for a new one, <kbd>/</kbd> to search,{' '}
+            <kbd>j</kbd>/<kbd>k</kbd> and <kbd>Enter</kbd> to open.
+          </p>
         </div>
         <button type="button" className="button primary" onClick={() => setEditing('new')}>
           New prospect <kbd>n</kbd>
@@ -67,13 +65,27 @@ export function ProspectsScreen() {
               type="search"
               placeholder="Search name, company, title, tags, notes…"
               value={search}
-              onChange={(e) => setSearch(e.target.value)}
+              onChange={(e) => {
+                setSearch(e.target.value);
+                setOffset(0);
+                setSelected(0);
+              }}
               onKeyDown={(e) => e.key === 'Escape' && (e.currentTarget.blur(), setSearch(''))}
             />
             <label className="visually-hidden" htmlFor="prospect-status">
               Show
             </label>
-            <select id="prospect-status" className="search-input" style={{ flex: '0 0 auto' }} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+            <select
+              id="prospect-status"
+              className="search-input"
+              style={{ flex: '0 0 auto' }}
+              value={status}
+              onChange={(e) => {
+                setStatus(e.target.value as typeof status);
+                setOffset(0);
+                setSelected(0);
+              }}
+            >
               <option value="active">Active</option>
               <option value="archived">Archived</option>
             </select>
@@ -96,9 +108,17 @@ export function ProspectsScreen() {
               </thead>
               <tbody>
                 {items.map((prospect, index) => (
-                  <tr key={prospect.id} aria-selected={index === selected} onClick={() => setEditing(prospect)}>
+                  <tr
+                    key={prospect.id}
+                    aria-selected={index === selected}
+                    onClick={() => setEditing(prospect)}
+                  >
                     <td>
-                      <button type="button" className="row-link" onClick={() => setEditing(prospect)}>
+                      <button
+                        type="button"
+                        className="row-link"
+                        onClick={() => setEditing(prospect)}
+                      >
                         {prospect.name}
                       </button>
                     </td>
@@ -125,13 +145,25 @@ export function ProspectsScreen() {
             </table>
             <div className="pager">
               <span role="status">
-                {total === 0 ? 'No prospects' : `${offset + 1}–${offset + items.length} of ${total.toLocaleString()}`}
+                {total === 0
+                  ? 'No prospects'
+                  : `${offset + 1}–${offset + items.length} of ${total.toLocaleString()}`}
               </span>
               <span>
-                <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={offset === 0}
+                  onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+                >
                   Previous
                 </button>{' '}
-                <button type="button" className="button" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={offset + PAGE_SIZE >= total}
+                  onClick={() => setOffset(offset + PAGE_SIZE)}
+                >
                   Next
                 </button>
               </span>
@@ -140,7 +172,10 @@ export function ProspectsScreen() {
         </>
       )}
       {editing ? (
-        <ProspectDialog prospect={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+        <ProspectDialog
+          prospect={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </>
   );
@@ -152,14 +187,19 @@ function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
     <section className="card empty" aria-labelledby="empty-title">
       <h2 id="empty-title">Start with the people you will call</h2>
       <p>
-        OneUp helps you open a call as a peer: who you are, why you call, an insight they can't read on your
-        website, and one clear ask. Add a prospect, or load a few sample prospects and insights to see the method at
-        work.
+        OneUp helps you open a call as a peer: who you are, why you call, an insight they can't read
+        on your website, and one clear ask. Add a prospect, or load a few sample prospects and
+        insights to see the method at work.
       </p>
       <button type="button" className="button primary" onClick={onAdd}>
         Add a prospect
       </button>{' '}
-      <button type="button" className="button" onClick={() => sample.mutate()} disabled={sample.isPending}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => sample.mutate()}
+        disabled={sample.isPending}
+      >
         Load sample data
       </button>
       {sample.isError ? (
