@@ -47,7 +47,8 @@ export function openBackend(options: BackendOptions): Backend {
     ...insightHandlers(db),
   };
   const router = createRouter(inTransactions(db, handlers), {
-    onInternalError: options.onInternalError ?? ((channel, error) => console.error(`[api] ${channel}:`, error)),
+    onInternalError:
+      options.onInternalError ?? ((channel, error) => console.error(`[api] ${channel}:`, error)),
   });
   let closed = false;
   return {
@@ -68,7 +69,10 @@ export function openBackend(options: BackendOptions): Backend {
  */
 function inTransactions(db: Db, handlers: Handlers): Handlers {
   const wrapped: Record<string, (input: unknown) => unknown> = {};
-  for (const [channel, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+  for (const [channel, handler] of Object.entries(handlers) as [
+    string,
+    (input: unknown) => unknown,
+  ][]) {
     wrapped[channel] = db.transaction((input: unknown) => handler(input));
   }
   return wrapped as unknown as Handlers;
@@ -76,15 +80,21 @@ function inTransactions(db: Db, handlers: Handlers): Handlers {
 
 function isLibraryEmpty(db: Db): boolean {
   return (
-    statement(db, 'SELECT (SELECT count(*) FROM prospects) + (SELECT count(*) FROM insights) AS n').pluck().get() === 0
+    statement(db, 'SELECT (SELECT count(*) FROM prospects) + (SELECT count(*) FROM insights) AS n')
+      .pluck()
+      .get() === 0
   );
 }
 
 function loadSampleData(db: Db): { prospects: number; insights: number } {
   if (!isLibraryEmpty(db)) {
-    throw new ApiFailure('conflict', 'Sample data only goes into an empty library, so it never mixes with yours.');
+    throw new ApiFailure(
+      'conflict',
+      'Sample data only goes into an empty library, so it never mixes with yours.',
+    );
   }
   for (const insight of SAMPLE_INSIGHTS) createInsight(db, insightCreateInput.parse(insight));
-  for (const prospect of SAMPLE_PROSPECTS) createProspect(db, z.parse(prospectCreateInput, prospect));
+  for (const prospect of SAMPLE_PROSPECTS)
+    createProspect(db, z.parse(prospectCreateInput, prospect));
   return { prospects: SAMPLE_PROSPECTS.length, insights: SAMPLE_INSIGHTS.length };
 }

@@ -8,7 +8,10 @@ export const APP_NAME = 'OneUp';
  * `app.getPath('userData')` names for an app called OneUp, so the desktop app and the browser
  * host open the same library. ONEUP_DATA_DIR overrides it.
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (env.ONEUP_DATA_DIR) return env.ONEUP_DATA_DIR;
   const home = homedir();
   switch (platform) {

@@ -8,7 +8,10 @@ export type Migration = (db: Database.Database) => void;
 export const migrations: readonly Migration[] = [migration001Initial];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */
-export function runMigrations(db: Database.Database, list: readonly Migration[] = migrations): void {
+export function runMigrations(
+  db: Database.Database,
+  list: readonly Migration[] = migrations,
+): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current >= list.length) return;
   db.transaction(() => {
@@ -19,4 +22,3 @@ export function runMigrations(db: Database.Database, list: readonly Migration[] 
     db.pragma(`user_version = ${list.length}`);
   }).immediate();
 }
-

@@ -36,7 +36,10 @@ export interface OpenOptions {
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(
+    file,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
   try {
     checkIdentity(db, file, options.migrationList ?? migrations);
     db.pragma('busy_timeout = 5000');
@@ -75,7 +78,11 @@ function checkIdentity(db: Db, file: string, list: typeof migrations): void {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new DatabaseOpenError('locked', `The database ${file} is locked by another program.`, file);
+      throw new DatabaseOpenError(
+        'locked',
+        `The database ${file} is locked by another program.`,
+        file,
+      );
     }
     throw new DatabaseOpenError(
       'not_a_database',
@@ -104,6 +111,10 @@ function checkIdentity(db: Db, file: string, list: typeof migrations): void {
 function setJournalModeWal(db: Db, file: string): void {
   const mode = db.pragma('journal_mode = WAL', { simple: true });
   if (mode !== 'wal') {
-    throw new DatabaseOpenError('locked', `Could not switch ${file} to WAL mode (got ${String(mode)}).`, file);
+    throw new DatabaseOpenError(
+      'locked',
+      `Could not switch ${file} to WAL mode (got ${String(mode)}).`,
+      file,
+    );
   }
 }

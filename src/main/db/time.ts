@@ -3,5 +3,7 @@ export const nowIso = (): string => new Date().toISOString();
 
 export const parseJsonArray = (text: string): string[] => {
   const value: unknown = JSON.parse(text);
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 };

@@ -38,7 +38,8 @@ function main(): void {
     return;
   }
   const port = Number(args.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, got "${args.port}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be 0–65535, got "${args.port}".`);
 
   const rendererDir =
     process.env.ONEUP_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
@@ -57,11 +58,18 @@ function main(): void {
 
   const token = newToken();
   let boundPort = port;
-  const server = createHostServer({ router: backend.router, rendererDir, token, port: () => boundPort });
+  const server = createHostServer({
+    router: backend.router,
+    rendererDir,
+    token,
+    port: () => boundPort,
+  });
   server.on('error', (error: NodeJS.ErrnoException) => {
     backend.close();
     if (error.code === 'EADDRINUSE') {
-      fail(`port ${port} on 127.0.0.1 is already in use. Pick another with --port, or --port 0 for any free port.`);
+      fail(
+        `port ${port} on 127.0.0.1 is already in use. Pick another with --port, or --port 0 for any free port.`,
+      );
     }
     fail(`could not start the host: ${error.message}`);
   });

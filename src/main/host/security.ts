@@ -31,25 +31,42 @@ export function refuseRequest(
 ): Refusal | undefined {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   if (!headers.host || !allowedHosts.includes(headers.host)) {
-    return { status: 421, code: 'unauthorized', message: 'This OneUp host only answers on its own loopback address.' };
+    return {
+      status: 421,
+      code: 'unauthorized',
+      message: 'This OneUp host only answers on its own loopback address.',
+    };
   }
   const origin = headers.origin;
   if (origin !== undefined && !allowedHosts.some((host) => origin === `http://${host}`)) {
-    return { status: 403, code: 'unauthorized', message: 'Requests from other origins are refused.' };
+    return {
+      status: 403,
+      code: 'unauthorized',
+      message: 'Requests from other origins are refused.',
+    };
   }
   if (headers['sec-fetch-site'] === 'cross-site') {
     return { status: 403, code: 'unauthorized', message: 'Cross-site requests are refused.' };
   }
   if (!path.startsWith('/api/')) return undefined;
-  if (method !== 'POST') return { status: 405, code: 'invalid_input', message: 'The API only accepts POST.' };
+  if (method !== 'POST')
+    return { status: 405, code: 'invalid_input', message: 'The API only accepts POST.' };
   const contentType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (contentType !== 'application/json') {
-    return { status: 415, code: 'invalid_input', message: 'The API only accepts application/json.' };
+    return {
+      status: 415,
+      code: 'invalid_input',
+      message: 'The API only accepts application/json.',
+    };
   }
   const authorization = headers.authorization ?? '';
   const presented = authorization.startsWith('Bearer ') ? authorization.slice(7) : undefined;
   if (!tokenMatches(token, presented)) {
-    return { status: 401, code: 'unauthorized', message: 'Missing or wrong token. Open the exact URL the host printed.' };
+    return {
+      status: 401,
+      code: 'unauthorized',
+      message: 'Missing or wrong token. Open the exact URL the host printed.',
+    };
   }
   return undefined;
 }

@@ -54,7 +54,8 @@ export function createHostServer(options: HostOptions): Server {
   return createServer((request, response) => {
     handle(request, response, options, rendererRoot).catch((error: unknown) => {
       console.error('[host]', error);
-      if (!response.headersSent) sendJson(response, 500, errorEnvelope('internal', 'Unexpected error.'));
+      if (!response.headersSent)
+        sendJson(response, 500, errorEnvelope('internal', 'Unexpected error.'));
       else response.destroy();
     });
   });
@@ -99,7 +100,14 @@ async function handleApi(
 ): Promise<void> {
   const body = await readBody(request, MAX_BODY_BYTES);
   if (body === 'too_large') {
-    sendJson(response, 413, errorEnvelope('invalid_input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+    sendJson(
+      response,
+      413,
+      errorEnvelope(
+        'invalid_input',
+        `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+      ),
+    );
     return;
   }
   let input: unknown;
@@ -154,7 +162,9 @@ async function serveStatic(
     'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
     // Hashed asset names can be cached forever; the HTML must always be fresh.
-    'Cache-Control': relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': relative.startsWith('assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
   });
   if (headOnly) {
     response.end();

@@ -87,8 +87,7 @@ export function createInsight(db: Db, input: z.output<typeof insightCreateInput>
 
 export function getInsight(db: Db, id: number): Insight | undefined {
   const row = statement(db, `${SELECT_INSIGHT} WHERE i.id = @id`).get({ id }) as
-    | InsightRow
-    | undefined;
+    InsightRow | undefined;
   return row && toInsight(row);
 }
 
@@ -137,7 +136,9 @@ export function setInsightArchived(db: Db, id: number, archived: boolean): Insig
 }
 
 export function listInsights(db: Db, input: z.output<typeof insightListInput>): Page<Insight> {
-  const where = [input.status === 'archived' ? 'i.archived_at IS NOT NULL' : 'i.archived_at IS NULL'];
+  const where = [
+    input.status === 'archived' ? 'i.archived_at IS NOT NULL' : 'i.archived_at IS NULL',
+  ];
   const params: Record<string, string | number> = {};
   if (input.tag) {
     where.push('EXISTS (SELECT 1 FROM json_each(i.tags) t WHERE t.value = @tag COLLATE NOCASE)');
@@ -191,7 +192,11 @@ export function searchInsights(db: Db, query: string, limit: number): InsightSea
        highlight(insights_fts, 0, char(2), char(3)) AS headline,
        snippet(insights_fts, 1, char(2), char(3), '…', 24) AS detail
      FROM insights_fts WHERE insights_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
-  ).all({ match, ids: JSON.stringify(ranked) }) as { id: number; headline: string; detail: string }[];
+  ).all({ match, ids: JSON.stringify(ranked) }) as {
+    id: number;
+    headline: string;
+    detail: string;
+  }[];
   const marksById = new Map(marks.map((mark) => [mark.id, mark]));
   return ranked.flatMap((id) => {
     const insight = getInsight(db, id);

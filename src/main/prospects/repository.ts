@@ -61,34 +61,43 @@ const SELECT_PROSPECT = `
 
 export function createProspect(db: Db, input: z.output<typeof prospectCreateInput>): Prospect {
   const now = nowIso();
-  const { id } = statement(db, 
-      `INSERT INTO prospects (name, title, company, industry, phone, email, timezone, tags, notes, created_at, updated_at)
+  const { id } = statement(
+    db,
+    `INSERT INTO prospects (name, title, company, industry, phone, email, timezone, tags, notes, created_at, updated_at)
        VALUES (@name, @title, @company, @industry, @phone, @email, @timezone, @tags, @notes, @now, @now)
        RETURNING id`,
-    )
-    .get({
-      name: input.name,
-      title: input.title ?? '',
-      company: input.company ?? '',
-      industry: input.industry ?? '',
-      phone: input.phone ?? '',
-      email: input.email ?? '',
-      timezone: input.timezone ?? '',
-      tags: JSON.stringify(input.tags ?? []),
-      notes: input.notes ?? '',
-      now,
-    }) as { id: number };
+  ).get({
+    name: input.name,
+    title: input.title ?? '',
+    company: input.company ?? '',
+    industry: input.industry ?? '',
+    phone: input.phone ?? '',
+    email: input.email ?? '',
+    timezone: input.timezone ?? '',
+    tags: JSON.stringify(input.tags ?? []),
+    notes: input.notes ?? '',
+    now,
+  }) as { id: number };
   return getProspect(db, id)!;
 }
 
 export function getProspect(db: Db, id: number): Prospect | undefined {
   const row = statement(db, `${SELECT_PROSPECT} WHERE p.id = @id`).get({ id }) as
-    | ProspectRow
-    | undefined;
+    ProspectRow | undefined;
   return row && toProspect(row);
 }
 
-const UPDATABLE = ['name', 'title', 'company', 'industry', 'phone', 'email', 'timezone', 'tags', 'notes'] as const;
+const UPDATABLE = [
+  'name',
+  'title',
+  'company',
+  'industry',
+  'phone',
+  'email',
+  'timezone',
+  'tags',
+  'notes',
+] as const;
 
 export function updateProspect(
   db: Db,
@@ -103,17 +112,19 @@ export function updateProspect(
     assignments.push(`${column} = @${column}`);
     values[column] = Array.isArray(value) ? JSON.stringify(value) : value;
   }
-  const result = statement(db, `UPDATE prospects SET ${[...assignments, 'updated_at = @now'].join(', ')} WHERE id = @id`)
-    .run({ ...values, id });
+  const result = statement(
+    db,
+    `UPDATE prospects SET ${[...assignments, 'updated_at = @now'].join(', ')} WHERE id = @id`,
+  ).run({ ...values, id });
   return result.changes === 0 ? undefined : getProspect(db, id);
 }
 
 export function setProspectArchived(db: Db, id: number, archived: boolean): Prospect | undefined {
   const now = nowIso();
-  const result = statement(db, 
-      'UPDATE prospects SET archived_at = @archivedAt, updated_at = @now WHERE id = @id',
-    )
-    .run({ id, now, archivedAt: archived ? now : null });
+  const result = statement(
+    db,
+    'UPDATE prospects SET archived_at = @archivedAt, updated_at = @now WHERE id = @id',
+  ).run({ id, now, archivedAt: archived ? now : null });
   return result.changes === 0 ? undefined : getProspect(db, id);
 }
 
@@ -125,7 +136,9 @@ const ORDER_BY: Record<z.output<typeof prospectListInput>['sort'], string> = {
 };
 
 export function listProspects(db: Db, input: z.output<typeof prospectListInput>): Page<Prospect> {
-  const where: string[] = [input.status === 'archived' ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
+  const where: string[] = [
+    input.status === 'archived' ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL',
+  ];
   const params: Record<string, string | number> = { limit: input.limit, offset: input.offset };
   if (input.query !== undefined && input.query !== '') {
     const match = toFtsQuery(input.query);
@@ -142,28 +155,32 @@ export function listProspects(db: Db, input: z.output<typeof prospectListInput>)
     params.industry = input.industry;
   }
   const whereSql = where.join(' AND ');
-  const rows = statement(db, 
-      `${SELECT_PROSPECT} WHERE ${whereSql} ORDER BY ${ORDER_BY[input.sort]} LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as ProspectRow[];
+  const rows = statement(
+    db,
+    `${SELECT_PROSPECT} WHERE ${whereSql} ORDER BY ${ORDER_BY[input.sort]} LIMIT @limit OFFSET @offset`,
+  ).all(params) as ProspectRow[];
   const { limit: _limit, offset: _offset, ...countParams } = params;
-  const { total } = statement(db, `SELECT count(*) AS total FROM prospects p WHERE ${whereSql}`)
-    .get(countParams) as { total: number };
+  const { total } = statement(
+    db,
+    `SELECT count(*) AS total FROM prospects p WHERE ${whereSql}`,
+  ).get(countParams) as { total: number };
   return { items: rows.map(toProspect), total, offset: input.offset, limit: input.limit };
 }
 
 /** Distinct tags and industries, for the list's filter menus. */
 export function prospectFacets(db: Db): { tags: string[]; industries: string[] } {
-  const tags = statement(db, 
-      `SELECT DISTINCT t.value AS value FROM prospects p, json_each(p.tags) t
+  const tags = statement(
+    db,
+    `SELECT DISTINCT t.value AS value FROM prospects p, json_each(p.tags) t
        WHERE p.archived_at IS NULL ORDER BY t.value COLLATE NOCASE LIMIT 500`,
-    )
+  )
     .pluck()
     .all() as string[];
-  const industries = statement(db, 
-      `SELECT DISTINCT industry FROM prospects
+  const industries = statement(
+    db,
+    `SELECT DISTINCT industry FROM prospects
        WHERE archived_at IS NULL AND industry != '' ORDER BY industry COLLATE NOCASE LIMIT 500`,
-    )
+  )
     .pluck()
     .all() as string[];
   return { tags, industries };

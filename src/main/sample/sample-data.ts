@@ -30,7 +30,8 @@ export const SAMPLE_INSIGHTS: z.input<typeof insightCreateInput>[] = [
     tags: ['scheduling', 'revenue'],
   },
   {
-    headline: 'Mid-size plants spend 3× more on unplanned downtime than on the maintenance that prevents it',
+    headline:
+      'Mid-size plants spend 3× more on unplanned downtime than on the maintenance that prevents it',
     detail:
       'In plants of 200–800 people, unplanned stops cost three times the yearly preventive-maintenance budget. Most of it traces to five assets that nobody instruments.',
     evidence: '23 plant audits; downtime logs vs. maintenance spend',
@@ -52,7 +53,8 @@ export const SAMPLE_INSIGHTS: z.input<typeof insightCreateInput>[] = [
     tags: ['fraud', 'customer experience'],
   },
   {
-    headline: 'Gong: openers that ask "did I catch you at a bad time?" succeed about 40% less often',
+    headline:
+      'Gong: openers that ask "did I catch you at a bad time?" succeed about 40% less often',
     detail:
       'A public study of 90,380 cold calls found the "bad time" opener had a 0.9% success rate, roughly 40% below the baseline. Useful as a story when coaching a new rep.',
     evidence: 'Gong Labs, 2018, 90,380 cold calls',

@@ -1,12 +1,19 @@
 import type { z } from 'zod';
-import { DEFAULT_SETTINGS, type Settings, type settingsUpdateInput } from '../../shared/domain/settings';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type settingsUpdateInput,
+} from '../../shared/domain/settings';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
 
 /** Settings are key/value rows holding JSON, read over the defaults so new keys need no migration. */
 export function getSettings(db: Db): Settings {
-  const rows = statement(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const rows = statement(db, 'SELECT key, value FROM settings').all() as {
+    key: string;
+    value: string;
+  }[];
   const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
