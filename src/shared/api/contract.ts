@@ -1,75 +1,21 @@
-import { z } from 'zod';
-import type { Page } from '../domain/fields';
-import { idField } from '../domain/fields';
-import {
-  insightCreateInput,
-  insightListInput,
-  insightSearchInput,
-  insightUpdateInput,
-  type Insight,
-  type InsightSearchHit,
-} from '../domain/insight';
-import {
-  prospectCreateInput,
-  prospectListInput,
-  prospectUpdateInput,
-  type Prospect,
-} from '../domain/prospect';
-import { settingsUpdateInput, type Settings } from '../domain/settings';
+import type { z } from 'zod';
+import type { Channel } from './channel';
+import { appChannels } from './channels/app';
+import { insightChannels } from './channels/insights';
+import { prospectChannels } from './channels/prospects';
 import type { ApiResult } from './result';
 
-/** A channel: the zod schema its input must pass, and (as a phantom) the type it returns. */
-export interface Channel<Input extends z.ZodType, Result> {
-  input: Input;
-  /** Never set at runtime; carries the result type for inference. */
-  result?: Result;
-}
-
-const channel =
-  <Result>() =>
-  <Input extends z.ZodType>(input: Input): Channel<Input, Result> => ({ input });
-
-const byId = z.strictObject({ id: idField });
-const nothing = z.strictObject({}).optional();
-
-export interface AppInfo {
-  version: string;
-  schemaVersion: number;
-  dataDir: string;
-  transport: 'electron' | 'browser';
-  isEmpty: boolean;
-}
-
-export interface SampleDataResult {
-  prospects: number;
-  insights: number;
-}
+export type { Channel } from './channel';
+export type { AppInfo, SampleDataResult } from './channels/app';
 
 /**
- * Every channel of the OneUp API, named `feature:verb`. The backend router, the Electron preload
- * and the browser client are all derived from this one map.
+ * Every channel of the OneUp API, named `feature:verb`, gathered from one map per feature in
+ * ./channels/. The backend router, the Electron preload and the browser client derive from it.
  */
 export const contract = {
-  'app:info': channel<AppInfo>()(nothing),
-  'sample:load': channel<SampleDataResult>()(nothing),
-
-  'settings:get': channel<Settings>()(nothing),
-  'settings:update': channel<Settings>()(settingsUpdateInput),
-
-  'prospects:create': channel<Prospect>()(prospectCreateInput),
-  'prospects:update': channel<Prospect>()(prospectUpdateInput),
-  'prospects:get': channel<Prospect>()(byId),
-  'prospects:list': channel<Page<Prospect>>()(prospectListInput),
-  'prospects:archive': channel<Prospect>()(byId),
-  'prospects:restore': channel<Prospect>()(byId),
-
-  'insights:create': channel<Insight>()(insightCreateInput),
-  'insights:update': channel<Insight>()(insightUpdateInput),
-  'insights:get': channel<Insight>()(byId),
-  'insights:list': channel<Page<Insight>>()(insightListInput),
-  'insights:archive': channel<Insight>()(byId),
-  'insights:restore': channel<Insight>()(byId),
-  'insights:search': channel<InsightSearchHit[]>()(insightSearchInput),
+  ...appChannels,
+  ...prospectChannels,
+  ...insightChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,17 @@
+import type { Page } from '../../domain/fields';
+import {
+  prospectCreateInput,
+  prospectListInput,
+  prospectUpdateInput,
+  type Prospect,
+} from '../../domain/prospect';
+import { byId, channel } from '../channel';
+
+export const prospectChannels = {
+  'prospects:create': channel<Prospect>()(prospectCreateInput),
+  'prospects:update': channel<Prospect>()(prospectUpdateInput),
+  'prospects:get': channel<Prospect>()(byId),
+  'prospects:list': channel<Page<Prospect>>()(prospectListInput),
+  'prospects:archive': channel<Prospect>()(byId),
+  'prospects:restore': channel<Prospect>()(byId),
+} as const;
