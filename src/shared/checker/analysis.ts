@@ -118,7 +118,7 @@ export function analyze(input: CheckInput): Analysis {
     iWeOur: 0,
     youYour: 0,
     syllables: 0,
-    cues: { reason: [], insight: [], benefit: [], request: [], time: [], vagueRequest: [] },
+    cues: { reason: [], insight: [], benefit: [], request: [], length: [], when: [], vagueRequest: [] },
     components: {
       identity: { present: false },
       reason: { present: false },

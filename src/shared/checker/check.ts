@@ -25,7 +25,7 @@ export function checkOpener(input: CheckInput): CheckResult {
   }
   analysis.cues.vagueRequest.sort((x, y) => x.start - y.start);
 
-  detectComponents(analysis);
+  detectComponents(analysis, findings);
   for (const rule of STRUCTURAL_RULES) {
     const severity = severityFor(rule, analysis);
     if (!severity) continue;

@@ -2,17 +2,17 @@ import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
-import type { Components, Span } from './types';
+import type { Category, Components, Finding, Span } from './types';
 
 /**
  * Turns the scan's cues into the One-Up checklist: identity (name + company), reason, insight,
  * benefit, ask. Context makes identity and insight reliable; without it, wording cues decide.
  */
-export function detectComponents(a: Analysis): void {
+export function detectComponents(a: Analysis, findings: readonly Finding[]): void {
   const identity = detectIdentity(a);
   const reason = a.cues.reason[0];
-  const insight = detectInsight(a);
-  const benefit = a.cues.benefit[0];
+  const insight = detectInsight(a, findings);
+  const benefit = detectBenefit(a, findings);
   const ask = detectAsk(a);
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
@@ -56,7 +56,7 @@ const ORG =
   "[\\u200e\\u200f]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}][\\p{L}\\p{M}\\p{N}&'’\\-\\u200e\\u200f]*(?:\\.[\\p{L}\\p{N}]+)*";
 const ORG_WORDS = `${ORG}(?:[ \\t]+(?:&[ \\t]+)?${ORG}){0,3}`;
 const NOT_A_NAME =
-  "(?!(?:The|A|An|About|Not|Why|What|Because|Calling|Just|Your|Our|My|This|That|It|Here|So|Sorry|Following|Reaching|Writing|Checking|Hoping|Glad|Happy|Excited|Sure|Ready|Curious|Wondering|Only|Also)\\b)";
+  "(?!(?:I['’]m|I am|I|We|We're|They|He|She|You|The|A|An|About|Not|Why|What|Because|Calling|Just|Your|Our|My|This|That|It|Here|So|Sorry|Following|Reaching|Writing|Checking|Hoping|Glad|Happy|Excited|Sure|Ready|Curious|Wondering|Only|Also)\\b)";
 const LEAD =
   "(?:[Tt]his is|[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Ii]t['’]s|[Hh]ere['’]s|[Hh]i,? it['’]s|[Hh]ey,? it['’]s)";
 const LINK =
@@ -118,7 +118,7 @@ function significantWord(name: string): string {
 }
 
 /** Insight: the plan's linked insights when known, otherwise evidence-shaped wording. */
-function detectInsight(a: Analysis): Span | null {
+function detectInsight(a: Analysis, findings: readonly Finding[]): Span | null {
   for (const insight of a.context.insights ?? []) {
     const keywords = contentWords(`${insight.headline}`);
     if (keywords.length === 0) continue;
@@ -136,7 +136,9 @@ function detectInsight(a: Analysis): Span | null {
       return sentenceSpan(a, found.start);
     }
   }
-  const cue = a.cues.insight[0];
+  // "Our company has grown 40% this year" has a number, but it is about the seller.
+  const tainted = sentencesWith(a, findings, SELLER_ONLY);
+  const cue = a.cues.insight.find((c) => !tainted.has(sentenceAt(a, c.start)));
   return cue ? sentenceSpan(a, cue.start) : null;
 }
 
@@ -160,16 +162,19 @@ function detectAsk(a: Analysis): Span | null {
     const index = sentenceAt(a, cue.start);
     if (index !== -1 && requestSentences[requestSentences.length - 1] !== index) requestSentences.push(index);
   }
-  const timeSentences = new Set<number>();
-  for (const cue of a.cues.time) timeSentences.add(sentenceAt(a, cue.start));
-  if (requestSentences.length === 0) {
-    for (const index of timeSentences) {
-      if (a.sentences[index]?.question) {
-        requestSentences.push(index);
-        break;
-      }
-    }
+  const lengthSentences = new Set<number>();
+  for (const cue of a.cues.length) lengthSentences.add(sentenceAt(a, cue.start));
+  const whenSentences = new Set<number>();
+  for (const cue of a.cues.when) whenSentences.add(sentenceAt(a, cue.start));
+  const timeSentences = new Set([...lengthSentences, ...whenSentences]);
+  // "I'm calling to ask for 20 minutes on Friday at 2": a length and a day together are a
+  // proposal even without a request verb, and so is a question that names a time.
+  for (const index of timeSentences) {
+    if (index === -1 || requestSentences.includes(index)) continue;
+    const both = lengthSentences.has(index) && whenSentences.has(index);
+    if (both || a.sentences[index]?.question) requestSentences.push(index);
   }
+  requestSentences.sort((x, y) => x - y);
   const first = requestSentences[0];
   if (first !== undefined) {
     a.asks = {
@@ -186,4 +191,27 @@ function detectAsk(a: Analysis): Span | null {
     return sentenceSpan(a, vague.start);
   }
   return null;
+}
+
+/**
+ * A benefit phrase in a sentence that offers only the seller ("so your team can learn more about
+ * us") is not a benefit to the prospect.
+ */
+const SELLER_ONLY: ReadonlySet<Category> = new Set(['weak_value', 'self_focus']);
+
+function sentencesWith(
+  a: Analysis,
+  findings: readonly Finding[],
+  categories: ReadonlySet<Category>,
+): Set<number> {
+  const indexes = new Set<number>();
+  for (const finding of findings) {
+    if (categories.has(finding.category) && finding.field === 'text') indexes.add(sentenceAt(a, finding.start));
+  }
+  return indexes;
+}
+
+function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch | null {
+  const tainted = sentencesWith(a, findings, SELLER_ONLY);
+  return a.cues.benefit.find((cue) => !tainted.has(sentenceAt(a, cue.start))) ?? null;
 }

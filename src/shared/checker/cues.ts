@@ -4,7 +4,7 @@
  * into the missing_* findings. Patterns use the dialect in patterns.ts.
  */
 
-export type CueKind = 'reason' | 'insight' | 'benefit' | 'request' | 'time' | 'vagueRequest';
+export type CueKind = 'reason' | 'insight' | 'benefit' | 'request' | 'length' | 'when' | 'vagueRequest';
 
 export interface Cue {
   kind: CueKind;
@@ -35,6 +35,11 @@ export const CUES: readonly Cue[] = [
       "(?:i called|i'm calling|calling|writing|reaching out|i wrote|i'm writing|i'm reaching out) (?:you )?(?:because|since|to share|to flag|to let you know|to tell you|to show you|to give you|to offer)",
   },
   { kind: 'reason', pattern: "why i'm (?:calling|writing|reaching out)" },
+  {
+    kind: 'reason',
+    pattern:
+      "(?:i'm|i am|i was|i) (?:calling|writing|reaching out|emailing|ringing)(?: you)?(?: today| now| again)? to [\\p{L}]+|(?:call|calling|called|write|writing|reach out|email|emailing) (?:you )?(?:because|since|regarding)",
+  },
   {
     kind: 'reason',
     pattern: "(?:i'm|i am) (?:calling|writing) (?:you )?(?:to|about|because|with|regarding|re)",
@@ -90,6 +95,20 @@ export const CUES: readonly Cue[] = [
   { kind: 'insight', pattern: "(?:what's|what is|what are) (?:changing|shifting|driving|happening)" },
   {
     kind: 'insight',
+    pattern: `(?:\\d+|${NUMBER_WORD}) in (?:every )?(?:\\d+|${NUMBER_WORD})`,
+  },
+  {
+    kind: 'insight',
+    pattern:
+      '(?:averaged?|averaging|on average|median|typically) (?:of |about |around |just |nearly |over |under )?\\$?\\d|\\d[\\d.,]* (?:[\\p{L}-]+ )?on average|\\d[\\d.,]* (?:days|weeks|months|hours|years|minutes|points) (?:sooner|faster|earlier|later|longer|shorter|ahead|behind|early|late|quicker)',
+  },
+  {
+    kind: 'insight',
+    pattern:
+      '(?:from|to) \\$?\\d[\\d.,]* ?(?:%|[\\p{L}]+ )?to \\$?\\d|(?:across|among|in|of|at) (?:the |our |more than |over |nearly |almost |about |roughly )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,4}?(?:we(?:\'ve)?|that we|our team|i) (?:\\p{L}+)',
+  },
+  {
+    kind: 'insight',
     pattern:
       '(?:the |a |one )(?:trend|shift|pattern|risk|blind spot|gap|leak) (?:in|we|i|that|most|across|toward|towards|nobody)',
   },
@@ -137,6 +156,31 @@ export const CUES: readonly Cue[] = [
       '(?:show|walk|take) you (?:through )?(?:where|how|what|which|exactly|the (?:data|numbers|benchmark|findings|three|two|five))',
   },
 
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:would|could|will|can|should|may|might|'d|'ll) (?:also |still |even |quickly |easily |likely |probably )?(?:let|give|save|keep|protect|spare|put|get|cut|help|mean|lower|free|lock|reduce|avoid|stop|win|earn|hit|close|catch|fix|shorten|speed up|take|bring|return|recover|prevent|trim|boost|raise|lift|land|shave|clear|move|buy|make|hold|pay)(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours)",
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:that|this|which|it|doing that|fixing that|switching) (?:would|could|will|can|might|may) (?:mean|let|give|save|keep|put|get|cut|help|free|protect|spare|lower|reduce|recover|return|[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,3}? (?:you|your))",
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:keeps|locks|saves|gives|protects|cuts|lowers|spares|frees|gets|puts|lets|shields|buys|earns|wins) (?:[\\p{L}\\p{N}\\u0027\\u2019-]+ ){0,2}?(?:you|your)",
+  },
+  {
+    kind: 'benefit',
+    pattern:
+      "(?:you|your(?: [\\p{L}\\u0027\\u2019-]+){1,2}) (?:could|can|would|will|'d|'ll|might|should) (?:still |also |then |finally |likely |easily )?(?!(?:have|be|need|like|want|mind|spare|give|take|do|prefer|find|get back|let me|reply|send|share)\\b)[\\p{L}]+",
+  },
+  {
+    kind: 'benefit',
+    pattern: "so (?:that )?(?:you|your(?: [\\p{L}-]+){1,2}) (?:[\\p{L}\\u0027\\u2019-]+)",
+  },
+
   // Request: the rep asks for a meeting.
   {
     kind: 'request',
@@ -166,6 +210,11 @@ export const CUES: readonly Cue[] = [
   },
   {
     kind: 'request',
+    pattern:
+      '(?:could|would|can|will) you (?:also |please |kindly )?(?:send|share|forward|introduce|connect|point|loop|reply|fill|take a look|look|sign|book|grab|pick)',
+  },
+  {
+    kind: 'request',
     pattern: `(?:i've|i have) (?:penciled|pencilled|held|blocked|proposed|sent) (?:in )?(?:a |an |\\d+|${NUMBER_WORD})`,
   },
 
@@ -178,13 +227,13 @@ export const CUES: readonly Cue[] = [
 
   // Time: a meeting length, a day or a clock time, which makes an ask concrete.
   {
-    kind: 'time',
+    kind: 'length',
     pattern: `(?:\\d+|${NUMBER_WORD}|half an|an) ?(?:-| )?(?:minutes?|mins?|hour|hr)`,
   },
-  { kind: 'time', pattern: `${WEEKDAY}|tomorrow|tmrw` },
-  { kind: 'time', pattern: '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon' },
+  { kind: 'when', pattern: `${WEEKDAY}|tomorrow|tmrw` },
+  { kind: 'when', pattern: '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon' },
   {
-    kind: 'time',
+    kind: 'when',
     pattern:
       '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}/\\d{1,2}',
   },

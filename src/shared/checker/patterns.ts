@@ -1,7 +1,7 @@
 /**
  * The small regex dialect the rule catalog is written in, so that rules stay readable as data:
  * a space stands for any run of whitespace (line breaks and non-breaking spaces included) and an
- * apostrophe stands for either the typed or the typographic one.
+ * apostrophe stands for either the typed or the typographic one; " ?" is optional whitespace.
  */
 
 /** Letters, digits and combining marks of any script, so accents and right-to-left names count as words. */
@@ -14,7 +14,10 @@ export function dialectToSource(pattern: string): string {
     // A space or apostrophe inside a character class would be rewritten into nonsense.
     throw new Error(`pattern has a space or apostrophe inside [...]: ${pattern}`);
   }
-  return pattern.replace(/'/g, "['’]").replace(/ /g, String.raw`\s+`);
+  return pattern
+    .replace(/'/g, "['’]")
+    .replace(/ \?(?![:=!<])/g, String.raw`\s*`)
+    .replace(/ /g, String.raw`\s+`);
 }
 
 /** Groups in a source, so the combined scanner can tell alternatives apart by group index. */

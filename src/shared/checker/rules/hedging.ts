@@ -40,7 +40,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
     // so only the rep's own "I just…" and "just calling/checking/…" are matched.
     pattern:
-      "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|just (?:wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
+      "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|just (?:a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.method,
@@ -79,7 +79,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "to be (?:honest|frank|candid)|honestly|frankly|basically|literally|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me",
+      "to be (?:honest|frank|candid)|honestly|frankly|basically|literally|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
     message: 'Filler words.',
     why: 'Filler makes the rep sound unsure and spends the seconds the insight needs.',
     evidence: EVIDENCE.method,
@@ -98,24 +98,5 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.method,
     suggestion: 'State what they get and let them judge it: "You will leave with the benchmark either way."',
     examples: ['I don’t know if this is relevant to you.', 'Feel free to ignore this.'],
-  },
-  {
-    kind: 'phrase',
-    id: 'hedging.pleasantry',
-    category: 'hedging',
-    severity: 'warn',
-    modes: ['call'],
-    pattern:
-      "how are you (?:doing )?(?:today|this (?:morning|afternoon))?|how's (?:your|it) (?:day|week|going)|(?:i )?hope (?:you're|you are|all is|everything is|your day is|your week is) (?:doing )?(?:well|good|great|going well)|hope you(?:'re| are) having a (?:great|good|wonderful|nice) (?:day|week|morning|afternoon)",
-    accept: (match, analysis) => {
-      // "How are you handling fuel surcharges?" is a real question; only the greeting is filler.
-      const after = analysis.scan.slice(match.end, match.end + 3);
-      return !/^\s*[\p{L}]/u.test(after) || /today|morning|afternoon|well|good|great|day|week|going/iu.test(analysis.scan.slice(match.start, match.end));
-    },
-    message: 'Opens with a pleasantry.',
-    why: 'A stranger asking how you are signals a script; it spends the first seconds on nothing and invites "what is this about?".',
-    evidence: EVIDENCE.method,
-    suggestion: 'Skip it; open with your name, company and reason.',
-    examples: ['Hi Sam, how are you doing today?'],
   },
 ];

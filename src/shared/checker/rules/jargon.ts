@@ -62,6 +62,9 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern: 'leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing|ation)',
+    // "Leverage covenant", "leverage ratio": the finance term is literal.
+    accept: (match, analysis) =>
+      !/^\s+(?:covenants?|ratios?|multiples?|levels?|tests?|limits?)/iu.test(textAfter(analysis, match, 20)),
     message: 'Uses “leverage” or “utilize”.',
     why: WHY_JARGON,
     evidence: EVIDENCE.method,

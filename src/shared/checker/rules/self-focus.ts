@@ -79,4 +79,17 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     examples: ['We were founded in 2009 and have over 500 customers.', 'We provide end-to-end logistics software.'],
   },
+  {
+    kind: 'phrase',
+    id: 'self_focus.about_us',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      '(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|(?:tell|show|give|share with) you (?:about|what) [\\p{L}\\p{N}&.\\s-]{1,40}? (?:does|do|and what we do)|what we do|who we are',
+    message: 'Offers to tell the prospect about you.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.companyOverview,
+    suggestion: TURN_TO_THEM,
+    examples: ['I’d like to show you what we do.', 'I’m writing to tell you about Forge Tooling and what we do.'],
+  },
 ];

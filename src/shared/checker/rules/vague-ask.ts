@@ -43,30 +43,11 @@ export const VAGUE_ASK_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     marks: 'vagueRequest',
     pattern:
-      "(?:would|are|will) you be (?:interested|open) (?:in|to) (?:learning|hearing|seeing|chatting|talking|exploring|connecting|a (?:conversation|chat|call|demo|quick))|(?:are you|you might be|if you're|if you are|would you be|you may be) interested|let me know (?:if|whether) (?:you(?:'re| are)|this|it|that|there's|there is)(?: [\\p{L}\\u2019\\u0027]+){0,3}? (?:interested|of interest|relevant|makes sense|sounds|a fit|worth)|(?:does|would|could) (?:this|that|it) (?:sound|be) (?:interesting|of interest|relevant|like something|useful|helpful)|(?:is|would) (?:this|that|it) (?:be )?(?:of interest|something you(?:'d| would)? (?:be interested|want|like))|let me know (?:your thoughts|what you think|if you have (?:any )?questions|how you'd like to proceed|if you'd like to (?:learn|hear|chat|talk|connect))|(?:any|your) thoughts(?= ?\\?)|thoughts(?= ?\\?)|worth a (?:chat|conversation|call|look|quick chat|quick call)(?= ?\\?)|open to (?:a )?(?:chat|conversation|connecting|learning more)(?= ?\\?)",
+      "(?:would|are|will) you be (?:interested|open) (?:in|to) (?:learning|hearing|seeing|chatting|talking|exploring|connecting|a (?:conversation|chat|call|demo|quick))|(?:are you|you might be|if you're|if you are|would you be|you may be) interested|let me know if interested|let me know (?:if|whether) (?:you(?:'re| are)|this|it|that|there's|there is)(?: [\\p{L}\\u2019\\u0027]+){0,3}? (?:interested|of interest|relevant|makes sense|sounds|a fit|worth)|(?:does|would|could) (?:this|that|it) (?:sound|be) (?:interesting|of interest|relevant|like something|useful|helpful)|(?:is|would) (?:this|that|it) (?:be )?(?:of interest|something you(?:'d| would)? (?:be interested|want|like))|let me know (?:your thoughts|what you think|if you have (?:any )?questions|how you'd like to proceed|if you'd like to (?:learn|hear|chat|talk|connect))|(?:any|your) thoughts(?= ?\\?)|thoughts(?= ?\\?)|worth a (?:chat|conversation|call|look|quick chat|quick call)(?= ?\\?)|open to (?:a )?(?:chat|conversation|connecting|learning more)(?= ?\\?)",
     message: 'Closes with “let me know if you’re interested”.',
     why: WHY_VAGUE,
     evidence: EVIDENCE.method,
     suggestion: CONCRETE_ASK,
     examples: ['Let me know if you’re interested.', 'Would you be interested in learning more?', 'Thoughts?'],
-  },
-  {
-    kind: 'phrase',
-    id: 'vague_ask.quick_chat',
-    category: 'vague_ask',
-    severity: 'warn',
-    marks: 'vagueRequest',
-    pattern:
-      '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up|meeting)',
-    // With a day or a length in the same sentence it is a concrete ask, just modestly worded.
-    accept: (match, analysis) => {
-      const sentence = analysis.scan.slice(match.start, Math.min(analysis.bodyEnd, match.end + 80));
-      return !/\d|(?:mon|tues|wednes|thurs|fri)day|tomorrow/iu.test(sentence.split(/[.!?\n]/u)[0] ?? '');
-    },
-    message: 'Asks for “a quick chat”.',
-    why: WHY_VAGUE,
-    evidence: EVIDENCE.method,
-    suggestion: CONCRETE_ASK,
-    examples: ['Are you open to a quick chat?'],
   },
 ];

@@ -44,7 +44,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      'introduce (?:myself|ourselves|us|our|my company|my firm|you to (?:our|us|my|what we))|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|(?:tell|share with|show|give) you (?:a (?:bit|little) |more |all |some info |an overview )?about (?:us|our|ourselves|what we do|who we are|my company|the company)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|(?:show|walk) you (?:through )?(?:what we do|who we are|how we work|our (?:platform|product|solution|software|tool|services|offering))|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
+      'introduce (?:myself|ourselves|us|our|my company|my firm|you to (?:our|us|my|what we))|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
     message: 'Offers to introduce yourself or your company.',
     why: WHY_WEAK,
     evidence: EVIDENCE.companyOverview,
@@ -83,7 +83,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      '(?:save|saving|saves) (?:you |your team |your company )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
+      '(?:save|saving|saves) (?:you |your [\\p{L}-]+ )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
     // A number makes the claim checkable, which is what turns it into an insight.
     accept: (match, analysis) => !HAS_FIGURE.test(sentenceAround(analysis, match)),
     message: 'Promises to save time and money without a number.',
@@ -91,5 +91,18 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.method,
     suggestion: 'Put the number on it: "distributors your size recover about 9% of fuel-surcharge spend."',
     examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.quick_chat',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up)',
+    message: 'Offers “a quick chat”.',
+    why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
+    evidence: EVIDENCE.method,
+    suggestion: BRIEFING_INSTEAD,
+    examples: ['Would you be open to a quick chat on Thursday at 11?'],
   },
 ];
