@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron,
+  test as base,
+  expect,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -14,11 +20,18 @@ export class DesktopApp {
   async launch(): Promise<Page> {
     const executablePath = process.env.ONEUP_ELECTRON_BINARY;
     if (!executablePath) {
-      throw new Error('ONEUP_ELECTRON_BINARY is not set: run these tests with `npm run test:electron`.');
+      throw new Error(
+        'ONEUP_ELECTRON_BINARY is not set: run these tests with `npm run test:electron`.',
+      );
     }
     const env: Record<string, string> = {};
     for (const [name, value] of Object.entries(process.env)) {
-      if (value !== undefined && name !== 'ELECTRON_RENDERER_URL' && name !== 'ELECTRON_RUN_AS_NODE') env[name] = value;
+      if (
+        value !== undefined &&
+        name !== 'ELECTRON_RENDERER_URL' &&
+        name !== 'ELECTRON_RUN_AS_NODE'
+      )
+        env[name] = value;
     }
     env.ONEUP_DATA_DIR = this.dataDir;
     this.app = await _electron.launch({

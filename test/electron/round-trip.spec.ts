@@ -10,7 +10,9 @@ function prospectNames(appWindow: Page): Promise<string[] | string> {
 }
 
 test('the app reports that it runs on the Electron transport', async ({ appWindow }) => {
-  const info = await appWindow.evaluate(() => (globalThis as unknown as RendererGlobals).oneup!.app.info());
+  const info = await appWindow.evaluate(() =>
+    (globalThis as unknown as RendererGlobals).oneup!.app.info(),
+  );
   expect(info).toMatchObject({ ok: true, value: { transport: 'electron' } });
 });
 
@@ -24,14 +26,19 @@ test('a prospect created over IPC is listed, and is still there after a restart'
       company: 'Northwind Freight',
     }),
   );
-  expect(created).toMatchObject({ ok: true, value: { name: 'Dana Whitfield', company: 'Northwind Freight' } });
+  expect(created).toMatchObject({
+    ok: true,
+    value: { name: 'Dana Whitfield', company: 'Northwind Freight' },
+  });
   expect(await prospectNames(appWindow)).toContain('Dana Whitfield');
 
   const restarted = await desktop.relaunch();
   expect(await prospectNames(restarted)).toContain('Dana Whitfield');
 });
 
-test('bad input comes back as data naming the field, not as a thrown error', async ({ appWindow }) => {
+test('bad input comes back as data naming the field, not as a thrown error', async ({
+  appWindow,
+}) => {
   const result = await appWindow.evaluate(() =>
     (globalThis as unknown as RendererGlobals).oneup!.prospects.create({ name: '' }),
   );

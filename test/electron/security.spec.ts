@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures';
 import type { RendererGlobals } from './renderer-globals';
 
-test('the page gets the named API bridge and nothing of Node or Electron', async ({ appWindow }) => {
+test('the page gets the named API bridge and nothing of Node or Electron', async ({
+  appWindow,
+}) => {
   const globals = await appWindow.evaluate(() => {
     const scope = globalThis as unknown as RendererGlobals & Record<string, unknown>;
     return {
@@ -27,7 +29,9 @@ test('the page gets the named API bridge and nothing of Node or Electron', async
 
 test('the window shows the built app from disk', async ({ desktop, appWindow }) => {
   expect(appWindow.url()).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html(#.*)?$/);
-  const windows = await desktop.electron.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+  const windows = await desktop.electron.evaluate(
+    ({ BrowserWindow }) => BrowserWindow.getAllWindows().length,
+  );
   expect(windows).toBe(1);
 });
 
@@ -53,6 +57,8 @@ test('window.open opens nothing', async ({ desktop, appWindow }) => {
     () => (globalThis as unknown as RendererGlobals).open('https://example.com/') === null,
   );
   expect(openedNothing).toBe(true);
-  const windows = await desktop.electron.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);
+  const windows = await desktop.electron.evaluate(
+    ({ BrowserWindow }) => BrowserWindow.getAllWindows().length,
+  );
   expect(windows).toBe(1);
 });

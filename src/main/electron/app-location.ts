@@ -6,8 +6,7 @@ import { DEV_CSP, PRODUCTION_CSP } from '../security/csp';
  * navigation, the CSP) asks this one value, so the answer cannot drift between checks.
  */
 export type AppLocation =
-  | { kind: 'file'; indexUrl: string }
-  | { kind: 'dev'; origin: string; url: string };
+  { kind: 'file'; indexUrl: string } | { kind: 'dev'; origin: string; url: string };
 
 export interface LocationInputs {
   isPackaged: boolean;
@@ -48,7 +47,11 @@ export function isAppUrl(url: string, location: AppLocation): boolean {
   switch (location.kind) {
     case 'file': {
       const index = new URL(location.indexUrl);
-      return parsed.protocol === 'file:' && parsed.host === index.host && parsed.pathname === index.pathname;
+      return (
+        parsed.protocol === 'file:' &&
+        parsed.host === index.host &&
+        parsed.pathname === index.pathname
+      );
     }
     case 'dev':
       return parsed.origin === location.origin;

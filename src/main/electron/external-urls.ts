@@ -15,7 +15,8 @@ const MAX_EXTERNAL_URL_LENGTH = 2048;
  * The parsed form is returned, not the input, so what the OS receives is what was checked.
  */
 export function externalUrlToOpen(raw: unknown): string | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH)
+    return null;
   const url = parseUrl(raw);
   if (!url || !EXTERNAL_PROTOCOLS.has(url.protocol)) return null;
   if (url.protocol === 'https:') {

@@ -27,8 +27,10 @@ export function checkSender(
   if (!sender) return { ok: false, reason: 'the sending frame no longer exists' };
   if (!mainFrame) return { ok: false, reason: 'the app window is not open' };
   if (sender.parent !== null) return { ok: false, reason: 'the sender is a subframe' };
-  if (!isSameFrame(sender, mainFrame)) return { ok: false, reason: "the sender is not the app window's main frame" };
-  if (!isAppUrl(sender.url, location)) return { ok: false, reason: 'the sender is not showing the app' };
+  if (!isSameFrame(sender, mainFrame))
+    return { ok: false, reason: "the sender is not the app window's main frame" };
+  if (!isAppUrl(sender.url, location))
+    return { ok: false, reason: 'the sender is not showing the app' };
   return { ok: true };
 }
 

@@ -50,7 +50,8 @@ export function startDesktopApp(): void {
     guardWebContents(contents, {
       location,
       openExternal: (url) => shell.openExternal(url),
-      onBlocked: (what, url) => console.warn(`[security] blocked ${what}${url ? `: ${url.slice(0, 200)}` : ''}`),
+      onBlocked: (what, url) =>
+        console.warn(`[security] blocked ${what}${url ? `: ${url.slice(0, 200)}` : ''}`),
     });
   });
 
@@ -76,7 +77,8 @@ export function startDesktopApp(): void {
       registerApiHandlers(ipcMain, {
         router: backend.router,
         location,
-        getMainFrame: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null),
+        getMainFrame: () =>
+          mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null,
         onRefused: (channel, reason) => console.warn(`[ipc] refused ${channel}: ${reason}`),
       });
       openWindow();

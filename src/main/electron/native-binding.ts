@@ -25,7 +25,8 @@ export interface NativeBindingInputs {
 /** Where to look, in order: the packaged app's own copy wins over a developer's cache. */
 export function nativeBindingCandidates(inputs: NativeBindingInputs): string[] {
   const candidates: string[] = [];
-  if (inputs.resourcesPath) candidates.push(join(inputs.resourcesPath, 'native', NATIVE_ADDON_FILE));
+  if (inputs.resourcesPath)
+    candidates.push(join(inputs.resourcesPath, 'native', NATIVE_ADDON_FILE));
   candidates.push(devCacheBindingPath(inputs.appRoot, inputs.electronVersion));
   return candidates;
 }

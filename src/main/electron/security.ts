@@ -12,7 +12,8 @@ export function withCspHeader(headers: ResponseHeaders | undefined, csp: string)
   const result: ResponseHeaders = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const lower = name.toLowerCase();
-    if (lower === 'content-security-policy' || lower === 'content-security-policy-report-only') continue;
+    if (lower === 'content-security-policy' || lower === 'content-security-policy-report-only')
+      continue;
     result[name] = value;
   }
   result['Content-Security-Policy'] = [csp];
@@ -24,11 +25,19 @@ export function withCspHeader(headers: ResponseHeaders | undefined, csp: string)
  * notifications, geolocation, clipboard reads, HID/serial/USB…) ever granted; OneUp needs none.
  */
 export function installSessionSecurity(
-  session: Pick<Session, 'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  session: Pick<
+    Session,
+    'webRequest' | 'setPermissionRequestHandler' | 'setPermissionCheckHandler'
+  >,
   location: AppLocation,
 ): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: withCspHeader(details.responseHeaders, cspForResponse(details.url, location)) });
+    callback({
+      responseHeaders: withCspHeader(
+        details.responseHeaders,
+        cspForResponse(details.url, location),
+      ),
+    });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
@@ -55,7 +64,9 @@ export function guardWebContents(contents: GuardedContents, deps: GuardDeps): vo
       deps.onBlocked?.('external link', url);
       return;
     }
-    deps.openExternal(safe).catch((error: unknown) => deps.onBlocked?.(`external link (${String(error)})`, url));
+    deps
+      .openExternal(safe)
+      .catch((error: unknown) => deps.onBlocked?.(`external link (${String(error)})`, url));
   };
 
   contents.setWindowOpenHandler(({ url }) => {

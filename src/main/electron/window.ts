@@ -44,7 +44,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(options.preloadPath));
   window.once('ready-to-show', () => window.show());
-  window.loadURL(appEntryUrl(options.location)).catch((error: unknown) => console.error('[window] the app page failed to load:', error));
+  window
+    .loadURL(appEntryUrl(options.location))
+    .catch((error: unknown) => console.error('[window] the app page failed to load:', error));
   return window;
 }
 

@@ -4,7 +4,10 @@ import { externalUrlToOpen, isAllowedExternalUrl } from '../../../src/main/elect
 describe('links OneUp hands to the operating system', () => {
   it.each([
     ['tel:+1-415-555-0123', 'tel:+1-415-555-0123'],
-    ['mailto:dana@northwind.example?subject=Follow-up', 'mailto:dana@northwind.example?subject=Follow-up'],
+    [
+      'mailto:dana@northwind.example?subject=Follow-up',
+      'mailto:dana@northwind.example?subject=Follow-up',
+    ],
     ['https://northwind.example/about', 'https://northwind.example/about'],
     ['HTTPS://Northwind.Example', 'https://northwind.example/'],
   ])('opens %s', (raw, opened) => {

@@ -36,7 +36,12 @@ let nextRoutingId = 1;
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
-  readonly mainFrame: FakeFrame = { url: '', parent: null, processId: 7, routingId: nextRoutingId++ };
+  readonly mainFrame: FakeFrame = {
+    url: '',
+    parent: null,
+    processId: 7,
+    routingId: nextRoutingId++,
+  };
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -126,7 +131,11 @@ type HeadersListener = (
   details: { url: string; responseHeaders?: Record<string, string[]> },
   callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
 ) => void;
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
 
 export class FakeSession {
@@ -146,7 +155,10 @@ export class FakeSession {
   }
 
   /** The headers Chromium would apply to a response from `url`. */
-  headersFor(url: string, responseHeaders: Record<string, string[]> = {}): Record<string, string | string[]> {
+  headersFor(
+    url: string,
+    responseHeaders: Record<string, string[]> = {},
+  ): Record<string, string | string[]> {
     let result: Record<string, string | string[]> | undefined;
     this.headersListener?.({ url, responseHeaders }, (response) => {
       result = response.responseHeaders ?? responseHeaders;
@@ -169,7 +181,8 @@ type InvokeListener = (event: { senderFrame: FakeFrame | null }, ...args: unknow
 export class FakeIpcMain {
   readonly handlers = new Map<string, InvokeListener>();
   handle(channel: string, listener: InvokeListener): void {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
   /** What ipcRenderer.invoke(channel, input) from `senderFrame` would resolve to. */

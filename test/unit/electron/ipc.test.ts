@@ -2,7 +2,11 @@ import type { IpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiRouter } from '../../../src/main/api/router';
 import { resolveAppLocation } from '../../../src/main/electron/app-location';
-import { checkSender, registerApiHandlers, type IpcBridgeDeps } from '../../../src/main/electron/ipc';
+import {
+  checkSender,
+  registerApiHandlers,
+  type IpcBridgeDeps,
+} from '../../../src/main/electron/ipc';
 import { channelNames } from '../../../src/shared/api/contract';
 import { FakeIpcMain, type FakeFrame } from './fake-electron';
 
@@ -28,7 +32,10 @@ describe('the IPC bridge', () => {
   beforeEach(() => {
     ipcMain = new FakeIpcMain();
     mainFrame = frame(`${INDEX_URL}#/prospects`);
-    route = vi.fn<ApiRouter['handle']>(async (channel) => ({ ok: true, value: `routed ${channel}` }));
+    route = vi.fn<ApiRouter['handle']>(async (channel) => ({
+      ok: true,
+      value: `routed ${channel}`,
+    }));
     refusals = [];
     const deps: IpcBridgeDeps = {
       router: { handle: route },
@@ -61,14 +68,20 @@ describe('the IPC bridge', () => {
   const refusedSenders: [string, () => FakeFrame | null][] = [
     ['another window', () => frame(INDEX_URL, { processId: 9, routingId: 3 })],
     ['a subframe of our window', () => frame(INDEX_URL, { routingId: 2, parent: mainFrame })],
-    ['our frame after it navigated to another site', () => {
-      if (mainFrame) mainFrame.url = 'https://evil.example/';
-      return mainFrame;
-    }],
-    ['another file on disk', () => {
-      if (mainFrame) mainFrame.url = 'file:///tmp/evil.html';
-      return mainFrame;
-    }],
+    [
+      'our frame after it navigated to another site',
+      () => {
+        if (mainFrame) mainFrame.url = 'https://evil.example/';
+        return mainFrame;
+      },
+    ],
+    [
+      'another file on disk',
+      () => {
+        if (mainFrame) mainFrame.url = 'file:///tmp/evil.html';
+        return mainFrame;
+      },
+    ],
     ['a frame that has gone away', () => null],
   ];
 
@@ -95,12 +108,19 @@ describe('checkSender', () => {
 
   it('explains each refusal', () => {
     expect(checkSender(ours, ours, location)).toEqual({ ok: true });
-    expect(checkSender(null, ours, location)).toMatchObject({ ok: false, reason: expect.stringContaining('no longer') });
-    expect(checkSender(frame(INDEX_URL, { parent: ours, routingId: 5 }), ours, location)).toMatchObject({
+    expect(checkSender(null, ours, location)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no longer'),
+    });
+    expect(
+      checkSender(frame(INDEX_URL, { parent: ours, routingId: 5 }), ours, location),
+    ).toMatchObject({
       ok: false,
       reason: expect.stringContaining('subframe'),
     });
-    expect(checkSender(frame('http://localhost:5173/'), frame('http://localhost:5173/'), location)).toMatchObject({
+    expect(
+      checkSender(frame('http://localhost:5173/'), frame('http://localhost:5173/'), location),
+    ).toMatchObject({
       ok: false,
       reason: expect.stringContaining('not showing the app'),
     });

@@ -46,8 +46,17 @@ describe('starting the desktop app', () => {
     electron.app.appPath = appRoot;
     vi.stubEnv('ONEUP_DATA_DIR', dataDir);
     vi.stubEnv('ELECTRON_RENDERER_URL', '');
-    Object.defineProperty(process.versions, 'electron', { value: ELECTRON_VERSION, configurable: true });
-    nativeBinding = join(appRoot, '.cache', 'electron-native', ELECTRON_VERSION, 'better_sqlite3.node');
+    Object.defineProperty(process.versions, 'electron', {
+      value: ELECTRON_VERSION,
+      configurable: true,
+    });
+    nativeBinding = join(
+      appRoot,
+      '.cache',
+      'electron-native',
+      ELECTRON_VERSION,
+      'better_sqlite3.node',
+    );
     mkdirSync(join(nativeBinding, '..'), { recursive: true });
     writeFileSync(nativeBinding, '');
     backendCalls.opened = [];
@@ -96,9 +105,9 @@ describe('starting the desktop app', () => {
       sandbox: true,
       contextIsolation: true,
     });
-    expect(electron.defaultSession.headersFor(window.loadedUrl!)['Content-Security-Policy']).toEqual([
-      PRODUCTION_CSP,
-    ]);
+    expect(
+      electron.defaultSession.headersFor(window.loadedUrl!)['Content-Security-Policy'],
+    ).toEqual([PRODUCTION_CSP]);
     expect(await electron.defaultSession.requestPermission('media')).toBe(false);
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...channelNames].sort());
   });
@@ -109,7 +118,9 @@ describe('starting the desktop app', () => {
       electron.ipcMain.invoke('prospects:create', window.webContents.mainFrame, { name: 'Ada' }),
     ).resolves.toEqual({ ok: true, value: 'routed' });
     const stranger = { url: window.loadedUrl!, parent: null, processId: 99, routingId: 99 };
-    await expect(electron.ipcMain.invoke('prospects:create', stranger, { name: 'Eve' })).resolves.toMatchObject({
+    await expect(
+      electron.ipcMain.invoke('prospects:create', stranger, { name: 'Eve' }),
+    ).resolves.toMatchObject({
       ok: false,
       error: { code: 'unauthorized' },
     });

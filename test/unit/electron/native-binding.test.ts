@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nativeBindingCandidates, resolveNativeBinding } from '../../../src/main/electron/native-binding';
+import {
+  nativeBindingCandidates,
+  resolveNativeBinding,
+} from '../../../src/main/electron/native-binding';
 
 const inputs = {
   resourcesPath: '/opt/OneUp/resources',
@@ -8,7 +11,13 @@ const inputs = {
   electronVersion: '45.5.0',
 };
 const packagedCopy = join('/opt/OneUp/resources', 'native', 'better_sqlite3.node');
-const devCache = join('/home/rep/oneup', '.cache', 'electron-native', '45.5.0', 'better_sqlite3.node');
+const devCache = join(
+  '/home/rep/oneup',
+  '.cache',
+  'electron-native',
+  '45.5.0',
+  'better_sqlite3.node',
+);
 
 describe('finding the Electron build of better-sqlite3', () => {
   it("prefers the packaged app's own copy", () => {

@@ -4,7 +4,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../src/shared/api/contract';
 
 const exposed = vi.hoisted(() => new Map<string, unknown>());
-const invoke = vi.hoisted(() => vi.fn((channel: string, input: unknown) => Promise.resolve({ ok: true, value: { channel, input } })));
+const invoke = vi.hoisted(() =>
+  vi.fn((channel: string, input: unknown) =>
+    Promise.resolve({ ok: true, value: { channel, input } }),
+  ),
+);
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
@@ -33,7 +37,10 @@ describe('the preload bridge', () => {
     for (const channel of channelNames) {
       const [feature, verb] = channel.split(':') as [string, string];
       const input = { probe: channel };
-      await expect(bridge[feature]![verb]!(input)).resolves.toEqual({ ok: true, value: { channel, input } });
+      await expect(bridge[feature]![verb]!(input)).resolves.toEqual({
+        ok: true,
+        value: { channel, input },
+      });
     }
     expect(invoke).toHaveBeenCalledTimes(channelNames.length);
   });
@@ -50,7 +57,9 @@ describe('the preload bridge', () => {
 
   it("requires nothing at run time but 'electron', which is all a sandboxed preload may load", () => {
     const source = readFileSync(join(import.meta.dirname, '../../../src/preload/index.ts'), 'utf8');
-    const runtimeImports = [...source.matchAll(/^import\s+(?!type\s)[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    const runtimeImports = [...source.matchAll(/^import\s+(?!type\s)[^'"]*['"]([^'"]+)['"]/gm)].map(
+      (m) => m[1],
+    );
     expect(runtimeImports).toEqual(['electron']);
   });
 });

@@ -10,7 +10,11 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 const INDEX_PATH = '/opt/oneup/out/renderer/index.html';
 const INDEX_URL = 'file:///opt/oneup/out/renderer/index.html';
 
-const fileLocation = resolveAppLocation({ isPackaged: false, devServerUrl: undefined, rendererIndexPath: INDEX_PATH });
+const fileLocation = resolveAppLocation({
+  isPackaged: false,
+  devServerUrl: undefined,
+  rendererIndexPath: INDEX_PATH,
+});
 const devLocation = resolveAppLocation({
   isPackaged: false,
   devServerUrl: 'http://localhost:5173/',
@@ -31,7 +35,9 @@ function cspOf(headers: Record<string, string | string[]>): string[] {
 
 describe('the Content-Security-Policy served to the window', () => {
   it('is the strict policy for the app page loaded from disk', () => {
-    const [csp, ...others] = cspOf(securedSession(fileLocation).headersFor(`${INDEX_URL}#/prospects`));
+    const [csp, ...others] = cspOf(
+      securedSession(fileLocation).headersFor(`${INDEX_URL}#/prospects`),
+    );
     expect(others).toEqual([]);
     expect(csp).toBe(PRODUCTION_CSP);
     expect(csp).toContain("default-src 'none'");
@@ -44,7 +50,7 @@ describe('the Content-Security-Policy served to the window', () => {
   it('replaces a looser policy the response already carried, whatever its spelling', () => {
     const headers = securedSession(fileLocation).headersFor(INDEX_URL, {
       'content-security-policy': ["default-src * 'unsafe-eval'"],
-      'CONTENT-SECURITY-POLICY-REPORT-ONLY': ["default-src *"],
+      'CONTENT-SECURITY-POLICY-REPORT-ONLY': ['default-src *'],
       'x-kept': ['yes'],
     });
     expect(cspOf(headers)).toEqual([PRODUCTION_CSP]);
@@ -66,22 +72,31 @@ describe('the Content-Security-Policy served to the window', () => {
       rendererIndexPath: INDEX_PATH,
     });
     expect(packaged.kind).toBe('file');
-    expect(cspOf(securedSession(packaged).headersFor('http://localhost:5173/'))).toEqual([PRODUCTION_CSP]);
+    expect(cspOf(securedSession(packaged).headersFor('http://localhost:5173/'))).toEqual([
+      PRODUCTION_CSP,
+    ]);
   });
 });
 
 describe('permissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'hid'])(
-    'a request for %s is denied',
-    async (permission) => {
-      await expect(securedSession(fileLocation).requestPermission(permission)).resolves.toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'fullscreen',
+    'openExternal',
+    'hid',
+  ])('a request for %s is denied', async (permission) => {
+    await expect(securedSession(fileLocation).requestPermission(permission)).resolves.toBe(false);
+  });
 
   it('a permission check is answered "no"', () => {
     const session = securedSession(fileLocation);
     expect(session.permissionCheckHandler?.({}, 'media', 'file:///')).toBe(false);
-    expect(session.permissionCheckHandler?.({}, 'clipboard-sanitized-write', INDEX_URL)).toBe(false);
+    expect(session.permissionCheckHandler?.({}, 'clipboard-sanitized-write', INDEX_URL)).toBe(
+      false,
+    );
   });
 });
 
@@ -146,7 +161,10 @@ describe('navigation and new windows', () => {
 
   it('keeps the dev server origin as "ours" only in a dev location', () => {
     const devContents = new FakeWebContents();
-    guardWebContents(devContents as unknown as WebContents, { location: devLocation, openExternal });
+    guardWebContents(devContents as unknown as WebContents, {
+      location: devLocation,
+      openExternal,
+    });
     expect(devContents.tryEvent('will-navigate', 'http://localhost:5173/#/settings')).toBe(true);
     expect(devContents.tryEvent('will-navigate', 'http://localhost:5174/')).toBe(false);
     expect(devContents.tryEvent('will-navigate', INDEX_URL)).toBe(false);

@@ -2,7 +2,7 @@ import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveAppLocation } from '../../../src/main/electron/app-location';
 import { createMainWindow, focusWindow } from '../../../src/main/electron/window';
-import { FakeBrowserWindow, resetFakeElectron } from './fake-electron';
+import { resetFakeElectron, type FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -13,7 +13,10 @@ const fileLocation = resolveAppLocation({
 });
 
 function openWindow(): FakeBrowserWindow {
-  const window = createMainWindow({ preloadPath: '/opt/oneup/out/preload/index.cjs', location: fileLocation });
+  const window = createMainWindow({
+    preloadPath: '/opt/oneup/out/preload/index.cjs',
+    location: fileLocation,
+  });
   return window as unknown as FakeBrowserWindow;
 }
 
