@@ -3,7 +3,8 @@
 // Electron build of better-sqlite3), builds, and launches. Without a network connection it stops
 // at once with one message pointing to `npm run web`, which needs neither.
 //
-// Arguments after `--` go to Electron, e.g. `npm start -- --inspect`.
+// `node scripts/start.mjs --dev` does the same fetching, then runs `electron-vite dev` (hot reload)
+// instead of a production build. Other arguments go to Electron, e.g. `npm start -- --inspect`.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildElectronNativeAddon, hasElectronNativeAddon } from './build-electron-native.mjs';
@@ -18,6 +19,7 @@ import {
   formatMessage,
   installedElectronBinary,
   lastMeaningfulLine,
+  packageBin,
   run,
 } from './electron-support.mjs';
 
@@ -78,11 +80,17 @@ function launch(binary, extraArgs) {
 }
 
 async function main() {
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  const dev = args.includes('--dev');
   const binary = await ensureElectronBinary();
   await ensureNativeAddon();
+  if (dev) {
+    // electron-vite finds the binary we just made sure of and sets ELECTRON_RENDERER_URL.
+    const result = await run(process.execPath, [packageBin('electron-vite'), 'dev']);
+    process.exit(result.code ?? 1);
+  }
   await buildApp();
-  const separator = process.argv.indexOf('--');
-  launch(binary, separator === -1 ? process.argv.slice(2) : process.argv.slice(separator + 1));
+  launch(binary, args);
 }
 
 main().catch((error) => {
