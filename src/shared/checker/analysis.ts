@@ -50,6 +50,8 @@ export interface Analysis {
 export interface AskDetails {
   /** Sentence indexes that carry a meeting request, in order. */
   requestSentences: number[];
+  /** Meeting proposals count once together; any other request counts on its own. */
+  distinctAsks: number;
   /** The first ask names a length, a day or a clock time. */
   concrete: boolean;
   /** The ask comes only from vague wording ("let me know if you're interested"). */
@@ -126,7 +128,7 @@ export function analyze(input: CheckInput): Analysis {
       benefit: { present: false },
       ask: { present: false },
     },
-    asks: { requestSentences: [], concrete: false, onlyVague: false },
+    asks: { requestSentences: [], distinctAsks: 0, concrete: false, onlyVague: false },
   };
   tokenize(analysis);
   return analysis;

@@ -2,7 +2,7 @@ import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
-import type { Category, Components, Finding, Span } from './types';
+import type { Components, Finding, Span } from './types';
 
 /**
  * Turns the scan's cues into the One-Up checklist: identity (name + company), reason, insight,
@@ -137,8 +137,7 @@ function detectInsight(a: Analysis, findings: readonly Finding[]): Span | null {
     }
   }
   // "Our company has grown 40% this year" has a number, but it is about the seller.
-  const tainted = sentencesWith(a, findings, SELLER_ONLY);
-  const cue = a.cues.insight.find((c) => !tainted.has(sentenceAt(a, c.start)));
+  const cue = untainted(a, a.cues.insight, findings);
   return cue ? sentenceSpan(a, cue.start) : null;
 }
 
@@ -151,6 +150,9 @@ function contentWords(text: string): string[] {
   }
   return [...unique];
 }
+
+const MEETING_WORDS =
+  /\b(?:meet|meeting|briefing|call|chat|demo|session|calendar|minutes?|walk(?:through)?|review|time)\b/iu;
 
 /**
  * Ask: a meeting request, else vague wording that still asks for something, else a question that
@@ -175,10 +177,26 @@ function detectAsk(a: Analysis): Span | null {
     if (both || a.sentences[index]?.question) requestSentences.push(index);
   }
   requestSentences.sort((x, y) => x - y);
+  // Several sentences proposing the meeting ("I'd like to book a briefing. Would Friday at 2
+  // work?") are one ask; every request for something else is another.
+  let distinctAsks = 0;
+  let meetingCounted = false;
+  for (const index of requestSentences) {
+    const sentence = a.sentences[index];
+    const aboutMeeting =
+      timeSentences.has(index) ||
+      (sentence !== undefined && MEETING_WORDS.test(a.scan.slice(sentence.start, sentence.end)));
+    if (!aboutMeeting) distinctAsks++;
+    else if (!meetingCounted) {
+      meetingCounted = true;
+      distinctAsks++;
+    }
+  }
   const first = requestSentences[0];
   if (first !== undefined) {
     a.asks = {
       requestSentences,
+      distinctAsks,
       concrete: requestSentences.some((i) => timeSentences.has(i) || timeSentences.has(i + 1)),
       onlyVague: false,
     };
@@ -187,31 +205,35 @@ function detectAsk(a: Analysis): Span | null {
   }
   const vague = a.cues.vagueRequest[0];
   if (vague) {
-    a.asks = { requestSentences: [], concrete: false, onlyVague: true };
+    a.asks = { requestSentences: [], distinctAsks: 1, concrete: false, onlyVague: true };
     return sentenceSpan(a, vague.start);
   }
   return null;
 }
 
 /**
- * A benefit phrase in a sentence that offers only the seller ("so your team can learn more about
- * us") is not a benefit to the prospect.
+ * A benefit or insight phrase in the same clause as talk about the seller ("so your team can learn
+ * more about us", "our company has grown 40%") is not something the prospect gets. Unquantified
+ * value claims ("save your team time and money") still count as a (weak) benefit.
  */
-const SELLER_ONLY: ReadonlySet<Category> = new Set(['weak_value', 'self_focus']);
+const SELLER_ONLY = (finding: Finding): boolean =>
+  finding.category === 'self_focus' ||
+  (finding.category === 'weak_value' && finding.ruleId !== 'weak_value.unquantified');
 
-function sentencesWith(
-  a: Analysis,
-  findings: readonly Finding[],
-  categories: ReadonlySet<Category>,
-): Set<number> {
-  const indexes = new Set<number>();
-  for (const finding of findings) {
-    if (categories.has(finding.category) && finding.field === 'text') indexes.add(sentenceAt(a, finding.start));
-  }
-  return indexes;
+const CLAUSE_BREAK = /[,;:—–]|\s-\s/u;
+
+function sharesClause(a: Analysis, cue: PhraseMatch, finding: Finding): boolean {
+  if (finding.field !== 'text' || sentenceAt(a, cue.start) !== sentenceAt(a, finding.start)) return false;
+  const from = Math.min(cue.end, finding.end);
+  const to = Math.max(cue.start, finding.start);
+  return from >= to || !CLAUSE_BREAK.test(a.scan.slice(from, to));
+}
+
+function untainted(a: Analysis, cues: readonly PhraseMatch[], findings: readonly Finding[]): PhraseMatch | null {
+  const seller = findings.filter(SELLER_ONLY);
+  return cues.find((cue) => !seller.some((finding) => sharesClause(a, cue, finding))) ?? null;
 }
 
 function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch | null {
-  const tainted = sentencesWith(a, findings, SELLER_ONLY);
-  return a.cues.benefit.find((cue) => !tainted.has(sentenceAt(a, cue.start))) ?? null;
+  return untainted(a, a.cues.benefit, findings);
 }

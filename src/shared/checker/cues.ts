@@ -65,7 +65,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'insight',
     pattern:
-      "(?:we've|we have|i've|i have|we're|we are|i'm|i am|we|i) (?:been |consistently |repeatedly |now |also )?(?:seeing|seen|found|noticed|finding|noticing|learned|watching|watched|hearing|heard) (?:that |a |an |the |three |two |most |many |more |fewer |how |what |it |this |companies |teams |\\d)",
+      "(?:we've|we have|i've|i have|we're|we are|i'm|i am|we|i) (?:been |consistently |repeatedly |now |also )?(?:seeing|seen|found|noticed|finding|noticing|learned|watching|watched|hearing|heard) (?:that |a |an |the |three |two |most |many |more |fewer |how |what |it |this |companies |teams |\\d+)",
   },
   {
     kind: 'insight',
@@ -100,12 +100,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'insight',
     pattern:
-      '(?:averaged?|averaging|on average|median|typically) (?:of |about |around |just |nearly |over |under )?\\$?\\d|\\d[\\d.,]* (?:[\\p{L}-]+ )?on average|\\d[\\d.,]* (?:days|weeks|months|hours|years|minutes|points) (?:sooner|faster|earlier|later|longer|shorter|ahead|behind|early|late|quicker)',
+      '(?:averaged?|averaging|on average|median|typically) (?:of |about |around |just |nearly |over |under )?\\$?\\d[\\d.,]*%?|\\d[\\d.,]* (?:[\\p{L}-]+ )?on average|\\d[\\d.,]* (?:days|weeks|months|hours|years|minutes|points) (?:sooner|faster|earlier|later|longer|shorter|ahead|behind|early|late|quicker)',
   },
   {
     kind: 'insight',
     pattern:
-      '(?:from|to) \\$?\\d[\\d.,]* ?(?:%|[\\p{L}]+ )?to \\$?\\d|(?:across|among|in|of|at) (?:the |our |more than |over |nearly |almost |about |roughly )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,4}?(?:we(?:\'ve)?|that we|our team|i) (?:\\p{L}+)',
+      '(?:from|to) \\$?\\d[\\d.,]* ?(?:%|[\\p{L}]+ )?to \\$?\\d[\\d.,]*%?|(?:across|among|in|of|at) (?:the |our |more than |over |nearly |almost |about |roughly )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,4}?(?:we(?:\'ve)?|that we|our team|i) (?:\\p{L}+)',
   },
   {
     kind: 'insight',
@@ -159,12 +159,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:would|could|will|can|should|may|might|'d|'ll) (?:also |still |even |quickly |easily |likely |probably )?(?:let|give|save|keep|protect|spare|put|get|cut|help|mean|lower|free|lock|reduce|avoid|stop|win|earn|hit|close|catch|fix|shorten|speed up|take|bring|return|recover|prevent|trim|boost|raise|lift|land|shave|clear|move|buy|make|hold|pay)(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours)",
+      "(?:would|could|will|can|should|may|might|'d|'ll) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours)",
   },
   {
     kind: 'benefit',
     pattern:
-      "(?:that|this|which|it|doing that|fixing that|switching) (?:would|could|will|can|might|may) (?:mean|let|give|save|keep|put|get|cut|help|free|protect|spare|lower|reduce|recover|return|[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,3}? (?:you|your))",
+      "(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|[\\p{L}]+ing(?: [\\p{L}\\p{N}-]+){0,3}? (?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|spare|fund|pay|shave|take|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)",
   },
   {
     kind: 'benefit',
@@ -174,7 +174,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:you|your(?: [\\p{L}\\u0027\\u2019-]+){1,2}) (?:could|can|would|will|'d|'ll|might|should) (?:still |also |then |finally |likely |easily )?(?!(?:have|be|need|like|want|mind|spare|give|take|do|prefer|find|get back|let me|reply|send|share)\\b)[\\p{L}]+",
+      "(?:you|your(?: [\\p{L}\\u0027\\u2019-]+){1,2}) (?:could|can|would|will|'d|'ll|might|should) (?:still |also |then |finally |likely |easily )?(?!(?:have|be|need|like|want|mind|spare|do|prefer|get back|let me|reply|send|share)\\b)[\\p{L}]+",
   },
   {
     kind: 'benefit',
@@ -190,7 +190,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'request',
     pattern:
-      `(?:are|would) you (?:be )?(?:open|free|available|up) (?:to|for|on|at|this|next|tomorrow)|(?:how|what) (?:does|do|about|is|would) (?:${WEEKDAY}|tomorrow|next|this|\\d)`,
+      `(?:are|would) you (?:be )?(?:open|free|available|up) (?:to|for|on|at|this|next|tomorrow)|(?:how|what) (?:does|do|about|is|would) (?:${WEEKDAY}|tomorrow|next|this|\\d+)`,
   },
   {
     kind: 'request',
@@ -198,7 +198,7 @@ export const CUES: readonly Cue[] = [
   },
   {
     kind: 'request',
-    pattern: `(?:let's|let us|i'd like to|i would like to|i'd love to|i want to|i'm proposing|i propose|i'm suggesting|i suggest|i'd suggest|i'm asking for|i'm asking|my ask is|i'd ask for|the ask is) (?:(?:to )?(?:meet|schedule|book|set up|put|find|grab|get|hold|walk|show|share|brief|invite|propose|offer|take|talk|compare|run|go|review|spend|ask|a|an|\\d)|${NUMBER_WORD})`,
+    pattern: `(?:let's|let us|i'd like to|i would like to|i'd love to|i want to|i'm proposing|i propose|i'm suggesting|i suggest|i'd suggest|i'm asking for|i'm asking|my ask is|i'd ask for|the ask is) (?:(?:to )?(?:meet|schedule|book|set up|put|find|grab|get|hold|walk|show|share|brief|invite|propose|offer|take|talk|compare|run|go|review|spend|ask|a|an|\\d+)|${NUMBER_WORD})`,
   },
   {
     kind: 'request',

@@ -11,7 +11,7 @@ export const EMAIL_PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     modes: ['email'],
     pattern:
-      "(?:i )?(?:hope|trust) (?:this|my|the) (?:email|e-mail|message|note|mail|letter) (?:finds|reaches) you(?: well| in good (?:health|spirits)| doing well)?|(?:i )?hope (?:you're|you are|all is|everything is|this week is|your week is|you had|you're having|you are having|you've had|your (?:day|week|quarter) is) (?:doing )?(?:well|good|great|a great|a good|going well|treating you well|off to a (?:great|good) start)",
+      "(?:i )?(?:hope|trust) (?:this|my|the)(?: email| e-mail| message| note| mail| letter)? (?:finds|reaches) you(?: well| in good (?:health|spirits)| doing well)?|(?:i )?hope (?:you're|you are|all is|everything is|this week is|your week is|you had|you're having|you are having|you've had|your (?:day|week|quarter) is) (?:doing )?(?:well|good|great|a great|a good|going well|treating you well|off to a (?:great|good) start)",
     message: 'Opens with “I hope this email finds you well”.',
     why: 'The first line is the preview the prospect decides on; a stock pleasantry there reads as a mass email and says nothing about them.',
     evidence: EVIDENCE.emailLength,

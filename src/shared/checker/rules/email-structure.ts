@@ -116,6 +116,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     severity: 'warn',
     modes: ['email'],
     detect: (a) => {
+      if (a.asks.distinctAsks < 2) return [];
       const second = a.asks.requestSentences[1];
       const sentence = second === undefined ? undefined : a.sentences[second];
       return sentence ? [{ field: 'text', start: sentence.start, end: sentence.end }] : [];

@@ -1,6 +1,6 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
-import { insideContextCompany } from './helpers';
+import { insideContextCompany, sentenceAround, textBefore } from './helpers';
 
 /**
  * Talking about the seller instead of the buyer. Naming your own company once to say who you are
@@ -32,6 +32,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:our|my) (?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new)',
+    // "Across 400 practices on our platform" cites where the numbers come from, not a pitch.
+    accept: (match, analysis) =>
+      !(/(?:on|across|using|through|via|in|from)\s+$/iu.test(textBefore(analysis, match, 12)) &&
+        /\d/u.test(sentenceAround(analysis, match))),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.youPhrasing,
@@ -85,7 +89,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      '(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|(?:tell|show|give|share with) you (?:about|what) [\\p{L}\\p{N}&.\\s-]{1,40}? (?:does|do|and what we do)|what we do|who we are',
+      '(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are',
     message: 'Offers to tell the prospect about you.',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,

@@ -2,6 +2,9 @@ import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { HAS_FIGURE, sentenceAround } from './helpers';
 
+/** Meeting times are numbers too, but they quantify nothing. */
+const TIME_FIGURES = /\d+(?:[-\s]?(?:minutes?|mins?|hours?))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
+
 /**
  * Offers whose value to the prospect is nil: a meeting to learn about the seller, a demo, a
  * catch-up. The method's point is that such an offer is rejected because it is inadequate.
@@ -84,8 +87,10 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:save|saving|saves) (?:you |your [\\p{L}-]+ )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
-    // A number makes the claim checkable, which is what turns it into an insight.
-    accept: (match, analysis) => !HAS_FIGURE.test(sentenceAround(analysis, match)),
+    // A number makes the claim checkable: one in the same sentence, or an insight elsewhere in the
+    // opener that the claim follows from ("…paid 17% more. Consolidating would save your buyers money").
+    accept: (match, analysis) =>
+      analysis.cues.insight.length === 0 && !HAS_FIGURE.test(sentenceAround(analysis, match).replace(TIME_FIGURES, '')),
     message: 'Promises to save time and money without a number.',
     why: 'Every vendor promises savings; without a figure the prospect can test, the promise is noise. Quantified, it becomes an insight.',
     evidence: EVIDENCE.method,
