@@ -153,18 +153,18 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      '(?:show|walk|take) you (?:through )?(?:where|how|what|which|exactly|the (?:data|numbers|benchmark|findings|three|two|five))',
+      '(?:show|walk|take) you (?:through )?(?:where you|how you|how your|what you|which of your|exactly where|the (?:data|numbers|benchmark|findings|three|two|five))|(?:for|at) (?:a |an )?(?:[\\p{L}-]+ )?your size,? (?:that|that\'s|that is|is|means|would be|comes to|works out)',
   },
 
   {
     kind: 'benefit',
     pattern:
-      "(?:would|could|will|can|should|may|might|'d|'ll) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours)",
+      "(?:would|could|will|can|should|may|might|'d|'ll) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
   },
   {
     kind: 'benefit',
     pattern:
-      "(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|[\\p{L}]+ing(?: [\\p{L}\\p{N}-]+){0,3}? (?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|spare|fund|pay|shave|take|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)",
+      "(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|[\\p{L}]+ing(?: (?!(?:you|we|i|they|he|she)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3}? (?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|fund|pay|shave|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)",
   },
   {
     kind: 'benefit',
@@ -174,7 +174,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:you|your(?: [\\p{L}\\u0027\\u2019-]+){1,2}) (?:could|can|would|will|'d|'ll|might|should) (?:still |also |then |finally |likely |easily )?(?!(?:have|be|need|like|want|mind|spare|do|prefer|get back|let me|reply|send|share)\\b)[\\p{L}]+",
+      "(?:you|your(?: [\\p{L}\\u0027\\u2019-]+){1,2}) (?:could|can|would|will|'d|'ll|might|should) (?:still |also |then |finally |likely |easily )?(?!(?:have|be(?! [\\p{L}]+ing)|need|like|want|mind|spare|do|prefer|get back|let me|reply|send|share)\\b)[\\p{L}]+",
   },
   {
     kind: 'benefit',
