@@ -1,43 +1,36 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiClient, ChannelName } from '../shared/api/contract';
+import type { ApiClient } from '../shared/api/contract';
+import { CHANNELS_ARGUMENT } from './channels-argument';
 
 /**
  * The renderer's whole view of the main process: `window.oneup.<feature>.<verb>(input)`, one named
  * method per contract channel. ipcRenderer itself stays in this isolated world, so page script can
  * neither pick a channel outside the contract nor listen to anything.
  *
- * Why the names are listed here instead of using `buildClient` from the contract: importing the
- * contract at runtime pulls in zod, which electron-vite leaves as `require('zod')`, and a
- * sandboxed preload can require nothing but 'electron'. The type checks below keep this list
- * equal to the contract: adding or removing a channel without updating it fails `tsc`.
+ * The channel names come from the main process (webPreferences.additionalArguments) rather than
+ * from the contract: importing the contract here would pull in zod, which the build leaves as
+ * `require('zod')`, and a sandboxed preload can load nothing but 'electron'.
  */
-const CHANNELS = [
-  'app:info',
-  'sample:load',
-  'settings:get',
-  'settings:update',
-  'prospects:create',
-  'prospects:update',
-  'prospects:get',
-  'prospects:list',
-  'prospects:archive',
-  'prospects:restore',
-  'insights:create',
-  'insights:update',
-  'insights:get',
-  'insights:list',
-  'insights:archive',
-  'insights:restore',
-  'insights:search',
-] as const satisfies readonly ChannelName[];
 
-type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const channelsMatchContract: Exactly<(typeof CHANNELS)[number], ChannelName> = true;
-void channelsMatchContract;
+// Same shape as CHANNEL_PATTERN in the contract. Checked again here so that nothing odd (a
+// `__proto__` key, say) can become a property of the bridge.
+const CHANNEL_NAME = /^[a-z]+(?:-[a-z]+)*:[a-z]+(?:-[a-z]+)*$/;
 
-function buildBridge(): ApiClient {
+function channelsFromArguments(argv: readonly string[]): string[] {
+  const argument = argv.find((arg) => arg.startsWith(CHANNELS_ARGUMENT));
+  if (!argument)
+    throw new Error(
+      `OneUp preload: ${CHANNELS_ARGUMENT} is missing; the API bridge is not available.`,
+    );
+  return argument
+    .slice(CHANNELS_ARGUMENT.length)
+    .split(',')
+    .filter((name) => CHANNEL_NAME.test(name));
+}
+
+function buildBridge(channels: readonly string[]): ApiClient {
   const bridge: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
-  for (const channel of CHANNELS) {
+  for (const channel of channels) {
     const [feature, verb] = channel.split(':') as [string, string];
     bridge[feature] ??= {};
     bridge[feature][verb] = (input?: unknown) => ipcRenderer.invoke(channel, input);
@@ -45,4 +38,4 @@ function buildBridge(): ApiClient {
   return bridge as unknown as ApiClient;
 }
 
-contextBridge.exposeInMainWorld('oneup', buildBridge());
+contextBridge.exposeInMainWorld('oneup', buildBridge(channelsFromArguments(process.argv)));
