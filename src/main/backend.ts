@@ -9,9 +9,11 @@ import { migrations } from './db/migrate';
 import { statement } from './db/statements';
 import { insightHandlers } from './insights/handlers';
 import { createInsight } from './insights/repository';
+import { planHandlers } from './plans/handlers';
 import { prospectHandlers } from './prospects/handlers';
 import { createProspect } from './prospects/repository';
 import { SAMPLE_INSIGHTS, SAMPLE_PROSPECTS } from './sample/sample-data';
+import { searchHandlers } from './search/handlers';
 import { getSettings, updateSettings } from './settings/repository';
 
 export interface BackendOptions extends OpenOptions {
@@ -45,6 +47,8 @@ export function openBackend(options: BackendOptions): Backend {
     'settings:update': (patch) => updateSettings(db, patch),
     ...prospectHandlers(db),
     ...insightHandlers(db),
+    ...searchHandlers(db),
+    ...planHandlers(db),
   };
   const router = createRouter(inTransactions(db, handlers), {
     onInternalError:

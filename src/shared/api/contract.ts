@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Channel } from './channel';
 import { appChannels } from './channels/app';
 import { insightChannels } from './channels/insights';
+import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
+import { searchChannels } from './channels/search';
 import type { ApiResult } from './result';
 
 export type { Channel } from './channel';
@@ -16,6 +18,8 @@ export const contract = {
   ...appChannels,
   ...prospectChannels,
   ...insightChannels,
+  ...searchChannels,
+  ...planChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,117 @@
+import type { CheckResult } from '../../shared/checker';
+import type { Call, CallOutcome } from '../../shared/domain/plan';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+import { nowIso } from '../db/time';
+
+interface CallRow {
+  id: number;
+  prospect_id: number;
+  prospect_name: string;
+  plan_id: number | null;
+  started_at: string;
+  ended_at: string | null;
+  opener: string;
+  check_result: string | null;
+  verdict: Call['verdict'];
+  score: number | null;
+  override_reason: string | null;
+  outcome: CallOutcome | null;
+  next_step: string;
+  follow_up_on: string | null;
+  insight_ids: string;
+  created_at: string;
+}
+
+function toCall(row: CallRow): Call {
+  return {
+    id: row.id,
+    prospectId: row.prospect_id,
+    prospectName: row.prospect_name,
+    planId: row.plan_id,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    opener: row.opener,
+    checkResult: row.check_result === null ? null : (JSON.parse(row.check_result) as CheckResult),
+    verdict: row.verdict,
+    score: row.score,
+    overrideReason: row.override_reason,
+    outcome: row.outcome,
+    nextStep: row.next_step,
+    followUpOn: row.follow_up_on,
+    insightIds: JSON.parse(row.insight_ids) as number[],
+    createdAt: row.created_at,
+  };
+}
+
+const SELECT_CALL = `
+  SELECT c.*, p.name AS prospect_name,
+    (SELECT coalesce(json_group_array(insight_id), '[]') FROM call_insights WHERE call_id = c.id) AS insight_ids
+  FROM calls c JOIN prospects p ON p.id = c.prospect_id`;
+
+export interface NewDialedCall {
+  prospectId: number;
+  planId: number;
+  opener: string;
+  checkResult: CheckResult;
+  overrideReason: string | null;
+  insightIds: number[];
+}
+
+/** Records a dial: the opener exactly as dialed, its check at that moment and the insights used. */
+export function insertDialedCall(db: Db, call: NewDialedCall): Call {
+  const now = nowIso();
+  const { id } = statement(
+    db,
+    `INSERT INTO calls (prospect_id, plan_id, started_at, opener, check_result, verdict, score, override_reason, created_at, updated_at)
+     VALUES (@prospectId, @planId, @now, @opener, @checkResult, @verdict, @score, @overrideReason, @now, @now)
+     RETURNING id`,
+  ).get({
+    prospectId: call.prospectId,
+    planId: call.planId,
+    now,
+    opener: call.opener,
+    checkResult: JSON.stringify(call.checkResult),
+    verdict: call.checkResult.verdict,
+    score: call.checkResult.score,
+    overrideReason: call.overrideReason,
+  }) as { id: number };
+  const link = statement(
+    db,
+    'INSERT OR IGNORE INTO call_insights (call_id, insight_id) VALUES (@callId, @insightId)',
+  );
+  for (const insightId of call.insightIds) link.run({ callId: id, insightId });
+  return getCall(db, id)!;
+}
+
+export function getCall(db: Db, id: number): Call | undefined {
+  const row = statement(db, `${SELECT_CALL} WHERE c.id = @id`).get({ id }) as CallRow | undefined;
+  return row && toCall(row);
+}
+
+export function listCallsForProspect(db: Db, prospectId: number, limit: number): Call[] {
+  return (
+    statement(
+      db,
+      `${SELECT_CALL} WHERE c.prospect_id = @prospectId AND c.archived_at IS NULL ORDER BY c.started_at DESC LIMIT @limit`,
+    ).all({
+      prospectId,
+      limit,
+    }) as CallRow[]
+  ).map(toCall);
+}
+
+/** Outcomes that mean the rep actually spoke with the prospect. */
+const CONVERSATIONS = ['meeting_booked', 'callback', 'not_interested'] as const;
+
+export function hadConversation(db: Db, prospectId: number): boolean {
+  return (
+    statement(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM calls WHERE prospect_id = @prospectId AND archived_at IS NULL
+         AND outcome IN (SELECT value FROM json_each(@outcomes)))`,
+    )
+      .pluck()
+      .get({ prospectId, outcomes: JSON.stringify(CONVERSATIONS) }) === 1
+  );
+}

@@ -1,0 +1,118 @@
+import { checkOpener } from '../../shared/checker';
+import {
+  planCheckContext,
+  telUrlOf,
+  type CallPlan,
+  type PlanDetail,
+} from '../../shared/domain/plan';
+import { ApiFailure, required } from '../api/errors';
+import type { Handlers } from '../api/router';
+import {
+  getCall,
+  hadConversation,
+  insertDialedCall,
+  listCallsForProspect,
+} from '../calls/repository';
+import type { Db } from '../db/open';
+import { getInsight } from '../insights/repository';
+import { getProspect } from '../prospects/repository';
+import { getSettings } from '../settings/repository';
+import {
+  createPlan,
+  getPlan,
+  listPlans,
+  missingInsightIds,
+  setPlanArchived,
+  updatePlan,
+} from './repository';
+
+type PlanChannels = Pick<
+  Handlers,
+  | 'plans:create'
+  | 'plans:get'
+  | 'plans:update'
+  | 'plans:list'
+  | 'plans:archive'
+  | 'plans:dial'
+  | 'calls:get'
+  | 'calls:list'
+>;
+
+const plan = required('Call plan');
+const call = required('Call');
+
+function detailOf(db: Db, current: CallPlan): PlanDetail {
+  const prospect = required('Prospect')(getProspect(db, current.prospectId), current.prospectId);
+  return {
+    plan: current,
+    prospect,
+    insights: current.insightIds.flatMap((id) => getInsight(db, id) ?? []),
+    settings: getSettings(db),
+    priorContact: hadConversation(db, prospect.id),
+  };
+}
+
+/** The check stored with the plan is recomputed by the backend from the saved text and context. */
+function recheck(db: Db, saved: CallPlan): CallPlan {
+  const detail = detailOf(db, saved);
+  const result = checkOpener({
+    text: saved.opener,
+    mode: 'call',
+    context: planCheckContext(detail),
+  });
+  return updatePlan(db, saved.id, {}, result)!;
+}
+
+function refuseUnknownInsights(db: Db, ids: number[] | undefined, path: string): void {
+  const missing = missingInsightIds(db, ids ?? []);
+  if (missing.length === 0) return;
+  throw new ApiFailure(
+    'invalid_input',
+    `Insight ${missing.join(', ')} does not exist.`,
+    missing.map((id) => ({
+      path: `${path}.${(ids ?? []).indexOf(id)}`,
+      message: `Insight ${id} does not exist.`,
+    })),
+  );
+}
+
+export const planHandlers = (db: Db): PlanChannels => ({
+  'plans:create': (input) => {
+    required('Prospect')(getProspect(db, input.prospectId), input.prospectId);
+    refuseUnknownInsights(db, input.insightIds, 'insightIds');
+    return detailOf(db, recheck(db, createPlan(db, input)));
+  },
+  'plans:get': ({ id }) => detailOf(db, plan(getPlan(db, id), id)),
+  'plans:update': ({ id, patch }) => {
+    refuseUnknownInsights(db, patch.insightIds, 'patch.insightIds');
+    return recheck(db, plan(updatePlan(db, id, patch), id));
+  },
+  'plans:list': ({ prospectId, limit }) => listPlans(db, prospectId, limit),
+  'plans:archive': ({ id }) => plan(setPlanArchived(db, id, true), id),
+  'plans:dial': ({ planId, opener, overrideReason }) => {
+    const current = plan(getPlan(db, planId), planId);
+    const detail = detailOf(db, current);
+    // The same pure checker the rep saw runs again here, on the exact text dialed.
+    const result = checkOpener({ text: opener, mode: 'call', context: planCheckContext(detail) });
+    const reason = overrideReason?.trim() ?? '';
+    if (result.verdict === 'blocked' && reason === '') {
+      throw new ApiFailure(
+        'invalid_input',
+        'This opener has blocking findings. Fix them, or write why you dial anyway.',
+        [{ path: 'overrideReason', message: 'Write why you dial despite the blocking findings.' }],
+      );
+    }
+    if (opener !== current.opener) updatePlan(db, planId, { opener }, result);
+    const dialed = insertDialedCall(db, {
+      prospectId: detail.prospect.id,
+      planId,
+      opener,
+      checkResult: result,
+      overrideReason: result.verdict === 'blocked' ? reason : null,
+      insightIds: current.insightIds,
+    });
+    return { call: dialed, telUrl: telUrlOf(detail.prospect.phone) };
+  },
+  'calls:get': ({ id }) => call(getCall(db, id), id),
+  'calls:list': ({ prospectId, limit }) => listCallsForProspect(db, prospectId, limit),
+});

@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import type { CheckResult } from '../../shared/checker';
+import type {
+  CallPlan,
+  Objection,
+  planCreateInput,
+  planUpdateInput,
+} from '../../shared/domain/plan';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+import { nowIso, parseJsonArray } from '../db/time';
+
+interface PlanRow {
+  id: number;
+  prospect_id: number;
+  briefing_id: number | null;
+  objective: string;
+  opener: string;
+  email_subject: string;
+  email_body: string;
+  objections: string;
+  meeting_slots: string;
+  transactional: number;
+  referral: string;
+  check_result: string | null;
+  insight_ids: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+function toPlan(row: PlanRow): CallPlan {
+  return {
+    id: row.id,
+    prospectId: row.prospect_id,
+    briefingId: row.briefing_id,
+    objective: row.objective,
+    opener: row.opener,
+    emailSubject: row.email_subject,
+    emailBody: row.email_body,
+    objections: JSON.parse(row.objections) as Objection[],
+    meetingSlots: parseJsonArray(row.meeting_slots),
+    transactional: row.transactional === 1,
+    referral: row.referral,
+    insightIds: (JSON.parse(row.insight_ids) as number[]) ?? [],
+    checkResult: row.check_result === null ? null : (JSON.parse(row.check_result) as CheckResult),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+const SELECT_PLAN = `
+  SELECT p.*,
+    (SELECT coalesce(json_group_array(insight_id), '[]') FROM
+      (SELECT insight_id FROM call_plan_insights WHERE plan_id = p.id ORDER BY position)) AS insight_ids
+  FROM call_plans p`;
+
+type PlanFields = z.output<typeof planUpdateInput>['patch'];
+
+const COLUMNS: Partial<Record<keyof PlanFields, string>> = {
+  objective: 'objective',
+  opener: 'opener',
+  emailSubject: 'email_subject',
+  emailBody: 'email_body',
+  objections: 'objections',
+  meetingSlots: 'meeting_slots',
+  transactional: 'transactional',
+  referral: 'referral',
+  briefingId: 'briefing_id',
+};
+
+export function createPlan(db: Db, input: z.output<typeof planCreateInput>): CallPlan {
+  const now = nowIso();
+  const { id } = statement(
+    db,
+    `INSERT INTO call_plans (prospect_id, created_at, updated_at) VALUES (@prospectId, @now, @now) RETURNING id`,
+  ).get({ prospectId: input.prospectId, now }) as { id: number };
+  const { prospectId: _prospectId, ...fields } = input;
+  return updatePlan(db, id, fields)!;
+}
+
+export function getPlan(db: Db, id: number): CallPlan | undefined {
+  const row = statement(db, `${SELECT_PLAN} WHERE p.id = @id`).get({ id }) as PlanRow | undefined;
+  return row && toPlan(row);
+}
+
+export function listPlans(db: Db, prospectId: number | undefined, limit: number): CallPlan[] {
+  const rows =
+    prospectId === undefined
+      ? statement(
+          db,
+          `${SELECT_PLAN} WHERE p.archived_at IS NULL ORDER BY p.updated_at DESC LIMIT @limit`,
+        ).all({ limit })
+      : statement(
+          db,
+          `${SELECT_PLAN} WHERE p.prospect_id = @prospectId AND p.archived_at IS NULL ORDER BY p.updated_at DESC LIMIT @limit`,
+        ).all({ prospectId, limit });
+  return (rows as PlanRow[]).map(toPlan);
+}
+
+export function updatePlan(
+  db: Db,
+  id: number,
+  patch: PlanFields,
+  checkResult?: CheckResult,
+): CallPlan | undefined {
+  const values: Record<string, string | number | null> = { id, now: nowIso() };
+  const assignments = ['updated_at = @now'];
+  for (const [field, column] of Object.entries(COLUMNS) as [keyof PlanFields, string][]) {
+    const value = patch[field];
+    if (value === undefined) continue;
+    assignments.push(`${column} = @${field}`);
+    values[field] =
+      typeof value === 'boolean'
+        ? Number(value)
+        : typeof value === 'object' && value !== null
+          ? JSON.stringify(value)
+          : value;
+  }
+  if (checkResult) {
+    assignments.push('check_result = @checkResult');
+    values.checkResult = JSON.stringify(checkResult);
+  }
+  const result = statement(
+    db,
+    `UPDATE call_plans SET ${assignments.join(', ')} WHERE id = @id`,
+  ).run(values);
+  if (result.changes === 0) return undefined;
+  if (patch.insightIds) replacePlanInsights(db, id, patch.insightIds);
+  return getPlan(db, id);
+}
+
+function replacePlanInsights(db: Db, planId: number, insightIds: number[]): void {
+  statement(db, 'DELETE FROM call_plan_insights WHERE plan_id = @planId').run({ planId });
+  const insert = statement(
+    db,
+    `INSERT INTO call_plan_insights (plan_id, insight_id, position, created_at, updated_at)
+     VALUES (@planId, @insightId, @position, @now, @now)`,
+  );
+  const now = nowIso();
+  [...new Set(insightIds)].forEach((insightId, position) =>
+    insert.run({ planId, insightId, position, now }),
+  );
+}
+
+export function setPlanArchived(db: Db, id: number, archived: boolean): CallPlan | undefined {
+  const now = nowIso();
+  const result = statement(
+    db,
+    'UPDATE call_plans SET archived_at = @archivedAt, updated_at = @now WHERE id = @id',
+  ).run({
+    id,
+    now,
+    archivedAt: archived ? now : null,
+  });
+  return result.changes === 0 ? undefined : getPlan(db, id);
+}
+
+/** Ids among `ids` that name no insight; the API refuses a plan that points at nothing. */
+export function missingInsightIds(db: Db, ids: number[]): number[] {
+  if (ids.length === 0) return [];
+  const found = new Set(
+    statement(db, 'SELECT id FROM insights WHERE id IN (SELECT value FROM json_each(@ids))')
+      .pluck()
+      .all({ ids: JSON.stringify(ids) }) as number[],
+  );
+  return ids.filter((id) => !found.has(id));
+}

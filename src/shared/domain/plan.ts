@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type { CheckContext, CheckResult, Verdict } from '../checker';
+import { LIMITS, idField, lineText, longText } from './fields';
+import type { Insight } from './insight';
+import type { Prospect } from './prospect';
+import type { Settings } from './settings';
+
+export interface Objection {
+  objection: string;
+  response: string;
+}
+
+export interface CallPlan {
+  id: number;
+  prospectId: number;
+  briefingId: number | null;
+  objective: string;
+  opener: string;
+  emailSubject: string;
+  emailBody: string;
+  objections: Objection[];
+  /** Meeting times the rep will propose, as the rep wrote them ("Thu 10:00", "2026-12-03 14:30"). */
+  meetingSlots: string[];
+  transactional: boolean;
+  /** Who referred the rep, when someone did; makes "X suggested I call" honest. */
+  referral: string;
+  /** Chosen insights, in the order the rep put them. */
+  insightIds: number[];
+  /** The checker's result on the opener as last saved. */
+  checkResult: CheckResult | null;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+/** Everything the plan screen needs in one read. */
+export interface PlanDetail {
+  plan: CallPlan;
+  prospect: Prospect;
+  insights: Insight[];
+  settings: Settings;
+  /** A real conversation with this prospect is on record (an earlier call that reached them). */
+  priorContact: boolean;
+}
+
+export const OPENER_MAX = 5_000;
+
+const editable = {
+  objective: lineText(LIMITS.shortText * 2),
+  opener: longText(OPENER_MAX),
+  emailSubject: lineText(LIMITS.shortText),
+  emailBody: longText(OPENER_MAX),
+  objections: z
+    .array(z.strictObject({ objection: longText(1_000), response: longText(2_000) }))
+    .max(20, 'At most 20 objections.'),
+  meetingSlots: z.array(lineText(80)).max(10, 'At most 10 proposed slots.'),
+  transactional: z.boolean(),
+  referral: lineText(LIMITS.name),
+  insightIds: z.array(idField).max(10, 'Pick at most 10 insights for one call.'),
+  briefingId: idField.nullable(),
+};
+
+export const planCreateInput = z.strictObject({
+  prospectId: idField,
+  ...z.strictObject(editable).partial().shape,
+});
+
+export const planUpdateInput = z.strictObject({
+  id: idField,
+  patch: z.strictObject(editable).partial(),
+});
+
+export const planListInput = z
+  .strictObject({
+    prospectId: idField.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .default({ limit: 50 });
+
+export const dialInput = z.strictObject({
+  planId: idField,
+  /** The opener text exactly as the rep saw it when pressing Dial. */
+  opener: longText(OPENER_MAX),
+  /** Required when the check blocks: why the rep dials anyway. */
+  overrideReason: lineText(500).optional(),
+});
+
+/** The checker's context for a plan: the same function builds it in the renderer and the backend. */
+export function planCheckContext(
+  detail: Omit<PlanDetail, 'plan'> & { plan: Pick<CallPlan, 'transactional' | 'referral'> },
+): CheckContext {
+  return {
+    repName: detail.settings.repName || undefined,
+    repCompany: detail.settings.repCompany || undefined,
+    prospectName: detail.prospect.name,
+    prospectCompany: detail.prospect.company || undefined,
+    prospectTitle: detail.prospect.title || undefined,
+    insights: detail.insights.map((insight) => ({
+      headline: insight.headline,
+      detail: insight.detail,
+    })),
+    priorContact: detail.priorContact,
+    referralOnRecord: detail.plan.referral.trim() !== '',
+    transactional: detail.plan.transactional,
+    wpm: detail.settings.wordsPerMinute,
+  };
+}
+
+export type CallOutcome =
+  | 'meeting_booked'
+  | 'callback'
+  | 'not_interested'
+  | 'voicemail'
+  | 'gatekeeper'
+  | 'no_answer'
+  | 'wrong_person';
+
+export interface Call {
+  id: number;
+  prospectId: number;
+  prospectName: string;
+  planId: number | null;
+  startedAt: string;
+  endedAt: string | null;
+  opener: string;
+  checkResult: CheckResult | null;
+  verdict: Verdict | null;
+  score: number | null;
+  overrideReason: string | null;
+  outcome: CallOutcome | null;
+  nextStep: string;
+  followUpOn: string | null;
+  insightIds: number[];
+  createdAt: string;
+}
+
+export interface DialResult {
+  call: Call;
+  /** `tel:` URL of the prospect's number, or null when the prospect has none. */
+  telUrl: string | null;
+}
+
+/** `+1 (757) 555-0142 ext. 12` → `tel:+17575550142;ext=12`. */
+export function telUrlOf(phone: string): string | null {
+  const match = /^(.*?)(?:\s*(?:x|ext\.?)\s*(\d{1,6}))?$/iu.exec(phone.trim());
+  const digits = (match?.[1] ?? '').replace(/[^\d+]/gu, '').replace(/(?!^)\+/gu, '');
+  if (digits.replace(/\D/gu, '').length < 5) return null;
+  return `tel:${digits}${match?.[2] ? `;ext=${match[2]}` : ''}`;
+}

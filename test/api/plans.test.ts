@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { openBackend } from '../../src/main/backend';
+import type { ApiResult } from '../../src/shared/api/result';
+import type { Call, CallPlan, DialResult, PlanDetail } from '../../src/shared/domain/plan';
+import { telUrlOf } from '../../src/shared/domain/plan';
+import { tempDir } from '../helpers/temp';
+
+const ONE_DOWN = "Hi Dana, is now a good time? I'm just calling to touch base about our solutions.";
+const ONE_UP =
+  "Hi Dana, this is Sam Ortiz with Freightwise. I'm calling because we benchmarked 60 distributors last year and the ones that re-bid LTL lanes every quarter paid 11% less for freight. That could take a real bite out of Tidewater's freight budget this spring. Could we set 20 minutes on Thursday at 10 for an executive briefing on what we found?";
+
+async function setup() {
+  const backend = openBackend({ dataDir: tempDir(), transport: 'browser' });
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const result = (await backend.router.handle(channel, input)) as ApiResult<T>;
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { error: result.error });
+    return result.value;
+  };
+  const fail = async (channel: string, input: unknown) => {
+    const result = await backend.router.handle(channel, input);
+    if (result.ok) throw new Error(`${channel} should have failed`);
+    return result.error;
+  };
+  await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
+  const prospect = await call<{ id: number }>('prospects:create', {
+    name: 'Dana Whitfield',
+    company: 'Tidewater Supply Co.',
+    phone: '+1 (757) 555-0142',
+  });
+  const insight = await call<{ id: number }>('insights:create', {
+    headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
+  });
+  return { backend, call, fail, prospect, insight };
+}
+
+describe('call plans', () => {
+  it('stores the opener with the check the backend computed from the plan context', async () => {
+    const { call, prospect, insight, backend } = await setup();
+    const created = await call<PlanDetail>('plans:create', {
+      prospectId: prospect.id,
+      insightIds: [insight.id],
+      objective: 'Book a briefing',
+    });
+    expect(created.prospect.name).toBe('Dana Whitfield');
+    expect(created.insights.map((i) => i.id)).toEqual([insight.id]);
+    expect(created.settings.repName).toBe('Sam Ortiz');
+
+    const down = await call<CallPlan>('plans:update', {
+      id: created.plan.id,
+      patch: { opener: ONE_DOWN },
+    });
+    expect(down.checkResult?.verdict).toBe('blocked');
+    expect(down.checkResult?.findings.map((f) => f.category)).toContain('permission');
+
+    const up = await call<CallPlan>('plans:update', {
+      id: created.plan.id,
+      patch: { opener: ONE_UP },
+    });
+    expect(up.checkResult?.verdict).toBe('ready');
+    const again = await call<PlanDetail>('plans:get', { id: created.plan.id });
+    expect(again.plan.opener).toBe(ONE_UP);
+    expect(again.plan.insightIds).toEqual([insight.id]);
+    backend.close();
+  });
+
+  it('keeps the order of the chosen insights and refuses ids that do not exist', async () => {
+    const { call, fail, prospect, insight, backend } = await setup();
+    const second = await call<{ id: number }>('insights:create', { headline: 'Second insight' });
+    const created = await call<PlanDetail>('plans:create', {
+      prospectId: prospect.id,
+      insightIds: [second.id, insight.id],
+    });
+    expect(created.plan.insightIds).toEqual([second.id, insight.id]);
+    const error = await fail('plans:update', {
+      id: created.plan.id,
+      patch: { insightIds: [insight.id, 999] },
+    });
+    expect(error.code).toBe('invalid_input');
+    expect(error.fields?.[0]?.path).toBe('patch.insightIds.1');
+    expect((await fail('plans:create', { prospectId: 12345 })).code).toBe('not_found');
+    backend.close();
+  });
+
+  it('refuses to dial a blocked opener without a written reason, and records the override when given', async () => {
+    const { call, fail, prospect, insight, backend } = await setup();
+    const { plan } = await call<PlanDetail>('plans:create', {
+      prospectId: prospect.id,
+      insightIds: [insight.id],
+    });
+    const refused = await fail('plans:dial', { planId: plan.id, opener: ONE_DOWN });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.fields?.[0]?.path).toBe('overrideReason');
+    expect((await call<Call[]>('calls:list', { prospectId: prospect.id })).length).toBe(0);
+
+    const dialed = await call<DialResult>('plans:dial', {
+      planId: plan.id,
+      opener: ONE_DOWN,
+      overrideReason: 'Returning her voicemail',
+    });
+    expect(dialed.telUrl).toBe('tel:+17575550142');
+    expect(dialed.call).toMatchObject({
+      opener: ONE_DOWN,
+      verdict: 'blocked',
+      overrideReason: 'Returning her voicemail',
+      insightIds: [insight.id],
+    });
+    const stored = await call<Call>('calls:get', { id: dialed.call.id });
+    expect(stored.checkResult?.findings.length).toBeGreaterThan(0);
+    const used = await call<{ timesUsed: number }>('insights:get', { id: insight.id });
+    expect(used.timesUsed).toBe(1);
+    const after = await call<{ lastContactAt: string | null }>('prospects:get', {
+      id: prospect.id,
+    });
+    expect(after.lastContactAt).toBe(stored.startedAt);
+    backend.close();
+  });
+
+  it('dials a ready opener without a reason and stores no override', async () => {
+    const { call, prospect, insight, backend } = await setup();
+    const { plan } = await call<PlanDetail>('plans:create', {
+      prospectId: prospect.id,
+      insightIds: [insight.id],
+    });
+    const dialed = await call<DialResult>('plans:dial', {
+      planId: plan.id,
+      opener: ONE_UP,
+      overrideReason: 'ignored',
+    });
+    expect(dialed.call.verdict).toBe('ready');
+    expect(dialed.call.overrideReason).toBeNull();
+    const saved = await call<PlanDetail>('plans:get', { id: plan.id });
+    expect(saved.plan.opener).toBe(ONE_UP);
+    backend.close();
+  });
+});
+
+describe('telUrlOf', () => {
+  it('keeps digits, a leading plus and an extension', () => {
+    expect(telUrlOf('+1 (757) 555-0142')).toBe('tel:+17575550142');
+    expect(telUrlOf('757.555.0142 ext. 12')).toBe('tel:7575550142;ext=12');
+    expect(telUrlOf('')).toBeNull();
+    expect(telUrlOf('12')).toBeNull();
+  });
+});
