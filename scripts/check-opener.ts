@@ -1,0 +1,255 @@
+/**
+ * `npm run check-opener -- [flags] < opener.txt`: checks an opener from the command line.
+ * It reports and never judges: exit 0 whenever the check ran, 2 on bad input (unknown flag, bad
+ * --wpm, invalid JSON line, no text), so scripts can tell "blocked" from "could not check".
+ */
+import type { CheckContext, CheckInput, CheckMode, CheckResult, Finding } from '../src/shared/checker/index';
+import { checkOpener, COMPONENT_NAMES } from '../src/shared/checker/index';
+
+const USAGE = `usage: npm run check-opener -- [options] < opener.txt
+
+  --mode call|email          how the opener is delivered (default: call; a "Subject:" first line means email)
+  --subject TEXT             email subject, when it is not the first line of the text
+  --rep-name NAME            your name, so identity is found reliably
+  --rep-company COMPANY      your company
+  --prospect-name NAME       the prospect's name
+  --prospect-company NAME    the prospect's company
+  --prospect-title TITLE     the prospect's title
+  --prior-contact            you have spoken with this prospect before
+  --referral                 a referral to this prospect is on record
+  --transactional            a frequent, low-risk purchase: no insight required
+  --wpm N                    your speaking pace in words per minute (default 150)
+  --json                     print the result object as JSON
+  --jsonl                    read one JSON object per line ({ id, text, mode?, subject?, context? })
+                             and write one result line per input
+  --help                     show this help
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  mode?: CheckMode;
+  subject?: string;
+  context: CheckContext;
+  output: 'report' | 'json' | 'jsonl';
+}
+
+const VALUE_FLAGS = new Set([
+  '--mode',
+  '--subject',
+  '--rep-name',
+  '--rep-company',
+  '--prospect-name',
+  '--prospect-company',
+  '--prospect-title',
+  '--wpm',
+]);
+const SWITCHES = new Set(['--prior-contact', '--referral', '--transactional', '--json', '--jsonl', '--help']);
+
+function parseArgs(argv: readonly string[]): Options | 'help' {
+  const options: Options = { context: {}, output: 'report' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg;
+    if (SWITCHES.has(flag)) {
+      if (eq !== -1) throw new UsageError(`${flag} takes no value`);
+      switch (flag) {
+        case '--help':
+          return 'help';
+        case '--prior-contact':
+          options.context.priorContact = true;
+          break;
+        case '--referral':
+          options.context.referralOnRecord = true;
+          break;
+        case '--transactional':
+          options.context.transactional = true;
+          break;
+        case '--json':
+        case '--jsonl':
+          if (options.output !== 'report') throw new UsageError('use either --json or --jsonl, not both');
+          options.output = flag === '--json' ? 'json' : 'jsonl';
+          break;
+      }
+      continue;
+    }
+    if (!VALUE_FLAGS.has(flag)) {
+      throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg} (the text is read from stdin)`);
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else value = argv[++i];
+    if (value === undefined) throw new UsageError(`${flag} needs a value`);
+    switch (flag) {
+      case '--mode':
+        if (value !== 'call' && value !== 'email') throw new UsageError(`--mode must be call or email, not "${value}"`);
+        options.mode = value;
+        break;
+      case '--subject':
+        options.subject = value;
+        break;
+      case '--rep-name':
+        options.context.repName = value;
+        break;
+      case '--rep-company':
+        options.context.repCompany = value;
+        break;
+      case '--prospect-name':
+        options.context.prospectName = value;
+        break;
+      case '--prospect-company':
+        options.context.prospectCompany = value;
+        break;
+      case '--prospect-title':
+        options.context.prospectTitle = value;
+        break;
+      case '--wpm': {
+        const wpm = Number(value);
+        if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(wpm) || wpm < 40 || wpm > 400) {
+          throw new UsageError(`--wpm must be a number of words per minute between 40 and 400, not "${value}"`);
+        }
+        options.context.wpm = wpm;
+        break;
+      }
+    }
+  }
+  return options;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+interface JsonlEntry {
+  id: string;
+  input: CheckInput;
+}
+
+function parseJsonl(text: string, defaults: Options): JsonlEntry[] {
+  const entries: JsonlEntry[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `line ${index + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${where} is not valid JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new UsageError(`${where} must be a JSON object`);
+    }
+    const v = value as Record<string, unknown>;
+    if (typeof v.id !== 'string' && typeof v.id !== 'number') throw new UsageError(`${where} needs an "id"`);
+    if (typeof v.text !== 'string') throw new UsageError(`${where} needs a "text" string`);
+    if (v.mode !== undefined && v.mode !== 'call' && v.mode !== 'email') {
+      throw new UsageError(`${where}: "mode" must be "call" or "email"`);
+    }
+    if (v.subject !== undefined && typeof v.subject !== 'string') throw new UsageError(`${where}: "subject" must be a string`);
+    if (v.context !== undefined && (typeof v.context !== 'object' || v.context === null || Array.isArray(v.context))) {
+      throw new UsageError(`${where}: "context" must be an object`);
+    }
+    const mode = (v.mode as CheckMode | undefined) ?? defaults.mode;
+    const subject = (v.subject as string | undefined) ?? defaults.subject;
+    const input: CheckInput = {
+      text: v.text,
+      context: { ...defaults.context, ...(v.context as CheckContext | undefined) },
+    };
+    if (mode) input.mode = mode;
+    if (subject !== undefined) input.subject = subject;
+    entries.push({ id: String(v.id), input });
+  });
+  return entries;
+}
+
+const SEVERITY_MARK: Record<Finding['severity'], string> = { block: '✖ block', warn: '▲ warn ', info: '• info ' };
+const VERDICT_LABEL: Record<CheckResult['verdict'], string> = {
+  blocked: 'BLOCKED',
+  needs_work: 'NEEDS WORK',
+  ready: 'READY',
+};
+
+function quote(input: CheckInput, span: { field: 'text' | 'subject'; start: number; end: number }): string {
+  const source = span.field === 'subject' ? (input.subject ?? '') : input.text;
+  const text = source.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return text.length > 90 ? `“${text.slice(0, 87)}…”` : `“${text}”`;
+}
+
+function formatReport(input: CheckInput, result: CheckResult): string {
+  const s = result.stats;
+  const lines: string[] = [];
+  lines.push(`${VERDICT_LABEL[result.verdict]} · score ${result.score}/100 · ${result.mode}`);
+  lines.push(`${s.words} words · about ${s.seconds} s at ${s.wpm} wpm · you/your ${s.youYour} vs I/we/our ${s.iWeOur} · ${s.questions} question(s) · reading grade ${s.readingGrade}`);
+  lines.push('');
+  lines.push(result.findings.length === 0 ? 'No findings.' : `Findings (${result.findings.length}):`);
+  for (const f of result.findings) {
+    const where = f.category.startsWith('missing_') ? '' : ` ${quote(input, f)}`;
+    lines.push(`  ${SEVERITY_MARK[f.severity]}  ${f.ruleId}${where}`);
+    lines.push(`      ${f.message}`);
+    lines.push(`      Why: ${f.why}`);
+    if (f.evidence) lines.push(`      Evidence: ${f.evidence.fact} (${f.evidence.source})`);
+    lines.push(`      Fix: ${f.suggestion}`);
+  }
+  lines.push('');
+  lines.push('Components:');
+  for (const name of COMPONENT_NAMES) {
+    const c = result.components[name];
+    lines.push(`  ${c.present ? '✔' : '✖'} ${name.padEnd(9)}${c.present && c.span ? quote(input, c.span) : 'missing'}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  let options: Options | 'help';
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`check-opener: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (process.stdin.isTTY) {
+    process.stderr.write(`check-opener: pipe the opener text on stdin\n\n${USAGE}`);
+    return 2;
+  }
+  const text = await readStdin();
+
+  if (options.output === 'jsonl') {
+    let entries: JsonlEntry[];
+    try {
+      entries = parseJsonl(text, options);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        process.stderr.write(`check-opener: ${error.message}\n`);
+        return 2;
+      }
+      throw error;
+    }
+    const out = entries.map(({ id, input }) => JSON.stringify({ id, ...checkOpener(input) }));
+    process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+    return 0;
+  }
+
+  if (text.trim() === '') {
+    process.stderr.write('check-opener: no opener text on stdin\n');
+    return 2;
+  }
+  const input: CheckInput = { text, context: options.context };
+  if (options.mode) input.mode = options.mode;
+  if (options.subject !== undefined) input.subject = options.subject;
+  const result = checkOpener(input);
+  process.stdout.write(options.output === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(input, result)}\n`);
+  return 0;
+}
+
+process.exitCode = await main();
