@@ -1,14 +1,17 @@
 import type { Db } from '../db/open';
 import type { Handlers } from '../api/router';
 import { required } from '../api/errors';
+import { getProspect } from '../prospects/repository';
 import {
   createInsight,
   getInsight,
+  insightFacets,
   listInsights,
   searchInsights,
   setInsightArchived,
   updateInsight,
 } from './repository';
+import { suggestInsights } from './suggest';
 
 type InsightChannels = Pick<
   Handlers,
@@ -19,9 +22,12 @@ type InsightChannels = Pick<
   | 'insights:archive'
   | 'insights:restore'
   | 'insights:search'
+  | 'insights:facets'
+  | 'insights:suggest'
 >;
 
 const found = required('Insight');
+const requiredProspect = required('Prospect');
 
 export const insightHandlers = (db: Db): InsightChannels => ({
   'insights:create': (input) => createInsight(db, input),
@@ -30,5 +36,8 @@ export const insightHandlers = (db: Db): InsightChannels => ({
   'insights:list': (input) => listInsights(db, input),
   'insights:archive': ({ id }) => found(setInsightArchived(db, id, true), id),
   'insights:restore': ({ id }) => found(setInsightArchived(db, id, false), id),
-  'insights:search': ({ query, limit }) => searchInsights(db, query, limit),
+  'insights:search': ({ query, limit, ...filters }) => searchInsights(db, query, limit, filters),
+  'insights:facets': () => insightFacets(db),
+  'insights:suggest': ({ prospectId, limit }) =>
+    suggestInsights(db, requiredProspect(getProspect(db, prospectId), prospectId), limit),
 });

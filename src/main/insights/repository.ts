@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Page } from '../../shared/domain/fields';
 import type {
   Insight,
+  InsightFacets,
   InsightSearchHit,
   insightCreateInput,
   insightListInput,
@@ -136,21 +137,7 @@ export function setInsightArchived(db: Db, id: number, archived: boolean): Insig
 }
 
 export function listInsights(db: Db, input: z.output<typeof insightListInput>): Page<Insight> {
-  const where = [
-    input.status === 'archived' ? 'i.archived_at IS NOT NULL' : 'i.archived_at IS NULL',
-  ];
-  const params: Record<string, string | number> = {};
-  if (input.tag) {
-    where.push('EXISTS (SELECT 1 FROM json_each(i.tags) t WHERE t.value = @tag COLLATE NOCASE)');
-    params.tag = input.tag;
-  }
-  if (input.industry) {
-    where.push(
-      'EXISTS (SELECT 1 FROM json_each(i.industries) t WHERE t.value = @industry COLLATE NOCASE)',
-    );
-    params.industry = input.industry;
-  }
-  const whereSql = where.join(' AND ');
+  const { whereSql, params } = insightFilterSql(input);
   const rows = statement(
     db,
     `${SELECT_INSIGHT} WHERE ${whereSql} ORDER BY i.updated_at DESC, i.id LIMIT @limit OFFSET @offset`,
@@ -159,6 +146,48 @@ export function listInsights(db: Db, input: z.output<typeof insightListInput>): 
     params,
   ) as { total: number };
   return { items: rows.map(toInsight), total, offset: input.offset, limit: input.limit };
+}
+
+export interface InsightFilters {
+  status?: 'active' | 'archived' | undefined;
+  tag?: string | undefined;
+  industry?: string | undefined;
+}
+
+/** The WHERE clause (over alias `i`) shared by the list and the filtered search. */
+function insightFilterSql(filters: InsightFilters): {
+  whereSql: string;
+  params: Record<string, string>;
+} {
+  const where = [
+    filters.status === 'archived' ? 'i.archived_at IS NOT NULL' : 'i.archived_at IS NULL',
+  ];
+  const params: Record<string, string> = {};
+  if (filters.tag) {
+    where.push('EXISTS (SELECT 1 FROM json_each(i.tags) t WHERE t.value = @tag COLLATE NOCASE)');
+    params.tag = filters.tag;
+  }
+  if (filters.industry) {
+    where.push(
+      'EXISTS (SELECT 1 FROM json_each(i.industries) t WHERE t.value = @industry COLLATE NOCASE)',
+    );
+    params.industry = filters.industry;
+  }
+  return { whereSql: where.join(' AND '), params };
+}
+
+/** Distinct tags and industries of the active library, for the filter menus. */
+export function insightFacets(db: Db): InsightFacets {
+  const distinct = (column: 'tags' | 'industries') =>
+    statement(
+      db,
+      `SELECT min(t.value) FROM insights i, json_each(i.${column}) t
+         WHERE i.archived_at IS NULL GROUP BY t.value COLLATE NOCASE
+         ORDER BY t.value COLLATE NOCASE LIMIT 500`,
+    )
+      .pluck()
+      .all() as string[];
+  return { tags: distinct('tags'), industries: distinct('industries') };
 }
 
 /**
@@ -171,20 +200,42 @@ export const RANK_WINDOW = 400;
 /** Column weights for bm25: a match in the headline counts most, then tags and evidence. */
 const INSIGHT_BM25 = 'bm25(insights_fts, 10.0, 2.0, 3.0, 1.0, 3.0, 3.0, 4.0)';
 
-export function searchInsights(db: Db, query: string, limit: number): InsightSearchHit[] {
+export function searchInsights(
+  db: Db,
+  query: string,
+  limit: number,
+  filters: InsightFilters = {},
+): InsightSearchHit[] {
   const match = toFtsQuery(query);
   if (match === null) return [];
-  const ranked = statement(
-    db,
-    `WITH candidates AS (
-       SELECT rowid AS id, ${INSIGHT_BM25} AS score FROM insights_fts
-       WHERE insights_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
-     )
-     SELECT candidates.id FROM candidates JOIN insights i ON i.id = candidates.id
-     WHERE i.archived_at IS NULL ORDER BY candidates.score, candidates.id DESC LIMIT @limit`,
+  const filtered = filters.status === 'archived' || !!filters.tag || !!filters.industry;
+  // Unfiltered search keeps the recency window on the FTS table alone (the fast path); with a
+  // filter, the filter applies inside the window so that the window holds only eligible rows.
+  const { whereSql, params } = insightFilterSql(filters);
+  const ranked = (
+    filtered
+      ? statement(
+          db,
+          `WITH candidates AS (
+             SELECT insights_fts.rowid AS id, ${INSIGHT_BM25} AS score
+             FROM insights_fts JOIN insights i ON i.id = insights_fts.rowid
+             WHERE insights_fts MATCH @match AND ${whereSql}
+             ORDER BY insights_fts.rowid DESC LIMIT ${RANK_WINDOW}
+           )
+           SELECT id FROM candidates ORDER BY score, id DESC LIMIT @limit`,
+        )
+      : statement(
+          db,
+          `WITH candidates AS (
+             SELECT rowid AS id, ${INSIGHT_BM25} AS score FROM insights_fts
+             WHERE insights_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+           )
+           SELECT candidates.id FROM candidates JOIN insights i ON i.id = candidates.id
+           WHERE i.archived_at IS NULL ORDER BY candidates.score, candidates.id DESC LIMIT @limit`,
+        )
   )
     .pluck()
-    .all({ match, limit }) as number[];
+    .all(filtered ? { match, limit, ...params } : { match, limit }) as number[];
   if (ranked.length === 0) return [];
   const marks = statement(
     db,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, idField, lineText, longText, pageFields, requiredLine, tagList, urlField } from './fields';
+import { LIMITS, idField, lineText, longText, pageFields, requiredLine, tagList } from './fields';
 
 export interface InsightTrackRecord {
   timesUsed: number;
@@ -36,12 +36,26 @@ export interface InsightSearchHit {
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 
+/**
+ * An insight's source link must be https: the rep may send it to a prospect, and a plain-http
+ * link to "our research" undercuts the credibility the insight is meant to carry.
+ */
+export const httpsLink = lineText(LIMITS.url).refine((value) => {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}, 'Enter a link starting with https://');
+
 const editableFields = {
   headline: requiredLine(LIMITS.headline, 'Headline'),
   detail: longText(LIMITS.longText),
   evidence: longText(LIMITS.longText),
   source: lineText(LIMITS.shortText * 2),
-  sourceUrl: urlField,
+  sourceUrl: httpsLink,
   isPublic: z.boolean(),
   industries: tagList,
   roles: tagList,
@@ -66,16 +80,43 @@ export const insightUpdateInput = z.strictObject({
   patch: z.strictObject(editableFields).partial(),
 });
 
+/** Which part of the library a list or search covers. */
+const insightFilters = {
+  status: z.enum(['active', 'archived']).default('active'),
+  tag: lineText(LIMITS.tag).optional(),
+  industry: lineText(LIMITS.tag).optional(),
+};
+
 export const insightListInput = z
   .strictObject({
-    status: z.enum(['active', 'archived']).default('active'),
-    tag: lineText(LIMITS.tag).optional(),
-    industry: lineText(LIMITS.tag).optional(),
+    ...insightFilters,
     ...pageFields,
   })
   .default({ status: 'active', offset: 0, limit: 50 });
 
 export const insightSearchInput = z.strictObject({
   query: lineText(LIMITS.query),
+  ...insightFilters,
   limit: z.number().int().min(1).max(100).default(20),
 });
+
+/** The distinct tags and industries of the active library, for the filter menus. */
+export interface InsightFacets {
+  tags: string[];
+  industries: string[];
+}
+
+export const insightSuggestInput = z.strictObject({
+  prospectId: idField,
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+/** An insight suggested for a prospect, with the plain-language reasons it was ranked there. */
+export interface InsightSuggestion {
+  insight: Insight;
+  /** How well it fits the prospect: industry, role and shared tags (higher fits better). */
+  fit: number;
+  /** The meeting rate shrunk toward 50% for small samples: (booked + 1) / (used + 2). */
+  expectedRate: number;
+  reasons: string[];
+}

@@ -3,11 +3,14 @@ import {
   insightCreateInput,
   insightListInput,
   insightSearchInput,
+  insightSuggestInput,
   insightUpdateInput,
   type Insight,
+  type InsightFacets,
   type InsightSearchHit,
+  type InsightSuggestion,
 } from '../../domain/insight';
-import { byId, channel } from '../channel';
+import { byId, channel, nothing } from '../channel';
 
 export const insightChannels = {
   'insights:create': channel<Insight>()(insightCreateInput),
@@ -17,4 +20,6 @@ export const insightChannels = {
   'insights:archive': channel<Insight>()(byId),
   'insights:restore': channel<Insight>()(byId),
   'insights:search': channel<InsightSearchHit[]>()(insightSearchInput),
+  'insights:facets': channel<InsightFacets>()(nothing),
+  'insights:suggest': channel<InsightSuggestion[]>()(insightSuggestInput),
 } as const;
