@@ -3,6 +3,7 @@ import packageJson from '../../package.json';
 import { insightCreateInput } from '../shared/domain/insight';
 import { prospectCreateInput } from '../shared/domain/prospect';
 import { ApiFailure } from './api/errors';
+import { briefingHandlers } from './briefings/handlers';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from './db/open';
 import { migrations } from './db/migrate';
@@ -47,6 +48,7 @@ export function openBackend(options: BackendOptions): Backend {
     'settings:update': (patch) => updateSettings(db, patch),
     ...prospectHandlers(db),
     ...insightHandlers(db),
+    ...briefingHandlers(db),
     ...searchHandlers(db),
     ...planHandlers(db),
   };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel } from './channel';
 import { appChannels } from './channels/app';
+import { briefingChannels } from './channels/briefings';
 import { insightChannels } from './channels/insights';
 import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
@@ -18,6 +19,7 @@ export const contract = {
   ...appChannels,
   ...prospectChannels,
   ...insightChannels,
+  ...briefingChannels,
   ...searchChannels,
   ...planChannels,
 } as const;

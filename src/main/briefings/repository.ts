@@ -1,0 +1,279 @@
+import type { z } from 'zod';
+import type {
+  Briefing,
+  BriefingItem,
+  BriefingProspect,
+  BriefingSummary,
+  briefingCreateInput,
+  briefingListInput,
+  briefingUpdateInput,
+} from '../../shared/domain/briefing';
+import type { Page } from '../../shared/domain/fields';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+import { nowIso, parseJsonArray } from '../db/time';
+
+type CreateFields = z.output<typeof briefingCreateInput>;
+type Patch = z.output<typeof briefingUpdateInput>['patch'];
+type ItemFields = CreateFields['items'][number];
+
+interface BriefingRow {
+  id: number;
+  prospect_id: number | null;
+  title: string;
+  questions: string;
+  length_minutes: number | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  p_name: string | null;
+  p_title: string | null;
+  p_company: string | null;
+}
+
+interface ItemRow {
+  insight_id: number;
+  talking_points: string;
+  headline: string;
+  detail: string;
+  evidence: string;
+  source: string;
+  source_url: string;
+  is_public: number;
+  archived_at: string | null;
+}
+
+interface SummaryRow extends BriefingRow {
+  item_count: number;
+}
+
+function toProspect(row: BriefingRow): BriefingProspect | null {
+  return row.prospect_id === null
+    ? null
+    : {
+        id: row.prospect_id,
+        name: row.p_name ?? '',
+        title: row.p_title ?? '',
+        company: row.p_company ?? '',
+      };
+}
+
+function toItem(row: ItemRow): BriefingItem {
+  return {
+    insightId: row.insight_id,
+    talkingPoints: row.talking_points,
+    insight: {
+      id: row.insight_id,
+      headline: row.headline,
+      detail: row.detail,
+      evidence: row.evidence,
+      source: row.source,
+      sourceUrl: row.source_url,
+      isPublic: row.is_public === 1,
+      archived: row.archived_at !== null,
+    },
+  };
+}
+
+function toBriefing(row: BriefingRow, items: BriefingItem[]): Briefing {
+  return {
+    id: row.id,
+    title: row.title,
+    prospectId: row.prospect_id,
+    prospect: toProspect(row),
+    isTemplate: row.prospect_id === null,
+    items,
+    questions: parseJsonArray(row.questions),
+    lengthMinutes: row.length_minutes,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+function toSummary(row: SummaryRow): BriefingSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    prospect: toProspect(row),
+    isTemplate: row.prospect_id === null,
+    itemCount: row.item_count,
+    questionCount: parseJsonArray(row.questions).length,
+    lengthMinutes: row.length_minutes,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+const SELECT_BRIEFING = `
+  SELECT b.id, b.prospect_id, b.title, b.questions, b.length_minutes, b.notes,
+    b.created_at, b.updated_at, b.archived_at,
+    p.name AS p_name, p.title AS p_title, p.company AS p_company
+  FROM briefings b LEFT JOIN prospects p ON p.id = b.prospect_id`;
+
+export function getBriefing(db: Db, id: number): Briefing | undefined {
+  const row = statement(db, `${SELECT_BRIEFING} WHERE b.id = @id`).get({ id }) as
+    BriefingRow | undefined;
+  if (!row) return undefined;
+  const items = statement(
+    db,
+    `SELECT bi.insight_id, bi.talking_points, i.headline, i.detail, i.evidence, i.source,
+       i.source_url, i.is_public, i.archived_at
+     FROM briefing_items bi JOIN insights i ON i.id = bi.insight_id
+     WHERE bi.briefing_id = @id ORDER BY bi.position`,
+  ).all({ id }) as ItemRow[];
+  return toBriefing(row, items.map(toItem));
+}
+
+export function createBriefing(db: Db, input: CreateFields): Briefing {
+  const now = nowIso();
+  const { id } = statement(
+    db,
+    `INSERT INTO briefings (prospect_id, is_template, title, questions, length_minutes, notes, created_at, updated_at)
+     VALUES (@prospectId, @isTemplate, @title, @questions, @lengthMinutes, @notes, @now, @now)
+     RETURNING id`,
+  ).get({
+    prospectId: input.prospectId,
+    isTemplate: input.prospectId === null ? 1 : 0,
+    title: input.title,
+    questions: JSON.stringify(input.questions),
+    lengthMinutes: input.lengthMinutes,
+    notes: input.notes,
+    now,
+  }) as { id: number };
+  replaceItems(db, id, input.items, now);
+  return getBriefing(db, id)!;
+}
+
+/** The ordered list is rewritten whole: positions are simply the array indexes. */
+function replaceItems(db: Db, briefingId: number, items: ItemFields[], now: string): void {
+  statement(db, 'DELETE FROM briefing_items WHERE briefing_id = @briefingId').run({ briefingId });
+  const insert = statement(
+    db,
+    `INSERT INTO briefing_items (briefing_id, position, insight_id, talking_points, created_at, updated_at)
+     VALUES (@briefingId, @position, @insightId, @talkingPoints, @now, @now)`,
+  );
+  items.forEach((item, position) =>
+    insert.run({
+      briefingId,
+      position,
+      insightId: item.insightId,
+      talkingPoints: item.talkingPoints,
+      now,
+    }),
+  );
+}
+
+export function updateBriefing(db: Db, id: number, patch: Patch): Briefing | undefined {
+  const now = nowIso();
+  const values: Record<string, string | number | null> = { id, now };
+  const assignments = ['updated_at = @now'];
+  if (patch.title !== undefined) {
+    assignments.push('title = @title');
+    values.title = patch.title;
+  }
+  if (patch.prospectId !== undefined) {
+    assignments.push('prospect_id = @prospectId', 'is_template = @isTemplate');
+    values.prospectId = patch.prospectId;
+    values.isTemplate = patch.prospectId === null ? 1 : 0;
+  }
+  if (patch.questions !== undefined) {
+    assignments.push('questions = @questions');
+    values.questions = JSON.stringify(patch.questions);
+  }
+  if (patch.lengthMinutes !== undefined) {
+    assignments.push('length_minutes = @lengthMinutes');
+    values.lengthMinutes = patch.lengthMinutes;
+  }
+  if (patch.notes !== undefined) {
+    assignments.push('notes = @notes');
+    values.notes = patch.notes;
+  }
+  const result = statement(db, `UPDATE briefings SET ${assignments.join(', ')} WHERE id = @id`).run(
+    values,
+  );
+  if (result.changes === 0) return undefined;
+  if (patch.items !== undefined) replaceItems(db, id, patch.items, now);
+  return getBriefing(db, id);
+}
+
+export function setBriefingArchived(db: Db, id: number, archived: boolean): Briefing | undefined {
+  const now = nowIso();
+  const result = statement(
+    db,
+    'UPDATE briefings SET archived_at = @archivedAt, updated_at = @now WHERE id = @id',
+  ).run({ id, now, archivedAt: archived ? now : null });
+  return result.changes === 0 ? undefined : getBriefing(db, id);
+}
+
+/** A new briefing for `prospectId` carrying the template's title, insights, questions and length. */
+export function copyBriefing(db: Db, source: Briefing, prospectId: number): Briefing {
+  return createBriefing(db, {
+    title: source.title,
+    prospectId,
+    items: source.items.map(({ insightId, talkingPoints }) => ({ insightId, talkingPoints })),
+    questions: source.questions,
+    lengthMinutes: source.lengthMinutes,
+    notes: source.notes,
+  });
+}
+
+export function listBriefings(
+  db: Db,
+  input: z.output<typeof briefingListInput>,
+): Page<BriefingSummary> {
+  const where = [
+    input.status === 'archived' ? 'b.archived_at IS NOT NULL' : 'b.archived_at IS NULL',
+  ];
+  const params: Record<string, string | number> = {};
+  if (input.kind === 'templates') where.push('b.prospect_id IS NULL');
+  if (input.kind === 'prospects') where.push('b.prospect_id IS NOT NULL');
+  if (input.prospectId !== undefined) {
+    where.push('b.prospect_id = @prospectId');
+    params.prospectId = input.prospectId;
+  }
+  if (input.query) {
+    // A plain substring match: briefings number in the hundreds, not the hundred thousands.
+    where.push(
+      `(instr(lower(b.title), lower(@query)) > 0 OR instr(lower(coalesce(p.name, '')), lower(@query)) > 0
+        OR instr(lower(coalesce(p.company, '')), lower(@query)) > 0)`,
+    );
+    params.query = input.query;
+  }
+  const whereSql = where.join(' AND ');
+  const rows = statement(
+    db,
+    `SELECT b.id, b.prospect_id, b.title, b.questions, b.length_minutes, b.notes,
+       b.created_at, b.updated_at, b.archived_at,
+       p.name AS p_name, p.title AS p_title, p.company AS p_company,
+       (SELECT count(*) FROM briefing_items bi WHERE bi.briefing_id = b.id) AS item_count
+     FROM briefings b LEFT JOIN prospects p ON p.id = b.prospect_id
+     WHERE ${whereSql}
+     ORDER BY b.prospect_id IS NOT NULL, b.updated_at DESC, b.id DESC
+     LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: input.limit, offset: input.offset }) as SummaryRow[];
+  const { total } = statement(
+    db,
+    `SELECT count(*) AS total FROM briefings b LEFT JOIN prospects p ON p.id = b.prospect_id
+     WHERE ${whereSql}`,
+  ).get(params) as { total: number };
+  return { items: rows.map(toSummary), total, offset: input.offset, limit: input.limit };
+}
+
+/** Which of `ids` name an insight that exists (archived ones included). */
+export function existingInsightIds(db: Db, ids: number[]): Set<number> {
+  if (ids.length === 0) return new Set();
+  const found = statement(
+    db,
+    'SELECT id FROM insights WHERE id IN (SELECT value FROM json_each(@ids))',
+  )
+    .pluck()
+    .all({ ids: JSON.stringify(ids) }) as number[];
+  return new Set(found);
+}
+
+export function prospectExists(db: Db, id: number): boolean {
+  return statement(db, 'SELECT 1 FROM prospects WHERE id = @id').pluck().get({ id }) === 1;
+}
