@@ -46,11 +46,11 @@ export const CUES: readonly Cue[] = [
   },
 
   // Insight: something learned across many clients that the prospect cannot read on a website.
-  { kind: 'insight', pattern: '\\$?\\d[\\d,]*(?:\\.\\d+)? ?(?:%|percent|per cent|pct|bps|basis points)' },
+  { kind: 'insight', pattern: '\\d[\\d,]*(?:\\.\\d+)? ?(?:%|percent|per cent|pct|bps|basis points)' },
   {
     kind: 'insight',
     pattern:
-      '(?:\\$|€|£)\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:k|m|mm|bn|b|million|billion|thousand|a (?:year|month|week|load|unit|shipment)|per))?',
+      '(?<=[$€£])\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:k|m|mm|bn|b|million|billion|thousand|a (?:year|month|week|load|unit|shipment)|per))?',
   },
   {
     kind: 'insight',
@@ -159,12 +159,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:would|could|will|can|should|may|might|'d|'ll) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
+      "(?:would|could|will|can|should|may|might|(?:i|we|it|that|this|which|they)'(?:d|ll)) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
   },
   {
     kind: 'benefit',
     pattern:
-      "(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|[\\p{L}]+ing(?: (?!(?:you|we|i|they|he|she)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3}? (?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|fund|pay|shave|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)",
+      "(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|(?<=[\\p{L}]ing(?: (?!(?:you|we|i|they|he|she)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3} )(?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|fund|pay|shave|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)",
   },
   {
     kind: 'benefit',
