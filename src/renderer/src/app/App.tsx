@@ -6,6 +6,8 @@ import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/queries';
 import { ApiCallError, api, unwrap } from '../lib/api';
+import { AppCommands } from './commands/AppCommands';
+import { Keys } from './commands/Keys';
 
 export function App() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => unwrap(api.app.info()) });
@@ -56,7 +58,7 @@ export function App() {
           </Switch>
         </main>
       </div>
-      <GlobalShortcuts />
+      <AppCommands />
     </Router>
   );
 }
@@ -66,47 +68,13 @@ function NavLink({ href, label, shortcut }: { href: string; label: string; short
   return (
     <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
       {label}
-      <kbd aria-label={`shortcut ${shortcut}`}>{shortcut}</kbd>
+      <Keys shortcut={shortcut} />
     </Link>
   );
 }
 
-/** "g p" and "g s" jump between screens, as in most keyboard-first apps. */
-function GlobalShortcuts() {
-  const [, navigate] = useHashLocation();
-  useEffect(() => {
-    let leader = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event) || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (leader) {
-        leader = false;
-        if (event.key === 'p') navigate('/prospects');
-        if (event.key === 's') navigate('/settings');
-        return;
-      }
-      if (event.key === 'g') {
-        leader = true;
-        clearTimeout(timer);
-        timer = setTimeout(() => (leader = false), 1000);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      clearTimeout(timer);
-    };
-  }, [navigate]);
-  return null;
-}
-
-export function isTyping(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  return (
-    !!target &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
+/** Kept for screens that still listen for their own keys; new ones use useCommands. */
+export { isTyping } from './commands/keys';
 
 /** Shown when the page was opened without the launch token, e.g. from a bookmark. */
 function NeedsLaunchLink({ message }: { message: string }) {

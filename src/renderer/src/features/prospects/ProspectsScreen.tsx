@@ -1,6 +1,6 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
-import { isTyping } from '../../app/App';
+import { useCommands } from '../../app/commands/useCommands';
 import { ProspectDialog } from './ProspectDialog';
 import { useLoadSampleData, useProspectList } from './queries';
 
@@ -18,20 +18,48 @@ export function ProspectsScreen() {
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const total = list.data?.total ?? 0;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (editing || isTyping(event) || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (event.key === 'j') setSelected((i) => Math.min(i + 1, items.length - 1));
-      else if (event.key === 'k') setSelected((i) => Math.max(i - 1, 0));
-      else if (event.key === 'Enter' && items[selected]) setEditing(items[selected]);
-      else if (event.key === 'n') setEditing('new');
-      else if (event.key === '/') searchBox.current?.focus();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing, items, selected]);
+  // The screen's shortcuts, listed in the ? overlay and the palette while the screen is on view.
+  useCommands([
+    {
+      id: 'prospects.new',
+      title: 'New prospect',
+      section: 'Prospects',
+      shortcut: 'n',
+      run: () => setEditing('new'),
+    },
+    {
+      id: 'prospects.search',
+      title: 'Search prospects',
+      section: 'Prospects',
+      shortcut: '/',
+      run: () => searchBox.current?.focus(),
+    },
+    {
+      id: 'prospects.next',
+      title: 'Select the next prospect',
+      section: 'Prospects',
+      shortcut: 'j',
+      palette: false,
+      run: () => setSelected((i) => Math.min(i + 1, items.length - 1)),
+    },
+    {
+      id: 'prospects.previous',
+      title: 'Select the previous prospect',
+      section: 'Prospects',
+      shortcut: 'k',
+      palette: false,
+      run: () => setSelected((i) => Math.max(i - 1, 0)),
+    },
+    {
+      id: 'prospects.open',
+      title: 'Open the selected prospect',
+      section: 'Prospects',
+      shortcut: 'enter',
+      palette: false,
+      enabled: !!items[selected],
+      run: () => items[selected] && setEditing(items[selected]),
+    },
+  ]);
 
   const showEmptyLibrary = list.isSuccess && total === 0 && query === '' && status === 'active';
 

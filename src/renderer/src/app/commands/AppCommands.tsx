@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useLocation } from 'wouter';
+import { CommandPalette } from '../CommandPalette';
+import { ShortcutsOverlay } from '../ShortcutsOverlay';
+import { appCommands } from './declarations';
+import { screenOf } from './registry';
+import { useCommands, useRegisteredCommands } from './useCommands';
+import { useShortcutDispatcher } from './useShortcutDispatcher';
+
+/**
+ * Binds the app's declared commands to what they do, listens for every registered shortcut, and
+ * shows the command palette (mod+k) and the shortcuts overlay (?). Lives inside the Router.
+ */
+export function AppCommands() {
+  const [location, navigate] = useLocation();
+  const [open, setOpen] = useState<'palette' | 'shortcuts' | null>(null);
+  const screen = screenOf(location);
+
+  useCommands([
+    { ...appCommands.goProspects, run: () => navigate('/prospects') },
+    { ...appCommands.goInsights, run: () => navigate('/insights') },
+    { ...appCommands.goBriefings, run: () => navigate('/briefings') },
+    { ...appCommands.goSettings, run: () => navigate('/settings') },
+    { ...appCommands.openPalette, run: () => setOpen('palette') },
+    { ...appCommands.showShortcuts, run: () => setOpen('shortcuts') },
+  ]);
+  useShortcutDispatcher(screen);
+  const commands = useRegisteredCommands();
+
+  const close = () => setOpen(null);
+  if (open === 'palette')
+    return (
+      <CommandPalette
+        commands={commands}
+        screen={screen}
+        navigate={navigate}
+        onClose={close}
+        onChoose={(run) => {
+          // Close first, so focus is back in the page when a command moves it (e.g. to a search box).
+          flushSync(close);
+          run();
+        }}
+      />
+    );
+  if (open === 'shortcuts') return <ShortcutsOverlay commands={commands} onClose={close} />;
+  return null;
+}

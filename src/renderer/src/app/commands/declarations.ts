@@ -1,0 +1,57 @@
+import type { CommandDeclaration } from './types';
+
+/**
+ * The app's own commands: where they are listed and which keys run them. What they do is bound
+ * in AppCommands.tsx; feature screens declare theirs next to their state with useCommands.
+ */
+export const appCommands = {
+  goProspects: {
+    id: 'go.prospects',
+    title: 'Go to Prospects',
+    section: 'Navigation',
+    shortcut: 'g p',
+    keywords: ['people', 'contacts', 'list'],
+  },
+  goInsights: {
+    id: 'go.insights',
+    title: 'Go to Insights',
+    section: 'Navigation',
+    shortcut: 'g i',
+    keywords: ['library'],
+  },
+  goBriefings: {
+    id: 'go.briefings',
+    title: 'Go to Briefings',
+    section: 'Navigation',
+    shortcut: 'g b',
+    keywords: ['executive', 'meeting'],
+  },
+  goSettings: {
+    id: 'go.settings',
+    title: 'Go to Settings',
+    section: 'Navigation',
+    shortcut: 'g s',
+    keywords: ['preferences', 'theme', 'name'],
+  },
+  openPalette: {
+    id: 'app.palette',
+    title: 'Open the command palette',
+    section: 'General',
+    shortcut: 'mod+k',
+    palette: false,
+  },
+  showShortcuts: {
+    id: 'app.shortcuts',
+    title: 'Show keyboard shortcuts',
+    section: 'General',
+    shortcut: '?',
+    keywords: ['help', 'keys'],
+  },
+} as const satisfies Record<string, CommandDeclaration>;
+
+/** Navigation first, then the sections of the screen on view, then the app's general commands. */
+export function sectionRank(section: string): number {
+  if (section === 'Navigation') return 0;
+  if (section === 'General') return 2;
+  return 1;
+}

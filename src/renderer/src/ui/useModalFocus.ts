@@ -1,0 +1,45 @@
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Focus handling for a modal: focus moves in when it opens (to `initial`, else its first control),
+ * Tab and Shift+Tab cycle inside it, and focus returns to where it was when it closes.
+ */
+export function useModalFocus(
+  container: RefObject<HTMLElement | null>,
+  initial?: RefObject<HTMLElement | null>,
+): void {
+  // Layout effects, so that focus is back in place before whatever runs after the modal closes.
+  useLayoutEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const target = initial?.current ?? container.current?.querySelector<HTMLElement>(FOCUSABLE);
+    target?.focus();
+    return () => {
+      if (previous?.isConnected) previous.focus();
+    };
+  }, [container, initial]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Tab') return;
+      const focusable = [...element.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      if (focusable.length === 0) return event.preventDefault();
+      const index = focusable.indexOf(document.activeElement as HTMLElement);
+      const next = event.shiftKey
+        ? index <= 0
+          ? focusable.length - 1
+          : index - 1
+        : index === focusable.length - 1
+          ? 0
+          : index + 1;
+      event.preventDefault();
+      focusable[next]!.focus();
+    };
+    element.addEventListener('keydown', onKey);
+    return () => element.removeEventListener('keydown', onKey);
+  }, [container]);
+}
