@@ -14,6 +14,10 @@ const result = spawnSync(
     'test/e2e/playwright.config.ts',
     ...process.argv.slice(2),
   ],
-  { cwd: root, stdio: 'inherit' },
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ONEUP_E2E_OUTPUT: join(root, 'test-results', `e2e-${process.pid}`), ...process.env },
+  },
 );
 process.exit(result.status ?? 1);

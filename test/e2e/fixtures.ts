@@ -72,3 +72,23 @@ export const test = base.extend<{ host: Host }>({
 });
 
 export { expect };
+
+/** Calls the API from inside the page, with the page's own token, for setting up a test. */
+export async function callApi<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ({ channel, input }) => {
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${sessionStorage.getItem('oneup.token')}`,
+        },
+        body: JSON.stringify(input),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    { channel, input },
+  );
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}

@@ -16,5 +16,6 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
   },
-  outputDir: '../../test-results/e2e',
+  // Parallel runs on one machine must not wipe each other's traces.
+  outputDir: process.env.ONEUP_E2E_OUTPUT ?? '../../test-results/e2e',
 });

@@ -65,7 +65,7 @@ test('an empty first run offers sample data, then search narrows the list as you
   await expect(prospects.table.getByText(/No prospect matches/)).toBeVisible();
 });
 
-test('edit with the keyboard: j/k to move, Enter to open, Escape to close', async ({
+test('edit with the keyboard: j/k to move, Enter to open, e to edit, Escape to close', async ({
   page,
   host,
 }) => {
@@ -75,9 +75,13 @@ test('edit with the keyboard: j/k to move, Enter to open, Escape to close', asyn
   await expect(prospects.row('Priya Raman')).toBeVisible();
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Henrik Sørensen' })).toBeVisible();
+  await page.keyboard.press('e');
   await expect(prospects.dialog.getByRole('heading')).toHaveText('Edit Henrik Sørensen');
   await prospects.dialog.getByLabel('Company').fill('Nordvik A/S');
   await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Plant Manager · Nordvik A/S')).toBeVisible();
+  await page.getByRole('link', { name: 'Prospects' }).first().click();
   await expect(prospects.row('Henrik Sørensen')).toContainText('Nordvik A/S');
   await page.keyboard.press('n');
   await expect(prospects.dialog.getByRole('heading')).toHaveText('New prospect');

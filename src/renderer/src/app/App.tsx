@@ -1,8 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
+
+// Screens behind the first one load on demand, keeping the first screen's JavaScript small.
+const ProspectDetailScreen = lazy(() => import('../features/prospects/ProspectDetailScreen'));
+const PlanScreen = lazy(() => import('../features/plans/PlanScreen'));
+const CallScreen = lazy(() => import('../features/calls/CallScreen'));
+const BriefingsScreen = lazy(() => import('../features/briefings/BriefingsScreen'));
+const BriefingEditorScreen = lazy(() => import('../features/briefings/BriefingEditorScreen'));
+
+function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
+  return (
+    <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Screen />
+    </Suspense>
+  );
+}
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/queries';
 import { ApiCallError, api, unwrap } from '../lib/api';
@@ -36,6 +52,8 @@ export function App() {
             One<span>Up</span>
           </div>
           <NavLink href="/prospects" label="Prospects" shortcut="g p" />
+          <NavLink href="/insights" label="Insights" shortcut="g i" />
+          <NavLink href="/briefings" label="Briefings" shortcut="g b" />
           <NavLink href="/settings" label="Settings" shortcut="g s" />
           <div className="sidebar-footer">
             {info.data
@@ -51,6 +69,22 @@ export function App() {
           ) : null}
           <Switch>
             <Route path="/prospects" component={ProspectsScreen} />
+            <Route path="/prospects/:id">
+              <Lazy screen={ProspectDetailScreen} />
+            </Route>
+            <Route path="/plans/:id">
+              <Lazy screen={PlanScreen} />
+            </Route>
+            <Route path="/calls/:id">
+              <Lazy screen={CallScreen} />
+            </Route>
+            <Route path="/insights" component={InsightsScreen} />
+            <Route path="/briefings">
+              <Lazy screen={BriefingsScreen} />
+            </Route>
+            <Route path="/briefings/:id">
+              <Lazy screen={BriefingEditorScreen} />
+            </Route>
             <Route path="/settings" component={SettingsScreen} />
             <Route>
               <Redirect to="/prospects" />

@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
+import { useLocation } from 'wouter';
 import { useCommands } from '../../app/commands/useCommands';
 import { ProspectDialog } from './ProspectDialog';
 import { useLoadSampleData, useProspectList } from './queries';
@@ -13,6 +14,11 @@ export function ProspectsScreen() {
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState(0);
   const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
+  const [, navigate] = useLocation();
+  const open = useCallback(
+    (prospect: Prospect) => navigate(`/prospects/${prospect.id}`),
+    [navigate],
+  );
   const searchBox = useRef<HTMLInputElement>(null);
   const list = useProspectList({ query, status, offset, limit: PAGE_SIZE, sort: 'name' });
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
@@ -57,7 +63,7 @@ export function ProspectsScreen() {
       shortcut: 'enter',
       palette: false,
       enabled: !!items[selected],
-      run: () => items[selected] && setEditing(items[selected]),
+      run: () => items[selected] && open(items[selected]),
     },
   ]);
 
@@ -139,14 +145,10 @@ export function ProspectsScreen() {
                   <tr
                     key={prospect.id}
                     aria-selected={index === selected}
-                    onClick={() => setEditing(prospect)}
+                    onClick={() => open(prospect)}
                   >
                     <td>
-                      <button
-                        type="button"
-                        className="row-link"
-                        onClick={() => setEditing(prospect)}
-                      >
+                      <button type="button" className="row-link" onClick={() => open(prospect)}>
                         {prospect.name}
                       </button>
                     </td>

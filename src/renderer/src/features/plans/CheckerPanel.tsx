@@ -1,0 +1,122 @@
+import type { CheckResult, ComponentName, Finding, Severity } from '../../../../shared/checker';
+
+interface Props {
+  result: CheckResult;
+  text: string;
+  subject?: string;
+  /** Replaces the finding's span with `replacement`; offered when the rule has one. */
+  onApply?: (finding: Finding, replacement: string) => void;
+  activeOffset?: number;
+}
+
+const VERDICT_LABEL = {
+  ready: 'Ready to dial',
+  needs_work: 'Needs work',
+  blocked: 'Blocked',
+} as const;
+const SEVERITY_LABEL: Record<Severity, string> = { block: 'Blocks', warn: 'Warning', info: 'Note' };
+const SEVERITY_ICON: Record<Severity, string> = { block: '⛔', warn: '⚠', info: 'ℹ' };
+const COMPONENT_LABEL: Record<ComponentName, string> = {
+  identity: 'Who you are (name + company)',
+  reason: 'Why you are calling',
+  insight: 'An insight they don’t have',
+  benefit: 'How they benefit',
+  ask: 'One clear ask with a time',
+};
+const ORDER: Severity[] = ['block', 'warn', 'info'];
+
+/** The checker's verdict, the five parts of a One-Up opener, the pace, and every finding with its why. */
+export function CheckerPanel({ result, text, subject, onApply, activeOffset }: Props) {
+  const findings = [...result.findings].sort(
+    (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.start - b.start,
+  );
+  const seconds = Math.round(result.stats.seconds);
+  return (
+    <section className="checker" aria-label="Opener check">
+      <div className={`verdict verdict-${result.verdict}`} role="status" aria-live="polite">
+        <span className="verdict-label">{VERDICT_LABEL[result.verdict]}</span>
+        <span className="verdict-score" aria-label={`score ${result.score} of 100`}>
+          {result.score}
+          <small>/100</small>
+        </span>
+      </div>
+
+      <h3 className="panel-title">The five parts</h3>
+      <ul className="components" aria-label="Opener parts">
+        {(Object.keys(COMPONENT_LABEL) as ComponentName[]).map((name) => {
+          const present = result.components[name].present;
+          return (
+            <li key={name} className={present ? 'present' : 'missing'}>
+              <span aria-hidden="true">{present ? '✓' : '○'}</span> {COMPONENT_LABEL[name]}
+              <span className="visually-hidden">{present ? ' — present' : ' — missing'}</span>
+            </li>
+          );
+        })}
+      </ul>
+
+      <p className={`pace ${result.stats.seconds > 30 ? 'pace-long' : ''}`}>
+        About <strong>{seconds} s</strong> to say at {result.stats.wpm} wpm · {result.stats.words}{' '}
+        words · you/your {result.stats.youYour} vs I/we/our {result.stats.iWeOur}
+      </p>
+
+      <h3 className="panel-title">
+        Findings <span className="count">{findings.length}</span>
+      </h3>
+      {findings.length === 0 ? (
+        <p className="muted">Nothing to fix. Sound like a peer and dial.</p>
+      ) : null}
+      <ol className="findings" aria-label="Findings">
+        {findings.map((finding) => {
+          const source = finding.field === 'subject' ? (subject ?? '') : text;
+          const quote = finding.category.startsWith('missing_')
+            ? null
+            : source.slice(finding.start, finding.end);
+          const active =
+            activeOffset !== undefined &&
+            activeOffset >= finding.start &&
+            activeOffset <= finding.end &&
+            quote !== null;
+          const replacement = (finding as Finding & { replacement?: string }).replacement;
+          return (
+            <li
+              key={`${finding.ruleId}-${finding.start}`}
+              className={`finding finding-${finding.severity} ${active ? 'active' : ''}`}
+            >
+              <div className="finding-head">
+                <span className={`badge badge-${finding.severity}`}>
+                  <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span>{' '}
+                  {SEVERITY_LABEL[finding.severity]}
+                </span>
+                <span className="finding-message">{finding.message}</span>
+              </div>
+              {quote ? <q className="finding-quote">{quote}</q> : null}
+              <p className="finding-why">
+                <strong>Why: </strong>
+                {finding.why}
+              </p>
+              {finding.evidence ? (
+                <p className="finding-evidence">
+                  <strong>Evidence: </strong>
+                  {finding.evidence.fact} <cite>— {finding.evidence.source}</cite>
+                </p>
+              ) : null}
+              <p className="finding-fix">
+                <strong>Try: </strong>
+                {finding.suggestion}
+              </p>
+              {replacement !== undefined && onApply ? (
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => onApply(finding, replacement)}
+                >
+                  {replacement === '' ? 'Remove it' : `Replace with “${replacement}”`}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { PlanDetail } from '../../../../shared/domain/plan';
+import {
+  SLOT_LABELS,
+  assemble,
+  defaultSlots,
+  resolvePlaceholders,
+  type SlotName,
+  type Slots,
+} from './opener-template';
+
+/** Five slots, pre-filled, with placeholders shown resolved; "Use this opener" writes the editor. */
+export function OpenerBuilder({
+  detail,
+  onUse,
+}: {
+  detail: PlanDetail;
+  onUse: (text: string) => void;
+}) {
+  const [slots, setSlots] = useState<Slots>(() => defaultSlots(detail));
+  return (
+    <section className="builder" aria-label="Opener builder">
+      {(Object.keys(SLOT_LABELS) as SlotName[]).map((name) => {
+        const resolved = resolvePlaceholders(slots[name], detail);
+        return (
+          <div key={name} className="builder-slot">
+            <label htmlFor={`slot-${name}`}>{SLOT_LABELS[name]}</label>
+            <input
+              id={`slot-${name}`}
+              value={slots[name]}
+              onChange={(e) => setSlots({ ...slots, [name]: e.target.value })}
+            />
+            {resolved !== slots[name] ? <span className="builder-preview">{resolved}</span> : null}
+          </div>
+        );
+      })}
+      <button type="button" className="button" onClick={() => onUse(assemble(slots, detail))}>
+        Use this opener
+      </button>
+    </section>
+  );
+}

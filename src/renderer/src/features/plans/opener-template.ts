@@ -1,0 +1,46 @@
+import type { PlanDetail } from '../../../../shared/domain/plan';
+
+export type SlotName = 'who' | 'why' | 'insight' | 'benefit' | 'ask';
+export type Slots = Record<SlotName, string>;
+
+export const SLOT_LABELS: Record<SlotName, string> = {
+  who: 'Who I am',
+  why: 'Why I’m calling',
+  insight: 'The insight',
+  benefit: 'How you benefit',
+  ask: 'The ask',
+};
+
+/** A first draft of each part from the settings, the prospect and the first chosen insight. */
+export function defaultSlots(detail: PlanDetail): Slots {
+  const insight = detail.insights[0];
+  const slot = detail.plan.meetingSlots[0] ?? 'Thursday at 10';
+  return {
+    who: `Hi {firstName}, this is {myName} with {myCompany}.`,
+    why: `I'm calling because of something we found working with ${detail.prospect.industry ? `${detail.prospect.industry.toLowerCase()} companies` : 'companies like {company}'} that I don't think you've seen yet.`,
+    insight: insight ? `{insight}.` : 'We found that … (pick an insight on the left)',
+    benefit: 'That could help {company} …',
+    ask: `Could we set 20 minutes on ${slot} for an executive briefing on what we found?`,
+  };
+}
+
+/** Fills `{firstName}`, `{company}`, `{myName}`, `{myCompany}`, `{insight}`; unknown ones stay. */
+export function resolvePlaceholders(text: string, detail: PlanDetail): string {
+  const values: Record<string, string> = {
+    firstName: detail.prospect.name.split(/\s+/u)[0] ?? '',
+    name: detail.prospect.name,
+    company: detail.prospect.company,
+    title: detail.prospect.title,
+    myName: detail.settings.repName,
+    myCompany: detail.settings.repCompany,
+    insight: detail.insights[0]?.headline ?? '',
+  };
+  return text.replace(/\{(\w+)\}/gu, (whole, key: string) => (values[key] ? values[key] : whole));
+}
+
+export function assemble(slots: Slots, detail: PlanDetail): string {
+  return (['who', 'why', 'insight', 'benefit', 'ask'] as const)
+    .map((name) => resolvePlaceholders(slots[name].trim(), detail))
+    .filter(Boolean)
+    .join(' ');
+}
