@@ -14,6 +14,17 @@ const screens = [
   { name: 'prospects', hash: '#/prospects' },
   { name: 'prospect-edit', hash: '#/prospects', then: async (page) => page.keyboard.press('Enter') },
   { name: 'settings', hash: '#/settings' },
+  { name: 'insights', hash: '#/insights' },
+  {
+    name: 'insights-search',
+    hash: '#/insights',
+    then: async (page) => {
+      await page.keyboard.press('/');
+      await page.keyboard.type('freight');
+      await page.waitForSelector('.insight-list mark');
+    },
+  },
+  { name: 'insight-edit', hash: '#/insights', then: async (page) => page.keyboard.press('Enter') },
 ];
 
 buildIfNeeded();

@@ -1,0 +1,268 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Insight } from '../../../../shared/domain/insight';
+import { isTyping } from '../../app/App';
+import { EmptyInsights } from './EmptyInsights';
+import { InsightDialog } from './InsightDialog';
+import { InsightItem, type InsightListEntry } from './InsightItem';
+import { useInsightFacets, useInsightList, useInsightSearch } from './queries';
+import './insights.css';
+
+const PAGE_SIZE = 25;
+const SEARCH_LIMIT = 50;
+
+export function InsightsScreen() {
+  const [search, setSearch] = useState('');
+  const query = useDeferredValue(search.trim());
+  const [status, setStatus] = useState<'active' | 'archived'>('active');
+  const [industry, setIndustry] = useState('');
+  const [tag, setTag] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [selected, setSelected] = useState(0);
+  const [editing, setEditing] = useState<Insight | 'new' | null>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const filters = {
+    status,
+    ...(industry ? { industry } : {}),
+    ...(tag ? { tag } : {}),
+  };
+  const searching = query !== '';
+  const list = useInsightList({ ...filters, offset, limit: PAGE_SIZE }, !searching);
+  const found = useInsightSearch({ query, ...filters, limit: SEARCH_LIMIT }, searching);
+  const facets = useInsightFacets();
+
+  const entries: InsightListEntry[] = useMemo(
+    () =>
+      searching
+        ? (found.data ?? []).map((hit) => ({
+            insight: hit.insight,
+            headlineMarked: hit.headlineMarked,
+            detailMarked: hit.detailExcerptMarked,
+          }))
+        : (list.data?.items ?? []).map((insight) => ({ insight })),
+    [searching, found.data, list.data],
+  );
+  const current = searching ? found : list;
+  const total = list.data?.total ?? 0;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (editing || isTyping(event) || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === 'j') setSelected((i) => Math.min(i + 1, entries.length - 1));
+      else if (event.key === 'k') setSelected((i) => Math.max(i - 1, 0));
+      else if (event.key === 'Enter' && entries[selected]) setEditing(entries[selected].insight);
+      else if (event.key === 'n') setEditing('new');
+      else if (event.key === '/') searchBox.current?.focus();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing, entries, selected]);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const resetPosition = () => {
+    setOffset(0);
+    setSelected(0);
+  };
+  const filtered = searching || status !== 'active' || industry !== '' || tag !== '';
+  const showTeaching = list.isSuccess && !filtered && total === 0;
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <h1>Insights</h1>
+          <p>
+            What you know that your prospects don’t. Press <kbd>n</kbd> for a new one, <kbd>/</kbd>{' '}
+            to search, <kbd>j</kbd>/<kbd>k</kbd> and <kbd>Enter</kbd> to open.
+          </p>
+        </div>
+        <button type="button" className="button primary" onClick={() => setEditing('new')}>
+          New insight <kbd>n</kbd>
+        </button>
+      </header>
+
+      {showTeaching ? (
+        <EmptyInsights onAdd={() => setEditing('new')} />
+      ) : (
+        <>
+          <div className="toolbar insights-toolbar">
+            <label className="visually-hidden" htmlFor="insight-search">
+              Search insights
+            </label>
+            <input
+              id="insight-search"
+              ref={searchBox}
+              className="search-input"
+              type="search"
+              placeholder="Search headline, detail, evidence, tags…"
+              value={search}
+              onChange={(e) => {
+                setSearch(e.target.value);
+                resetPosition();
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.currentTarget.blur();
+                  setSearch('');
+                } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
+                  // From the search box straight into the results, without the mouse.
+                  e.preventDefault();
+                  e.currentTarget.blur();
+                }
+              }}
+            />
+            <FilterSelect
+              id="insight-industry"
+              label="Industry"
+              allLabel="All industries"
+              value={industry}
+              options={facets.data?.industries ?? []}
+              onChange={(value) => {
+                setIndustry(value);
+                resetPosition();
+              }}
+            />
+            <FilterSelect
+              id="insight-tag"
+              label="Tag"
+              allLabel="All tags"
+              value={tag}
+              options={facets.data?.tags ?? []}
+              onChange={(value) => {
+                setTag(value);
+                resetPosition();
+              }}
+            />
+            <label className="visually-hidden" htmlFor="insight-status">
+              Show
+            </label>
+            <select
+              id="insight-status"
+              className="search-input insights-filter"
+              value={status}
+              onChange={(e) => {
+                setStatus(e.target.value as typeof status);
+                resetPosition();
+              }}
+            >
+              <option value="active">Active</option>
+              <option value="archived">Archived</option>
+            </select>
+          </div>
+          {current.isError ? (
+            <div className="banner error" role="alert">
+              {current.error.message}
+            </div>
+          ) : null}
+          <div className="card insights-card">
+            <ul className="insight-list" aria-label="Insights" ref={listRef}>
+              {entries.map((entry, index) => (
+                <InsightItem
+                  key={entry.insight.id}
+                  entry={entry}
+                  selected={index === selected}
+                  onOpen={() => {
+                    setSelected(index);
+                    setEditing(entry.insight);
+                  }}
+                />
+              ))}
+            </ul>
+            {current.isSuccess && entries.length === 0 ? (
+              <p className="insight-none muted">
+                {searching
+                  ? `No insight matches “${query}”.`
+                  : status === 'archived'
+                    ? 'No archived insights.'
+                    : 'No insight has this industry and tag.'}
+              </p>
+            ) : null}
+            <div className="pager">
+              <span role="status">
+                {searching
+                  ? found.isSuccess
+                    ? `${entries.length}${entries.length === SEARCH_LIMIT ? '+' : ''} ${entries.length === 1 ? 'match' : 'matches'}`
+                    : ''
+                  : total === 0
+                    ? 'No insights'
+                    : `${offset + 1}–${offset + entries.length} of ${total.toLocaleString()}`}
+              </span>
+              {searching ? null : (
+                <span>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={offset === 0}
+                    onClick={() => {
+                      setOffset(Math.max(0, offset - PAGE_SIZE));
+                      setSelected(0);
+                    }}
+                  >
+                    Previous
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={offset + PAGE_SIZE >= total}
+                    onClick={() => {
+                      setOffset(offset + PAGE_SIZE);
+                      setSelected(0);
+                    }}
+                  >
+                    Next
+                  </button>
+                </span>
+              )}
+            </div>
+          </div>
+        </>
+      )}
+      {editing ? (
+        <InsightDialog
+          insight={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  allLabel: string;
+  value: string;
+  options: string[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <select
+        id={props.id}
+        className="search-input insights-filter"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        <option value="">{props.allLabel}</option>
+        {withCurrent(props.options, props.value).map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** Keeps a chosen filter visible even after the last insight carrying it was archived. */
+const withCurrent = (options: string[], value: string): string[] =>
+  value === '' || options.includes(value) ? options : [value, ...options];

@@ -1,0 +1,152 @@
+import { expect, openApp, test } from './fixtures';
+import { InsightsPage } from './pages/InsightsPage';
+
+const FREIGHT = {
+  headline: 'Distributors who re-bid freight lanes quarterly pay 11% less',
+  detail: 'Carriers price annual contracts for the worst quarter of the year.',
+  evidence: '60 distributors, 2025 freight invoices',
+  source: 'Our 2025 client benchmark',
+  sourceUrl: 'https://example.com/benchmark',
+  industries: 'Distribution, Logistics',
+  roles: 'VP Operations',
+  tags: 'cost',
+};
+const CLINICS = {
+  headline: 'Clinics lose one visit in eight to no-shows',
+  detail: 'A reminder on the morning of the visit halves them within two months.',
+  evidence: '41 clinics, 18 months of scheduling data',
+  isPublic: true,
+  industries: 'Healthcare',
+  tags: 'scheduling',
+};
+
+test('a fresh library teaches what an insight is and offers the sample data', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const insights = new InsightsPage(page);
+  await insights.open();
+  const empty = page.getByRole('region', { name: 'Keep what only you know' });
+  await expect(empty).toContainText('something the prospect cannot read on a website');
+  await expect(empty).toContainText('Not an insight');
+  await empty.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(insights.list.getByRole('listitem')).toHaveCount(5);
+  // No calls yet: the track record says so instead of showing 0%.
+  await expect(insights.list.getByText('Not used yet')).toHaveCount(5);
+});
+
+test('add two insights, find one by search with the match marked, edit, archive and restore', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.create(FREIGHT);
+  await insights.create(CLINICS);
+  await expect(insights.list.getByRole('listitem')).toHaveCount(2);
+  await expect(insights.item(FREIGHT.headline)).toContainText('Own experience');
+  await expect(insights.item(CLINICS.headline)).toContainText('Public research');
+
+  await insights.search.fill('freig');
+  await expect(insights.list.getByRole('listitem')).toHaveCount(1);
+  await expect(insights.item(FREIGHT.headline).locator('mark').first()).toHaveText('freight');
+
+  await insights.edit(FREIGHT.headline);
+  await expect(insights.dialog.getByLabel('Source link')).toHaveValue(FREIGHT.sourceUrl);
+  await insights.fill({ headline: 'Distributors who re-bid freight quarterly pay 11% less' });
+  await insights.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(insights.dialog).toBeHidden();
+  const edited = insights.item('Distributors who re-bid freight quarterly pay 11% less');
+  await expect(edited).toBeVisible();
+
+  await insights.search.fill('');
+  await insights.edit('Distributors who re-bid freight quarterly');
+  await insights.dialog.getByRole('button', { name: 'Archive' }).click();
+  await expect(insights.dialog).toBeHidden();
+  await expect(insights.list.getByRole('listitem')).toHaveCount(1);
+  await expect(edited).toBeHidden();
+  await insights.search.fill('freight');
+  await expect(page.getByText('No insight matches “freight”.')).toBeVisible();
+
+  await insights.search.fill('');
+  await insights.status.selectOption('archived');
+  await insights.edit('Distributors who re-bid freight quarterly');
+  await insights.dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(insights.dialog).toBeHidden();
+  await insights.status.selectOption('active');
+  await expect(insights.list.getByRole('listitem')).toHaveCount(2);
+  await expect(edited).toBeVisible();
+});
+
+test('a source link that is not https is explained at the field, and nothing typed is lost', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await page.getByRole('button', { name: 'Add an insight' }).click();
+  await insights.fill({ ...FREIGHT, sourceUrl: 'http://example.com/benchmark' });
+  await insights.dialog.getByRole('button', { name: 'Add insight' }).click();
+  const link = insights.dialog.getByLabel('Source link');
+  await expect(link).toHaveAttribute('aria-invalid', 'true');
+  await expect(link).toHaveAccessibleDescription('Enter a link starting with https://');
+  await expect(insights.dialog.getByLabel('Headline')).toHaveValue(FREIGHT.headline);
+  await insights.fill({ sourceUrl: 'https://example.com/benchmark' });
+  await insights.dialog.getByRole('button', { name: 'Add insight' }).click();
+  await expect(insights.item(FREIGHT.headline)).toBeVisible();
+});
+
+test('filters narrow the library by industry and by tag', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.create(FREIGHT);
+  await insights.create(CLINICS);
+  await page.getByLabel('Industry').selectOption('Healthcare');
+  await expect(insights.list.getByRole('listitem')).toHaveCount(1);
+  await expect(insights.item(CLINICS.headline)).toBeVisible();
+  await page.getByLabel('Industry').selectOption('');
+  await page.getByLabel('Tag').selectOption('cost');
+  await expect(insights.list.getByRole('listitem')).toHaveCount(1);
+  await expect(insights.item(FREIGHT.headline)).toBeVisible();
+});
+
+test('the keyboard alone: g i, n for new, / to search, j/k and Enter to open', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await page.keyboard.press('g');
+  await page.keyboard.press('i');
+  const insights = new InsightsPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
+
+  await page.keyboard.press('n');
+  await expect(insights.dialog.getByLabel('Headline')).toBeFocused();
+  await page.keyboard.type(CLINICS.headline);
+  await page.keyboard.press('Enter');
+  await expect(insights.dialog).toBeHidden();
+  await page.keyboard.press('n');
+  await page.keyboard.type(FREIGHT.headline);
+  await page.keyboard.press('Enter');
+  await expect(insights.list.getByRole('listitem')).toHaveCount(2);
+
+  // Newest first: the freight insight is on top, so j moves to the clinics one.
+  await page.keyboard.press('j');
+  await expect(insights.item(CLINICS.headline)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Enter');
+  await expect(insights.dialog.getByLabel('Headline')).toHaveValue(CLINICS.headline);
+  await page.keyboard.press('Escape');
+  await expect(insights.dialog).toBeHidden();
+
+  await page.keyboard.press('/');
+  await expect(insights.search).toBeFocused();
+  await page.keyboard.type('no-shows');
+  await expect(insights.list.getByRole('listitem')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(insights.dialog.getByLabel('Headline')).toHaveValue(CLINICS.headline);
+});
