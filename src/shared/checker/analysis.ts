@@ -35,6 +35,10 @@ export interface Analysis {
   /** Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). */
   wordStarts: Int32Array;
   wordEnds: Int32Array;
+  /** `tokenHash` of each word, 0 when it has none. */
+  wordHashes: Int32Array;
+  /** First two letters as c0·128 + c1, or c0 alone for a one-letter start, -1 for a digit, 0 otherwise. */
+  wordPrefixes: Int32Array;
   wordCount: number;
   sentences: Sentence[];
   iWeOur: number;
@@ -115,6 +119,8 @@ export function analyze(input: CheckInput): Analysis {
     subject: mode === 'email' ? subject : null,
     wordStarts: new Int32Array(0),
     wordEnds: new Int32Array(0),
+    wordHashes: new Int32Array(0),
+    wordPrefixes: new Int32Array(0),
     wordCount: 0,
     sentences: [],
     iWeOur: 0,
@@ -175,41 +181,29 @@ function isWordChar(text: string, i: number): boolean {
   return UNICODE_WORD.test(text[i] ?? '');
 }
 
-function isJoiner(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 45; // ' ’ -
+/**
+ * Words are recognised by a hash of the token as written in lowercase ASCII, digits, apostrophes
+ * (either kind, as ') and hyphens, so the tokenizer never allocates a string per word. The scanner
+ * files patterns under the same hash (see triggers.ts). 0 means "no usable hash" (non-ASCII
+ * letters, or too long).
+ */
+export function tokenHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
 }
-
-const SELF_WORDS = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'me',
-  'my',
-  'mine',
-  'myself',
-  'we',
-  "we're",
-  "we've",
-  "we'd",
-  "we'll",
-  'us',
-  'our',
-  'ours',
-  'ourselves',
-]);
-const YOU_WORDS = new Set([
-  'you',
-  "you're",
-  "you've",
-  "you'd",
-  "you'll",
-  'your',
-  'yours',
-  'yourself',
-  'yourselves',
-]);
+/** Tokens this long or longer are filed by their first two letters only. */
+export const MAX_WORD_LENGTH = 16;
+const pronounHash = tokenHash;
+const SELF_WORDS = new Set(
+  "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves"
+    .split(' ')
+    .map(pronounHash),
+);
+const YOU_WORDS = new Set(
+  "you you're you've you'd you'll your yours yourself yourselves".split(' ').map(pronounHash),
+);
+const MAX_PRONOUN_LENGTH = 10;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'inc', 'jr', 'sr', 'no', 'e.g', 'i.e', 'approx']);
 
 /**
@@ -222,6 +216,8 @@ function tokenize(a: Analysis): void {
   const end = a.bodyEnd;
   let starts = new Int32Array(64);
   let ends = new Int32Array(64);
+  let hashes = new Int32Array(64);
+  let prefixes = new Int32Array(64);
   let count = 0;
   let syllables = 0;
   let sentenceStart = -1;
@@ -242,22 +238,36 @@ function tokenize(a: Analysis): void {
   let i = a.bodyStart;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isWordChar(text, i)) {
+    if (code < 128 ? ASCII_WORD[code] === 1 : isWordChar(text, i)) {
       const wordStart = i;
       let groups = 0;
       let inVowel = false;
-      let lastVowelE = false;
+      let lastE = false;
+      let hash = 0;
+      let hashable = true;
+      let prefix = 0;
+      let position = 0;
       while (i < end) {
         const c = text.charCodeAt(i);
-        if (isWordChar(text, i)) {
-          const vowel = c < 128 ? VOWELS[c] === 1 : UNICODE_VOWEL.test(text[i] ?? '');
+        const ascii = c < 128;
+        if (ascii ? ASCII_WORD[c] === 1 : isWordChar(text, i)) {
+          const vowel = ascii ? VOWELS[c] === 1 : UNICODE_VOWEL.test(text[i] ?? '');
           if (vowel && !inVowel) groups++;
           inVowel = vowel;
-          lastVowelE = c === 101 || c === 69;
+          lastE = c === 101 || c === 69;
+          const lower = c >= 65 && c <= 90 ? c + 32 : c;
+          const letter = lower >= 97 && lower <= 122;
+          if (position === 0) prefix = letter ? lower : lower >= 48 && lower <= 57 ? -1 : 0;
+          else if (position === 1 && prefix > 0 && prefix < 128 && letter) prefix = prefix * 128 + lower;
+          position++;
+          if (ascii && lower !== 95) hash = (Math.imul(hash, 31) + lower) | 0;
+          else hashable = false;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-        } else if (isJoiner(c) && i + 1 < end && isWordChar(text, i + 1)) {
+        } else if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && isWordChar(text, i + 1)) {
           inVowel = false;
-          lastVowelE = false;
+          lastE = false;
+          if (position === 1) position = 2;
+          hash = (Math.imul(hash, 31) + (c === 45 ? 45 : 39)) | 0;
           i++;
         } else {
           break;
@@ -270,6 +280,12 @@ function tokenize(a: Analysis): void {
         const grownEnds = new Int32Array(count * 2);
         grownEnds.set(ends);
         ends = grownEnds;
+        const grownHashes = new Int32Array(count * 2);
+        grownHashes.set(hashes);
+        hashes = grownHashes;
+        const grownPrefixes = new Int32Array(count * 2);
+        grownPrefixes.set(prefixes);
+        prefixes = grownPrefixes;
       }
       if (sentenceStart === -1) {
         sentenceStart = wordStart;
@@ -277,15 +293,15 @@ function tokenize(a: Analysis): void {
       }
       starts[count] = wordStart;
       ends[count] = i;
+      hashes[count] = hashable && i - wordStart < MAX_WORD_LENGTH ? hash : 0;
+      prefixes[count] = prefix;
       count++;
-      // A final silent e ("make", "rate") is not a syllable of its own.
-      if (lastVowelE && groups > 1 && !inVowelPair(text, i)) groups--;
+      // A final silent e ("make", "rate") is not a syllable of its own; "free" keeps it.
+      if (lastE && groups > 1 && !inVowelPair(text, i)) groups--;
       syllables += groups > 0 ? groups : 1;
-      const length = i - wordStart;
-      if (length <= 9) {
-        const lower = text.slice(wordStart, i).toLowerCase().replace('’', "'");
-        if (SELF_WORDS.has(lower)) a.iWeOur++;
-        else if (YOU_WORDS.has(lower)) a.youYour++;
+      if (i - wordStart <= MAX_PRONOUN_LENGTH) {
+        if (SELF_WORDS.has(hash)) a.iWeOur++;
+        else if (YOU_WORDS.has(hash)) a.youYour++;
       }
       continue;
     }
@@ -306,7 +322,7 @@ function tokenize(a: Analysis): void {
       i = j;
       continue;
     }
-    if (code === 10) closeSentence(trimSpan(text, sentenceStart, i).end, false);
+    if (code === 10 && sentenceStart !== -1) closeSentence(trimSpan(text, sentenceStart, i).end, false);
     i++;
   }
   if (sentenceStart !== -1) {
@@ -314,6 +330,8 @@ function tokenize(a: Analysis): void {
   }
   a.wordStarts = starts.subarray(0, count);
   a.wordEnds = ends.subarray(0, count);
+  a.wordHashes = hashes.subarray(0, count);
+  a.wordPrefixes = prefixes.subarray(0, count);
   a.wordCount = count;
   a.syllables = syllables;
 }

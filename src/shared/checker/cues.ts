@@ -228,7 +228,7 @@ export const CUES: readonly Cue[] = [
   // Time: a meeting length, a day or a clock time, which makes an ask concrete.
   {
     kind: 'length',
-    pattern: `(?:\\d+|${NUMBER_WORD}|half an|an) ?(?:-| )?(?:minutes?|mins?|hour|hr)`,
+    pattern: `(?:\\d+(?: |-| ?)|(?:${NUMBER_WORD}|half an|an)(?:-| ))(?:minutes?|mins?|hours?|hrs?)`,
   },
   { kind: 'when', pattern: `${WEEKDAY}|tomorrow|tmrw` },
   { kind: 'when', pattern: '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon' },

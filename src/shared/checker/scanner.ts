@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import { tokenHash } from './analysis';
 import { PHRASE_RULES } from './catalog';
 import type { Cue } from './cues';
 import { CUES } from './cues';
@@ -19,11 +20,16 @@ type Entry = { kind: 'rule'; rule: PhraseRule } | { kind: 'cue'; cue: Cue };
 interface CompiledScanner {
   entries: Entry[];
   sticky: RegExp[];
+  /** Patterns that start with this word, whatever follows. */
   byWord: Map<number, number[]>;
+  /** Patterns that start with this word followed by a word beginning with two given letters. */
+  byWordThenNext: Map<number, Map<number, number[]>>;
   byPrefix: Map<number, number[]>;
   byDigit: number[];
-  /** Merged candidate lists per word hash, so repeated words cost one lookup. */
-  candidates: Map<number, { prefix: number; list: number[] }>;
+  /** Merged candidate lists per token, so a repeated word costs one lookup. */
+  byToken: Map<number, Candidates>;
+  /** The same for tokens without a usable hash, by their first letters. */
+  byTokenPrefix: Map<number, Candidates>;
 }
 
 export interface RuleHit extends PhraseMatch {
@@ -31,12 +37,17 @@ export interface RuleHit extends PhraseMatch {
 }
 
 const compiled = new Map<CheckMode, CompiledScanner>();
-const MAX_KEY_LETTERS = 12;
 
-function wordHash(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
+const wordHash = tokenHash;
+
+/**
+ * The patterns to try at one token, in catalog order: `base` whatever the next word is, and, for
+ * tokens some patterns pair with a particular next word, the longer list per next-word letters.
+ */
+interface Candidates {
+  prefix: number;
+  base: number[];
+  withNext: Map<number, number[]> | null;
 }
 
 function prefixKey(text: string): number {
@@ -57,9 +68,11 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
     entries: [],
     sticky: [],
     byWord: new Map(),
+    byWordThenNext: new Map(),
     byPrefix: new Map(),
     byDigit: [],
-    candidates: new Map(),
+    byToken: new Map(),
+    byTokenPrefix: new Map(),
   };
   const add = (entry: Entry, pattern: string, label: string): void => {
     const source = dialectToSource(pattern);
@@ -70,7 +83,12 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
     scanner.entries.push(entry);
     scanner.sticky.push(new RegExp(`(?:${source})${NOT_BEFORE_WORD}`, 'iuy'));
     for (const trigger of triggers) {
-      if (trigger.kind === 'word') push(scanner.byWord, wordHash(trigger.text), index);
+      if (trigger.kind === 'word' && trigger.next) {
+        const hash = wordHash(trigger.text);
+        let byNext = scanner.byWordThenNext.get(hash);
+        if (!byNext) scanner.byWordThenNext.set(hash, (byNext = new Map()));
+        push(byNext, prefixKey(trigger.next), index);
+      } else if (trigger.kind === 'word') push(scanner.byWord, wordHash(trigger.text), index);
       else if (trigger.kind === 'prefix') push(scanner.byPrefix, prefixKey(trigger.text), index);
       else if (scanner.byDigit[scanner.byDigit.length - 1] !== index) scanner.byDigit.push(index);
     }
@@ -93,33 +111,35 @@ function merged(lists: (number[] | undefined)[]): number[] {
 
 const EMPTY: number[] = [];
 
-/** Candidate patterns for the word at `start`: by its first letters, or as a number. */
-function candidatesAt(s: CompiledScanner, text: string, start: number, end: number): number[] {
-  const first = text.charCodeAt(start);
-  if (first >= 48 && first <= 57) return s.byDigit;
-  let hash = 0;
-  let letters = 0;
-  let prefix = 0;
-  for (let i = start; i < end && letters < MAX_KEY_LETTERS; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c < 97 || c > 122) break;
-    hash = (Math.imul(hash, 31) + c) | 0;
-    if (letters === 0) prefix = c;
-    else if (letters === 1) prefix = prefix * 128 + c;
-    letters++;
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0)) return false;
   }
-  if (letters === 0) return EMPTY;
-  const known = s.candidates.get(hash);
-  if (known && known.prefix === prefix) return known.list;
-  const c0 = letters >= 2 ? Math.floor(prefix / 128) : prefix;
-  const list = merged([
-    letters < MAX_KEY_LETTERS ? s.byWord.get(hash) : undefined,
-    letters >= 2 ? s.byPrefix.get(prefix) : undefined,
-    s.byPrefix.get(c0),
-  ]);
-  if (!known) s.candidates.set(hash, { prefix, list });
-  return list;
+  return true;
+}
+
+/** The first two letters of the word at `start`, lowercased, as a key; 0 when it has fewer. */
+function twoLetterKey(text: string, start: number): number {
+  let c0 = text.charCodeAt(start);
+  let c1 = text.charCodeAt(start + 1);
+  if (c0 >= 65 && c0 <= 90) c0 += 32;
+  if (c1 >= 65 && c1 <= 90) c1 += 32;
+  return c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122 ? c0 * 128 + c1 : 0;
+}
+
+function candidatesFor(s: CompiledScanner, hash: number, prefix: number): Candidates {
+  const c0 = prefix >= 128 ? Math.floor(prefix / 128) : prefix;
+  const byPrefix = [prefix >= 128 ? s.byPrefix.get(prefix) : undefined, s.byPrefix.get(c0)];
+  const base = merged([hash !== 0 ? s.byWord.get(hash) : undefined, ...byPrefix]);
+  const pairs = hash !== 0 ? s.byWordThenNext.get(hash) : undefined;
+  let withNext: Map<number, number[]> | null = null;
+  if (pairs) {
+    withNext = new Map();
+    for (const [next, list] of pairs) withNext.set(next, merged([base, list]));
+  }
+  return { prefix, base, withNext };
 }
 
 /** Scans the body once; fills `analysis.cues` and returns the rule matches in text order. */
@@ -129,9 +149,34 @@ export function scan(analysis: Analysis): RuleHit[] {
   const hits: RuleHit[] = [];
   const text = analysis.scan;
   const { wordStarts, wordEnds, wordCount } = analysis;
+  const { wordHashes, wordPrefixes } = analysis;
   for (let w = 0; w < wordCount; w++) {
     const start = wordStarts[w] ?? 0;
-    const candidates = candidatesAt(scanner, text, start, wordEnds[w] ?? start);
+    const prefix = wordPrefixes[w] ?? 0;
+    if (prefix === 0) continue;
+    let candidates: number[];
+    if (prefix === -1) {
+      candidates = scanner.byDigit;
+    } else {
+      const hash = wordHashes[w] ?? 0;
+      const cache = hash !== 0 ? scanner.byToken : scanner.byTokenPrefix;
+      const key = hash !== 0 ? hash : prefix;
+      let found = cache.get(key);
+      // Two tokens can share a hash; the first letters tell them apart well enough to stay correct.
+      if (!found || found.prefix !== prefix) {
+        const fresh = candidatesFor(scanner, hash, prefix);
+        if (!found) cache.set(key, fresh);
+        found = fresh;
+      }
+      candidates = found.base;
+      if (found.withNext && w + 1 < wordCount) {
+        const nextStart = wordStarts[w + 1] ?? 0;
+        // The next word only counts when nothing but whitespace separates the two.
+        if (onlySpaceBetween(text, wordEnds[w] ?? start, nextStart)) {
+          candidates = found.withNext.get(twoLetterKey(text, nextStart)) ?? found.base;
+        }
+      }
+    }
     for (let c = 0; c < candidates.length; c++) {
       const index = candidates[c] ?? 0;
       const regex = sticky[index];
@@ -140,10 +185,10 @@ export function scan(analysis: Analysis): RuleHit[] {
       regex.lastIndex = start;
       const match = regex.exec(text);
       if (!match) continue;
-      const end = start + match[0].length;
-      if (end > analysis.bodyEnd) continue;
-      if (entry.kind === 'cue') analysis.cues[entry.cue.kind].push({ start, end });
-      else hits.push({ rule: entry.rule, start, end });
+      const matchEnd = start + match[0].length;
+      if (matchEnd > analysis.bodyEnd) continue;
+      if (entry.kind === 'cue') analysis.cues[entry.cue.kind].push({ start, end: matchEnd });
+      else hits.push({ rule: entry.rule, start, end: matchEnd });
       break;
     }
   }

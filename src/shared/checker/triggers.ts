@@ -1,94 +1,112 @@
+import { MAX_WORD_LENGTH } from './analysis';
+
 /**
  * Works out, from a pattern in the catalog's dialect, which words it can start with. The scanner
  * uses this to try only the few patterns that can match at each word, instead of asking the regex
  * engine to try every alternative at every character (which is what made one giant alternation
  * slow).
  *
- * A trigger is the literal start of the pattern, lowercased:
- * - `word`: the pattern's first word is exactly this ("i" for "i'm calling", "is" for "is now…");
+ * A trigger is the literal start of the pattern, lowercased. Words are whole tokens as the
+ * tokenizer sees them, inner apostrophes and hyphens included ("i'm", "best-in-class"):
+ * - `word`: the pattern's first word is exactly this ("i'm" for "i'm calling", "is" for "is now…"),
+ *   optionally with the first two letters of the second word ("a" then "le…" for "a leading");
  * - `prefix`: the first word starts with these letters ("so" for "solutions?");
  * - `digit`: the pattern starts with a digit.
  * `null` means the start could not be worked out; such a pattern would have to be tried at every
  * word, and the catalog test forbids it.
  */
 export type Trigger =
-  | { kind: 'word'; text: string }
+  | { kind: 'word'; text: string; next?: string }
   | { kind: 'prefix'; text: string }
   | { kind: 'digit' };
 
 type Atom =
   | { kind: 'char'; ch: string; quant: string }
-  | { kind: 'sep'; quant: string }
+  | { kind: 'sep'; space: boolean; quant: string }
   | { kind: 'group'; alts: Atom[][]; quant: string }
   | { kind: 'zero' }
   | { kind: 'digit'; quant: string }
   | { kind: 'other'; quant: string };
 
-const MAX_PREFIX = 12;
+
+/** Where the walk is: the finished first word (if any) and the letters of the word being read. */
+interface Walk {
+  first: string | null;
+  current: string;
+}
 
 export function triggersOf(pattern: string): Trigger[] | null {
   const { alts } = parseAlternation(pattern, 0);
   const found = new Map<string, Trigger>();
   let unknown = false;
-  for (const alt of alts) {
-    expand(alt, 0, '', (acc, complete, digit) => {
-      if (digit && acc === '') {
-        found.set('#digit', { kind: 'digit' });
-      } else if (acc === '') {
-        unknown = true;
-      } else if (complete) {
-        found.set(`w:${acc}`, { kind: 'word', text: acc });
-      } else {
-        const text = acc.slice(0, 2);
-        found.set(`p:${text}`, { kind: 'prefix', text });
-      }
-    });
-  }
-  return unknown ? null : [...found.values()];
+  const emit: Emit = (walk, ended, digit) => {
+    if (walk.first === null) {
+      if (digit && walk.current === '') found.set('#digit', { kind: 'digit' });
+      else if (walk.current === '') unknown = true;
+      else if (ended) found.set(`w:${walk.current}`, { kind: 'word', text: walk.current });
+      else found.set(`p:${walk.current.slice(0, 2)}`, { kind: 'prefix', text: walk.current.slice(0, 2) });
+      return;
+    }
+    // The second word narrows the candidates when at least two of its letters are known.
+    const next = walk.current.length >= 2 ? walk.current.slice(0, 2) : undefined;
+    const key = `w:${walk.first}:${next ?? ''}`;
+    found.set(key, next ? { kind: 'word', text: walk.first, next } : { kind: 'word', text: walk.first });
+  };
+  for (const alt of alts) expand(alt, 0, { first: null, current: '' }, emit);
+  if (unknown) return null;
+  // A bare first-word trigger already covers the same word with any second word.
+  const bare = new Set([...found.values()].flatMap((t) => (t.kind === 'word' && !t.next ? [t.text] : [])));
+  return [...found.values()].filter((t) => !(t.kind === 'word' && t.next && bare.has(t.text)));
 }
 
-type Emit = (acc: string, complete: boolean, digit: boolean) => void;
+/** `ended`: the word being read is known to end here. `digit`: a digit comes next. */
+type Emit = (walk: Walk, ended: boolean, digit: boolean) => void;
 
-/** Walks a sequence, calling `emit` once per distinct way the first word can begin. */
-function expand(seq: readonly Atom[], index: number, acc: string, emit: Emit, then?: (acc: string) => void): void {
-  if (acc.length >= MAX_PREFIX) {
-    emit(acc, false, false);
+/** Walks a sequence, calling `emit` once per distinct way the pattern can begin. */
+function expand(seq: readonly Atom[], index: number, walk: Walk, emit: Emit, then?: (walk: Walk) => void): void {
+  if (walk.current.length >= MAX_WORD_LENGTH) {
+    emit(walk, false, false);
     return;
   }
   const atom = seq[index];
   if (!atom) {
-    if (then) then(acc);
-    else emit(acc, true, false);
+    if (then) then(walk);
+    else emit(walk, true, false);
     return;
   }
   const optional = atom.kind !== 'zero' && /^(?:\?|\*|\{0,)/.test(atom.quant);
   const repeated = atom.kind !== 'zero' && /^(?:\+|\*|\{\d*,\d*\})/.test(atom.quant);
   switch (atom.kind) {
     case 'zero':
-      expand(seq, index + 1, acc, emit, then);
+      expand(seq, index + 1, walk, emit, then);
       return;
     case 'sep':
-      emit(acc, true, false);
+      if (walk.first === null && atom.space && walk.current !== '') {
+        expand(seq, index + 1, { first: walk.current, current: '' }, emit, then);
+      } else {
+        emit(walk, true, false);
+      }
       return;
     case 'digit':
-      emit(acc, false, acc === '');
+      emit(walk, false, walk.first === null && walk.current === '');
       return;
     case 'other':
-      emit(acc, false, false);
+      emit(walk, false, false);
       return;
     case 'char':
-      if (optional || repeated || !/[a-z0-9]/.test(atom.ch)) {
-        emit(acc, false, false);
+      if (repeated || !/[a-z0-9'-]/.test(atom.ch)) {
+        emit(walk, false, false);
         return;
       }
-      expand(seq, index + 1, acc + atom.ch, emit, then);
+      if (optional) expand(seq, index + 1, walk, emit, then);
+      expand(seq, index + 1, { first: walk.first, current: walk.current + atom.ch }, emit, then);
       return;
     case 'group':
       for (const alt of atom.alts) {
-        if (repeated) expand(alt, 0, acc, emit, (after) => emit(after, false, false));
-        else expand(alt, 0, acc, emit, (after) => expand(seq, index + 1, after, emit, then));
+        if (repeated) expand(alt, 0, walk, emit, (after) => emit(after, false, false));
+        else expand(alt, 0, walk, emit, (after) => expand(seq, index + 1, after, emit, then));
       }
-      if (optional) expand(seq, index + 1, acc, emit, then);
+      if (optional) expand(seq, index + 1, walk, emit, then);
       return;
   }
 }
@@ -135,11 +153,11 @@ function parseAlternation(source: string, start: number): { alts: Atom[][]; end:
       const quant = readQuantifier(source, i);
       i += quant.length;
       atom = kind === 'char' ? { kind: 'char', ch: next, quant } : { kind, quant };
-    } else if (ch === ' ' || ch === "'") {
+    } else if (ch === ' ') {
       i++;
       const quant = readQuantifier(source, i);
       i += quant.length;
-      atom = { kind: 'sep', quant };
+      atom = { kind: 'sep', space: true, quant };
     } else if (ch === '.' || ch === '^' || ch === '$') {
       i++;
       const quant = readQuantifier(source, i);

@@ -49,7 +49,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      'best(?:-| )in(?:-| )class|best(?:-| )of(?:-| )breed|world(?:-| )class|cutting(?:-| )edge|state(?:-| )of(?:-| )the(?:-| )art|next(?:-| )gen(?:eration)?|game(?:-| )chang(?:ing|er)|bleeding(?:-| )edge|industry(?:-| )leading|revolutionary|revolutioni[sz]e|disruptive|innovative|groundbreaking|turnkey|one(?:-| )stop(?:-| )shop|unparalleled|unmatched',
+      'best(?:-| )in(?:-| )class|best(?:-| )of(?:-| )breed|world(?:-| )class|cutting(?:-| )edge|state(?:-| )of(?:-| )the(?:-| )art|next(?:-| )gen(?:eration)?|game(?:-| )chang(?:ing|er)|bleeding(?:-| )edge|industry(?:-| )leading|revolutionary|revolutionize|revolutionise|disruptive|innovative|groundbreaking|turnkey|one(?:-| )stop(?:-| )shop|unparalleled|unmatched',
     message: 'Uses superlatives such as “best-in-class”.',
     why: WHY_JARGON,
     evidence: EVIDENCE.method,
