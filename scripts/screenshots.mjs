@@ -14,6 +14,16 @@ const screens = [
   { name: 'prospects', hash: '#/prospects' },
   { name: 'prospect-edit', hash: '#/prospects', then: async (page) => page.keyboard.press('Enter') },
   { name: 'settings', hash: '#/settings' },
+  {
+    name: 'palette',
+    hash: '#/prospects',
+    then: async (page) => {
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('freight');
+      await page.waitForSelector('[role="listbox"] mark');
+    },
+  },
+  { name: 'shortcuts', hash: '#/prospects', then: async (page) => page.keyboard.press('?') },
   { name: 'insights', hash: '#/insights' },
   {
     name: 'insights-search',
