@@ -124,6 +124,13 @@ test('the keyboard alone: g i, n for new, / to search, j/k and Enter to open', a
   const insights = new InsightsPage(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
 
+  // The screen's shortcuts are listed in the ? overlay while it is on view.
+  await page.keyboard.press('?');
+  const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(overlay.getByRole('region', { name: 'Insights' })).toContainText('New insight');
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+
   await page.keyboard.press('n');
   await expect(insights.dialog.getByLabel('Headline')).toBeFocused();
   await page.keyboard.type(CLINICS.headline);

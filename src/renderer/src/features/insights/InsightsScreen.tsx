@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
-import { isTyping } from '../../app/App';
+import { useCommands } from '../../app/commands/useCommands';
 import { EmptyInsights } from './EmptyInsights';
 import { InsightDialog } from './InsightDialog';
 import { InsightItem, type InsightListEntry } from './InsightItem';
@@ -46,20 +46,51 @@ export function InsightsScreen() {
   const current = searching ? found : list;
   const total = list.data?.total ?? 0;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (editing || isTyping(event) || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (event.key === 'j') setSelected((i) => Math.min(i + 1, entries.length - 1));
-      else if (event.key === 'k') setSelected((i) => Math.max(i - 1, 0));
-      else if (event.key === 'Enter' && entries[selected]) setEditing(entries[selected].insight);
-      else if (event.key === 'n') setEditing('new');
-      else if (event.key === '/') searchBox.current?.focus();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing, entries, selected]);
+  // The screen's shortcuts, listed in the ? overlay and the palette while the screen is on view.
+  useCommands([
+    {
+      id: 'insights.new',
+      title: 'New insight',
+      section: 'Insights',
+      shortcut: 'n',
+      run: () => setEditing('new'),
+    },
+    {
+      id: 'insights.search',
+      title: 'Search insights',
+      section: 'Insights',
+      shortcut: '/',
+      run: () => searchBox.current?.focus(),
+    },
+    {
+      id: 'insights.next',
+      title: 'Select the next insight',
+      section: 'Insights',
+      shortcut: 'j',
+      palette: false,
+      run: () => setSelected((i) => Math.min(i + 1, entries.length - 1)),
+    },
+    {
+      id: 'insights.previous',
+      title: 'Select the previous insight',
+      section: 'Insights',
+      shortcut: 'k',
+      palette: false,
+      run: () => setSelected((i) => Math.max(i - 1, 0)),
+    },
+    {
+      id: 'insights.open',
+      title: 'Open the selected insight',
+      section: 'Insights',
+      shortcut: 'enter',
+      palette: false,
+      enabled: !!entries[selected],
+      run: () => {
+        const entry = entries[selected];
+        if (entry) setEditing(entry.insight);
+      },
+    },
+  ]);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
