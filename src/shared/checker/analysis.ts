@@ -204,6 +204,8 @@ const YOU_WORDS = new Set(
   "you you're you've you'd you'll your yours yourself yourselves".split(' ').map(pronounHash),
 );
 const MAX_PRONOUN_LENGTH = 10;
+const PRONOUN_INITIALS = new Uint8Array(128);
+for (const initial of 'imouwy') PRONOUN_INITIALS[initial.charCodeAt(0)] = 1;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'inc', 'jr', 'sr', 'no', 'e.g', 'i.e', 'approx']);
 
 /**
@@ -223,18 +225,8 @@ function tokenize(a: Analysis): void {
   let sentenceStart = -1;
   let sentenceFirstWord = 0;
 
-  const closeSentence = (sentenceEnd: number, question: boolean): void => {
-    if (sentenceStart === -1) return;
-    a.sentences.push({
-      start: sentenceStart,
-      end: sentenceEnd,
-      firstWord: sentenceFirstWord,
-      wordCount: count - sentenceFirstWord,
-      question,
-    });
-    sentenceStart = -1;
-  };
-
+  // No closures over these counters: captured variables live in a heap context, and this loop
+  // touches them for every character.
   let i = a.bodyStart;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -299,7 +291,9 @@ function tokenize(a: Analysis): void {
       // A final silent e ("make", "rate") is not a syllable of its own; "free" keeps it.
       if (lastE && groups > 1 && !inVowelPair(text, i)) groups--;
       syllables += groups > 0 ? groups : 1;
-      if (i - wordStart <= MAX_PRONOUN_LENGTH) {
+      const initial = prefix >= 128 ? prefix >> 7 : prefix;
+      // Only words starting with i, m, o, u, w or y can be pronouns; skip the set lookups otherwise.
+      if (i - wordStart <= MAX_PRONOUN_LENGTH && initial > 0 && PRONOUN_INITIALS[initial] === 1) {
         if (SELF_WORDS.has(hash)) a.iWeOur++;
         else if (YOU_WORDS.has(hash)) a.youYour++;
       }
@@ -317,16 +311,21 @@ function tokenize(a: Analysis): void {
       }
       const atBoundary = j >= end || isSpace(text.charCodeAt(j));
       if (atBoundary && sentenceStart !== -1 && !(code === 46 && j === i + 1 && isAbbreviation(text, i, starts, count))) {
-        closeSentence(j, question);
+        a.sentences.push(sentenceOf(sentenceStart, j, sentenceFirstWord, count, question));
+        sentenceStart = -1;
       }
       i = j;
       continue;
     }
-    if (code === 10 && sentenceStart !== -1) closeSentence(trimSpan(text, sentenceStart, i).end, false);
+    if (code === 10 && sentenceStart !== -1) {
+      a.sentences.push(sentenceOf(sentenceStart, trimSpan(text, sentenceStart, i).end, sentenceFirstWord, count, false));
+      sentenceStart = -1;
+    }
     i++;
   }
   if (sentenceStart !== -1) {
-    closeSentence(trimSpan(text, sentenceStart, end).end, text.charCodeAt(end - 1) === 63);
+    const last = trimSpan(text, sentenceStart, end).end;
+    a.sentences.push(sentenceOf(sentenceStart, last, sentenceFirstWord, count, text.charCodeAt(end - 1) === 63));
   }
   a.wordStarts = starts.subarray(0, count);
   a.wordEnds = ends.subarray(0, count);
@@ -334,6 +333,10 @@ function tokenize(a: Analysis): void {
   a.wordPrefixes = prefixes.subarray(0, count);
   a.wordCount = count;
   a.syllables = syllables;
+}
+
+function sentenceOf(start: number, end: number, firstWord: number, wordCount: number, question: boolean): Sentence {
+  return { start, end, firstWord, wordCount: wordCount - firstWord, question };
 }
 
 /** "free", "agree": a final "ee" is voiced, so the silent-e rule does not apply. */

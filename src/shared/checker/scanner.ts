@@ -97,7 +97,18 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
     if (rule.modes && !rule.modes.includes(mode)) continue;
     add({ kind: 'rule', rule }, rule.pattern, rule.id);
   }
-  for (const cue of CUES) add({ kind: 'cue', cue }, cue.pattern, `cue ${cue.kind}`);
+  // Cues of one kind are tried together as one alternation: which of them matched never matters,
+  // and a number then costs one try per kind instead of one per pattern.
+  const byKind = new Map<Cue['kind'], string[]>();
+  for (const cue of CUES) {
+    const list = byKind.get(cue.kind) ?? [];
+    list.push(`(?:${cue.pattern})`);
+    byKind.set(cue.kind, list);
+  }
+  for (const [kind, patterns] of byKind) {
+    const pattern = patterns.join('|');
+    add({ kind: 'cue', cue: { kind, pattern } }, pattern, `cues ${kind}`);
+  }
   compiled.set(mode, scanner);
   return scanner;
 }

@@ -126,7 +126,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     evidence: EVIDENCE.emailLength,
     suggestion: 'Keep the single ask that matters: the briefing, with a day and a length.',
     examples: [
-      'Subject: Fuel surcharges\nSam, we benchmarked 60 distributors and most overpay 12%. Could we meet Thursday at 10 for 20 minutes? Would you also be open to a call with our CEO next week?',
+      'Subject: Fuel surcharges\nSam, we benchmarked 60 distributors and most overpay 12%. Could we meet Thursday at 10 for 20 minutes? Could you also send me your last three carrier invoices?',
     ],
   },
 ];

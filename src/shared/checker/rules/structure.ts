@@ -11,7 +11,26 @@ export const REASON_WORD_LIMIT = 30;
 export const LONG_SENTENCE_WORDS = 40;
 /** I/we/our may outnumber you/your by this much before the opener reads as self-focused. */
 const SELF_MARGIN = 2;
-const SELF_MINIMUM = 5;
+const SELF_MINIMUM = 4;
+
+const SELF_WORD = /(?<![\p{L}\p{N}])(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|we['’]d|our|us|my|me)(?![\p{L}\p{N}])/giu;
+
+/**
+ * "We benchmarked 60 distributors", "I'm calling because", "could we take 20 minutes": I and we
+ * that carry the insight, the reason or the ask are the One-Up parts of the opener, not talk
+ * about the seller, so they do not count against the pronoun balance. They are counted inside
+ * the cues the scan already found, so this costs no extra pass over the text.
+ */
+function neutralSelfWords(a: Analysis): number {
+  let neutral = 0;
+  for (const kind of ['insight', 'reason', 'request'] as const) {
+    for (const cue of a.cues[kind]) {
+      const words = a.scan.slice(cue.start, cue.end).match(SELF_WORD);
+      if (words) neutral += words.length;
+    }
+  }
+  return neutral;
+}
 
 function wordsSpan(a: Analysis, fromWord: number, toWord: number): Span {
   return {
@@ -27,8 +46,10 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     id: 'self_focus.pronoun_balance',
     category: 'self_focus',
     severity: 'warn',
-    detect: (a) =>
-      a.iWeOur >= SELF_MINIMUM && a.iWeOur - a.youYour >= SELF_MARGIN ? [bodySpan(a)] : [],
+    detect: (a) => {
+      const self = a.iWeOur - neutralSelfWords(a);
+      return self >= SELF_MINIMUM && self - a.youYour >= SELF_MARGIN ? [bodySpan(a)] : [];
+    },
     message: 'Says I/we/our more than you/your.',
     why: 'Count the pronouns and you know whom the opener is about; a One-Up opener is about the prospect’s business.',
     evidence: EVIDENCE.youPhrasing,

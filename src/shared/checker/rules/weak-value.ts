@@ -52,7 +52,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: WHY_WEAK,
     evidence: EVIDENCE.companyOverview,
     suggestion: BRIEFING_INSTEAD,
-    examples: ['I’m calling to introduce our company.', 'I’d love to tell you a bit about us.'],
+    examples: ['I’m calling to introduce our company.', 'I’d love to introduce ourselves.'],
   },
   {
     kind: 'phrase',
