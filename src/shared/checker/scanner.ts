@@ -173,7 +173,8 @@ export function scan(analysis: Analysis): RuleHit[] {
       const cache = hash !== 0 ? scanner.byToken : scanner.byTokenPrefix;
       const key = hash !== 0 ? hash : prefix;
       let found = cache.get(key);
-      // Two tokens can share a hash; the first letters tell them apart well enough to stay correct.
+      // Two different tokens can share a 32-bit hash; checking the first letters as well makes a
+      // wrong list vanishingly rare, and a wrong list can only miss a match, never invent one.
       if (!found || found.prefix !== prefix) {
         const fresh = candidatesFor(scanner, hash, prefix);
         if (!found) cache.set(key, fresh);
