@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { searchCallNotes } from '../src/main/calls/note-search';
 import { openDatabase, type Db } from '../src/main/db/open';
 import { searchInsights } from '../src/main/insights/repository';
@@ -5,6 +6,7 @@ import { listProspects } from '../src/main/prospects/repository';
 import { toFtsQuery } from '../src/main/search/fts-query';
 import { prospectListInput } from '../src/shared/domain/prospect';
 import { insightSearchParts, searchInsightsOneScan } from './lib/insight-search-strategy';
+import { loadAverage } from './lib/machine';
 import { measure, ms, table, type Timing } from './lib/timing';
 import { benchVocabulary, FULL_SIZE, seededDatabase } from './seed';
 
@@ -96,6 +98,7 @@ export async function runSearchBench(): Promise<SearchRow[]> {
           'matches',
           'app p50',
           'app p99',
+          'app cpu p99',
           'floor p50',
           'floor p99',
           'rank p50',
@@ -110,16 +113,22 @@ export async function runSearchBench(): Promise<SearchRow[]> {
           row.matches.toLocaleString('en-US'),
           ms(row.app.p50),
           ms(row.app.p99),
+          ms(row.app.cpuP99),
           ms(row.floor.p50),
           ms(row.floor.p99),
           ms(row.rank.p50),
           `${ms(row.rank.p99)} (${row.rank.runs})`,
           `≤ ${row.targetMs}`,
-          row.app.p99 <= row.targetMs ? 'PASS' : 'FAIL',
+          verdict(row.app, row.targetMs),
         ]),
         3,
       ),
     );
+    if (rows.some((row) => verdict(row.app, row.targetMs) === 'FAIL*')) {
+      console.log(
+        `\nFAIL* = wall p99 over target, CPU p99 within it: other work held the CPU (load average ${loadAverage()}, ${cpus().length} cores). Rerun on a quiet machine.`,
+      );
+    }
     console.log(`\n(search timing took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
     compareInsightStrategy(
       db,
@@ -131,6 +140,15 @@ export async function runSearchBench(): Promise<SearchRow[]> {
     // Not closeDatabase: its PRAGMA optimize would write to the cached file between runs.
     db.close();
   }
+}
+
+/**
+ * PASS/FAIL on the wall-clock p99, as the targets say. `FAIL*`: the wall p99 misses but the CPU
+ * p99 is within the target, i.e. the misses were spent waiting for a core, not working.
+ */
+function verdict(timing: Timing, targetMs: number): string {
+  if (timing.p99 <= targetMs) return 'PASS';
+  return timing.cpuP99 <= targetMs ? 'FAIL*' : 'FAIL';
 }
 
 function timeSearch(db: Db, suite: Suite, kind: string, typed: string): SearchRow {
@@ -190,8 +208,9 @@ function compareInsightStrategy(db: Db, appRows: SearchRow[]): void {
       ms(marks.p50),
       ms(proposed.p50),
       ms(proposed.p99),
+      ms(proposed.cpuP99),
       same ? 'yes' : 'NO',
-      proposed.p99 <= row.targetMs ? 'PASS' : 'FAIL',
+      verdict(proposed, row.targetMs),
     ];
   });
   console.log(
@@ -207,6 +226,7 @@ function compareInsightStrategy(db: Db, appRows: SearchRow[]): void {
         'marks stmt',
         'one-scan p50',
         'one-scan p99',
+        'cpu p99',
         'same hits',
         'result',
       ],
@@ -242,11 +262,12 @@ function timeProspectList(db: Db): void {
       page.total.toLocaleString('en-US'),
       ms(timing.p50),
       ms(timing.p99),
+      ms(timing.cpuP99),
       String(timing.runs),
     ];
   });
   console.log(
     `\nlistProspects on ${FULL_SIZE.prospects / 1000}k prospects (page of 50, with total count); report only:\n`,
   );
-  console.log(table(['case', 'typed', 'total', 'p50', 'p99', 'runs'], rows, 2));
+  console.log(table(['case', 'typed', 'total', 'p50', 'p99', 'cpu p99', 'runs'], rows, 2));
 }

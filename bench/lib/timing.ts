@@ -1,6 +1,9 @@
 export interface Timing {
   p50: number;
   p99: number;
+  /** CPU time of this process (user + system): what the work costs, whatever else the machine runs. */
+  cpuP50: number;
+  cpuP99: number;
   runs: number;
 }
 
@@ -18,15 +21,26 @@ export function measure(work: () => unknown, options: TimingOptions = {}): Timin
   const warmupStarted = performance.now();
   for (let i = 0; i < warmup && performance.now() - warmupStarted < budgetMs / 4; i++) work();
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   const started = performance.now();
   while (samples.length < runs) {
+    const cpuBefore = process.cpuUsage();
     const before = process.hrtime.bigint();
     work();
     samples.push(Number(process.hrtime.bigint() - before) / 1e6);
+    const cpu = process.cpuUsage(cpuBefore);
+    cpuSamples.push((cpu.user + cpu.system) / 1000);
     if (samples.length >= minRuns && performance.now() - started > budgetMs) break;
   }
   samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), runs: samples.length };
+  cpuSamples.sort((a, b) => a - b);
+  return {
+    p50: percentile(samples, 0.5),
+    p99: percentile(samples, 0.99),
+    cpuP50: percentile(cpuSamples, 0.5),
+    cpuP99: percentile(cpuSamples, 0.99),
+    runs: samples.length,
+  };
 }
 
 function percentile(sorted: number[], fraction: number): number {
