@@ -24,6 +24,13 @@ const screens = [
     },
   },
   { name: 'shortcuts', hash: '#/prospects', then: async (page) => page.keyboard.press('?') },
+  { name: 'prospect-detail', hash: '#/prospects/1', then: (page) => page.waitForSelector('text=Timeline') },
+  { name: 'plan', hash: '#/plans/1', fullPage: true, then: (page) => page.waitForSelector('.verdict') },
+  { name: 'plan-one-up', hash: '#/plans/2', then: (page) => page.waitForSelector('.verdict-ready') },
+  { name: 'call', hash: '#/calls/1', then: (page) => page.waitForSelector('.verdict') },
+  { name: 'briefings', hash: '#/briefings', then: (page) => page.waitForSelector('table[aria-label="Briefings"] tbody tr') },
+  { name: 'briefing-edit', hash: '#/briefings/2', then: (page) => page.waitForSelector('.briefing-item') },
+  { name: 'briefing-print', hash: '#/briefings/2', media: 'print', fullPage: true, then: (page) => page.waitForSelector('.briefing-item') },
   { name: 'insights', hash: '#/insights' },
   {
     name: 'insights-search',
@@ -56,6 +63,37 @@ await fetch(`${base}api/sample:load`, {
   headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
   body: '{}',
 });
+const callApi = (channel, input) =>
+  fetch(`${base}api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input),
+  });
+// Briefing 1 is a template over the first two sample insights; briefing 2 is its copy for prospect 1.
+await callApi('briefings:create', {
+  title: 'Where freight spend leaks, and what the best distributors do',
+  items: [
+    { insightId: 1, talkingPoints: 'What we measured across 60 distributors\nWhy quarterly re-bids beat annual contracts' },
+    { insightId: 2, talkingPoints: 'A one-line story, then ask how they handle it today' },
+  ],
+  questions: ['Who owns the carrier contracts today?', 'When is your next re-bid?'],
+  lengthMinutes: 30,
+});
+await callApi('briefings:from-template', { templateId: 1, prospectId: 1 });
+// Plan 1 has a One-Down opener to show the findings; plan 2 a One-Up one, dialed as call 1.
+await callApi('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
+await callApi('plans:create', {
+  prospectId: 1,
+  insightIds: [1],
+  objective: 'Book an executive briefing on freight spend',
+  opener: "Hi Dana, how have you been? Is now a good time? I'm just calling to touch base about our solutions, we are the leading provider of freight audit. Could we find some time to chat?",
+  meetingSlots: ['Thu 3 Dec, 10:00', 'Fri 4 Dec, 14:30'],
+  objections: [{ objection: 'We already have a carrier.', response: 'Most of our clients did too; the gap was in how often they re-bid.' }],
+});
+const oneUp =
+  "Hi Dana, this is Sam Ortiz with Freightwise. I'm calling because we benchmarked 60 distributors last year and the ones that re-bid LTL lanes every quarter paid 11% less for freight. That could take a real bite out of Tidewater's freight budget this spring. Could we set 20 minutes on Thursday at 10 for an executive briefing on what we found?";
+await callApi('plans:create', { prospectId: 1, insightIds: [1], objective: 'Book a briefing', opener: oneUp });
+await callApi('plans:dial', { planId: 2, opener: oneUp });
 
 const executablePath = process.env.ONEUP_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
 const browser = await chromium.launch({
@@ -70,9 +108,10 @@ for (const scheme of ['light', 'dark']) {
     await page.evaluate((hash) => (window.location.hash = hash), screen.hash);
     await page.waitForLoadState('networkidle');
     if (screen.then) await screen.then(page);
+    await page.emulateMedia({ media: screen.media ?? 'screen' });
     await page.waitForTimeout(150);
     const file = join(outDir, `${screen.name}-${scheme}.png`);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage: screen.fullPage ?? false });
     console.log(file);
     await page.keyboard.press('Escape');
   }

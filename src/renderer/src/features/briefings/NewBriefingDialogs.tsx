@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react';
+import type { BriefingProspect } from '../../../../shared/domain/briefing';
+import { ApiCallError } from '../../lib/api';
+import { TextField, fieldErrors } from '../../ui/Field';
+import { Dialog } from './Dialog';
+import { ProspectPicker } from './ProspectPicker';
+import { useBriefingFromTemplate, useBriefingList, useCreateBriefing } from './queries';
+
+/** A new, empty briefing: a title, and a prospect or none (a template). */
+export function NewBriefingDialog({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (id: number) => void;
+}) {
+  const [title, setTitle] = useState('');
+  const [prospect, setProspect] = useState<BriefingProspect | null>(null);
+  const create = useCreateBriefing();
+  const errors = create.error instanceof ApiCallError ? fieldErrors(create.error.fields) : {};
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      { title, prospectId: prospect?.id ?? null },
+      { onSuccess: (briefing) => onCreated(briefing.id) },
+    );
+  };
+
+  return (
+    <Dialog title="New briefing" onClose={onClose}>
+      <form onSubmit={submit} className="dialog-form">
+        <TextField
+          label="Title"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          error={errors.title}
+          placeholder="e.g. What top distributors do about freight costs"
+        />
+        <ProspectPicker
+          value={prospect}
+          onChange={setProspect}
+          allowTemplate
+          error={errors.prospectId}
+        />
+        {create.isError && Object.keys(errors).length === 0 ? (
+          <div className="banner error" role="alert">
+            {create.error.message}
+          </div>
+        ) : null}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={create.isPending}>
+            {prospect ? 'Create briefing' : 'Create template'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** Copies a template's title, insights and questions into a new briefing for one prospect. */
+export function FromTemplateDialog({
+  templateId: initialTemplateId,
+  onClose,
+  onCreated,
+}: {
+  templateId?: number;
+  onClose: () => void;
+  onCreated: (id: number) => void;
+}) {
+  const templates = useBriefingList({ kind: 'templates', limit: 500 });
+  const [templateId, setTemplateId] = useState<number | null>(initialTemplateId ?? null);
+  const [prospect, setProspect] = useState<BriefingProspect | null>(null);
+  const [missingProspect, setMissingProspect] = useState(false);
+  const copy = useBriefingFromTemplate();
+  const errors = copy.error instanceof ApiCallError ? fieldErrors(copy.error.fields) : {};
+  const options = templates.data?.items ?? [];
+  const chosenTemplate = templateId ?? options[0]?.id ?? null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!prospect) {
+      setMissingProspect(true);
+      return;
+    }
+    if (chosenTemplate === null) return;
+    copy.mutate(
+      { templateId: chosenTemplate, prospectId: prospect.id },
+      { onSuccess: (briefing) => onCreated(briefing.id) },
+    );
+  };
+
+  return (
+    <Dialog title="New briefing from a template" onClose={onClose}>
+      {templates.isSuccess && options.length === 0 ? (
+        <>
+          <p className="muted">
+            No templates yet. A template is a briefing without a prospect: write it once, then start
+            each prospect’s briefing from it.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </>
+      ) : (
+        <form onSubmit={submit} className="dialog-form">
+          <div className="field">
+            <label htmlFor="from-template-select">Template</label>
+            <select
+              id="from-template-select"
+              value={chosenTemplate ?? ''}
+              onChange={(event) => setTemplateId(Number(event.target.value))}
+              aria-invalid={errors.templateId ? true : undefined}
+            >
+              {options.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.title} ({template.itemCount}{' '}
+                  {template.itemCount === 1 ? 'insight' : 'insights'})
+                </option>
+              ))}
+            </select>
+            {errors.templateId ? (
+              <span className="field-error" role="alert">
+                {errors.templateId}
+              </span>
+            ) : null}
+          </div>
+          <ProspectPicker
+            value={prospect}
+            onChange={(next) => {
+              setProspect(next);
+              setMissingProspect(false);
+            }}
+            allowTemplate={false}
+            error={
+              missingProspect ? 'Choose the prospect this briefing is for.' : errors.prospectId
+            }
+          />
+          {copy.isError && Object.keys(errors).length === 0 ? (
+            <div className="banner error" role="alert">
+              {copy.error.message}
+            </div>
+          ) : null}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button
+              type="submit"
+              className="button primary"
+              disabled={copy.isPending || chosenTemplate === null}
+            >
+              Create briefing
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

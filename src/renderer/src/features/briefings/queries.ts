@@ -1,0 +1,122 @@
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type { ChannelInput } from '../../../../shared/api/contract';
+import type { Briefing } from '../../../../shared/domain/briefing';
+import { api, unwrap } from '../../lib/api';
+
+export type BriefingListQuery = NonNullable<ChannelInput<'briefings:list'>>;
+export type BriefingPatch = ChannelInput<'briefings:update'>['patch'];
+
+export const briefingKey = (id: number) => ['briefings', 'get', id] as const;
+
+export const useBriefingList = (query: BriefingListQuery) =>
+  useQuery({
+    queryKey: ['briefings', 'list', query],
+    queryFn: () => unwrap(api.briefings.list(query)),
+    placeholderData: keepPreviousData,
+  });
+
+export const useBriefing = (id: number) =>
+  useQuery({ queryKey: briefingKey(id), queryFn: () => unwrap(api.briefings.get({ id })) });
+
+/** Keeps the cached copy equal to what was saved, and the lists fresh. */
+function useStoreBriefing() {
+  const queryClient = useQueryClient();
+  return (briefing: Briefing) => {
+    queryClient.setQueryData(briefingKey(briefing.id), briefing);
+    void queryClient.invalidateQueries({ queryKey: ['briefings', 'list'] });
+  };
+}
+
+export function useCreateBriefing() {
+  const store = useStoreBriefing();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'briefings:create'>) => unwrap(api.briefings.create(input)),
+    onSuccess: store,
+  });
+}
+
+export function useBriefingFromTemplate() {
+  const store = useStoreBriefing();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'briefings:from-template'>) =>
+      unwrap(api.briefings['from-template'](input)),
+    onSuccess: store,
+  });
+}
+
+export function useSaveBriefing(id: number) {
+  const store = useStoreBriefing();
+  return (patch: BriefingPatch) =>
+    unwrap(api.briefings.update({ id, patch })).then((saved) => {
+      store(saved);
+      return saved;
+    });
+}
+
+export function useArchiveBriefing() {
+  const store = useStoreBriefing();
+  return useMutation({
+    mutationFn: ({ id, archived }: { id: number; archived: boolean }) =>
+      unwrap(archived ? api.briefings.archive({ id }) : api.briefings.restore({ id })),
+    onSuccess: store,
+  });
+}
+
+export const exportBriefingMarkdown = (id: number) =>
+  unwrap(api.briefings['export-markdown']({ id }));
+
+const prospectMatches = (query: string) => ({
+  queryKey: ['prospects', 'list', { query, limit: 6, sort: 'name' }] as const,
+  queryFn: () => unwrap(api.prospects.list({ query, limit: 6, sort: 'name' })),
+});
+
+/** Prospects matching what the rep typed, for the prospect picker. */
+export const useProspectMatches = (query: string) =>
+  useQuery({ ...prospectMatches(query), placeholderData: keepPreviousData });
+
+/**
+ * The matches for exactly `query`, even when the list on screen still shows an older query's:
+ * Enter right after typing must act on what was typed.
+ */
+export const fetchProspectMatches = (client: QueryClient, query: string) =>
+  client.fetchQuery(prospectMatches(query)).then((page) => page.items);
+
+const recentInsights = {
+  queryKey: ['insights', 'list', { limit: 8 }] as const,
+  queryFn: () => unwrap(api.insights.list({ limit: 8 })),
+};
+
+const insightSearch = (query: string) => ({
+  queryKey: ['insights', 'search', query, 8] as const,
+  queryFn: () => unwrap(api.insights.search({ query, limit: 8 })),
+});
+
+/** Like fetchProspectMatches, for the insight adder. */
+export const fetchInsightCandidates = (client: QueryClient, query: string) =>
+  query === ''
+    ? client.fetchQuery(recentInsights).then((page) => page.items)
+    : client.fetchQuery(insightSearch(query)).then((hits) => hits.map((hit) => hit.insight));
+
+/** With no query, the newest insights; otherwise the library's ranked search. */
+export function useInsightCandidates(query: string) {
+  const recent = useQuery({ ...recentInsights, enabled: query === '' });
+  const search = useQuery({
+    ...insightSearch(query),
+    enabled: query !== '',
+    placeholderData: keepPreviousData,
+  });
+  if (query === '') {
+    return { insights: recent.data?.items ?? [], isLoading: recent.isLoading, error: recent.error };
+  }
+  return {
+    insights: (search.data ?? []).map((hit) => hit.insight),
+    isLoading: search.isLoading,
+    error: search.error,
+  };
+}
