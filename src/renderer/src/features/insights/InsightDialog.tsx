@@ -46,7 +46,7 @@ export function InsightDialog({ insight, onClose }: Props) {
   const [form, setForm] = useState<FormState>(insight ? fromInsight(insight) : EMPTY);
   const save = useSaveInsight();
   const archive = useArchiveInsight();
-  const firstField = useRef<HTMLInputElement>(null);
+  const firstField = useRef<HTMLTextAreaElement>(null);
   const originId = useId();
 
   useEffect(() => firstField.current?.focus(), []);
@@ -103,13 +103,21 @@ export function InsightDialog({ insight, onClose }: Props) {
         ) : null}
         <form onSubmit={submit} noValidate>
           <div className="form-grid">
-            <TextField
+            <TextAreaField
               ref={firstField}
-              className="wide"
+              className="wide insight-headline-field"
               label="Headline"
               required
+              rows={2}
               value={form.headline}
               onChange={set('headline')}
+              onKeyDown={(event) => {
+                // One line of text that wraps so the whole headline shows; Enter saves.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  event.currentTarget.form?.requestSubmit();
+                }
+              }}
               error={errors.headline}
               placeholder="Distributors who re-bid freight quarterly pay about 11% less"
               autoComplete="off"
@@ -146,7 +154,7 @@ export function InsightDialog({ insight, onClose }: Props) {
               error={errors.sourceUrl}
               placeholder="https://"
             />
-            <fieldset className="field wide insight-origin-field" aria-describedby={originId}>
+            <fieldset className="wide insight-origin-field" aria-describedby={originId}>
               <legend>Where it comes from</legend>
               <label>
                 <input
