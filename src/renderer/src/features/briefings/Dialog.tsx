@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /**
  * A modal dialog: labelled by its heading, closed with Escape or a click outside, and giving
@@ -15,12 +15,16 @@ export function Dialog({
 }) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
+  // Read before the dialog renders: a field inside it may take focus as soon as it mounts.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('input, select, textarea, button');
-    first?.focus();
+    // A field that asked for focus (autoFocus) keeps it; otherwise the first control gets it.
+    if (!box.current?.contains(document.activeElement)) {
+      box.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    }
     return () => opener?.focus();
-  }, []);
+  }, [opener]);
+
   return (
     <div
       className="dialog-backdrop"

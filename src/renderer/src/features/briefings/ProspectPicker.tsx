@@ -95,9 +95,10 @@ export function ProspectPicker({ value, onChange, allowTemplate, error }: Props)
                 <button
                   type="button"
                   className="pick-option"
-                  aria-label={`Choose ${prospect.name}`}
                   onClick={() => choose(toBriefingProspect(prospect))}
                 >
+                  {/* Spoken as "Choose Dana Whitfield, VP Operations…"; the name stays the visible text. */}
+                  <span className="visually-hidden">Choose </span>
                   <strong>{prospect.name}</strong>
                   <span className="muted">
                     {[prospect.title, prospect.company].filter(Boolean).join(', ')}
