@@ -12,7 +12,11 @@ const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'docs/screenshots');
 const screens = [
   { name: 'prospects', hash: '#/prospects' },
-  { name: 'prospect-edit', hash: '#/prospects', then: async (page) => page.keyboard.press('Enter') },
+  {
+    name: 'prospect-edit',
+    hash: '#/prospects',
+    then: async (page) => page.keyboard.press('Enter'),
+  },
   { name: 'settings', hash: '#/settings' },
   {
     name: 'palette',
@@ -24,13 +28,40 @@ const screens = [
     },
   },
   { name: 'shortcuts', hash: '#/prospects', then: async (page) => page.keyboard.press('?') },
-  { name: 'prospect-detail', hash: '#/prospects/1', then: (page) => page.waitForSelector('text=Timeline') },
-  { name: 'plan', hash: '#/plans/1', fullPage: true, then: (page) => page.waitForSelector('.verdict') },
-  { name: 'plan-one-up', hash: '#/plans/2', then: (page) => page.waitForSelector('.verdict-ready') },
+  {
+    name: 'prospect-detail',
+    hash: '#/prospects/1',
+    then: (page) => page.waitForSelector('text=Timeline'),
+  },
+  {
+    name: 'plan',
+    hash: '#/plans/1',
+    fullPage: true,
+    then: (page) => page.waitForSelector('.verdict'),
+  },
+  {
+    name: 'plan-one-up',
+    hash: '#/plans/2',
+    then: (page) => page.waitForSelector('.verdict-ready'),
+  },
   { name: 'call', hash: '#/calls/1', then: (page) => page.waitForSelector('.verdict') },
-  { name: 'briefings', hash: '#/briefings', then: (page) => page.waitForSelector('table[aria-label="Briefings"] tbody tr') },
-  { name: 'briefing-edit', hash: '#/briefings/2', then: (page) => page.waitForSelector('.briefing-item') },
-  { name: 'briefing-print', hash: '#/briefings/2', media: 'print', fullPage: true, then: (page) => page.waitForSelector('.briefing-item') },
+  {
+    name: 'briefings',
+    hash: '#/briefings',
+    then: (page) => page.waitForSelector('table[aria-label="Briefings"] tbody tr'),
+  },
+  {
+    name: 'briefing-edit',
+    hash: '#/briefings/2',
+    then: (page) => page.waitForSelector('.briefing-item'),
+  },
+  {
+    name: 'briefing-print',
+    hash: '#/briefings/2',
+    media: 'print',
+    fullPage: true,
+    then: (page) => page.waitForSelector('.briefing-item'),
+  },
   { name: 'insights', hash: '#/insights' },
   {
     name: 'insights-search',
@@ -47,9 +78,13 @@ const screens = [
 buildIfNeeded();
 mkdirSync(outDir, { recursive: true });
 const dataDir = mkdtempSync(join(tmpdir(), 'oneup-shots-'));
-const host = spawn(process.execPath, [join(root, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const host = spawn(
+  process.execPath,
+  [join(root, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const url = await new Promise((resolve) => {
   host.stdout.on('data', (chunk) => {
     const match = /OneUp is running at (\S+)/.exec(chunk.toString());
@@ -73,7 +108,11 @@ const callApi = (channel, input) =>
 await callApi('briefings:create', {
   title: 'Where freight spend leaks, and what the best distributors do',
   items: [
-    { insightId: 1, talkingPoints: 'What we measured across 60 distributors\nWhy quarterly re-bids beat annual contracts' },
+    {
+      insightId: 1,
+      talkingPoints:
+        'What we measured across 60 distributors\nWhy quarterly re-bids beat annual contracts',
+    },
     { insightId: 2, talkingPoints: 'A one-line story, then ask how they handle it today' },
   ],
   questions: ['Who owns the carrier contracts today?', 'When is your next re-bid?'],
@@ -86,22 +125,45 @@ await callApi('plans:create', {
   prospectId: 1,
   insightIds: [1],
   objective: 'Book an executive briefing on freight spend',
-  opener: "Hi Dana, how have you been? Is now a good time? I'm just calling to touch base about our solutions, we are the leading provider of freight audit. Could we find some time to chat?",
+  opener:
+    "Hi Dana, how have you been? Is now a good time? I'm just calling to touch base about our solutions, we are the leading provider of freight audit. Could we find some time to chat?",
   meetingSlots: ['Thu 3 Dec, 10:00', 'Fri 4 Dec, 14:30'],
-  objections: [{ objection: 'We already have a carrier.', response: 'Most of our clients did too; the gap was in how often they re-bid.' }],
+  objections: [
+    {
+      objection: 'We already have a carrier.',
+      response: 'Most of our clients did too; the gap was in how often they re-bid.',
+    },
+  ],
 });
 const oneUp =
   "Hi Dana, this is Sam Ortiz with Freightwise. I'm calling because we benchmarked 60 distributors last year and the ones that re-bid LTL lanes every quarter paid 11% less for freight. That could take a real bite out of Tidewater's freight budget this spring. Could we set 20 minutes on Thursday at 10 for an executive briefing on what we found?";
-await callApi('plans:create', { prospectId: 1, insightIds: [1], objective: 'Book a briefing', opener: oneUp });
+await callApi('plans:create', {
+  prospectId: 1,
+  insightIds: [1],
+  objective: 'Book a briefing',
+  opener: oneUp,
+});
 await callApi('plans:dial', { planId: 2, opener: oneUp });
 
-const executablePath = process.env.ONEUP_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const executablePath =
+  process.env.ONEUP_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 for (const scheme of ['light', 'dark']) {
-  const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({
+    colorScheme: scheme,
+    viewport: { width: 1280, height: 800 },
+  });
   await page.goto(url);
   await page.waitForSelector('html[data-app-ready="true"]');
   for (const screen of screens) {

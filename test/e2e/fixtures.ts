@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
 import { ProspectsPage } from './pages/ProspectsPage';

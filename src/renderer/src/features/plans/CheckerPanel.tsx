@@ -15,7 +15,8 @@ const VERDICT_LABEL = {
   blocked: 'Blocked',
 } as const;
 const SEVERITY_LABEL: Record<Severity, string> = { block: 'Blocks', warn: 'Warning', info: 'Note' };
-const SEVERITY_ICON: Record<Severity, string> = { block: '⛔', warn: '⚠', info: 'ℹ' };
+// Shapes as well as colors, so severity reads without color too.
+const SEVERITY_ICON: Record<Severity, string> = { block: '■', warn: '▲', info: '●' };
 const COMPONENT_LABEL: Record<ComponentName, string> = {
   identity: 'Who you are (name + company)',
   reason: 'Why you are calling',

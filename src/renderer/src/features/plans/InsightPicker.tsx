@@ -102,9 +102,12 @@ export function InsightPicker({ prospectId, chosen, onChange }: Props) {
                 type="button"
                 className="candidate"
                 onClick={() => onChange([...chosen, insight])}
-                aria-label={`Add insight: ${insight.headline}`}
               >
-                <span className="candidate-headline">+ {insight.headline}</span>
+                <span className="candidate-headline">
+                  <span aria-hidden="true">+ </span>
+                  <span className="visually-hidden">Add insight: </span>
+                  {insight.headline}
+                </span>
                 {note ? <span className="candidate-note">{note}</span> : null}
               </button>
             </li>

@@ -282,7 +282,8 @@ function PlanEditor({ initial }: { initial: PlanDetail }) {
           )}
         </section>
 
-        <aside className="plan-right">
+        {/* Scrolls on its own, so it must be reachable and named for keyboard users. */}
+        <aside className="plan-right" tabIndex={0} aria-label="Check results">
           {tab === 'call' ? (
             <CheckerPanel
               result={callCheck}
