@@ -184,3 +184,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(found, found.join('\n')).toEqual([]);
   });
 }
+
+test('an address that names no briefing says so and leads back to the list', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await page.evaluate(() => (window.location.hash = '#/briefings/999'));
+  await expect(page.getByRole('heading', { name: 'Briefing not found' })).toBeVisible();
+  await expect(page.getByText('Briefing 999 does not exist.')).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/briefings/abc'));
+  await expect(page.getByText('“abc” is not a briefing.')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to briefings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefings' })).toBeVisible();
+});

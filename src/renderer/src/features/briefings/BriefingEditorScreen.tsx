@@ -57,7 +57,7 @@ export default function BriefingEditorScreen() {
   const params = useParams<{ id: string }>();
   const id = Number(params.id);
   const valid = Number.isSafeInteger(id) && id > 0;
-  const briefing = useBriefing(valid ? id : 0);
+  const briefing = useBriefing(valid ? id : null);
   if (!valid || briefing.isError) {
     return (
       <section className="card empty" aria-labelledby="briefing-missing">

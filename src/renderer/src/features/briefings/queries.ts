@@ -21,8 +21,13 @@ export const useBriefingList = (query: BriefingListQuery) =>
     placeholderData: keepPreviousData,
   });
 
-export const useBriefing = (id: number) =>
-  useQuery({ queryKey: briefingKey(id), queryFn: () => unwrap(api.briefings.get({ id })) });
+/** `id` null (a malformed address) asks nothing of the backend. */
+export const useBriefing = (id: number | null) =>
+  useQuery({
+    queryKey: briefingKey(id ?? 0),
+    queryFn: () => unwrap(api.briefings.get({ id: id! })),
+    enabled: id !== null,
+  });
 
 /** Keeps the cached copy equal to what was saved, and the lists fresh. */
 function useStoreBriefing() {
