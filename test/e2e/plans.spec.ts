@@ -110,6 +110,19 @@ test('dialing a blocked opener asks for a written reason and stores it with the 
   );
 });
 
+test('a finding with a mechanical fix is fixed in one click', async ({ page, host }) => {
+  const plan = await setUp(page, host.url);
+  await plan.opener.fill(
+    'Hi Dana, this is Sam Ortiz with Freightwise. I just wanted to share what we found.',
+  );
+  await expect(plan.highlight('warn', 'I just wanted')).toBeVisible();
+  await page.getByRole('button', { name: 'Replace with “I wanted”' }).click();
+  await expect(plan.opener).toHaveValue(
+    'Hi Dana, this is Sam Ortiz with Freightwise. I wanted to share what we found.',
+  );
+  await expect(plan.highlight('warn', 'I just wanted')).toHaveCount(0);
+});
+
 test('the whole flow with the keyboard only', async ({ page, host }) => {
   await openApp(page, host.url);
   await callApi(page, 'settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });

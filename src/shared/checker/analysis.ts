@@ -126,7 +126,15 @@ export function analyze(input: CheckInput): Analysis {
     iWeOur: 0,
     youYour: 0,
     syllables: 0,
-    cues: { reason: [], insight: [], benefit: [], request: [], length: [], when: [], vagueRequest: [] },
+    cues: {
+      reason: [],
+      insight: [],
+      benefit: [],
+      request: [],
+      length: [],
+      when: [],
+      vagueRequest: [],
+    },
     components: {
       identity: { present: false },
       reason: { present: false },
@@ -206,7 +214,22 @@ const YOU_WORDS = new Set(
 const MAX_PRONOUN_LENGTH = 10;
 const PRONOUN_INITIALS = new Uint8Array(128);
 for (const initial of 'imouwy') PRONOUN_INITIALS[initial.charCodeAt(0)] = 1;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'inc', 'jr', 'sr', 'no', 'e.g', 'i.e', 'approx']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'inc',
+  'jr',
+  'sr',
+  'no',
+  'e.g',
+  'i.e',
+  'approx',
+]);
 
 /**
  * One left-to-right pass over the body: word offsets, syllables, pronoun counts and sentences.
@@ -250,12 +273,17 @@ function tokenize(a: Analysis): void {
           const lower = c >= 65 && c <= 90 ? c + 32 : c;
           const letter = lower >= 97 && lower <= 122;
           if (position === 0) prefix = letter ? lower : lower >= 48 && lower <= 57 ? -1 : 0;
-          else if (position === 1 && prefix > 0 && prefix < 128 && letter) prefix = prefix * 128 + lower;
+          else if (position === 1 && prefix > 0 && prefix < 128 && letter)
+            prefix = prefix * 128 + lower;
           position++;
           if (ascii && lower !== 95) hash = (Math.imul(hash, 31) + lower) | 0;
           else hashable = false;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-        } else if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < end && isWordChar(text, i + 1)) {
+        } else if (
+          (c === 39 || c === 0x2019 || c === 45) &&
+          i + 1 < end &&
+          isWordChar(text, i + 1)
+        ) {
           inVowel = false;
           lastE = false;
           if (position === 1) position = 2;
@@ -306,11 +334,24 @@ function tokenize(a: Analysis): void {
       while (j < end) {
         const c = text.charCodeAt(j);
         if (c === 63) question = true;
-        if (c === 46 || c === 33 || c === 63 || c === 34 || c === 41 || c === 0x201d || c === 0x2019) j++;
+        if (
+          c === 46 ||
+          c === 33 ||
+          c === 63 ||
+          c === 34 ||
+          c === 41 ||
+          c === 0x201d ||
+          c === 0x2019
+        )
+          j++;
         else break;
       }
       const atBoundary = j >= end || isSpace(text.charCodeAt(j));
-      if (atBoundary && sentenceStart !== -1 && !(code === 46 && j === i + 1 && isAbbreviation(text, i, starts, count))) {
+      if (
+        atBoundary &&
+        sentenceStart !== -1 &&
+        !(code === 46 && j === i + 1 && isAbbreviation(text, i, starts, count))
+      ) {
         a.sentences.push(sentenceOf(sentenceStart, j, sentenceFirstWord, count, question));
         sentenceStart = -1;
       }
@@ -318,14 +359,24 @@ function tokenize(a: Analysis): void {
       continue;
     }
     if (code === 10 && sentenceStart !== -1) {
-      a.sentences.push(sentenceOf(sentenceStart, trimSpan(text, sentenceStart, i).end, sentenceFirstWord, count, false));
+      a.sentences.push(
+        sentenceOf(
+          sentenceStart,
+          trimSpan(text, sentenceStart, i).end,
+          sentenceFirstWord,
+          count,
+          false,
+        ),
+      );
       sentenceStart = -1;
     }
     i++;
   }
   if (sentenceStart !== -1) {
     const last = trimSpan(text, sentenceStart, end).end;
-    a.sentences.push(sentenceOf(sentenceStart, last, sentenceFirstWord, count, text.charCodeAt(end - 1) === 63));
+    a.sentences.push(
+      sentenceOf(sentenceStart, last, sentenceFirstWord, count, text.charCodeAt(end - 1) === 63),
+    );
   }
   a.wordStarts = starts.subarray(0, count);
   a.wordEnds = ends.subarray(0, count);
@@ -335,7 +386,13 @@ function tokenize(a: Analysis): void {
   a.syllables = syllables;
 }
 
-function sentenceOf(start: number, end: number, firstWord: number, wordCount: number, question: boolean): Sentence {
+function sentenceOf(
+  start: number,
+  end: number,
+  firstWord: number,
+  wordCount: number,
+  question: boolean,
+): Sentence {
   return { start, end, firstWord, wordCount: wordCount - firstWord, question };
 }
 

@@ -21,7 +21,10 @@ export function checkOpener(input: CheckInput): CheckResult {
     if (rule.accept && !rule.accept(hit, analysis)) continue;
     if (rule.marks) analysis.cues[rule.marks].push({ start: hit.start, end: hit.end });
     const severity = severityFor(rule, analysis);
-    if (severity) findings.push(findingOf(rule, severity, { field: 'text', start: hit.start, end: hit.end }));
+    if (!severity) continue;
+    const finding = findingOf(rule, severity, { field: 'text', start: hit.start, end: hit.end });
+    if (rule.replace) finding.replacement = rule.replace(input.text.slice(hit.start, hit.end));
+    findings.push(finding);
   }
   analysis.cues.vagueRequest.sort((x, y) => x.start - y.start);
 
@@ -44,7 +47,11 @@ export function checkOpener(input: CheckInput): CheckResult {
     body: bodySpan(analysis),
   };
   if (analysis.subject) {
-    result.subject = { field: analysis.subject.field, start: analysis.subject.start, end: analysis.subject.end };
+    result.subject = {
+      field: analysis.subject.field,
+      start: analysis.subject.start,
+      end: analysis.subject.end,
+    };
   }
   return result;
 }
@@ -77,16 +84,24 @@ function findingOf(rule: Rule, severity: Severity, span: Span): Finding {
  * goes away with it. Whole-body findings (missing components) never swallow anything.
  */
 function withoutRedundant(findings: Finding[]): Finding[] {
-  const blocking = findings.filter((f) => f.severity === 'block' && !f.category.startsWith('missing_'));
+  const blocking = findings.filter(
+    (f) => f.severity === 'block' && !f.category.startsWith('missing_'),
+  );
   const kept: Finding[] = [];
   for (const finding of findings) {
     const sameRule = kept.some(
-      (k) => k.ruleId === finding.ruleId && k.field === finding.field && k.start < finding.end && finding.start < k.end,
+      (k) =>
+        k.ruleId === finding.ruleId &&
+        k.field === finding.field &&
+        k.start < finding.end &&
+        finding.start < k.end,
     );
     if (sameRule) continue;
     const inside =
       finding.severity !== 'block' &&
-      blocking.some((b) => b.field === finding.field && b.start <= finding.start && finding.end <= b.end);
+      blocking.some(
+        (b) => b.field === finding.field && b.start <= finding.start && finding.end <= b.end,
+      );
     if (inside) continue;
     kept.push(finding);
   }
@@ -104,7 +119,9 @@ function statsOf(a: Analysis): CheckStats {
   let questions = 0;
   for (const sentence of a.sentences) if (sentence.question) questions++;
   const grade =
-    words === 0 ? 0 : 0.39 * (words / Math.max(1, sentences)) + 11.8 * (a.syllables / words) - 15.59;
+    words === 0
+      ? 0
+      : 0.39 * (words / Math.max(1, sentences)) + 11.8 * (a.syllables / words) - 15.59;
   return {
     words,
     seconds: Math.round((words / a.wpm) * 600) / 10,

@@ -94,14 +94,22 @@ function detectIdentity(a: Analysis): Span | null {
       };
     }
   }
-  const windows: [number, number][] = [[a.bodyStart, Math.min(a.bodyEnd, a.bodyStart + IDENTITY_WINDOW)]];
-  if (a.mode === 'email') windows.push([Math.max(a.bodyStart, a.bodyEnd - SIGNATURE_WINDOW), a.bodyEnd]);
+  const windows: [number, number][] = [
+    [a.bodyStart, Math.min(a.bodyEnd, a.bodyStart + IDENTITY_WINDOW)],
+  ];
+  if (a.mode === 'email')
+    windows.push([Math.max(a.bodyStart, a.bodyEnd - SIGNATURE_WINDOW), a.bodyEnd]);
   for (const [from, to] of windows) {
     const slice = a.scan.slice(from, to);
     for (const pattern of IDENTITY_PATTERNS) {
       pattern.lastIndex = 0;
       const match = pattern.exec(slice);
-      if (match) return { field: 'text', start: from + match.index, end: from + match.index + match[0].length };
+      if (match)
+        return {
+          field: 'text',
+          start: from + match.index,
+          end: from + match.index + match[0].length,
+        };
     }
   }
   return null;
@@ -146,7 +154,8 @@ function contentWords(text: string): string[] {
   const unique = new Set<string>();
   for (const word of words) {
     const clean = word.replace(/[.'’-]+$/u, '');
-    if ((clean.length >= 4 || /\d/u.test(clean)) && !STOP_WORDS.has(clean.toLowerCase())) unique.add(clean);
+    if ((clean.length >= 4 || /\d/u.test(clean)) && !STOP_WORDS.has(clean.toLowerCase()))
+      unique.add(clean);
   }
   return [...unique];
 }
@@ -162,7 +171,8 @@ function detectAsk(a: Analysis): Span | null {
   const requestSentences: number[] = [];
   for (const cue of a.cues.request) {
     const index = sentenceAt(a, cue.start);
-    if (index !== -1 && requestSentences[requestSentences.length - 1] !== index) requestSentences.push(index);
+    if (index !== -1 && requestSentences[requestSentences.length - 1] !== index)
+      requestSentences.push(index);
   }
   const lengthSentences = new Set<number>();
   for (const cue of a.cues.length) lengthSentences.add(sentenceAt(a, cue.start));
@@ -223,13 +233,18 @@ const SELLER_ONLY = (finding: Finding): boolean =>
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/u;
 
 function sharesClause(a: Analysis, cue: PhraseMatch, finding: Finding): boolean {
-  if (finding.field !== 'text' || sentenceAt(a, cue.start) !== sentenceAt(a, finding.start)) return false;
+  if (finding.field !== 'text' || sentenceAt(a, cue.start) !== sentenceAt(a, finding.start))
+    return false;
   const from = Math.min(cue.end, finding.end);
   const to = Math.max(cue.start, finding.start);
   return from >= to || !CLAUSE_BREAK.test(a.scan.slice(from, to));
 }
 
-function untainted(a: Analysis, cues: readonly PhraseMatch[], findings: readonly Finding[]): PhraseMatch | null {
+function untainted(
+  a: Analysis,
+  cues: readonly PhraseMatch[],
+  findings: readonly Finding[],
+): PhraseMatch | null {
   const seller = findings.filter(SELLER_ONLY);
   return cues.find((cue) => !seller.some((finding) => sharesClause(a, cue, finding))) ?? null;
 }

@@ -4,7 +4,8 @@
  * into the missing_* findings. Patterns use the dialect in patterns.ts.
  */
 
-export type CueKind = 'reason' | 'insight' | 'benefit' | 'request' | 'length' | 'when' | 'vagueRequest';
+export type CueKind =
+  'reason' | 'insight' | 'benefit' | 'request' | 'length' | 'when' | 'vagueRequest';
 
 export interface Cue {
   kind: CueKind;
@@ -46,7 +47,10 @@ export const CUES: readonly Cue[] = [
   },
 
   // Insight: something learned across many clients that the prospect cannot read on a website.
-  { kind: 'insight', pattern: '\\d[\\d,]*(?:\\.\\d+)? ?(?:%|percent|per cent|pct|bps|basis points)' },
+  {
+    kind: 'insight',
+    pattern: '\\d[\\d,]*(?:\\.\\d+)? ?(?:%|percent|per cent|pct|bps|basis points)',
+  },
   {
     kind: 'insight',
     pattern:
@@ -56,7 +60,11 @@ export const CUES: readonly Cue[] = [
     kind: 'insight',
     pattern: `(?:\\d+|${NUMBER_WORD}) (?:out )?of (?:every |the |our |their )?(?:\\d+|${NUMBER_WORD}|(?:\\d+ )?(?:[\\p{L}-]+ )?(?:companies|clients|customers|distributors|firms|teams|plants|hospitals|practices|carriers|shippers|manufacturers|brands|retailers|banks|peers|accounts|sites|schools|districts|cfos|ctos|cios|vps))`,
   },
-  { kind: 'insight', pattern: '\\d+(?:\\.\\d+)?x|(?:doubled|tripled|halved|quadrupled|twice as|three times|ten times)' },
+  {
+    kind: 'insight',
+    pattern:
+      '\\d+(?:\\.\\d+)?x|(?:doubled|tripled|halved|quadrupled|twice as|three times|ten times)',
+  },
   {
     kind: 'insight',
     pattern:
@@ -92,7 +100,10 @@ export const CUES: readonly Cue[] = [
     pattern:
       "(?:i|we) know something (?:you|most) (?:don't|do not|might not|may not)|(?:what|something) (?:most|few|many) (?:\\p{L}+ ){0,3}(?:don't|do not|haven't|miss|overlook)",
   },
-  { kind: 'insight', pattern: "(?:what's|what is|what are) (?:changing|shifting|driving|happening)" },
+  {
+    kind: 'insight',
+    pattern: "(?:what's|what is|what are) (?:changing|shifting|driving|happening)",
+  },
   {
     kind: 'insight',
     pattern: `(?:\\d+|${NUMBER_WORD}) in (?:every )?(?:\\d+|${NUMBER_WORD})`,
@@ -105,7 +116,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'insight',
     pattern:
-      '(?:from|to) \\$?\\d[\\d.,]* ?(?:%|[\\p{L}]+ )?to \\$?\\d[\\d.,]*%?|(?:across|among|in|of|at) (?:the |our |more than |over |nearly |almost |about |roughly )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,4}?(?:we(?:\'ve)?|that we|our team|i) (?:\\p{L}+)',
+      "(?:from|to) \\$?\\d[\\d.,]* ?(?:%|[\\p{L}]+ )?to \\$?\\d[\\d.,]*%?|(?:across|among|in|of|at) (?:the |our |more than |over |nearly |almost |about |roughly )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,4}?(?:we(?:'ve)?|that we|our team|i) (?:\\p{L}+)",
   },
   {
     kind: 'insight',
@@ -128,12 +139,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:even if|whether or not|regardless of whether|either way|whatever you decide|even if you never|useful even if|valuable even if)(?: you)?",
+      '(?:even if|whether or not|regardless of whether|either way|whatever you decide|even if you never|useful even if|valuable even if)(?: you)?',
   },
   {
     kind: 'benefit',
     pattern:
-      "(?:worth|useful|valuable|helpful) (?:to|for) (?:you|your)|what (?:it|this|that) means for (?:you|your)|(?:where|how) you (?:stand|compare|rank|stack up)|(?:benchmark|compare|score) (?:you|your)",
+      '(?:worth|useful|valuable|helpful) (?:to|for) (?:you|your)|what (?:it|this|that) means for (?:you|your)|(?:where|how) you (?:stand|compare|rank|stack up)|(?:benchmark|compare|score) (?:you|your)',
   },
   {
     kind: 'benefit',
@@ -148,12 +159,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:yours to keep|no strings|no obligation|no cost to you|free of charge|at no cost|a copy (?:of|for you)|you can use|you can take|take (?:it|them|that|this) (?:back )?to your|share (?:it|them|the (?:\\p{L}+ )?(?:data|numbers|findings|benchmark|results)) with (?:you|your)|(?:happy|glad) to (?:share|send) (?:the|more|it|them|a|what))",
+      '(?:yours to keep|no strings|no obligation|no cost to you|free of charge|at no cost|a copy (?:of|for you)|you can use|you can take|take (?:it|them|that|this) (?:back )?to your|share (?:it|them|the (?:\\p{L}+ )?(?:data|numbers|findings|benchmark|results)) with (?:you|your)|(?:happy|glad) to (?:share|send) (?:the|more|it|them|a|what))',
   },
   {
     kind: 'benefit',
     pattern:
-      '(?:show|walk|take) you (?:through )?(?:where you|how you|how your|what you|which of your|exactly where|the (?:data|numbers|benchmark|findings|three|two|five))|(?:for|at) (?:a |an )?(?:[\\p{L}-]+ )?your size,? (?:that|that\'s|that is|is|means|would be|comes to|works out)',
+      "(?:show|walk|take) you (?:through )?(?:where you|how you|how your|what you|which of your|exactly where|the (?:data|numbers|benchmark|findings|three|two|five))|(?:for|at) (?:a |an )?(?:[\\p{L}-]+ )?your size,? (?:that|that's|that is|is|means|would be|comes to|works out)",
   },
 
   {
@@ -164,12 +175,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|(?<=[\\p{L}]ing(?: (?!(?:you|we|i|they|he|she)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3} )(?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|fund|pay|shave|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)",
+      '(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|(?<=[\\p{L}]ing(?: (?!(?:you|we|i|they|he|she)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3} )(?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|fund|pay|shave|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)',
   },
   {
     kind: 'benefit',
     pattern:
-      "(?:keeps|locks|saves|gives|protects|cuts|lowers|spares|frees|gets|puts|lets|shields|buys|earns|wins) (?:[\\p{L}\\p{N}\\u0027\\u2019-]+ ){0,2}?(?:you|your)",
+      '(?:keeps|locks|saves|gives|protects|cuts|lowers|spares|frees|gets|puts|lets|shields|buys|earns|wins) (?:[\\p{L}\\p{N}\\u0027\\u2019-]+ ){0,2}?(?:you|your)',
   },
   {
     kind: 'benefit',
@@ -178,19 +189,18 @@ export const CUES: readonly Cue[] = [
   },
   {
     kind: 'benefit',
-    pattern: "so (?:that )?(?:you|your(?: [\\p{L}-]+){1,2}) (?:[\\p{L}\\u0027\\u2019-]+)",
+    pattern: 'so (?:that )?(?:you|your(?: [\\p{L}-]+){1,2}) (?:[\\p{L}\\u0027\\u2019-]+)',
   },
 
   // Request: the rep asks for a meeting.
   {
     kind: 'request',
     pattern:
-      "(?:would|could|can|shall|should|may) (?:we|i|you) (?:(?:be )?open to|set up|schedule|book|grab|hold|find|get|have|do|meet|take|put|spend|pencil|lock|walk|show|share|pick|compare|go over|review|hop)",
+      '(?:would|could|can|shall|should|may) (?:we|i|you) (?:(?:be )?open to|set up|schedule|book|grab|hold|find|get|have|do|meet|take|put|spend|pencil|lock|walk|show|share|pick|compare|go over|review|hop)',
   },
   {
     kind: 'request',
-    pattern:
-      `(?:are|would) you (?:be )?(?:open|free|available|up) (?:to|for|on|at|this|next|tomorrow)|(?:how|what) (?:does|do|about|is|would) (?:${WEEKDAY}|tomorrow|next|this|\\d+)`,
+    pattern: `(?:are|would) you (?:be )?(?:open|free|available|up) (?:to|for|on|at|this|next|tomorrow)|(?:how|what) (?:does|do|about|is|would) (?:${WEEKDAY}|tomorrow|next|this|\\d+)`,
   },
   {
     kind: 'request',
@@ -222,7 +232,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'vagueRequest',
     pattern:
-      "let me know (?:if|when|what|your|whether|how)|(?:any|some) (?:interest|thoughts)|(?:open|interested) to (?:learn|hear|chat|connect|talk)|(?:would|are) you (?:be )?interested",
+      'let me know (?:if|when|what|your|whether|how)|(?:any|some) (?:interest|thoughts)|(?:open|interested) to (?:learn|hear|chat|connect|talk)|(?:would|are) you (?:be )?interested',
   },
 
   // Time: a meeting length, a day or a clock time, which makes an ask concrete.
@@ -231,7 +241,10 @@ export const CUES: readonly Cue[] = [
     pattern: `(?:\\d+(?: |-| ?)|(?:${NUMBER_WORD}|half an|an)(?:-| ))(?:minutes?|mins?|hours?|hrs?)`,
   },
   { kind: 'when', pattern: `${WEEKDAY}|tomorrow|tmrw` },
-  { kind: 'when', pattern: '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon' },
+  {
+    kind: 'when',
+    pattern: '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon',
+  },
   {
     kind: 'when',
     pattern:

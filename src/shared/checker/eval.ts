@@ -58,7 +58,8 @@ export function parseCorpus(jsonl: string): LabeledOpener[] {
   jsonl.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const value: unknown = JSON.parse(line);
-    if (!isLabeledOpener(value)) throw new Error(`corpus line ${index + 1} is not a labeled opener`);
+    if (!isLabeledOpener(value))
+      throw new Error(`corpus line ${index + 1} is not a labeled opener`);
     entries.push(value);
   });
   return entries;
@@ -71,7 +72,9 @@ function isLabeledOpener(value: unknown): value is LabeledOpener {
     typeof v.id === 'string' &&
     typeof v.text === 'string' &&
     (v.label === 'one_down' || v.label === 'one_up' || v.label === 'mixed') &&
-    (v.expectedVerdict === 'ready' || v.expectedVerdict === 'needs_work' || v.expectedVerdict === 'blocked') &&
+    (v.expectedVerdict === 'ready' ||
+      v.expectedVerdict === 'needs_work' ||
+      v.expectedVerdict === 'blocked') &&
     Array.isArray(v.categories) &&
     v.categories.every((c) => (CATEGORIES as readonly unknown[]).includes(c))
   );
@@ -85,7 +88,12 @@ export function evaluate(corpus: readonly LabeledOpener[]): EvalReport {
   const outcomes: OpenerOutcome[] = [];
 
   for (const entry of corpus) {
-    const input = { text: entry.text, ...(entry.mode ? { mode: entry.mode } : {}), ...(entry.subject !== undefined ? { subject: entry.subject } : {}), ...(entry.context ? { context: entry.context } : {}) };
+    const input = {
+      text: entry.text,
+      ...(entry.mode ? { mode: entry.mode } : {}),
+      ...(entry.subject !== undefined ? { subject: entry.subject } : {}),
+      ...(entry.context ? { context: entry.context } : {}),
+    };
     const result = checkOpener(input);
     const found = new Set(result.findings.map((f) => f.category));
     const expected = new Set(entry.categories);
@@ -140,7 +148,9 @@ export function formatEvalReport(report: EvalReport, verbose = false): string {
   lines.push(`verdict accuracy: ${percent(report.verdictAccuracy)}`);
   lines.push(`block findings on One-Up openers: ${report.oneUpBlocks}`);
   lines.push('');
-  lines.push(`${'category'.padEnd(18)}${'support'.padStart(8)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'FP'.padStart(5)}${'FN'.padStart(5)}`);
+  lines.push(
+    `${'category'.padEnd(18)}${'support'.padStart(8)}${'precision'.padStart(11)}${'recall'.padStart(9)}${'FP'.padStart(5)}${'FN'.padStart(5)}`,
+  );
   for (const c of report.categories) {
     lines.push(
       `${c.category.padEnd(18)}${String(c.support).padStart(8)}${percent(c.precision).padStart(11)}${percent(c.recall).padStart(9)}${String(c.falsePositives).padStart(5)}${String(c.falseNegatives).padStart(5)}`,
@@ -154,7 +164,8 @@ export function formatEvalReport(report: EvalReport, verbose = false): string {
     lines.push('disagreements:');
     for (const o of wrong) {
       const parts = [`${o.id} (${o.label})`];
-      if (o.verdict !== o.expectedVerdict) parts.push(`verdict ${o.verdict}, expected ${o.expectedVerdict}`);
+      if (o.verdict !== o.expectedVerdict)
+        parts.push(`verdict ${o.verdict}, expected ${o.expectedVerdict}`);
       if (o.missed.length) parts.push(`missed ${o.missed.join(', ')}`);
       if (o.unexpected.length) parts.push(`unexpected ${o.unexpected.join(', ')}`);
       lines.push(`  ${parts.join('; ')}`);

@@ -12,7 +12,9 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
   const out: string[] = [];
   out.push('# Opener checker rules');
   out.push('');
-  out.push('<!-- Generated from src/shared/checker/catalog.ts by `npm run docs:rules`. Do not edit by hand. -->');
+  out.push(
+    '<!-- Generated from src/shared/checker/catalog.ts by `npm run docs:rules`. Do not edit by hand. -->',
+  );
   out.push('');
   out.push(
     `The One-Up opener checker applies ${rules.length} rules in ${CATEGORIES.length} categories. ` +
@@ -21,7 +23,9 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
   out.push('');
   out.push('## Verdict and score');
   out.push('');
-  out.push('- **blocked**: at least one `block` finding. **needs work**: at least one `warn`. **ready**: otherwise.');
+  out.push(
+    '- **blocked**: at least one `block` finding. **needs work**: at least one `warn`. **ready**: otherwise.',
+  );
   out.push(`- Score: ${SCORE_FORMULA}`);
   out.push(
     '- Context: a rule marked "relaxed by" reports `info` instead of its severity when that fact is on record ' +
@@ -48,10 +52,15 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       out.push('');
       out.push(`${rule.message}`);
       out.push('');
-      out.push(`- **Severity**: call ${severityIn(rule, 'call') ?? 'not checked'}, email ${severityIn(rule, 'email') ?? 'not checked'}${rule.relaxedBy ? `; info when \`${rule.relaxedBy}\`` : ''}.`);
-      out.push(`- **Matcher**: ${rule.kind === 'phrase' ? 'phrase pattern' + (rule.accept ? ' with a context check' : '') : 'whole-opener check'}.`);
+      out.push(
+        `- **Severity**: call ${severityIn(rule, 'call') ?? 'not checked'}, email ${severityIn(rule, 'email') ?? 'not checked'}${rule.relaxedBy ? `; info when \`${rule.relaxedBy}\`` : ''}.`,
+      );
+      out.push(
+        `- **Matcher**: ${rule.kind === 'phrase' ? 'phrase pattern' + (rule.accept ? ' with a context check' : '') : 'whole-opener check'}.`,
+      );
       out.push(`- **Why**: ${rule.why}`);
-      if (rule.evidence) out.push(`- **Evidence**: ${rule.evidence.fact} (${rule.evidence.source})`);
+      if (rule.evidence)
+        out.push(`- **Evidence**: ${rule.evidence.fact} (${rule.evidence.source})`);
       out.push(`- **Fix**: ${rule.suggestion}`);
       const example = rule.examples[0];
       if (example !== undefined) out.push(`- **Example**: “${example.replace(/\n/g, ' / ')}”`);

@@ -46,6 +46,8 @@ export interface PhraseRule extends RuleBase {
    * alternative per position, so a rule and a cue cannot both claim the same words.
    */
   marks?: CueKind;
+  /** A mechanical rewrite of the matched words, offered as a one-click fix. */
+  replace?: (matched: string) => string;
 }
 
 /** A rule judged on the whole opener: missing components, length, subject line, pronoun balance. */

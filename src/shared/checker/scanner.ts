@@ -76,9 +76,11 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
   };
   const add = (entry: Entry, pattern: string, label: string): void => {
     const source = dialectToSource(pattern);
-    if (capturingGroupCount(source) !== 0) throw new Error(`${label}: patterns must use (?:…) groups only`);
+    if (capturingGroupCount(source) !== 0)
+      throw new Error(`${label}: patterns must use (?:…) groups only`);
     const triggers = triggersOf(pattern);
-    if (!triggers) throw new Error(`${label}: the words this pattern starts with cannot be worked out`);
+    if (!triggers)
+      throw new Error(`${label}: the words this pattern starts with cannot be worked out`);
     const index = scanner.entries.length;
     scanner.entries.push(entry);
     scanner.sticky.push(new RegExp(`(?:${source})${NOT_BEFORE_WORD}`, 'iuy'));

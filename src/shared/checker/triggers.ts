@@ -28,7 +28,6 @@ type Atom =
   | { kind: 'digit'; quant: string }
   | { kind: 'other'; quant: string };
 
-
 /** Where the walk is: the finished first word (if any) and the letters of the word being read. */
 interface Walk {
   first: string | null;
@@ -44,18 +43,27 @@ export function triggersOf(pattern: string): Trigger[] | null {
       if (digit && walk.current === '') found.set('#digit', { kind: 'digit' });
       else if (walk.current === '') unknown = true;
       else if (ended) found.set(`w:${walk.current}`, { kind: 'word', text: walk.current });
-      else found.set(`p:${walk.current.slice(0, 2)}`, { kind: 'prefix', text: walk.current.slice(0, 2) });
+      else
+        found.set(`p:${walk.current.slice(0, 2)}`, {
+          kind: 'prefix',
+          text: walk.current.slice(0, 2),
+        });
       return;
     }
     // The second word narrows the candidates when at least two of its letters are known.
     const next = walk.current.length >= 2 ? walk.current.slice(0, 2) : undefined;
     const key = `w:${walk.first}:${next ?? ''}`;
-    found.set(key, next ? { kind: 'word', text: walk.first, next } : { kind: 'word', text: walk.first });
+    found.set(
+      key,
+      next ? { kind: 'word', text: walk.first, next } : { kind: 'word', text: walk.first },
+    );
   };
   for (const alt of alts) expand(alt, 0, { first: null, current: '' }, emit);
   if (unknown) return null;
   // A bare first-word trigger already covers the same word with any second word.
-  const bare = new Set([...found.values()].flatMap((t) => (t.kind === 'word' && !t.next ? [t.text] : [])));
+  const bare = new Set(
+    [...found.values()].flatMap((t) => (t.kind === 'word' && !t.next ? [t.text] : [])),
+  );
   return [...found.values()].filter((t) => !(t.kind === 'word' && t.next && bare.has(t.text)));
 }
 
@@ -63,7 +71,13 @@ export function triggersOf(pattern: string): Trigger[] | null {
 type Emit = (walk: Walk, ended: boolean, digit: boolean) => void;
 
 /** Walks a sequence, calling `emit` once per distinct way the pattern can begin. */
-function expand(seq: readonly Atom[], index: number, walk: Walk, emit: Emit, then?: (walk: Walk) => void): void {
+function expand(
+  seq: readonly Atom[],
+  index: number,
+  walk: Walk,
+  emit: Emit,
+  then?: (walk: Walk) => void,
+): void {
   if (walk.current.length >= MAX_WORD_LENGTH) {
     emit(walk, false, false);
     return;
@@ -146,7 +160,8 @@ function parseAlternation(source: string, start: number): { alts: Atom[][]; end:
     } else if (ch === '\\') {
       const next = source[i + 1] ?? '';
       let length = 2;
-      if ((next === 'p' || next === 'P') && source[i + 2] === '{') length = source.indexOf('}', i) - i + 1;
+      if ((next === 'p' || next === 'P') && source[i + 2] === '{')
+        length = source.indexOf('}', i) - i + 1;
       if (next === 'u') length = 6;
       const kind = next === 'd' ? 'digit' : /[a-zA-Z]/.test(next) ? 'other' : 'char';
       i += length;

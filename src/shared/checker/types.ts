@@ -84,6 +84,8 @@ export interface Finding extends Span {
   why: string;
   evidence?: Evidence;
   suggestion: string;
+  /** Text that can replace the span as it stands ('' removes it); only where a fix is mechanical. */
+  replacement?: string;
 }
 
 export const COMPONENT_NAMES = ['identity', 'reason', 'insight', 'benefit', 'ask'] as const;

@@ -26,7 +26,9 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     why: 'A prospect who cannot place the caller assumes the worst; a One-Up rep gives name and company in the first breath, as a peer would.',
     evidence: EVIDENCE.method,
     suggestion: 'Start with "This is Dana Reyes with Tidewater Freight."',
-    examples: ['Hi Sam, we benchmarked 60 distributors. Could we meet Thursday at 10 for 20 minutes?'],
+    examples: [
+      'Hi Sam, we benchmarked 60 distributors. Could we meet Thursday at 10 for 20 minutes?',
+    ],
   },
   {
     kind: 'structural',
@@ -38,7 +40,8 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     message: 'Does not say why you are calling.',
     why: 'Until the prospect knows why you called, they are busy working out how to end the call; saying the reason up front earns the next thirty seconds.',
     evidence: EVIDENCE.reasonDoubles,
-    suggestion: 'Say it right after your name: "I’m calling because we benchmarked 60 distributors and found…"',
+    suggestion:
+      'Say it right after your name: "I’m calling because we benchmarked 60 distributors and found…"',
     examples: ['This is Dana with Tidewater. Hope your week is going well.'],
   },
   {
@@ -64,8 +67,11 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     message: 'Does not say what the prospect gets from the meeting.',
     why: 'The prospect trades time only for something worth more to them; say what they walk away with, even if they never buy.',
     evidence: EVIDENCE.method,
-    suggestion: 'Add the payoff: "…so you’ll know exactly where you stand against your peers, whether or not we work together."',
-    examples: ['This is Dana with Tidewater. We benchmarked 60 distributors. Could we meet Thursday at 10?'],
+    suggestion:
+      'Add the payoff: "…so you’ll know exactly where you stand against your peers, whether or not we work together."',
+    examples: [
+      'This is Dana with Tidewater. We benchmarked 60 distributors. Could we meet Thursday at 10?',
+    ],
   },
   {
     kind: 'structural',
@@ -76,8 +82,11 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     message: 'Asks for nothing.',
     why: 'An opener that does not ask leaves the prospect to invent the next step, and they will choose "send me something". One clear ask is the point of the call.',
     evidence: EVIDENCE.method,
-    suggestion: 'End with one concrete ask: "Could we take 20 minutes Thursday at 10 for the briefing?"',
-    examples: ['This is Dana with Tidewater. We benchmarked 60 distributors and found most overpay 12%.'],
+    suggestion:
+      'End with one concrete ask: "Could we take 20 minutes Thursday at 10 for the briefing?"',
+    examples: [
+      'This is Dana with Tidewater. We benchmarked 60 distributors and found most overpay 12%.',
+    ],
   },
   {
     kind: 'structural',
@@ -93,6 +102,8 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     why: 'A concrete proposal (what, how long, when) is easy to accept or to counter; an open-ended one is easy to put off.',
     evidence: EVIDENCE.method,
     suggestion: 'Name the slot: "20 minutes, Thursday at 10?"',
-    examples: ['This is Dana with Tidewater. We found most distributors overpay 12%. Would you be open to a briefing?'],
+    examples: [
+      'This is Dana with Tidewater. We found most distributors overpay 12%. Would you be open to a briefing?',
+    ],
   },
 ];

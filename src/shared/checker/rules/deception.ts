@@ -33,7 +33,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     pattern:
-      "(?:great|good|nice|glad|happy) to (?:re-?connect|be back in touch|be in touch again)|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off",
+      '(?:great|good|nice|glad|happy) to (?:re-?connect|be back in touch|be in touch again)|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off',
     message: 'Talks about reconnecting or circling back.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.method,
@@ -47,12 +47,15 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     pattern:
-      "as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)",
+      'as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)',
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.method,
     suggestion: HONEST_OPENING,
-    examples: ['As we discussed, the rates are changing.', 'Per our last conversation, here is the deck.'],
+    examples: [
+      'As we discussed, the rates are changing.',
+      'Per our last conversation, here is the deck.',
+    ],
   },
   {
     kind: 'phrase',
@@ -90,7 +93,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'referralOnRecord',
     pattern:
-      "(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)",
+      '(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)',
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
     evidence: EVIDENCE.method,

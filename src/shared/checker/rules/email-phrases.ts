@@ -15,7 +15,8 @@ export const EMAIL_PHRASE_RULES: readonly PhraseRule[] = [
     message: 'Opens with “I hope this email finds you well”.',
     why: 'The first line is the preview the prospect decides on; a stock pleasantry there reads as a mass email and says nothing about them.',
     evidence: EVIDENCE.emailLength,
-    suggestion: 'Make the first line the insight: "Sam — most distributors your size overpay 8–12% on fuel surcharges."',
+    suggestion:
+      'Make the first line the insight: "Sam — most distributors your size overpay 8–12% on fuel surcharges."',
     examples: ['Hi Sam,\nI hope this email finds you well.'],
   },
   {
@@ -27,7 +28,8 @@ export const EMAIL_PHRASE_RULES: readonly PhraseRule[] = [
     pattern:
       'dear (?:sir|madam|sir or madam|sir/madam|customer|valued customer|friend|team|colleague)|to whom it may concern|(?:hi|hello|hey|dear|greetings) (?:there|team|all|friend|folks|everyone|sir)|greetings',
     // Only the salutation counts: "greetings" later in a sentence is not the greeting.
-    accept: (match, analysis) => !/\S/u.test(textBefore(analysis, match, 200).split('\n').pop() ?? ''),
+    accept: (match, analysis) =>
+      !/\S/u.test(textBefore(analysis, match, 200).split('\n').pop() ?? ''),
     message: 'Generic greeting.',
     why: 'A greeting that could go to anyone tells the prospect it went to everyone.',
     evidence: EVIDENCE.emailLength,

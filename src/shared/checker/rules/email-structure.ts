@@ -33,7 +33,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'Subject starts with “Re:” or “Fwd:” but there is no earlier thread.',
     why: 'A fake reply tricks the prospect into opening; the trick is obvious on the first line and it is the kind of misleading subject the law forbids.',
     evidence: EVIDENCE.canSpam,
-    suggestion: 'Write a plain subject about their business: "Fuel surcharges at Midwest distributors".',
+    suggestion:
+      'Write a plain subject about their business: "Fuel surcharges at Midwest distributors".',
     examples: ['Subject: Re: our call\nSam, we benchmarked 60 distributors.'],
   },
   {
@@ -42,7 +43,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     category: 'email',
     severity: 'warn',
     modes: ['email'],
-    detect: (a) => (subjectText(a).trim() === '' ? [subjectSpan(a) ?? { ...bodySpan(a), end: a.bodyStart }] : []),
+    detect: (a) =>
+      subjectText(a).trim() === '' ? [subjectSpan(a) ?? { ...bodySpan(a), end: a.bodyStart }] : [],
     message: 'The email has no subject.',
     why: 'The subject decides whether the email is opened; an empty one looks like spam or a mistake.',
     evidence: EVIDENCE.emailLength,
@@ -59,13 +61,17 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       const subject = subjectText(a);
       const words = subject.split(/\s+/u).filter(Boolean).length;
       const span = subjectSpan(a);
-      return span && (words > SUBJECT_WORD_LIMIT || subject.length > SUBJECT_CHAR_LIMIT) ? [span] : [];
+      return span && (words > SUBJECT_WORD_LIMIT || subject.length > SUBJECT_CHAR_LIMIT)
+        ? [span]
+        : [];
     },
     message: 'The subject is long.',
     why: 'Long subjects are cut off on a phone and read like marketing; short ones read like a colleague wrote them.',
     evidence: EVIDENCE.emailLength,
     suggestion: 'Keep it to a few words: "Fuel surcharge benchmark".',
-    examples: ['Subject: An exciting opportunity to transform the way your team handles freight audits this year\nSam, we benchmarked 60 distributors.'],
+    examples: [
+      'Subject: An exciting opportunity to transform the way your team handles freight audits this year\nSam, we benchmarked 60 distributors.',
+    ],
   },
   {
     kind: 'structural',
@@ -78,7 +84,10 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       const span = subjectSpan(a);
       if (!span) return [];
       const shouting = /\b[A-Z]{4,}\b/u.test(subject) && subject === subject.toUpperCase();
-      const hype = /!{2,}|\b(?:urgent|act now|last chance|limited time|free|guaranteed|exclusive offer|don['’]t miss)\b/iu.test(subject);
+      const hype =
+        /!{2,}|\b(?:urgent|act now|last chance|limited time|free|guaranteed|exclusive offer|don['’]t miss)\b/iu.test(
+          subject,
+        );
       return shouting || hype ? [span] : [];
     },
     message: 'The subject shouts or hypes.',
@@ -106,7 +115,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'The email body runs past 75 words.',
     why: 'A first-touch email is read on a phone in seconds; the insight and the ask must fit on one screen.',
     evidence: EVIDENCE.emailLength,
-    suggestion: 'Cut to the insight, a hint of what else you can share, and one ask — 25 to 50 words.',
+    suggestion:
+      'Cut to the insight, a hint of what else you can share, and one ask — 25 to 50 words.',
     examples: [],
   },
   {

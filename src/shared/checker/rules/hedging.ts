@@ -17,6 +17,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     why: WHY_HEDGE,
     evidence: EVIDENCE.method,
     suggestion: 'Cut the apology and say who you are and why you are calling.',
+
     examples: ['Sorry to bother you, Sam.', 'I apologize for the interruption.'],
   },
   {
@@ -45,6 +46,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     why: WHY_HEDGE,
     evidence: EVIDENCE.method,
     suggestion: 'Drop "just": "I’m calling because…"',
+    replace: (matched) => matched.replace(/\bjust\s+/iu, ''),
     examples: ['I just wanted to reach out.', 'Just checking in to see if you got my email.'],
   },
   {
@@ -71,6 +73,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     why: WHY_HEDGE,
     evidence: EVIDENCE.method,
     suggestion: 'Be quick instead of saying so: get to the reason in your first sentence.',
+    replace: () => '',
     examples: ['I’ll be quick.', 'I know you’re busy, so this will only take a minute.'],
   },
   {
@@ -96,7 +99,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.method,
-    suggestion: 'State what they get and let them judge it: "You will leave with the benchmark either way."',
+    suggestion:
+      'State what they get and let them judge it: "You will leave with the benchmark either way."',
     examples: ['I don’t know if this is relevant to you.', 'Feel free to ignore this.'],
   },
 ];

@@ -6,7 +6,9 @@ import type { PhraseMatch } from '../rule-types';
 export function sentenceAround(a: Analysis, match: PhraseMatch): string {
   const index = sentenceAt(a, match.start);
   const sentence = index === -1 ? undefined : a.sentences[index];
-  return sentence ? a.scan.slice(sentence.start, sentence.end) : a.scan.slice(match.start, match.end);
+  return sentence
+    ? a.scan.slice(sentence.start, sentence.end)
+    : a.scan.slice(match.start, match.end);
 }
 
 /** Up to `length` characters after the match, within the body. */
@@ -32,7 +34,9 @@ export function insideContextCompany(a: Analysis, match: PhraseMatch): boolean {
     if (!company) continue;
     const lower = company.toLowerCase();
     const windowStart = Math.max(a.bodyStart, match.end - lower.length);
-    const window = a.scan.slice(windowStart, Math.min(a.bodyEnd, match.start + lower.length)).toLowerCase();
+    const window = a.scan
+      .slice(windowStart, Math.min(a.bodyEnd, match.start + lower.length))
+      .toLowerCase();
     if (window.includes(lower)) {
       const at = windowStart + window.indexOf(lower);
       if (at <= match.start && at + lower.length >= match.end) return true;

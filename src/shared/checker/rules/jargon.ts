@@ -18,17 +18,28 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       const before = textBefore(analysis, match, 30);
       const after = textAfter(analysis, match, 30);
       // The literal senses: a liquid, or the answer to a stated problem.
-      if (/(?:chemical|cleaning|saline|buffer|aqueous|sanitizing|sanitising|disinfectant|lens|nutrient|electrolyte|chlorine|stock|glucose|salt|water|iv|sugar|dilute|diluted|concentrated)\s+$/iu.test(before)) return false;
+      if (
+        /(?:chemical|cleaning|saline|buffer|aqueous|sanitizing|sanitising|disinfectant|lens|nutrient|electrolyte|chlorine|stock|glucose|salt|water|iv|sugar|dilute|diluted|concentrated)\s+$/iu.test(
+          before,
+        )
+      )
+        return false;
       if (/^\s+(?:to|of)\s/iu.test(after)) return false;
       // "Acme Solutions" mid-sentence is a company name, not the buzzword.
       const said = analysis.scan.slice(match.start, match.end);
-      if (/^S/u.test(said) && /[\p{Lu}][\p{L}&.'’-]*\s+$/u.test(before) && !/[.!?]\s*[\p{Lu}][\p{L}]*\s+$/u.test(before)) return false;
+      if (
+        /^S/u.test(said) &&
+        /[\p{Lu}][\p{L}&.'’-]*\s+$/u.test(before) &&
+        !/[.!?]\s*[\p{Lu}][\p{L}]*\s+$/u.test(before)
+      )
+        return false;
       return true;
     },
     message: 'Uses “solutions”.',
     why: 'The method’s source puts “solutions” in scare quotes: it is the word that says nothing about what you actually change for the prospect.',
     evidence: EVIDENCE.method,
-    suggestion: 'Name the thing and its effect: "freight-audit software that recovers overcharges", not "solutions".',
+    suggestion:
+      'Name the thing and its effect: "freight-audit software that recovers overcharges", not "solutions".',
     examples: ['We offer innovative solutions.', 'Our solution fits your needs.'],
   },
   {
@@ -64,11 +75,21 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     pattern: 'leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing|ation)',
     // "Leverage covenant", "leverage ratio": the finance term is literal.
     accept: (match, analysis) =>
-      !/^\s+(?:covenants?|ratios?|multiples?|levels?|tests?|limits?)/iu.test(textAfter(analysis, match, 20)),
+      !/^\s+(?:covenants?|ratios?|multiples?|levels?|tests?|limits?)/iu.test(
+        textAfter(analysis, match, 20),
+      ),
     message: 'Uses “leverage” or “utilize”.',
     why: WHY_JARGON,
     evidence: EVIDENCE.method,
     suggestion: 'Say "use".',
+    replace: (matched) =>
+      /^utili/iu.test(matched)
+        ? 'use'
+        : matched.replace(
+            /^leverag(e|es|ed|ing)$/iu,
+            (_, end: string) =>
+              ({ e: 'use', es: 'uses', ed: 'used', ing: 'using' })[end.toLowerCase()] ?? 'use',
+          ),
     examples: ['You could leverage our data.'],
   },
   {

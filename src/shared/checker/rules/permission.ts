@@ -26,7 +26,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?",
+      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
     // "Is it a good time to lock in rates?" asks about the market, not about this call.
     accept: (match, analysis) => {
       const said = analysis.scan.slice(match.start, match.end);
@@ -45,7 +45,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:did|have|do|am|did not|didn\'t) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)',
+      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)",
     message: 'Asks whether you caught the prospect at a bad time.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -95,7 +95,10 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
-    examples: ['Mind if I take 30 seconds to tell you why I called?', 'Would it be okay if I told you why I’m calling?'],
+    examples: [
+      'Mind if I take 30 seconds to tell you why I called?',
+      'Would it be okay if I told you why I’m calling?',
+    ],
   },
   {
     kind: 'phrase',
@@ -103,7 +106,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:can|could) you (?:talk|chat|speak) (?:right )?now|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn\'t|is not|\'s|\'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n\'t a good) time|(?:i can|happy to|i\'ll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)',
+      "(?:can|could) you (?:talk|chat|speak) (?:right )?now|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
     message: 'Asks whether the prospect is free to talk now, or offers to call back.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,

@@ -34,8 +34,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       '(?:our|my) (?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new)',
     // "Across 400 practices on our platform" cites where the numbers come from, not a pitch.
     accept: (match, analysis) =>
-      !(/(?:on|across|using|through|via|in|from)\s+$/iu.test(textBefore(analysis, match, 12)) &&
-        /\d/u.test(sentenceAround(analysis, match))),
+      !(
+        /(?:on|across|using|through|via|in|from)\s+$/iu.test(textBefore(analysis, match, 12)) &&
+        /\d/u.test(sentenceAround(analysis, match))
+      ),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.youPhrasing,
@@ -81,7 +83,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
     suggestion: TURN_TO_THEM,
-    examples: ['We were founded in 2009 and have over 500 customers.', 'We provide end-to-end logistics software.'],
+    examples: [
+      'We were founded in 2009 and have over 500 customers.',
+      'We provide end-to-end logistics software.',
+    ],
   },
   {
     kind: 'phrase',
@@ -94,6 +99,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
     suggestion: TURN_TO_THEM,
-    examples: ['I’d like to show you what we do.', 'I’m writing to tell you about Forge Tooling and what we do.'],
+    examples: [
+      'I’d like to show you what we do.',
+      'I’m writing to tell you about Forge Tooling and what we do.',
+    ],
   },
 ];

@@ -13,7 +13,8 @@ export const LONG_SENTENCE_WORDS = 40;
 const SELF_MARGIN = 2;
 const SELF_MINIMUM = 4;
 
-const SELF_WORD = /(?<![\p{L}\p{N}])(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|we['’]d|our|us|my|me)(?![\p{L}\p{N}])/giu;
+const SELF_WORD =
+  /(?<![\p{L}\p{N}])(?:i|i['’]m|i['’]ve|i['’]d|we|we['’]re|we['’]ve|we['’]d|our|us|my|me)(?![\p{L}\p{N}])/giu;
 
 /**
  * "We benchmarked 60 distributors", "I'm calling because", "could we take 20 minutes": I and we
@@ -74,7 +75,12 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
       while (at !== -1) {
         count++;
         // Naming the company once (or twice, in a sign-off) identifies you; the third time sells.
-        if (count >= 3) spans.push({ field: 'text', start: a.bodyStart + at, end: a.bodyStart + at + company.length });
+        if (count >= 3)
+          spans.push({
+            field: 'text',
+            start: a.bodyStart + at,
+            end: a.bodyStart + at + company.length,
+          });
         at = body.indexOf(lowerCompany, at + lowerCompany.length);
       }
       return spans.slice(0, 1);
@@ -82,7 +88,8 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'Names your company again and again.',
     why: 'Your company’s name identifies you once; after that, every mention is airtime about you rather than the prospect.',
     evidence: EVIDENCE.companyOverview,
-    suggestion: 'Keep the first mention, where you say who you are; replace the others with what the prospect gets.',
+    suggestion:
+      'Keep the first mention, where you say who you are; replace the others with what the prospect gets.',
     examples: [],
   },
   {
@@ -98,7 +105,8 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'Runs past 30 seconds at your pace.',
     why: 'The opener has about thirty seconds to earn the conversation; the words past that point are spoken to someone deciding how to hang up.',
     evidence: EVIDENCE.speakingPace,
-    suggestion: 'Cut to name, reason, one insight, the benefit and the ask — about 75 words at 150 wpm.',
+    suggestion:
+      'Cut to name, reason, one insight, the benefit and the ask — about 75 words at 150 wpm.',
     examples: [],
   },
   {

@@ -48,6 +48,10 @@ export const VAGUE_ASK_RULES: readonly PhraseRule[] = [
     why: WHY_VAGUE,
     evidence: EVIDENCE.method,
     suggestion: CONCRETE_ASK,
-    examples: ['Let me know if you’re interested.', 'Would you be interested in learning more?', 'Thoughts?'],
+    examples: [
+      'Let me know if you’re interested.',
+      'Would you be interested in learning more?',
+      'Thoughts?',
+    ],
   },
 ];

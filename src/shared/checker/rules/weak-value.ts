@@ -3,7 +3,8 @@ import type { PhraseRule } from '../rule-types';
 import { HAS_FIGURE, sentenceAround } from './helpers';
 
 /** Meeting times are numbers too, but they quantify nothing. */
-const TIME_FIGURES = /\d+(?:[-\s]?(?:minutes?|mins?|hours?))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
+const TIME_FIGURES =
+  /\d+(?:[-\s]?(?:minutes?|mins?|hours?))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
 
 /**
  * Offers whose value to the prospect is nil: a meeting to learn about the seller, a demo, a
@@ -26,6 +27,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: WHY_WEAK,
     evidence: EVIDENCE.method,
     suggestion: BRIEFING_INSTEAD,
+    replace: () => 'share what we found',
     examples: ['I wanted to touch base about your freight spend.', 'Could we hop on a quick call?'],
   },
   {
@@ -39,6 +41,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.method,
     suggestion: BRIEFING_INSTEAD,
+    replace: () => 'share what we found',
     examples: ['I’d love to pick your brain.', 'I’d like to learn more about your business.'],
   },
   {
@@ -90,11 +93,13 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     // A number makes the claim checkable: one in the same sentence, or an insight elsewhere in the
     // opener that the claim follows from ("…paid 17% more. Consolidating would save your buyers money").
     accept: (match, analysis) =>
-      analysis.cues.insight.length === 0 && !HAS_FIGURE.test(sentenceAround(analysis, match).replace(TIME_FIGURES, '')),
+      analysis.cues.insight.length === 0 &&
+      !HAS_FIGURE.test(sentenceAround(analysis, match).replace(TIME_FIGURES, '')),
     message: 'Promises to save time and money without a number.',
     why: 'Every vendor promises savings; without a figure the prospect can test, the promise is noise. Quantified, it becomes an insight.',
     evidence: EVIDENCE.method,
-    suggestion: 'Put the number on it: "distributors your size recover about 9% of fuel-surcharge spend."',
+    suggestion:
+      'Put the number on it: "distributors your size recover about 9% of fuel-surcharge spend."',
     examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
   },
   {

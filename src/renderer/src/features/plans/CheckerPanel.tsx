@@ -77,7 +77,7 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
             activeOffset >= finding.start &&
             activeOffset <= finding.end &&
             quote !== null;
-          const replacement = (finding as Finding & { replacement?: string }).replacement;
+          const replacement = finding.replacement;
           return (
             <li
               key={`${finding.ruleId}-${finding.start}`}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { checkOpener, type Finding } from '../../../../shared/checker';
+import { applyReplacement, checkOpener, type Finding } from '../../../../shared/checker';
 import type { Insight } from '../../../../shared/domain/insight';
 import {
   planCheckContext,
@@ -80,7 +80,7 @@ function PlanEditor({ initial }: { initial: PlanDetail }) {
     const key =
       finding.field === 'subject' ? 'emailSubject' : tab === 'email' ? 'emailBody' : 'opener';
     const text = fields[key];
-    edit({ [key]: text.slice(0, finding.start) + replacement + text.slice(finding.end) });
+    edit({ [key]: applyReplacement(text, finding.start, finding.end, replacement) });
   };
 
   const startDial = () => {
