@@ -3,7 +3,13 @@
  * It reports and never judges: exit 0 whenever the check ran, 2 on bad input (unknown flag, bad
  * --wpm, invalid JSON line, no text), so scripts can tell "blocked" from "could not check".
  */
-import type { CheckContext, CheckInput, CheckMode, CheckResult, Finding } from '../src/shared/checker/index';
+import type {
+  CheckContext,
+  CheckInput,
+  CheckMode,
+  CheckResult,
+  Finding,
+} from '../src/shared/checker/index';
 import { checkOpener, COMPONENT_NAMES } from '../src/shared/checker/index';
 
 const USAGE = `usage: npm run check-opener -- [options] < opener.txt
@@ -44,7 +50,14 @@ const VALUE_FLAGS = new Set([
   '--prospect-title',
   '--wpm',
 ]);
-const SWITCHES = new Set(['--prior-contact', '--referral', '--transactional', '--json', '--jsonl', '--help']);
+const SWITCHES = new Set([
+  '--prior-contact',
+  '--referral',
+  '--transactional',
+  '--json',
+  '--jsonl',
+  '--help',
+]);
 
 function parseArgs(argv: readonly string[]): Options | 'help' {
   const options: Options = { context: {}, output: 'report' };
@@ -68,14 +81,19 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
           break;
         case '--json':
         case '--jsonl':
-          if (options.output !== 'report') throw new UsageError('use either --json or --jsonl, not both');
+          if (options.output !== 'report')
+            throw new UsageError('use either --json or --jsonl, not both');
           options.output = flag === '--json' ? 'json' : 'jsonl';
           break;
       }
       continue;
     }
     if (!VALUE_FLAGS.has(flag)) {
-      throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg} (the text is read from stdin)`);
+      throw new UsageError(
+        arg.startsWith('-')
+          ? `unknown option ${arg}`
+          : `unexpected argument ${arg} (the text is read from stdin)`,
+      );
     }
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
@@ -83,7 +101,8 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
     if (value === undefined) throw new UsageError(`${flag} needs a value`);
     switch (flag) {
       case '--mode':
-        if (value !== 'call' && value !== 'email') throw new UsageError(`--mode must be call or email, not "${value}"`);
+        if (value !== 'call' && value !== 'email')
+          throw new UsageError(`--mode must be call or email, not "${value}"`);
         options.mode = value;
         break;
       case '--subject':
@@ -107,7 +126,9 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
       case '--wpm': {
         const wpm = Number(value);
         if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(wpm) || wpm < 40 || wpm > 400) {
-          throw new UsageError(`--wpm must be a number of words per minute between 40 and 400, not "${value}"`);
+          throw new UsageError(
+            `--wpm must be a number of words per minute between 40 and 400, not "${value}"`,
+          );
         }
         options.context.wpm = wpm;
         break;
@@ -119,7 +140,8 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -144,13 +166,18 @@ function parseJsonl(text: string, defaults: Options): JsonlEntry[] {
       throw new UsageError(`${where} must be a JSON object`);
     }
     const v = value as Record<string, unknown>;
-    if (typeof v.id !== 'string' && typeof v.id !== 'number') throw new UsageError(`${where} needs an "id"`);
+    if (typeof v.id !== 'string' && typeof v.id !== 'number')
+      throw new UsageError(`${where} needs an "id"`);
     if (typeof v.text !== 'string') throw new UsageError(`${where} needs a "text" string`);
     if (v.mode !== undefined && v.mode !== 'call' && v.mode !== 'email') {
       throw new UsageError(`${where}: "mode" must be "call" or "email"`);
     }
-    if (v.subject !== undefined && typeof v.subject !== 'string') throw new UsageError(`${where}: "subject" must be a string`);
-    if (v.context !== undefined && (typeof v.context !== 'object' || v.context === null || Array.isArray(v.context))) {
+    if (v.subject !== undefined && typeof v.subject !== 'string')
+      throw new UsageError(`${where}: "subject" must be a string`);
+    if (
+      v.context !== undefined &&
+      (typeof v.context !== 'object' || v.context === null || Array.isArray(v.context))
+    ) {
       throw new UsageError(`${where}: "context" must be an object`);
     }
     const mode = (v.mode as CheckMode | undefined) ?? defaults.mode;
@@ -166,14 +193,21 @@ function parseJsonl(text: string, defaults: Options): JsonlEntry[] {
   return entries;
 }
 
-const SEVERITY_MARK: Record<Finding['severity'], string> = { block: '✖ block', warn: '▲ warn ', info: '• info ' };
+const SEVERITY_MARK: Record<Finding['severity'], string> = {
+  block: '✖ block',
+  warn: '▲ warn ',
+  info: '• info ',
+};
 const VERDICT_LABEL: Record<CheckResult['verdict'], string> = {
   blocked: 'BLOCKED',
   needs_work: 'NEEDS WORK',
   ready: 'READY',
 };
 
-function quote(input: CheckInput, span: { field: 'text' | 'subject'; start: number; end: number }): string {
+function quote(
+  input: CheckInput,
+  span: { field: 'text' | 'subject'; start: number; end: number },
+): string {
   const source = span.field === 'subject' ? (input.subject ?? '') : input.text;
   const text = source.slice(span.start, span.end).replace(/\s+/g, ' ');
   return text.length > 90 ? `“${text.slice(0, 87)}…”` : `“${text}”`;
@@ -183,9 +217,13 @@ function formatReport(input: CheckInput, result: CheckResult): string {
   const s = result.stats;
   const lines: string[] = [];
   lines.push(`${VERDICT_LABEL[result.verdict]} · score ${result.score}/100 · ${result.mode}`);
-  lines.push(`${s.words} words · about ${s.seconds} s at ${s.wpm} wpm · you/your ${s.youYour} vs I/we/our ${s.iWeOur} · ${s.questions} question(s) · reading grade ${s.readingGrade}`);
+  lines.push(
+    `${s.words} words · about ${s.seconds} s at ${s.wpm} wpm · you/your ${s.youYour} vs I/we/our ${s.iWeOur} · ${s.questions} question(s) · reading grade ${s.readingGrade}`,
+  );
   lines.push('');
-  lines.push(result.findings.length === 0 ? 'No findings.' : `Findings (${result.findings.length}):`);
+  lines.push(
+    result.findings.length === 0 ? 'No findings.' : `Findings (${result.findings.length}):`,
+  );
   for (const f of result.findings) {
     const where = f.category.startsWith('missing_') ? '' : ` ${quote(input, f)}`;
     lines.push(`  ${SEVERITY_MARK[f.severity]}  ${f.ruleId}${where}`);
@@ -198,7 +236,9 @@ function formatReport(input: CheckInput, result: CheckResult): string {
   lines.push('Components:');
   for (const name of COMPONENT_NAMES) {
     const c = result.components[name];
-    lines.push(`  ${c.present ? '✔' : '✖'} ${name.padEnd(9)}${c.present && c.span ? quote(input, c.span) : 'missing'}`);
+    lines.push(
+      `  ${c.present ? '✔' : '✖'} ${name.padEnd(9)}${c.present && c.span ? quote(input, c.span) : 'missing'}`,
+    );
   }
   return lines.join('\n');
 }
@@ -248,7 +288,11 @@ async function main(): Promise<number> {
   if (options.mode) input.mode = options.mode;
   if (options.subject !== undefined) input.subject = options.subject;
   const result = checkOpener(input);
-  process.stdout.write(options.output === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `${formatReport(input, result)}\n`);
+  process.stdout.write(
+    options.output === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : `${formatReport(input, result)}\n`,
+  );
   return 0;
 }
 

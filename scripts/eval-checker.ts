@@ -10,7 +10,9 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const corpusFlag = args.indexOf('--corpus');
 const corpusPath = resolve(
-  corpusFlag !== -1 && args[corpusFlag + 1] ? args[corpusFlag + 1] ?? '' : 'test/fixtures/openers.jsonl',
+  corpusFlag !== -1 && args[corpusFlag + 1]
+    ? (args[corpusFlag + 1] ?? '')
+    : 'test/fixtures/openers.jsonl',
 );
 
 let text: string;

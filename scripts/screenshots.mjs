@@ -167,7 +167,7 @@ for (const scheme of ['light', 'dark']) {
   await page.goto(url);
   await page.waitForSelector('html[data-app-ready="true"]');
   for (const screen of screens) {
-    await page.evaluate((hash) => (window.location.hash = hash), screen.hash);
+    await page.evaluate((hash) => (globalThis.location.hash = hash), screen.hash);
     await page.waitForLoadState('networkidle');
     if (screen.then) await screen.then(page);
     await page.emulateMedia({ media: screen.media ?? 'screen' });

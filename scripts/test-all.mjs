@@ -37,12 +37,16 @@ suites.push({
   name: 'vitest',
   passed: vitest?.numPassedTests ?? 0,
   // A runner that crashed before reporting counts as one failure, never as a pass.
-  failed: vitest ? vitest.numFailedTests + (vitestStatus !== 0 && vitest.numFailedTests === 0 ? 1 : 0) : 1,
+  failed: vitest
+    ? vitest.numFailedTests + (vitestStatus !== 0 && vitest.numFailedTests === 0 ? 1 : 0)
+    : 1,
 });
 
 const e2eReport = join(tmp, 'e2e-report.json');
 rmSync(e2eReport, { force: true });
-const e2eStatus = run('end-to-end tests (Playwright + Chromium, browser host)', [join(root, 'scripts/test-e2e.mjs')]);
+const e2eStatus = run('end-to-end tests (Playwright + Chromium, browser host)', [
+  join(root, 'scripts/test-e2e.mjs'),
+]);
 const e2e = existsSync(e2eReport) ? readJson(e2eReport) : undefined;
 const e2eFailed = e2e ? e2e.stats.unexpected + e2e.stats.flaky : 1;
 suites.push({
@@ -52,7 +56,8 @@ suites.push({
 });
 
 console.log('');
-for (const suite of suites) console.log(`${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+for (const suite of suites)
+  console.log(`${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
 const passed = suites.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = suites.reduce((sum, suite) => sum + suite.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

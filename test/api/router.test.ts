@@ -6,7 +6,11 @@ import type { ApiResult } from '../../src/shared/api/result';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
-  const opened = openBackend({ dataDir: tempDir(), transport: 'browser', onInternalError: () => {} });
+  const opened = openBackend({
+    dataDir: tempDir(),
+    transport: 'browser',
+    onInternalError: () => {},
+  });
   return opened;
 }
 
@@ -56,7 +60,10 @@ describe('the API contract', () => {
       const error = expectError(await router.handle(channel, bad), 'invalid_input');
       const paths = (error.fields ?? []).map((field) => field.path);
       for (const key of keys) {
-        expect(paths.some((path) => path === key || path.startsWith(`${key}.`)), `${channel} ${key} in ${paths.join(',')}`).toBe(true);
+        expect(
+          paths.some((path) => path === key || path.startsWith(`${key}.`)),
+          `${channel} ${key} in ${paths.join(',')}`,
+        ).toBe(true);
       }
     }
     close();
@@ -64,7 +71,10 @@ describe('the API contract', () => {
 
   it('refuses unknown fields instead of silently dropping them', async () => {
     const { router, close } = backend();
-    const error = expectError(await router.handle('prospects:create', { name: 'Ann', nmae: 'typo' }), 'invalid_input');
+    const error = expectError(
+      await router.handle('prospects:create', { name: 'Ann', nmae: 'typo' }),
+      'invalid_input',
+    );
     expect(error.message).toMatch(/nmae/);
     close();
   });
@@ -72,7 +82,10 @@ describe('the API contract', () => {
   it('turns a 10 MB paste into invalid_input on the field, not a crash', async () => {
     const { router, close } = backend();
     const huge = 'x'.repeat(10 * 1024 * 1024);
-    const error = expectError(await router.handle('prospects:create', { name: 'Ann', notes: huge }), 'invalid_input');
+    const error = expectError(
+      await router.handle('prospects:create', { name: 'Ann', notes: huge }),
+      'invalid_input',
+    );
     expect(error.fields?.[0]?.path).toBe('notes');
     expectError(await router.handle('insights:search', { query: huge }), 'invalid_input');
     const ok = await router.handle('prospects:list', {});
@@ -98,13 +111,17 @@ describe('prospects over the API', () => {
     expect(prospect.name).toBe('Zoë Ångström');
     expect(prospect.tags).toEqual(['freight', 'q1']);
 
-    for (let i = 0; i < 60; i++) await router.handle('prospects:create', { name: `Prospect ${String(i).padStart(2, '0')}` });
+    for (let i = 0; i < 60; i++)
+      await router.handle('prospects:create', { name: `Prospect ${String(i).padStart(2, '0')}` });
     const page = await router.handle('prospects:list', { limit: 25, offset: 50 });
     if (!page.ok) throw new Error('list failed');
     expect(page.value).toMatchObject({ total: 61, offset: 50, limit: 25 });
     expect((page.value as { items: unknown[] }).items).toHaveLength(11);
 
-    const updated = await router.handle('prospects:update', { id: prospect.id, patch: { title: 'COO' } });
+    const updated = await router.handle('prospects:update', {
+      id: prospect.id,
+      patch: { title: 'COO' },
+    });
     expect(updated.ok && (updated.value as { title: string }).title).toBe('COO');
     await router.handle('prospects:archive', { id: prospect.id });
     const active = await router.handle('prospects:list', { query: 'zoe' });
@@ -120,7 +137,10 @@ describe('prospects over the API', () => {
   it('says not_found for a prospect that does not exist', async () => {
     const { router, close } = backend();
     expectError(await router.handle('prospects:get', { id: 999 }), 'not_found');
-    expectError(await router.handle('prospects:update', { id: 999, patch: { name: 'X' } }), 'not_found');
+    expectError(
+      await router.handle('prospects:update', { id: 999, patch: { name: 'X' } }),
+      'not_found',
+    );
     expectError(await router.handle('prospects:archive', { id: 999 }), 'not_found');
     close();
   });
@@ -149,9 +169,15 @@ describe('settings and sample data', () => {
     const { router, close } = backend();
     const initial = await router.handle('settings:get', undefined);
     expect(initial.ok && initial.value).toMatchObject({ wordsPerMinute: 150, repName: '' });
-    const saved = await router.handle('settings:update', { repName: 'Dana Reyes', repCompany: 'Freightwise' });
+    const saved = await router.handle('settings:update', {
+      repName: 'Dana Reyes',
+      repCompany: 'Freightwise',
+    });
     expect(saved.ok && saved.value).toMatchObject({ repName: 'Dana Reyes', wordsPerMinute: 150 });
-    const error = expectError(await router.handle('settings:update', { wordsPerMinute: 1000 }), 'invalid_input');
+    const error = expectError(
+      await router.handle('settings:update', { wordsPerMinute: 1000 }),
+      'invalid_input',
+    );
     expect(error.fields?.[0]?.path).toBe('wordsPerMinute');
     close();
   });

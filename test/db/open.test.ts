@@ -36,18 +36,36 @@ describe('openDatabase', () => {
   it('creates every table STRICT, with timestamps on every row', () => {
     const db = openDatabase(tempDir());
     const tables = db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%'")
+      .prepare(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%'",
+      )
       .all() as { name: string; sql: string }[];
     const names = tables.map((t) => t.name).sort();
     expect(names).toEqual(
-      expect.arrayContaining(['briefing_items', 'briefings', 'call_insights', 'call_notes', 'call_plan_insights', 'call_plans', 'calls', 'insights', 'prospects', 'settings']),
+      expect.arrayContaining([
+        'briefing_items',
+        'briefings',
+        'call_insights',
+        'call_notes',
+        'call_plan_insights',
+        'call_plans',
+        'calls',
+        'insights',
+        'prospects',
+        'settings',
+      ]),
     );
     for (const table of tables) {
       expect(table.sql, table.name).toMatch(/\)\s*STRICT/);
-      const columns = (db.pragma(`table_info(${table.name})`) as { name: string }[]).map((c) => c.name);
+      const columns = (db.pragma(`table_info(${table.name})`) as { name: string }[]).map(
+        (c) => c.name,
+      );
       if (table.name !== 'call_insights') expect(columns, table.name).toContain('created_at');
     }
-    const virtual = db.prepare("SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'").pluck().all();
+    const virtual = db
+      .prepare("SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
+      .pluck()
+      .all();
     expect(virtual.sort()).toEqual(['call_notes_fts', 'insights_fts', 'prospects_fts']);
     closeDatabase(db);
   });
@@ -55,7 +73,9 @@ describe('openDatabase', () => {
   it('reopens its own database without running migrations again', () => {
     const dir = tempDir();
     const db = openDatabase(dir);
-    db.prepare("INSERT INTO prospects (name, created_at, updated_at) VALUES ('Ann', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO prospects (name, created_at, updated_at) VALUES ('Ann', 'x', 'x')",
+    ).run();
     closeDatabase(db);
     const again = openDatabase(dir);
     expect(again.prepare('SELECT name FROM prospects').pluck().all()).toEqual(['Ann']);
@@ -114,7 +134,9 @@ describe('openDatabase', () => {
     expect(() => openDatabase(dir, { migrationList: failing })).toThrow('boom');
     const raw = new Database(join(dir, DATABASE_FILE), { readonly: true });
     expect(raw.pragma('user_version', { simple: true })).toBe(migrations.length);
-    expect(raw.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
+    expect(
+      raw.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get(),
+    ).toBe(0);
     raw.close();
   });
 });

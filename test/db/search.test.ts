@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
-import { createInsight, searchInsights, setInsightArchived, updateInsight } from '../../src/main/insights/repository';
+import {
+  createInsight,
+  searchInsights,
+  setInsightArchived,
+  updateInsight,
+} from '../../src/main/insights/repository';
 import { createProspect, listProspects } from '../../src/main/prospects/repository';
 import { toFtsQuery } from '../../src/main/search/fts-query';
 import { tempDir } from '../helpers/temp';
@@ -43,8 +48,16 @@ function seeded(db: Db) {
     detail: 'Pricing pressure from carriers; ask O’Reilly about the secret title of the report.',
     tags: ['freight', 'pricing'],
   });
-  createInsight(db, { headline: 'Secret shoppers find one clinic in three misquotes prices', tags: ['healthcare'] });
-  createProspect(db, { name: "Pat O'Reilly", company: 'Tidewater Supply', title: 'VP Pricing', tags: ['freight'] });
+  createInsight(db, {
+    headline: 'Secret shoppers find one clinic in three misquotes prices',
+    tags: ['healthcare'],
+  });
+  createProspect(db, {
+    name: "Pat O'Reilly",
+    company: 'Tidewater Supply',
+    title: 'VP Pricing',
+    tags: ['freight'],
+  });
 }
 
 describe('toFtsQuery', () => {
@@ -57,7 +70,8 @@ describe('toFtsQuery', () => {
   });
 
   it('returns null when nothing searchable is left', () => {
-    for (const input of ['', '   ', '*', '"', '🚚', '(-)', '\u0000']) expect(toFtsQuery(input)).toBeNull();
+    for (const input of ['', '   ', '*', '"', '🚚', '(-)', '\u0000'])
+      expect(toFtsQuery(input)).toBeNull();
   });
 });
 
@@ -67,14 +81,20 @@ describe('searching with whatever a rep types', () => {
     seeded(db);
     for (const query of NASTY) {
       expect(() => searchInsights(db, query, 20), query).not.toThrow();
-      expect(() => listProspects(db, { query, status: 'active', sort: 'name', offset: 0, limit: 20 }), query).not.toThrow();
+      expect(
+        () => listProspects(db, { query, status: 'active', sort: 'name', offset: 0, limit: 20 }),
+        query,
+      ).not.toThrow();
     }
     // "title:secret" must not become a column filter: it finds "secret" anywhere, and 'title' too.
     expect(searchInsights(db, 'title:secret', 20).map((hit) => hit.insight.id)).toEqual([1]);
     // "-pricing" is not a NOT: it finds pricing.
     expect(searchInsights(db, '-pricing', 20)).toHaveLength(1);
     expect(searchInsights(db, "O'Reilly", 20)).toHaveLength(1);
-    expect(listProspects(db, { query: "O'Reilly", status: 'active', sort: 'name', offset: 0, limit: 20 }).total).toBe(1);
+    expect(
+      listProspects(db, { query: "O'Reilly", status: 'active', sort: 'name', offset: 0, limit: 20 })
+        .total,
+    ).toBe(1);
     expect(searchInsights(db, '🚚', 20)).toEqual([]);
     expect(searchInsights(db, '', 20)).toEqual([]);
     closeDatabase(db);
@@ -83,13 +103,38 @@ describe('searching with whatever a rep types', () => {
   it('survives 10,000 random strings, including unicode and FTS5 syntax characters', () => {
     const db = openDatabase(tempDir());
     seeded(db);
-    const syntaxy = fc.constantFrom('"', '*', '(', ')', ':', '-', '^', '+', 'NEAR', 'AND', 'OR', 'NOT', ' ', '{', '}', "'");
-    const piece = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), syntaxy, fc.constantFrom('freight', 'secret', 'pri'));
+    const syntaxy = fc.constantFrom(
+      '"',
+      '*',
+      '(',
+      ')',
+      ':',
+      '-',
+      '^',
+      '+',
+      'NEAR',
+      'AND',
+      'OR',
+      'NOT',
+      ' ',
+      '{',
+      '}',
+      "'",
+    );
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      syntaxy,
+      fc.constantFrom('freight', 'secret', 'pri'),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), (query) => {
-        searchInsights(db, query, 5);
-        listProspects(db, { query, status: 'active', sort: 'name', offset: 0, limit: 5 });
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')),
+        (query) => {
+          searchInsights(db, query, 5);
+          listProspects(db, { query, status: 'active', sort: 'name', offset: 0, limit: 5 });
+        },
+      ),
       { numRuns: 10_000, seed: 20261126 },
     );
     closeDatabase(db);
@@ -102,7 +147,9 @@ describe('searching with whatever a rep types', () => {
     const hits = searchInsights(db, 'distrib', 20);
     expect(hits).toHaveLength(1);
     expect(hits[0]!.headlineMarked).toContain('\u0002Distributors\u0003');
-    expect(searchInsights(db, 'jose cafe', 20).map((hit) => hit.insight.headline)).toEqual(['José’s café chain cut waste 20%']);
+    expect(searchInsights(db, 'jose cafe', 20).map((hit) => hit.insight.headline)).toEqual([
+      'José’s café chain cut waste 20%',
+    ]);
     closeDatabase(db);
   });
 
@@ -117,18 +164,27 @@ describe('searching with whatever a rep types', () => {
     setInsightArchived(db, 1, false);
     expect(searchInsights(db, 'velocity', 20)).toHaveLength(1);
     // FTS5's own check that the index matches the content table.
-    expect(() => db.prepare("INSERT INTO insights_fts (insights_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    expect(() =>
+      db
+        .prepare("INSERT INTO insights_fts (insights_fts, rank) VALUES ('integrity-check', 1)")
+        .run(),
+    ).not.toThrow();
     closeDatabase(db);
   });
 });
 
 describe('query plans behind lists and search', () => {
   const plan = (db: Db, sql: string) =>
-    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ limit: 50, offset: 0 }) as { detail: string }[]).map((row) => row.detail).join('\n');
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ limit: 50, offset: 0 }) as { detail: string }[])
+      .map((row) => row.detail)
+      .join('\n');
 
   it('walks an index for the default prospect list instead of sorting the table', () => {
     const db = openDatabase(tempDir());
-    const detail = plan(db, 'SELECT id FROM prospects p WHERE p.archived_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset');
+    const detail = plan(
+      db,
+      'SELECT id FROM prospects p WHERE p.archived_at IS NULL ORDER BY p.name COLLATE NOCASE, p.id LIMIT @limit OFFSET @offset',
+    );
     expect(detail).toContain('prospects_active_by_name');
     expect(detail).not.toContain('TEMP B-TREE');
     closeDatabase(db);
@@ -136,7 +192,10 @@ describe('query plans behind lists and search', () => {
 
   it('reads an insight track record through the call_insights index', () => {
     const db = openDatabase(tempDir());
-    const detail = plan(db, "SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id WHERE ci.insight_id = 1 AND c.outcome = 'meeting_booked'");
+    const detail = plan(
+      db,
+      "SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id WHERE ci.insight_id = 1 AND c.outcome = 'meeting_booked'",
+    );
     expect(detail).toMatch(/call_insights/);
     expect(detail).not.toMatch(/SCAN ci\b/);
     closeDatabase(db);

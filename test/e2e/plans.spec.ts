@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import type { Page } from '@playwright/test';
 import { callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
 import { ProspectsPage } from './pages/ProspectsPage';
@@ -19,7 +20,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-async function setUp(page: import('@playwright/test').Page, url: string) {
+async function setUp(page: Page, url: string) {
   await openApp(page, url);
   await callApi(page, 'settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
   const prospects = new ProspectsPage(page);

@@ -44,24 +44,48 @@ afterEach(async () => {
   backend.close();
 });
 
-function send(method: string, path: string, headers: OutgoingHttpHeaders, body?: string): Promise<Reply> {
+function send(
+  method: string,
+  path: string,
+  headers: OutgoingHttpHeaders,
+  body?: string,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 const api = (channel: string, input: unknown, headers: OutgoingHttpHeaders = {}) =>
-  send('POST', `/api/${channel}`, { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, JSON.stringify(input));
+  send(
+    'POST',
+    `/api/${channel}`,
+    { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+    JSON.stringify(input),
+  );
 
 describe('the browser host refuses before routing', () => {
   it('a Host header that is not its own loopback address (DNS rebinding): 421', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `0.0.0.0:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `0.0.0.0:${port}`,
+    ]) {
       const reply = await api('prospects:list', {}, { host });
       expect(reply.status, host).toBe(421);
     }
@@ -71,7 +95,9 @@ describe('the browser host refuses before routing', () => {
   it('an Origin from another site: 403', async () => {
     expect((await api('prospects:list', {}, { origin: 'https://evil.example' })).status).toBe(403);
     expect((await api('prospects:list', {}, { origin: 'null' })).status).toBe(403);
-    expect((await api('prospects:list', {}, { origin: `http://127.0.0.1:${port}` })).status).toBe(200);
+    expect((await api('prospects:list', {}, { origin: `http://127.0.0.1:${port}` })).status).toBe(
+      200,
+    );
   });
 
   it('Sec-Fetch-Site: cross-site: 403', async () => {
@@ -79,23 +105,46 @@ describe('the browser host refuses before routing', () => {
   });
 
   it('a body that is not declared JSON (a form post skips CORS preflight): 415', async () => {
-    const reply = await send('POST', '/api/prospects:create', { 'content-type': 'text/plain', authorization: `Bearer ${token}` }, '{"name":"x"}');
+    const reply = await send(
+      'POST',
+      '/api/prospects:create',
+      { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+      '{"name":"x"}',
+    );
     expect(reply.status).toBe(415);
-    const form = await send('POST', '/api/prospects:create', { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` }, 'name=x');
+    const form = await send(
+      'POST',
+      '/api/prospects:create',
+      { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` },
+      'name=x',
+    );
     expect(form.status).toBe(415);
   });
 
   it('a missing or wrong token: 401, and nothing is written', async () => {
     expect((await api('prospects:create', { name: 'A' }, { authorization: '' })).status).toBe(401);
-    expect((await api('prospects:create', { name: 'A' }, { authorization: `Bearer ${token}x` })).status).toBe(401);
-    expect((await api('prospects:create', { name: 'A' }, { authorization: `Bearer ${newToken()}` })).status).toBe(401);
-    expect((await api('prospects:create', { name: 'A' }, { authorization: token })).status).toBe(401);
+    expect(
+      (await api('prospects:create', { name: 'A' }, { authorization: `Bearer ${token}x` })).status,
+    ).toBe(401);
+    expect(
+      (await api('prospects:create', { name: 'A' }, { authorization: `Bearer ${newToken()}` }))
+        .status,
+    ).toBe(401);
+    expect((await api('prospects:create', { name: 'A' }, { authorization: token })).status).toBe(
+      401,
+    );
     const list = JSON.parse((await api('prospects:list', {})).body) as { value: { total: number } };
     expect(list.value.total).toBe(0);
   });
 
   it('no file outside the renderer folder, however the path is spelled', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+    ]) {
       const reply = await send('GET', path, {});
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('not for the browser');
@@ -108,17 +157,27 @@ describe('the browser host serves', () => {
     const created = await api('prospects:create', { name: 'Dana Whitfield', company: 'Tidewater' });
     expect(created.status).toBe(200);
     const prospect = JSON.parse(created.body) as { ok: true; value: { id: number } };
-    const got = JSON.parse((await api('prospects:get', { id: prospect.value.id })).body) as { value: { name: string } };
+    const got = JSON.parse((await api('prospects:get', { id: prospect.value.id })).body) as {
+      value: { name: string };
+    };
     expect(got.value.name).toBe('Dana Whitfield');
   });
 
   it('API errors as the same envelope, with a status to match', async () => {
     const invalid = await api('prospects:create', { name: 5 });
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: [{ path: 'name' }] } });
+    expect(JSON.parse(invalid.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: [{ path: 'name' }] },
+    });
     const unknown = await api('nope:nope', {});
     expect(unknown.status).toBe(404);
-    const broken = await send('POST', '/api/prospects:list', { 'content-type': 'application/json', authorization: `Bearer ${token}` }, '{"query": ');
+    const broken = await send(
+      'POST',
+      '/api/prospects:list',
+      { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      '{"query": ',
+    );
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body).error.message).toMatch(/not valid JSON/);
   });

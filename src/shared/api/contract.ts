@@ -56,8 +56,10 @@ export type ApiClient = {
 export function buildClient(
   send: (channel: ChannelName, input: unknown) => Promise<ApiResult<unknown>>,
 ): ApiClient {
-  const client: Record<string, Record<string, (input?: unknown) => Promise<ApiResult<unknown>>>> =
-    {};
+  const client: Record<
+    string,
+    Record<string, (input?: unknown) => Promise<ApiResult<unknown>>>
+  > = {};
   for (const name of channelNames) {
     const [feature, verb] = name.split(':') as [string, string];
     client[feature] ??= {};

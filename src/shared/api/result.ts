@@ -23,4 +23,7 @@ export const fail = (
   code: ApiErrorCode,
   message: string,
   fields?: ApiFieldError[],
-): ApiResult<never> => ({ ok: false, error: fields ? { code, message, fields } : { code, message } });
+): ApiResult<never> => ({
+  ok: false,
+  error: fields ? { code, message, fields } : { code, message },
+});

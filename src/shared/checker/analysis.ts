@@ -70,7 +70,7 @@ const DEFAULT_WPM = 150;
  * keeps offsets intact and still lets "this is {repName} with {company}" read as an identity.
  */
 const PLACEHOLDER =
-  /\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?|\[[\p{L}_][\p{L}\p{N}_ .\-]{0,30}\]|%[A-Z][A-Z_]{1,30}%/gu;
+  /\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?|\[[\p{L}_][\p{L}\p{N}_ .-]{0,30}\]|%[A-Z][A-Z_]{1,30}%/gu;
 
 export function maskPlaceholders(text: string): string {
   if (!/[{[%]/.test(text)) return text;

@@ -122,8 +122,6 @@ function merged(lists: (number[] | undefined)[]): number[] {
   return all.filter((index, i) => i === 0 || all[i - 1] !== index);
 }
 
-const EMPTY: number[] = [];
-
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {

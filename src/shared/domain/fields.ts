@@ -31,7 +31,10 @@ export const longText = (max: number) =>
   z
     .string()
     .max(max, `Must be at most ${max} characters.`)
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(value), 'Contains control characters.');
+    .refine(
+      (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(value),
+      'Contains control characters.',
+    );
 
 export const requiredLine = (max: number, label: string) =>
   lineText(max).refine((value) => value.length > 0, `${label} is required.`);

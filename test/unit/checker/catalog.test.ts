@@ -24,15 +24,24 @@ describe('the rule catalog', () => {
   it('flags each rule’s own examples with that rule', () => {
     for (const rule of RULES) {
       for (const example of rule.examples) {
-        const mode = rule.modes?.length === 1 ? rule.modes[0] : rule.emailSeverity === undefined && rule.category === 'email' ? 'email' : undefined;
+        const mode =
+          rule.modes?.length === 1
+            ? rule.modes[0]
+            : rule.emailSeverity === undefined && rule.category === 'email'
+              ? 'email'
+              : undefined;
         const result = checkOpener(mode ? { text: example, mode } : { text: example });
-        expect(result.findings.map((f) => f.ruleId), `${rule.id}: ${example}`).toContain(rule.id);
+        expect(
+          result.findings.map((f) => f.ruleId),
+          `${rule.id}: ${example}`,
+        ).toContain(rule.id);
       }
     }
   });
 
   it('knows which words every pattern can start with, so the scan never tries a pattern everywhere', () => {
-    for (const rule of RULES) if (rule.kind === 'phrase') expect(triggersOf(rule.pattern), rule.id).not.toBeNull();
+    for (const rule of RULES)
+      if (rule.kind === 'phrase') expect(triggersOf(rule.pattern), rule.id).not.toBeNull();
     for (const cue of CUES) expect(triggersOf(cue.pattern), cue.pattern).not.toBeNull();
     expect(() => scannerFor('call')).not.toThrow();
     expect(() => scannerFor('email')).not.toThrow();
@@ -41,7 +50,10 @@ describe('the rule catalog', () => {
 
 describe('docs/checker-rules.md', () => {
   it('is up to date with the catalog (run `npm run docs:rules`)', () => {
-    const committed = readFileSync(new URL('../../../docs/checker-rules.md', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../../../docs/checker-rules.md', import.meta.url),
+      'utf8',
+    );
     expect(committed).toBe(renderRuleDocs());
   });
 

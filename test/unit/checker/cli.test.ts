@@ -6,13 +6,20 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const OPENER =
   'Hi Priya, is now a good time? This is Dana Whitfield with Tidewater Freight. I’m calling because we benchmarked 60 distributors and most overpay 11%. That would let your team lock lower rates. Could we take 20 minutes Thursday at 10?';
 
-function run(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-opener.ts', ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+function run(
+  args: string[],
+  input: string,
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/check-opener.ts', ...args],
+    {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -29,9 +36,24 @@ describe('npm run check-opener', () => {
   });
 
   it('prints the result object with --json, honouring context flags', () => {
-    const { status, stdout } = run(['--json', '--wpm', '120', '--rep-name', 'Dana Whitfield', '--rep-company', 'Tidewater Freight'], OPENER);
+    const { status, stdout } = run(
+      [
+        '--json',
+        '--wpm',
+        '120',
+        '--rep-name',
+        'Dana Whitfield',
+        '--rep-company',
+        'Tidewater Freight',
+      ],
+      OPENER,
+    );
     expect(status).toBe(0);
-    const result = JSON.parse(stdout) as { verdict: string; stats: { wpm: number }; findings: { ruleId: string }[] };
+    const result = JSON.parse(stdout) as {
+      verdict: string;
+      stats: { wpm: number };
+      findings: { ruleId: string }[];
+    };
     expect(result.verdict).toBe('blocked');
     expect(result.stats.wpm).toBe(120);
     expect(result.findings.map((f) => f.ruleId)).toContain('permission.good_time');
@@ -40,12 +62,24 @@ describe('npm run check-opener', () => {
   it('checks one JSON object per line with --jsonl', () => {
     const lines = [
       JSON.stringify({ id: 'a', text: OPENER }),
-      JSON.stringify({ id: 'b', text: OPENER.replace('is now a good time? ', ''), context: { repName: 'Dana' } }),
-      JSON.stringify({ id: 'c', text: 'Hi Sam,\nHow have you been?', mode: 'email', subject: 'Re: hi' }),
+      JSON.stringify({
+        id: 'b',
+        text: OPENER.replace('is now a good time? ', ''),
+        context: { repName: 'Dana' },
+      }),
+      JSON.stringify({
+        id: 'c',
+        text: 'Hi Sam,\nHow have you been?',
+        mode: 'email',
+        subject: 'Re: hi',
+      }),
     ];
     const { status, stdout } = run(['--jsonl'], `${lines.join('\n')}\n`);
     expect(status).toBe(0);
-    const results = stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; verdict: string; mode: string });
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; verdict: string; mode: string });
     expect(results.map((r) => [r.id, r.verdict])).toEqual([
       ['a', 'blocked'],
       ['b', 'ready'],

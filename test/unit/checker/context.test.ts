@@ -6,55 +6,81 @@ const READY =
   'Hi Priya, this is Dana Whitfield with Tidewater Freight. I’m calling because we benchmarked 60 distributors, and the ones that re-bid LTL lanes quarterly cut freight cost 11%. That would let your team lock lower rates before your Q3 contract. Could we take 20 minutes Thursday at 10 for a briefing on what we found?';
 
 function severities(input: CheckInput, category: string): string[] {
-  return checkOpener(input).findings.filter((f) => f.category === category).map((f) => f.severity);
+  return checkOpener(input)
+    .findings.filter((f) => f.category === category)
+    .map((f) => f.severity);
 }
 
 describe('context changes the judgement', () => {
   it('familiar phrases block without prior contact and only inform with it', () => {
-    for (const phrase of ['How have you been?', 'Great to reconnect!', 'As we discussed,', 'I’m following up on our conversation.']) {
+    for (const phrase of [
+      'How have you been?',
+      'Great to reconnect!',
+      'As we discussed,',
+      'I’m following up on our conversation.',
+    ]) {
       const text = READY.replace('I’m calling because', `${phrase} I’m calling because`);
       expect(severities({ text }, 'deception'), phrase).toContain('block');
       const withHistory = { text, context: { priorContact: true } };
-      expect(severities(withHistory, 'deception'), phrase).toEqual(expect.arrayContaining(['info']));
+      expect(severities(withHistory, 'deception'), phrase).toEqual(
+        expect.arrayContaining(['info']),
+      );
       expect(severities(withHistory, 'deception'), phrase).not.toContain('block');
       expect(checkOpener(withHistory).verdict, phrase).toBe('ready');
     }
   });
 
   it('"X suggested I call" blocks unless the referral is on record', () => {
-    const text = READY.replace('I’m calling because', 'Maria Lopez suggested I call. I’m calling because');
+    const text = READY.replace(
+      'I’m calling because',
+      'Maria Lopez suggested I call. I’m calling because',
+    );
     expect(severities({ text }, 'deception')).toEqual(['block']);
     expect(severities({ text, context: { priorContact: true } }, 'deception')).toEqual(['block']);
-    expect(severities({ text, context: { referralOnRecord: true } }, 'deception')).toEqual(['info']);
+    expect(severities({ text, context: { referralOnRecord: true } }, 'deception')).toEqual([
+      'info',
+    ]);
   });
 
   it('a Re: or Fwd: subject blocks an email unless there was a thread', () => {
-    const body = 'Hi Priya,\n\nOne in four distributors we benchmarked overpay 11% on LTL. That would let your team lock lower rates.\n\nCould we take 20 minutes Thursday at 10?\n\nDana';
+    const body =
+      'Hi Priya,\n\nOne in four distributors we benchmarked overpay 11% on LTL. That would let your team lock lower rates.\n\nCould we take 20 minutes Thursday at 10?\n\nDana';
     for (const subject of ['Re: LTL rates', 'Fwd: LTL rates', 'RE:LTL rates']) {
       const result = checkOpener({ text: body, subject, mode: 'email' });
       const fake = result.findings.find((f) => f.ruleId === 'deception.fake_reply_subject');
       expect(fake?.severity, subject).toBe('block');
-      expect(fake && subject.slice(fake.start, fake.end).toLowerCase(), subject).toMatch(/^(re|fwd):$/);
+      expect(fake && subject.slice(fake.start, fake.end).toLowerCase(), subject).toMatch(
+        /^(re|fwd):$/,
+      );
       expect(fake?.field).toBe('subject');
-      expect(severities({ text: body, subject, mode: 'email', context: { priorContact: true } }, 'deception')).toEqual(['info']);
+      expect(
+        severities(
+          { text: body, subject, mode: 'email', context: { priorContact: true } },
+          'deception',
+        ),
+      ).toEqual(['info']);
     }
     // The same subject written as the text's first line.
     const inline = checkOpener({ text: `Subject: Re: LTL rates\n${body}` });
     expect(inline.mode).toBe('email');
     const fake = inline.findings.find((f) => f.ruleId === 'deception.fake_reply_subject');
     expect(fake?.field).toBe('text');
-    expect(fake && inline.subject && `Subject: Re: LTL rates\n${body}`.slice(fake.start, fake.end)).toBe('Re:');
+    expect(
+      fake && inline.subject && `Subject: Re: LTL rates\n${body}`.slice(fake.start, fake.end),
+    ).toBe('Re:');
   });
 
   it('a transactional plan does not need an insight', () => {
-    const text = 'Hi Tomás, this is Lee Chang with Harbor Supply. I’m calling because your pallet-wrap contract renews on the 30th, and renewing now keeps your current price. Could we take 10 minutes on Wednesday at 9?';
+    const text =
+      'Hi Tomás, this is Lee Chang with Harbor Supply. I’m calling because your pallet-wrap contract renews on the 30th, and renewing now keeps your current price. Could we take 10 minutes on Wednesday at 9?';
     expect(severities({ text }, 'missing_insight')).toEqual(['block']);
     expect(severities({ text, context: { transactional: true } }, 'missing_insight')).toEqual([]);
     expect(checkOpener({ text, context: { transactional: true } }).verdict).toBe('ready');
   });
 
   it('the plan’s insights make the insight reliable to find', () => {
-    const text = 'Hi Priya, this is Dana with Tidewater. I’m calling because quarterly LTL re-bids are cutting freight costs for distributors like you, so your team could lock lower rates. Could we take 20 minutes Thursday at 10?';
+    const text =
+      'Hi Priya, this is Dana with Tidewater. I’m calling because quarterly LTL re-bids are cutting freight costs for distributors like you, so your team could lock lower rates. Could we take 20 minutes Thursday at 10?';
     expect(checkOpener({ text }).components.insight.present).toBe(false);
     const insights = [{ headline: 'Quarterly LTL re-bids cut freight cost 11%' }];
     const result = checkOpener({ text, context: { insights } });
@@ -63,9 +89,18 @@ describe('context changes the judgement', () => {
   });
 
   it('the rep’s name and company identify them even in an unusual wording', () => {
-    const text = READY.replace('this is Dana Whitfield with Tidewater Freight', 'Dana here — Tidewater Freight, the LTL people');
-    expect(checkOpener({ text, context: { repName: 'Dana Whitfield', repCompany: 'Tidewater Freight' } }).components.identity.present).toBe(true);
-    const anonymous = READY.replace('this is Dana Whitfield with Tidewater Freight', 'I’m with Tidewater Freight');
+    const text = READY.replace(
+      'this is Dana Whitfield with Tidewater Freight',
+      'Dana here — Tidewater Freight, the LTL people',
+    );
+    expect(
+      checkOpener({ text, context: { repName: 'Dana Whitfield', repCompany: 'Tidewater Freight' } })
+        .components.identity.present,
+    ).toBe(true);
+    const anonymous = READY.replace(
+      'this is Dana Whitfield with Tidewater Freight',
+      'I’m with Tidewater Freight',
+    );
     expect(severities({ text: anonymous }, 'missing_identity')).toEqual(['block']);
   });
 
@@ -81,7 +116,8 @@ describe('context changes the judgement', () => {
   });
 
   it('an email needs no spoken identity, and a missing reason or benefit only warns', () => {
-    const text = 'Hi Priya,\n\nOne in four distributors we benchmarked overpay 11% on LTL.\n\nCould we take 20 minutes Thursday at 10?\n\nDana';
+    const text =
+      'Hi Priya,\n\nOne in four distributors we benchmarked overpay 11% on LTL.\n\nCould we take 20 minutes Thursday at 10?\n\nDana';
     const email = checkOpener({ text, subject: 'LTL overpayment', mode: 'email' });
     expect(email.findings.filter((f) => f.category === 'missing_identity')).toEqual([]);
     expect(email.findings.find((f) => f.category === 'missing_reason')?.severity).toBe('warn');
@@ -94,7 +130,9 @@ describe('context changes the judgement', () => {
 
 describe('stats, verdict and score', () => {
   it('counts words, pronouns and questions', () => {
-    const stats = checkOpener({ text: 'We think our tool helps. Do you see it? Your team would.' }).stats;
+    const stats = checkOpener({
+      text: 'We think our tool helps. Do you see it? Your team would.',
+    }).stats;
     expect(stats.words).toBe(12);
     expect(stats.iWeOur).toBe(2);
     expect(stats.youYour).toBe(2);
@@ -107,7 +145,9 @@ describe('stats, verdict and score', () => {
     const blocked = checkOpener({ text: 'Is now a good time?' });
     expect(blocked.verdict).toBe('blocked');
     expect(blocked.score).toBeLessThanOrEqual(49);
-    const warned = checkOpener({ text: READY.replace('I’m calling because', 'Honestly, I’m calling because') });
+    const warned = checkOpener({
+      text: READY.replace('I’m calling because', 'Honestly, I’m calling because'),
+    });
     expect(warned.verdict).toBe('needs_work');
     expect(warned.score).toBeGreaterThan(49);
     expect(warned.score).toBeLessThanOrEqual(84);

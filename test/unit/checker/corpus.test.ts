@@ -4,7 +4,9 @@ import { checkOpener, RULES_BY_ID } from '../../../src/shared/checker/index';
 import { evaluate, parseCorpus } from '../../../src/shared/checker/eval';
 import { wholeWordRegExp } from '../../../src/shared/checker/patterns';
 
-const corpus = parseCorpus(readFileSync(new URL('../../fixtures/openers.jsonl', import.meta.url), 'utf8'));
+const corpus = parseCorpus(
+  readFileSync(new URL('../../fixtures/openers.jsonl', import.meta.url), 'utf8'),
+);
 const report = evaluate(corpus);
 
 describe('the labeled opener corpus', () => {
@@ -35,29 +37,39 @@ describe('finding spans', () => {
   it('cover exactly the words each finding is about, for every finding in the corpus', () => {
     const problems: string[] = [];
     for (const entry of corpus) {
-      const input = { text: entry.text, ...(entry.mode ? { mode: entry.mode } : {}), ...(entry.subject !== undefined ? { subject: entry.subject } : {}), ...(entry.context ? { context: entry.context } : {}) };
+      const input = {
+        text: entry.text,
+        ...(entry.mode ? { mode: entry.mode } : {}),
+        ...(entry.subject !== undefined ? { subject: entry.subject } : {}),
+        ...(entry.context ? { context: entry.context } : {}),
+      };
       const result = checkOpener(input);
       for (const f of result.findings) {
         const source = f.field === 'subject' ? (entry.subject ?? '') : entry.text;
         const said = source.slice(f.start, f.end);
         const where = `${entry.id} ${f.ruleId} "${said}"`;
-        if (f.start >= f.end && f.ruleId !== 'email.subject_missing') problems.push(`${where}: empty span`);
+        if (f.start >= f.end && f.ruleId !== 'email.subject_missing')
+          problems.push(`${where}: empty span`);
         if (said !== said.trim()) problems.push(`${where}: span has surrounding whitespace`);
         if (f.category.startsWith('missing_')) {
-          if (f.start !== result.body.start || f.end !== result.body.end) problems.push(`${where}: should span the body`);
+          if (f.start !== result.body.start || f.end !== result.body.end)
+            problems.push(`${where}: should span the body`);
           continue;
         }
         const before = source[f.start - 1] ?? ' ';
         const after = source[f.end] ?? ' ';
-        if (said && wordChar.test(said[0] ?? '') && wordChar.test(before)) problems.push(`${where}: starts inside a word`);
-        if (said && wordChar.test(said[said.length - 1] ?? '') && wordChar.test(after)) problems.push(`${where}: ends inside a word`);
+        if (said && wordChar.test(said[0] ?? '') && wordChar.test(before))
+          problems.push(`${where}: starts inside a word`);
+        if (said && wordChar.test(said[said.length - 1] ?? '') && wordChar.test(after))
+          problems.push(`${where}: ends inside a word`);
         const rule = RULES_BY_ID.get(f.ruleId);
         if (rule?.kind === 'phrase') {
           // The span is exactly what the rule's own pattern matches at that point.
           const sticky = wholeWordRegExp(rule.pattern, 'iuy');
           sticky.lastIndex = f.start;
           const match = sticky.exec(source);
-          if (!match || match.index + match[0].length !== f.end) problems.push(`${where}: not the rule's own match`);
+          if (!match || match.index + match[0].length !== f.end)
+            problems.push(`${where}: not the rule's own match`);
         }
       }
     }
@@ -65,7 +77,8 @@ describe('finding spans', () => {
   });
 
   it('point at the phrase itself', () => {
-    const text = 'Hi Sam, is now a good time? This is Dana with Tidewater. I just wanted to touch base.';
+    const text =
+      'Hi Sam, is now a good time? This is Dana with Tidewater. I just wanted to touch base.';
     const result = checkOpener({ text });
     const quote = (ruleId: string): string[] =>
       result.findings.filter((f) => f.ruleId === ruleId).map((f) => text.slice(f.start, f.end));

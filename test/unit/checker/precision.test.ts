@@ -26,7 +26,9 @@ describe('openers that must not be flagged', () => {
   });
 
   it('naming your own company once to say who you are is not self-focus', () => {
-    expect(findings({ text: READY, context }).filter((f) => f.category === 'self_focus')).toEqual([]);
+    expect(findings({ text: READY, context }).filter((f) => f.category === 'self_focus')).toEqual(
+      [],
+    );
     expect(findings({ text: READY }).filter((f) => f.category === 'self_focus')).toEqual([]);
   });
 
@@ -36,31 +38,53 @@ describe('openers that must not be flagged', () => {
       'I’m calling about what’s changing now in freight costs, and because it is a good time to re-bid:',
     );
     expect(findings({ text, context }).filter((f) => f.category === 'permission')).toEqual([]);
-    const question = READY.replace('Could we take', 'Is it a good time to lock in rates? Could we take');
-    expect(findings({ text: question, context }).filter((f) => f.category === 'permission')).toEqual([]);
+    const question = READY.replace(
+      'Could we take',
+      'Is it a good time to lock in rates? Could we take',
+    );
+    expect(
+      findings({ text: question, context }).filter((f) => f.category === 'permission'),
+    ).toEqual([]);
   });
 
   it('"we" introducing the insight itself is not self-focus', () => {
-    const text = READY.replace('we benchmarked 60 distributors', 'we benchmarked 60 distributors and we tracked their lanes for a year');
+    const text = READY.replace(
+      'we benchmarked 60 distributors',
+      'we benchmarked 60 distributors and we tracked their lanes for a year',
+    );
     expect(findings({ text, context }).filter((f) => f.category === 'self_focus')).toEqual([]);
   });
 
   it('"just" in "just-in-time" or "they just raised" is not a hedge', () => {
-    const text = READY.replace('distributors,', 'distributors running just-in-time lines (Lumio just raised a Series B),');
+    const text = READY.replace(
+      'distributors,',
+      'distributors running just-in-time lines (Lumio just raised a Series B),',
+    );
     expect(findings({ text, context }).filter((f) => f.category === 'hedging')).toEqual([]);
   });
 
   it('"solution" inside another word or in its literal sense is not jargon', () => {
-    for (const phrase of ['dissolution tests fail', 'the saline solution recall', 'the solution to the surcharge problem', 'New Year resolutions']) {
+    for (const phrase of [
+      'dissolution tests fail',
+      'the saline solution recall',
+      'the solution to the surcharge problem',
+      'New Year resolutions',
+    ]) {
       const text = READY.replace('cut freight cost 11%', `cut freight cost 11% (${phrase})`);
-      expect(findings({ text, context }).filter((f) => f.category === 'jargon'), phrase).toEqual([]);
+      expect(
+        findings({ text, context }).filter((f) => f.category === 'jargon'),
+        phrase,
+      ).toEqual([]);
     }
     const named = READY.replace('Tidewater Freight', 'Tidewater Solutions');
     expect(findings({ text: named }).filter((f) => f.category === 'jargon')).toEqual([]);
   });
 
   it('template placeholders are not words to judge, and still read as a name and company', () => {
-    const text = READY.replace('Priya', '{firstName}').replace('Dana Whitfield with Tidewater Freight', '{{repName}} with {{company}}');
+    const text = READY.replace('Priya', '{firstName}').replace(
+      'Dana Whitfield with Tidewater Freight',
+      '{{repName}} with {{company}}',
+    );
     const result = checkOpener({ text });
     expect(result.findings).toEqual([]);
     expect(result.components.identity.present).toBe(true);
@@ -72,9 +96,15 @@ describe('openers that must not be flagged', () => {
       ['Hi נועה', 'Jake Morales', 'Harbor Point'],
       ['Hi ليلى', 'عمر حداد', 'Crestline Packaging'],
     ] as const) {
-      const text = READY.replace('Hi Priya', greeting).replace('Dana Whitfield with Tidewater Freight', `${rep} with ${company}`);
+      const text = READY.replace('Hi Priya', greeting).replace(
+        'Dana Whitfield with Tidewater Freight',
+        `${rep} with ${company}`,
+      );
       const result = checkOpener({ text });
-      expect(result.findings.map((f) => f.ruleId), greeting).toEqual([]);
+      expect(
+        result.findings.map((f) => f.ruleId),
+        greeting,
+      ).toEqual([]);
       expect(result.components.identity.present, greeting).toBe(true);
     }
   });
@@ -97,7 +127,10 @@ describe('openers that must be flagged', () => {
     ];
     for (const [sentence, category] of cases) {
       const text = READY.replace('I’m calling because', `${sentence} I’m calling because`);
-      expect(findings({ text, context }).map((f) => f.category), sentence).toContain(category);
+      expect(
+        findings({ text, context }).map((f) => f.category),
+        sentence,
+      ).toContain(category);
     }
   });
 });

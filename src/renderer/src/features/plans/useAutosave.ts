@@ -20,6 +20,8 @@ export function useAutosave<Patch extends object>(
   const running = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const failed = useRef(false);
+  // Saves schedule the next flush through this ref, since a callback cannot name itself.
+  const flushRef = useRef<() => Promise<void>>(async () => undefined);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -51,8 +53,12 @@ export function useAutosave<Patch extends object>(
       });
     await running.current;
     // Edits made while this save ran get their own save; a failed save waits for the next edit.
-    if (pending.current && !failed.current) timer.current = setTimeout(() => void flush(), delayMs);
+    if (pending.current && !failed.current)
+      timer.current = setTimeout(() => void flushRef.current(), delayMs);
   }, [delayMs]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const queue = useCallback(
     (patch: Patch) => {
