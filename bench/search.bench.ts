@@ -5,7 +5,6 @@ import { searchInsights } from '../src/main/insights/repository';
 import { listProspects } from '../src/main/prospects/repository';
 import { toFtsQuery } from '../src/main/search/fts-query';
 import { prospectListInput } from '../src/shared/domain/prospect';
-import { insightSearchParts, searchInsightsOneScan } from './lib/insight-search-strategy';
 import { loadAverage } from './lib/machine';
 import { measure, ms, table, type Timing } from './lib/timing';
 import { benchVocabulary, FULL_SIZE, seededDatabase } from './seed';
@@ -130,10 +129,6 @@ export async function runSearchBench(): Promise<SearchRow[]> {
       );
     }
     console.log(`\n(search timing took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    compareInsightStrategy(
-      db,
-      rows.filter((row) => row.suite === SUITES[0]!.name),
-    );
     timeProspectList(db);
     return rows;
   } finally {
@@ -179,65 +174,6 @@ function timeSearch(db: Db, suite: Suite, kind: string, typed: string): SearchRo
     }),
     targetMs: suite.targetMs,
   };
-}
-
-/**
- * Where the insight search spends its time, and the same figures for the recommended change
- * (highlight and snippet in the ranking scan, see lib/insight-search-strategy.ts), with a check
- * that it returns exactly what the app returns.
- */
-function compareInsightStrategy(db: Db, appRows: SearchRow[]): void {
-  const kinds = queryKinds();
-  const rows = appRows.map((row) => {
-    const typed = kinds.find((kind) => kind.kind === row.kind)!.typed;
-    const parts = insightSearchParts(db, typed, RESULT_LIMIT);
-    const rank = measure(parts.rank, { runs: 50, warmup: 5 });
-    const marks = measure(parts.marks, { runs: 50, warmup: 5 });
-    const proposed = measure(() => searchInsightsOneScan(db, typed, RESULT_LIMIT), {
-      runs: RUNS,
-      warmup: WARMUP,
-    });
-    const same =
-      JSON.stringify(searchInsightsOneScan(db, typed, RESULT_LIMIT)) ===
-      JSON.stringify(searchInsights(db, typed, RESULT_LIMIT));
-    return [
-      row.kind,
-      ms(row.app.p50),
-      ms(row.app.p99),
-      ms(rank.p50),
-      ms(marks.p50),
-      ms(proposed.p50),
-      ms(proposed.p99),
-      ms(proposed.cpuP99),
-      same ? 'yes' : 'NO',
-      verdict(proposed, row.targetMs),
-    ];
-  });
-  console.log(
-    `\nInsights: today's two statements timed apart (p50), and the recommended one-scan version (prototype):\n`,
-  );
-  console.log(
-    table(
-      [
-        'kind',
-        'app p50',
-        'app p99',
-        'ranking stmt',
-        'marks stmt',
-        'one-scan p50',
-        'one-scan p99',
-        'cpu p99',
-        'same hits',
-        'result',
-      ],
-      rows,
-    ),
-  );
-  const plan = insightSearchParts(db, 'pricing', RESULT_LIMIT).marksPlan;
-  console.log(`\nmarks statement plan: ${plan}`);
-  console.log(
-    '(one FTS5 lookup per ranked id; each lookup re-merges the doclists of a prefix term such as "pricing"*)',
-  );
 }
 
 /** The prospects list with and without a search box query: reported, no target. */

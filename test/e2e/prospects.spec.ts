@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { expect, openApp, test } from './fixtures';
 import { ProspectsPage } from './pages/ProspectsPage';
 
@@ -106,4 +107,47 @@ test('settings are saved and an impossible pace is refused at the field', async 
   await page.reload();
   await expect(page.getByLabel('Your name')).toHaveValue('Dana Reyes');
   await expect(page.getByLabel('Speaking pace (words per minute)')).toHaveValue('140');
+});
+
+test('a long list renders only the rows in view, scrolls to the end, and filters by tag, industry and last contact', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await page.evaluate(async () => {
+    const token = sessionStorage.getItem('oneup.token');
+    const post = (channel: string, input: unknown) =>
+      fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+    for (let i = 0; i < 600; i++) {
+      const n = String(i).padStart(3, '0');
+      await post('prospects:create', {
+        name: `Prospect ${n}`,
+        company: `Company ${n}`,
+        industry: i % 3 === 0 ? 'Healthcare' : 'Logistics',
+        tags: i % 10 === 0 ? ['priority'] : [],
+      });
+    }
+  });
+  await page.reload();
+  const prospects = new ProspectsPage(page);
+  await expect(page.getByRole('status').filter({ hasText: '600 prospects' })).toBeVisible();
+  const rendered = await prospects.table.locator('tbody tr:not(.spacer)').count();
+  expect(rendered).toBeLessThan(100);
+
+  await page.locator('.prospect-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(prospects.row('Prospect 599')).toBeVisible();
+
+  await page.getByLabel('Tag').selectOption('priority');
+  await expect(page.getByRole('status').filter({ hasText: '60 prospects' })).toBeVisible();
+  await page.getByLabel('Industry').selectOption('Healthcare');
+  await expect(page.getByRole('status').filter({ hasText: '20 prospects' })).toBeVisible();
+  await expect(prospects.row('Prospect 000')).toBeVisible();
+  await page.getByLabel('Last contact').selectOption('within_30_days');
+  await expect(page.getByRole('status').filter({ hasText: 'No prospects' })).toBeVisible();
+  await page.getByLabel('Last contact').selectOption('never');
+  await expect(page.getByRole('status').filter({ hasText: '20 prospects' })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import {
   createProspect,
   getProspect,
   listProspects,
+  prospectFacets,
   setProspectArchived,
   updateProspect,
 } from './repository';
@@ -17,6 +18,7 @@ type ProspectChannels = Pick<
   | 'prospects:list'
   | 'prospects:archive'
   | 'prospects:restore'
+  | 'prospects:facets'
 >;
 
 const found = required('Prospect');
@@ -28,4 +30,5 @@ export const prospectHandlers = (db: Db): ProspectChannels => ({
   'prospects:list': (input) => listProspects(db, input),
   'prospects:archive': ({ id }) => found(setProspectArchived(db, id, true), id),
   'prospects:restore': ({ id }) => found(setProspectArchived(db, id, false), id),
+  'prospects:facets': () => prospectFacets(db),
 });

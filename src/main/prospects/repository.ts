@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Page } from '../../shared/domain/fields';
 import type {
   Prospect,
+  ProspectFacets,
   prospectCreateInput,
   prospectListInput,
   prospectUpdateInput,
@@ -154,6 +155,15 @@ export function listProspects(db: Db, input: z.output<typeof prospectListInput>)
     where.push('p.industry = @industry COLLATE NOCASE');
     params.industry = input.industry;
   }
+  if (input.lastContact === 'never') where.push('p.last_contact_at IS NULL');
+  if (input.lastContact === 'within_30_days' || input.lastContact === 'over_30_days') {
+    where.push(
+      input.lastContact === 'within_30_days'
+        ? 'p.last_contact_at >= @since'
+        : 'p.last_contact_at < @since',
+    );
+    params.since = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString();
+  }
   const whereSql = where.join(' AND ');
   const rows = statement(
     db,
@@ -174,7 +184,7 @@ export function listProspects(db: Db, input: z.output<typeof prospectListInput>)
 }
 
 /** Distinct tags and industries, for the list's filter menus. */
-export function prospectFacets(db: Db): { tags: string[]; industries: string[] } {
+export function prospectFacets(db: Db): ProspectFacets {
   const tags = statement(
     db,
     `SELECT DISTINCT t.value AS value FROM prospects p, json_each(p.tags) t

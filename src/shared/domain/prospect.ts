@@ -69,9 +69,15 @@ export const prospectListInput = z
     query: lineText(LIMITS.query).optional(),
     tag: lineText(LIMITS.tag).optional(),
     industry: lineText(LIMITS.shortText).optional(),
+    lastContact: z.enum(['any', 'never', 'within_30_days', 'over_30_days']).default('any'),
     status: z.enum(['active', 'archived']).default('active'),
     sort: prospectSort.default('name'),
     ...pageFields,
   })
-  .default({ status: 'active', sort: 'name', offset: 0, limit: 50 });
+  .default({ status: 'active', sort: 'name', lastContact: 'any', offset: 0, limit: 50 });
 export type ProspectListInput = z.input<typeof prospectListInput>;
+
+export interface ProspectFacets {
+  tags: string[];
+  industries: string[];
+}

@@ -4,8 +4,9 @@ import {
   prospectListInput,
   prospectUpdateInput,
   type Prospect,
+  type ProspectFacets,
 } from '../../domain/prospect';
-import { byId, channel } from '../channel';
+import { byId, channel, nothing } from '../channel';
 
 export const prospectChannels = {
   'prospects:create': channel<Prospect>()(prospectCreateInput),
@@ -14,4 +15,5 @@ export const prospectChannels = {
   'prospects:list': channel<Page<Prospect>>()(prospectListInput),
   'prospects:archive': channel<Prospect>()(byId),
   'prospects:restore': channel<Prospect>()(byId),
+  'prospects:facets': channel<ProspectFacets>()(nothing),
 } as const;

@@ -1,17 +1,29 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import type { Prospect } from '../../../../shared/domain/prospect';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import type { Prospect, ProspectSort } from '../../../../shared/domain/prospect';
 import { useCommands } from '../../app/commands/useCommands';
 import { ProspectDialog } from './ProspectDialog';
-import { useLoadSampleData, useProspectList } from './queries';
+import {
+  useLoadSampleData,
+  useProspectFacets,
+  useProspectWindow,
+  type ProspectFilter,
+} from './queries';
+import './prospects.css';
 
-const PAGE_SIZE = 50;
+const ROW_HEIGHT = 44;
+
+type LastContact = NonNullable<ProspectFilter['lastContact']>;
 
 export function ProspectsScreen() {
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search);
   const [status, setStatus] = useState<'active' | 'archived'>('active');
-  const [offset, setOffset] = useState(0);
+  const [sort, setSort] = useState<ProspectSort>('name');
+  const [tag, setTag] = useState('');
+  const [industry, setIndustry] = useState('');
+  const [lastContact, setLastContact] = useState<LastContact>('any');
   const [selected, setSelected] = useState(0);
   const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
   const [, navigate] = useLocation();
@@ -20,9 +32,52 @@ export function ProspectsScreen() {
     [navigate],
   );
   const searchBox = useRef<HTMLInputElement>(null);
-  const list = useProspectList({ query, status, offset, limit: PAGE_SIZE, sort: 'name' });
-  const items = useMemo(() => list.data?.items ?? [], [list.data]);
-  const total = list.data?.total ?? 0;
+  const scroller = useRef<HTMLDivElement>(null);
+  const facets = useProspectFacets();
+
+  const filter: ProspectFilter = {
+    query,
+    status,
+    sort,
+    lastContact,
+    ...(tag ? { tag } : {}),
+    ...(industry ? { industry } : {}),
+  };
+  const filterKey = JSON.stringify(filter);
+  const [range, setRange] = useState({ start: 0, end: 40 });
+  const list = useProspectWindow(filter, range.start, range.end);
+  const total = list.total;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back functions the React Compiler cannot memoize; nothing here relies on it.
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const firstRow = rows[0]?.index ?? 0;
+  const lastRow = rows[rows.length - 1]?.index ?? 40;
+  // The rows on screen decide which pages to fetch; they are known only after the virtualizer ran.
+  useEffect(() => {
+    setRange((current) =>
+      current.start === firstRow && current.end === lastRow
+        ? current
+        : { start: firstRow, end: lastRow },
+    );
+  }, [firstRow, lastRow]);
+
+  // A new filter starts at the top of its list.
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+    setSelected(0);
+  }, [filterKey]);
+
+  const select = (index: number) => {
+    const next = Math.max(0, Math.min(index, total - 1));
+    setSelected(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
 
   // The screen's shortcuts, listed in the ? overlay and the palette while the screen is on view.
   useCommands([
@@ -46,7 +101,7 @@ export function ProspectsScreen() {
       section: 'Prospects',
       shortcut: 'j',
       palette: false,
-      run: () => setSelected((i) => Math.min(i + 1, items.length - 1)),
+      run: () => select(selected + 1),
     },
     {
       id: 'prospects.previous',
@@ -54,7 +109,7 @@ export function ProspectsScreen() {
       section: 'Prospects',
       shortcut: 'k',
       palette: false,
-      run: () => setSelected((i) => Math.max(i - 1, 0)),
+      run: () => select(selected - 1),
     },
     {
       id: 'prospects.open',
@@ -62,12 +117,19 @@ export function ProspectsScreen() {
       section: 'Prospects',
       shortcut: 'enter',
       palette: false,
-      enabled: !!items[selected],
-      run: () => items[selected] && open(items[selected]),
+      enabled: !!list.rowAt(selected),
+      run: () => {
+        const prospect = list.rowAt(selected);
+        if (prospect) open(prospect);
+      },
     },
   ]);
 
-  const showEmptyLibrary = list.isSuccess && total === 0 && query === '' && status === 'active';
+  const filtered =
+    query !== '' || status !== 'active' || tag !== '' || industry !== '' || lastContact !== 'any';
+  const showEmptyLibrary = list.isSuccess && total === 0 && !filtered;
+  const padTop = rows[0]?.start ?? 0;
+  const padBottom = rows.length ? virtualizer.getTotalSize() - rows[rows.length - 1]!.end : 0;
 
   return (
     <>
@@ -88,7 +150,7 @@ export function ProspectsScreen() {
         <EmptyLibrary onAdd={() => setEditing('new')} />
       ) : (
         <>
-          <div className="toolbar">
+          <div className="toolbar prospect-toolbar">
             <label className="visually-hidden" htmlFor="prospect-search">
               Search prospects
             </label>
@@ -99,103 +161,153 @@ export function ProspectsScreen() {
               type="search"
               placeholder="Search name, company, title, tags, notes…"
               value={search}
-              onChange={(e) => {
-                setSearch(e.target.value);
-                setOffset(0);
-                setSelected(0);
+              onChange={(e) => setSearch(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.currentTarget.blur();
+                  setSearch('');
+                }
               }}
-              onKeyDown={(e) => e.key === 'Escape' && (e.currentTarget.blur(), setSearch(''))}
             />
-            <label className="visually-hidden" htmlFor="prospect-status">
-              Show
-            </label>
-            <select
-              id="prospect-status"
-              className="search-input"
-              style={{ flex: '0 0 auto' }}
+            <Select
+              label="Tag"
+              value={tag}
+              onChange={setTag}
+              options={[['', 'Any tag'], ...(facets.data?.tags ?? []).map((t) => [t, t] as const)]}
+            />
+            <Select
+              label="Industry"
+              value={industry}
+              onChange={setIndustry}
+              options={[
+                ['', 'Any industry'],
+                ...(facets.data?.industries ?? []).map((i) => [i, i] as const),
+              ]}
+            />
+            <Select
+              label="Last contact"
+              value={lastContact}
+              onChange={(value) => setLastContact(value as LastContact)}
+              options={[
+                ['any', 'Any contact'],
+                ['never', 'Never called'],
+                ['within_30_days', 'Last 30 days'],
+                ['over_30_days', 'Over 30 days ago'],
+              ]}
+            />
+            <Select
+              label="Sort by"
+              value={sort}
+              onChange={(value) => setSort(value as ProspectSort)}
+              options={[
+                ['name', 'Name'],
+                ['company', 'Company'],
+                ['last_contact', 'Last contact'],
+                ['updated', 'Recently edited'],
+              ]}
+            />
+            <Select
+              label="Show"
               value={status}
-              onChange={(e) => {
-                setStatus(e.target.value as typeof status);
-                setOffset(0);
-                setSelected(0);
-              }}
-            >
-              <option value="active">Active</option>
-              <option value="archived">Archived</option>
-            </select>
+              onChange={(value) => setStatus(value as typeof status)}
+              options={[
+                ['active', 'Active'],
+                ['archived', 'Archived'],
+              ]}
+            />
           </div>
-          {list.isError ? (
+          {list.error ? (
             <div className="banner error" role="alert">
               {list.error.message}
             </div>
           ) : null}
           <div className="card">
-            <table className="table" aria-label="Prospects">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Title</th>
-                  <th scope="col">Company</th>
-                  <th scope="col">Phone</th>
-                  <th scope="col">Tags</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((prospect, index) => (
-                  <tr
-                    key={prospect.id}
-                    aria-selected={index === selected}
-                    onClick={() => open(prospect)}
-                  >
-                    <td>
-                      <button type="button" className="row-link" onClick={() => open(prospect)}>
-                        {prospect.name}
-                      </button>
-                    </td>
-                    <td className="muted">{prospect.title}</td>
-                    <td>{prospect.company}</td>
-                    <td className="muted">{prospect.phone}</td>
-                    <td>
-                      {prospect.tags.map((tag) => (
-                        <span key={tag} className="tag">
-                          {tag}
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-                {list.isSuccess && items.length === 0 ? (
+            <div className="prospect-scroller" ref={scroller}>
+              <table
+                className="table prospect-table"
+                aria-label="Prospects"
+                aria-rowcount={total + 1}
+              >
+                <thead>
                   <tr>
-                    <td colSpan={5} className="muted">
-                      {query ? `No prospect matches “${query}”.` : 'Nothing here.'}
-                    </td>
+                    <th scope="col">Name</th>
+                    <th scope="col">Title</th>
+                    <th scope="col">Company</th>
+                    <th scope="col">Phone</th>
+                    <th scope="col">Last contact</th>
+                    <th scope="col">Tags</th>
                   </tr>
-                ) : null}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {padTop > 0 ? (
+                    <tr aria-hidden="true" className="spacer">
+                      <td colSpan={6} style={{ height: padTop }} />
+                    </tr>
+                  ) : null}
+                  {rows.map((row) => {
+                    const prospect = list.rowAt(row.index);
+                    return (
+                      <tr
+                        key={row.key}
+                        aria-rowindex={row.index + 2}
+                        aria-selected={row.index === selected}
+                        onClick={() => prospect && open(prospect)}
+                      >
+                        {prospect ? (
+                          <>
+                            <td>
+                              <button
+                                type="button"
+                                className="row-link"
+                                onClick={() => open(prospect)}
+                              >
+                                {prospect.name}
+                              </button>
+                            </td>
+                            <td className="muted">{prospect.title}</td>
+                            <td>{prospect.company}</td>
+                            <td className="muted">{prospect.phone}</td>
+                            <td className="muted">
+                              {prospect.lastContactAt
+                                ? new Date(prospect.lastContactAt).toLocaleDateString()
+                                : '—'}
+                            </td>
+                            <td>
+                              {prospect.tags.map((t) => (
+                                <span key={t} className="tag">
+                                  {t}
+                                </span>
+                              ))}
+                            </td>
+                          </>
+                        ) : (
+                          <td colSpan={6} className="muted">
+                            Loading…
+                          </td>
+                        )}
+                      </tr>
+                    );
+                  })}
+                  {padBottom > 0 ? (
+                    <tr aria-hidden="true" className="spacer">
+                      <td colSpan={6} style={{ height: padBottom }} />
+                    </tr>
+                  ) : null}
+                  {list.isSuccess && total === 0 ? (
+                    <tr>
+                      <td colSpan={6} className="muted">
+                        {query ? `No prospect matches “${query}”.` : 'Nothing here.'}
+                      </td>
+                    </tr>
+                  ) : null}
+                </tbody>
+              </table>
+            </div>
             <div className="pager">
               <span role="status">
                 {total === 0
                   ? 'No prospects'
-                  : `${offset + 1}–${offset + items.length} of ${total.toLocaleString()}`}
-              </span>
-              <span>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={offset === 0}
-                  onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-                >
-                  Previous
-                </button>{' '}
-                <button
-                  type="button"
-                  className="button"
-                  disabled={offset + PAGE_SIZE >= total}
-                  onClick={() => setOffset(offset + PAGE_SIZE)}
-                >
-                  Next
-                </button>
+                  : `${total.toLocaleString()} prospect${total === 1 ? '' : 's'}`}
               </span>
             </div>
           </div>
@@ -207,6 +319,39 @@ export function ProspectsScreen() {
           onClose={() => setEditing(null)}
         />
       ) : null}
+    </>
+  );
+}
+
+function Select({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly (readonly [string, string])[];
+}) {
+  const id = `prospect-filter-${label.toLowerCase().replace(/\s+/gu, '-')}`;
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="search-input filter-select"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
     </>
   );
 }
