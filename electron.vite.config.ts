@@ -2,9 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// ONEUP_OUT_DIR lets parallel e2e runs on one machine build into their own folders.
+const outDir = process.env.ONEUP_OUT_DIR ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
+      outDir: `${outDir}/main`,
       rollupOptions: {
         input: {
           // The Electron entry and the browser host share one backend bundle graph.
@@ -16,6 +20,7 @@ export default defineConfig({
   },
   preload: {
     build: {
+      outDir: `${outDir}/preload`,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // A sandboxed preload cannot load ES modules.
@@ -27,6 +32,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
+      outDir: resolve(__dirname, `${outDir}/renderer`),
       minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },

@@ -5,12 +5,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = [
-  'out/main/web.js',
-  'out/main/index.js',
-  'out/preload/index.cjs',
-  'out/renderer/index.html',
-];
+/** The build folder; ONEUP_OUT_DIR gives parallel test runs their own. */
+export const outDir = process.env.ONEUP_OUT_DIR ?? 'out';
+const outputs = ['main/web.js', 'main/index.js', 'preload/index.cjs', 'renderer/index.html'].map(
+  (file) => `${outDir}/${file}`,
+);
 const inputs = ['src', 'electron.vite.config.ts', 'package.json'];
 
 function newestMtime(path) {
