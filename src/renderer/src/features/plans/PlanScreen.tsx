@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { applyReplacement, checkOpener, type Finding } from '../../../../shared/checker';
 import type { Insight } from '../../../../shared/domain/insight';
@@ -8,6 +8,7 @@ import {
   type Objection,
   type PlanDetail,
 } from '../../../../shared/domain/plan';
+import { useCommands } from '../../app/commands/useCommands';
 import { ApiCallError } from '../../lib/api';
 import { localTime } from '../../lib/time';
 import { CheckerPanel } from './CheckerPanel';
@@ -99,16 +100,23 @@ function PlanEditor({ initial }: { initial: PlanDetail }) {
     navigate(`/calls/${result.call.id}`);
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.metaKey || event.ctrlKey) && event.key === 'Enter' && !dialing) {
-        event.preventDefault();
-        startDial();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useCommands([
+    {
+      id: 'plan.dial',
+      title: 'Dial this prospect',
+      section: 'Call plan',
+      shortcut: 'mod+enter',
+      enabled: !dialing,
+      run: startDial,
+    },
+    {
+      id: 'plan.builder',
+      title: 'Show or hide the opener builder',
+      section: 'Call plan',
+      shortcut: 'alt+b',
+      run: () => setShowBuilder((shown) => !shown),
+    },
+  ]);
 
   const local = localTime(initial.prospect.timezone);
   const dialError = dial.error instanceof ApiCallError ? dial.error.message : null;

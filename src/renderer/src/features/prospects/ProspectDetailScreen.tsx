@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { isTyping } from '../../app/App';
+import { useCommands } from '../../app/commands/useCommands';
 import { api, unwrap } from '../../lib/api';
 import { localTime } from '../../lib/time';
 import { useCallsForProspect, useCreatePlan, usePlansForProspect } from '../plans/queries';
@@ -36,17 +36,22 @@ export default function ProspectDetailScreen() {
       { onSuccess: (detail) => navigate(`/plans/${detail.plan.id}`) },
     );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (editing || isTyping(event) || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (event.key === 'e') setEditing(true);
-      else if (event.key === 'c') newPlan();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useCommands([
+    {
+      id: 'prospect.edit',
+      title: 'Edit this prospect',
+      section: 'Prospect',
+      shortcut: 'e',
+      run: () => setEditing(true),
+    },
+    {
+      id: 'prospect.new-plan',
+      title: 'New call plan for this prospect',
+      section: 'Prospect',
+      shortcut: 'c',
+      run: newPlan,
+    },
+  ]);
 
   if (prospect.isError) {
     return (
