@@ -44,11 +44,15 @@ test('the palette finds prospects and insights by what the rep typed, matches ma
   await expect(palette.dialog.getByRole('status')).toHaveText(/Nothing matches/);
   await expect(palette.dialog.getByRole('alert')).toHaveCount(0);
 
-  // Choosing an insight opens the library with that insight's id.
+  // Choosing an insight opens that insight over the library.
   await palette.input.fill('no-shows');
   await palette.group('Insights').getByRole('option').first().click();
   await expect(palette.dialog).toBeHidden();
-  await expect(page).toHaveURL(/\?id=\d+#\/insights$/);
+  await expect(page).toHaveURL(/#\/insights\/\d+$/);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('dialog').getByLabel('Headline')).toHaveValue(/no-show/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/#\/insights$/);
 });
 
 test('? lists every shortcut from the registry, including the screen’s own', async ({

@@ -79,6 +79,7 @@ export function App() {
               <Lazy screen={CallScreen} />
             </Route>
             <Route path="/insights" component={InsightsScreen} />
+            <Route path="/insights/:id" component={InsightsScreen} />
             <Route path="/briefings">
               <Lazy screen={BriefingsScreen} />
             </Route>

@@ -249,7 +249,7 @@ function buildOptions(
         title: hit.titleMarked,
         subtitle: hit.subtitle,
         excerpt: hit.excerptMarked,
-        run: () => navigate(`/insights?id=${hit.id}`),
+        run: () => navigate(`/insights/${hit.id}`),
       });
     for (const hit of found.notes)
       options.push({

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useParams } from 'wouter';
+import { api, unwrap } from '../../lib/api';
 import type { Insight } from '../../../../shared/domain/insight';
 import { useCommands } from '../../app/commands/useCommands';
 import { EmptyInsights } from './EmptyInsights';
@@ -11,6 +14,15 @@ const PAGE_SIZE = 25;
 const SEARCH_LIMIT = 50;
 
 export function InsightsScreen() {
+  // `/insights/:id` (from the palette or a link) opens that insight over the library.
+  const params = useParams<{ id?: string }>();
+  const linkedId = params.id === undefined ? undefined : Number(params.id);
+  const [, navigate] = useLocation();
+  const linked = useQuery({
+    queryKey: ['insights', 'get', linkedId],
+    queryFn: () => unwrap(api.insights.get({ id: linkedId! })),
+    enabled: linkedId !== undefined && Number.isInteger(linkedId),
+  });
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim());
   const [status, setStatus] = useState<'active' | 'archived'>('active');
@@ -259,6 +271,9 @@ export function InsightsScreen() {
           insight={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
         />
+      ) : null}
+      {linked.data && editing === null && linkedId !== undefined ? (
+        <InsightDialog insight={linked.data} onClose={() => navigate('/insights')} />
       ) : null}
     </>
   );
