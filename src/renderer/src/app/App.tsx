@@ -4,6 +4,12 @@ import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useSettings } from '../features/settings/queries';
+import { ApiCallError, api, unwrap } from '../lib/api';
+import { AppCommands } from './commands/AppCommands';
+import { Keys } from './commands/Keys';
+import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary';
 
 // Screens behind the first one load on demand, keeping the first screen's JavaScript small.
 const ProspectDetailScreen = lazy(() => import('../features/prospects/ProspectDetailScreen'));
@@ -14,16 +20,13 @@ const BriefingEditorScreen = lazy(() => import('../features/briefings/BriefingEd
 
 function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
   return (
-    <Suspense fallback={<p className="muted">Loading…</p>}>
-      <Screen />
-    </Suspense>
+    <ScreenErrorBoundary>
+      <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Screen />
+      </Suspense>
+    </ScreenErrorBoundary>
   );
 }
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { useSettings } from '../features/settings/queries';
-import { ApiCallError, api, unwrap } from '../lib/api';
-import { AppCommands } from './commands/AppCommands';
-import { Keys } from './commands/Keys';
 
 export function App() {
   const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => unwrap(api.app.info()) });
