@@ -4,6 +4,7 @@ import { insightCreateInput } from '../shared/domain/insight';
 import { prospectCreateInput } from '../shared/domain/prospect';
 import { ApiFailure } from './api/errors';
 import { briefingHandlers } from './briefings/handlers';
+import { callHandlers } from './calls/handlers';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from './db/open';
 import { migrations } from './db/migrate';
@@ -51,6 +52,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...briefingHandlers(db),
     ...searchHandlers(db),
     ...planHandlers(db),
+    ...callHandlers(db),
   };
   const router = createRouter(inTransactions(db, handlers), {
     onInternalError:

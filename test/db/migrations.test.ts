@@ -27,3 +27,71 @@ describe('migration 002: plan referral', () => {
     closeDatabase(db);
   });
 });
+
+describe('migration 003: call notes', () => {
+  it('keeps calls and notes written under version 2 and adds revisions, drafts and briefing links', () => {
+    const dir = tempDir();
+    const v2 = openDatabase(dir, { migrationList: migrations.slice(0, 2) });
+    v2.exec(`
+      INSERT INTO prospects (id, name, created_at, updated_at) VALUES (1, 'Dana', 't', 't');
+      INSERT INTO briefings (id, prospect_id, title, created_at, updated_at) VALUES (4, 1, 'Freight review', 't', 't');
+      INSERT INTO calls (id, prospect_id, started_at, opener, outcome, created_at, updated_at)
+        VALUES (9, 1, '2026-11-20T10:00:00.000Z', 'This is Sam with Freightwise.', 'callback', 't', 't');
+      INSERT INTO call_notes (id, call_id, offset_ms, body, created_at, updated_at)
+        VALUES (30, 9, 4000, 'Budget set in March', 't', 't');
+    `);
+    closeDatabase(v2);
+
+    const db = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.prepare('SELECT id, opener, outcome, briefing_id FROM calls').get()).toEqual({
+      id: 9,
+      opener: 'This is Sam with Freightwise.',
+      outcome: 'callback',
+      briefing_id: null,
+    });
+    expect(db.prepare('SELECT id, body, revision, client_id FROM call_notes').get()).toEqual({
+      id: 30,
+      body: 'Budget set in March',
+      revision: 1,
+      client_id: null,
+    });
+    // Old notes stay searchable.
+    expect(
+      db
+        .prepare("SELECT rowid FROM call_notes_fts WHERE call_notes_fts MATCH 'march'")
+        .pluck()
+        .all(),
+    ).toEqual([30]);
+
+    db.exec(`
+      UPDATE calls SET briefing_id = 4 WHERE id = 9;
+      INSERT INTO call_note_revisions (note_id, revision, body, saved_at, created_at) VALUES (30, 1, 'Budget in March', 't', 't');
+      INSERT INTO call_drafts (call_id, body, revision, created_at, saved_at) VALUES (9, 'They re-bid', 2, 't', 't');
+      INSERT INTO call_notes (call_id, offset_ms, body, client_id, created_at, updated_at) VALUES (9, 5000, 'x', 'abc12345', 't', 't');
+    `);
+    // A client id names one note only, and drafts and revisions are typed strictly.
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO call_notes (call_id, offset_ms, body, client_id, created_at, updated_at) VALUES (9, 6000, 'y', 'abc12345', 't', 't')",
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare("UPDATE call_drafts SET revision = 'two' WHERE call_id = 9").run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO call_drafts (call_id, body, revision, created_at, saved_at) VALUES (77, '', 0, 't', 't')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    // Deleting a call takes its draft; deleting a note takes its revisions.
+    db.exec('DELETE FROM call_notes WHERE id = 30');
+    expect(db.prepare('SELECT count(*) FROM call_note_revisions').pluck().get()).toBe(0);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    closeDatabase(db);
+  });
+});

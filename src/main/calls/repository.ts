@@ -1,5 +1,5 @@
 import type { CheckResult } from '../../shared/checker';
-import type { Call, CallOutcome } from '../../shared/domain/plan';
+import type { Call, CallOutcome } from '../../shared/domain/call';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
@@ -9,6 +9,7 @@ interface CallRow {
   prospect_id: number;
   prospect_name: string;
   plan_id: number | null;
+  briefing_id: number | null;
   started_at: string;
   ended_at: string | null;
   opener: string;
@@ -19,6 +20,7 @@ interface CallRow {
   outcome: CallOutcome | null;
   next_step: string;
   follow_up_on: string | null;
+  logged_after: 0 | 1;
   insight_ids: string;
   created_at: string;
 }
@@ -29,6 +31,7 @@ function toCall(row: CallRow): Call {
     prospectId: row.prospect_id,
     prospectName: row.prospect_name,
     planId: row.plan_id,
+    briefingId: row.briefing_id,
     startedAt: row.started_at,
     endedAt: row.ended_at,
     opener: row.opener,
@@ -39,6 +42,7 @@ function toCall(row: CallRow): Call {
     outcome: row.outcome,
     nextStep: row.next_step,
     followUpOn: row.follow_up_on,
+    loggedAfter: row.logged_after === 1,
     insightIds: JSON.parse(row.insight_ids) as number[],
     createdAt: row.created_at,
   };
@@ -49,32 +53,58 @@ const SELECT_CALL = `
     (SELECT coalesce(json_group_array(insight_id), '[]') FROM call_insights WHERE call_id = c.id) AS insight_ids
   FROM calls c JOIN prospects p ON p.id = c.prospect_id`;
 
-export interface NewDialedCall {
+export interface NewCall {
   prospectId: number;
-  planId: number;
+  planId: number | null;
   opener: string;
-  checkResult: CheckResult;
+  checkResult: CheckResult | null;
   overrideReason: string | null;
   insightIds: number[];
+  /** Defaults to now: a dial starts when it is recorded. */
+  startedAt?: string;
+  endedAt?: string | null;
+  outcome?: CallOutcome | null;
+  nextStep?: string;
+  followUpOn?: string | null;
+  loggedAfter?: boolean;
 }
+
+/** The fields of a dial from a plan; the rest start empty. */
+export type NewDialedCall = Pick<
+  NewCall,
+  'prospectId' | 'opener' | 'checkResult' | 'overrideReason' | 'insightIds'
+> & { planId: number };
 
 /** Records a dial: the opener exactly as dialed, its check at that moment and the insights used. */
 export function insertDialedCall(db: Db, call: NewDialedCall): Call {
+  return insertCall(db, call);
+}
+
+/** Records a call, dialed here or logged afterwards, with the insights it used. */
+export function insertCall(db: Db, call: NewCall): Call {
   const now = nowIso();
   const { id } = statement(
     db,
-    `INSERT INTO calls (prospect_id, plan_id, started_at, opener, check_result, verdict, score, override_reason, created_at, updated_at)
-     VALUES (@prospectId, @planId, @now, @opener, @checkResult, @verdict, @score, @overrideReason, @now, @now)
+    `INSERT INTO calls (prospect_id, plan_id, started_at, ended_at, opener, check_result, verdict, score,
+       override_reason, outcome, next_step, follow_up_on, logged_after, created_at, updated_at)
+     VALUES (@prospectId, @planId, @startedAt, @endedAt, @opener, @checkResult, @verdict, @score,
+       @overrideReason, @outcome, @nextStep, @followUpOn, @loggedAfter, @now, @now)
      RETURNING id`,
   ).get({
     prospectId: call.prospectId,
     planId: call.planId,
+    startedAt: call.startedAt ?? now,
+    endedAt: call.endedAt ?? null,
     now,
     opener: call.opener,
-    checkResult: JSON.stringify(call.checkResult),
-    verdict: call.checkResult.verdict,
-    score: call.checkResult.score,
+    checkResult: call.checkResult === null ? null : JSON.stringify(call.checkResult),
+    verdict: call.checkResult?.verdict ?? null,
+    score: call.checkResult?.score ?? null,
     overrideReason: call.overrideReason,
+    outcome: call.outcome ?? null,
+    nextStep: call.nextStep ?? '',
+    followUpOn: call.followUpOn ?? null,
+    loggedAfter: call.loggedAfter ? 1 : 0,
   }) as { id: number };
   const link = statement(
     db,
@@ -82,6 +112,28 @@ export function insertDialedCall(db: Db, call: NewDialedCall): Call {
   );
   for (const insightId of call.insightIds) link.run({ callId: id, insightId });
   return getCall(db, id)!;
+}
+
+export interface CallEnding {
+  outcome: CallOutcome;
+  nextStep: string;
+  followUpOn: string | null;
+  briefingId: number | null;
+}
+
+/**
+ * Sets how the call ended. The first ending stamps ended_at; correcting the outcome later keeps
+ * that time, since the call did not end twice.
+ */
+export function endCall(db: Db, id: number, ending: CallEnding): Call | undefined {
+  const now = nowIso();
+  const changed = statement(
+    db,
+    `UPDATE calls SET outcome = @outcome, next_step = @nextStep, follow_up_on = @followUpOn,
+       briefing_id = @briefingId, ended_at = coalesce(ended_at, @now), updated_at = @now
+     WHERE id = @id`,
+  ).run({ id, now, ...ending }).changes;
+  return changed === 0 ? undefined : getCall(db, id);
 }
 
 export function getCall(db: Db, id: number): Call | undefined {

@@ -2,11 +2,16 @@ import type Database from 'better-sqlite3';
 import { APPLICATION_ID } from './constants';
 import { migration001Initial } from './migrations/001-initial';
 import { migration002PlanReferral } from './migrations/002-plan-referral';
+import { migration003CallNotes } from './migrations/003-call-notes';
 
 export type Migration = (db: Database.Database) => void;
 
 /** In order; migration N brings the schema from user_version N-1 to N. Never edit a shipped one. */
-export const migrations: readonly Migration[] = [migration001Initial, migration002PlanReferral];
+export const migrations: readonly Migration[] = [
+  migration001Initial,
+  migration002PlanReferral,
+  migration003CallNotes,
+];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */
 export function runMigrations(

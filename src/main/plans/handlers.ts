@@ -7,12 +7,7 @@ import {
 } from '../../shared/domain/plan';
 import { ApiFailure, required } from '../api/errors';
 import type { Handlers } from '../api/router';
-import {
-  getCall,
-  hadConversation,
-  insertDialedCall,
-  listCallsForProspect,
-} from '../calls/repository';
+import { hadConversation, insertDialedCall } from '../calls/repository';
 import type { Db } from '../db/open';
 import { getInsight } from '../insights/repository';
 import { getProspect } from '../prospects/repository';
@@ -34,12 +29,9 @@ type PlanChannels = Pick<
   | 'plans:list'
   | 'plans:archive'
   | 'plans:dial'
-  | 'calls:get'
-  | 'calls:list'
 >;
 
 const plan = required('Call plan');
-const call = required('Call');
 
 function detailOf(db: Db, current: CallPlan): PlanDetail {
   const prospect = required('Prospect')(getProspect(db, current.prospectId), current.prospectId);
@@ -113,6 +105,4 @@ export const planHandlers = (db: Db): PlanChannels => ({
     });
     return { call: dialed, telUrl: telUrlOf(detail.prospect.phone) };
   },
-  'calls:get': ({ id }) => call(getCall(db, id), id),
-  'calls:list': ({ prospectId, limit }) => listCallsForProspect(db, prospectId, limit),
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Channel } from './channel';
 import { appChannels } from './channels/app';
 import { briefingChannels } from './channels/briefings';
+import { callChannels } from './channels/calls';
 import { insightChannels } from './channels/insights';
 import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
@@ -22,6 +23,7 @@ export const contract = {
   ...briefingChannels,
   ...searchChannels,
   ...planChannels,
+  ...callChannels,
 } as const;
 
 export type Contract = typeof contract;

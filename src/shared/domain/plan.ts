@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { CheckContext, CheckResult, Verdict } from '../checker';
+import type { CheckContext, CheckResult } from '../checker';
+import type { Call } from './call';
 import { LIMITS, idField, lineText, longText } from './fields';
 import type { Insight } from './insight';
 import type { Prospect } from './prospect';
@@ -106,33 +107,8 @@ export function planCheckContext(
   };
 }
 
-export type CallOutcome =
-  | 'meeting_booked'
-  | 'callback'
-  | 'not_interested'
-  | 'voicemail'
-  | 'gatekeeper'
-  | 'no_answer'
-  | 'wrong_person';
-
-export interface Call {
-  id: number;
-  prospectId: number;
-  prospectName: string;
-  planId: number | null;
-  startedAt: string;
-  endedAt: string | null;
-  opener: string;
-  checkResult: CheckResult | null;
-  verdict: Verdict | null;
-  score: number | null;
-  overrideReason: string | null;
-  outcome: CallOutcome | null;
-  nextStep: string;
-  followUpOn: string | null;
-  insightIds: number[];
-  createdAt: string;
-}
+// Calls live in ./call; re-exported so plan code keeps one import.
+export type { Call, CallOutcome } from './call';
 
 export interface DialResult {
   call: Call;

@@ -1,11 +1,8 @@
-import { z } from 'zod';
-import { idField } from '../../domain/fields';
 import {
   dialInput,
   planCreateInput,
   planListInput,
   planUpdateInput,
-  type Call,
   type CallPlan,
   type DialResult,
   type PlanDetail,
@@ -19,8 +16,4 @@ export const planChannels = {
   'plans:list': channel<CallPlan[]>()(planListInput),
   'plans:archive': channel<CallPlan>()(byId),
   'plans:dial': channel<DialResult>()(dialInput),
-  'calls:get': channel<Call>()(byId),
-  'calls:list': channel<Call[]>()(
-    z.strictObject({ prospectId: idField, limit: z.number().int().min(1).max(200).default(50) }),
-  ),
 } as const;

@@ -1,0 +1,26 @@
+import {
+  addNoteInput,
+  callListInput,
+  editNoteInput,
+  endCallInput,
+  logCallInput,
+  saveDraftInput,
+  type Call,
+  type CallDetail,
+  type CallNote,
+  type DraftSaveResult,
+} from '../../domain/call';
+import { byId, channel } from '../channel';
+
+export const callChannels = {
+  /** The call with its notes timeline, the current draft and its plan's ask and briefing. */
+  'calls:get': channel<CallDetail>()(byId),
+  'calls:list': channel<Call[]>()(callListInput),
+  /** Durable when it returns; the same clientId twice returns the first note. */
+  'calls:add-note': channel<CallNote>()(addNoteInput),
+  'calls:edit-note': channel<CallNote>()(editNoteInput),
+  /** A save older than the stored revision is ignored (`applied: false`). */
+  'calls:save-draft': channel<DraftSaveResult>()(saveDraftInput),
+  'calls:end': channel<Call>()(endCallInput),
+  'calls:log': channel<CallDetail>()(logCallInput),
+} as const;
