@@ -32,7 +32,10 @@ export interface Analysis {
   bodyStart: number;
   bodyEnd: number;
   subject: SubjectLine | null;
-  /** Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). */
+  /**
+   * Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). These
+   * four are views of buffers the next check reuses: valid until then, never kept.
+   */
   wordStarts: Int32Array;
   wordEnds: Int32Array;
   /** `tokenHash` of each word, 0 when it has none. */
@@ -77,6 +80,8 @@ export function maskPlaceholders(text: string): string {
   return text.replace(PLACEHOLDER, (slot) => 'X' + 'x'.repeat(slot.length - 1));
 }
 
+const NO_WORDS = new Int32Array(0);
+
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*([^\n]*)/i;
 
 export function analyze(input: CheckInput): Analysis {
@@ -117,10 +122,10 @@ export function analyze(input: CheckInput): Analysis {
     bodyStart: body.start,
     bodyEnd: body.end,
     subject: mode === 'email' ? subject : null,
-    wordStarts: new Int32Array(0),
-    wordEnds: new Int32Array(0),
-    wordHashes: new Int32Array(0),
-    wordPrefixes: new Int32Array(0),
+    wordStarts: NO_WORDS,
+    wordEnds: NO_WORDS,
+    wordHashes: NO_WORDS,
+    wordPrefixes: NO_WORDS,
     wordCount: 0,
     sentences: [],
     iWeOur: 0,
@@ -236,13 +241,38 @@ const ABBREVIATIONS = new Set([
  * Sentences end at . ! ? followed by space or the end, and at line breaks (emails are written in
  * lines; a greeting line is a sentence of its own).
  */
+/**
+ * Word buffers shared by every check and grown as needed. Allocating typed arrays of this size
+ * costs more than tokenizing a whole opener (their memory lives outside the JS heap), and checks
+ * run one at a time and never keep their Analysis, so each check hands out views of these.
+ */
+let wordBuffers = {
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  hashes: new Int32Array(256),
+  prefixes: new Int32Array(256),
+};
+
+function grownWordBuffers(count: number): typeof wordBuffers {
+  const size = wordBuffers.starts.length * 2;
+  const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+    const grown = new Int32Array(size);
+    grown.set(old.subarray(0, count));
+    return grown;
+  };
+  wordBuffers = {
+    starts: grow(wordBuffers.starts),
+    ends: grow(wordBuffers.ends),
+    hashes: grow(wordBuffers.hashes),
+    prefixes: grow(wordBuffers.prefixes),
+  };
+  return wordBuffers;
+}
+
 function tokenize(a: Analysis): void {
   const text = a.scan;
   const end = a.bodyEnd;
-  let starts = new Int32Array(64);
-  let ends = new Int32Array(64);
-  let hashes = new Int32Array(64);
-  let prefixes = new Int32Array(64);
+  let { starts, ends, hashes, prefixes } = wordBuffers;
   let count = 0;
   let syllables = 0;
   let sentenceStart = -1;
@@ -293,20 +323,7 @@ function tokenize(a: Analysis): void {
           break;
         }
       }
-      if (count === starts.length) {
-        const grownStarts = new Int32Array(count * 2);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Int32Array(count * 2);
-        grownEnds.set(ends);
-        ends = grownEnds;
-        const grownHashes = new Int32Array(count * 2);
-        grownHashes.set(hashes);
-        hashes = grownHashes;
-        const grownPrefixes = new Int32Array(count * 2);
-        grownPrefixes.set(prefixes);
-        prefixes = grownPrefixes;
-      }
+      if (count === starts.length) ({ starts, ends, hashes, prefixes } = grownWordBuffers(count));
       if (sentenceStart === -1) {
         sentenceStart = wordStart;
         sentenceFirstWord = count;

@@ -18,6 +18,15 @@ const NUMBER_WORD =
 const MEETING =
   '(?:briefing|meeting|call|session|conversation|review|walkthrough|working session|chat|workshop|readout|debrief|slot)';
 
+/**
+ * "Re-bidding those lanes could lower…": a benefit verb after an -ing phrase. The pattern repeats
+ * it as a lookahead before the look back over up to three words, so that costly look back runs
+ * only where the benefit verb actually follows (it used to run at every word the cue is tried at,
+ * which made it a quarter of a whole check). Same matches either way.
+ */
+const AFTER_ING_BENEFIT =
+  '(?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|fund|pay|shave|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)';
+
 export const CUES: readonly Cue[] = [
   // Reason: the rep says why they are calling or writing.
   {
@@ -174,8 +183,7 @@ export const CUES: readonly Cue[] = [
   },
   {
     kind: 'benefit',
-    pattern:
-      '(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|(?<=[\\p{L}]ing(?: (?!(?:you|we|i|they|he|she)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3} )(?:would|could|will|can|should) (?:also |likely )?(?:protect|save|cut|keep|put|give|let|free|get|lower|reduce|stop|prevent|fund|pay|shave|bring|return|recover|lift|raise|speed|shorten|avoid|catch|fix|mean)',
+    pattern: `(?:that|this|which|doing that|fixing that|switching) (?:alone )?(?:would|could|will|can|might|may) (?!(?:be|have|sound|seem|help us|interest|work for)(?![\\p{L}]))[\\p{L}]+|(?=${AFTER_ING_BENEFIT})(?<=[\\p{L}]ing(?: (?!(?:you|we|i|they|he|she)(?![\\p{L}]))[\\p{L}\\p{N}-]+){0,3} )${AFTER_ING_BENEFIT}`,
   },
   {
     kind: 'benefit',

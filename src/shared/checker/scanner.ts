@@ -195,9 +195,10 @@ export function scan(analysis: Analysis): RuleHit[] {
       const entry = entries[index];
       if (!regex || !entry) continue;
       regex.lastIndex = start;
-      const match = regex.exec(text);
-      if (!match) continue;
-      const matchEnd = start + match[0].length;
+      // test() leaves a sticky regex's lastIndex at the end of the match without building the
+      // match array, and the scan needs nothing else.
+      if (!regex.test(text)) continue;
+      const matchEnd = regex.lastIndex;
       if (matchEnd > analysis.bodyEnd) continue;
       if (entry.kind === 'cue') analysis.cues[entry.cue.kind].push({ start, end: matchEnd });
       else hits.push({ rule: entry.rule, start, end: matchEnd });
