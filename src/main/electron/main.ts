@@ -1,12 +1,15 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
 import { openBackend, type Backend } from '../backend';
 import { APP_NAME, defaultDataDir } from '../paths';
 import { resolveAppLocation, type AppLocation } from './app-location';
 import { registerApiHandlers } from './ipc';
 import { devCacheBindingPath, resolveNativeBinding } from './native-binding';
 import { guardWebContents, installSessionSecurity } from './security';
-import { createMainWindow, focusWindow } from './window';
+import { installAboutPanel } from './about';
+import { installApplicationMenu } from './menu';
+import { createMainWindow, focusWindow, MAIN_WINDOW_SIZE } from './window';
+import { loadWindowState, placeWindow, rememberWindowState } from './window-state';
 
 /**
  * The desktop app's lifecycle. Everything security-relevant lives in the modules imported above,
@@ -38,7 +41,13 @@ export function startDesktopApp(): void {
   let mainWindow: BrowserWindow | null = null;
 
   const openWindow = (): void => {
-    mainWindow = createMainWindow({ preloadPath, location });
+    const placement = placeWindow(
+      loadWindowState(dataDir),
+      screen.getAllDisplays(),
+      MAIN_WINDOW_SIZE,
+    );
+    mainWindow = createMainWindow({ preloadPath, location, placement });
+    rememberWindowState(mainWindow, dataDir);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -73,6 +82,8 @@ export function startDesktopApp(): void {
     .whenReady()
     .then(() => {
       installSessionSecurity(session.defaultSession, location);
+      installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
+      installAboutPanel();
       backend = openDesktopBackend(dataDir, appRoot);
       registerApiHandlers(ipcMain, {
         router: backend.router,

@@ -2,6 +2,7 @@ import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreference
 import { CHANNELS_ARGUMENT } from '../../preload/channels-argument';
 import { channelNames } from '../../shared/api/contract';
 import { appEntryUrl, type AppLocation } from './app-location';
+import type { Placement } from './window-state';
 
 /**
  * The renderer gets no Node, runs in Chromium's sandbox, and talks to the main process only
@@ -29,15 +30,21 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export interface MainWindowOptions {
   preloadPath: string;
   location: AppLocation;
+  /** Where the rep left the window (window-state.ts); the default size, centred, without it. */
+  placement?: Placement;
 }
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The window's default and smallest size. */
+export const MAIN_WINDOW_SIZE = { width: 1280, height: 820, minWidth: 900, minHeight: 600 };
+
+export function mainWindowOptions(
+  preloadPath: string,
+  placement?: Placement,
+): BrowserWindowConstructorOptions {
   return {
     title: 'OneUp',
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...MAIN_WINDOW_SIZE,
+    ...placement?.bounds,
     // Shown on 'ready-to-show' so the rep never sees an empty white frame.
     show: false,
     autoHideMenuBar: true,
@@ -46,8 +53,11 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(options.preloadPath));
-  window.once('ready-to-show', () => window.show());
+  const window = new BrowserWindow(mainWindowOptions(options.preloadPath, options.placement));
+  window.once('ready-to-show', () => {
+    if (options.placement?.maximized) window.maximize();
+    window.show();
+  });
   window
     .loadURL(appEntryUrl(options.location))
     .catch((error: unknown) => console.error('[window] the app page failed to load:', error));

@@ -71,8 +71,11 @@ export class FakeBrowserWindow extends EventEmitter {
   loadedUrl: string | null = null;
   destroyed = false;
   minimized = false;
+  maximized = false;
   focused = false;
   visible = false;
+  /** What getNormalBounds() reports: the size the window has when not maximised. */
+  normalBounds = { x: 0, y: 0, width: 0, height: 0 };
 
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -100,6 +103,15 @@ export class FakeBrowserWindow extends EventEmitter {
   focus(): void {
     this.focused = true;
   }
+  maximize(): void {
+    this.maximized = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.normalBounds };
+  }
 }
 
 class FakeApp extends EventEmitter {
@@ -108,8 +120,16 @@ class FakeApp extends EventEmitter {
   name = 'oneup';
   paths = new Map<string, string>();
   appPath = '/opt/oneup';
+  version = '0.1.0';
+  aboutPanelOptions: Record<string, unknown> | null = null;
   quit = vi.fn();
   exit = vi.fn();
+  getVersion(): string {
+    return this.version;
+  }
+  setAboutPanelOptions(options: Record<string, unknown>): void {
+    this.aboutPanelOptions = options;
+  }
   setName(name: string): void {
     this.name = name;
   }
@@ -199,6 +219,10 @@ export interface FakeElectron {
   defaultSession: FakeSession;
   openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
   showErrorBox: ReturnType<typeof vi.fn<(title: string, content: string) => void>>;
+  /** What Menu.setApplicationMenu() was given: Menu.buildFromTemplate() keeps the template. */
+  applicationMenu: { template: unknown[] } | null;
+  /** What screen.getAllDisplays() reports. */
+  displays: { workArea: { x: number; y: number; width: number; height: number } }[];
 }
 
 function createFake(): FakeElectron {
@@ -208,6 +232,8 @@ function createFake(): FakeElectron {
     defaultSession: new FakeSession(),
     openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
     showErrorBox: vi.fn<(title: string, content: string) => void>(),
+    applicationMenu: null,
+    displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }],
   };
 }
 
@@ -238,6 +264,15 @@ export const electronModule = {
   },
   get dialog() {
     return { showErrorBox: fake.showErrorBox };
+  },
+  get screen() {
+    return { getAllDisplays: () => fake.displays };
+  },
+  Menu: {
+    buildFromTemplate: (template: unknown[]) => ({ template }),
+    setApplicationMenu: (menu: { template: unknown[] } | null) => {
+      fake.applicationMenu = menu;
+    },
   },
   BrowserWindow: FakeBrowserWindow,
 };

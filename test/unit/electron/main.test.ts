@@ -143,6 +143,20 @@ describe('starting the desktop app', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(1);
   });
 
+  it('installs the menu and About panel, and reopens the window where the rep left it', async () => {
+    const first = await startAndWaitForWindow();
+    expect(electron.applicationMenu?.template.length).toBeGreaterThan(0);
+    expect(electron.app.aboutPanelOptions).toMatchObject({ applicationVersion: '0.1.0' });
+    first.normalBounds = { x: 300, y: 200, width: 1000, height: 700 };
+    first.emit('close');
+    first.destroyed = true;
+    first.emit('closed');
+
+    electron.app.emit('activate');
+    const second = FakeBrowserWindow.instances[1]!;
+    expect(second.options).toMatchObject({ x: 300, y: 200, width: 1000, height: 700 });
+  });
+
   it('closes the database when quitting, once', async () => {
     await startAndWaitForWindow();
     electron.app.emit('will-quit');
