@@ -13,6 +13,7 @@ import { insightHandlers } from './insights/handlers';
 import { createInsight } from './insights/repository';
 import { planHandlers } from './plans/handlers';
 import { prospectHandlers } from './prospects/handlers';
+import { reviewHandlers } from './review/handlers';
 import { createProspect } from './prospects/repository';
 import { SAMPLE_INSIGHTS, SAMPLE_PROSPECTS } from './sample/sample-data';
 import { searchHandlers } from './search/handlers';
@@ -53,6 +54,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...searchHandlers(db),
     ...planHandlers(db),
     ...callHandlers(db),
+    ...reviewHandlers(db),
   };
   const router = createRouter(inTransactions(db, handlers), {
     onInternalError:

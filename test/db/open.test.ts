@@ -66,7 +66,12 @@ describe('openDatabase', () => {
       .prepare("SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
       .pluck()
       .all();
-    expect(virtual.sort()).toEqual(['call_notes_fts', 'insights_fts', 'prospects_fts']);
+    expect(virtual.sort()).toEqual([
+      'call_notes_fts',
+      'calls_fts',
+      'insights_fts',
+      'prospects_fts',
+    ]);
     closeDatabase(db);
   });
 

@@ -3,6 +3,7 @@ import { APPLICATION_ID } from './constants';
 import { migration001Initial } from './migrations/001-initial';
 import { migration002PlanReferral } from './migrations/002-plan-referral';
 import { migration003CallNotes } from './migrations/003-call-notes';
+import { migration004ReviewIndexes } from './migrations/004-review-indexes';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -11,6 +12,7 @@ export const migrations: readonly Migration[] = [
   migration001Initial,
   migration002PlanReferral,
   migration003CallNotes,
+  migration004ReviewIndexes,
 ];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */

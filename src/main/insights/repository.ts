@@ -11,6 +11,7 @@ import type {
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso, parseJsonArray } from '../db/time';
+import { insightTrackRecordColumns } from '../review/track-record';
 import { toFtsQuery } from '../search/fts-query';
 
 interface InsightRow {
@@ -54,14 +55,11 @@ function toInsight(row: InsightRow): Insight {
 
 /**
  * The track record counts the calls that used the insight (frozen in call_insights at dial time)
- * and, of those, the ones whose outcome was a booked meeting.
+ * and, of those, the ones whose outcome was a booked meeting. Its SQL comes from the review's
+ * track-record definition, so the library and the review analytics count the same calls.
  */
 const SELECT_INSIGHT = `
-  SELECT i.*,
-    (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
-      WHERE ci.insight_id = i.id AND c.archived_at IS NULL) AS times_used,
-    (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
-      WHERE ci.insight_id = i.id AND c.archived_at IS NULL AND c.outcome = 'meeting_booked') AS meetings_booked
+  SELECT i.*, ${insightTrackRecordColumns('i.id')}
   FROM insights i`;
 
 export function createInsight(db: Db, input: z.output<typeof insightCreateInput>): Insight {

@@ -6,6 +6,7 @@ import { callChannels } from './channels/calls';
 import { insightChannels } from './channels/insights';
 import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
+import { reviewChannels } from './channels/review';
 import { searchChannels } from './channels/search';
 import type { ApiResult } from './result';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...searchChannels,
   ...planChannels,
   ...callChannels,
+  ...reviewChannels,
 } as const;
 
 export type Contract = typeof contract;

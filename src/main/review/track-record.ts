@@ -1,0 +1,36 @@
+/**
+ * What a track record counts, written once. The insight library's "booked X of Y calls" and the
+ * review analytics both build their SQL from these fragments, so the two can never disagree about
+ * which calls count or what a meeting is. Every fragment reads calls under the alias `c`.
+ */
+
+/** Archived calls leave every count; nothing else does. */
+export const COUNTED_CALL = 'c.archived_at IS NULL';
+
+/** A call that earned a meeting. */
+export const MEETING_BOOKED = `c.outcome = 'meeting_booked'`;
+
+/** Rates are computed over calls whose outcome is known; an open call is neither hit nor miss. */
+export const HAS_OUTCOME = 'c.outcome IS NOT NULL';
+
+/**
+ * The counted calls that used an insight (frozen in call_insights at dial time), as the
+ * `FROM … WHERE …` tail of a query; `insightId` is the SQL expression naming the insight.
+ */
+export function callsUsingInsight(insightId: string): string {
+  return `FROM call_insights ci JOIN calls c ON c.id = ci.call_id
+      WHERE ci.insight_id = ${insightId} AND ${COUNTED_CALL}`;
+}
+
+/** The insight library's track record columns: `times_used` and `meetings_booked`. */
+export function insightTrackRecordColumns(insightId: string): string {
+  return `(SELECT count(*) ${callsUsingInsight(insightId)}) AS times_used,
+    (SELECT count(*) ${callsUsingInsight(insightId)} AND ${MEETING_BOOKED}) AS meetings_booked`;
+}
+
+/**
+ * Calls that used any insight, one row per (call, insight), restricted to counted calls with an
+ * outcome: the population behind analytics by insight.
+ */
+export const INSIGHT_CALLS_WITH_OUTCOME = `FROM call_insights ci JOIN calls c ON c.id = ci.call_id
+      WHERE ${COUNTED_CALL} AND ${HAS_OUTCOME}`;
