@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { runImportBench } from './import.bench';
 import { describeMachine, loadAverage } from './lib/machine';
 import { runSearchBench } from './search.bench';
 
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   console.log('');
   await runSearchBench();
   await runCheckerBenchIfPresent();
+  console.log('');
+  await runImportBench();
   console.log(
     `\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${loadAverage()}.`,
   );

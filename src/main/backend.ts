@@ -5,6 +5,7 @@ import { prospectCreateInput } from '../shared/domain/prospect';
 import { ApiFailure } from './api/errors';
 import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
+import { dataHandlers } from './data/handlers';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { closeDatabase, openDatabase, type Db, type OpenOptions } from './db/open';
 import { migrations } from './db/migrate';
@@ -55,6 +56,7 @@ export function openBackend(options: BackendOptions): Backend {
     ...planHandlers(db),
     ...callHandlers(db),
     ...reviewHandlers(db),
+    ...dataHandlers(db),
   };
   const router = createRouter(inTransactions(db, handlers), {
     onInternalError:

@@ -3,6 +3,7 @@ import type { Channel } from './channel';
 import { appChannels } from './channels/app';
 import { briefingChannels } from './channels/briefings';
 import { callChannels } from './channels/calls';
+import { dataChannels } from './channels/data';
 import { insightChannels } from './channels/insights';
 import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
@@ -26,6 +27,7 @@ export const contract = {
   ...planChannels,
   ...callChannels,
   ...reviewChannels,
+  ...dataChannels,
 } as const;
 
 export type Contract = typeof contract;

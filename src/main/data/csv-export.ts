@@ -1,0 +1,221 @@
+import type { ExportedFile } from '../../shared/domain/data';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+import { parseJsonArray } from '../db/time';
+import { datedFilename, toCsv } from './csv-write';
+
+const CSV_TYPE = 'text/csv';
+
+/**
+ * Headers a rep recognises in a spreadsheet, and that our import maps back by itself. Archived
+ * records are included with their status, so an export is the whole of the rep's data.
+ */
+export function exportProspectsCsv(db: Db): ExportedFile {
+  const rows = statement(
+    db,
+    `SELECT p.name, p.title, p.company, p.industry, p.phone, p.email, p.timezone, p.tags, p.notes,
+       p.last_contact_at, p.created_at, p.updated_at, p.archived_at,
+       (SELECT count(*) FROM calls c WHERE c.prospect_id = p.id AND c.archived_at IS NULL) AS calls,
+       (SELECT count(*) FROM calls c WHERE c.prospect_id = p.id AND c.archived_at IS NULL
+          AND c.outcome = 'meeting_booked') AS meetings
+     FROM prospects p ORDER BY p.name COLLATE NOCASE, p.id`,
+  ).iterate() as IterableIterator<{
+    name: string;
+    title: string;
+    company: string;
+    industry: string;
+    phone: string;
+    email: string;
+    timezone: string;
+    tags: string;
+    notes: string;
+    last_contact_at: string | null;
+    created_at: string;
+    updated_at: string;
+    archived_at: string | null;
+    calls: number;
+    meetings: number;
+  }>;
+  const header = [
+    'Name',
+    'Title',
+    'Company',
+    'Industry',
+    'Phone',
+    'Email',
+    'Time Zone',
+    'Tags',
+    'Notes',
+    'Last Contact',
+    'Calls',
+    'Meetings',
+    'Status',
+    'Created',
+    'Updated',
+  ];
+  const content = toCsv(
+    header,
+    map(rows, (row) => [
+      row.name,
+      row.title,
+      row.company,
+      row.industry,
+      row.phone,
+      row.email,
+      row.timezone,
+      parseJsonArray(row.tags).join('; '),
+      row.notes,
+      row.last_contact_at,
+      row.calls,
+      row.meetings,
+      row.archived_at ? 'archived' : 'active',
+      row.created_at,
+      row.updated_at,
+    ]),
+  );
+  return { filename: datedFilename('prospects', 'csv'), content, type: CSV_TYPE };
+}
+
+export function exportInsightsCsv(db: Db): ExportedFile {
+  const rows = statement(
+    db,
+    `SELECT i.headline, i.detail, i.evidence, i.source, i.source_url, i.is_public, i.industries,
+       i.roles, i.tags, i.created_at, i.updated_at, i.archived_at,
+       (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
+          WHERE ci.insight_id = i.id AND c.archived_at IS NULL) AS used,
+       (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
+          WHERE ci.insight_id = i.id AND c.archived_at IS NULL AND c.outcome = 'meeting_booked') AS booked
+     FROM insights i ORDER BY i.headline COLLATE NOCASE, i.id`,
+  ).iterate() as IterableIterator<{
+    headline: string;
+    detail: string;
+    evidence: string;
+    source: string;
+    source_url: string;
+    is_public: number;
+    industries: string;
+    roles: string;
+    tags: string;
+    created_at: string;
+    updated_at: string;
+    archived_at: string | null;
+    used: number;
+    booked: number;
+  }>;
+  const header = [
+    'Headline',
+    'Detail',
+    'Evidence',
+    'Source',
+    'Source Link',
+    'Public',
+    'Industries',
+    'Roles',
+    'Tags',
+    'Times Used',
+    'Meetings Booked',
+    'Status',
+    'Created',
+    'Updated',
+  ];
+  const content = toCsv(
+    header,
+    map(rows, (row) => [
+      row.headline,
+      row.detail,
+      row.evidence,
+      row.source,
+      row.source_url,
+      row.is_public === 1 ? 'yes' : 'no',
+      parseJsonArray(row.industries).join('; '),
+      parseJsonArray(row.roles).join('; '),
+      parseJsonArray(row.tags).join('; '),
+      row.used,
+      row.booked,
+      row.archived_at ? 'archived' : 'active',
+      row.created_at,
+      row.updated_at,
+    ]),
+  );
+  return { filename: datedFilename('insights', 'csv'), content, type: CSV_TYPE };
+}
+
+/** One row per call: who, when, the opener as dialed, its check, how it ended, and its notes. */
+export function exportCallsCsv(db: Db): ExportedFile {
+  const rows = statement(
+    db,
+    `SELECT c.started_at, c.ended_at, p.name AS prospect, p.company, c.outcome, c.verdict, c.score,
+       c.opener, c.override_reason, c.next_step, c.follow_up_on, c.logged_after,
+       (SELECT coalesce(json_group_array(i.headline), '[]') FROM call_insights ci
+          JOIN insights i ON i.id = ci.insight_id WHERE ci.call_id = c.id) AS insights,
+       (SELECT coalesce(json_group_array(json_array(n.offset_ms, n.body)), '[]') FROM
+          (SELECT offset_ms, body FROM call_notes WHERE call_id = c.id AND archived_at IS NULL
+             ORDER BY offset_ms, id) n) AS notes
+     FROM calls c JOIN prospects p ON p.id = c.prospect_id
+     WHERE c.archived_at IS NULL
+     ORDER BY c.started_at DESC, c.id DESC`,
+  ).iterate() as IterableIterator<{
+    started_at: string;
+    ended_at: string | null;
+    prospect: string;
+    company: string;
+    outcome: string | null;
+    verdict: string | null;
+    score: number | null;
+    opener: string;
+    override_reason: string | null;
+    next_step: string;
+    follow_up_on: string | null;
+    logged_after: number;
+    insights: string;
+    notes: string;
+  }>;
+  const header = [
+    'Started',
+    'Ended',
+    'Prospect',
+    'Company',
+    'Outcome',
+    'Check Verdict',
+    'Check Score',
+    'Opener',
+    'Override Reason',
+    'Next Step',
+    'Follow Up On',
+    'Logged After',
+    'Insights',
+    'Notes',
+  ];
+  const content = toCsv(
+    header,
+    map(rows, (row) => [
+      row.started_at,
+      row.ended_at,
+      row.prospect,
+      row.company,
+      row.outcome?.replace(/_/gu, ' ') ?? '',
+      row.verdict?.replace(/_/gu, ' ') ?? '',
+      row.score,
+      row.opener,
+      row.override_reason,
+      row.next_step,
+      row.follow_up_on,
+      row.logged_after === 1 ? 'yes' : 'no',
+      parseJsonArray(row.insights).join('; '),
+      (JSON.parse(row.notes) as [number, string][])
+        .map(([offset, body]) => `[${clock(offset)}] ${body}`)
+        .join('\n'),
+    ]),
+  );
+  return { filename: datedFilename('calls', 'csv'), content, type: CSV_TYPE };
+}
+
+/** 83000 ms → "1:23". */
+function clock(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function* map<T, U>(items: Iterable<T>, project: (item: T) => U): Iterable<U> {
+  for (const item of items) yield project(item);
+}

@@ -1,0 +1,50 @@
+import { required } from '../api/errors';
+import type { Handlers } from '../api/router';
+import type { Db } from '../db/open';
+import { getInsight } from '../insights/repository';
+import { getPlan } from '../plans/repository';
+import { getProspect } from '../prospects/repository';
+import { exportCallsCsv, exportInsightsCsv, exportProspectsCsv } from './csv-export';
+import { decodeUpload } from './decode';
+import { commitUpload, previewImport } from './import-service';
+import { exportLibraryJson, importLibrary, parseLibrary } from './library';
+import { planToMarkdown } from './plan-markdown';
+import { UploadStore } from './uploads';
+
+type DataChannels = Pick<
+  Handlers,
+  | 'import:upload-chunk'
+  | 'import:preview'
+  | 'import:commit'
+  | 'import:discard'
+  | 'import:library-json'
+  | 'export:prospects-csv'
+  | 'export:insights-csv'
+  | 'export:calls-csv'
+  | 'export:library-json'
+  | 'export:plan-markdown'
+>;
+
+/** One upload store per open backend: uploads are in memory and die with it. */
+export const dataHandlers = (db: Db, uploads = new UploadStore()): DataChannels => ({
+  'import:upload-chunk': (input) => uploads.addChunk(input),
+  'import:preview': (input) => previewImport(db, uploads, input),
+  'import:commit': (input) => commitUpload(db, uploads, input),
+  'import:discard': ({ uploadId }) => ({ discarded: uploads.discard(uploadId) }),
+  'import:library-json': ({ uploadId }) => {
+    const { text } = decodeUpload(uploads.bytes(uploadId));
+    const result = importLibrary(db, parseLibrary(text));
+    uploads.discard(uploadId);
+    return result;
+  },
+  'export:prospects-csv': () => exportProspectsCsv(db),
+  'export:insights-csv': () => exportInsightsCsv(db),
+  'export:calls-csv': () => exportCallsCsv(db),
+  'export:library-json': () => exportLibraryJson(db),
+  'export:plan-markdown': ({ id }) => {
+    const plan = required('Call plan')(getPlan(db, id), id);
+    const prospect = required('Prospect')(getProspect(db, plan.prospectId), plan.prospectId);
+    const insights = plan.insightIds.flatMap((insightId) => getInsight(db, insightId) ?? []);
+    return planToMarkdown(plan, prospect, insights);
+  },
+});

@@ -1,0 +1,280 @@
+import type { z } from 'zod';
+import {
+  TARGET_LABELS,
+  type DuplicateExample,
+  type DuplicateStrategy,
+  type ImportDuplicates,
+  type ImportKind,
+  type ImportRowError,
+  type ImportSampleRow,
+  type ImportTarget,
+  type ImportResult,
+} from '../../shared/domain/data';
+import { ApiFailure } from '../api/errors';
+import type { Db } from '../db/open';
+import type { SourceTable } from './table';
+
+/** The cells of one row gathered by the field they fill, non-empty and trimmed, in column order. */
+export type MappedCells = Map<ImportTarget, string[]>;
+
+export interface DuplicateKey {
+  by: DuplicateExample['matchedBy'];
+  key: string;
+  value: string;
+}
+
+export interface ExistingRecord {
+  id: number;
+  label: string;
+}
+
+/**
+ * What differs between importing prospects and insights; the engine below does the rest
+ * (validation, duplicates, skip or merge, counting) the same way for both.
+ */
+export interface ImportSpec<Rec> {
+  kind: ImportKind;
+  targets: readonly ImportTarget[];
+  /** The message when no column fills the required field; null when one does. */
+  missingRequired(mapping: (ImportTarget | null)[]): string | null;
+  /** The candidate the create channel would receive, before its zod schema runs. */
+  candidate(cells: MappedCells): Record<string, unknown>;
+  schema: z.ZodType<Rec>;
+  /** How the record is shown in the preview. */
+  display(record: Rec): Partial<Record<ImportTarget, string>>;
+  keys(record: Rec): DuplicateKey[];
+  /** Looks up existing records by duplicate key; built once per preview or commit. */
+  existing(db: Db): (key: DuplicateKey) => ExistingRecord | undefined;
+  insert(db: Db, records: Rec[]): void;
+  /** `into` with its empty fields filled from `from` and its lists united. */
+  merge(into: Rec, from: Rec): Rec;
+  mergeIntoExisting(db: Db, id: number, records: Rec[]): void;
+}
+
+export interface ValidatedRow<Rec> {
+  row: number;
+  record: Rec | null;
+  errors: ImportRowError[];
+}
+
+export interface Analysis<Rec> {
+  rows: ValidatedRow<Rec>[];
+  errors: ImportRowError[];
+  invalidRows: number;
+  blocking: string | null;
+}
+
+/** Checks a mapping against the file and the kind; the rep's own choice or the detected one. */
+export function checkMapping(
+  spec: ImportSpec<unknown>,
+  table: SourceTable,
+  mapping: (string | null)[],
+): (ImportTarget | null)[] {
+  if (mapping.length !== table.columns.length) {
+    throw new ApiFailure(
+      'invalid_input',
+      `The mapping names ${mapping.length} columns but the file has ${table.columns.length}.`,
+    );
+  }
+  return mapping.map((target, column) => {
+    if (target === null) return null;
+    if (!(spec.targets as readonly string[]).includes(target)) {
+      throw new ApiFailure(
+        'invalid_input',
+        `Column "${table.columns[column]}" cannot fill "${target}" when importing ${spec.kind}.`,
+      );
+    }
+    return target as ImportTarget;
+  });
+}
+
+/** Every row mapped and validated with the same zod schema as the create channel. */
+export function analyse<Rec>(
+  spec: ImportSpec<Rec>,
+  table: SourceTable,
+  mapping: (ImportTarget | null)[],
+): Analysis<Rec> {
+  const rows: ValidatedRow<Rec>[] = [];
+  const errors: ImportRowError[] = [...table.blockingErrors, ...table.rowErrors];
+  let invalidRows = table.rowErrors.length;
+  const required = spec.missingRequired(mapping);
+  for (const source of table.rows) {
+    const cells: MappedCells = new Map();
+    mapping.forEach((target, column) => {
+      if (target === null) return;
+      const value = source.cells[column]!.trim();
+      if (value === '') return;
+      const list = cells.get(target);
+      if (list) list.push(value);
+      else cells.set(target, [value]);
+    });
+    const parsed = spec.schema.safeParse(spec.candidate(cells));
+    if (parsed.success) {
+      rows.push({ row: source.row, record: parsed.data, errors: [] });
+      continue;
+    }
+    const rowErrors = parsed.error.issues.map((issue) => {
+      const field = String(issue.path[0] ?? '(row)');
+      const label = TARGET_LABELS[field as ImportTarget] ?? field;
+      return { row: source.row, field, message: `${label}: ${issue.message}` };
+    });
+    rows.push({ row: source.row, record: null, errors: rowErrors });
+    errors.push(...rowErrors);
+    invalidRows++;
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { rows, errors, invalidRows, blocking: table.blocking ?? required };
+}
+
+type Target = { existing: ExistingRecord } | { leader: number };
+
+interface Resolution {
+  /** For each valid row (by index into analysis.rows): where it goes. */
+  targets: Map<number, Target>;
+  duplicates: ImportDuplicates;
+}
+
+const MAX_EXAMPLES = 50;
+
+/**
+ * Finds duplicates against the library and within the file. A row that matches an earlier row
+ * joins that row's group, so a file row matching the library by email and a later row matching it
+ * by phone both end up at the same record.
+ */
+export function resolveDuplicates<Rec>(
+  db: Db,
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+): Resolution {
+  const lookup = spec.existing(db);
+  const seen = new Map<string, Target>();
+  const targets = new Map<number, Target>();
+  const duplicates: ImportDuplicates = { inDatabase: 0, inFile: 0, examples: [] };
+  analysis.rows.forEach((validated, index) => {
+    if (validated.record === null) return;
+    const keys = spec.keys(validated.record);
+    let target: Target | undefined;
+    let matched: DuplicateKey | undefined;
+    for (const key of keys) {
+      const id = `${key.by}:${key.key}`;
+      const inFile = seen.get(id);
+      const existing = inFile ? undefined : lookup(key);
+      target = inFile ?? (existing ? { existing } : undefined);
+      if (target) {
+        matched = key;
+        break;
+      }
+    }
+    if (target && matched) {
+      if ('existing' in target) duplicates.inDatabase++;
+      else duplicates.inFile++;
+      if (duplicates.examples.length < MAX_EXAMPLES) {
+        duplicates.examples.push({
+          row: validated.row,
+          matchedBy: matched.by,
+          value: matched.value,
+          existing: 'existing' in target ? target.existing : null,
+          firstRow: 'leader' in target ? analysis.rows[target.leader]!.row : null,
+        });
+      }
+    } else {
+      target = { leader: index };
+    }
+    targets.set(index, target);
+    for (const key of keys) {
+      const id = `${key.by}:${key.key}`;
+      if (!seen.has(id)) seen.set(id, target);
+    }
+  });
+  return { targets, duplicates };
+}
+
+/** Writes the import. The caller's transaction makes it all or nothing. */
+export function commitImport<Rec>(
+  db: Db,
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+  strategy: DuplicateStrategy,
+): ImportResult {
+  const { targets } = resolveDuplicates(db, spec, analysis);
+  const leaders = new Map<number, Rec>();
+  const intoExisting = new Map<number, Rec[]>();
+  let merged = 0;
+  let skipped = 0;
+  for (const [index, target] of targets) {
+    const record = analysis.rows[index]!.record!;
+    if ('leader' in target && target.leader === index) {
+      leaders.set(index, record);
+      continue;
+    }
+    if (strategy === 'skip') {
+      skipped++;
+      continue;
+    }
+    merged++;
+    if ('leader' in target) {
+      leaders.set(target.leader, spec.merge(leaders.get(target.leader)!, record));
+    } else {
+      const list = intoExisting.get(target.existing.id);
+      if (list) list.push(record);
+      else intoExisting.set(target.existing.id, [record]);
+    }
+  }
+  spec.insert(db, [...leaders.values()]);
+  for (const [id, records] of intoExisting) spec.mergeIntoExisting(db, id, records);
+  return { created: leaders.size, merged, skipped, invalid: analysis.invalidRows };
+}
+
+export function sampleRows<Rec>(
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+  table: SourceTable,
+  mapping: (ImportTarget | null)[],
+  count: number,
+): ImportSampleRow[] {
+  return analysis.rows.slice(0, count).map((validated, index) => ({
+    row: validated.row,
+    values: validated.record
+      ? spec.display(validated.record)
+      : rawValues(table.rows[index]!.cells, mapping),
+    errors: validated.errors,
+  }));
+}
+
+/** An invalid row is shown as the file has it, so the rep sees what is wrong. */
+function rawValues(
+  cells: string[],
+  mapping: (ImportTarget | null)[],
+): Partial<Record<ImportTarget, string>> {
+  const values: Partial<Record<ImportTarget, string>> = {};
+  mapping.forEach((target, column) => {
+    if (target === null) return;
+    const cell = cells[column]!.trim();
+    values[target] = values[target] ? `${values[target]}; ${cell}` : cell;
+  });
+  return values;
+}
+
+/** Splits list cells ("a; b, c") into items. */
+export function splitList(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) =>
+    value
+      .split(/[;,|]/u)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+}
+
+/** Union of two lists, compared case-insensitively, first spelling kept, capped. */
+export function unionList(a: string[], b: string[], cap: number): string[] {
+  const seen = new Set(a.map((item) => item.toLocaleLowerCase()));
+  const out = [...a];
+  for (const item of b) {
+    const key = item.toLocaleLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
+  }
+  return out.slice(0, cap);
+}

@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+import type {
+  ImportFormat,
+  ImportKind,
+  ImportPreview,
+  ImportResult,
+  ImportTarget,
+  importCommitInput,
+  importPreviewInput,
+} from '../../shared/domain/data';
+import { ApiFailure } from '../api/errors';
+import type { Db } from '../db/open';
+import { decodeUpload, type DecodedText } from './decode';
+import {
+  analyse,
+  checkMapping,
+  commitImport,
+  resolveDuplicates,
+  sampleRows,
+  type Analysis,
+  type ImportSpec,
+} from './import-engine';
+import { insightImport } from './insight-import';
+import { prospectImport } from './prospect-import';
+import { parseCsv, parseJsonRecords, type SourceTable } from './table';
+import type { UploadStore } from './uploads';
+import { detectMapping, detectSource } from './vocabulary';
+
+const SAMPLE_SIZE = 20;
+const MAX_LISTED_ERRORS = 200;
+
+const specs: Record<ImportKind, ImportSpec<unknown>> = {
+  prospects: prospectImport as ImportSpec<unknown>,
+  insights: insightImport as ImportSpec<unknown>,
+};
+
+interface Previewed {
+  kind: ImportKind;
+  format: ImportFormat;
+}
+
+interface CachedAnalysis {
+  table: SourceTable;
+  key: string;
+  analysis: Analysis<unknown>;
+}
+
+/**
+ * The two steps of an import. Preview decodes and parses the uploaded file once (kept with the
+ * upload), maps and validates every row and finds the duplicates; commit writes what the preview
+ * showed, inside the handler's one transaction, so a failure anywhere leaves nothing behind.
+ */
+export function previewImport(
+  db: Db,
+  uploads: UploadStore,
+  input: z.output<typeof importPreviewInput>,
+): ImportPreview {
+  const { uploadId, kind, format } = input;
+  const decoded = uploads.derived(uploadId, 'decoded', () => decodeUpload(uploads.bytes(uploadId)));
+  const table = tableOf(uploads, uploadId, decoded, kind, format);
+  const spec = specs[kind];
+  const detectedMapping = detectMapping(kind, table.columns);
+  const mapping = input.mapping ? checkMapping(spec, table, input.mapping) : detectedMapping;
+  uploads.remember(uploadId, 'previewed', { kind, format } satisfies Previewed);
+  const analysis = analysisOf(uploads, uploadId, spec, table, mapping);
+  const { duplicates } = analysis.blocking
+    ? { duplicates: { inDatabase: 0, inFile: 0, examples: [] } }
+    : resolveDuplicates(db, spec, analysis);
+  const notices = [...decoded.notices];
+  if (table.rows.length === 0 && table.rowErrors.length === 0) {
+    notices.push(`The file has a header but no rows: there is nothing to import.`);
+  }
+  return {
+    uploadId,
+    kind,
+    format,
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    notices,
+    columns: table.columns,
+    detectedMapping,
+    mapping,
+    detectedSource: format === 'csv' ? detectSource(table.columns) : 'plain',
+    sampleRows: sampleRows(spec, analysis, table, mapping, SAMPLE_SIZE),
+    errors: analysis.errors.slice(0, MAX_LISTED_ERRORS),
+    errorCount: analysis.errors.length,
+    invalidRows: analysis.invalidRows,
+    duplicates,
+    totalRows: table.rows.length + table.rowErrors.length,
+    blocking: analysis.blocking,
+  };
+}
+
+export function commitUpload(
+  db: Db,
+  uploads: UploadStore,
+  input: z.output<typeof importCommitInput>,
+): ImportResult {
+  const previewed = uploads.recall<Previewed>(input.uploadId, 'previewed');
+  if (!previewed) {
+    throw new ApiFailure('conflict', 'Preview the file before importing it.');
+  }
+  const { kind, format } = previewed;
+  const decoded = uploads.derived(input.uploadId, 'decoded', () =>
+    decodeUpload(uploads.bytes(input.uploadId)),
+  );
+  const table = tableOf(uploads, input.uploadId, decoded, kind, format);
+  const spec = specs[kind];
+  const mapping = input.mapping
+    ? checkMapping(spec, table, input.mapping)
+    : detectMapping(kind, table.columns);
+  const analysis = analysisOf(uploads, input.uploadId, spec, table, mapping);
+  if (analysis.blocking) throw new ApiFailure('invalid_input', analysis.blocking);
+  if (analysis.invalidRows > 0 && !input.skipInvalidRows) {
+    throw new ApiFailure(
+      'invalid_input',
+      `${analysis.invalidRows} ${analysis.invalidRows === 1 ? 'row has' : 'rows have'} errors. Fix the file, or choose to leave ${analysis.invalidRows === 1 ? 'that row' : 'those rows'} out. Nothing was imported.`,
+    );
+  }
+  const result = commitImport(db, spec, analysis, input.duplicateStrategy);
+  // The upload has done its job; a second commit of the same file would import it twice.
+  uploads.discard(input.uploadId);
+  return result;
+}
+
+function tableOf(
+  uploads: UploadStore,
+  uploadId: string,
+  decoded: DecodedText,
+  kind: ImportKind,
+  format: ImportFormat,
+): SourceTable {
+  return uploads.derived(uploadId, `table:${format}:${format === 'json' ? kind : ''}`, () =>
+    format === 'csv' ? parseCsv(decoded.text) : parseJsonRecords(decoded.text, kind),
+  );
+}
+
+/** The latest mapping's analysis is kept, so that the commit after a preview does not redo it. */
+function analysisOf(
+  uploads: UploadStore,
+  uploadId: string,
+  spec: ImportSpec<unknown>,
+  table: SourceTable,
+  mapping: (ImportTarget | null)[],
+): Analysis<unknown> {
+  const key = `${spec.kind}:${JSON.stringify(mapping)}`;
+  const cached = uploads.recall<CachedAnalysis>(uploadId, 'analysis');
+  if (cached?.table === table && cached.key === key) return cached.analysis;
+  const analysis = analyse(spec, table, mapping);
+  uploads.remember(uploadId, 'analysis', { table, key, analysis } satisfies CachedAnalysis);
+  return analysis;
+}

@@ -1,0 +1,27 @@
+import {
+  importCommitInput,
+  importPreviewInput,
+  planMarkdownInput,
+  uploadChunkInput,
+  uploadRef,
+  type ExportedFile,
+  type ImportPreview,
+  type ImportResult,
+  type LibraryImportResult,
+  type UploadChunkResult,
+} from '../../domain/data';
+import { channel, nothing } from '../channel';
+
+/** Import (upload in chunks, preview, commit) and export (CSV, library JSON, plan Markdown). */
+export const dataChannels = {
+  'import:upload-chunk': channel<UploadChunkResult>()(uploadChunkInput),
+  'import:preview': channel<ImportPreview>()(importPreviewInput),
+  'import:commit': channel<ImportResult>()(importCommitInput),
+  'import:discard': channel<{ discarded: boolean }>()(uploadRef),
+  'import:library-json': channel<LibraryImportResult>()(uploadRef),
+  'export:prospects-csv': channel<ExportedFile>()(nothing),
+  'export:insights-csv': channel<ExportedFile>()(nothing),
+  'export:calls-csv': channel<ExportedFile>()(nothing),
+  'export:library-json': channel<ExportedFile>()(nothing),
+  'export:plan-markdown': channel<ExportedFile>()(planMarkdownInput),
+} as const;

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { openBackend, type Backend } from '../../src/main/backend';
+import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
+import type { ApiError, ApiResult } from '../../src/shared/api/result';
+import {
+  UPLOAD_CHUNK_BYTES,
+  type ImportKind,
+  type ImportPreview,
+} from '../../src/shared/domain/data';
+import { tempDir } from '../helpers/temp';
+
+/** Helpers shared by the import and export API tests. */
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'csv');
+
+export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+
+export function backend(dataDir = tempDir()): Backend {
+  return openBackend({ dataDir, transport: 'browser', onInternalError: () => {} });
+}
+
+export async function call<C extends ChannelName>(
+  api: Backend,
+  channel: C,
+  input?: unknown,
+): Promise<ChannelResult<C>> {
+  const result = await api.router.handle(channel, input);
+  expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
+  return (result as { ok: true; value: ChannelResult<C> }).value;
+}
+
+export async function failure(
+  api: Backend,
+  channel: ChannelName,
+  input?: unknown,
+): Promise<ApiError> {
+  const result: ApiResult<unknown> = await api.router.handle(channel, input);
+  expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(false);
+  return (result as { ok: false; error: ApiError }).error;
+}
+
+/** Sends a file the way the renderer does: base64 chunks, in order. */
+export async function upload(
+  api: Backend,
+  bytes: Uint8Array,
+  chunkSize = UPLOAD_CHUNK_BYTES,
+): Promise<ApiResult<{ uploadId: string; receivedBytes: number }>> {
+  let uploadId: string | undefined;
+  let index = 0;
+  let last: ApiResult<{ uploadId: string; receivedBytes: number }> | undefined;
+  for (let offset = 0; offset < bytes.length || index === 0; offset += chunkSize) {
+    const chunk = Buffer.from(bytes.subarray(offset, offset + chunkSize)).toString('base64');
+    last = (await api.router.handle('import:upload-chunk', {
+      ...(uploadId ? { uploadId } : {}),
+      index,
+      totalBytes: bytes.length,
+      chunk,
+    })) as ApiResult<{ uploadId: string; receivedBytes: number }>;
+    if (!last.ok) return last;
+    uploadId = last.value.uploadId;
+    index++;
+  }
+  return last!;
+}
+
+export async function uploadId(
+  api: Backend,
+  bytes: Uint8Array,
+  chunkSize?: number,
+): Promise<string> {
+  const result = await upload(api, bytes, chunkSize);
+  expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
+  return (result as { ok: true; value: { uploadId: string } }).value.uploadId;
+}
+
+export async function preview(
+  api: Backend,
+  bytes: Uint8Array,
+  kind: ImportKind = 'prospects',
+  format: 'csv' | 'json' = 'csv',
+): Promise<ImportPreview> {
+  const id = await uploadId(api, bytes);
+  return call(api, 'import:preview', { uploadId: id, kind, format });
+}
+
+export function countRows(api: Backend, table: 'prospects' | 'insights'): number {
+  return api.db.prepare(`SELECT count(*) AS n FROM ${table}`).pluck().get() as number;
+}
