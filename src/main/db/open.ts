@@ -8,7 +8,7 @@ export type Db = Database.Database;
 
 export { APPLICATION_ID, DATABASE_FILE };
 
-export type DatabaseOpenErrorKind = 'foreign' | 'newer' | 'not_a_database' | 'locked';
+export type DatabaseOpenErrorKind = 'foreign' | 'newer' | 'not_a_database' | 'locked' | 'corrupt';
 
 /** Raised when the file on disk is not one we can safely open; nothing has been written to it. */
 export class DatabaseOpenError extends Error {
@@ -54,8 +54,19 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw asCorruptionError(error, file);
   }
+}
+
+/** A damaged page met while setting up (e.g. by a migration) is a bad file, not a crash. */
+function asCorruptionError(error: unknown, file: string): unknown {
+  const code = (error as { code?: string }).code;
+  if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return error;
+  return new DatabaseOpenError(
+    'corrupt',
+    `${file} is damaged (${(error as Error).message}). It was left untouched.`,
+    file,
+  );
 }
 
 export function closeDatabase(db: Db): void {
@@ -81,6 +92,13 @@ function checkIdentity(db: Db, file: string, list: typeof migrations): void {
       throw new DatabaseOpenError(
         'locked',
         `The database ${file} is locked by another program.`,
+        file,
+      );
+    }
+    if (code === 'SQLITE_CORRUPT') {
+      throw new DatabaseOpenError(
+        'corrupt',
+        `${file} is damaged: SQLite could not read its header or schema (${(error as Error).message}). It was left untouched.`,
         file,
       );
     }

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
-import { DatabaseOpenError } from '../db/open';
 import { defaultDataDir } from '../paths';
 import { newToken } from './security';
 import { createHostServer } from './server';
@@ -48,12 +47,18 @@ function main(): void {
   }
 
   const dataDir = args['data-dir'] ?? defaultDataDir();
-  let backend;
-  try {
-    backend = openBackend({ dataDir, transport: 'browser' });
-  } catch (error) {
-    if (error instanceof DatabaseOpenError) fail(error.message);
-    throw error;
+  // A file that cannot be opened safely starts recovery mode: the renderer explains and offers
+  // the latest good backup, instead of the host exiting with a message a rep never sees.
+  const backend = openBackend({
+    dataDir,
+    transport: 'browser',
+    recoverFromBadFile: true,
+    maxPageCount: testMaxPageCount(),
+  });
+  if (backend.mode === 'recovery') {
+    console.error(
+      `OneUp could not open the database; starting in recovery mode. The file was not changed.`,
+    );
   }
 
   const token = newToken();
@@ -80,6 +85,8 @@ function main(): void {
     console.log(`OneUp is running at ${url}`);
     console.error(`Data: ${dataDir}. Press Ctrl+C to stop.`);
     if (!args['no-open']) openInBrowser(url);
+    // The quick_check and automatic backups start once the host answers, off the startup path.
+    backend.startBackgroundTasks();
   });
 
   let stopping = false;
@@ -94,6 +101,15 @@ function main(): void {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/**
+ * TEST ONLY: ONEUP_TEST_MAX_PAGE_COUNT caps the database at that many pages, so e2e tests can
+ * meet "disk full" (SQLITE_FULL) without filling a disk. Never set it for real use.
+ */
+function testMaxPageCount(): number | undefined {
+  const value = Number(process.env.ONEUP_TEST_MAX_PAGE_COUNT);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 function openInBrowser(url: string): void {

@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import type { Channel } from './channel';
 import { appChannels } from './channels/app';
+import { backupChannels } from './channels/backup';
 import { briefingChannels } from './channels/briefings';
 import { callChannels } from './channels/calls';
 import { dataChannels } from './channels/data';
 import { insightChannels } from './channels/insights';
 import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
+import { recoveryChannels } from './channels/recovery';
 import { reviewChannels } from './channels/review';
 import { searchChannels } from './channels/search';
 import type { ApiResult } from './result';
@@ -25,6 +27,8 @@ export const contract = {
   ...briefingChannels,
   ...searchChannels,
   ...planChannels,
+  ...backupChannels,
+  ...recoveryChannels,
   ...callChannels,
   ...reviewChannels,
   ...dataChannels,

@@ -1,3 +1,4 @@
+import type { AppMode, DatabaseHealth } from '../../domain/recovery';
 import { settingsUpdateInput, type Settings } from '../../domain/settings';
 import { channel, nothing } from '../channel';
 
@@ -7,6 +8,10 @@ export interface AppInfo {
   dataDir: string;
   transport: 'electron' | 'browser';
   isEmpty: boolean;
+  /** 'recovery' when the database could not be opened: the renderer shows the recovery screen. */
+  mode: AppMode;
+  /** The background quick_check of the open database. */
+  health: DatabaseHealth;
 }
 
 export interface SampleDataResult {

@@ -1,0 +1,171 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  backupTakenAt,
+  compareBackupNamesNewestFirst,
+  type BackupEntry,
+  type BackupKind,
+} from '../../shared/domain/backup';
+import { APPLICATION_ID } from '../db/constants';
+import { migrations } from '../db/migrate';
+import type { Db } from '../db/open';
+import { freshName } from './names';
+
+export interface CopyOptions {
+  /** The Electron build of better-sqlite3, when running inside Electron. */
+  nativeBinding?: string;
+}
+
+/** What a copy must pass: `full` runs `integrity_check`; `identity` only checks it is ours. */
+export type CopyCheck = 'full' | 'identity';
+
+/**
+ * Checks a closed copy: a OneUp database of a schema version this OneUp can open and, for `full`,
+ * one whose every page and index passes `PRAGMA integrity_check`. Returns the problem, or null.
+ * Opens the file read-only, so checking changes nothing.
+ */
+export function checkCopy(
+  file: string,
+  check: CopyCheck,
+  options: CopyOptions = {},
+): string | null {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    if (applicationId !== APPLICATION_ID) return 'it is not a OneUp database';
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < 1 || version > migrations.length) {
+      return `its schema version ${version} is not one this OneUp can open (1–${migrations.length})`;
+    }
+    if (check === 'full') {
+      const rows = db.pragma('integrity_check(5)', { simple: false }) as {
+        integrity_check: string;
+      }[];
+      const messages = rows.map((row) => row.integrity_check);
+      if (messages.length !== 1 || messages[0] !== 'ok') {
+        return `the integrity check found damage: ${messages.join('; ').slice(0, 300)}`;
+      }
+    }
+    return null;
+  } catch (error) {
+    return `it could not be read (${(error as Error).message})`;
+  } finally {
+    db?.close();
+  }
+}
+
+export class CopyCheckFailed extends Error {
+  constructor(readonly problem: string) {
+    super(`The copy failed its check: ${problem}.`);
+    this.name = 'CopyCheckFailed';
+  }
+}
+
+/**
+ * Copies the open database into `folder` through SQLite's online backup API (pages read through
+ * the live connection, so writes made meanwhile are never torn), turns the copy into a single
+ * self-contained file (rollback journal, no -wal beside it), checks it and only then gives it its
+ * final name; a copy that fails is deleted and the failure thrown.
+ *
+ * No `await` follows the backup itself: a caller that swaps the database right after this resolves
+ * runs before any other request can write to the old one.
+ */
+export async function writeCopy(
+  db: Db,
+  folder: string,
+  kind: BackupKind,
+  now: Date,
+  check: CopyCheck,
+  options: CopyOptions = {},
+): Promise<BackupEntry> {
+  mkdirSync(folder, { recursive: true });
+  const name = freshName(folder, now);
+  const partial = join(folder, `${name}.partial`);
+  try {
+    // One step copies every page; the backup restarts by itself if another connection writes.
+    await db.backup(partial, { progress: () => 0x7fffffff });
+    settleIntoOneFile(partial, options);
+    const problem = checkCopy(partial, check, options);
+    if (problem) throw new CopyCheckFailed(problem);
+    renameSync(partial, join(folder, name));
+  } catch (error) {
+    removeCopyFiles(partial);
+    throw error;
+  }
+  return entryOf(folder, name, kind)!;
+}
+
+/** Copies a closed backup file to `target` through the backup API (a plain file, not live). */
+export async function copyClosedFile(
+  source: string,
+  target: string,
+  options: CopyOptions = {},
+): Promise<void> {
+  removeCopyFiles(target);
+  const db = new Database(source, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    await db.backup(target, { progress: () => 0x7fffffff });
+  } catch (error) {
+    removeCopyFiles(target);
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** The copy keeps the source's WAL mode in its header; a backup should be one file. */
+function settleIntoOneFile(file: string, options: CopyOptions): void {
+  const db = new Database(
+    file,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+function removeCopyFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
+/** Our copies in `folder`, newest first; anything else there is left alone and not listed. */
+export function listCopies(folder: string, kind: BackupKind): BackupEntry[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .map((name) => entryOf(folder, name, kind))
+    .filter((entry): entry is BackupEntry => entry !== null)
+    .sort((a, b) => compareBackupNamesNewestFirst(a.name, b.name));
+}
+
+export function entryOf(folder: string, name: string, kind: BackupKind): BackupEntry | null {
+  const takenAt = backupTakenAt(name);
+  if (!takenAt) return null;
+  try {
+    const info = statSync(join(folder, name));
+    if (!info.isFile()) return null;
+    return { name, kind, takenAt: takenAt.toISOString(), bytes: info.size };
+  } catch {
+    return null;
+  }
+}
+
+/** A backup interrupted by a crash leaves a `.partial` file; it never became a backup. */
+export function removeLeftoverPartials(folder: string): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    if (name.endsWith('.sqlite.partial') && backupTakenAt(name.slice(0, -'.partial'.length)))
+      removeCopyFiles(join(folder, name));
+  }
+}

@@ -1,0 +1,74 @@
+import type { Db } from '../db/open';
+import type { LiveDatabase } from './live-database';
+import type { BackupService } from './service';
+
+export interface BackgroundTiming {
+  /** After start (and after each swap), when the quick_check runs. */
+  healthCheckAfterMs: number;
+  /** After start, when the first automatic backup is taken. */
+  firstBackupAfterMs: number;
+  backupEveryMs: number;
+}
+
+export const DEFAULT_TIMING: BackgroundTiming = {
+  healthCheckAfterMs: 2_000,
+  firstBackupAfterMs: 10_000,
+  backupEveryMs: 4 * 60 * 60 * 1000,
+};
+
+export interface BackgroundWork {
+  live: LiveDatabase;
+  backups: BackupService;
+  /** Runs the quick_check on the open connection and records the result. */
+  checkHealth: (db: Db) => void;
+  /** An empty library has nothing worth a backup yet. */
+  worthBackingUp: (db: Db) => boolean;
+  timing?: BackgroundTiming;
+}
+
+/**
+ * The backend's own timers, all off the startup path: the health check shortly after start, an
+ * automatic backup a little later and every few hours. `stop` clears them (on close). Timers are
+ * unref'd: they never keep a process alive on their own.
+ */
+export function startBackgroundWork(work: BackgroundWork): { stop(): void } {
+  const timing = work.timing ?? DEFAULT_TIMING;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let stopped = false;
+
+  const later = (ms: number, task: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!stopped) task();
+    }, ms);
+    timer.unref();
+    timers.add(timer);
+  };
+  const checkHealth = () => {
+    const db = work.live.db;
+    if (db) work.checkHealth(db);
+  };
+  const backUp = () => {
+    const db = work.live.db;
+    if (!db || !work.worthBackingUp(db)) return;
+    // A failure is recorded and reported by the service; nothing else to do here.
+    work.backups.backUpNow().catch(() => undefined);
+  };
+
+  later(timing.healthCheckAfterMs, checkHealth);
+  later(timing.firstBackupAfterMs, backUp);
+  const every = setInterval(() => !stopped && backUp(), timing.backupEveryMs);
+  every.unref();
+  work.live.onChange(() => {
+    if (!stopped) later(timing.healthCheckAfterMs, checkHealth);
+  });
+
+  return {
+    stop() {
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      clearInterval(every);
+    },
+  };
+}
