@@ -1,13 +1,19 @@
 import { useParams } from 'wouter';
-import { CheckerPanel } from '../plans/CheckerPanel';
-import { useCall } from '../plans/queries';
+import { CallRecord } from './CallRecord';
+import { LiveCall } from './LiveCall';
+import { useCallDetail } from './queries';
 import '../plans/plans.css';
 import '../prospects/prospect-detail.css';
+import './calls.css';
 
-/** The record of one dial: the opener exactly as dialed and what the checker said at that moment. */
+/**
+ * `/calls/:id`: the live call screen while the call has no outcome, its record once it has one.
+ * The live screen is keyed by the call id, so moving to another call starts a fresh one and the
+ * old one writes its pending draft to its own call on the way out.
+ */
 export default function CallScreen() {
   const id = Number(useParams<{ id: string }>().id);
-  const call = useCall(id);
+  const call = useCallDetail(id);
   if (call.isError) {
     return (
       <div className="banner error" role="alert">
@@ -15,39 +21,15 @@ export default function CallScreen() {
       </div>
     );
   }
-  const c = call.data;
-  if (!c) return <p className="muted">Loading…</p>;
+  const detail = call.data;
+  if (!detail || detail.id !== id) return <p className="muted">Loading…</p>;
   return (
-    <>
-      <header className="page-header">
-        <div>
-          <p className="crumbs">
-            <a href={`#/prospects/${c.prospectId}`}>{c.prospectName}</a> /
-          </p>
-          <h1>Call with {c.prospectName}</h1>
-          <p>
-            Dialed {new Date(c.startedAt).toLocaleString()}
-            {c.planId ? (
-              <>
-                {' '}
-                from <a href={`#/plans/${c.planId}`}>the call plan</a>
-              </>
-            ) : null}
-          </p>
-        </div>
-      </header>
-      <div className="detail-grid">
-        <section className="card detail-facts" aria-label="Opener as dialed">
-          <h2 className="panel-title">Opener as dialed</h2>
-          <p className="dialed-opener">{c.opener || <span className="muted">No opener.</span>}</p>
-          {c.overrideReason ? (
-            <p className="override" role="note">
-              <strong>Dialed despite blocking findings:</strong> {c.overrideReason}
-            </p>
-          ) : null}
-        </section>
-        {c.checkResult ? <CheckerPanel result={c.checkResult} text={c.opener} /> : null}
-      </div>
-    </>
+    <div className="call-screen">
+      {detail.outcome === null ? (
+        <LiveCall key={detail.id} call={detail} />
+      ) : (
+        <CallRecord key={detail.id} call={detail} />
+      )}
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useLocation, useParams } from 'wouter';
 import { useCommands } from '../../app/commands/useCommands';
 import { api, unwrap } from '../../lib/api';
 import { localTime } from '../../lib/time';
+import { LogCallDialog } from '../calls/LogCallDialog';
 import { useCallsForProspect, useCreatePlan, usePlansForProspect } from '../plans/queries';
 import { ProspectDialog } from './ProspectDialog';
 import './prospect-detail.css';
@@ -29,6 +30,7 @@ export default function ProspectDetailScreen() {
   const calls = useCallsForProspect(id);
   const createPlan = useCreatePlan();
   const [editing, setEditing] = useState(false);
+  const [logging, setLogging] = useState(false);
 
   const newPlan = () =>
     createPlan.mutate(
@@ -50,6 +52,13 @@ export default function ProspectDetailScreen() {
       section: 'Prospect',
       shortcut: 'c',
       run: newPlan,
+    },
+    {
+      id: 'prospect.log-call',
+      title: 'Log a call made on another phone',
+      section: 'Prospect',
+      shortcut: 'l',
+      run: () => setLogging(true),
     },
   ]);
 
@@ -81,6 +90,9 @@ export default function ProspectDetailScreen() {
         <div className="header-actions">
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit <kbd>e</kbd>
+          </button>
+          <button type="button" className="button" onClick={() => setLogging(true)}>
+            Log a call <kbd>l</kbd>
           </button>
           <button
             type="button"
@@ -181,6 +193,9 @@ export default function ProspectDetailScreen() {
         </section>
       </div>
       {editing ? <ProspectDialog prospect={p} onClose={() => setEditing(false)} /> : null}
+      {logging ? (
+        <LogCallDialog prospectId={p.id} prospectName={p.name} onClose={() => setLogging(false)} />
+      ) : null}
     </>
   );
 }

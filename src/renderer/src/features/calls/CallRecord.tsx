@@ -1,0 +1,100 @@
+import { OUTCOME_LABELS, formatOffset, type CallDetail } from '../../../../shared/domain/call';
+import { CheckerPanel } from '../plans/CheckerPanel';
+import { NotesTimeline } from './NotesTimeline';
+
+/** A finished call: how it ended, what comes next, the opener as dialed and the notes timeline. */
+export function CallRecord({ call }: { call: CallDetail }) {
+  const duration =
+    call.endedAt && !call.loggedAfter
+      ? formatOffset(Date.parse(call.endedAt) - Date.parse(call.startedAt))
+      : null;
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <p className="crumbs">
+            <a href={`#/prospects/${call.prospectId}`}>{call.prospectName}</a> /
+          </p>
+          <h1>Call with {call.prospectName}</h1>
+          <p>
+            {call.loggedAfter ? 'Logged from another phone · ' : 'Dialed '}
+            {new Date(call.startedAt).toLocaleString()}
+            {duration ? ` · ${duration}` : null}
+            {call.planId ? (
+              <>
+                {' '}
+                from <a href={`#/plans/${call.planId}`}>the call plan</a>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </header>
+      <section className="card call-outcome" aria-label="Outcome">
+        <dl>
+          <div>
+            <dt>Outcome</dt>
+            <dd>
+              <span className={`pill outcome-pill outcome-${call.outcome ?? 'none'}`}>
+                {call.outcome ? OUTCOME_LABELS[call.outcome] : 'No outcome'}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>Next step</dt>
+            <dd>{call.nextStep || <span className="muted">None written</span>}</dd>
+          </div>
+          <div>
+            <dt>Follow up on</dt>
+            <dd>
+              {call.followUpOn ? (
+                new Date(`${call.followUpOn}T12:00:00`).toLocaleDateString()
+              ) : (
+                <span className="muted">No date</span>
+              )}
+            </dd>
+          </div>
+          {call.briefingId ? (
+            <div>
+              <dt>Meeting for</dt>
+              <dd>
+                <a href={`#/briefings/${call.briefingId}`}>
+                  {call.plan?.briefingId === call.briefingId && call.plan.briefingTitle
+                    ? call.plan.briefingTitle
+                    : 'the briefing'}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+      <div className="detail-grid">
+        <div className="record-main">
+          <section className="card detail-facts" aria-label="Opener as dialed">
+            <h2 className="panel-title">Opener as dialed</h2>
+            <p className="dialed-opener">
+              {call.opener || <span className="muted">No opener.</span>}
+            </p>
+            {call.overrideReason ? (
+              <p className="override" role="note">
+                <strong>Dialed despite blocking findings:</strong> {call.overrideReason}
+              </p>
+            ) : null}
+          </section>
+          <section className="card record-notes" aria-labelledby="record-notes-title">
+            <h2 id="record-notes-title" className="panel-title">
+              Notes
+            </h2>
+            <NotesTimeline notes={call.notes} editable />
+            {call.draft?.body.trim() ? (
+              <div className="leftover-draft">
+                <h3>Typed but never added as a note</h3>
+                <p>{call.draft.body}</p>
+              </div>
+            ) : null}
+          </section>
+        </div>
+        {call.checkResult ? <CheckerPanel result={call.checkResult} text={call.opener} /> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { useRef, useState } from 'react';
+import {
+  CALL_OUTCOMES,
+  OUTCOME_LABELS,
+  type CallDetail,
+  type CallOutcome,
+} from '../../../../shared/domain/call';
+import { ApiCallError } from '../../lib/api';
+import { fieldErrors } from '../../ui/Field';
+import { useModalFocus } from '../../ui/useModalFocus';
+import { useEndCall } from './queries';
+
+interface Props {
+  call: CallDetail;
+  initialOutcome: CallOutcome | null;
+  /** Text still in the notes box: it becomes the last note before the call ends. */
+  unsentNote: string;
+  beforeEnd: () => Promise<boolean>;
+  onCancel: () => void;
+}
+
+/** Ending a call asks for its outcome (required), then the next step and when to follow up. */
+export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onCancel }: Props) {
+  const [outcome, setOutcome] = useState<CallOutcome | null>(initialOutcome);
+  const [nextStep, setNextStep] = useState(call.nextStep);
+  const [followUpOn, setFollowUpOn] = useState(call.followUpOn ?? '');
+  const [linkBriefing, setLinkBriefing] = useState(true);
+  const [missingOutcome, setMissingOutcome] = useState(false);
+  const [noteError, setNoteError] = useState(false);
+  const end = useEndCall();
+  const dialog = useRef<HTMLDivElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  useModalFocus(dialog, initialOutcome ? firstField : undefined);
+  const errors = fieldErrors(end.error instanceof ApiCallError ? end.error.fields : undefined);
+  const briefing = call.plan?.briefingTitle ? call.plan : null;
+
+  const submit = async () => {
+    if (!outcome) {
+      setMissingOutcome(true);
+      return;
+    }
+    // What is still in the notes box is part of the call: save it as a note first.
+    if (unsentNote && !(await beforeEnd())) {
+      setNoteError(true);
+      return;
+    }
+    end.mutate({
+      callId: call.id,
+      outcome,
+      nextStep,
+      followUpOn: followUpOn || null,
+      ...(outcome === 'meeting_booked' && briefing && !linkBriefing ? { briefingId: null } : {}),
+    });
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialog}
+        className="card dialog end-call-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="end-call-title"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      >
+        <h2 id="end-call-title">End the call</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <fieldset
+            className="outcome-choice"
+            aria-describedby={missingOutcome ? 'outcome-error' : undefined}
+          >
+            <legend>Outcome (required)</legend>
+            {CALL_OUTCOMES.map((value) => (
+              <label key={value} className="radio">
+                <input
+                  type="radio"
+                  name="outcome"
+                  value={value}
+                  checked={outcome === value}
+                  onChange={() => {
+                    setOutcome(value);
+                    setMissingOutcome(false);
+                  }}
+                />
+                {OUTCOME_LABELS[value]}
+              </label>
+            ))}
+            {missingOutcome || errors.outcome ? (
+              <span id="outcome-error" className="field-error" role="alert">
+                {errors.outcome ?? 'Pick how the call ended before ending it.'}
+              </span>
+            ) : null}
+          </fieldset>
+          <div className="field">
+            <label htmlFor="end-next-step">Next step</label>
+            <input
+              id="end-next-step"
+              ref={firstField}
+              value={nextStep}
+              placeholder="e.g. Send the lane benchmark before Thursday"
+              onChange={(event) => setNextStep(event.target.value)}
+              aria-invalid={errors.nextStep ? true : undefined}
+            />
+            {errors.nextStep ? (
+              <span className="field-error" role="alert">
+                {errors.nextStep}
+              </span>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="end-follow-up">Follow up on</label>
+            <input
+              id="end-follow-up"
+              type="date"
+              value={followUpOn}
+              onChange={(event) => setFollowUpOn(event.target.value)}
+              aria-invalid={errors.followUpOn ? true : undefined}
+            />
+            {errors.followUpOn ? (
+              <span className="field-error" role="alert">
+                {errors.followUpOn}
+              </span>
+            ) : null}
+          </div>
+          {outcome === 'meeting_booked' && briefing ? (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={linkBriefing}
+                onChange={(event) => setLinkBriefing(event.target.checked)}
+              />
+              The meeting is for the briefing “{briefing.briefingTitle}”
+            </label>
+          ) : null}
+          {unsentNote ? (
+            <p className="field-hint">The text still in the notes box is added as a last note.</p>
+          ) : null}
+          {noteError ? (
+            <div className="banner error" role="alert">
+              The last note could not be saved, so the call was not ended. Try again.
+            </div>
+          ) : null}
+          {end.error && !errors.outcome && !errors.nextStep && !errors.followUpOn ? (
+            <div className="banner error" role="alert">
+              {end.error.message}
+            </div>
+          ) : null}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onCancel}>
+              Back to the call
+            </button>
+            <button type="submit" className="button primary" disabled={end.isPending}>
+              End call
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

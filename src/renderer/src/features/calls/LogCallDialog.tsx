@@ -1,0 +1,236 @@
+import { useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { CALL_OUTCOMES, OUTCOME_LABELS, type CallOutcome } from '../../../../shared/domain/call';
+import { ApiCallError } from '../../lib/api';
+import { fieldErrors } from '../../ui/Field';
+import { useModalFocus } from '../../ui/useModalFocus';
+import { usePlansForProspect } from '../plans/queries';
+import { useLogCall } from './queries';
+import './calls.css';
+
+/** `datetime-local` wants local wall time without a zone: 2026-11-26T14:30. */
+function localInputValue(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+interface Props {
+  prospectId: number;
+  prospectName: string;
+  onClose: () => void;
+}
+
+/**
+ * For a call made on a handset or another dialer: which plan (if any), the opener actually said
+ * (the plan's by default, so it can be checked like a dial), the outcome, when, and the notes.
+ */
+export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
+  const plans = usePlansForProspect(prospectId);
+  const activePlans = (plans.data ?? []).filter((plan) => plan.archivedAt === null);
+  const [planId, setPlanId] = useState<number | null | undefined>(undefined);
+  const chosenPlanId = planId === undefined ? (activePlans[0]?.id ?? null) : planId;
+  const chosenPlan = activePlans.find((plan) => plan.id === chosenPlanId) ?? null;
+  const [opener, setOpener] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<CallOutcome | ''>('');
+  const [startedAt, setStartedAt] = useState(() => localInputValue(new Date()));
+  const [minutes, setMinutes] = useState('');
+  const [notes, setNotes] = useState('');
+  const [nextStep, setNextStep] = useState('');
+  const [followUpOn, setFollowUpOn] = useState('');
+  const [missingOutcome, setMissingOutcome] = useState(false);
+  const log = useLogCall();
+  const [, navigate] = useLocation();
+  const dialog = useRef<HTMLDivElement>(null);
+  useModalFocus(dialog);
+  const errors = fieldErrors(log.error instanceof ApiCallError ? log.error.fields : undefined);
+  const shownOpener = opener ?? chosenPlan?.opener ?? '';
+
+  const submit = () => {
+    if (!outcome) {
+      setMissingOutcome(true);
+      return;
+    }
+    const start = new Date(startedAt);
+    const length = Number(minutes);
+    log.mutate(
+      {
+        prospectId,
+        planId: chosenPlanId,
+        // Left as the plan's, the backend uses the plan's opener itself.
+        ...(opener === null ? {} : { opener }),
+        outcome,
+        startedAt: Number.isNaN(start.getTime()) ? startedAt : start.toISOString(),
+        endedAt:
+          minutes && Number.isFinite(length) && !Number.isNaN(start.getTime())
+            ? new Date(start.getTime() + length * 60_000).toISOString()
+            : null,
+        nextStep,
+        followUpOn: followUpOn || null,
+        notes: notes
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      },
+      { onSuccess: (call) => navigate(`/calls/${call.id}`) },
+    );
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialog}
+        className="card dialog log-call-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="log-call-title"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+        }}
+      >
+        <h2 id="log-call-title">Log a call with {prospectName}</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <div className="field">
+            <label htmlFor="log-plan">Call plan</label>
+            <select
+              id="log-plan"
+              value={chosenPlanId ?? ''}
+              onChange={(event) => {
+                setPlanId(event.target.value ? Number(event.target.value) : null);
+                setOpener(null);
+              }}
+            >
+              <option value="">No plan</option>
+              {activePlans.map((plan) => (
+                <option key={plan.id} value={plan.id}>
+                  {plan.objective || `Plan of ${new Date(plan.createdAt).toLocaleDateString()}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="log-opener">Opener you used</label>
+            <textarea
+              id="log-opener"
+              rows={4}
+              value={shownOpener}
+              onChange={(event) => setOpener(event.target.value)}
+              aria-describedby="log-opener-hint"
+              aria-invalid={errors.opener ? true : undefined}
+            />
+            <span id="log-opener-hint" className="field-hint">
+              {errors.opener ??
+                'Checked like a dial from the plan, so the review compares like with like.'}
+            </span>
+          </div>
+          <fieldset className="outcome-choice">
+            <legend>Outcome (required)</legend>
+            {CALL_OUTCOMES.map((value) => (
+              <label key={value} className="radio">
+                <input
+                  type="radio"
+                  name="log-outcome"
+                  value={value}
+                  checked={outcome === value}
+                  onChange={() => {
+                    setOutcome(value);
+                    setMissingOutcome(false);
+                  }}
+                />
+                {OUTCOME_LABELS[value]}
+              </label>
+            ))}
+            {missingOutcome || errors.outcome ? (
+              <span className="field-error" role="alert">
+                {errors.outcome ?? 'Pick how the call ended.'}
+              </span>
+            ) : null}
+          </fieldset>
+          <div className="log-when">
+            <div className="field">
+              <label htmlFor="log-started">When</label>
+              <input
+                id="log-started"
+                type="datetime-local"
+                value={startedAt}
+                onChange={(event) => setStartedAt(event.target.value)}
+                aria-invalid={errors.startedAt ? true : undefined}
+              />
+              {errors.startedAt ? (
+                <span className="field-error" role="alert">
+                  {errors.startedAt}
+                </span>
+              ) : null}
+            </div>
+            <div className="field">
+              <label htmlFor="log-minutes">Minutes</label>
+              <input
+                id="log-minutes"
+                type="number"
+                min={0}
+                max={600}
+                value={minutes}
+                onChange={(event) => setMinutes(event.target.value)}
+                aria-invalid={errors.endedAt ? true : undefined}
+              />
+              {errors.endedAt ? (
+                <span className="field-error" role="alert">
+                  {errors.endedAt}
+                </span>
+              ) : null}
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="log-notes">Notes</label>
+            <textarea
+              id="log-notes"
+              rows={4}
+              value={notes}
+              onChange={(event) => setNotes(event.target.value)}
+              aria-describedby="log-notes-hint"
+            />
+            <span id="log-notes-hint" className="field-hint">
+              One note per line.
+            </span>
+          </div>
+          <div className="log-when">
+            <div className="field">
+              <label htmlFor="log-next-step">Next step</label>
+              <input
+                id="log-next-step"
+                value={nextStep}
+                onChange={(event) => setNextStep(event.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="log-follow-up">Follow up on</label>
+              <input
+                id="log-follow-up"
+                type="date"
+                value={followUpOn}
+                onChange={(event) => setFollowUpOn(event.target.value)}
+              />
+            </div>
+          </div>
+          {log.error && Object.keys(errors).length === 0 ? (
+            <div className="banner error" role="alert">
+              {log.error.message}
+            </div>
+          ) : null}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button primary" disabled={log.isPending}>
+              Log call
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

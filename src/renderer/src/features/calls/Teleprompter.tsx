@@ -1,0 +1,67 @@
+import type { CallDetail } from '../../../../shared/domain/call';
+
+/** The sentence around the checker's ask span: what the rep must not forget to say. */
+export function askOf(call: Pick<CallDetail, 'opener' | 'checkResult'>): string | null {
+  const span = call.checkResult?.components.ask.span;
+  if (!span || span.field !== 'text') return null;
+  const text = call.opener;
+  const before = text.slice(0, span.start);
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! '),
+  );
+  const after = text.slice(span.end).search(/[.?!](\s|$)/u);
+  const end = after === -1 ? text.length : span.end + after + 1;
+  return text.slice(start === -1 ? 0 : start + 2, end).trim() || null;
+}
+
+/** The opener large enough to read from while talking, with the ask and the briefing on offer. */
+export function Teleprompter({ call }: { call: CallDetail }) {
+  const ask = askOf(call);
+  const askAt = ask ? call.opener.indexOf(ask) : -1;
+  return (
+    <section className="card teleprompter" aria-label="Opener as dialed">
+      {call.opener ? (
+        <p className="teleprompter-text">
+          {askAt >= 0 && ask ? (
+            <>
+              {call.opener.slice(0, askAt)}
+              <mark className="teleprompter-ask">{ask}</mark>
+              {call.opener.slice(askAt + ask.length)}
+            </>
+          ) : (
+            call.opener
+          )}
+        </p>
+      ) : (
+        <p className="muted">No opener was recorded for this call.</p>
+      )}
+      <dl className="teleprompter-facts">
+        <div>
+          <dt>The ask</dt>
+          <dd>
+            {ask ?? <span className="muted">No clear ask in the opener</span>}
+            {call.plan?.meetingSlots.length ? (
+              <span className="slots"> · Offer: {call.plan.meetingSlots.join(', ')}</span>
+            ) : null}
+          </dd>
+        </div>
+        {call.plan?.briefingTitle ? (
+          <div>
+            <dt>Briefing</dt>
+            <dd>
+              <a href={`#/briefings/${call.plan.briefingId}`}>{call.plan.briefingTitle}</a>
+            </dd>
+          </div>
+        ) : null}
+        {call.plan?.objective ? (
+          <div>
+            <dt>Objective</dt>
+            <dd>{call.plan.objective}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

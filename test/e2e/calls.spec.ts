@@ -1,0 +1,251 @@
+import type { Page } from '@playwright/test';
+import { describeViolations, seriousViolations } from './a11y';
+import { callApi, expect, openApp, test } from './fixtures';
+import { CallPage } from './pages/CallPage';
+
+const ONE_UP =
+  "Hi Dana, this is Sam Ortiz with Freightwise. I'm calling because we benchmarked 60 distributors last year and the ones that re-bid LTL lanes every quarter paid 11% less for freight. That could take a real bite out of Tidewater's freight budget this spring. Could we set 20 minutes on Thursday at 10 for an executive briefing on what we found?";
+
+interface Setup {
+  prospectId: number;
+  planId: number;
+  dial: () => Promise<number>;
+}
+
+/** A prospect with a plan (insight, briefing, meeting slot) ready to dial. */
+async function setUp(page: Page, url: string): Promise<Setup> {
+  await openApp(page, url);
+  await callApi(page, 'settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
+  const prospect = await callApi<{ id: number }>(page, 'prospects:create', {
+    name: 'Dana Whitfield',
+    company: 'Tidewater Supply Co.',
+    phone: '+1 757 555 0142',
+  });
+  const insight = await callApi<{ id: number }>(page, 'insights:create', {
+    headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
+  });
+  const briefing = await callApi<{ id: number }>(page, 'briefings:create', {
+    title: 'Freight cost review',
+    prospectId: prospect.id,
+    items: [{ insightId: insight.id }],
+  });
+  const { plan } = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+    prospectId: prospect.id,
+    insightIds: [insight.id],
+    briefingId: briefing.id,
+    objective: 'Book a freight briefing',
+    opener: ONE_UP,
+    meetingSlots: ['Thu 10:00'],
+  });
+  const dial = async () =>
+    (
+      await callApi<{ call: { id: number } }>(page, 'plans:dial', {
+        planId: plan.id,
+        opener: ONE_UP,
+      })
+    ).call.id;
+  return { prospectId: prospect.id, planId: plan.id, dial };
+}
+
+interface StoredCall {
+  outcome: string | null;
+  briefingId: number | null;
+  notes: { body: string; tags: string[]; offsetMs: number }[];
+  draft: { body: string } | null;
+}
+
+test('a live call: teleprompter, timed notes with quick tags, a durable save indicator, and an outcome to end it', async ({
+  page,
+  host,
+}) => {
+  const { dial } = await setUp(page, host.url);
+  const callId = await dial();
+  const call = new CallPage(page);
+  await call.goto(callId);
+
+  await expect(call.teleprompter).toContainText('re-bid LTL lanes every quarter');
+  await expect(call.teleprompter.locator('mark')).toHaveText(
+    'Could we set 20 minutes on Thursday at 10 for an executive briefing on what we found?',
+  );
+  await expect(call.teleprompter).toContainText('Offer: Thu 10:00');
+  await expect(call.teleprompter.getByRole('link', { name: 'Freight cost review' })).toBeVisible();
+  // The timer runs.
+  const first = await call.timer.textContent();
+  await expect(call.timer).not.toHaveText(first!);
+
+  await call.notesBox.click();
+  await page.keyboard.type('Freight is their biggest cost');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('after payroll');
+  await page.keyboard.press('Alt+2'); // pain
+  await expect(call.tagButton('Pain')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(call.savedNotes).toHaveText(['Freight is their biggest cost\nafter payroll']);
+  await expect(call.notes.first()).toContainText('Pain');
+  await expect(call.notes.first().locator('.note-offset')).toHaveText(/^\d+:\d\d$/);
+  await expect(call.notesBox).toHaveValue('');
+  await expect(call.tagButton('Pain')).toHaveAttribute('aria-pressed', 'false');
+  await call.waitSaved();
+
+  // The text being typed is saved too, and the indicator names what is on disk.
+  await page.keyboard.type('Re-bids once a year');
+  await expect.poll(() => call.savedDraft()).toBe('Re-bids once a year');
+  await call.waitSaved();
+
+  // Ending requires an outcome.
+  await page.getByRole('button', { name: 'End call…' }).click();
+  await expect(call.endDialog).toBeVisible();
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+  await expect(call.endDialog.getByRole('alert')).toHaveText(
+    'Pick how the call ended before ending it.',
+  );
+  await call.endDialog.getByRole('radio', { name: 'Meeting booked' }).check();
+  await expect(call.endDialog.getByRole('checkbox', { name: /Freight cost review/ })).toBeChecked();
+  await call.endDialog.getByLabel('Next step').fill('Send the lane benchmark');
+  await call.endDialog.getByLabel('Follow up on').fill('2026-12-03');
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+
+  // The record: outcome, next step, the linked briefing, and the notes timeline including the
+  // text that was still in the box.
+  await expect(call.outcome).toContainText('Meeting booked');
+  await expect(call.outcome).toContainText('Send the lane benchmark');
+  await expect(call.outcome.getByRole('link', { name: 'Freight cost review' })).toBeVisible();
+  await expect(call.savedNotes).toHaveText([
+    'Freight is their biggest cost\nafter payroll',
+    'Re-bids once a year',
+  ]);
+  const stored = await callApi<StoredCall>(page, 'calls:get', { id: callId });
+  expect(stored.outcome).toBe('meeting_booked');
+  expect(stored.briefingId).not.toBeNull();
+  expect(stored.notes.map((n) => n.tags)).toEqual([['pain'], []]);
+  expect(stored.draft?.body ?? '').toBe('');
+
+  // A note corrected afterwards keeps what it said before.
+  await page
+    .getByRole('button', { name: /^Edit note at/ })
+    .last()
+    .click();
+  await page.getByRole('textbox', { name: 'Edit note' }).fill('Re-bids every two years');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(call.savedNotes.last()).toHaveText('Re-bids every two years');
+  await expect(page.getByText('Edited · 1 earlier version')).toBeVisible();
+});
+
+test('outcome hotkeys work from the notes box and open the ending with that outcome chosen', async ({
+  page,
+  host,
+}) => {
+  const { dial } = await setUp(page, host.url);
+  const call = new CallPage(page);
+  await call.goto(await dial());
+  await expect(call.outcomeButton('Voicemail')).toContainText('Alt');
+  await call.notesBox.click();
+  await page.keyboard.press('Alt+v');
+  await expect(call.endDialog).toBeVisible();
+  await expect(call.endDialog.getByRole('radio', { name: 'Voicemail' })).toBeChecked();
+  await expect(call.endDialog.getByLabel('Next step')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(call.endDialog).toBeHidden();
+  await expect(call.timer).toBeVisible();
+});
+
+test('switching calls inside the debounce window never mixes their notes or drafts', async ({
+  page,
+  host,
+}) => {
+  const { dial } = await setUp(page, host.url);
+  const a = await dial();
+  const b = await dial();
+  const call = new CallPage(page);
+
+  await call.goto(a);
+  await call.notesBox.click();
+  await page.keyboard.type('note for A');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('draft for A');
+  // Straight to call B, well inside the 300 ms after the last keystroke.
+  await call.goto(b);
+  await expect(call.notesBox).toHaveValue('');
+  await call.notesBox.click();
+  await page.keyboard.type('draft for B');
+  await call.goto(a);
+  await expect(call.notesBox).toHaveValue('draft for A');
+  await call.goto(b);
+  await expect(call.notesBox).toHaveValue('draft for B');
+
+  const stored = async (id: number) => callApi<StoredCall>(page, 'calls:get', { id });
+  await expect.poll(async () => (await stored(a)).draft?.body).toBe('draft for A');
+  await expect.poll(async () => (await stored(b)).draft?.body).toBe('draft for B');
+  expect((await stored(a)).notes.map((n) => n.body)).toEqual(['note for A']);
+  expect((await stored(b)).notes).toEqual([]);
+});
+
+test('log a call made on another phone from the prospect page', async ({ page, host }) => {
+  const { prospectId } = await setUp(page, host.url);
+  await page.evaluate((to) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = to;
+  }, `#/prospects/${prospectId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dana Whitfield' })).toBeVisible();
+  await page.keyboard.press('l');
+  const dialog = page.getByRole('dialog', { name: 'Log a call with Dana Whitfield' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Call plan')).toHaveValue(/\d+/);
+  await expect(dialog.getByLabel('Opener you used')).toHaveValue(ONE_UP);
+
+  await dialog.getByRole('button', { name: 'Log call' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Pick how the call ended.');
+  await dialog.getByLabel('Call plan').selectOption('');
+  await dialog
+    .getByLabel('Opener you used')
+    .fill("Hi Dana, is now a good time? I'm just calling to touch base.");
+  await dialog.getByRole('radio', { name: 'Not interested' }).check();
+  await dialog.getByLabel('When').fill('2026-01-15T15:00');
+  await dialog.getByLabel('Minutes').fill('4');
+  await dialog.getByLabel('Notes').fill('Happy with their broker\n\nAsk again in spring');
+  await dialog.getByRole('button', { name: 'Log call' }).click();
+
+  const call = new CallPage(page);
+  await expect(call.heading).toBeVisible();
+  await expect(page.getByText(/Logged from another phone/)).toBeVisible();
+  await expect(call.outcome).toContainText('Not interested');
+  await expect(call.savedNotes).toHaveText(['Happy with their broker', 'Ask again in spring']);
+  await expect(
+    page.getByRole('region', { name: 'Opener check' }).getByRole('status'),
+  ).toContainText('Blocked');
+
+  await page.getByRole('link', { name: 'Dana Whitfield' }).click();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Not interested');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the live call, its ending, the record and the log dialog pass axe (${colorScheme})`, async ({
+    page,
+    host,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const found: string[] = [];
+    const check = async (where: string) =>
+      found.push(...describeViolations(where, await seriousViolations(page)));
+    const { dial, prospectId } = await setUp(page, host.url);
+    const call = new CallPage(page);
+    await call.goto(await dial());
+    await call.notesBox.fill('Freight is their biggest cost');
+    await page.keyboard.press('Alt+1');
+    await call.notesBox.press('Enter');
+    await expect(call.savedNotes).toHaveCount(1);
+    await check('live call');
+    await call.outcomeButton('Callback').click();
+    await expect(call.endDialog).toBeVisible();
+    await check('end call dialog');
+    await call.endDialog.getByRole('button', { name: 'End call' }).click();
+    await expect(call.outcome).toBeVisible();
+    await check('call record');
+    await page.evaluate((to) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = to;
+    }, `#/prospects/${prospectId}`);
+    await page.getByRole('button', { name: /^Log a call/ }).click();
+    await expect(page.getByRole('dialog', { name: /^Log a call/ })).toBeVisible();
+    await check('log a call dialog');
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
