@@ -4,6 +4,7 @@ import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
+import { HealthBanner } from '../features/recovery/HealthBanner';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/queries';
 import { ApiCallError, api, unwrap } from '../lib/api';
@@ -17,6 +18,7 @@ const PlanScreen = lazy(() => import('../features/plans/PlanScreen'));
 const CallScreen = lazy(() => import('../features/calls/CallScreen'));
 const BriefingsScreen = lazy(() => import('../features/briefings/BriefingsScreen'));
 const BriefingEditorScreen = lazy(() => import('../features/briefings/BriefingEditorScreen'));
+const RecoveryScreen = lazy(() => import('../features/recovery/RecoveryScreen'));
 
 function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
   return (
@@ -29,7 +31,12 @@ function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }
 }
 
 export function App() {
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => unwrap(api.app.info()) });
+  const info = useQuery({
+    queryKey: ['app', 'info'],
+    queryFn: () => unwrap(api.app.info()),
+    // The background health check lands a few seconds after start; look again until it has.
+    refetchInterval: (query) => (query.state.data?.health.status === 'unchecked' ? 3_000 : 60_000),
+  });
   const settings = useSettings();
   const theme = settings.data?.theme ?? 'system';
 
@@ -45,6 +52,14 @@ export function App() {
 
   if (info.error instanceof ApiCallError && info.error.code === 'unauthorized') {
     return <NeedsLaunchLink message={info.error.message} />;
+  }
+
+  if (info.data?.mode === 'recovery') {
+    return (
+      <main className="main">
+        <Lazy screen={RecoveryScreen} />
+      </main>
+    );
   }
 
   return (
@@ -70,6 +85,7 @@ export function App() {
               {info.error.message}
             </div>
           ) : null}
+          {info.data ? <HealthBanner health={info.data.health} /> : null}
           <Switch>
             <Route path="/prospects" component={ProspectsScreen} />
             <Route path="/prospects/:id">
@@ -90,6 +106,9 @@ export function App() {
               <Lazy screen={BriefingEditorScreen} />
             </Route>
             <Route path="/settings" component={SettingsScreen} />
+            <Route path="/recovery">
+              <Lazy screen={RecoveryScreen} />
+            </Route>
             <Route>
               <Redirect to="/prospects" />
             </Route>

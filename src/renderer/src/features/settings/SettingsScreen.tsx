@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import { ApiCallError } from '../../lib/api';
 import { TextField, fieldErrors } from '../../ui/Field';
+import { BackupsPanel } from '../backup/BackupsPanel';
 import { useSettings, useUpdateSettings } from './queries';
 
 export function SettingsScreen() {
@@ -20,6 +21,7 @@ export function SettingsScreen() {
           {settings.error.message}
         </div>
       ) : null}
+      <BackupsPanel />
     </>
   );
 }

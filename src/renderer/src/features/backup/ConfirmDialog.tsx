@@ -1,0 +1,73 @@
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalFocus } from '../../ui/useModalFocus';
+
+interface Props {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  pending: boolean;
+  error: string | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Asks before anything that replaces or moves the rep's database, saying exactly what will
+ * happen. Cancel has the focus, so Enter never confirms by accident.
+ */
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: Props) {
+  const id = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useModalFocus(box, cancel);
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={box}
+        className="card dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && !pending) {
+            event.stopPropagation();
+            onCancel();
+          }
+        }}
+      >
+        <h2 id={`${id}-title`}>{title}</h2>
+        <div id={`${id}-body`} className="confirm-body">
+          {children}
+        </div>
+        {error ? (
+          <div className="banner error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <div className="form-actions">
+          <button
+            ref={cancel}
+            type="button"
+            className="button"
+            onClick={onCancel}
+            disabled={pending}
+          >
+            Cancel
+          </button>
+          <button type="button" className="button primary" onClick={onConfirm} disabled={pending}>
+            {pending ? 'Working…' : confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

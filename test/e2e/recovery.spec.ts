@@ -1,0 +1,41 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { callApi, expect, openApp, test } from './fixtures';
+import { ProspectsPage } from './pages/ProspectsPage';
+
+test('a corrupt library file opens the recovery screen, which restores the latest good backup', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await callApi(page, 'prospects:create', { name: 'Dana Whitfield', company: 'Tidewater' });
+  const backup = await callApi<{ name: string }>(page, 'backup:now', {});
+  await host.stop();
+
+  // Something overwrote the start of the file: the header is gone.
+  const file = join(host.dataDir, 'oneup.sqlite');
+  const bytes = readFileSync(file);
+  bytes.fill(0x5a, 0, 4096);
+  writeFileSync(file, bytes);
+
+  await host.start();
+  await openApp(page, host.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not a database|damaged/);
+  await expect(page.getByText(file).first()).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Restore your latest good backup' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Restore this backup…' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('It is not deleted');
+  await expect(dialog).toContainText(join(host.dataDir, 'damaged'));
+  await dialog.getByRole('button', { name: 'Move the file aside and restore' }).click();
+
+  const prospects = new ProspectsPage(page);
+  await expect(prospects.row('Dana Whitfield')).toBeVisible();
+  const info = await callApi<{ mode: string }>(page, 'app:info', {});
+  expect(info.mode).toBe('normal');
+  const backups = await callApi<{ backups: { name: string }[] }>(page, 'backup:list', {});
+  expect(backups.backups.map((b) => b.name)).toContain(backup.name);
+});
