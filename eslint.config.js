@@ -1,7 +1,10 @@
 import js from '@eslint/js';
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import reactHooks from 'eslint-plugin-react-hooks';
+import security from 'eslint-plugin-security';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noDynamicSql from './eslint-rules/no-dynamic-sql.js';
 
 /**
  * The layering of STYLE.md as lint rules: renderer never imports main, main never imports
@@ -17,6 +20,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-*/**', // ONEUP_OUT_DIR builds of parallel e2e runs
       'dist/**',
       'node_modules/**',
       'test-results/**',
@@ -26,6 +30,74 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  security.configs.recommended,
+  noUnsanitized.configs.recommended,
+  {
+    plugins: { oneup: { rules: { 'no-dynamic-sql': noDynamicSql } } },
+    rules: {
+      // Flags every `object[key]`: 170 findings, each a lookup TypeScript already types (a Record
+      // keyed by a union, an array index). Input that reaches the backend is parsed by zod first.
+      'security/detect-object-injection': 'off',
+    },
+  },
+  {
+    // SQL text is built only from code (eslint-rules/no-dynamic-sql.js says what counts).
+    files: ['src/**/*.ts'],
+    rules: { 'oneup/no-dynamic-sql': 'error' },
+  },
+  {
+    // Developer tooling and tests: they read and write the files they compute paths for, build
+    // regexes from their own fixtures and import() their own modules; no user input reaches them.
+    files: [
+      'scripts/**',
+      'bench/**',
+      'test/**',
+      'build/**',
+      'eslint-rules/**',
+      '*.config.{js,mjs,cjs,ts,mts}',
+    ],
+    rules: {
+      'security/detect-non-literal-fs-filename': 'off',
+      'security/detect-non-literal-regexp': 'off',
+      'security/detect-unsafe-regex': 'off',
+      'no-unsanitized/method': 'off',
+    },
+  },
+  {
+    // Every path here is the data folder given at startup joined with a fixed name or a backup
+    // name the code generated; a name that arrives over IPC must match BACKUP_NAME_PATTERN (no
+    // separators). The browser host's static files are confined to the renderer folder in
+    // serveStatic (resolve, then a prefix check); cli.ts looks for the built renderer.
+    files: [
+      'src/main/backup/**',
+      'src/main/recovery/**',
+      'src/main/db/open.ts',
+      'src/main/electron/window-state.ts',
+      'src/main/host/server.ts',
+      'src/main/host/cli.ts',
+    ],
+    rules: { 'security/detect-non-literal-fs-filename': 'off' },
+  },
+  {
+    // The checker compiles its rule catalogue (fixed phrases in src/shared/checker) into regexes;
+    // opener text is only ever the subject of a match, never part of a pattern.
+    files: ['src/shared/checker/**'],
+    rules: { 'security/detect-non-literal-regexp': 'off' },
+  },
+  {
+    // Flagged for nested quantifiers, none of which can backtrack badly: channel names alternate
+    // letters with a literal '-'; the phone, date and backup-name patterns are anchored, their
+    // repeats separated by literal characters, and their input capped by zod (LIMITS, ≤ 80
+    // characters for names); the checker's time pattern and quantifier probe scan short slices.
+    files: [
+      'src/preload/index.ts',
+      'src/shared/api/contract.ts',
+      'src/shared/domain/{fields,plan,review,backup}.ts',
+      'src/shared/checker/rules/weak-value.ts',
+      'src/shared/checker/triggers.ts',
+    ],
+    rules: { 'security/detect-unsafe-regex': 'off' },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
