@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { Host, callApi, expect, openApp, test } from './fixtures';
+import { PlanPage } from './pages/PlanPage';
+
+/** Calls the API and reports whether it worked, for filling the database until it is full. */
+async function tryApi(page: Page, channel: string, input: unknown): Promise<string | null> {
+  try {
+    await callApi(page, channel, input);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const objections = (count: number, size: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    objection: `Objection ${i}`,
+    response: `${'We have seen this before and here is what helped. '.repeat(size / 50)}`.slice(
+      0,
+      size,
+    ),
+  }));
+
+// A host whose database may not grow past 400 pages (1.6 MB): "the disk" fills up quickly.
+// ONEUP_TEST_MAX_PAGE_COUNT is a test-only switch read by the host at startup.
+let host: Host;
+let dataDir: string;
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'oneup-e2e-full-'));
+  host = new Host(dataDir);
+  process.env.ONEUP_TEST_MAX_PAGE_COUNT = '400';
+  const started = host.start();
+  delete process.env.ONEUP_TEST_MAX_PAGE_COUNT;
+  await started;
+});
+test.afterEach(async () => {
+  await host.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('disk full while autosaving an opener: the error shows, the text stays, and it saves once space is freed', async ({
+  page,
+}) => {
+  await openApp(page, host.url);
+  const prospect = await callApi<{ id: number }>(page, 'prospects:create', {
+    name: 'Dana Whitfield',
+    company: 'Tidewater Supply Co.',
+  });
+  const plan = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+    prospectId: prospect.id,
+    opener: 'Hi Dana, this is Sam with Freightwise.',
+  });
+
+  // Fill the database with other plans, in smaller and smaller pieces, until not even a small
+  // one fits.
+  const fillers: number[] = [];
+  for (const [count, size] of [
+    [20, 2000],
+    [4, 2000],
+    [1, 1000],
+    [1, 100],
+  ] as const) {
+    for (;;) {
+      let created: { plan: { id: number } };
+      try {
+        created = await callApi(page, 'plans:create', { prospectId: prospect.id });
+      } catch (error) {
+        expect((error as Error).message).toContain('The disk is full');
+        break;
+      }
+      fillers.push(created.plan.id);
+      const failed = await tryApi(page, 'plans:update', {
+        id: created.plan.id,
+        patch: { objections: objections(count, size) },
+      });
+      if (failed) {
+        expect(failed).toContain('The disk is full');
+        break;
+      }
+    }
+  }
+
+  await page.goto(host.url.replace(/#.*$/u, `#/plans/${plan.plan.id}`));
+  const screen = new PlanPage(page);
+  await expect(screen.opener).toBeVisible();
+  const typed =
+    'Hi Dana, this is Sam Ortiz with Freightwise. ' +
+    Array.from(
+      { length: 60 },
+      (_, i) => `Lane ${i} re-bid every quarter cut freight costs by ${i % 13}% for distributors.`,
+    ).join(' ');
+  await screen.opener.fill(typed);
+  await expect(screen.saveState).toContainText('Not saved: The disk is full');
+  await expect(screen.opener).toHaveValue(typed);
+
+  // Space is freed (the big filler plans are emptied); the next edit saves everything typed.
+  for (const id of fillers) {
+    await callApi(page, 'plans:update', { id, patch: { objections: [] } });
+  }
+  await screen.opener.press('End');
+  await screen.opener.pressSequentially(' Thanks.');
+  await screen.waitSaved();
+
+  await page.reload();
+  await expect(screen.opener).toHaveValue(`${typed} Thanks.`);
+  const integrity = await callApi<{ problem: unknown }>(page, 'recovery:status', {});
+  expect(integrity.problem).toBeNull();
+});
