@@ -93,6 +93,8 @@ export function startDesktopApp(): void {
         onRefused: (channel, reason) => console.warn(`[ipc] refused ${channel}: ${reason}`),
       });
       openWindow();
+      // The quick_check and automatic backups run on the backend's own timers, after this.
+      backend.startBackgroundTasks();
     })
     .catch((error: unknown) => failToStart(error, location));
 }
@@ -110,7 +112,8 @@ function openDesktopBackend(dataDir: string, appRoot: string): Backend {
         'Run `npm start`, which builds it, or `node scripts/build-electron-native.mjs`.',
     );
   }
-  return openBackend({ dataDir, transport: 'electron', nativeBinding });
+  // A damaged, foreign, newer or locked library opens the recovery screen, not an error box.
+  return openBackend({ dataDir, transport: 'electron', nativeBinding, recoverFromBadFile: true });
 }
 
 /** A rep double-clicked an icon: say what went wrong in a dialog, not only on a console. */

@@ -15,6 +15,8 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 const backendCalls = vi.hoisted(() => ({
   opened: [] as BackendOptions[],
   closed: 0,
+  started: 0,
+  windowsAtStart: -1,
   route: null as ApiRouter['handle'] | null,
 }));
 vi.mock('../../../src/main/backend', () => ({
@@ -25,6 +27,10 @@ vi.mock('../../../src/main/backend', () => ({
       router: { handle: (channel, input) => backendCalls.route!(channel, input) },
       close: () => {
         backendCalls.closed += 1;
+      },
+      startBackgroundTasks: () => {
+        backendCalls.started += 1;
+        backendCalls.windowsAtStart = FakeBrowserWindow.instances.length;
       },
     };
   },
@@ -61,6 +67,7 @@ describe('starting the desktop app', () => {
     writeFileSync(nativeBinding, '');
     backendCalls.opened = [];
     backendCalls.closed = 0;
+    backendCalls.started = 0;
     route = vi.fn<ApiRouter['handle']>(async () => ({ ok: true, value: 'routed' }));
     backendCalls.route = route;
   });
@@ -94,7 +101,15 @@ describe('starting the desktop app', () => {
 
   it('opens the library with the Electron build of better-sqlite3', async () => {
     await startAndWaitForWindow();
-    expect(backendCalls.opened).toEqual([{ dataDir, transport: 'electron', nativeBinding }]);
+    expect(backendCalls.opened).toEqual([
+      { dataDir, transport: 'electron', nativeBinding, recoverFromBadFile: true },
+    ]);
+  });
+
+  it('starts the background health check and backups once the window is up, not before', async () => {
+    await startAndWaitForWindow();
+    expect(backendCalls.started).toBe(1);
+    expect(backendCalls.windowsAtStart).toBe(1);
   });
 
   it('loads the built page under the strict CSP, with every channel answered', async () => {
