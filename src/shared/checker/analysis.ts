@@ -84,6 +84,14 @@ const NO_WORDS = new Int32Array(0);
 
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*([^\n]*)/i;
 
+/** SUBJECT_LINE can only match when the first character after spaces and tabs is an s. */
+function mayStartWithSubject(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c === 115 || c === 83;
+}
+
 export function analyze(input: CheckInput): Analysis {
   const context = input.context ?? {};
   const scan = maskPlaceholders(input.text);
@@ -91,7 +99,7 @@ export function analyze(input: CheckInput): Analysis {
   let subject: SubjectLine | null = null;
   let embeddedSubject = false;
 
-  const subjectLine = SUBJECT_LINE.exec(scan);
+  const subjectLine = mayStartWithSubject(scan) ? SUBJECT_LINE.exec(scan) : null;
   if (subjectLine && input.mode !== 'call') {
     embeddedSubject = true;
     const value = subjectLine[1] ?? '';
@@ -177,6 +185,18 @@ for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 ASCII_WORD[95] = 1;
 const UNICODE_WORD = /^[\p{L}\p{N}\p{M}]$/u;
+/** What the tokenizer's inner loop needs to know about an ASCII character, in one lookup. */
+const NOT_WORD = 0;
+const CONSONANT = 1;
+const VOWEL = 2;
+const UNDERSCORE = 3;
+const NOT_ASCII = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (ASCII_WORD[c] !== 1) ASCII_CLASS[c] = NOT_WORD;
+  else if (c === 95) ASCII_CLASS[c] = UNDERSCORE;
+  else ASCII_CLASS[c] = 'aeiouyAEIOUY'.includes(String.fromCharCode(c)) ? VOWEL : CONSONANT;
+}
 const VOWELS = new Uint8Array(128);
 for (const v of 'aeiouyAEIOUY') VOWELS[v.charCodeAt(0)] = 1;
 const UNICODE_VOWEL = /^[àáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]$/iu;
@@ -208,14 +228,18 @@ export function tokenHash(word: string): number {
 /** Tokens this long or longer are filed by their first two letters only. */
 export const MAX_WORD_LENGTH = 16;
 const pronounHash = tokenHash;
-const SELF_WORDS = new Set(
+// Plain lists behind a 256-bucket filter rather than Sets: most hashes do not fit V8's small
+// integers, so a Set lookup boxes the number first, and most words are not pronouns.
+const SELF_WORDS = Int32Array.from(
   "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves"
     .split(' ')
     .map(pronounHash),
 );
-const YOU_WORDS = new Set(
+const YOU_WORDS = Int32Array.from(
   "you you're you've you'd you'll your yours yourself yourselves".split(' ').map(pronounHash),
 );
+const PRONOUN_BUCKETS = new Uint8Array(256);
+for (const hash of [...SELF_WORDS, ...YOU_WORDS]) PRONOUN_BUCKETS[hash & 255] = 1;
 const MAX_PRONOUN_LENGTH = 10;
 const PRONOUN_INITIALS = new Uint8Array(128);
 for (const initial of 'imouwy') PRONOUN_INITIALS[initial.charCodeAt(0)] = 1;
@@ -287,27 +311,24 @@ function tokenize(a: Analysis): void {
       const wordStart = i;
       let groups = 0;
       let inVowel = false;
-      let lastE = false;
       let hash = 0;
       let hashable = true;
-      let prefix = 0;
-      let position = 0;
       while (i < end) {
         const c = text.charCodeAt(i);
-        const ascii = c < 128;
-        if (ascii ? ASCII_WORD[c] === 1 : isWordChar(text, i)) {
-          const vowel = ascii ? VOWELS[c] === 1 : UNICODE_VOWEL.test(text[i] ?? '');
+        const kind = c < 128 ? ASCII_CLASS[c] : NOT_ASCII;
+        if (kind === CONSONANT || kind === VOWEL) {
+          // The common case, kept short: lowercase ASCII into the hash, vowel groups counted.
+          if (kind === VOWEL) {
+            if (!inVowel) groups++;
+            inVowel = true;
+          } else inVowel = false;
+          hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+          i++;
+        } else if (kind === UNDERSCORE || (kind === NOT_ASCII && isWordChar(text, i))) {
+          const vowel = kind === NOT_ASCII && UNICODE_VOWEL.test(text[i] ?? '');
           if (vowel && !inVowel) groups++;
           inVowel = vowel;
-          lastE = c === 101 || c === 69;
-          const lower = c >= 65 && c <= 90 ? c + 32 : c;
-          const letter = lower >= 97 && lower <= 122;
-          if (position === 0) prefix = letter ? lower : lower >= 48 && lower <= 57 ? -1 : 0;
-          else if (position === 1 && prefix > 0 && prefix < 128 && letter)
-            prefix = prefix * 128 + lower;
-          position++;
-          if (ascii && lower !== 95) hash = (Math.imul(hash, 31) + lower) | 0;
-          else hashable = false;
+          hashable = false;
           i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
         } else if (
           (c === 39 || c === 0x2019 || c === 45) &&
@@ -315,14 +336,17 @@ function tokenize(a: Analysis): void {
           isWordChar(text, i + 1)
         ) {
           inVowel = false;
-          lastE = false;
-          if (position === 1) position = 2;
           hash = (Math.imul(hash, 31) + (c === 45 ? 45 : 39)) | 0;
           i++;
         } else {
           break;
         }
       }
+      // Worked out once per word rather than per letter. A word never ends on ' or -, so its
+      // last code unit is its last letter (or half of a surrogate pair, which is not an e).
+      const last = text.charCodeAt(i - 1);
+      const lastE = last === 101 || last === 69;
+      const prefix = prefixAt(text, wordStart, i);
       if (count === starts.length) ({ starts, ends, hashes, prefixes } = grownWordBuffers(count));
       if (sentenceStart === -1) {
         sentenceStart = wordStart;
@@ -339,8 +363,11 @@ function tokenize(a: Analysis): void {
       const initial = prefix >= 128 ? prefix >> 7 : prefix;
       // Only words starting with i, m, o, u, w or y can be pronouns; skip the set lookups otherwise.
       if (i - wordStart <= MAX_PRONOUN_LENGTH && initial > 0 && PRONOUN_INITIALS[initial] === 1) {
-        if (SELF_WORDS.has(hash)) a.iWeOur++;
-        else if (YOU_WORDS.has(hash)) a.youYour++;
+        const bucket = PRONOUN_BUCKETS[hash & 255];
+        if (bucket !== 0) {
+          if (includesHash(SELF_WORDS, hash)) a.iWeOur++;
+          else if (includesHash(YOU_WORDS, hash)) a.youYour++;
+        }
       }
       continue;
     }
@@ -401,6 +428,27 @@ function tokenize(a: Analysis): void {
   a.wordPrefixes = prefixes.subarray(0, count);
   a.wordCount = count;
   a.syllables = syllables;
+}
+
+/** Int32Array.prototype.includes is a builtin call; this loop is inlined. */
+function includesHash(list: Int32Array, wordKey: number): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === wordKey) return true;
+  return false;
+}
+
+/**
+ * A word's first two letters as c0·128 + c1 (lowercase ASCII), c0 alone when the second is not an
+ * ASCII letter (or an apostrophe or hyphen comes first), -1 for a digit, 0 for anything else.
+ */
+function prefixAt(text: string, wordStart: number, wordEnd: number): number {
+  let c0 = text.charCodeAt(wordStart);
+  if (c0 >= 48 && c0 <= 57) return -1;
+  if (c0 >= 65 && c0 <= 90) c0 += 32;
+  if (c0 < 97 || c0 > 122) return 0;
+  if (wordStart + 1 >= wordEnd) return c0;
+  let c1 = text.charCodeAt(wordStart + 1);
+  if (c1 >= 65 && c1 <= 90) c1 += 32;
+  return c1 >= 97 && c1 <= 122 ? c0 * 128 + c1 : c0;
 }
 
 function sentenceOf(
