@@ -73,6 +73,18 @@ const screens = [
     },
   },
   { name: 'insight-edit', hash: '#/insights', then: async (page) => page.keyboard.press('Enter') },
+  { name: 'data', hash: '#/data', then: (page) => page.waitForSelector('.data-screen') },
+  {
+    name: 'data-preview',
+    hash: '#/data',
+    fullPage: true,
+    then: async (page) => {
+      await page
+        .getByLabel('File to import')
+        .setInputFiles(join(root, 'test/fixtures/csv/hubspot.csv'));
+      await page.waitForSelector('.import-preview');
+    },
+  },
 ];
 
 buildIfNeeded();

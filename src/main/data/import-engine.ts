@@ -248,10 +248,14 @@ function rawValues(
 ): Partial<Record<ImportTarget, string>> {
   const values: Partial<Record<ImportTarget, string>> = {};
   mapping.forEach((target, column) => {
-    if (target === null) return;
     const cell = cells[column]!.trim();
+    if (target === null || cell === '') return;
     values[target] = values[target] ? `${values[target]}; ${cell}` : cell;
   });
+  // The screen shows first and last name as one name, as the saved prospect will have it.
+  if (values.name === undefined && (values.firstName || values.lastName)) {
+    values.name = [values.firstName, values.lastName].filter(Boolean).join(' ');
+  }
   return values;
 }
 

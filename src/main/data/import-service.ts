@@ -78,6 +78,14 @@ export function previewImport(
     bom: decoded.bom,
     notices,
     columns: table.columns,
+    examples: table.columns.map(
+      (_, column) =>
+        table.rows
+          .slice(0, 50)
+          .find((row) => row.cells[column]!.trim() !== '')
+          ?.cells[column]!.trim()
+          .slice(0, 80) ?? '',
+    ),
     detectedMapping,
     mapping,
     detectedSource: format === 'csv' ? detectSource(table.columns) : 'plain',

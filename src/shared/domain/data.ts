@@ -158,6 +158,8 @@ export interface ImportPreview {
   /** Things the rep should know but that do not stop the import (e.g. the encoding guessed). */
   notices: string[];
   columns: string[];
+  /** A value from each column (the first non-empty one near the top), to help map it. */
+  examples: string[];
   detectedMapping: (ImportTarget | null)[];
   mapping: (ImportTarget | null)[];
   /** The source the headers look like: hubspot, salesforce, apollo, or plain. */

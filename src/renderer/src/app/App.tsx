@@ -18,6 +18,7 @@ const PlanScreen = lazy(() => import('../features/plans/PlanScreen'));
 const CallScreen = lazy(() => import('../features/calls/CallScreen'));
 const BriefingsScreen = lazy(() => import('../features/briefings/BriefingsScreen'));
 const BriefingEditorScreen = lazy(() => import('../features/briefings/BriefingEditorScreen'));
+const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const RecoveryScreen = lazy(() => import('../features/recovery/RecoveryScreen'));
 
 function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
@@ -72,6 +73,7 @@ export function App() {
           <NavLink href="/prospects" label="Prospects" shortcut="g p" />
           <NavLink href="/insights" label="Insights" shortcut="g i" />
           <NavLink href="/briefings" label="Briefings" shortcut="g b" />
+          <NavLink href="/data" label="Import & export" shortcut="g d" />
           <NavLink href="/settings" label="Settings" shortcut="g s" />
           <div className="sidebar-footer">
             {info.data
@@ -104,6 +106,9 @@ export function App() {
             </Route>
             <Route path="/briefings/:id">
               <Lazy screen={BriefingEditorScreen} />
+            </Route>
+            <Route path="/data">
+              <Lazy screen={DataScreen} />
             </Route>
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/recovery">

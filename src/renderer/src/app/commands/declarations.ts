@@ -26,6 +26,13 @@ export const appCommands = {
     shortcut: 'g b',
     keywords: ['executive', 'meeting'],
   },
+  goData: {
+    id: 'go.data',
+    title: 'Go to Import & export',
+    section: 'Navigation',
+    shortcut: 'g d',
+    keywords: ['csv', 'import', 'export', 'backup', 'hubspot', 'salesforce', 'apollo', 'json'],
+  },
   goSettings: {
     id: 'go.settings',
     title: 'Go to Settings',

@@ -1,0 +1,48 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../../shared/api/contract';
+import type { ExportedFile } from '../../../../shared/domain/data';
+import { api, unwrap } from '../../lib/api';
+import { downloadText } from '../briefings/download';
+
+export const usePreviewImport = () =>
+  useMutation({
+    mutationFn: (input: ChannelInput<'import:preview'>) => unwrap(api.import.preview(input)),
+  });
+
+/** After an import every list may have changed: all cached queries are refreshed. */
+export function useCommitImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'import:commit'>) => unwrap(api.import.commit(input)),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+export function useRestoreLibrary() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (uploadId: string) => unwrap(api.import['library-json']({ uploadId })),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+export const discardUpload = (uploadId: string) => api.import.discard({ uploadId });
+
+export type ExportKind = 'prospects-csv' | 'insights-csv' | 'calls-csv' | 'library-json';
+
+const EXPORTS: Record<ExportKind, () => Promise<ExportedFile>> = {
+  'prospects-csv': () => unwrap(api.export['prospects-csv']()),
+  'insights-csv': () => unwrap(api.export['insights-csv']()),
+  'calls-csv': () => unwrap(api.export['calls-csv']()),
+  'library-json': () => unwrap(api.export['library-json']()),
+};
+
+/** Asks the backend for the file and hands it to the user as a download. */
+export const useExport = () =>
+  useMutation({
+    mutationFn: async (kind: ExportKind) => {
+      const file = await EXPORTS[kind]();
+      downloadText(file.filename, file.content, file.type);
+      return file;
+    },
+  });

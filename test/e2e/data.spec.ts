@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeViolations, seriousViolations } from './a11y';
+import { callApi, expect, openApp, test } from './fixtures';
+import { DataPage } from './pages/DataPage';
+import { ProspectsPage } from './pages/ProspectsPage';
+
+const HUBSPOT = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'csv', 'hubspot.csv'));
+
+test('a HubSpot export: preview with its bad row, import the rest, see them in Prospects', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const data = new DataPage(page);
+  await data.open();
+  await data.choose('hubspot-contacts.csv', HUBSPOT);
+
+  await expect(data.summary).toHaveText(
+    'Looks like a HubSpot export · 5 rows · 1 row with errors · 0 duplicates',
+  );
+  await expect(data.mapping('First Name')).toHaveValue('firstName');
+  await expect(data.mapping('Record ID')).toHaveValue('');
+  const badRow = data.previewTable.getByRole('row').filter({ hasText: 'not-an-email' });
+  await expect(badRow).toContainText('Email: Enter an email address like name@company.com.');
+  await expect(badRow.getByRole('rowheader')).toHaveText('5');
+  await expect(page.getByText('Row 5: Email: Enter an email address')).toBeVisible();
+
+  // The rep decides what happens to the bad row before anything is saved.
+  await expect(data.importButton()).toBeDisabled();
+  await page.getByLabel('Leave out the 1 row with errors').check();
+
+  // Leaving the title column out shows in the preview at once.
+  await data.mapping('Job Title').selectOption('');
+  await expect(data.previewTable.getByRole('columnheader', { name: 'Title' })).toHaveCount(0);
+  await data.mapping('Job Title').selectOption('title');
+  await expect(data.previewTable.getByRole('columnheader', { name: 'Title' })).toBeVisible();
+
+  await data.importButton().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    /Imported: 4 new prospects, 1 rows with errors left out\./u,
+  );
+  await page.getByRole('link', { name: 'Open prospects' }).click();
+  const prospects = new ProspectsPage(page);
+  await expect(prospects.row('Dana Whitfield')).toContainText('Harbor Freight Lines');
+  await expect(prospects.row('Priya Nair')).toContainText('Medline, Ltd.');
+  await expect(prospects.table.getByRole('row').filter({ hasText: 'Tom Becker' })).toHaveCount(0);
+});
+
+test('the same file again: duplicates found and merged, not doubled', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const data = new DataPage(page);
+  await data.open();
+  await data.choose('first.csv', 'Name,Email,Company\nAnn Lee,ann@acme.example,\n');
+  await data.importButton().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+
+  await data.choose('second.csv', 'Name,Email,Company\nAnn Lee,ANN@acme.example,Acme Corp\n');
+  await expect(data.summary).toContainText('1 duplicate');
+  await expect(page.getByText('already in your library as Ann Lee')).toBeVisible();
+  await page.getByLabel(/^Merge/u).check();
+  await data.importButton().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    '0 new prospects, 1 merged into existing ones',
+  );
+  const [ann] = (await callApi<{ items: { company: string }[] }>(page, 'prospects:list', {})).items;
+  expect(ann!.company).toBe('Acme Corp');
+});
+
+test('a file with an unclosed quote is refused with its row number', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const data = new DataPage(page);
+  await data.open();
+  await data.choose('broken.csv', 'name,company\nAnn,"Acme\nBob,Beta\n');
+  await expect(page.getByRole('alert')).toContainText('Row 2: A quoted cell is never closed');
+  await expect(data.importButton()).toBeDisabled();
+});
+
+test('binary garbage gets a clear message and imports nothing', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const data = new DataPage(page);
+  await data.open();
+  await data.fileInput.setInputFiles({
+    name: 'contacts.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x10]),
+  });
+  await expect(page.getByRole('alert')).toContainText('This is not a text file');
+  await expect(data.summary).toHaveCount(0);
+});
+
+test('prospects export downloads a CSV that spreadsheets cannot run', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await callApi(page, 'prospects:create', {
+    name: 'Lee, Ann',
+    company: '=HYPERLINK("https://evil.example")',
+    email: 'ann@acme.example',
+  });
+  const data = new DataPage(page);
+  await data.open();
+  const { filename, text } = await data.export('Prospects (CSV)');
+  expect(filename).toMatch(/^oneup-prospects-\d{4}-\d{2}-\d{2}\.csv$/u);
+  const [header, row] = text.replace(/^\uFEFF/u, '').split('\r\n');
+  expect(header).toMatch(/^Name,Title,Company,Industry,Phone,Email,/u);
+  expect(row).toContain('"Lee, Ann",,"\'=HYPERLINK(""https://evil.example"")",,,ann@acme.example');
+  await expect(page.getByRole('status')).toContainText(`Saved ${filename}`);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test(`the import & export screen passes axe (${colorScheme})`, async ({ page, host }) => {
+      await openApp(page, host.url);
+      const data = new DataPage(page);
+      await data.open();
+      const found = describeViolations('data screen', await seriousViolations(page));
+      await data.choose('hubspot.csv', HUBSPOT);
+      await expect(data.previewTable).toBeVisible();
+      found.push(
+        ...describeViolations('data screen with a preview', await seriousViolations(page)),
+      );
+      expect(found).toEqual([]);
+    });
+  });
+}
