@@ -19,6 +19,23 @@ const screens = [
   },
   { name: 'settings', hash: '#/settings' },
   {
+    name: 'settings-backups',
+    hash: '#/settings',
+    fullPage: true,
+    then: async (page) => {
+      await page.getByRole('button', { name: 'Back up now' }).click();
+      await page.getByRole('status').filter({ hasText: 'Backed up at' }).waitFor();
+    },
+  },
+  {
+    name: 'backup-restore-confirm',
+    hash: '#/settings',
+    then: async (page) => {
+      await page.getByRole('button', { name: /^Restore / }).first().click();
+      await page.waitForSelector('[role="alertdialog"]');
+    },
+  },
+  {
     name: 'palette',
     hash: '#/prospects',
     then: async (page) => {

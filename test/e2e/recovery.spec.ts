@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { ProspectsPage } from './pages/ProspectsPage';
 
@@ -26,10 +27,21 @@ test('a corrupt library file opens the recovery screen, which restores the lates
     page.getByRole('heading', { name: 'Restore your latest good backup' }),
   ).toBeVisible();
 
+  const found: string[] = [];
+  const check = async (where: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      found.push(...describeViolations(`${where} (${colorScheme})`, await seriousViolations(page)));
+    }
+  };
+  await check('recovery screen');
+
   await page.getByRole('button', { name: 'Restore this backup…' }).click();
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('It is not deleted');
   await expect(dialog).toContainText(join(host.dataDir, 'damaged'));
+  await check('recovery confirmation');
+  expect(found).toEqual([]);
   await dialog.getByRole('button', { name: 'Move the file aside and restore' }).click();
 
   const prospects = new ProspectsPage(page);
