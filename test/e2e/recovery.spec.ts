@@ -51,3 +51,44 @@ test('a corrupt library file opens the recovery screen, which restores the lates
   const backups = await callApi<{ backups: { name: string }[] }>(page, 'backup:list', {});
   expect(backups.backups.map((b) => b.name)).toContain(backup.name);
 });
+
+test('damage found by the background check shows a banner that leads to restoring a backup', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  for (let i = 0; i < 150; i++) {
+    await callApi(page, 'prospects:create', {
+      name: `Prospect ${String(i).padStart(3, '0')}`,
+      notes: `Notes about this account. `.repeat(40),
+    });
+  }
+  await callApi(page, 'backup:now', {});
+  await host.stop();
+
+  // A page in the middle of the file is zeroed: the header and schema still read fine.
+  const file = join(host.dataDir, 'oneup.sqlite');
+  const bytes = readFileSync(file);
+  const pages = bytes.length / 4096;
+  bytes.fill(0, 4096 * Math.floor(pages / 2), 4096 * (Math.floor(pages / 2) + 1));
+  writeFileSync(file, bytes);
+
+  await host.start();
+  await openApp(page, host.url);
+  const banner = page.getByRole('alert').filter({ hasText: 'found damage in your library file' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await banner.getByRole('link', { name: 'see what you can do' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your library file is damaged');
+
+  await page.getByRole('button', { name: 'Restore this backup…' }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: 'Move the file aside and restore' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your library is fine');
+  await expect(banner).toBeHidden();
+  const list = await callApi<{ total?: number; items: unknown[] }>(page, 'prospects:list', {
+    limit: 500,
+  });
+  expect(list.items).toHaveLength(150);
+});
