@@ -31,7 +31,10 @@ const screens = [
     name: 'backup-restore-confirm',
     hash: '#/settings',
     then: async (page) => {
-      await page.getByRole('button', { name: /^Restore / }).first().click();
+      await page
+        .getByRole('button', { name: /^Restore / })
+        .first()
+        .click();
       await page.waitForSelector('[role="alertdialog"]');
     },
   },
@@ -61,7 +64,26 @@ const screens = [
     hash: '#/plans/2',
     then: (page) => page.waitForSelector('.verdict-ready'),
   },
-  { name: 'call', hash: '#/calls/1', then: (page) => page.waitForSelector('.verdict') },
+  { name: 'call', hash: '#/calls/1', then: (page) => page.waitForSelector('.notes-timeline') },
+  {
+    name: 'call-end',
+    hash: '#/calls/1',
+    then: async (page) => {
+      await page.waitForSelector('.notes-timeline');
+      await page.keyboard.press('Alt+m');
+      await page.waitForSelector('[role="dialog"]');
+    },
+  },
+  { name: 'call-record', hash: '#/calls/2', then: (page) => page.waitForSelector('.call-outcome') },
+  {
+    name: 'log-call',
+    hash: '#/prospects/1',
+    then: async (page) => {
+      await page.waitForSelector('text=Timeline');
+      await page.keyboard.press('l');
+      await page.waitForSelector('[role="dialog"] textarea');
+    },
+  },
   {
     name: 'briefings',
     hash: '#/briefings',
@@ -173,6 +195,32 @@ await callApi('plans:create', {
   opener: oneUp,
 });
 await callApi('plans:dial', { planId: 2, opener: oneUp });
+// Call 1 is live with notes and a draft; call 2 was logged afterwards from a handset.
+const notes = [
+  [8_000, 'Freight is their second-biggest cost after payroll', ['pain']],
+  [41_000, 'Re-bids carriers once a year, in March', ['insight_landed']],
+  [75_000, 'Wants the lane data before any meeting', ['objection']],
+];
+for (const [offsetMs, body, tags] of notes) {
+  await callApi('calls:add-note', {
+    callId: 1,
+    body,
+    tags,
+    offsetMs,
+    clientId: `shot-${offsetMs}`,
+  });
+}
+await callApi('calls:save-draft', { callId: 1, body: 'CFO signs off on carrier', revision: 1 });
+await callApi('calls:log', {
+  prospectId: 1,
+  planId: 2,
+  outcome: 'meeting_booked',
+  startedAt: new Date(Date.now() - 26 * 3_600_000).toISOString(),
+  endedAt: new Date(Date.now() - 26 * 3_600_000 + 7 * 60_000).toISOString(),
+  nextStep: 'Send the lane benchmark before the briefing',
+  followUpOn: '2026-12-03',
+  notes: ['Agreed to Thursday at 10', 'Bring the Q3 lane data'],
+});
 
 const executablePath =
   process.env.ONEUP_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);

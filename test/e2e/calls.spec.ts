@@ -122,7 +122,7 @@ test('a live call: teleprompter, timed notes with quick tags, a durable save ind
 
   // A note corrected afterwards keeps what it said before.
   await page
-    .getByRole('button', { name: /^Edit note at/ })
+    .getByRole('button', { name: /^Edit note:/ })
     .last()
     .click();
   await page.getByRole('textbox', { name: 'Edit note' }).fill('Re-bids every two years');

@@ -84,7 +84,7 @@ export function CallRecord({ call }: { call: CallDetail }) {
             <h2 id="record-notes-title" className="panel-title">
               Notes
             </h2>
-            <NotesTimeline notes={call.notes} editable />
+            <NotesTimeline notes={call.notes} editable showOffsets={!call.loggedAfter} />
             {call.draft?.body.trim() ? (
               <div className="leftover-draft">
                 <h3>Typed but never added as a note</h3>

@@ -24,6 +24,8 @@ interface Props {
   onRetry?: (clientId: string) => void;
   /** The record view lets the rep correct a note; the live view keeps its hands off. */
   editable?: boolean;
+  /** Notes of a call logged afterwards have no time into the call to show. */
+  showOffsets?: boolean;
 }
 
 export function TagChips({ tags }: { tags: NoteTag[] }) {
@@ -40,14 +42,20 @@ export function TagChips({ tags }: { tags: NoteTag[] }) {
 }
 
 /** The call's notes in the order they were said, each stamped with its time into the call. */
-export function NotesTimeline({ notes, unsaved = [], onRetry, editable = false }: Props) {
+export function NotesTimeline({
+  notes,
+  unsaved = [],
+  onRetry,
+  editable = false,
+  showOffsets = true,
+}: Props) {
   if (notes.length === 0 && unsaved.length === 0) {
     return <p className="muted notes-empty">No notes yet.</p>;
   }
   return (
-    <ol className="notes-timeline" aria-label="Notes">
+    <ol className={`notes-timeline${showOffsets ? '' : ' no-offsets'}`} aria-label="Notes">
       {notes.map((note) => (
-        <SavedNote key={note.id} note={note} editable={editable} />
+        <SavedNote key={note.id} note={note} editable={editable} showOffset={showOffsets} />
       ))}
       {unsaved.map((note) => (
         <li key={note.clientId} className={`note note-${note.status}`} data-state={note.status}>
@@ -78,7 +86,15 @@ export function NotesTimeline({ notes, unsaved = [], onRetry, editable = false }
   );
 }
 
-function SavedNote({ note, editable }: { note: CallNote; editable: boolean }) {
+function SavedNote({
+  note,
+  editable,
+  showOffset,
+}: {
+  note: CallNote;
+  editable: boolean;
+  showOffset: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const [body, setBody] = useState(note.body);
   const edit = useEditNote();
@@ -90,9 +106,11 @@ function SavedNote({ note, editable }: { note: CallNote; editable: boolean }) {
     );
   return (
     <li className="note" data-state="saved">
-      <span className="note-offset" title="Time into the call">
-        {formatOffset(note.offsetMs)}
-      </span>
+      {showOffset ? (
+        <span className="note-offset" title="Time into the call">
+          {formatOffset(note.offsetMs)}
+        </span>
+      ) : null}
       <div className="note-content">
         <TagChips tags={note.tags} />
         {editing ? (
@@ -157,7 +175,7 @@ function SavedNote({ note, editable }: { note: CallNote; editable: boolean }) {
           <button
             type="button"
             className="button small ghost note-edit-button"
-            aria-label={`Edit note at ${formatOffset(note.offsetMs)}`}
+            aria-label={`Edit note: ${note.body.slice(0, 40)}`}
             onClick={() => setEditing(true)}
           >
             Edit

@@ -41,10 +41,16 @@ export function Teleprompter({ call }: { call: CallDetail }) {
         <div>
           <dt>The ask</dt>
           <dd>
-            {ask ?? <span className="muted">No clear ask in the opener</span>}
-            {call.plan?.meetingSlots.length ? (
-              <span className="slots"> · Offer: {call.plan.meetingSlots.join(', ')}</span>
-            ) : null}
+            {/* The ask itself is marked in the opener above; here what to offer with it. */}
+            {ask ? (
+              call.plan?.meetingSlots.length ? (
+                `Offer: ${call.plan.meetingSlots.join(', ')}`
+              ) : (
+                'Highlighted above'
+              )
+            ) : (
+              <span className="muted">No clear ask in the opener</span>
+            )}
           </dd>
         </div>
         {call.plan?.briefingTitle ? (
