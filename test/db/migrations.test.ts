@@ -92,6 +92,20 @@ describe('migration 003: call notes', () => {
     db.exec('DELETE FROM call_notes WHERE id = 30');
     expect(db.prepare('SELECT count(*) FROM call_note_revisions').pluck().get()).toBe(0);
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+
+    // The live call's reads go through indexes: a call's timeline, and a retried save's lookup.
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n');
+    expect(
+      plan(
+        'SELECT * FROM call_notes WHERE call_id = 9 AND archived_at IS NULL ORDER BY offset_ms, id',
+      ),
+    ).toMatch(/USING INDEX call_notes_by_call/);
+    expect(plan("SELECT * FROM call_notes WHERE client_id = 'abc12345'")).toMatch(
+      /USING INDEX call_notes_by_client/,
+    );
     closeDatabase(db);
   });
 });
