@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { runImportBench } from './import.bench';
 import { describeMachine, loadAverage } from './lib/machine';
 import { runSearchBench } from './search.bench';
+import { runUiBench } from './ui.bench';
+import { runReviewBench } from './review.bench';
 
 /**
  * `npm run bench`: prints the machine, then the search figures, then the opener checker's figures
@@ -12,9 +14,13 @@ async function main(): Promise<void> {
   console.log(describeMachine().join('\n'));
   console.log('');
   await runSearchBench();
+  console.log('');
+  await runReviewBench();
   await runCheckerBenchIfPresent();
   console.log('');
   await runImportBench();
+  console.log('');
+  await runUiBench();
   console.log(
     `\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${loadAverage()}.`,
   );

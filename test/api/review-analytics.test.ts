@@ -238,6 +238,29 @@ describe('review analytics', () => {
           const expected = bruteForce(calls, headlines, range);
           expect(await analytics(backend, range), JSON.stringify(range)).toEqual(expected);
         }
+        // Calls change after their insights were linked: outcomes land, calls get archived or
+        // moved. The copy kept for the per-insight counts must follow.
+        const rng = random(seedValue + 100);
+        const update = backend.db.prepare(
+          'UPDATE calls SET outcome = ?, archived_at = ?, started_at = ? WHERE id = ?',
+        );
+        for (const call of calls) {
+          if (rng.next() > 0.2) continue;
+          call.outcome = rng.next() < 0.5 ? 'meeting_booked' : rng.pick([null, ...OUTCOMES]);
+          call.archived = rng.next() < 0.2;
+          if (rng.next() < 0.3) {
+            call.startedAt = new Date(
+              Date.parse(call.startedAt) - rng.int(0, 30) * 86_400_000,
+            ).toISOString();
+          }
+          update.run(call.outcome, call.archived ? 'now' : null, call.startedAt, call.id);
+        }
+        for (const range of RANGES) {
+          const expected = bruteForce(calls, headlines, range);
+          expect(await analytics(backend, range), `after updates ${JSON.stringify(range)}`).toEqual(
+            expected,
+          );
+        }
         // The generated data must exercise what is compared: several weeks, every group.
         const all = await analytics(backend, {});
         expect(all.byWeek.length).toBeGreaterThan(15);

@@ -69,14 +69,39 @@ const REVIEW_COLUMNS = `
   (SELECT count(*) FROM call_notes n WHERE n.call_id = c.id AND n.archived_at IS NULL) AS note_count`;
 
 /**
- * Calls whose opener or any live note matches. The opener has its own FTS index (migration 004);
- * notes use call_notes_fts.
+ * Two ways to find the calls whose opener or any live note matches, chosen by how many rows
+ * match (FTS5 counts its matches in a few ms, even a million):
+ * - `few`: collect the matching calls, then sort them. Cheap while matches are few; for a word
+ *   in a quarter of all notes it would map 250k notes to their calls (seconds).
+ * - `many`: walk the calls newest first and keep those with a match, stopping at a full page.
+ *   Matches are everywhere, so the page fills within a few hundred calls; the two IN lists are
+ *   built once per query. For a rare word this walk would visit every call instead.
  */
-const MATCHING_CALLS = `
-  SELECT rowid FROM calls_fts WHERE calls_fts MATCH @match
-  UNION
-  SELECT n.call_id FROM call_notes_fts JOIN call_notes n ON n.id = call_notes_fts.rowid
-    WHERE call_notes_fts MATCH @match AND n.archived_at IS NULL`;
+const MATCHING_CALLS = {
+  few: `c.id IN (
+    SELECT rowid FROM calls_fts WHERE calls_fts MATCH @match
+    UNION
+    SELECT n.call_id FROM call_notes_fts JOIN call_notes n ON n.id = call_notes_fts.rowid
+      WHERE call_notes_fts MATCH @match AND n.archived_at IS NULL)`,
+  many: `(c.id IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH @match)
+    OR EXISTS (SELECT 1 FROM call_notes n WHERE n.call_id = c.id AND n.archived_at IS NULL
+      AND n.id IN (SELECT rowid FROM call_notes_fts WHERE call_notes_fts MATCH @match)))`,
+} as const;
+export type SearchPlan = keyof typeof MATCHING_CALLS;
+
+/** Above this many matching openers plus notes, walking the calls is the faster way. */
+const FEW_MATCHES = 5_000;
+
+function searchPlanFor(db: Db, match: string): SearchPlan {
+  const matches = statement(
+    db,
+    `SELECT (SELECT count(*) FROM (SELECT 1 FROM calls_fts WHERE calls_fts MATCH @match LIMIT @cap))
+      + (SELECT count(*) FROM (SELECT 1 FROM call_notes_fts WHERE call_notes_fts MATCH @match LIMIT @cap))`,
+  )
+    .pluck()
+    .get({ match, cap: FEW_MATCHES + 1 }) as number;
+  return matches > FEW_MATCHES ? 'many' : 'few';
+}
 
 export type ReviewListFilters = z.output<typeof reviewListInput>;
 
@@ -86,7 +111,8 @@ export type ReviewListFilters = z.output<typeof reviewListInput>;
  * call logged meanwhile cannot shift rows between pages.
  */
 export function listReview(db: Db, filters: ReviewListFilters): ReviewPage {
-  const query = reviewListQuery(filters);
+  const match = filters.query === undefined ? null : toFtsQuery(filters.query);
+  const query = reviewListQuery(filters, match === null ? 'few' : searchPlanFor(db, match));
   // Only punctuation typed: nothing can match, and FTS5 would refuse an empty query.
   if (query === null) return { items: [], nextCursor: null };
   const rows = statement(db, query.sql).all(query.params) as ReviewRow[];
@@ -106,6 +132,7 @@ export function listReview(db: Db, filters: ReviewListFilters): ReviewPage {
  */
 export function reviewListQuery(
   filters: ReviewListFilters,
+  searchPlan: SearchPlan = 'few',
 ): { sql: string; params: Record<string, string | number> } | null {
   const where = [COUNTED_CALL];
   const params: Record<string, string | number> = { limit: filters.limit + 1 };
@@ -142,7 +169,7 @@ export function reviewListQuery(
   if (filters.query !== undefined && filters.query.trim() !== '') {
     const match = toFtsQuery(filters.query);
     if (match === null) return null;
-    where.push(`c.id IN (${MATCHING_CALLS})`);
+    where.push(MATCHING_CALLS[searchPlan]);
     params.match = match;
   }
   return {

@@ -29,8 +29,12 @@ export function insightTrackRecordColumns(insightId: string): string {
 }
 
 /**
- * Calls that used any insight, one row per (call, insight), restricted to counted calls with an
- * outcome: the population behind analytics by insight.
+ * The same population per (call, insight) pair, read from the copy of the call's columns that
+ * migration 004 keeps on call_insights (alias `ci`): counted calls with an outcome. The review
+ * tests check call by call that it agrees with the definitions above.
  */
-export const INSIGHT_CALLS_WITH_OUTCOME = `FROM call_insights ci JOIN calls c ON c.id = ci.call_id
-      WHERE ${COUNTED_CALL} AND ${HAS_OUTCOME}`;
+export const INSIGHT_CALLS_WITH_OUTCOME = `FROM call_insights ci
+      WHERE ci.counted = 1 AND ci.outcome IS NOT NULL`;
+
+/** MEETING_BOOKED, on the copy kept on call_insights. */
+export const INSIGHT_CALL_MEETING = `ci.outcome = 'meeting_booked'`;

@@ -18,6 +18,7 @@ const PlanScreen = lazy(() => import('../features/plans/PlanScreen'));
 const CallScreen = lazy(() => import('../features/calls/CallScreen'));
 const BriefingsScreen = lazy(() => import('../features/briefings/BriefingsScreen'));
 const BriefingEditorScreen = lazy(() => import('../features/briefings/BriefingEditorScreen'));
+const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const RecoveryScreen = lazy(() => import('../features/recovery/RecoveryScreen'));
 
@@ -73,6 +74,7 @@ export function App() {
           <NavLink href="/prospects" label="Prospects" shortcut="g p" />
           <NavLink href="/insights" label="Insights" shortcut="g i" />
           <NavLink href="/briefings" label="Briefings" shortcut="g b" />
+          <NavLink href="/review" label="Review" shortcut="g r" />
           <NavLink href="/data" label="Import & export" shortcut="g d" />
           <NavLink href="/settings" label="Settings" shortcut="g s" />
           <div className="sidebar-footer">
@@ -106,6 +108,9 @@ export function App() {
             </Route>
             <Route path="/briefings/:id">
               <Lazy screen={BriefingEditorScreen} />
+            </Route>
+            <Route path="/review">
+              <Lazy screen={ReviewScreen} />
             </Route>
             <Route path="/data">
               <Lazy screen={DataScreen} />

@@ -21,6 +21,7 @@ export function AppCommands() {
     { ...appCommands.goProspects, run: () => navigate('/prospects') },
     { ...appCommands.goInsights, run: () => navigate('/insights') },
     { ...appCommands.goBriefings, run: () => navigate('/briefings') },
+    { ...appCommands.goReview, run: () => navigate('/review') },
     { ...appCommands.goData, run: () => navigate('/data') },
     { ...appCommands.goSettings, run: () => navigate('/settings') },
     { ...appCommands.openPalette, run: () => setOpen('palette') },

@@ -26,6 +26,13 @@ export const appCommands = {
     shortcut: 'g b',
     keywords: ['executive', 'meeting'],
   },
+  goReview: {
+    id: 'go.review',
+    title: 'Go to Review',
+    section: 'Navigation',
+    shortcut: 'g r',
+    keywords: ['past calls', 'openers', 'analytics', 'outcomes'],
+  },
   goData: {
     id: 'go.data',
     title: 'Go to Import & export',

@@ -1,0 +1,152 @@
+import type { RefObject } from 'react';
+import { CALL_OUTCOMES } from '../../../../shared/domain/call';
+import { VERDICTS } from '../../../../shared/domain/review';
+import { OUTCOME_LABELS, VERDICT_LABELS } from './labels';
+
+export interface FilterState {
+  search: string;
+  outcome: string;
+  verdict: string;
+  insightId: string;
+  prospectId: string;
+  /** Local calendar dates from the date inputs, `YYYY-MM-DD`, or ''. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTERS: FilterState = {
+  search: '',
+  outcome: '',
+  verdict: '',
+  insightId: '',
+  prospectId: '',
+  from: '',
+  to: '',
+};
+
+interface Option {
+  id: number;
+  label: string;
+}
+
+/** Search and every filter of the review, as plain labelled controls. */
+export function ReviewFilters({
+  value,
+  onChange,
+  insights,
+  prospects,
+  searchRef,
+}: {
+  value: FilterState;
+  onChange: (next: FilterState) => void;
+  insights: Option[];
+  prospects: Option[];
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
+  const set = (field: keyof FilterState) => (next: string) => onChange({ ...value, [field]: next });
+  const active = Object.entries(value).some(([, field]) => field !== '');
+  return (
+    <div className="review-filters" role="search" aria-label="Filter past calls">
+      <div className="field review-search">
+        <label htmlFor="review-search">
+          Search openers and notes <kbd>/</kbd>
+        </label>
+        <input
+          id="review-search"
+          ref={searchRef}
+          type="search"
+          value={value.search}
+          placeholder="e.g. freight, budget, procurement"
+          onChange={(event) => set('search')(event.target.value)}
+        />
+      </div>
+      <Select
+        id="review-outcome"
+        label="Outcome"
+        value={value.outcome}
+        onChange={set('outcome')}
+        options={[
+          ...CALL_OUTCOMES.map((outcome) => ({ value: outcome, label: OUTCOME_LABELS[outcome] })),
+          { value: 'none', label: 'No outcome yet' },
+        ]}
+      />
+      <Select
+        id="review-verdict"
+        label="Verdict at dial time"
+        value={value.verdict}
+        onChange={set('verdict')}
+        options={VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }))}
+      />
+      <Select
+        id="review-insight"
+        label="Insight"
+        value={value.insightId}
+        onChange={set('insightId')}
+        options={insights.map((option) => ({ value: String(option.id), label: option.label }))}
+      />
+      <Select
+        id="review-prospect"
+        label="Prospect"
+        value={value.prospectId}
+        onChange={set('prospectId')}
+        options={prospects.map((option) => ({ value: String(option.id), label: option.label }))}
+      />
+      <div className="field">
+        <label htmlFor="review-from">From</label>
+        <input
+          id="review-from"
+          type="date"
+          value={value.from}
+          max={value.to || undefined}
+          onChange={(event) => set('from')(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="review-to">To</label>
+        <input
+          id="review-to"
+          type="date"
+          value={value.to}
+          min={value.from || undefined}
+          onChange={(event) => set('to')(event.target.value)}
+        />
+      </div>
+      <button
+        type="button"
+        className="button review-clear"
+        onClick={() => onChange(NO_FILTERS)}
+        disabled={!active}
+      >
+        Clear filters
+      </button>
+    </div>
+  );
+}
+
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">Any</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
