@@ -23,12 +23,7 @@ import {
 
 type PlanChannels = Pick<
   Handlers,
-  | 'plans:create'
-  | 'plans:get'
-  | 'plans:update'
-  | 'plans:list'
-  | 'plans:archive'
-  | 'plans:dial'
+  'plans:create' | 'plans:get' | 'plans:update' | 'plans:list' | 'plans:archive' | 'plans:dial'
 >;
 
 const plan = required('Call plan');
