@@ -76,7 +76,7 @@ test('past calls can be filtered, searched, compared side by side and reused as 
 
   await review.filter('Prospect').selectOption({ label: 'Lee Park (Acme Freight)' });
   await expect(review.rows).toHaveCount(1);
-  await review.filter('Verdict at dial time').selectOption({ label: 'Ready' });
+  await review.filter('Verdict').selectOption({ label: 'Ready' });
   await expect(review.noMatch).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(review.rows).toHaveCount(3);

@@ -29,7 +29,7 @@ export class ReviewPage {
     await expect(this.heading).toBeVisible();
   }
 
-  filter(label: 'Outcome' | 'Verdict at dial time' | 'Insight' | 'Prospect'): Locator {
+  filter(label: 'Outcome' | 'Verdict' | 'Insight' | 'Prospect'): Locator {
     return this.page.getByLabel(label, { exact: true });
   }
 

@@ -63,7 +63,7 @@ export function AnalyticsSection({ analytics }: { analytics: ReviewAnalytics }) 
             rowHeader="Insight"
             className="chart-wide"
           >
-            <RateBars rows={byInsight} label="Meeting rate by insight" />
+            <RateBars rows={byInsight} label="Meeting rate by insight" wide />
           </ChartFigure>
           <ChartFigure
             title="By week"

@@ -98,7 +98,7 @@ function CompareColumn({ call, side }: { call: ReviewCallDetail; side: 'A' | 'B'
               </span>
               <span className="visually-hidden">{SEVERITY_LABEL[finding.severity]}: </span>
               {finding.message}
-              {finding.end > finding.start ? (
+              {quotable(finding) ? (
                 <q className="muted"> {call.opener.slice(finding.start, finding.end)}</q>
               ) : null}
             </li>
@@ -109,11 +109,17 @@ function CompareColumn({ call, side }: { call: ReviewCallDetail; side: 'A' | 'B'
   );
 }
 
+/**
+ * A phrase worth quoting and marking. A missing part (no reason, no ask) spans the whole opener;
+ * marking all of it would drown the phrases that are really at fault.
+ */
+function quotable(finding: Finding): boolean {
+  return finding.end > finding.start && !finding.category.startsWith('missing_');
+}
+
 /** The opener with each flagged span marked; a span overlapping an earlier one stays unmarked. */
 function marked(text: string, findings: Finding[]): ReactNode[] {
-  const spans = findings
-    .filter((finding) => finding.end > finding.start)
-    .sort((a, b) => a.start - b.start);
+  const spans = findings.filter(quotable).sort((a, b) => a.start - b.start);
   const parts: ReactNode[] = [];
   let at = 0;
   for (const finding of spans) {

@@ -72,7 +72,7 @@ export function ReviewFilters({
       />
       <Select
         id="review-verdict"
-        label="Verdict at dial time"
+        label="Verdict"
         value={value.verdict}
         onChange={set('verdict')}
         options={VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict] }))}

@@ -1,20 +1,34 @@
 import { describeRate, percent } from '../labels';
 import type { LabeledRate } from './ChartFigure';
 
-const WIDTH = 600;
-const LABEL_WIDTH = 190;
 const COUNT_WIDTH = 70;
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 22;
-const PLOT_LEFT = LABEL_WIDTH;
-const PLOT_RIGHT = WIDTH - COUNT_WIDTH;
-const LABEL_CHARS = 28;
+/** Room for labels: short ones (verdicts, bands) or insight headlines in the wide layout. */
+const LAYOUTS = {
+  narrow: { width: 600, labelWidth: 190, labelChars: 28 },
+  wide: { width: 1000, labelWidth: 420, labelChars: 56 },
+} as const;
 
 /**
  * Horizontal bars of meeting rate, each with its Wilson interval drawn as an error bar and its
  * number of calls beside it: a wide whisker says "too few calls to tell" at a glance.
  */
-export function RateBars({ rows, label }: { rows: LabeledRate[]; label: string }) {
+export function RateBars({
+  rows,
+  label,
+  wide = false,
+}: {
+  rows: LabeledRate[];
+  label: string;
+  wide?: boolean;
+}) {
+  const {
+    width: WIDTH,
+    labelWidth: PLOT_LEFT,
+    labelChars: LABEL_CHARS,
+  } = LAYOUTS[wide ? 'wide' : 'narrow'];
+  const PLOT_RIGHT = WIDTH - COUNT_WIDTH;
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const x = (value: number) => PLOT_LEFT + value * (PLOT_RIGHT - PLOT_LEFT);
   const summary = `${label}. ${rows.map((row) => `${row.label}: ${describeRate(row.rate)}`).join('. ')}.`;
@@ -25,6 +39,8 @@ export function RateBars({ rows, label }: { rows: LabeledRate[]; label: string }
       role="img"
       aria-label={summary}
       preserveAspectRatio="xMinYMin meet"
+      // Never drawn larger than designed, so the labels keep the size of the text around them.
+      style={{ maxWidth: WIDTH }}
     >
       {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
         <g key={tick}>

@@ -62,6 +62,7 @@ export function WeeklyLine({ weeks }: { weeks: WeekRate[] }) {
       role="img"
       aria-label={summary}
       preserveAspectRatio="xMinYMin meet"
+      style={{ maxWidth: WIDTH * 1.2 }}
     >
       {ticks.map((tick) => (
         <g key={tick}>
