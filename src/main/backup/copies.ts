@@ -17,6 +17,8 @@ export interface CopyOptions {
   nativeBinding?: string;
 }
 
+const PAGES_PER_STEP = 1024;
+
 /** What a copy must pass: `full` runs `integrity_check`; `identity` only checks it is ours. */
 export type CopyCheck = 'full' | 'identity';
 
@@ -88,8 +90,9 @@ export async function writeCopy(
   const name = freshName(folder, now);
   const partial = join(folder, `${name}.partial`);
   try {
-    // One step copies every page; the backup restarts by itself if another connection writes.
-    await db.backup(partial, { progress: () => 0x7fffffff });
+    // 4 MB a step, yielding between steps so requests keep being served during a long copy;
+    // writes made meanwhile through this connection are carried into the copy by SQLite.
+    await db.backup(partial, { progress: () => PAGES_PER_STEP });
     settleIntoOneFile(partial, options);
     const problem = checkCopy(partial, check, options);
     if (problem) throw new CopyCheckFailed(problem);
