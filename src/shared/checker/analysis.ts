@@ -260,6 +260,8 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
+const ABBREVIATION_INITIALS = [...new Set([...ABBREVIATIONS].map((a) => a[0]))].join('');
+
 /**
  * One left-to-right pass over the body: word offsets, syllables, pronoun counts and sentences.
  * Sentences end at . ! ? followed by space or the end, and at line breaks (emails are written in
@@ -471,6 +473,10 @@ function isAbbreviation(text: string, dot: number, starts: Int32Array, count: nu
   if (count === 0) return false;
   const lastStart = starts[count - 1] ?? 0;
   if (dot - lastStart > 6) return false;
+  // Every abbreviation starts with one of a few letters; most words end a sentence without the
+  // string the lookup below builds.
+  const initial = text.charCodeAt(lastStart) | 32;
+  if (ABBREVIATION_INITIALS.indexOf(String.fromCharCode(initial)) === -1) return false;
   return ABBREVIATIONS.has(text.slice(lastStart, dot).toLowerCase());
 }
 

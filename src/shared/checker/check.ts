@@ -26,7 +26,8 @@ export function checkOpener(input: CheckInput): CheckResult {
     if (rule.replace) finding.replacement = rule.replace(input.text.slice(hit.start, hit.end));
     findings.push(finding);
   }
-  analysis.cues.vagueRequest.sort((x, y) => x.start - y.start);
+  if (analysis.cues.vagueRequest.length > 1)
+    analysis.cues.vagueRequest.sort((x, y) => x.start - y.start);
 
   detectComponents(analysis, findings);
   for (const rule of STRUCTURAL_RULES) {
@@ -84,28 +85,38 @@ function findingOf(rule: Rule, severity: Severity, span: Span): Finding {
  * goes away with it. Whole-body findings (missing components) never swallow anything.
  */
 function withoutRedundant(findings: Finding[]): Finding[] {
-  const blocking = findings.filter(
-    (f) => f.severity === 'block' && !f.category.startsWith('missing_'),
-  );
+  // Plain loops: this runs on every keystroke, and the closures of some() cost more than the
+  // comparisons in them.
+  const blocking: Finding[] = [];
+  for (const f of findings)
+    if (f.severity === 'block' && !f.category.startsWith('missing_')) blocking.push(f);
   const kept: Finding[] = [];
   for (const finding of findings) {
-    const sameRule = kept.some(
-      (k) =>
-        k.ruleId === finding.ruleId &&
-        k.field === finding.field &&
-        k.start < finding.end &&
-        finding.start < k.end,
-    );
-    if (sameRule) continue;
-    const inside =
-      finding.severity !== 'block' &&
-      blocking.some(
-        (b) => b.field === finding.field && b.start <= finding.start && finding.end <= b.end,
-      );
-    if (inside) continue;
+    if (overlapsSameRule(kept, finding)) continue;
+    if (finding.severity !== 'block' && insideAny(blocking, finding)) continue;
     kept.push(finding);
   }
   return kept;
+}
+
+function overlapsSameRule(kept: readonly Finding[], finding: Finding): boolean {
+  for (const k of kept) {
+    if (
+      k.ruleId === finding.ruleId &&
+      k.field === finding.field &&
+      k.start < finding.end &&
+      finding.start < k.end
+    )
+      return true;
+  }
+  return false;
+}
+
+function insideAny(blocking: readonly Finding[], finding: Finding): boolean {
+  for (const b of blocking) {
+    if (b.field === finding.field && b.start <= finding.start && finding.end <= b.end) return true;
+  }
+  return false;
 }
 
 function byPosition(x: Finding, y: Finding): number {
