@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
@@ -122,6 +123,19 @@ test('a finding with a mechanical fix is fixed in one click', async ({ page, hos
     'Hi Dana, this is Sam Ortiz with Freightwise. I wanted to share what we found.',
   );
   await expect(plan.highlight('warn', 'I just wanted')).toHaveCount(0);
+});
+
+test('a plan exports as Markdown with its opener', async ({ page, host }) => {
+  const plan = await setUp(page, host.url);
+  await plan.opener.fill(ONE_UP);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Markdown' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.md$/);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text).toContain('Dana Whitfield');
+  expect(text).toContain('Could we set 20 minutes on Thursday at 10');
 });
 
 test('the whole flow with the keyboard only', async ({ page, host }) => {

@@ -7,7 +7,7 @@ import { useCommands } from '../../app/commands/useCommands';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
 import { BriefingDocument } from './BriefingDocument';
 import { BriefingItems } from './BriefingItems';
-import { downloadText } from './download';
+import { downloadText } from '../../lib/download';
 import { INSIGHT_SEARCH_ID, InsightAdder } from './InsightAdder';
 import { FromTemplateDialog } from './NewBriefingDialogs';
 import { ProspectPicker } from './ProspectPicker';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { ExportedFile } from '../../../../shared/domain/data';
 import { api, unwrap } from '../../lib/api';
-import { downloadText } from '../briefings/download';
+import { downloadText } from '../../lib/download';
 
 export const usePreviewImport = () =>
   useMutation({

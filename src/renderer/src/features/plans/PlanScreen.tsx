@@ -9,7 +9,8 @@ import {
   type PlanDetail,
 } from '../../../../shared/domain/plan';
 import { useCommands } from '../../app/commands/useCommands';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError, api, unwrap } from '../../lib/api';
+import { downloadText } from '../../lib/download';
 import { localTime } from '../../lib/time';
 import { CheckerPanel } from './CheckerPanel';
 import { DialDialog } from './DialDialog';
@@ -84,6 +85,13 @@ function PlanEditor({ initial }: { initial: PlanDetail }) {
     edit({ [key]: applyReplacement(text, finding.start, finding.end, replacement) });
   };
 
+  // The plan as a document the rep can keep or share: saved first so the export matches the screen.
+  const exportMarkdown = async () => {
+    await autosave.flush();
+    const file = await unwrap(api.export['plan-markdown']({ id: fields.id }));
+    downloadText(file.filename, file.content, file.type);
+  };
+
   const startDial = () => {
     if (callCheck.verdict === 'blocked') setDialing(true);
     else void placeCall();
@@ -133,6 +141,9 @@ function PlanEditor({ initial }: { initial: PlanDetail }) {
             {local ? ` · their time ${local}` : ''}
           </p>
         </div>
+        <button type="button" className="button" onClick={() => void exportMarkdown()}>
+          Export Markdown
+        </button>
         <span
           className={`save-state save-${autosave.state.status}`}
           role="status"
