@@ -82,7 +82,15 @@ describe('searching with whatever a rep types', () => {
     for (const query of NASTY) {
       expect(() => searchInsights(db, query, 20), query).not.toThrow();
       expect(
-        () => listProspects(db, { query, status: 'active', sort: 'name', lastContact: 'any', offset: 0, limit: 20 }),
+        () =>
+          listProspects(db, {
+            query,
+            status: 'active',
+            sort: 'name',
+            lastContact: 'any',
+            offset: 0,
+            limit: 20,
+          }),
         query,
       ).not.toThrow();
     }
@@ -92,8 +100,14 @@ describe('searching with whatever a rep types', () => {
     expect(searchInsights(db, '-pricing', 20)).toHaveLength(1);
     expect(searchInsights(db, "O'Reilly", 20)).toHaveLength(1);
     expect(
-      listProspects(db, { query: "O'Reilly", status: 'active', sort: 'name', lastContact: 'any', offset: 0, limit: 20 })
-        .total,
+      listProspects(db, {
+        query: "O'Reilly",
+        status: 'active',
+        sort: 'name',
+        lastContact: 'any',
+        offset: 0,
+        limit: 20,
+      }).total,
     ).toBe(1);
     expect(searchInsights(db, '🚚', 20)).toEqual([]);
     expect(searchInsights(db, '', 20)).toEqual([]);
@@ -132,7 +146,14 @@ describe('searching with whatever a rep types', () => {
         fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')),
         (query) => {
           searchInsights(db, query, 5);
-          listProspects(db, { query, status: 'active', sort: 'name', lastContact: 'any', offset: 0, limit: 5 });
+          listProspects(db, {
+            query,
+            status: 'active',
+            sort: 'name',
+            lastContact: 'any',
+            offset: 0,
+            limit: 5,
+          });
         },
       ),
       { numRuns: 10_000, seed: 20261126 },

@@ -17,7 +17,14 @@ export class Host {
   async start(): Promise<string> {
     const child = spawn(
       process.execPath,
-      [join(ROOT, process.env.ONEUP_OUT_DIR ?? 'out', 'main/web.js'), '--port', '0', '--data-dir', this.dataDir, '--no-open'],
+      [
+        join(ROOT, process.env.ONEUP_OUT_DIR ?? 'out', 'main/web.js'),
+        '--port',
+        '0',
+        '--data-dir',
+        this.dataDir,
+        '--no-open',
+      ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
