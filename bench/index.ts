@@ -3,6 +3,7 @@ import { runImportBench } from './import.bench';
 import { describeMachine, loadAverage } from './lib/machine';
 import { runSearchBench } from './search.bench';
 import { runUiBench } from './ui.bench';
+import { runUiBench } from './ui.bench';
 import { runReviewBench } from './review.bench';
 
 /**
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   await runCheckerBenchIfPresent();
   console.log('');
   await runImportBench();
+  console.log('');
+  await runUiBench();
   console.log('');
   await runUiBench();
   console.log(
