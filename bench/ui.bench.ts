@@ -375,7 +375,8 @@ async function prospectsColdLoad(page: Page, origin: string): Promise<Stats> {
       .map((e) => ({
         name: e.name.replace(/^.*\/(api\/)?/, ''),
         start: e.startTime,
-        end: e.responseEnd,
+        // Resource entries are PerformanceResourceTiming; Node's types only know the base.
+        end: (e as PerformanceEntry & { responseEnd: number }).responseEnd,
       })),
   );
   console.log(
