@@ -33,7 +33,6 @@ export function ProspectsScreen() {
   );
   const searchBox = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const facets = useProspectFacets();
 
   const filter: ProspectFilter = {
     query,
@@ -47,6 +46,9 @@ export function ProspectsScreen() {
   const [range, setRange] = useState({ start: 0, end: 40 });
   const list = useProspectWindow(filter, range.start, range.end);
   const total = list.total;
+  // The filter menus can wait for the first rows: the host answers one request at a time, and
+  // counting tags and industries over 100k prospects ahead of the list delayed the rows.
+  const facets = useProspectFacets(list.isSuccess || list.error !== null);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back functions the React Compiler cannot memoize; nothing here relies on it.
   const virtualizer = useVirtualizer({

@@ -57,8 +57,12 @@ export function useProspectWindow(filter: ProspectFilter, start: number, end: nu
   };
 }
 
-export const useProspectFacets = () =>
-  useQuery({ queryKey: ['prospects', 'facets'], queryFn: () => unwrap(api.prospects.facets()) });
+export const useProspectFacets = (enabled = true) =>
+  useQuery({
+    queryKey: ['prospects', 'facets'],
+    queryFn: () => unwrap(api.prospects.facets()),
+    enabled,
+  });
 
 export function useSaveProspect() {
   const queryClient = useQueryClient();
