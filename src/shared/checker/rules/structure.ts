@@ -48,6 +48,9 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     category: 'self_focus',
     severity: 'warn',
     detect: (a) => {
+      // Discounting neutral pronouns can only lower the count: when the raw count passes,
+      // there is nothing to discount (this runs on every keystroke).
+      if (a.iWeOur < SELF_MINIMUM || a.iWeOur - a.youYour < SELF_MARGIN) return [];
       const self = a.iWeOur - neutralSelfWords(a);
       return self >= SELF_MINIMUM && self - a.youYour >= SELF_MARGIN ? [bodySpan(a)] : [];
     },
