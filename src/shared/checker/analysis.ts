@@ -75,24 +75,9 @@ const DEFAULT_WPM = 150;
 const PLACEHOLDER =
   /\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?|\[[\p{L}_][\p{L}\p{N}_ .-]{0,30}\]|%[A-Z][A-Z_]{1,30}%/gu;
 
-const PLACEHOLDER_AT = new RegExp(PLACEHOLDER.source, 'uy');
-
 export function maskPlaceholders(text: string): string {
-  // Every placeholder starts with {, [ or %, so only those positions are tried, left to right,
-  // as the global replace would (it spent most of its time walking the other characters).
-  let masked = '';
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 123 && c !== 91 && c !== 37) continue;
-    PLACEHOLDER_AT.lastIndex = i;
-    if (!PLACEHOLDER_AT.test(text)) continue;
-    const end = PLACEHOLDER_AT.lastIndex;
-    masked += text.slice(copied, i) + 'X' + 'x'.repeat(end - i - 1);
-    copied = end;
-    i = end - 1;
-  }
-  return copied === 0 ? text : masked + text.slice(copied);
+  if (!/[{[%]/.test(text)) return text;
+  return text.replace(PLACEHOLDER, (slot) => 'X' + 'x'.repeat(slot.length - 1));
 }
 
 const NO_WORDS = new Int32Array(0);
