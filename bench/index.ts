@@ -3,7 +3,6 @@ import { runImportBench } from './import.bench';
 import { describeMachine, loadAverage } from './lib/machine';
 import { runSearchBench } from './search.bench';
 import { runUiBench } from './ui.bench';
-import { runUiBench } from './ui.bench';
 import { runReviewBench } from './review.bench';
 
 /**
@@ -20,8 +19,6 @@ async function main(): Promise<void> {
   await runCheckerBenchIfPresent();
   console.log('');
   await runImportBench();
-  console.log('');
-  await runUiBench();
   console.log('');
   await runUiBench();
   console.log(
