@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend } from '../../src/main/backend';
-import type { ApiResult } from '../../src/shared/api/result';
 import type { Call, CallDetail, CallNote, DraftSaveResult } from '../../src/shared/domain/call';
 import type { DialResult, PlanDetail } from '../../src/shared/domain/plan';
-import { tempDir } from '../helpers/temp';
-
-const ONE_DOWN = "Hi Dana, is now a good time? I'm just calling to touch base about our solutions.";
-const ONE_UP =
-  "Hi Dana, this is Sam Ortiz with Freightwise. I'm calling because we benchmarked 60 distributors last year and the ones that re-bid LTL lanes every quarter paid 11% less for freight. That could take a real bite out of Tidewater's freight budget this spring. Could we set 20 minutes on Thursday at 10 for an executive briefing on what we found?";
+import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
 
 async function setup() {
-  const backend = openBackend({ dataDir: tempDir(), transport: 'browser' });
-  const call = async <T>(channel: string, input: unknown): Promise<T> => {
-    const result = (await backend.router.handle(channel, input)) as ApiResult<T>;
-    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
-  const fail = async (channel: string, input: unknown) => {
-    const result = await backend.router.handle(channel, input);
-    if (result.ok) throw new Error(`${channel} should have failed`);
-    return result.error;
-  };
+  const { backend, call, fail } = apiHarness();
   await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
   const prospect = await call<{ id: number }>('prospects:create', {
     name: 'Dana Whitfield',

@@ -3,6 +3,7 @@ import { PROSPECT_TARGETS } from '../../shared/domain/data';
 import { LIMITS } from '../../shared/domain/fields';
 import { prospectCreateInput } from '../../shared/domain/prospect';
 import { statement } from '../db/statements';
+import { insertProspect } from '../prospects/repository';
 import { nowIso, parseJsonArray } from '../db/time';
 import {
   splitList,
@@ -83,26 +84,8 @@ export const prospectImport: ImportSpec<ProspectRecord> = {
     return (key) => (key.by === 'email' ? byEmail : byPhone).get(key.key);
   },
   insert(db, records) {
-    const insert = statement(
-      db,
-      `INSERT INTO prospects (name, title, company, industry, phone, email, timezone, tags, notes, created_at, updated_at)
-         VALUES (@name, @title, @company, @industry, @phone, @email, @timezone, @tags, @notes, @now, @now)`,
-    );
     const now = nowIso();
-    for (const record of records) {
-      insert.run({
-        name: record.name,
-        title: record.title ?? '',
-        company: record.company ?? '',
-        industry: record.industry ?? '',
-        phone: record.phone ?? '',
-        email: record.email ?? '',
-        timezone: record.timezone ?? '',
-        tags: JSON.stringify(record.tags ?? []),
-        notes: record.notes ?? '',
-        now,
-      });
-    }
+    for (const record of records) insertProspect(db, record, now);
   },
   merge(into, from) {
     const merged: ProspectRecord = { ...into };

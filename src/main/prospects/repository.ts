@@ -60,8 +60,12 @@ const SELECT_PROSPECT = `
        AND c.outcome = 'meeting_booked') AS meeting_count
   FROM prospects p`;
 
-export function createProspect(db: Db, input: z.output<typeof prospectCreateInput>): Prospect {
-  const now = nowIso();
+/** Inserts one prospect row and returns its id; the import writes thousands through it. */
+export function insertProspect(
+  db: Db,
+  input: z.output<typeof prospectCreateInput>,
+  now: string = nowIso(),
+): number {
   const { id } = statement(
     db,
     `INSERT INTO prospects (name, title, company, industry, phone, email, timezone, tags, notes, created_at, updated_at)
@@ -79,7 +83,11 @@ export function createProspect(db: Db, input: z.output<typeof prospectCreateInpu
     notes: input.notes ?? '',
     now,
   }) as { id: number };
-  return getProspect(db, id)!;
+  return id;
+}
+
+export function createProspect(db: Db, input: z.output<typeof prospectCreateInput>): Prospect {
+  return getProspect(db, insertProspect(db, input))!;
 }
 
 export function getProspect(db: Db, id: number): Prospect | undefined {
