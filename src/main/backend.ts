@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import packageJson from '../../package.json';
 import { insightCreateInput } from '../shared/domain/insight';
 import { prospectCreateInput } from '../shared/domain/prospect';
@@ -178,7 +177,6 @@ function loadSampleData(db: Db): { prospects: number; insights: number } {
     );
   }
   for (const insight of SAMPLE_INSIGHTS) createInsight(db, insightCreateInput.parse(insight));
-  for (const prospect of SAMPLE_PROSPECTS)
-    createProspect(db, z.parse(prospectCreateInput, prospect));
+  for (const prospect of SAMPLE_PROSPECTS) createProspect(db, prospectCreateInput.parse(prospect));
   return { prospects: SAMPLE_PROSPECTS.length, insights: SAMPLE_INSIGHTS.length };
 }
