@@ -43,7 +43,7 @@ interface CompiledScanner {
   byDigit: number[];
   byDigitSteps: Step[];
   /** Merged candidate lists per token, so a repeated word costs one lookup. */
-  byToken: Map<number, Candidates>;
+  byToken: TokenTable;
   /** The same for tokens without a usable hash, by their first letters. */
   byTokenPrefix: Map<number, Candidates>;
 }
@@ -63,7 +63,77 @@ const wordHash = tokenHash;
 interface Candidates {
   prefix: number;
   base: Step[];
-  withNext: Map<number, Step[]> | null;
+  /**
+   * Indexed by the next word's first two letters (see nextIndex); every slot holds a list, `base`
+   * where no pattern pairs with those letters, so the lookup needs no fallback.
+   */
+  withNext: Step[][] | null;
+}
+
+/** Slots in a `withNext` list: one per pair of lowercase ASCII letters. */
+const PAIR_SLOTS = 26 * 26;
+
+/** The slot for a two-letter key (c0·128 + c1, both lowercase ASCII letters). */
+function pairSlot(key: number): number {
+  return ((key >> 7) - 97) * 26 + ((key & 127) - 97);
+}
+
+/**
+ * The per-token cache as an open-addressing table over the token hashes: a Map keyed by numbers
+ * hashes (and, for hashes outside the small-integer range, boxes) the key on every lookup, and
+ * this lookup runs for every word of the text. Hash 0 means "no hash" and never goes in here.
+ */
+interface TokenTable {
+  keys: Int32Array;
+  values: (Candidates | undefined)[];
+  size: number;
+  /** 32 − log2(capacity), for the multiplicative hash. */
+  shift: number;
+}
+
+function tokenTable(capacityLog2: number): TokenTable {
+  const capacity = 1 << capacityLog2;
+  return {
+    keys: new Int32Array(capacity),
+    values: new Array<Candidates | undefined>(capacity).fill(undefined),
+    size: 0,
+    shift: 32 - capacityLog2,
+  };
+}
+
+function tableGet(table: TokenTable, hash: number): Candidates | undefined {
+  const { keys } = table;
+  const mask = keys.length - 1;
+  let slot = Math.imul(hash, 0x9e3779b1) >>> table.shift;
+  for (;;) {
+    const key = keys[slot];
+    if (key === hash) return table.values[slot];
+    if (key === 0) return undefined;
+    slot = (slot + 1) & mask;
+  }
+}
+
+function tableSet(s: CompiledScanner, hash: number, value: Candidates): void {
+  let table = s.byToken;
+  if ((table.size + 1) * 2 > table.keys.length) {
+    // Grow at half full so probes stay short.
+    const grown = tokenTable(33 - table.shift);
+    for (let i = 0; i < table.keys.length; i++) {
+      const value = table.values[i];
+      if (table.keys[i] !== 0 && value) insert(grown, table.keys[i] ?? 0, value);
+    }
+    s.byToken = table = grown;
+  }
+  insert(table, hash, value);
+}
+
+function insert(table: TokenTable, hash: number, value: Candidates): void {
+  const mask = table.keys.length - 1;
+  let slot = Math.imul(hash, 0x9e3779b1) >>> table.shift;
+  while (table.keys[slot] !== 0 && table.keys[slot] !== hash) slot = (slot + 1) & mask;
+  if (table.keys[slot] === 0) table.size++;
+  table.keys[slot] = hash;
+  table.values[slot] = value;
 }
 
 function prefixKey(text: string): number {
@@ -89,7 +159,7 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
     byPrefix: new Map(),
     byDigit: [],
     byDigitSteps: [],
-    byToken: new Map(),
+    byToken: tokenTable(8),
     byTokenPrefix: new Map(),
   };
   const add = (entry: Entry, pattern: string, label: string): void => {
@@ -205,12 +275,20 @@ function candidatesFor(s: CompiledScanner, hash: number, prefix: number): Candid
   const byPrefix = [prefix >= 128 ? s.byPrefix.get(prefix) : undefined, s.byPrefix.get(c0)];
   const base = merged([hash !== 0 ? s.byWord.get(hash) : undefined, ...byPrefix]);
   const pairs = hash !== 0 ? s.byWordThenNext.get(hash) : undefined;
-  let withNext: Map<number, Step[]> | null = null;
+  const baseSteps = stepsOf(s, base);
+  let withNext: Step[][] | null = null;
   if (pairs) {
-    withNext = new Map();
-    for (const [next, list] of pairs) withNext.set(next, stepsOf(s, merged([base, list])));
+    withNext = new Array<Step[]>(PAIR_SLOTS).fill(baseSteps);
+    for (const [next, list] of pairs) {
+      // Only keys of two lowercase ASCII letters are ever looked up (twoLetterKey returns 0
+      // otherwise, which means `base`); lists under any other key could never be used.
+      const c0 = next >> 7;
+      const c1 = next & 127;
+      if (c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122)
+        withNext[pairSlot(next)] = stepsOf(s, merged([base, list]));
+    }
   }
-  return { prefix, base: stepsOf(s, base), withNext };
+  return { prefix, base: baseSteps, withNext };
 }
 
 /** Scans the body once; fills `analysis.cues` and returns the rule matches in text order. */
@@ -229,14 +307,15 @@ export function scan(analysis: Analysis): RuleHit[] {
       candidates = scanner.byDigitSteps;
     } else {
       const hash = wordHashes[w] ?? 0;
-      const cache = hash !== 0 ? scanner.byToken : scanner.byTokenPrefix;
-      const key = hash !== 0 ? hash : prefix;
-      let found = cache.get(key);
+      let found = hash !== 0 ? tableGet(scanner.byToken, hash) : scanner.byTokenPrefix.get(prefix);
       // Two different tokens can share a 32-bit hash; checking the first letters as well makes a
       // wrong list vanishingly rare, and a wrong list can only miss a match, never invent one.
       if (!found || found.prefix !== prefix) {
         const fresh = candidatesFor(scanner, hash, prefix);
-        if (!found) cache.set(key, fresh);
+        if (!found) {
+          if (hash !== 0) tableSet(scanner, hash, fresh);
+          else scanner.byTokenPrefix.set(prefix, fresh);
+        }
         found = fresh;
       }
       candidates = found.base;
@@ -244,7 +323,8 @@ export function scan(analysis: Analysis): RuleHit[] {
         const nextStart = wordStarts[w + 1] ?? 0;
         // The next word only counts when nothing but whitespace separates the two.
         if (onlySpaceBetween(text, wordEnds[w] ?? start, nextStart)) {
-          candidates = found.withNext.get(twoLetterKey(text, nextStart)) ?? found.base;
+          const key = twoLetterKey(text, nextStart);
+          if (key !== 0) candidates = found.withNext[pairSlot(key)] ?? found.base;
         }
       }
     }

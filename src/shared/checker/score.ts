@@ -21,7 +21,23 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
   return 'ready';
 }
 
+/** Up to this many findings, earlier ones are counted by a scan instead of a Map (same result). */
+const SCAN_COUNT_MAX = 48;
+
 export function scoreOf(findings: readonly Finding[], verdict: Verdict): number {
+  if (findings.length <= SCAN_COUNT_MAX) {
+    let raw = 100;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
+      if (!finding) continue;
+      let seen = 0;
+      for (let j = 0; j < i && seen < MAX_COUNTED_PER_RULE; j++)
+        if (findings[j]?.ruleId === finding.ruleId) seen++;
+      if (seen >= MAX_COUNTED_PER_RULE) continue;
+      raw -= SCORE_WEIGHTS[finding.severity];
+    }
+    return Math.max(0, Math.min(raw, SCORE_CAPS[verdict]));
+  }
   const perRule = new Map<string, number>();
   let raw = 100;
   for (const finding of findings) {
