@@ -240,6 +240,31 @@ const YOU_WORDS = Int32Array.from(
 );
 const PRONOUN_BUCKETS = new Uint8Array(256);
 for (const hash of [...SELF_WORDS, ...YOU_WORDS]) PRONOUN_BUCKETS[hash & 255] = 1;
+/**
+ * An exact lookup for the same lists: each pronoun's hash in its own slot of a 1024-slot table,
+ * with 1 for I/we/our words and 2 for you/your words, so a pronoun costs one probe rather than a
+ * walk along both lists. The shift is chosen here so that no two pronouns share a slot; if none
+ * works the lists are used as before (PRONOUN_SHIFT = -1).
+ */
+const PRONOUN_HASHES = new Int32Array(1024);
+const PRONOUN_KINDS = new Uint8Array(1024);
+const PRONOUN_SHIFT = ((): number => {
+  for (let shift = 0; shift <= 22; shift++) {
+    const slots = new Set<number>();
+    for (const hash of [...SELF_WORDS, ...YOU_WORDS]) slots.add((hash >>> shift) & 1023);
+    if (slots.size !== SELF_WORDS.length + YOU_WORDS.length) continue;
+    for (const hash of SELF_WORDS) {
+      PRONOUN_HASHES[(hash >>> shift) & 1023] = hash;
+      PRONOUN_KINDS[(hash >>> shift) & 1023] = 1;
+    }
+    for (const hash of YOU_WORDS) {
+      PRONOUN_HASHES[(hash >>> shift) & 1023] = hash;
+      PRONOUN_KINDS[(hash >>> shift) & 1023] = 2;
+    }
+    return shift;
+  }
+  return -1;
+})();
 const MAX_PRONOUN_LENGTH = 10;
 const PRONOUN_INITIALS = new Uint8Array(128);
 for (const initial of 'imouwy') PRONOUN_INITIALS[initial.charCodeAt(0)] = 1;
@@ -260,7 +285,9 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
-const ABBREVIATION_INITIALS = [...new Set([...ABBREVIATIONS].map((a) => a[0]))].join('');
+const ABBREVIATION_INITIALS = new Uint8Array(128);
+for (const abbreviation of ABBREVIATIONS) ABBREVIATION_INITIALS[abbreviation.charCodeAt(0)] = 1;
+const ABBREVIATION_LIST = [...ABBREVIATIONS];
 
 /**
  * One left-to-right pass over the body: word offsets, syllables, pronoun counts and sentences.
@@ -365,8 +392,13 @@ function tokenize(a: Analysis): void {
       const initial = prefix >= 128 ? prefix >> 7 : prefix;
       // Only words starting with i, m, o, u, w or y can be pronouns; skip the set lookups otherwise.
       if (i - wordStart <= MAX_PRONOUN_LENGTH && initial > 0 && PRONOUN_INITIALS[initial] === 1) {
-        const bucket = PRONOUN_BUCKETS[hash & 255];
-        if (bucket !== 0) {
+        if (PRONOUN_SHIFT !== -1) {
+          const slot = (hash >>> PRONOUN_SHIFT) & 1023;
+          if (PRONOUN_HASHES[slot] === hash && hash !== 0) {
+            if (PRONOUN_KINDS[slot] === 1) a.iWeOur++;
+            else a.youYour++;
+          }
+        } else if (PRONOUN_BUCKETS[hash & 255] !== 0) {
           if (includesHash(SELF_WORDS, hash)) a.iWeOur++;
           else if (includesHash(YOU_WORDS, hash)) a.youYour++;
         }
@@ -476,8 +508,22 @@ function isAbbreviation(text: string, dot: number, starts: Int32Array, count: nu
   // Every abbreviation starts with one of a few letters; most words end a sentence without the
   // string the lookup below builds.
   const initial = text.charCodeAt(lastStart) | 32;
-  if (ABBREVIATION_INITIALS.indexOf(String.fromCharCode(initial)) === -1) return false;
-  return ABBREVIATIONS.has(text.slice(lastStart, dot).toLowerCase());
+  if (initial >= 128 || ABBREVIATION_INITIALS[initial] !== 1) return false;
+  // The same test as ABBREVIATIONS.has(text.slice(lastStart, dot).toLowerCase()), without the
+  // two strings: only ASCII letters can lowercase into an entry here (the dotted entries can
+  // never be the text since the last word started, as a '.' inside them splits the word).
+  for (let i = lastStart; i < dot; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  for (const abbreviation of ABBREVIATION_LIST) {
+    if (abbreviation.length !== dot - lastStart) continue;
+    let same = true;
+    for (let i = 0; i < abbreviation.length && same; i++)
+      same = (text.charCodeAt(lastStart + i) | 32) === abbreviation.charCodeAt(i);
+    if (same) return true;
+  }
+  return false;
 }
 
 /** Index of the sentence containing `offset`, or -1 (binary search; sentences are ordered). */
