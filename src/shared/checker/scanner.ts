@@ -201,6 +201,7 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
     for (const cue of cues) add({ kind: 'cue', cue }, cue.pattern, `cue ${kind}: ${cue.pattern}`);
   }
   scanner.byDigitSteps = stepsOf(scanner, scanner.byDigit);
+  noteSources(scanner.sources);
   compiled.set(mode, scanner);
   return scanner;
 }
@@ -291,11 +292,95 @@ function candidatesFor(s: CompiledScanner, hash: number, prefix: number): Candid
   return { prefix, base: baseSteps, withNext };
 }
 
+/**
+ * A one-byte copy of the text for the regexes to run on. V8 stores a string with any character
+ * above U+00FF in two bytes per character, and the patterns' \p{L}-style classes and
+ * case-insensitive matching run about twice as slowly on such strings; one em dash or curly quote
+ * is enough. Each such character is replaced by a Latin-1 stand-in that no pattern can tell from
+ * it: one that no pattern names and that falls in exactly the same classes (\s, \w, \d, \p{L},
+ * \p{N}, \p{M}, [a-z] and `.`), or, for ’, the ' that every pattern pairs it with. Offsets are
+ * unchanged (one code unit for one). A character with no such stand-in (a letter outside
+ * Latin-1, €, a surrogate half) keeps the original text.
+ */
+const WIDE_CHAR = /[^\u0000-\u00ff]/;
+/** Character codes the patterns name, literally or as escapes; filled as scanners compile. */
+const namedChars = new Set<number>();
+/** False when a pattern uses a construct the stand-in check does not cover. */
+let mirrorSafe = true;
+let apostrophesPaired = true;
+const standIns = new Map<number, number>();
+
+function noteSources(sources: readonly string[]): void {
+  for (const source of [...sources, NOT_BEFORE_WORD]) {
+    for (const ch of source) if (ch.charCodeAt(0) > 0x7f) namedChars.add(ch.charCodeAt(0));
+    for (const m of source.matchAll(/\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g))
+      namedChars.add(parseInt(m[1] ?? m[2] ?? '0', 16));
+    if (/\\u\{|\\c|\\[pP]\{(?![LNM]\})/.test(source)) mirrorSafe = false;
+    for (const m of source.matchAll(/\[(?:[^\]\\]|\\.)*\]/g)) {
+      const ranges = m[0].replace(/\\./g, '').match(/.-[^\]]/g) ?? [];
+      if (ranges.some((r) => r !== 'a-z' && r !== 'A-Z' && r !== '0-9')) mirrorSafe = false;
+    }
+    const rest = source.replaceAll("['’]", '').replaceAll('\\u0027\\u2019', '');
+    if (/['’]|\\u0027|\\u2019/.test(rest)) apostrophesPaired = false;
+  }
+  standIns.clear();
+}
+
+const CLASS_TESTS = [/\s/u, /\w/iu, /\d/u, /\p{L}/u, /\p{N}/u, /\p{M}/u, /[a-z]/iu, /./u];
+function classesOf(code: number): string {
+  const ch = String.fromCharCode(code);
+  return CLASS_TESTS.map((test) => (test.test(ch) ? '1' : '0')).join('');
+}
+const STAND_IN_CANDIDATES = [0xa6, 0xa0];
+
+/** The Latin-1 stand-in for a character above U+00FF, or -1 when it has none. */
+function standInFor(code: number): number {
+  let standIn = standIns.get(code);
+  if (standIn !== undefined) return standIn;
+  standIn = -1;
+  if (code >= 0xd800 && code <= 0xdfff) standIn = -1;
+  else if (namedChars.has(code)) standIn = code === 0x2019 && apostrophesPaired ? 0x27 : -1;
+  else {
+    const classes = classesOf(code);
+    for (const candidate of STAND_IN_CANDIDATES) {
+      if (!namedChars.has(candidate) && classesOf(candidate) === classes) {
+        standIn = candidate;
+        break;
+      }
+    }
+  }
+  standIns.set(code, standIn);
+  return standIn;
+}
+
+const MIRROR_CHUNK = 4096;
+
+function oneByteMirror(text: string): string {
+  if (!mirrorSafe || !WIDE_CHAR.test(text)) return text;
+  const codes: number[] = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code > 0xff) {
+      code = standInFor(code);
+      if (code === -1) return text;
+    }
+    codes[i] = code;
+  }
+  // String.fromCharCode builds a one-byte string when every code fits; chunks keep the argument
+  // count well inside engine limits.
+  if (codes.length <= MIRROR_CHUNK) return String.fromCharCode.apply(null, codes);
+  let mirror = '';
+  for (let i = 0; i < codes.length; i += MIRROR_CHUNK)
+    mirror += String.fromCharCode.apply(null, codes.slice(i, i + MIRROR_CHUNK));
+  return mirror;
+}
+
 /** Scans the body once; fills `analysis.cues` and returns the rule matches in text order. */
 export function scan(analysis: Analysis): RuleHit[] {
   const scanner = scannerFor(analysis.mode);
   const hits: RuleHit[] = [];
   const text = analysis.scan;
+  const subject = oneByteMirror(text);
   const { wordStarts, wordEnds, wordCount } = analysis;
   const { wordHashes, wordPrefixes } = analysis;
   for (let w = 0; w < wordCount; w++) {
@@ -335,7 +420,7 @@ export function scan(analysis: Analysis): RuleHit[] {
       regex.lastIndex = start;
       // test() leaves a sticky regex's lastIndex at the end of the match without building the
       // match array, and the scan needs nothing else.
-      if (!regex.test(text)) continue;
+      if (!regex.test(subject)) continue;
       const matchEnd = regex.lastIndex;
       if (matchEnd > analysis.bodyEnd) continue;
       if (step.cue) analysis.cues[step.cue].push({ start, end: matchEnd });
