@@ -354,10 +354,13 @@ function standInFor(code: number): number {
 }
 
 const MIRROR_CHUNK = 4096;
+const mirrorCodes: number[] = [];
 
 function oneByteMirror(text: string): string {
   if (!mirrorSafe || !WIDE_CHAR.test(text)) return text;
-  const codes: number[] = new Array<number>(text.length);
+  // One array reused by every check (checks run one at a time), rather than a new one per check.
+  const codes = mirrorCodes;
+  codes.length = text.length;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code > 0xff) {
