@@ -112,6 +112,11 @@ const screens = [
     },
   },
   { name: 'insight-edit', hash: '#/insights', then: async (page) => page.keyboard.press('Enter') },
+  {
+    name: 'review',
+    hash: '#/review',
+    then: (page) => page.getByRole('heading', { name: 'Review' }).waitFor(),
+  },
   { name: 'data', hash: '#/data', then: (page) => page.waitForSelector('.data-screen') },
   {
     name: 'data-preview',
