@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -12,14 +12,20 @@ export function useModalFocus(
   initial?: RefObject<HTMLElement | null>,
 ): void {
   // Layout effects, so that focus is back in place before whatever runs after the modal closes.
+  // Read during the first render, before a field inside the modal can take focus (autoFocus).
+  const [previous] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  );
   useLayoutEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const target = initial?.current ?? container.current?.querySelector<HTMLElement>(FOCUSABLE);
-    target?.focus();
+    // A field that asked for focus itself keeps it; otherwise `initial`, else the first control.
+    if (!container.current?.contains(document.activeElement)) {
+      const target = initial?.current ?? container.current?.querySelector<HTMLElement>(FOCUSABLE);
+      target?.focus();
+    }
     return () => {
       if (previous?.isConnected) previous.focus();
     };
-  }, [container, initial]);
+  }, [container, initial, previous]);
 
   useEffect(() => {
     const element = container.current;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BriefingProspect } from '../../../../shared/domain/briefing';
 import { ApiCallError } from '../../lib/api';
 import { TextField, fieldErrors } from '../../ui/Field';
-import { Dialog } from './Dialog';
+import { Modal } from '../../ui/Modal';
 import { ProspectPicker } from './ProspectPicker';
 import { useBriefingFromTemplate, useBriefingList, useCreateBriefing } from './queries';
 
@@ -28,7 +28,7 @@ export function NewBriefingDialog({
   };
 
   return (
-    <Dialog title="New briefing" onClose={onClose}>
+    <Modal title="New briefing" onClose={onClose}>
       <form onSubmit={submit} className="dialog-form">
         <TextField
           label="Title"
@@ -57,7 +57,7 @@ export function NewBriefingDialog({
           </button>
         </div>
       </form>
-    </Dialog>
+    </Modal>
   );
 }
 
@@ -94,7 +94,7 @@ export function FromTemplateDialog({
   };
 
   return (
-    <Dialog title="New briefing from a template" onClose={onClose}>
+    <Modal title="New briefing from a template" onClose={onClose}>
       {templates.isSuccess && options.length === 0 ? (
         <>
           <p className="muted">
@@ -160,6 +160,6 @@ export function FromTemplateDialog({
           </div>
         </form>
       )}
-    </Dialog>
+    </Modal>
   );
 }

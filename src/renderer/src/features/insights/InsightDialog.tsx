@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Modal } from '../../ui/Modal';
 import type { Insight } from '../../../../shared/domain/insight';
 import { ApiCallError } from '../../lib/api';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
@@ -49,13 +50,6 @@ export function InsightDialog({ insight, onClose }: Props) {
   const firstField = useRef<HTMLTextAreaElement>(null);
   const originId = useId();
 
-  useEffect(() => firstField.current?.focus(), []);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
   // An error no field on this form can show still has to be seen.
   const unplaced = save.isError && !Object.keys(errors).some((key) => key in EMPTY);
@@ -87,158 +81,150 @@ export function InsightDialog({ insight, onClose }: Props) {
 
   const title = insight ? 'Edit insight' : 'New insight';
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="card dialog insight-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="insight-dialog-title"
-      >
-        <h2 id="insight-dialog-title">{title}</h2>
-        {insight ? (
-          <p className="insight-dialog-record muted">
-            Track record: {trackRecordText(insight)}
-            {insight.archivedAt ? ' · archived' : ''}
-          </p>
+    <Modal title={title} onClose={onClose} initialFocus={firstField} className="insight-dialog">
+      {insight ? (
+        <p className="insight-dialog-record muted">
+          Track record: {trackRecordText(insight)}
+          {insight.archivedAt ? ' · archived' : ''}
+        </p>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <TextAreaField
+            ref={firstField}
+            className="wide insight-headline-field"
+            label="Headline"
+            required
+            rows={2}
+            value={form.headline}
+            onChange={set('headline')}
+            onKeyDown={(event) => {
+              // One line of text that wraps so the whole headline shows; Enter saves.
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                event.currentTarget.form?.requestSubmit();
+              }
+            }}
+            error={errors.headline}
+            placeholder="Distributors who re-bid freight quarterly pay about 11% less"
+            autoComplete="off"
+          />
+          <TextAreaField
+            className="wide"
+            label="Detail"
+            value={form.detail}
+            onChange={set('detail')}
+            error={errors.detail}
+            hint="What you have seen, in the words you would use on the phone."
+          />
+          <TextField
+            className="wide"
+            label="Evidence"
+            value={form.evidence}
+            onChange={set('evidence')}
+            error={errors.evidence}
+            hint={evidenceHint}
+          />
+          <TextField
+            label="Source"
+            value={form.source}
+            onChange={set('source')}
+            error={errors.source}
+            placeholder="Our 2025 client benchmark"
+          />
+          <TextField
+            label="Source link"
+            type="url"
+            inputMode="url"
+            value={form.sourceUrl}
+            onChange={set('sourceUrl')}
+            error={errors.sourceUrl}
+            placeholder="https://"
+          />
+          <fieldset className="wide insight-origin-field" aria-describedby={originId}>
+            <legend>Where it comes from</legend>
+            <label>
+              <input
+                type="radio"
+                name="origin"
+                checked={!form.isPublic}
+                onChange={() => setForm((current) => ({ ...current, isPublic: false }))}
+              />
+              My own experience across clients
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="origin"
+                checked={form.isPublic}
+                onChange={() => setForm((current) => ({ ...current, isPublic: true }))}
+              />
+              Public research
+            </label>
+            <span id={originId} className="field-hint">
+              Your own experience is what the prospect cannot find anywhere else.
+            </span>
+          </fieldset>
+          <TextField
+            label="Industries"
+            value={form.industries}
+            onChange={set('industries')}
+            error={errors.industries}
+            hint="Separate with commas"
+            placeholder="Distribution, Logistics"
+          />
+          <TextField
+            label="Roles"
+            value={form.roles}
+            onChange={set('roles')}
+            error={errors.roles}
+            hint="Separate with commas"
+            placeholder="VP Operations"
+          />
+          <TextField
+            className="wide"
+            label="Tags"
+            value={form.tags}
+            onChange={set('tags')}
+            error={errors.tags}
+            hint="Separate with commas"
+            placeholder="freight, cost"
+          />
+        </div>
+        {unplaced ? (
+          <div className="banner error" role="alert">
+            {save.error.message}
+          </div>
         ) : null}
-        <form onSubmit={submit} noValidate>
-          <div className="form-grid">
-            <TextAreaField
-              ref={firstField}
-              className="wide insight-headline-field"
-              label="Headline"
-              required
-              rows={2}
-              value={form.headline}
-              onChange={set('headline')}
-              onKeyDown={(event) => {
-                // One line of text that wraps so the whole headline shows; Enter saves.
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  event.currentTarget.form?.requestSubmit();
-                }
-              }}
-              error={errors.headline}
-              placeholder="Distributors who re-bid freight quarterly pay about 11% less"
-              autoComplete="off"
-            />
-            <TextAreaField
-              className="wide"
-              label="Detail"
-              value={form.detail}
-              onChange={set('detail')}
-              error={errors.detail}
-              hint="What you have seen, in the words you would use on the phone."
-            />
-            <TextField
-              className="wide"
-              label="Evidence"
-              value={form.evidence}
-              onChange={set('evidence')}
-              error={errors.evidence}
-              hint={evidenceHint}
-            />
-            <TextField
-              label="Source"
-              value={form.source}
-              onChange={set('source')}
-              error={errors.source}
-              placeholder="Our 2025 client benchmark"
-            />
-            <TextField
-              label="Source link"
-              type="url"
-              inputMode="url"
-              value={form.sourceUrl}
-              onChange={set('sourceUrl')}
-              error={errors.sourceUrl}
-              placeholder="https://"
-            />
-            <fieldset className="wide insight-origin-field" aria-describedby={originId}>
-              <legend>Where it comes from</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="origin"
-                  checked={!form.isPublic}
-                  onChange={() => setForm((current) => ({ ...current, isPublic: false }))}
-                />
-                My own experience across clients
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="origin"
-                  checked={form.isPublic}
-                  onChange={() => setForm((current) => ({ ...current, isPublic: true }))}
-                />
-                Public research
-              </label>
-              <span id={originId} className="field-hint">
-                Your own experience is what the prospect cannot find anywhere else.
-              </span>
-            </fieldset>
-            <TextField
-              label="Industries"
-              value={form.industries}
-              onChange={set('industries')}
-              error={errors.industries}
-              hint="Separate with commas"
-              placeholder="Distribution, Logistics"
-            />
-            <TextField
-              label="Roles"
-              value={form.roles}
-              onChange={set('roles')}
-              error={errors.roles}
-              hint="Separate with commas"
-              placeholder="VP Operations"
-            />
-            <TextField
-              className="wide"
-              label="Tags"
-              value={form.tags}
-              onChange={set('tags')}
-              error={errors.tags}
-              hint="Separate with commas"
-              placeholder="freight, cost"
-            />
+        {archive.isError ? (
+          <div className="banner error" role="alert">
+            {archive.error.message}
           </div>
-          {unplaced ? (
-            <div className="banner error" role="alert">
-              {save.error.message}
-            </div>
-          ) : null}
-          {archive.isError ? (
-            <div className="banner error" role="alert">
-              {archive.error.message}
-            </div>
-          ) : null}
-          <div className="form-actions">
-            {insight ? (
-              <button
-                type="button"
-                className="button insight-archive"
-                disabled={archive.isPending}
-                onClick={() =>
-                  archive.mutate(
-                    { id: insight.id, archived: !insight.archivedAt },
-                    { onSuccess: onClose },
-                  )
-                }
-              >
-                {insight.archivedAt ? 'Restore' : 'Archive'}
-              </button>
-            ) : null}
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
+        ) : null}
+        <div className="form-actions">
+          {insight ? (
+            <button
+              type="button"
+              className="button insight-archive"
+              disabled={archive.isPending}
+              onClick={() =>
+                archive.mutate(
+                  { id: insight.id, archived: !insight.archivedAt },
+                  { onSuccess: onClose },
+                )
+              }
+            >
+              {insight.archivedAt ? 'Restore' : 'Archive'}
             </button>
-            <button type="submit" className="button primary" disabled={save.isPending}>
-              {insight ? 'Save changes' : 'Add insight'}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+          ) : null}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={save.isPending}>
+            {insight ? 'Save changes' : 'Add insight'}
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { Modal } from '../../ui/Modal';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { ApiCallError } from '../../lib/api';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
@@ -41,13 +42,6 @@ export function ProspectDialog({ prospect, onClose }: Props) {
   const archive = useArchiveProspect();
   const firstField = useRef<HTMLInputElement>(null);
 
-  useEffect(() => firstField.current?.focus(), []);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
   // An error no field on this form can show still has to be seen.
   const unplaced = save.isError && !Object.keys(errors).some((key) => key in EMPTY);
@@ -68,111 +62,103 @@ export function ProspectDialog({ prospect, onClose }: Props) {
 
   const title = prospect ? `Edit ${prospect.name}` : 'New prospect';
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="card dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="prospect-dialog-title"
-      >
-        <h2 id="prospect-dialog-title">{title}</h2>
-        <form onSubmit={submit} noValidate>
-          <div className="form-grid">
-            <TextField
-              ref={firstField}
-              label="Name"
-              required
-              value={form.name}
-              onChange={set('name')}
-              error={errors.name}
-              autoComplete="off"
-            />
-            <TextField
-              label="Title"
-              value={form.title}
-              onChange={set('title')}
-              error={errors.title}
-              placeholder="VP Operations"
-            />
-            <TextField
-              label="Company"
-              value={form.company}
-              onChange={set('company')}
-              error={errors.company}
-            />
-            <TextField
-              label="Industry"
-              value={form.industry}
-              onChange={set('industry')}
-              error={errors.industry}
-            />
-            <TextField
-              label="Phone"
-              type="tel"
-              value={form.phone}
-              onChange={set('phone')}
-              error={errors.phone}
-              placeholder="+1 415 555 0134"
-            />
-            <TextField
-              label="Email"
-              type="email"
-              value={form.email}
-              onChange={set('email')}
-              error={errors.email}
-            />
-            <TextField
-              label="Time zone"
-              value={form.timezone}
-              onChange={set('timezone')}
-              error={errors.timezone}
-              placeholder="America/Chicago"
-            />
-            <TextField
-              label="Tags"
-              value={form.tags}
-              onChange={set('tags')}
-              error={errors.tags}
-              hint="Separate with commas"
-            />
-            <TextAreaField
-              className="wide"
-              label="Notes"
-              value={form.notes}
-              onChange={set('notes')}
-              error={errors.notes}
-            />
+    <Modal title={title} onClose={onClose} initialFocus={firstField}>
+      <form onSubmit={submit} noValidate>
+        <div className="form-grid">
+          <TextField
+            ref={firstField}
+            label="Name"
+            required
+            value={form.name}
+            onChange={set('name')}
+            error={errors.name}
+            autoComplete="off"
+          />
+          <TextField
+            label="Title"
+            value={form.title}
+            onChange={set('title')}
+            error={errors.title}
+            placeholder="VP Operations"
+          />
+          <TextField
+            label="Company"
+            value={form.company}
+            onChange={set('company')}
+            error={errors.company}
+          />
+          <TextField
+            label="Industry"
+            value={form.industry}
+            onChange={set('industry')}
+            error={errors.industry}
+          />
+          <TextField
+            label="Phone"
+            type="tel"
+            value={form.phone}
+            onChange={set('phone')}
+            error={errors.phone}
+            placeholder="+1 415 555 0134"
+          />
+          <TextField
+            label="Email"
+            type="email"
+            value={form.email}
+            onChange={set('email')}
+            error={errors.email}
+          />
+          <TextField
+            label="Time zone"
+            value={form.timezone}
+            onChange={set('timezone')}
+            error={errors.timezone}
+            placeholder="America/Chicago"
+          />
+          <TextField
+            label="Tags"
+            value={form.tags}
+            onChange={set('tags')}
+            error={errors.tags}
+            hint="Separate with commas"
+          />
+          <TextAreaField
+            className="wide"
+            label="Notes"
+            value={form.notes}
+            onChange={set('notes')}
+            error={errors.notes}
+          />
+        </div>
+        {unplaced ? (
+          <div className="banner error" role="alert">
+            {save.error.message}
           </div>
-          {unplaced ? (
-            <div className="banner error" role="alert">
-              {save.error.message}
-            </div>
+        ) : null}
+        <div className="form-actions">
+          {prospect ? (
+            <button
+              type="button"
+              className="button"
+              style={{ marginRight: 'auto' }}
+              onClick={() =>
+                archive.mutate(
+                  { id: prospect.id, archived: !prospect.archivedAt },
+                  { onSuccess: onClose },
+                )
+              }
+            >
+              {prospect.archivedAt ? 'Restore' : 'Archive'}
+            </button>
           ) : null}
-          <div className="form-actions">
-            {prospect ? (
-              <button
-                type="button"
-                className="button"
-                style={{ marginRight: 'auto' }}
-                onClick={() =>
-                  archive.mutate(
-                    { id: prospect.id, archived: !prospect.archivedAt },
-                    { onSuccess: onClose },
-                  )
-                }
-              >
-                {prospect.archivedAt ? 'Restore' : 'Archive'}
-              </button>
-            ) : null}
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button primary" disabled={save.isPending}>
-              {prospect ? 'Save changes' : 'Add prospect'}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={save.isPending}>
+            {prospect ? 'Save changes' : 'Add prospect'}
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }
