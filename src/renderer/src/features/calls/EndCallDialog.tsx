@@ -1,12 +1,8 @@
 import { useRef, useState } from 'react';
-import {
-  CALL_OUTCOMES,
-  OUTCOME_LABELS,
-  type CallDetail,
-  type CallOutcome,
-} from '../../../../shared/domain/call';
+import type { CallDetail, CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api';
 import { fieldErrors } from '../../ui/Field';
+import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';
 import { useEndCall } from './queries';
 
@@ -72,32 +68,17 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
             void submit();
           }}
         >
-          <fieldset
-            className="outcome-choice"
-            aria-describedby={missingOutcome ? 'outcome-error' : undefined}
-          >
-            <legend>Outcome (required)</legend>
-            {CALL_OUTCOMES.map((value) => (
-              <label key={value} className="radio">
-                <input
-                  type="radio"
-                  name="outcome"
-                  value={value}
-                  checked={outcome === value}
-                  onChange={() => {
-                    setOutcome(value);
-                    setMissingOutcome(false);
-                  }}
-                />
-                {OUTCOME_LABELS[value]}
-              </label>
-            ))}
-            {missingOutcome || errors.outcome ? (
-              <span id="outcome-error" className="field-error" role="alert">
-                {errors.outcome ?? 'Pick how the call ended before ending it.'}
-              </span>
-            ) : null}
-          </fieldset>
+          <OutcomeChoice
+            value={outcome}
+            onChange={(value) => {
+              setOutcome(value);
+              setMissingOutcome(false);
+            }}
+            error={
+              errors.outcome ??
+              (missingOutcome ? 'Pick how the call ended before ending it.' : undefined)
+            }
+          />
           <div className="field">
             <label htmlFor="end-next-step">Next step</label>
             <input

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { CALL_OUTCOMES, OUTCOME_LABELS, type CallOutcome } from '../../../../shared/domain/call';
+import type { CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api';
 import { fieldErrors } from '../../ui/Field';
+import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';
 import { usePlansForProspect } from '../plans/queries';
 import { useLogCall } from './queries';
@@ -127,29 +128,14 @@ export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
                 'Checked like a dial from the plan, so the review compares like with like.'}
             </span>
           </div>
-          <fieldset className="outcome-choice">
-            <legend>Outcome (required)</legend>
-            {CALL_OUTCOMES.map((value) => (
-              <label key={value} className="radio">
-                <input
-                  type="radio"
-                  name="log-outcome"
-                  value={value}
-                  checked={outcome === value}
-                  onChange={() => {
-                    setOutcome(value);
-                    setMissingOutcome(false);
-                  }}
-                />
-                {OUTCOME_LABELS[value]}
-              </label>
-            ))}
-            {missingOutcome || errors.outcome ? (
-              <span className="field-error" role="alert">
-                {errors.outcome ?? 'Pick how the call ended.'}
-              </span>
-            ) : null}
-          </fieldset>
+          <OutcomeChoice
+            value={outcome === '' ? null : outcome}
+            onChange={(value) => {
+              setOutcome(value);
+              setMissingOutcome(false);
+            }}
+            error={errors.outcome ?? (missingOutcome ? 'Pick how the call ended.' : undefined)}
+          />
           <div className="log-when">
             <div className="field">
               <label htmlFor="log-started">When</label>
