@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../backend';
+import { LibraryLockedError, lockLibrary, type LibraryLock } from '../db/lock';
 import { defaultDataDir } from '../paths';
 import { newToken } from './security';
 import { createHostServer } from './server';
@@ -15,6 +16,25 @@ const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open]
 function fail(message: string): never {
   console.error(`OneUp: ${message}`);
   process.exit(2);
+}
+
+/** Exit status when another OneUp process (desktop or browser host) has the library. */
+const EXIT_LIBRARY_IN_USE = 3;
+
+/**
+ * One writer per library: the lock is taken before the library is opened, so a second host on the
+ * same folder says so and exits without having read or written anything in it.
+ */
+function lockOrExit(dataDir: string): LibraryLock {
+  try {
+    return lockLibrary(dataDir);
+  } catch (error) {
+    if (error instanceof LibraryLockedError) {
+      console.error(`${error.message} Close it first, or use --data-dir for another library.`);
+      process.exit(EXIT_LIBRARY_IN_USE);
+    }
+    fail(`could not lock the library in ${dataDir}: ${(error as Error).message}`);
+  }
 }
 
 function main(): void {
@@ -47,6 +67,7 @@ function main(): void {
   }
 
   const dataDir = args['data-dir'] ?? defaultDataDir();
+  const lock = lockOrExit(dataDir);
   // A file that cannot be opened safely starts recovery mode: the renderer explains and offers
   // the latest good backup, instead of the host exiting with a message a rep never sees.
   const backend = openBackend({
@@ -71,6 +92,7 @@ function main(): void {
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
     backend.close();
+    lock.release();
     if (error.code === 'EADDRINUSE') {
       fail(
         `port ${port} on 127.0.0.1 is already in use. Pick another with --port, or --port 0 for any free port.`,
@@ -96,6 +118,7 @@ function main(): void {
     server.close();
     server.closeAllConnections();
     backend.close();
+    lock.release();
     console.error(`OneUp stopped (${signal}); the database was closed cleanly.`);
     process.exit(0);
   };
