@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
 import { openBackend, type Backend } from '../backend';
+import { LibraryLockedError, lockLibrary, type LibraryLock } from '../db/lock';
 import { APP_NAME, defaultDataDir } from '../paths';
 import { resolveAppLocation, type AppLocation } from './app-location';
 import { registerApiHandlers } from './ipc';
@@ -38,6 +39,8 @@ export function startDesktopApp(): void {
   const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
 
   let backend: Backend | null = null;
+  // Held for the life of the process (a reference here also keeps it from being collected).
+  let libraryLock: LibraryLock | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   const openWindow = (): void => {
@@ -76,15 +79,21 @@ export function startDesktopApp(): void {
   app.on('will-quit', () => {
     backend?.close();
     backend = null;
+    libraryLock?.release();
+    libraryLock = null;
   });
 
   app
     .whenReady()
     .then(() => {
+      const nativeBinding = requireNativeBinding(appRoot);
+      // requestSingleInstanceLock only keeps out a second Electron; this also keeps out a
+      // browser host (npm run web) on the same folder, before anything reads the library.
+      libraryLock = lockLibrary(dataDir, { nativeBinding });
       installSessionSecurity(session.defaultSession, location);
       installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
       installAboutPanel();
-      backend = openDesktopBackend(dataDir, appRoot);
+      backend = openDesktopBackend(dataDir, nativeBinding);
       registerApiHandlers(ipcMain, {
         router: backend.router,
         location,
@@ -99,7 +108,7 @@ export function startDesktopApp(): void {
     .catch((error: unknown) => failToStart(error, location));
 }
 
-function openDesktopBackend(dataDir: string, appRoot: string): Backend {
+function requireNativeBinding(appRoot: string): string {
   const electronVersion = process.versions.electron ?? 'unknown';
   const nativeBinding = resolveNativeBinding({
     resourcesPath: app.isPackaged ? process.resourcesPath : undefined,
@@ -112,6 +121,10 @@ function openDesktopBackend(dataDir: string, appRoot: string): Backend {
         'Run `npm start`, which builds it, or `node scripts/build-electron-native.mjs`.',
     );
   }
+  return nativeBinding;
+}
+
+function openDesktopBackend(dataDir: string, nativeBinding: string): Backend {
   // A damaged, foreign, newer or locked library opens the recovery screen, not an error box.
   return openBackend({ dataDir, transport: 'electron', nativeBinding, recoverFromBadFile: true });
 }
@@ -120,6 +133,15 @@ function openDesktopBackend(dataDir: string, appRoot: string): Backend {
 function failToStart(error: unknown, location: AppLocation): void {
   const message = error instanceof Error ? error.message : String(error);
   console.error('[startup]', error);
+  if (error instanceof LibraryLockedError) {
+    // Not a failure of this install: another OneUp (a window or `npm run web`) has the library.
+    dialog.showErrorBox(
+      'OneUp is already open',
+      `${message} Close it first, then start OneUp again.`,
+    );
+    app.exit(1);
+    return;
+  }
   dialog.showErrorBox(
     'OneUp could not start',
     `${message}\n\nYour data has not been changed.${location.kind === 'file' ? '' : ' (development build)'}`,

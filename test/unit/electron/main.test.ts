@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiRouter } from '../../../src/main/api/router';
 import type { Backend, BackendOptions } from '../../../src/main/backend';
+import { lockLibrary } from '../../../src/main/db/lock';
+import type * as LockModule from '../../../src/main/db/lock';
 import { startDesktopApp } from '../../../src/main/electron/main';
 import { channelNames } from '../../../src/shared/api/contract';
 import { PRODUCTION_CSP } from '../../../src/main/security/csp';
@@ -36,6 +38,30 @@ vi.mock('../../../src/main/backend', () => ({
   },
 }));
 
+// The real lock, taken with the Node build of better-sqlite3 (the Electron build cannot load
+// here); the mock records the options main passed and when, relative to opening the library.
+const lockCalls = vi.hoisted(() => ({
+  taken: [] as { dataDir: string; options: unknown; backendsOpenBefore: number }[],
+  released: 0,
+}));
+vi.mock('../../../src/main/db/lock', async (importOriginal) => {
+  const actual = await importOriginal<typeof LockModule>();
+  return {
+    ...actual,
+    lockLibrary: (dataDir: string, options: unknown) => {
+      lockCalls.taken.push({ dataDir, options, backendsOpenBefore: backendCalls.opened.length });
+      const lock = actual.lockLibrary(dataDir);
+      return {
+        ...lock,
+        release: () => {
+          lockCalls.released += 1;
+          lock.release();
+        },
+      };
+    },
+  };
+});
+
 const ELECTRON_VERSION = '45.5.0';
 
 describe('starting the desktop app', () => {
@@ -68,11 +94,15 @@ describe('starting the desktop app', () => {
     backendCalls.opened = [];
     backendCalls.closed = 0;
     backendCalls.started = 0;
+    lockCalls.taken = [];
+    lockCalls.released = 0;
     route = vi.fn<ApiRouter['handle']>(async () => ({ ok: true, value: 'routed' }));
     backendCalls.route = route;
   });
 
   afterEach(() => {
+    // The lock is held in this process until the app quits; let it go like a quit would.
+    electron.app.emit('will-quit');
     vi.unstubAllEnvs();
     Reflect.deleteProperty(process.versions, 'electron');
   });
@@ -104,6 +134,32 @@ describe('starting the desktop app', () => {
     expect(backendCalls.opened).toEqual([
       { dataDir, transport: 'electron', nativeBinding, recoverFromBadFile: true },
     ]);
+  });
+
+  it('locks the library, with the Electron build, before opening it', async () => {
+    await startAndWaitForWindow();
+    expect(lockCalls.taken).toEqual([
+      { dataDir, options: { nativeBinding }, backendsOpenBefore: 0 },
+    ]);
+  });
+
+  it('says so in a dialog and quits, opening nothing, when a browser host has the library', async () => {
+    // Stands in for `npm run web` on the same folder: the same lock, held elsewhere.
+    const browserHost = lockLibrary(dataDir);
+    try {
+      startDesktopApp();
+      await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+      expect(electron.showErrorBox).toHaveBeenCalledExactlyOnceWith(
+        'OneUp is already open',
+        `OneUp is already open on this library (pid ${process.pid}): ${dataDir}. ` +
+          'Close it first, then start OneUp again.',
+      );
+      expect(backendCalls.opened).toHaveLength(0);
+      expect(FakeBrowserWindow.instances).toHaveLength(0);
+      expect(electron.ipcMain.handlers.size).toBe(0);
+    } finally {
+      browserHost.release();
+    }
   });
 
   it('starts the background health check and backups once the window is up, not before', async () => {
@@ -177,6 +233,9 @@ describe('starting the desktop app', () => {
     electron.app.emit('will-quit');
     electron.app.emit('will-quit');
     expect(backendCalls.closed).toBe(1);
+    expect(lockCalls.released).toBe(1);
+    // The library is free for the next OneUp.
+    lockLibrary(dataDir).release();
   });
 
   it('explains in a dialog, and exits, when the Electron build of better-sqlite3 is missing', async () => {
