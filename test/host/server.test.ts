@@ -211,3 +211,108 @@ describe('token comparison', () => {
     expect(tokenMatches(t, '')).toBe(false);
   });
 });
+
+interface EndlessReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** Body bytes the client had handed to its socket when the connection ended. */
+  sentBytes: number;
+  /** The client never finished its body: the server is the one that ended the connection. */
+  closedMidBody: boolean;
+}
+
+/** Past this the client gives up and ends its body, so a server that reads on still answers. */
+const CLIENT_GIVES_UP_AT = 200 * 1024 * 1024;
+
+/**
+ * A client that streams a body without end (chunked, or under an announced length) and stops only
+ * when an answer arrives or the connection closes, as in issue #10.
+ */
+function sendEndlessBody(headers: OutgoingHttpHeaders): Promise<EndlessReply> {
+  return new Promise((resolve, reject) => {
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sentBytes = 0;
+    let stopped = false;
+    let reply: Omit<EndlessReply, 'sentBytes' | 'closedMidBody'> | undefined;
+    const req = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/api/prospects:create',
+      headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', ...headers },
+    });
+    const pump = (): void => {
+      while (!stopped) {
+        if (sentBytes >= CLIENT_GIVES_UP_AT) {
+          req.end();
+          return;
+        }
+        sentBytes += chunk.length;
+        if (!req.write(chunk)) {
+          req.once('drain', pump);
+          return;
+        }
+      }
+    };
+    req.on('response', (res) => {
+      stopped = true;
+      const chunks: Buffer[] = [];
+      res.on('data', (data: Buffer) => chunks.push(data));
+      res.on('end', () => {
+        reply = {
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
+      });
+    });
+    // The server hangs up on a body it will not read: a reset here is the expected ending.
+    req.on('error', () => undefined);
+    req.on('close', () => {
+      stopped = true;
+      if (!reply) reject(new Error(`the connection closed without an answer after ${sentBytes} B`));
+      else resolve({ ...reply, sentBytes, closedMidBody: !req.writableEnded });
+    });
+    pump();
+  });
+}
+
+describe('the browser host bounds request bodies', () => {
+  const limit = 16 * 1024 * 1024;
+  // Loopback socket buffers let a client get a few MB ahead of what the server has read.
+  const slack = 8 * 1024 * 1024;
+
+  it('answers 413 to an endless chunked body soon after 16 MB, and hangs up', async () => {
+    const reply = await sendEndlessBody({ authorization: `Bearer ${token}` });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'The request is larger than 16 MB.' },
+    });
+    expect(reply.sentBytes).toBeGreaterThan(limit);
+    expect(reply.sentBytes).toBeLessThan(limit + slack);
+    expect(reply.headers.connection).toBe('close');
+    expect(reply.closedMidBody).toBe(true);
+    // Nothing of it was stored.
+    expect(JSON.parse((await api('prospects:list', {})).body).value.total).toBe(0);
+  });
+
+  it('refuses a body announced as larger than 16 MB before reading it', async () => {
+    const reply = await sendEndlessBody({
+      authorization: `Bearer ${token}`,
+      'content-length': String(limit + 1),
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.sentBytes).toBeLessThan(slack);
+    expect(reply.closedMidBody).toBe(true);
+  });
+
+  it('does not read the endless body of a request it refuses (no token)', async () => {
+    const reply = await sendEndlessBody({});
+    expect(reply.status).toBe(401);
+    expect(reply.headers.connection).toBe('close');
+    expect(reply.sentBytes).toBeLessThan(slack);
+    expect(reply.closedMidBody).toBe(true);
+  });
+});

@@ -77,8 +77,8 @@ async function handle(
   }
   const refusal = refuseRequest(method, path, request.headers, options.port(), options.token);
   if (refusal) {
-    request.resume();
-    sendJson(response, refusal.status, errorEnvelope(refusal.code, refusal.message));
+    // The body of a refused request is never read; the connection goes with it.
+    sendAndClose(request, response, refusal.status, errorEnvelope(refusal.code, refusal.message));
     return;
   }
   if (path.startsWith('/api/')) {
@@ -86,7 +86,7 @@ async function handle(
     return;
   }
   if (method !== 'GET' && method !== 'HEAD') {
-    sendJson(response, 405, errorEnvelope('invalid_input', 'Only GET serves files.'));
+    sendAndClose(request, response, 405, errorEnvelope('invalid_input', 'Only GET serves files.'));
     return;
   }
   await serveStatic(response, rendererRoot, path, method === 'HEAD');
@@ -98,15 +98,16 @@ async function handleApi(
   router: ApiRouter,
   channel: string,
 ): Promise<void> {
-  const body = await readBody(request, MAX_BODY_BYTES);
+  // A body announced as too large is refused before a byte of it is read.
+  const announced = Number(request.headers['content-length'] ?? 0);
+  const body = announced > MAX_BODY_BYTES ? 'too_large' : await readBody(request, MAX_BODY_BYTES);
   if (body === 'too_large') {
-    sendJson(
+    const megabytes = MAX_BODY_BYTES / 1024 / 1024;
+    sendAndClose(
+      request,
       response,
       413,
-      errorEnvelope(
-        'invalid_input',
-        `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
-      ),
+      errorEnvelope('invalid_input', `The request is larger than ${megabytes} MB.`),
     );
     return;
   }
@@ -121,23 +122,45 @@ async function handleApi(
   sendJson(response, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
 }
 
+/**
+ * The body, or 'too_large' the moment it passes `limit`: reading stops there, whether or not the
+ * client announced a length, so an endless chunked body costs at most `limit` bytes.
+ */
 function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        tooLarge = true;
+        request.off('data', onData);
+        request.pause();
         chunks.length = 0;
+        resolveBody('too_large');
         return;
       }
-      if (!tooLarge) chunks.push(chunk);
-    });
-    request.on('end', () => resolveBody(tooLarge ? 'too_large' : Buffer.concat(chunks)));
+      chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolveBody(Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+/**
+ * Answers, then drops the connection once the answer is flushed: the rest of the request body is
+ * never read. Without this Node would go on draining the body to keep the connection alive, for
+ * as long as the client keeps sending (until its 300 s request timeout).
+ */
+function sendAndClose(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+): void {
+  response.setHeader('Connection', 'close');
+  response.on('finish', () => request.socket.destroy());
+  sendJson(response, status, body);
 }
 
 async function serveStatic(
