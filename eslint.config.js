@@ -66,8 +66,9 @@ export default tseslint.config(
   {
     // Every path here is the data folder given at startup joined with a fixed name or a backup
     // name the code generated; a name that arrives over IPC must match BACKUP_NAME_PATTERN (no
-    // separators). The browser host's static files are confined to the renderer folder in
-    // serveStatic (resolve, then a prefix check); cli.ts looks for the built renderer.
+    // separators). The renderer's files, served by the browser host and by app://, are confined
+    // to the renderer folder by security/renderer-files.ts (resolve, then a prefix check); cli.ts
+    // looks for the built renderer.
     files: [
       'src/main/backup/**',
       'src/main/recovery/**',
@@ -76,6 +77,7 @@ export default tseslint.config(
       'src/main/electron/window-state.ts',
       'src/main/host/server.ts',
       'src/main/host/cli.ts',
+      'src/main/electron/app-protocol.ts',
     ],
     rules: { 'security/detect-non-literal-fs-filename': 'off' },
   },

@@ -27,8 +27,11 @@ test('the page gets the named API bridge and nothing of Node or Electron', async
   });
 });
 
-test('the window shows the built app from disk', async ({ desktop, appWindow }) => {
-  expect(appWindow.url()).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html(#.*)?$/);
+test('the window shows the built app from app://, not file://', async ({ desktop, appWindow }) => {
+  expect(appWindow.url()).toMatch(/^app:\/\/oneup\/index\.html(#.*)?$/);
+  expect(await appWindow.evaluate(() => (globalThis as unknown as { origin: string }).origin)).toBe(
+    'app://oneup',
+  );
   const windows = await desktop.electron.evaluate(
     ({ BrowserWindow }) => BrowserWindow.getAllWindows().length,
   );

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { openBackend, type Backend } from '../backend';
 import { LibraryLockedError, lockLibrary, type LibraryLock } from '../db/lock';
 import { APP_NAME, defaultDataDir } from '../paths';
 import { resolveAppLocation, type AppLocation } from './app-location';
+import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { registerApiHandlers } from './ipc';
 import { devCacheBindingPath, resolveNativeBinding } from './native-binding';
 import { guardWebContents, installSessionSecurity } from './security';
@@ -30,11 +31,16 @@ export function startDesktopApp(): void {
     return;
   }
 
+  // Both only work before 'ready'. The sandbox then covers every renderer, even one created
+  // without `sandbox: true`; app:// gets its privileges before any page can use it.
+  app.enableSandbox();
+  registerAppScheme(protocol);
+
   const appRoot = app.getAppPath();
+  const rendererDir = join(appRoot, 'out', 'renderer');
   const location = resolveAppLocation({
     isPackaged: app.isPackaged,
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    rendererIndexPath: join(appRoot, 'out', 'renderer', 'index.html'),
   });
   const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs');
 
@@ -91,6 +97,7 @@ export function startDesktopApp(): void {
       // browser host (npm run web) on the same folder, before anything reads the library.
       libraryLock = lockLibrary(dataDir, { nativeBinding });
       installSessionSecurity(session.defaultSession, location);
+      installAppProtocol(protocol, rendererDir);
       installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
       installAboutPanel();
       backend = openDesktopBackend(dataDir, nativeBinding);
@@ -144,7 +151,7 @@ function failToStart(error: unknown, location: AppLocation): void {
   }
   dialog.showErrorBox(
     'OneUp could not start',
-    `${message}\n\nYour data has not been changed.${location.kind === 'file' ? '' : ' (development build)'}`,
+    `${message}\n\nYour data has not been changed.${location.kind === 'app' ? '' : ' (development build)'}`,
   );
   app.exit(1);
 }

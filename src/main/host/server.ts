@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { ApiErrorCode, ApiResult } from '../../shared/api/result';
 import type { ApiRouter } from '../api/router';
 import { PRODUCTION_CSP } from '../security/csp';
+import { cacheControlFor, contentTypeFor, rendererFileFor } from '../security/renderer-files';
 import { refuseRequest } from './security';
 
 /** Above the 10 MB a paste may reach, so that such input meets validation, not the socket. */
@@ -26,19 +27,6 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_input: 400,
@@ -68,9 +56,11 @@ async function handle(
   rendererRoot: string,
 ): Promise<void> {
   const method = request.method ?? 'GET';
+  let encodedPath: string;
   let path: string;
   try {
-    path = decodeURIComponent(new URL(request.url ?? '/', 'http://placeholder').pathname);
+    encodedPath = new URL(request.url ?? '/', 'http://placeholder').pathname;
+    path = decodeURIComponent(encodedPath);
   } catch {
     sendJson(response, 400, errorEnvelope('invalid_input', 'Malformed URL.'));
     return;
@@ -89,7 +79,7 @@ async function handle(
     sendAndClose(request, response, 405, errorEnvelope('invalid_input', 'Only GET serves files.'));
     return;
   }
-  await serveStatic(response, rendererRoot, path, method === 'HEAD');
+  await serveStatic(response, rendererRoot, encodedPath, method === 'HEAD');
 }
 
 async function handleApi(
@@ -166,28 +156,20 @@ function sendAndClose(
 async function serveStatic(
   response: ServerResponse,
   root: string,
-  path: string,
+  encodedPath: string,
   headOnly: boolean,
 ): Promise<void> {
-  const relative = path === '/' ? 'index.html' : path.replace(/^\/+/u, '');
-  const file = resolve(join(root, relative));
-  if (path.includes('\0') || (file !== root && !file.startsWith(root + sep))) {
-    sendJson(response, 404, errorEnvelope('not_found', 'Not found.'));
-    return;
-  }
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) {
+  const file = rendererFileFor(root, encodedPath);
+  const info = file ? await stat(file).catch(() => undefined) : undefined;
+  if (!file || !info?.isFile()) {
     sendJson(response, 404, errorEnvelope('not_found', 'Not found.'));
     return;
   }
   response.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeFor(file),
     'Content-Length': info.size,
-    // Hashed asset names can be cached forever; the HTML must always be fresh.
-    'Cache-Control': relative.startsWith('assets/')
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache',
+    'Cache-Control': cacheControlFor(root, file),
   });
   if (headOnly) {
     response.end();

@@ -142,8 +142,44 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock(): boolean {
     return this.hasLock;
   }
+  /** Set once whenReady() has resolved; some calls are only allowed before, some only after. */
+  isReady = false;
+  sandboxEnabled = false;
+  enableSandbox(): void {
+    if (this.isReady) throw new Error('app.enableSandbox() can only be called before app is ready');
+    this.sandboxEnabled = true;
+  }
   whenReady(): Promise<void> {
-    return Promise.resolve();
+    return Promise.resolve().then(() => {
+      this.isReady = true;
+    });
+  }
+}
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/** Electron's `protocol` for the default session, with its before/after-ready rules. */
+export class FakeProtocol {
+  privilegedSchemes: { scheme: string; privileges?: Record<string, unknown> }[] | null = null;
+  readonly handlers = new Map<string, ProtocolHandler>();
+  registerSchemesAsPrivileged(
+    schemes: { scheme: string; privileges?: Record<string, unknown> }[],
+  ): void {
+    if (fake.app.isReady)
+      throw new Error('registerSchemesAsPrivileged can only be used before the ready event');
+    if (this.privilegedSchemes) throw new Error('registerSchemesAsPrivileged can be called once');
+    this.privilegedSchemes = schemes;
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!fake.app.isReady) throw new Error('protocol.handle can only be used after ready');
+    this.handlers.set(scheme, handler);
+  }
+  /** What the page would receive for `url`. */
+  async fetch(url: string, init?: RequestInit): Promise<Response> {
+    const scheme = url.slice(0, url.indexOf(':'));
+    const handler = this.handlers.get(scheme);
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME ${url}`);
+    return handler(new Request(url, init));
   }
 }
 
@@ -216,6 +252,7 @@ export class FakeIpcMain {
 export interface FakeElectron {
   app: FakeApp;
   ipcMain: FakeIpcMain;
+  protocol: FakeProtocol;
   defaultSession: FakeSession;
   openExternal: ReturnType<typeof vi.fn<(url: string) => Promise<void>>>;
   showErrorBox: ReturnType<typeof vi.fn<(title: string, content: string) => void>>;
@@ -229,6 +266,7 @@ function createFake(): FakeElectron {
   return {
     app: new FakeApp(),
     ipcMain: new FakeIpcMain(),
+    protocol: new FakeProtocol(),
     defaultSession: new FakeSession(),
     openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
     showErrorBox: vi.fn<(title: string, content: string) => void>(),
@@ -255,6 +293,9 @@ export const electronModule = {
   },
   get ipcMain() {
     return fake.ipcMain;
+  },
+  get protocol() {
+    return fake.protocol;
   },
   get session() {
     return { defaultSession: fake.defaultSession };

@@ -12,11 +12,10 @@ import { FakeIpcMain, type FakeFrame } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-const INDEX_URL = 'file:///opt/oneup/out/renderer/index.html';
+const INDEX_URL = 'app://oneup/index.html';
 const location = resolveAppLocation({
   isPackaged: true,
   devServerUrl: undefined,
-  rendererIndexPath: '/opt/oneup/out/renderer/index.html',
 });
 
 function frame(url: string, ids: Partial<FakeFrame> = {}): FakeFrame {
@@ -76,9 +75,16 @@ describe('the IPC bridge', () => {
       },
     ],
     [
-      'another file on disk',
+      'our frame showing a file on disk',
       () => {
-        if (mainFrame) mainFrame.url = 'file:///tmp/evil.html';
+        if (mainFrame) mainFrame.url = 'file:///opt/oneup/out/renderer/index.html';
+        return mainFrame;
+      },
+    ],
+    [
+      'our frame showing another app:// host',
+      () => {
+        if (mainFrame) mainFrame.url = 'app://evil/index.html';
         return mainFrame;
       },
     ],
@@ -130,11 +136,10 @@ describe('checkSender', () => {
     const dev = resolveAppLocation({
       isPackaged: false,
       devServerUrl: 'http://localhost:5173',
-      rendererIndexPath: '/x/index.html',
     });
     const devFrame = frame('http://localhost:5173/#/settings');
     expect(checkSender(devFrame, devFrame, dev)).toEqual({ ok: true });
-    const fileFrame = frame(INDEX_URL);
-    expect(checkSender(fileFrame, fileFrame, dev).ok).toBe(false);
+    const appFrame = frame(INDEX_URL);
+    expect(checkSender(appFrame, appFrame, dev).ok).toBe(false);
   });
 });

@@ -168,9 +168,34 @@ describe('starting the desktop app', () => {
     expect(backendCalls.windowsAtStart).toBe(1);
   });
 
-  it('loads the built page under the strict CSP, with every channel answered', async () => {
+  it('enables the sandbox for every renderer and makes app:// a privileged scheme, before ready', async () => {
+    await startAndWaitForWindow();
+    expect(electron.app.sandboxEnabled).toBe(true);
+    expect(electron.protocol.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('serves the built renderer on app://oneup with the CSP, and nothing outside it', async () => {
+    mkdirSync(join(appRoot, 'out', 'renderer'), { recursive: true });
+    writeFileSync(
+      join(appRoot, 'out', 'renderer', 'index.html'),
+      '<!doctype html><title>OneUp</title>',
+    );
+    writeFileSync(join(appRoot, 'secret.txt'), 'not for the page');
+    await startAndWaitForWindow();
+    const page = await electron.protocol.fetch('app://oneup/index.html');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>OneUp</title>');
+    expect(page.headers.get('content-security-policy')).toBe(PRODUCTION_CSP);
+    const escape = await electron.protocol.fetch('app://oneup/..%2F..%2Fsecret.txt');
+    expect(escape.status).toBe(404);
+    expect(await escape.text()).not.toContain('not for the page');
+  });
+
+  it('loads the built page from app:// under the strict CSP, with every channel answered', async () => {
     const window = await startAndWaitForWindow();
-    expect(window.loadedUrl).toBe(`file://${join(appRoot, 'out', 'renderer', 'index.html')}`);
+    expect(window.loadedUrl).toBe('app://oneup/index.html');
     expect(window.options.webPreferences).toMatchObject({
       preload: join(appRoot, 'out', 'preload', 'index.cjs'),
       sandbox: true,

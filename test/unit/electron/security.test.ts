@@ -7,18 +7,15 @@ import { FakeSession, FakeWebContents } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-const INDEX_PATH = '/opt/oneup/out/renderer/index.html';
-const INDEX_URL = 'file:///opt/oneup/out/renderer/index.html';
+const INDEX_URL = 'app://oneup/index.html';
 
-const fileLocation = resolveAppLocation({
+const appLocation = resolveAppLocation({
   isPackaged: false,
   devServerUrl: undefined,
-  rendererIndexPath: INDEX_PATH,
 });
 const devLocation = resolveAppLocation({
   isPackaged: false,
   devServerUrl: 'http://localhost:5173/',
-  rendererIndexPath: INDEX_PATH,
 });
 
 function securedSession(location: AppLocation): FakeSession {
@@ -34,9 +31,9 @@ function cspOf(headers: Record<string, string | string[]>): string[] {
 }
 
 describe('the Content-Security-Policy served to the window', () => {
-  it('is the strict policy for the app page loaded from disk', () => {
+  it('is the strict policy for the app page loaded from app://', () => {
     const [csp, ...others] = cspOf(
-      securedSession(fileLocation).headersFor(`${INDEX_URL}#/prospects`),
+      securedSession(appLocation).headersFor(`${INDEX_URL}#/prospects`),
     );
     expect(others).toEqual([]);
     expect(csp).toBe(PRODUCTION_CSP);
@@ -48,7 +45,7 @@ describe('the Content-Security-Policy served to the window', () => {
   });
 
   it('replaces a looser policy the response already carried, whatever its spelling', () => {
-    const headers = securedSession(fileLocation).headersFor(INDEX_URL, {
+    const headers = securedSession(appLocation).headersFor(INDEX_URL, {
       'content-security-policy': ["default-src * 'unsafe-eval'"],
       'CONTENT-SECURITY-POLICY-REPORT-ONLY': ['default-src *'],
       'x-kept': ['yes'],
@@ -69,9 +66,8 @@ describe('the Content-Security-Policy served to the window', () => {
     const packaged = resolveAppLocation({
       isPackaged: true,
       devServerUrl: 'http://localhost:5173/',
-      rendererIndexPath: INDEX_PATH,
     });
-    expect(packaged.kind).toBe('file');
+    expect(packaged.kind).toBe('app');
     expect(cspOf(securedSession(packaged).headersFor('http://localhost:5173/'))).toEqual([
       PRODUCTION_CSP,
     ]);
@@ -88,11 +84,11 @@ describe('permissions', () => {
     'openExternal',
     'hid',
   ])('a request for %s is denied', async (permission) => {
-    await expect(securedSession(fileLocation).requestPermission(permission)).resolves.toBe(false);
+    await expect(securedSession(appLocation).requestPermission(permission)).resolves.toBe(false);
   });
 
   it('a permission check is answered "no"', () => {
-    const session = securedSession(fileLocation);
+    const session = securedSession(appLocation);
     expect(session.permissionCheckHandler?.({}, 'media', 'file:///')).toBe(false);
     expect(session.permissionCheckHandler?.({}, 'clipboard-sanitized-write', INDEX_URL)).toBe(
       false,
@@ -110,7 +106,7 @@ describe('navigation and new windows', () => {
     openExternal = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
     blocked = [];
     guardWebContents(contents as unknown as WebContents, {
-      location: fileLocation,
+      location: appLocation,
       openExternal,
       onBlocked: (what, url) => blocked.push(`${what} ${url}`),
     });
@@ -124,7 +120,10 @@ describe('navigation and new windows', () => {
   it.each([
     'https://evil.example/',
     'file:///etc/passwd',
-    'file:///opt/oneup/out/renderer/other.html',
+    'file:///opt/oneup/out/renderer/index.html',
+    'app://other/index.html',
+    'app://oneup:8080/index.html',
+    'app://user@oneup/index.html',
     'http://localhost:5173/',
     'javascript:alert(1)',
   ])('blocks navigating the window to %s', (url) => {

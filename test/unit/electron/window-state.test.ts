@@ -152,7 +152,6 @@ describe('remembering the window', () => {
   const location = resolveAppLocation({
     isPackaged: true,
     devServerUrl: undefined,
-    rendererIndexPath: '/opt/oneup/out/renderer/index.html',
   });
 
   beforeEach(() => {

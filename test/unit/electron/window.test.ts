@@ -6,16 +6,15 @@ import { resetFakeElectron, type FakeBrowserWindow } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-const fileLocation = resolveAppLocation({
+const appLocation = resolveAppLocation({
   isPackaged: true,
   devServerUrl: undefined,
-  rendererIndexPath: '/opt/oneup/out/renderer/index.html',
 });
 
 function openWindow(): FakeBrowserWindow {
   const window = createMainWindow({
     preloadPath: '/opt/oneup/out/preload/index.cjs',
-    location: fileLocation,
+    location: appLocation,
   });
   return window as unknown as FakeBrowserWindow;
 }
@@ -41,8 +40,8 @@ describe('the main window', () => {
     });
   });
 
-  it('loads the built renderer from disk in a packaged app', () => {
-    expect(openWindow().loadedUrl).toBe('file:///opt/oneup/out/renderer/index.html');
+  it('loads the built renderer from app://, not file://, in a packaged app', () => {
+    expect(openWindow().loadedUrl).toBe('app://oneup/index.html');
   });
 
   it('stays hidden until the page is ready, then shows', () => {
