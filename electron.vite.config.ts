@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 // ONEUP_OUT_DIR lets parallel e2e runs on one machine build into their own folders.
 const outDir = process.env.ONEUP_OUT_DIR ?? 'out';
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), withoutMetaCspInDev()],
     build: {
       outDir: resolve(__dirname, `${outDir}/renderer`),
       minify: true,
@@ -38,3 +39,17 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * index.html carries the strict CSP in a <meta> tag for the built app. Vite's dev server needs an
+ * inline preamble and a websocket, which that tag would block, so in dev only the tag is left
+ * out and the relaxed DEV_CSP arrives as a header (src/main/electron/security.ts).
+ */
+function withoutMetaCspInDev(): Plugin {
+  return {
+    name: 'oneup:without-meta-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/u, ''),
+  };
+}

@@ -3,7 +3,7 @@
  * so that both run the page under the same rules. No inline script, no eval, no remote origin.
  * React sets `style` through the CSSOM, which `style-src 'self'` allows.
  */
-export const PRODUCTION_CSP = [
+const PRODUCTION_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -15,7 +15,24 @@ export const PRODUCTION_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+];
+
+export const PRODUCTION_CSP = PRODUCTION_DIRECTIVES.join('; ');
+
+/**
+ * Directives a `<meta http-equiv>` policy cannot carry: browsers ignore them there (with a
+ * console warning), so they live only in the header.
+ */
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The same policy for `<meta http-equiv="Content-Security-Policy">` in src/renderer/index.html:
+ * it holds even where no header reaches the page (Electron applies header CSP to neither file://
+ * nor every custom-protocol response), and test/unit/csp.test.ts keeps the two equal.
+ */
+export const META_CSP = PRODUCTION_DIRECTIVES.filter(
+  (directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0]!),
+).join('; ');
 
 /** Vite's dev server injects an inline preamble and talks over a websocket for hot reload. */
 export const DEV_CSP = [
