@@ -16,8 +16,10 @@ export const FUSES = Object.freeze({
   // Electron refuses to load an app folder placed next to it.
   EnableEmbeddedAsarIntegrityValidation: true,
   OnlyLoadAppFromAsar: true,
-  // GrantFileProtocolExtraPrivileges stays at its default (on): the packaged renderer is loaded
-  // from file://, and its CSP and navigation guards (src/main/electron/security.ts) confine it.
+  // The renderer comes from app:// (src/main/electron/app-protocol.ts), never file://, so no page
+  // needs file://'s extra powers (fetching other files, loading in any frame). Off, a file:// page
+  // that ever got loaded would be an ordinary, unprivileged one.
+  GrantFileProtocolExtraPrivileges: false,
 });
 
 /**

@@ -119,7 +119,7 @@ describe('the electron-builder configuration', () => {
 });
 
 describe('Electron fuses', () => {
-  it('are exactly: no RunAsNode, NODE_OPTIONS or --inspect; cookie encryption, asar integrity and asar-only loading', () => {
+  it('are exactly: no RunAsNode, NODE_OPTIONS, --inspect or file:// privileges; cookie encryption, asar integrity and asar-only loading', () => {
     expect(fuses.FUSES).toEqual({
       RunAsNode: false,
       EnableNodeOptionsEnvironmentVariable: false,
@@ -127,6 +127,7 @@ describe('Electron fuses', () => {
       EnableCookieEncryption: true,
       EnableEmbeddedAsarIntegrityValidation: true,
       OnlyLoadAppFromAsar: true,
+      GrantFileProtocolExtraPrivileges: false,
     });
   });
 
@@ -176,12 +177,14 @@ describe('Electron fuses', () => {
         ...fuses.FUSES,
         // Not named in build/fuses.mjs: Electron's defaults stay.
         LoadBrowserProcessSpecificV8Snapshot: false,
-        GrantFileProtocolExtraPrivileges: true,
         WasmTrapHandlers: true,
       });
+      // Spelled out, not only through FUSES: the renderer loads from app://, so file:// must
+      // keep no extra privileges in what ships.
+      expect(wireOf(file).GrantFileProtocolExtraPrivileges).toBe(false);
       expect(after.length).toBe(before.length);
       const changed = [...after].filter((byte, i) => byte !== before[i]).length;
-      expect(changed).toBe(6); // each named fuse differs from Electron's default
+      expect(changed).toBe(7); // each named fuse differs from Electron's default
     },
   );
 
