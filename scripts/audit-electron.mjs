@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run audit:electron`: Electronegativity over src/ (main, preload and renderer). It always
-// exits 0, so its CSV report is read here: any HIGH or MEDIUM finding that is not a reviewed false
-// positive in security/electronegativity-allowlist.json fails the run, and so does an allow-list
-// entry that matches nothing any more (it would hide the next real finding in that file).
+// `npm run audit:electron`: first OneUp's own hardening checks (scripts/electron-hardening.mjs:
+// app:// instead of file://, app.enableSandbox(), the <meta> CSP, the file:// fuse off), then
+// Electronegativity over src/ (main, preload and renderer). Electronegativity always exits 0, so
+// its CSV report is read here: any HIGH or MEDIUM finding that is not a reviewed false positive in
+// security/electronegativity-allowlist.json fails the run, and so does an allow-list entry that
+// matches nothing any more (it would hide the next real finding in that file).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import {
   packageBin,
   run,
 } from './electron-support.mjs';
+import { hardeningProblems } from './electron-hardening.mjs';
 
 const FAILING = new Set(['HIGH', 'MEDIUM']);
 // A few seconds of work; it also tries to fetch Electron's release list, which fails offline.
@@ -47,6 +50,16 @@ export function judge(findings, entries) {
 }
 
 async function main() {
+  const problems = await hardeningProblems(ROOT);
+  if (problems.length) {
+    throw new UserFacingError(
+      [`Electron hardening: ${problems.length} problem(s).`, ...problems].join('\n  '),
+    );
+  }
+  console.log(
+    '✔ Electron hardening: app:// (not file://), app.enableSandbox(), the <meta> CSP, file:// fuse off.',
+  );
+
   const allowlist = JSON.parse(
     readFileSync(join(ROOT, 'security', 'electronegativity-allowlist.json'), 'utf8'),
   );
