@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -96,4 +97,37 @@ describe('one OneUp process per library', () => {
     expect(existsSync(join(dataDir, 'oneup.lock'))).toBe(true);
     lock.release();
   });
+});
+
+/** Mounts a small tmpfs at `dir`; false where mounting is refused (not root, a user's laptop). */
+function mountTmpfs(dir: string): boolean {
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]).status === 0;
+}
+
+const canMount = (() => {
+  const probe = mkdtempSync(join(tmpdir(), 'oneup-mount-probe-'));
+  const mounted = mountTmpfs(probe);
+  if (mounted) spawnSync('umount', [probe]);
+  rmSync(probe, { recursive: true, force: true });
+  return mounted;
+})();
+
+describe('a library on a read-only disk', () => {
+  it.skipIf(!canMount)(
+    'is opened without a lock, creating nothing there (skipped where tmpfs cannot be mounted)',
+    () => {
+      const mountPoint = tempDir('oneup-ro-');
+      expect(mountTmpfs(mountPoint)).toBe(true);
+      try {
+        mkdirSync(join(mountPoint, 'library'));
+        expect(spawnSync('mount', ['-o', 'remount,ro', mountPoint]).status).toBe(0);
+        const lock = lockLibrary(join(mountPoint, 'library'));
+        expect(lock.held).toBe(false);
+        lock.release();
+        expect(readdirSync(join(mountPoint, 'library'))).toEqual([]);
+      } finally {
+        spawnSync('umount', [mountPoint]);
+      }
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
  * included, so a crash never leaves a stale lock behind.
  */
 export const LOCK_FILE = 'oneup.lock';
+// Never open LOCK_FILE with node:fs in a process that holds it: on POSIX, closing any descriptor
+// of a file drops every fcntl lock the process holds on it (SQLite itself guards against this).
 
 /**
  * The holder's pid, for the message only. It cannot live in the sentinel: an EXCLUSIVE lock keeps
@@ -32,6 +34,12 @@ export class LibraryLockedError extends Error {
 
 export interface LibraryLock {
   readonly dataDir: string;
+  /**
+   * False only when the folder cannot be written at all (a read-only disk or folder): then there
+   * is no lock file to hold, and nothing can write the library either, this process included, so
+   * the open goes ahead and the recovery screen explains.
+   */
+  readonly held: boolean;
   /** Lets the library go; safe to call twice. The OS does the same if the process dies. */
   release(): void;
 }
@@ -48,7 +56,13 @@ export interface LockOptions {
  * own view (a restore in one, a new prospect in the other) and lose the other's acknowledged writes.
  */
 export function lockLibrary(dataDir: string, options: LockOptions = {}): LibraryLock {
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+  } catch (error) {
+    if (!isNotWritable(error)) throw error;
+    return { dataDir, held: false, release: () => undefined };
+  }
   // timeout 0: better-sqlite3 would otherwise retry a busy lock for 5 s before saying so.
   const sentinel = new Database(join(dataDir, LOCK_FILE), {
     timeout: 0,
@@ -72,6 +86,7 @@ export function lockLibrary(dataDir: string, options: LockOptions = {}): Library
   let held = true;
   return {
     dataDir,
+    held: true,
     release() {
       if (!held) return;
       held = false;
@@ -80,6 +95,11 @@ export function lockLibrary(dataDir: string, options: LockOptions = {}): Library
       sentinel.close();
     },
   };
+}
+
+function isNotWritable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
 }
 
 function readHolderPid(dataDir: string): number | null {

@@ -68,6 +68,7 @@ function main(): void {
 
   const dataDir = args['data-dir'] ?? defaultDataDir();
   const lock = lockOrExit(dataDir);
+  if (!lock.held) console.error(`OneUp: ${dataDir} is read-only; nothing will be written to it.`);
   // A file that cannot be opened safely starts recovery mode: the renderer explains and offers
   // the latest good backup, instead of the host exiting with a message a rep never sees.
   const backend = openBackend({
