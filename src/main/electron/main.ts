@@ -96,6 +96,8 @@ export function startDesktopApp(): void {
       // requestSingleInstanceLock only keeps out a second Electron; this also keeps out a
       // browser host (npm run web) on the same folder, before anything reads the library.
       libraryLock = lockLibrary(dataDir, { nativeBinding });
+      if (!libraryLock.held)
+        console.warn(`[startup] ${dataDir} is read-only; nothing will be written.`);
       installSessionSecurity(session.defaultSession, location);
       installAppProtocol(protocol, rendererDir);
       installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
