@@ -280,8 +280,9 @@ function sendEndlessBody(headers: OutgoingHttpHeaders): Promise<EndlessReply> {
 
 describe('the browser host bounds request bodies', () => {
   const limit = 16 * 1024 * 1024;
-  // Loopback socket buffers let a client get a few MB ahead of what the server has read.
-  const slack = 8 * 1024 * 1024;
+  // Socket buffers let a client get ahead of what the server has read: 4–5 MB over loopback here,
+  // more on a busy machine as the receive window grows. Still far below the 200 MB of issue #10.
+  const slack = 16 * 1024 * 1024;
 
   it('answers 413 to an endless chunked body soon after 16 MB, and hangs up', async () => {
     const reply = await sendEndlessBody({ authorization: `Bearer ${token}` });
