@@ -72,6 +72,7 @@ export default tseslint.config(
       'src/main/backup/**',
       'src/main/recovery/**',
       'src/main/db/open.ts',
+      'src/main/db/open-errors.ts',
       'src/main/electron/window-state.ts',
       'src/main/host/server.ts',
       'src/main/host/cli.ts',
