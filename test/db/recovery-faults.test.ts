@@ -7,7 +7,15 @@ import { openBackend, type Backend, type BackendOptions } from '../../src/main/b
 import { DATABASE_FILE } from '../../src/main/db/constants';
 import type { ApiResult } from '../../src/shared/api/result';
 import type { RecoveryResult, RecoveryStatus } from '../../src/shared/domain/recovery';
-import { NO_MOUNT, canMount, fillDisk, freeBytes, remount, tinyDisk } from '../helpers/mounts';
+import {
+  NO_MOUNT,
+  bindReadOnly,
+  canMount,
+  fillDisk,
+  freeBytes,
+  remount,
+  tinyDisk,
+} from '../helpers/mounts';
 
 /**
  * Start-up faults made for real (a full tmpfs, a read-only mount): the screen names the real
@@ -241,6 +249,29 @@ describe('moving a bad file aside is all-or-nothing', () => {
       expect(hashOf(moved.movedTo)).toBe(before);
       expect(backend.mode).toBe('normal');
       expect(prospectCount(backend)).toBe(0);
+      backend.close();
+    },
+  );
+
+  it.skipIf(!canMount)(
+    `the damaged/ folder cannot be written: the new library is built, then everything is undone (${canMount ? 'read-only bind mount' : NO_MOUNT})`,
+    async () => {
+      const disk = tinyDisk(4096);
+      const dataDir = join(disk, 'data');
+      const file = foreignFile(dataDir, 200);
+      const before = hashOf(file);
+      bindReadOnly(join(dataDir, 'damaged'));
+
+      const backend = open(dataDir);
+      const message = await refusal(backend, 'recovery:move-aside');
+      expect(message).toMatch(/read-only/i);
+      expect(message).toMatch(/back in place, unchanged/i);
+      expect(readdirSync(dataDir).sort()).toEqual(['damaged', DATABASE_FILE]);
+      expect(hashOf(file)).toBe(before);
+      expect((await call<RecoveryStatus>(backend, 'recovery:status')).problem?.kind).toBe(
+        'foreign',
+      );
+      expect(ledgerRows(file)).toBe(200);
       backend.close();
     },
   );
