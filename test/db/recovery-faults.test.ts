@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend, type BackendOptions } from '../../src/main/backend';
 import { DATABASE_FILE } from '../../src/main/db/constants';
 import type { ApiResult } from '../../src/shared/api/result';
@@ -15,7 +15,10 @@ import {
   freeBytes,
   remount,
   tinyDisk,
+  unmountAll,
 } from '../helpers/mounts';
+
+afterEach(unmountAll);
 
 /**
  * Start-up faults made for real (a full tmpfs, a read-only mount): the screen names the real

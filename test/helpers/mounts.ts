@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 
 /**
  * Real faults for tests: a tiny tmpfs that can be filled (a full disk) and read-only mounts. They
  * need root (the CI and development machines run tests as root); where mounting is refused,
  * `canMount` is false and the tests that need it are reported as skipped, never passed.
+ * Works under Vitest and Playwright alike: register `unmountAll` as an afterEach hook.
  */
 
 function run(command: string, args: string[]): void {
@@ -34,7 +34,9 @@ export const canMount: boolean = process.platform === 'linux' && probeMount();
 export const NO_MOUNT = 'SKIP: needs root to mount tmpfs and read-only file systems';
 
 const mounted: string[] = [];
-afterEach(() => {
+
+/** Unmounts (and removes) everything this helper mounted, innermost first. */
+export function unmountAll(): void {
   // Innermost first: a read-only bind made inside a tmpfs goes before the tmpfs.
   for (const dir of mounted.splice(0).reverse()) {
     try {
@@ -46,9 +48,9 @@ afterEach(() => {
     }
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
 
-/** A fresh tmpfs of `sizeKb` kilobytes, unmounted after the test. */
+/** A fresh tmpfs of `sizeKb` kilobytes, unmounted by `unmountAll`. */
 export function tinyDisk(sizeKb: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'oneup-tmpfs-'));
   run('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir]);
@@ -84,7 +86,7 @@ export function remount(dir: string, mode: 'ro' | 'rw'): void {
   run('mount', ['-o', `remount,${mode}`, dir]);
 }
 
-/** Makes `dir` read-only in place with a read-only bind mount over it, removed after the test. */
+/** Makes `dir` read-only in place with a read-only bind mount over it, removed by `unmountAll`. */
 export function bindReadOnly(dir: string): void {
   mkdirSync(dir, { recursive: true });
   run('mount', ['--bind', dir, dir]);
