@@ -35,7 +35,13 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
     // behind, it would be an empty file at the next start.
     if (!existed) {
       for (const suffix of ['', ...SIDECARS]) {
-        if (!sidecarsBefore.includes(suffix)) rmSync(file + suffix, { force: true });
+        if (sidecarsBefore.includes(suffix)) continue;
+        try {
+          rmSync(file + suffix, { force: true });
+        } catch {
+          // Where it cannot be removed (a disk that just went read-only) the cause below still
+          // stands, and the next start reports the empty file rather than hiding it.
+        }
       }
     }
     throw classifyOpenFailure(error, file, dataDir);

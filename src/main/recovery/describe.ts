@@ -50,7 +50,7 @@ export function describeProblem(
       return {
         kind,
         title: 'The library file is empty',
-        explanation: `The library file ${file} is empty (0 bytes): it holds no prospects, insights or calls. This can follow a copy or sync that stopped half-way, or a disk problem. ${untouched} If you have a backup, restore it; or start a new library. Either way the empty file is kept in the "damaged" folder.`,
+        explanation: `The library file ${file} is empty (0 bytes), so there is nothing in it OneUp can show. This can follow a copy or sync that stopped half-way, or a disk problem. ${untouched} If you have a backup, restore it; or start a new library. Either way the empty file is kept in the "damaged" folder.`,
         detail,
       };
     case 'corrupt':
