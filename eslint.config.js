@@ -74,6 +74,7 @@ export default tseslint.config(
       'src/main/recovery/**',
       'src/main/db/open.ts',
       'src/main/db/lock.ts',
+      'src/main/db/open-errors.ts',
       'src/main/electron/window-state.ts',
       'src/main/host/server.ts',
       'src/main/host/cli.ts',

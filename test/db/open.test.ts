@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, DATABASE_FILE } from '../../src/main/db/constants';
 import { migrations } from '../../src/main/db/migrate';
 import { DatabaseOpenError, closeDatabase, openDatabase } from '../../src/main/db/open';
+import { classifyOpenFailure } from '../../src/main/db/open-errors';
 import { tempDir } from '../helpers/temp';
 
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -143,5 +144,55 @@ describe('openDatabase', () => {
       raw.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get(),
     ).toBe(0);
     raw.close();
+  });
+
+  it('refuses an empty (0-byte) file instead of making it a new library, and writes nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, DATABASE_FILE);
+    writeFileSync(file, '');
+    const error = openError(dir);
+    expect(error.kind).toBe('empty');
+    expect(error.message).toContain('empty (0 bytes)');
+    expect(readFileSync(file).length).toBe(0);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+});
+
+describe("classifyOpenFailure: the cause comes from SQLite's code, never a guess", () => {
+  const file = '/data/oneup.sqlite';
+  const sqliteError = (code: string) => Object.assign(new Error(`failed (${code})`), { code });
+  const kindOf = (code: string, dataDir = tempDir()) =>
+    (classifyOpenFailure(sqliteError(code), file, dataDir) as DatabaseOpenError).kind;
+
+  it.each([
+    ['SQLITE_BUSY', 'locked'],
+    ['SQLITE_BUSY_SNAPSHOT', 'locked'],
+    ['SQLITE_LOCKED', 'locked'],
+    ['SQLITE_FULL', 'disk_full'],
+    ['SQLITE_READONLY', 'read_only'],
+    ['SQLITE_READONLY_DIRECTORY', 'read_only'],
+    ['SQLITE_PERM', 'permission'],
+    ['SQLITE_CORRUPT', 'corrupt'],
+    ['SQLITE_CORRUPT_INDEX', 'corrupt'],
+    ['SQLITE_NOTADB', 'not_a_database'],
+    // With plenty of free space an I/O error is the disk or the system, not a bad file.
+    ['SQLITE_IOERR_SHMSIZE', 'unavailable'],
+    ['SQLITE_CANTOPEN', 'unavailable'],
+  ])('%s → %s', (code, kind) => {
+    expect(kindOf(code)).toBe(kind);
+  });
+
+  it('a full disk carries the free and the needed space for the screen', () => {
+    const dataDir = tempDir();
+    const error = classifyOpenFailure(sqliteError('SQLITE_FULL'), file, dataDir);
+    expect(error).toBeInstanceOf(DatabaseOpenError);
+    expect((error as DatabaseOpenError).facts).toMatchObject({ folder: dataDir });
+    expect((error as DatabaseOpenError).facts.freeBytes).toBeGreaterThan(0);
+    expect((error as DatabaseOpenError).facts.neededBytes).toBeGreaterThan(1024 * 1024);
+  });
+
+  it("an error that is not SQLite's (a bug) is passed on unchanged", () => {
+    const bug = new TypeError('x is undefined');
+    expect(classifyOpenFailure(bug, file, tempDir())).toBe(bug);
   });
 });

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -85,19 +92,6 @@ const cases: Case[] = [
     message: /damaged/i,
   },
   {
-    name: 'a database from a newer OneUp',
-    make: () => {
-      const dir = realLibrary(10);
-      const raw = new Database(fileOf(dir));
-      raw.pragma('journal_mode = DELETE');
-      raw.pragma(`user_version = ${migrations.length + 3}`);
-      raw.close();
-      return dir;
-    },
-    kind: 'newer',
-    message: /newer (version of )?OneUp/i,
-  },
-  {
     name: "another program's database",
     make: () => {
       const dir = tempDir();
@@ -128,6 +122,7 @@ describe('opening a bad database file', () => {
       expect(status.problem?.explanation).toContain(file);
       expect(status.file).toMatchObject({ path: file, bytes: size });
       expect(status.canMoveAside).toBe(true);
+      expect(status.remedies).toEqual(['restore_backup', 'start_new']);
       const info = await call<{ mode: string }>(backend, 'app:info');
       expect(info.mode).toBe('recovery');
       // Everything else is refused plainly, and nothing is written.
@@ -146,12 +141,56 @@ describe('opening a bad database file', () => {
     });
   }
 
-  it('an empty (0-byte) file is a new library, not a problem', async () => {
+  it('an empty (0-byte) file is reported and kept, and replaced only when the rep agrees', async () => {
     const dataDir = tempDir();
-    writeFileSync(fileOf(dataDir), '');
+    const file = fileOf(dataDir);
+    writeFileSync(file, '');
+    const backend = open(dataDir);
+    expect(backend.mode).toBe('recovery');
+    const status = await call<RecoveryStatus>(backend, 'recovery:status');
+    expect(status.problem?.kind).toBe('empty');
+    expect(status.problem?.explanation).toContain(`The library file ${file} is empty (0 bytes)`);
+    expect(status.remedies).toEqual(['restore_backup', 'start_new']);
+    expect(status.file.bytes).toBe(0);
+    // Nothing was written to it, not even a header.
+    expect(statSync(file).size).toBe(0);
+    expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
+
+    const moved = await call<RecoveryResult>(backend, 'recovery:move-aside');
+    expect(moved.movedTo.startsWith(join(dataDir, 'damaged'))).toBe(true);
+    expect(statSync(moved.movedTo).size).toBe(0);
+    expect(backend.mode).toBe('normal');
+    await call(backend, 'prospects:create', { name: 'Fresh Start' });
+    backend.close();
+  });
+
+  it('no file at all (the first run) is a new library, not a problem', async () => {
+    const dataDir = tempDir();
     const backend = open(dataDir);
     expect(backend.mode).toBe('normal');
     expect((await call<RecoveryStatus>(backend, 'recovery:status')).problem).toBeNull();
+    expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
+    backend.close();
+  });
+
+  it('a database from a newer OneUp: named, nothing offered that would move it, every byte kept', async () => {
+    const dataDir = realLibrary(10);
+    const raw = new Database(fileOf(dataDir));
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${migrations.length + 3}`);
+    raw.close();
+    const before = hashOf(fileOf(dataDir));
+
+    const backend = open(dataDir);
+    const status = await call<RecoveryStatus>(backend, 'recovery:status');
+    expect(status.problem?.kind).toBe('newer');
+    expect(status.problem?.explanation).toMatch(/newer version of OneUp/);
+    expect(status.remedies).toEqual([]);
+    expect(status.canMoveAside).toBe(false);
+    const refused = await backend.router.handle('recovery:move-aside', {});
+    expect(refused.ok ? '' : refused.error.message).toMatch(/Nothing was moved/);
+    expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
+    expect(hashOf(fileOf(dataDir))).toBe(before);
     backend.close();
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,11 +8,13 @@ import { newToken } from '../../src/main/host/security';
 import { createHostServer } from '../../src/main/host/server';
 import type { ApiResult } from '../../src/shared/api/result';
 import type { RecoveryResult, RecoveryStatus } from '../../src/shared/domain/recovery';
+import { NO_MOUNT, canMount, fillDisk, tinyDisk, unmountAll } from '../helpers/mounts';
 import { tempDir } from '../helpers/temp';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
+  unmountAll();
 });
 
 /** Starts the host the way `npm run web` does: recovery on, over a real loopback socket. */
@@ -94,4 +96,39 @@ describe('the browser host with a bad database file', () => {
     expect(refused.status).toBe(409);
     expect(host.backend.mode).toBe('normal');
   });
+
+  it.skipIf(!canMount)(
+    `issue #10's repro: a full disk, POST recovery:move-aside, free the space, restart: every prospect is still there (${canMount ? 'tmpfs' : NO_MOUNT})`,
+    async () => {
+      const disk = tinyDisk(3072);
+      const dataDir = join(disk, 'data');
+      const seed = openBackend({ dataDir, transport: 'browser' });
+      const insert = seed.db.prepare(
+        "INSERT INTO prospects (name, notes, created_at, updated_at) VALUES (@name, 'n', 'x', 'x')",
+      );
+      seed.db.transaction(() => {
+        for (let i = 0; i < 300; i++) insert.run({ name: `Prospect ${i}` });
+      })();
+      seed.close();
+      const file = join(dataDir, 'oneup.sqlite');
+      const before = createHash('sha256').update(readFileSync(file)).digest('hex');
+      const filler = fillDisk(disk);
+
+      const full = await startHost(dataDir);
+      const status = value(await full.api<RecoveryStatus>('recovery:status'));
+      expect(status.problem?.title).toBe('The disk is full');
+      const moved = await full.api('recovery:move-aside');
+      expect(moved.status).toBe(409);
+      expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
+      for (const cleanup of cleanups.splice(0)) await cleanup();
+
+      rmSync(filler);
+      const restarted = await startHost(dataDir);
+      expect(value(await restarted.api<{ mode: string }>('app:info')).mode).toBe('normal');
+      const list = value(
+        await restarted.api<{ items: unknown[] }>('prospects:list', { limit: 500 }),
+      );
+      expect(list.items).toHaveLength(300);
+    },
+  );
 });

@@ -12,6 +12,11 @@ import {
 export interface LiveDatabaseOptions extends OpenOptions {
   /** Test only: caps the file at this many pages so that a write meets SQLITE_FULL. */
   maxPageCount?: number;
+  /**
+   * Test only: the free space recovery assumes a new library or restored backup needs beyond the
+   * copy of the bad file. 0 lets a test get past the up-front check and meet a full disk mid-way.
+   */
+  roomForNewLibrary?: number;
 }
 
 /**
@@ -56,8 +61,9 @@ export class LiveDatabase {
   }
 
   /**
-   * Opens the file (creating it if there is none). A file we must not touch — damaged, foreign,
-   * newer, locked — is not an exception here: it is recorded, and the app runs in recovery mode.
+   * Opens the file (creating it if there is none). A file we cannot or must not open — full or
+   * read-only disk, no permission, locked, empty, damaged, foreign, newer — is not an exception
+   * here: it is recorded with its cause, and the app runs in recovery mode.
    */
   open(): void {
     if (this.#db) return;

@@ -1,26 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, DATABASE_FILE } from './constants';
 import { migrations, runMigrations } from './migrate';
+import { checkBeforeOpen, classifyOpenFailure, DatabaseOpenError } from './open-errors';
 
 export type Db = Database.Database;
 
 export { APPLICATION_ID, DATABASE_FILE };
 
-export type DatabaseOpenErrorKind = 'foreign' | 'newer' | 'not_a_database' | 'locked' | 'corrupt';
-
-/** Raised when the file on disk is not one we can safely open; nothing has been written to it. */
-export class DatabaseOpenError extends Error {
-  constructor(
-    readonly kind: DatabaseOpenErrorKind,
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-    this.name = 'DatabaseOpenError';
-  }
-}
+export { DatabaseOpenError, type DatabaseOpenErrorKind, type OpenFacts } from './open-errors';
 
 export interface OpenOptions {
   /** Native addon built for another runtime (Electron), passed to better-sqlite3 as-is. */
@@ -32,10 +21,40 @@ export interface OpenOptions {
 /**
  * Opens (creating if needed) `oneup.sqlite` in `dataDir`, checks that it is ours and not from a
  * newer OneUp, sets every pragma on purpose and brings the schema up to date in one transaction.
+ * Anything that stops it is a DatabaseOpenError naming the real cause (full disk, read-only disk,
+ * no permission, locked, empty, damaged, foreign, newer); an existing file is never changed then.
  */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
-  mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DATABASE_FILE);
+  const existed = checkBeforeOpen(dataDir, file);
+  const sidecarsBefore = SIDECARS.filter((suffix) => existsSync(file + suffix));
+  try {
+    return openDatabaseFile(file, options);
+  } catch (error) {
+    // A library this call began to create (e.g. on a full disk) holds nothing of the rep's; left
+    // behind, it would be an empty file at the next start.
+    if (!existed) {
+      for (const suffix of ['', ...SIDECARS]) {
+        if (sidecarsBefore.includes(suffix)) continue;
+        try {
+          rmSync(file + suffix, { force: true });
+        } catch {
+          // Where it cannot be removed (a disk that just went read-only) the cause below still
+          // stands, and the next start reports the empty file rather than hiding it.
+        }
+      }
+    }
+    throw classifyOpenFailure(error, file, dataDir);
+  }
+}
+
+const SIDECARS = ['-wal', '-shm'];
+
+/**
+ * `openDatabase` on a given path, without the checks on the folder: also builds a new library
+ * under a temporary name, to be swapped into place only once it is complete.
+ */
+export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
   const db = new Database(
     file,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
@@ -54,19 +73,8 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
-    throw asCorruptionError(error, file);
+    throw error;
   }
-}
-
-/** A damaged page met while setting up (e.g. by a migration) is a bad file, not a crash. */
-function asCorruptionError(error: unknown, file: string): unknown {
-  const code = (error as { code?: string }).code;
-  if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return error;
-  return new DatabaseOpenError(
-    'corrupt',
-    `${file} is damaged (${(error as Error).message}). It was left untouched.`,
-    file,
-  );
 }
 
 export function closeDatabase(db: Db): void {
@@ -79,35 +87,12 @@ export function closeDatabase(db: Db): void {
 }
 
 function checkIdentity(db: Db, file: string, list: typeof migrations): void {
-  let applicationId: number;
-  let userVersion: number;
-  let tableCount: number;
-  try {
-    applicationId = db.pragma('application_id', { simple: true }) as number;
-    userVersion = db.pragma('user_version', { simple: true }) as number;
-    tableCount = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-      throw new DatabaseOpenError(
-        'locked',
-        `The database ${file} is locked by another program.`,
-        file,
-      );
-    }
-    if (code === 'SQLITE_CORRUPT') {
-      throw new DatabaseOpenError(
-        'corrupt',
-        `${file} is damaged: SQLite could not read its header or schema (${(error as Error).message}). It was left untouched.`,
-        file,
-      );
-    }
-    throw new DatabaseOpenError(
-      'not_a_database',
-      `${file} is not a readable SQLite database (${(error as Error).message}).`,
-      file,
-    );
-  }
+  // A failure here is classified by the caller from SQLite's code (damaged, not a database,
+  // locked, full disk…), never guessed.
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const userVersion = db.pragma('user_version', { simple: true }) as number;
+  const tableCount = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number })
+    .n;
   const isNew = applicationId === 0 && userVersion === 0 && tableCount === 0;
   if (!isNew && applicationId !== APPLICATION_ID) {
     throw new DatabaseOpenError(

@@ -1,23 +1,29 @@
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  DatabaseHealth,
-  DatabaseProblem,
-  RecoveryResult,
-  RecoveryStatus,
+import { formatBytes } from '../../shared/bytes';
+import {
+  remediesFor,
+  type DatabaseHealth,
+  type DatabaseProblem,
+  type RecoveryRemedy,
+  type RecoveryResult,
+  type RecoveryStatus,
 } from '../../shared/domain/recovery';
 import { ApiFailure } from '../api/errors';
 import { checkCopy, copyClosedFile, entryOf } from '../backup/copies';
 import type { LiveDatabase } from '../backup/live-database';
-import { DAMAGED_FOLDER } from '../backup/names';
+import { DAMAGED_FOLDER, freshName } from '../backup/names';
 import type { BackupService } from '../backup/service';
+import { closeDatabase, DatabaseOpenError, openDatabase, openDatabaseFile } from '../db/open';
+import { freeSpaceAt } from '../db/open-errors';
 import { describeProblem } from './describe';
-import { moveAsideFiles } from './move-aside';
+import { SwapFailed, databaseFiles, fsyncFile, removeDatabaseFiles, swapIn } from './swap-files';
 
 /**
  * What the rep can do about a database that could not be opened (recovery mode) or that the
- * background check found damaged: see what happened, and — only when they say so — move the file
- * to `damaged/` and start fresh or put a backup in its place.
+ * background check found damaged: see what really happened; try again when the cause is the disk
+ * or another program; and only for a bad file, only when they say so, keep a copy of it in
+ * `damaged/` and start fresh or put a backup in its place — all or nothing.
  */
 export class RecoveryService {
   readonly damagedFolder: string;
@@ -33,7 +39,9 @@ export class RecoveryService {
 
   problem(): DatabaseProblem | null {
     const error = this.live.openError;
-    if (!this.live.db && error) return describeProblem(error.kind, this.live.file, error.message);
+    if (!this.live.db && error) {
+      return describeProblem(error.kind, this.live.file, error.message, error.facts);
+    }
     const health = this.health();
     if (health.status === 'damaged')
       return describeProblem('corrupt', this.live.file, health.message);
@@ -52,36 +60,48 @@ export class RecoveryService {
     } catch {
       // No file at all: nothing to describe.
     }
+    const remedies = problem ? remediesFor(problem.kind) : [];
     return {
       mode: this.live.db ? 'normal' : 'recovery',
       problem,
       file: { path: this.live.file, bytes, modifiedAt },
       latestGoodBackup: backups[0] ?? null,
       backups,
-      canMoveAside: problem !== null && problem.kind !== 'locked',
+      remedies,
+      canMoveAside: remedies.includes('start_new'),
       damagedFolder: this.damagedFolder,
     };
   }
 
-  /** Tries the file again, e.g. once the program that held it has let go. */
+  /** Tries the file again, e.g. once space is freed or the program that held it has let go. */
   retry(): RecoveryStatus {
     if (!this.live.db) this.live.open();
     return this.status();
   }
 
-  /** Moves the bad file to damaged/ and starts a fresh, empty library. */
+  /** Keeps a copy of the bad file in damaged/ and starts a fresh, empty library in its place. */
   moveAside(): Promise<RecoveryResult> {
     return this.live.exclusive(() => {
-      this.#requireMovableProblem();
-      const movedTo = this.#moveAndThen(() => undefined);
+      this.#requireRemedy('start_new');
+      const incoming = `${this.live.file}.new`;
+      this.#requireRoom(this.live.options.roomForNewLibrary ?? NEW_LIBRARY_BYTES, 'start anew');
+      removeDatabaseFiles(incoming);
+      try {
+        closeDatabase(openDatabaseFile(incoming, this.live.options));
+        fsyncFile(incoming);
+      } catch (error) {
+        removeDatabaseFiles(incoming);
+        throw this.#failure('start a new library', error, []);
+      }
+      const movedTo = this.#swapIn(incoming, 'start a new library');
       return { movedTo, restored: null };
     });
   }
 
-  /** Moves the bad file to damaged/ and puts backup `name` in its place. */
+  /** Keeps a copy of the bad file in damaged/ and puts backup `name` in its place. */
   restoreBackup(name: string): Promise<RecoveryResult> {
     return this.live.exclusive(async () => {
-      this.#requireMovableProblem();
+      this.#requireRemedy('restore_backup');
       const restored = entryOf(this.backups.folder, name, 'backup');
       if (!restored) throw new ApiFailure('not_found', `There is no backup named ${name}.`);
       const source = join(this.backups.folder, name);
@@ -92,31 +112,105 @@ export class RecoveryService {
           `The backup ${name} cannot be restored: ${problem}. Nothing was moved.`,
         );
       }
+      // The restored copy, then the write-ahead log of its first open (and any migration).
+      this.#requireRoom(
+        this.live.options.roomForNewLibrary ?? restored.bytes * 2 + ROOM_TO_OPEN,
+        'restore it',
+      );
       const incoming = `${this.live.file}.restoring`;
-      await copyClosedFile(source, incoming, this.live.options);
-      const movedTo = this.#moveAndThen(() => renameSync(incoming, this.live.file));
-      rmSync(incoming, { force: true });
+      try {
+        await copyClosedFile(source, incoming, this.live.options);
+        fsyncFile(incoming);
+      } catch (error) {
+        removeDatabaseFiles(incoming);
+        throw this.#failure(`restore the backup ${name}`, error, []);
+      }
+      const movedTo = this.#swapIn(incoming, `restore the backup ${name}`);
       return { movedTo, restored };
     });
   }
 
-  #requireMovableProblem(): void {
+  #requireRemedy(remedy: RecoveryRemedy): void {
     const problem = this.problem();
     if (!problem) throw new ApiFailure('conflict', 'Your database is fine; nothing was moved.');
-    if (problem.kind === 'locked') {
-      throw new ApiFailure(
-        'conflict',
-        'Another program holds the file; close it and try again rather than moving it.',
-      );
-    }
+    if (remediesFor(problem.kind).includes(remedy)) return;
+    const instead = remediesFor(problem.kind).includes('retry')
+      ? 'fix that, then press Try again'
+      : 'install the newer OneUp to open it';
+    throw new ApiFailure(
+      'conflict',
+      `${problem.title}: the file itself is not the problem, so OneUp will not move it; ${instead}. Nothing was moved.`,
+    );
   }
 
-  #moveAndThen(thenInPlace: () => void): string {
-    let movedTo = '';
-    this.live.replaceFiles(() => {
-      movedTo = moveAsideFiles(this.live.file, this.damagedFolder, this.now());
-      thenInPlace();
-    });
-    return movedTo;
+  /** Refuses up front when the copy of the bad files plus `extra` would not fit. */
+  #requireRoom(extra: number, what: string): void {
+    const copies = databaseFiles(this.live.file).reduce((sum, file) => sum + file.bytes, 0);
+    const needed = copies + extra;
+    const free = freeSpaceAt(this.live.dataDir);
+    if (free === null || free >= needed) return;
+    throw new ApiFailure(
+      'conflict',
+      `There is not enough free space to keep a copy of ${this.live.file} and ${what}: ${formatBytes(free)} free, about ${formatBytes(needed)} needed. Nothing was moved; free some space and try again.`,
+    );
+  }
+
+  /**
+   * Copies the bad files into damaged/, swaps `incoming` in and opens it; all or nothing. The
+   * trial open inside the swap catches a new library that cannot open (e.g. no room for its
+   * write-ahead log) while the old files can still be put back.
+   */
+  #swapIn(incoming: string, what: string): string {
+    mkdirSync(this.damagedFolder, { recursive: true });
+    const keptAs = join(this.damagedFolder, freshName(this.damagedFolder, this.now()));
+    try {
+      this.live.replaceFiles(() =>
+        swapIn(this.live.file, incoming, keptAs, () =>
+          closeDatabase(openDatabase(this.live.dataDir, this.live.options)),
+        ),
+      );
+    } catch (error) {
+      removeDatabaseFiles(incoming);
+      if (error instanceof SwapFailed) {
+        throw this.#failure(what, error.cause, error.undoFailures, error.originalAt);
+      }
+      throw this.#failure(what, error, []);
+    }
+    return keptAs;
+  }
+
+  /** Says exactly what failed and where every file now is. */
+  #failure(
+    what: string,
+    error: unknown,
+    undoFailures: string[],
+    originalAt: string | null = null,
+  ): ApiFailure {
+    const cause = this.#cause(error);
+    if (undoFailures.length === 0) {
+      return new ApiFailure(
+        'internal',
+        `Could not ${what}: ${cause}. Nothing was moved: your library file ${this.live.file} is back in place, unchanged, and no copy was left in ${this.damagedFolder}.`,
+      );
+    }
+    return new ApiFailure(
+      'internal',
+      `Could not ${what}: ${cause}. Putting the files back also failed (${undoFailures.join('; ')}): the original library file is ${originalAt ? `at ${originalAt}` : `at ${this.live.file}`}, and a copy may be in ${this.damagedFolder}. Do not delete either.`,
+    );
+  }
+
+  #cause(error: unknown): string {
+    const kind = error instanceof DatabaseOpenError ? error.kind : null;
+    const code = (error as { code?: unknown }).code;
+    if (kind === 'disk_full' || code === 'ENOSPC' || code === 'SQLITE_FULL') {
+      return `the disk is full (${formatBytes(freeSpaceAt(this.live.dataDir))} free)`;
+    }
+    if (kind === 'read_only' || code === 'EROFS') return 'the disk is read-only';
+    return (error as Error).message;
   }
 }
+
+/** An empty library is about 240 kB, and as much again in its write-ahead log while it is built. */
+const NEW_LIBRARY_BYTES = 1024 * 1024;
+/** The first open of a restored copy: its -shm index and the start of its write-ahead log. */
+const ROOM_TO_OPEN = 512 * 1024;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { BackupEntry } from '../../../../shared/domain/backup';
-import type { RecoveryStatus } from '../../../../shared/domain/recovery';
+import type { RecoveryRemedy, RecoveryStatus } from '../../../../shared/domain/recovery';
 import { ConfirmDialog } from '../backup/ConfirmDialog';
 import { formatBytes, formatWhen } from '../backup/format';
 import {
@@ -15,10 +15,11 @@ import './recovery.css';
 type Choice = { action: 'restore'; backup: BackupEntry } | { action: 'fresh' };
 
 /**
- * What happened to the library file, in plain words, and what the rep can do: restore the latest
- * good backup or start afresh, each only after they agree, and each moving the bad file aside
- * (never deleting it). Shown instead of the app when the file could not be opened, and at
- * #/recovery when the background check found damage.
+ * What happened to the library file, in plain words, and what the rep can do — the backend says
+ * which (`status.remedies`): try again when the cause is the disk or another program; for a bad
+ * file, restore the latest good backup or start afresh, each only after they agree, and each
+ * keeping a copy of the bad file (never deleting it). Shown instead of the app when the file could
+ * not be opened, and at #/recovery when the background check found damage.
  */
 export default function RecoveryScreen() {
   const status = useRecoveryStatus();
@@ -53,6 +54,7 @@ function Recovery({ status }: { status: RecoveryStatus }) {
   const running = choice?.action === 'fresh' ? fresh : restore;
   const latest = status.latestGoodBackup;
   const older = status.backups.filter((backup) => backup.name !== latest?.name);
+  const offers = (remedy: RecoveryRemedy) => status.remedies.includes(remedy);
 
   const confirm = () => {
     if (!choice) return;
@@ -84,11 +86,11 @@ function Recovery({ status }: { status: RecoveryStatus }) {
           <summary>Technical details</summary>
           <p className="muted">{problem.detail}</p>
         </details>
-        {problem.kind === 'locked' ? (
+        {offers('retry') ? (
           <div className="form-actions recovery-retry">
             {retry.data?.problem ? (
               <span className="muted" role="status">
-                Still in use.
+                Not yet: {retry.data.problem.title.toLowerCase()}.
               </span>
             ) : null}
             <button
@@ -103,10 +105,10 @@ function Recovery({ status }: { status: RecoveryStatus }) {
         ) : null}
       </section>
 
-      {status.canMoveAside ? (
+      {offers('restore_backup') || offers('start_new') ? (
         <section className="card recovery-options" aria-labelledby="recovery-options-title">
           <h2 id="recovery-options-title">What you can do</h2>
-          {latest ? (
+          {!offers('restore_backup') ? null : latest ? (
             <div className="recovery-option">
               <div>
                 <h3>Restore your latest good backup</h3>
@@ -127,7 +129,7 @@ function Recovery({ status }: { status: RecoveryStatus }) {
           ) : (
             <p>There is no backup to restore yet.</p>
           )}
-          {older.length > 0 ? (
+          {offers('restore_backup') && older.length > 0 ? (
             <details className="recovery-older">
               <summary>Older backups ({older.length})</summary>
               <ul>
@@ -149,17 +151,23 @@ function Recovery({ status }: { status: RecoveryStatus }) {
               </ul>
             </details>
           ) : null}
-          <div className="recovery-option">
-            <div>
-              <h3>Start a new, empty library</h3>
-              <p>
-                Only if there is no backup you want. The old file is kept in the damaged folder.
-              </p>
+          {offers('start_new') ? (
+            <div className="recovery-option">
+              <div>
+                <h3>Start a new, empty library</h3>
+                <p>
+                  Only if there is no backup you want. The old file is kept in the damaged folder.
+                </p>
+              </div>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setChoice({ action: 'fresh' })}
+              >
+                Start empty…
+              </button>
             </div>
-            <button type="button" className="button" onClick={() => setChoice({ action: 'fresh' })}>
-              Start empty…
-            </button>
-          </div>
+          ) : null}
         </section>
       ) : null}
 
@@ -178,8 +186,9 @@ function Recovery({ status }: { status: RecoveryStatus }) {
           onConfirm={confirm}
         >
           <p>
-            OneUp will move <code>{status.file.path}</code> into <code>{status.damagedFolder}</code>
-            . It is not deleted, and you can hand it to someone who can repair it.
+            OneUp will first copy <code>{status.file.path}</code> into{' '}
+            <code>{status.damagedFolder}</code>. It is not deleted, and you can hand it to someone
+            who can repair it. If anything goes wrong on the way, the file stays where it is.
           </p>
           <p>
             {choice.action === 'restore'
