@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backend, call, failure } from './import-support';
+import { backend, call, countRows, failure, preview } from './import-support';
 
 /**
  * The field rules every way in shares: the create and update channels here, and the imports
@@ -59,5 +59,51 @@ describe('text and email rules at the API', () => {
       email: "pat.o'hara+sales@acme-co.example",
     });
     expect(created.email).toBe("pat.o'hara+sales@acme-co.example");
+  });
+});
+
+describe('the same rules on every import path', () => {
+  it('prospect CSV: refused rows are listed by row and field, and nothing is written unless the rep leaves them out', async () => {
+    const api = backend();
+    const csv = [
+      'Name,Email,Notes',
+      'Ann Lee,ann@acme.example,fine',
+      `Invoice${RLO}fdp.exe,inv@acme.example,`,
+      'Eve,x@b.co?bcc=attacker@evil.example&body=hi,',
+      `Ned,ned@acme.example,"hidden ${ISOLATE}text"`,
+    ].join('\n');
+    const shown = await preview(api, Buffer.from(csv));
+    expect(shown.errors.map(({ row, field }) => `${row}.${field}`)).toEqual([
+      '3.name',
+      '4.email',
+      '5.notes',
+    ]);
+    const refused = await failure(api, 'import:commit', {
+      uploadId: shown.uploadId,
+      duplicateStrategy: 'skip',
+    });
+    expect(refused.message).toMatch(/Nothing was imported/u);
+    expect(countRows(api, 'prospects')).toBe(0);
+    await call(api, 'import:commit', {
+      uploadId: shown.uploadId,
+      duplicateStrategy: 'skip',
+      skipInvalidRows: true,
+    });
+    const names = (await call(api, 'prospects:list', {})).items.map((p) => p.name);
+    expect(names).toEqual(['Ann Lee']);
+  });
+
+  it('insight JSON: a javascript: link or a direction override is refused on its item', async () => {
+    const api = backend();
+    const json = JSON.stringify([
+      { headline: 'Rates rose 18%', sourceUrl: 'https://www.dat.com/' },
+      { headline: 'Click me', sourceUrl: 'javascript:alert(document.cookie)' },
+      { headline: `Rates ${RLO}fell`, detail: 'x' },
+    ]);
+    const shown = await preview(api, Buffer.from(json), 'insights', 'json');
+    expect(shown.errors.map(({ row, field }) => `${row}.${field}`)).toEqual([
+      '2.sourceUrl',
+      '3.headline',
+    ]);
   });
 });
