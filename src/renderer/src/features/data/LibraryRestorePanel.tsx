@@ -87,7 +87,7 @@ export function LibraryRestorePanel() {
       ) : null}
       {shown && !restore.isSuccess ? (
         <>
-          <p className="import-summary" role="status">
+          <p role="status">
             Exported {new Date(shown.exportedAt).toLocaleString()}: {describeCounts(shown.inFile)}.
             {shown.refusedRecords > 0
               ? ` Leaving out the refused records, restoring writes ${describeCounts(shown.toRestore)}.`
