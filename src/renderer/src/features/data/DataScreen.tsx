@@ -44,8 +44,9 @@ function ExportPanel() {
     <section className="card data-card" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
       <p className="muted">
-        CSV files open in Excel, Numbers or Google Sheets. Cells that a spreadsheet would run as a
-        formula start with an apostrophe, so a file can never run anything on your computer.
+        CSV files open in Excel, Numbers or Google Sheets. Whatever a spreadsheet would run as a
+        formula, at the start of a cell or after a comma, semicolon, tab or line break inside it,
+        gets an apostrophe in front, so a file can never run anything on your computer.
       </p>
       <ul className="export-list">
         {EXPORTS.map(({ kind, label, hint }) => (
