@@ -118,6 +118,24 @@ describe('restoring a library file checks every record like the API does', () =>
     expect(insights.map((i) => i.headline)).toEqual(['Reefer rates rose 18% since June']);
   });
 
+  it('a record missing a field is listed at that field and counted, like any other refusal', async () => {
+    const api = emptyBackend();
+    const doc = JSON.parse(await libraryWithBadRecords()) as Record<string, unknown[]>;
+    const { id: _dropped, ...withoutId } = doc.insights![0] as Record<string, unknown>;
+    doc.insights![0] = withoutId;
+    const id = await uploadId(api, Buffer.from(JSON.stringify(doc)));
+    const shown = await call(api, 'import:library-preview', { uploadId: id });
+    expect(shown.refusedRecords).toBe(9);
+    expect(shown.refused.filter((r) => r.record === 'insights[0]')).toEqual([
+      {
+        record: 'insights[0]',
+        path: 'insights[0].id',
+        label: 'Reefer rates rose 18% since June',
+        message: expect.any(String) as string,
+      },
+    ]);
+  });
+
   it('refuses a restore into a library in use already at the preview', async () => {
     const api = emptyBackend();
     await call(api, 'prospects:create', { name: 'Already here' });

@@ -307,32 +307,35 @@ export function checkLibrary(text: string): CheckedLibrary {
   const refusedIds = new Map<LibraryCollection, Map<number, string>>();
   const doc = {} as { [K in LibraryCollection]: LibraryDocument[K] };
   const inFile = {} as LibraryImportResult;
+  let refusedRecords = 0;
   // Kinds in dependency order: whatever a record refers to has been decided before it.
   for (const collection of LIBRARY_COLLECTIONS) {
     const refused = new Map<number, string>();
     refusedIds.set(collection, refused);
     const kept: unknown[] = [];
     file[collection].forEach((raw, index) => {
-      const record = `${collection}[${index}]`;
-      const label = labelOf(raw, LABEL_FIELD[collection]);
-      const problems = problemsOf(collection, raw, refusedIds).map((problem) => ({
-        record,
-        path: problem.field ? `${record}.${problem.field}` : record,
-        label,
-        message: problem.message,
-      }));
-      if (problems.length === 0) {
-        kept.push(libraryRecordSchemas[collection].parse(raw));
+      const checked = checkRecord(collection, raw, refusedIds);
+      if ('record' in checked) {
+        kept.push(checked.record);
         return;
       }
-      refusals.push(...problems);
+      const record = `${collection}[${index}]`;
+      const label = labelOf(raw, LABEL_FIELD[collection]);
+      for (const problem of checked.problems) {
+        refusals.push({
+          record,
+          path: problem.field ? `${record}.${problem.field}` : record,
+          label,
+          message: problem.message,
+        });
+      }
+      refusedRecords++;
       const rawId = (raw as { id?: unknown } | null)?.id;
       if (typeof rawId === 'number') refused.set(rawId, record);
     });
     (doc as Record<LibraryCollection, unknown[]>)[collection] = kept;
     inFile[collection] = file[collection].length;
   }
-  const refusedRecords = [...refusedIds.values()].reduce((sum, ids) => sum + ids.size, 0);
   return {
     exportedAt: file.exportedAt,
     doc: { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: file.exportedAt, ...doc },
@@ -348,23 +351,27 @@ interface Problem {
   message: string;
 }
 
-function problemsOf(
+/** The record as it will be restored, or what keeps it out. */
+function checkRecord(
   collection: LibraryCollection,
   raw: unknown,
   refusedIds: Map<LibraryCollection, Map<number, string>>,
-): Problem[] {
+): { record: unknown } | { problems: Problem[] } {
   const parsed = libraryRecordSchemas[collection].safeParse(raw);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({
-      field: fieldPath(issue.path),
-      message: issue.message,
-    }));
+    return {
+      problems: parsed.error.issues.map((issue) => ({
+        field: fieldPath(issue.path),
+        message: issue.message,
+      })),
+    };
   }
   const references = (REFERENCES[collection] as (record: unknown) => Reference[])(parsed.data);
-  return references.flatMap(([field, target, id]) => {
+  const problems = references.flatMap(([field, target, id]) => {
     const refused = id === null ? undefined : refusedIds.get(target)?.get(id);
     return refused ? [{ field, message: `Refers to ${refused}, which is refused.` }] : [];
   });
+  return problems.length > 0 ? { problems } : { record: parsed.data };
 }
 
 /** `['items', 0, 'insightId']` → `items[0].insightId`. */
@@ -384,7 +391,10 @@ function fieldPath(path: readonly PropertyKey[]): string {
 function labelOf(raw: unknown, field: string): string {
   const value = (raw as Record<string, unknown> | null)?.[field];
   if (typeof value !== 'string') return '';
-  const oneLine = value.replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD').trim();
+  const oneLine = value
+    .replace(/[\r\n\t]+/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD')
+    .trim();
   return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 }
 

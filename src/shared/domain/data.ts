@@ -298,7 +298,10 @@ const libraryNote = z.object({
   ...stamps,
 });
 
-/** The records of each kind, checked one by one (library.ts) so that every refusal is listed. */
+/**
+ * The records of each kind, checked one by one (library.ts) so that every refusal is listed.
+ * In dependency order: each kind refers only to kinds before it.
+ */
 export const libraryRecordSchemas = {
   prospects: libraryProspect,
   insights: libraryInsight,
