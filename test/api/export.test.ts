@@ -141,6 +141,39 @@ describe('CSV export', () => {
     });
   });
 
+  it('a spreadsheet splitting on "," or on ";" never sees a cell that starts a formula', async () => {
+    const nasty = {
+      name: 'Ann Lee',
+      company: "Acme;=cmd|' /C calc'!A0",
+      title: 'Ops, @SUM(A1:A9)',
+      industry: "'already quoted",
+      phone: '+1 415 555 0101',
+      notes: 'Fine first line\n=HYPERLINK("https://evil.example")\tand\t+tab;-semi',
+      tags: ['@risk', 'plain'],
+    };
+    const source = backend();
+    await call(source, 'prospects:create', nasty);
+    const file = await call(source, 'export:prospects-csv');
+    const body = file.content.slice(1);
+    for (const delimiter of [',', ';']) {
+      const { data } = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: true });
+      const formulas = data.flat().filter((cell) => /^[=+\-@]/u.test(cell));
+      expect(formulas, `split on "${delimiter}"`).toEqual([]);
+    }
+    // Each cell holding a separator is quoted, so a comma-splitting spreadsheet keeps it whole.
+    const [header, ann] = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: true }).data;
+    expect(ann).toHaveLength(header!.length);
+    expect(ann![header!.indexOf('Company')]).toBe("Acme;'=cmd|' /C calc'!A0");
+
+    // Our own import takes each guard off again: the values come back exactly.
+    const target = backend();
+    const shown = await preview(target, Buffer.from(file.content));
+    expect(shown.errors).toEqual([]);
+    await call(target, 'import:commit', { uploadId: shown.uploadId, duplicateStrategy: 'skip' });
+    const [back] = (await call(target, 'prospects:list', {})).items;
+    expect(back).toMatchObject(nasty);
+  });
+
   it('exports insights and calls with their track record and notes', async () => {
     const api = backend();
     await seedLibrary(api);

@@ -124,3 +124,62 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('restoring a library lists each refused record by path; the rep leaves it out and restores the rest', async ({
+  page,
+  host,
+}) => {
+  const stamp = '2026-11-26T14:30:00.000Z';
+  const prospect = (id: number, name: string, email: string) => ({
+    id,
+    name,
+    title: '',
+    company: '',
+    industry: '',
+    phone: '',
+    email,
+    timezone: '',
+    tags: [],
+    notes: '',
+    lastContactAt: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    archivedAt: null,
+  });
+  const library = {
+    format: 'oneup-library',
+    version: 1,
+    exportedAt: stamp,
+    prospects: [
+      prospect(1, 'Ann Lee', 'ann@acme.example'),
+      prospect(2, 'Eve Mallory', 'x@b.co?bcc=attacker@evil.example&body=hi'),
+    ],
+    insights: [],
+    briefings: [],
+    plans: [],
+    calls: [],
+    notes: [],
+  };
+  await openApp(page, host.url);
+  const data = new DataPage(page);
+  await data.open();
+  await page.getByLabel('Library file (JSON)').setInputFiles({
+    name: 'library.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(library)),
+  });
+  const refused = page.getByRole('region', { name: '1 record cannot be restored' });
+  await expect(refused).toContainText(
+    'prospects[1].email (Eve Mallory): Enter an email address like name@company.com.',
+  );
+  expect(describeViolations('restore preview', await seriousViolations(page))).toEqual([]);
+  const restore = page.getByRole('button', { name: 'Restore', exact: true });
+  await expect(restore).toBeDisabled();
+  await page.getByLabel('Leave out the 1 refused record').check();
+  await restore.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    'Restored 1 prospect, 0 insights, 0 briefings, 0 plans, 0 calls, 0 notes.',
+  );
+  const names = (await callApi<{ items: { name: string }[] }>(page, 'prospects:list', {})).items;
+  expect(names.map((p) => p.name)).toEqual(['Ann Lee']);
+});

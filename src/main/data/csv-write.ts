@@ -1,32 +1,41 @@
+import Papa from 'papaparse';
+import { guardFormula } from './csv-formula-guard';
+
 /**
- * Writes CSV the way spreadsheets read it (RFC 4180): comma-separated, CRLF line ends, a cell in
- * double quotes when it holds a comma, quote or line break, quotes doubled inside. The file starts
+ * Writes CSV the way spreadsheets read it (RFC 4180, with Papa Parse, the library our import reads
+ * with): comma-separated, CRLF line ends, quotes doubled inside a quoted cell. The file starts
  * with a UTF-8 byte order mark, without which Excel reads accented names as Windows-1252.
  *
- * Reps open these files in Excel, which runs a cell starting with `=`, `+`, `-` or `@` as a
- * formula (CSV injection: `=HYPERLINK(...)` typed into a prospect's notes would become a live
- * link). Such cells get a leading apostrophe, which spreadsheets treat as "this is text"; our own
- * import strips it again.
+ * A cell is quoted when it holds any character some spreadsheet splits on (`,` `;` tab, a line
+ * break) or a quote, so that a rep whose list separator is `;` still sees one cell; formulas are
+ * defused by csv-formula-guard.ts.
  */
-const FORMULA_START = /^[=+\-@\t\r]/u;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/u;
+const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/u;
 
 export const CSV_BOM = '\uFEFF';
 
-export function csvCell(value: string | number | boolean | null | undefined): string {
+type CsvValue = string | number | boolean | null | undefined;
+
+/** Numbers and booleans are written as they are: `-3` is a number, not a formula. */
+function cellText(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+  return typeof value === 'string' ? guardFormula(value) : String(value);
 }
 
-export function toCsv(
-  header: readonly string[],
-  rows: Iterable<readonly (string | number | boolean | null | undefined)[]>,
-): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  const table = [header.map(cellText)];
+  for (const row of rows) table.push(row.map(cellText));
+  const body = Papa.unparse(table, {
+    delimiter: ',',
+    newline: '\r\n',
+    // Guarded cells are quoted too: the apostrophe then sits inside the quotes, where every
+    // spreadsheet reads it as part of the text.
+    quotes: (cell: unknown) =>
+      typeof cell === 'string' && (NEEDS_QUOTES.test(cell) || cell.startsWith("'")),
+    // Our guard (above) covers more than Papa's own, and must match what our import removes.
+    escapeFormulae: false,
+  });
+  return `${CSV_BOM}${body}\r\n`;
 }
 
 /** `oneup-prospects-2026-11-26.csv`. */

@@ -7,7 +7,7 @@ import { getProspect } from '../prospects/repository';
 import { exportCallsCsv, exportInsightsCsv, exportProspectsCsv } from './csv-export';
 import { decodeUpload } from './decode';
 import { commitUpload, previewImport } from './import-service';
-import { exportLibraryJson, importLibrary, parseLibrary } from './library';
+import { checkLibrary, exportLibraryJson, importLibrary, previewLibrary } from './library';
 import { planToMarkdown } from './plan-markdown';
 import { UploadStore } from './uploads';
 
@@ -17,6 +17,7 @@ type DataChannels = Pick<
   | 'import:preview'
   | 'import:commit'
   | 'import:discard'
+  | 'import:library-preview'
   | 'import:library-json'
   | 'export:prospects-csv'
   | 'export:insights-csv'
@@ -25,15 +26,23 @@ type DataChannels = Pick<
   | 'export:plan-markdown'
 >;
 
+/** The upload read and checked once, kept for the restore that follows the preview. */
+const checkedLibrary = (uploads: UploadStore, uploadId: string) =>
+  uploads.derived(uploadId, 'library', () =>
+    checkLibrary(decodeUpload(uploads.bytes(uploadId)).text),
+  );
+
 /** One upload store per open backend: uploads are in memory and die with it. */
 export const dataHandlers = (db: Db, uploads = new UploadStore()): DataChannels => ({
   'import:upload-chunk': (input) => uploads.addChunk(input),
   'import:preview': (input) => previewImport(db, uploads, input),
   'import:commit': (input) => commitUpload(db, uploads, input),
   'import:discard': ({ uploadId }) => ({ discarded: uploads.discard(uploadId) }),
-  'import:library-json': ({ uploadId }) => {
-    const { text } = decodeUpload(uploads.bytes(uploadId));
-    const result = importLibrary(db, parseLibrary(text));
+  'import:library-preview': ({ uploadId }) =>
+    previewLibrary(db, uploadId, checkedLibrary(uploads, uploadId)),
+  'import:library-json': ({ uploadId, skipRefused }) => {
+    const result = importLibrary(db, checkedLibrary(uploads, uploadId), skipRefused);
+    // Restored: a second restore of the same upload would only be refused as a conflict.
     uploads.discard(uploadId);
     return result;
   },

@@ -1,10 +1,17 @@
 import {
+  LIBRARY_COLLECTIONS,
   LIBRARY_FORMAT,
   LIBRARY_VERSION,
-  libraryDocument,
+  libraryEnvelope,
+  libraryRecordSchemas,
   type ExportedFile,
+  type LibraryCollection,
   type LibraryDocument,
   type LibraryImportResult,
+  type LibraryNote,
+  type LibraryPlan,
+  type LibraryPreview,
+  type LibraryRefusal,
 } from '../../shared/domain/data';
 import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
@@ -91,7 +98,7 @@ export function exportLibrary(db: Db, now = new Date()): LibraryDocument {
     opener: row.opener as string,
     emailSubject: row.email_subject as string,
     emailBody: row.email_body as string,
-    objections: JSON.parse(row.objections as string) as unknown[],
+    objections: JSON.parse(row.objections as string) as LibraryPlan['objections'],
     meetingSlots: parseJsonArray(row.meeting_slots as string),
     transactional: row.transactional === 1,
     referral: (row.referral as string | undefined) ?? '',
@@ -136,7 +143,7 @@ export function exportLibrary(db: Db, now = new Date()): LibraryDocument {
     callId: row.call_id as number,
     offsetMs: row.offset_ms as number,
     body: row.body as string,
-    tags: parseJsonArray(row.tags as string),
+    tags: parseJsonArray(row.tags as string) as LibraryNote['tags'],
     revision: row.revision as number,
     ...stamps(row),
   }));
@@ -199,8 +206,72 @@ function isEmpty(db: Db): boolean {
   );
 }
 
-/** Reads a library document from text; every problem is a message the rep can act on. */
-export function parseLibrary(text: string): LibraryDocument {
+/** A library file read and checked: the records that pass every rule, and why the others do not. */
+export interface CheckedLibrary {
+  exportedAt: string;
+  /** The records that pass every rule and refer only to records that do too. */
+  doc: LibraryDocument;
+  inFile: LibraryImportResult;
+  refusedRecords: number;
+  /** Every refusal, in file order (kinds in the order the file lists them). */
+  refusals: LibraryRefusal[];
+}
+
+type Reference = [field: string, collection: LibraryCollection, id: number | null];
+
+/** What each kind of record refers to; a reference to a refused record refuses this one too. */
+const REFERENCES: {
+  [K in LibraryCollection]: (record: LibraryDocument[K][number]) => Reference[];
+} = {
+  prospects: () => [],
+  insights: () => [],
+  briefings: (b) => [
+    ['prospectId', 'prospects', b.prospectId],
+    ...b.items.map((item, index): Reference => [
+      `items[${index}].insightId`,
+      'insights',
+      item.insightId,
+    ]),
+  ],
+  plans: (p) => [
+    ['prospectId', 'prospects', p.prospectId],
+    ['briefingId', 'briefings', p.briefingId],
+    ...p.insights.map((link, index): Reference => [
+      `insights[${index}].insightId`,
+      'insights',
+      link.insightId,
+    ]),
+  ],
+  calls: (c) => [
+    ['prospectId', 'prospects', c.prospectId],
+    ['planId', 'plans', c.planId],
+    ['briefingId', 'briefings', c.briefingId],
+    ...c.insightIds.map((insightId, index): Reference => [
+      `insightIds[${index}]`,
+      'insights',
+      insightId,
+    ]),
+  ],
+  notes: (n) => [['callId', 'calls', n.callId]],
+};
+
+/** The field that names a record for the rep, by kind. */
+const LABEL_FIELD: Record<LibraryCollection, string> = {
+  prospects: 'name',
+  insights: 'headline',
+  briefings: 'title',
+  plans: 'objective',
+  calls: 'opener',
+  notes: 'body',
+};
+
+/**
+ * Reads a library document from text and checks every record with the create channels' rules
+ * (data.ts). A file that is not a library, or whose structure is broken, is refused whole with a
+ * message the rep can act on; a record that breaks a field rule is listed with its path, as is
+ * every record that refers to it (a call of a refused prospect cannot be restored without it).
+ */
+export function checkLibrary(text: string): CheckedLibrary {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -223,25 +294,151 @@ export function parseLibrary(text: string): LibraryDocument {
       `This library was exported by a newer OneUp (format version ${header.version}). Update OneUp to import it.`,
     );
   }
-  const parsed = libraryDocument.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+  const envelope = libraryEnvelope.safeParse(value);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0]!;
     throw new ApiFailure(
       'invalid_input',
       `The library file is damaged at ${issue.path.join('.') || 'its top level'}: ${issue.message}. Nothing was imported.`,
     );
   }
-  return parsed.data;
+  const file = envelope.data;
+  const refusals: LibraryRefusal[] = [];
+  const refusedIds = new Map<LibraryCollection, Map<number, string>>();
+  const doc = {} as { [K in LibraryCollection]: LibraryDocument[K] };
+  const inFile = {} as LibraryImportResult;
+  let refusedRecords = 0;
+  // Kinds in dependency order: whatever a record refers to has been decided before it.
+  for (const collection of LIBRARY_COLLECTIONS) {
+    const refused = new Map<number, string>();
+    refusedIds.set(collection, refused);
+    const kept: unknown[] = [];
+    file[collection].forEach((raw, index) => {
+      const checked = checkRecord(collection, raw, refusedIds);
+      if ('record' in checked) {
+        kept.push(checked.record);
+        return;
+      }
+      const record = `${collection}[${index}]`;
+      const label = labelOf(raw, LABEL_FIELD[collection]);
+      for (const problem of checked.problems) {
+        refusals.push({
+          record,
+          path: problem.field ? `${record}.${problem.field}` : record,
+          label,
+          message: problem.message,
+        });
+      }
+      refusedRecords++;
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'number') refused.set(rawId, record);
+    });
+    (doc as Record<LibraryCollection, unknown[]>)[collection] = kept;
+    inFile[collection] = file[collection].length;
+  }
+  return {
+    exportedAt: file.exportedAt,
+    doc: { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: file.exportedAt, ...doc },
+    inFile,
+    refusedRecords,
+    refusals,
+  };
+}
+
+interface Problem {
+  /** Relative to the record: `email`, `items[0].insightId`; empty for the record as a whole. */
+  field: string;
+  message: string;
+}
+
+/** The record as it will be restored, or what keeps it out. */
+function checkRecord(
+  collection: LibraryCollection,
+  raw: unknown,
+  refusedIds: Map<LibraryCollection, Map<number, string>>,
+): { record: unknown } | { problems: Problem[] } {
+  const parsed = libraryRecordSchemas[collection].safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => ({
+        field: fieldPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const references = (REFERENCES[collection] as (record: unknown) => Reference[])(parsed.data);
+  const problems = references.flatMap(([field, target, id]) => {
+    const refused = id === null ? undefined : refusedIds.get(target)?.get(id);
+    return refused ? [{ field, message: `Refers to ${refused}, which is refused.` }] : [];
+  });
+  return problems.length > 0 ? { problems } : { record: parsed.data };
+}
+
+/** `['items', 0, 'insightId']` → `items[0].insightId`. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
 }
 
 /**
- * Restores a library document into an empty library, ids and all. Into a library that already
- * has records it would either duplicate them or collide with their ids, so that is refused; the
- * CSV/JSON import is the way to add prospects or insights to a library in use.
+ * The record's name as the rep would know it, cut short. Control and format characters (the
+ * direction overrides a record may be refused for) are shown as U+FFFD, so the list itself
+ * cannot be turned around.
  */
-export function importLibrary(db: Db, doc: LibraryDocument): LibraryImportResult {
+function labelOf(raw: unknown, field: string): string {
+  const value = (raw as Record<string, unknown> | null)?.[field];
+  if (typeof value !== 'string') return '';
+  const oneLine = value
+    .replace(/[\r\n\t]+/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '\uFFFD')
+    .trim();
+  return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
+}
+
+const MAX_LISTED_REFUSALS = 200;
+/** As the router does for field errors: enough to act on, never a huge message. */
+const MAX_REFUSAL_FIELDS = 50;
+
+/** What restoring the checked file would do, for the rep to confirm (or cancel) first. */
+export function previewLibrary(db: Db, uploadId: string, checked: CheckedLibrary): LibraryPreview {
+  refuseUnlessEmpty(db);
+  return {
+    uploadId,
+    exportedAt: checked.exportedAt,
+    inFile: checked.inFile,
+    toRestore: countsOf(checked.doc),
+    refusedRecords: checked.refusedRecords,
+    refused: checked.refusals.slice(0, MAX_LISTED_REFUSALS),
+  };
+}
+
+/**
+ * Restores a checked library into an empty library, ids and all. Into a library that already
+ * has records it would either duplicate them or collide with their ids, so that is refused; the
+ * CSV/JSON import is the way to add prospects or insights to a library in use. Refused records
+ * are left out only when the rep chose that after seeing them; otherwise nothing is written.
+ * The handler's transaction makes it all or nothing.
+ */
+export function importLibrary(
+  db: Db,
+  checked: CheckedLibrary,
+  skipRefused = false,
+): LibraryImportResult {
+  refuseUnlessEmpty(db);
+  if (checked.refusedRecords > 0 && !skipRefused) {
+    const first = checked.refusals[0]!;
+    const n = checked.refusedRecords;
+    throw new ApiFailure(
+      'invalid_input',
+      `${n} ${n === 1 ? 'record' : 'records'} in the library file cannot be restored (first: ${first.path}: ${first.message}). Fix the file, or choose to leave ${n === 1 ? 'it' : 'them'} out. Nothing was imported.`,
+      checked.refusals.slice(0, MAX_REFUSAL_FIELDS).map(({ path, message }) => ({ path, message })),
+    );
+  }
   try {
-    return insertLibrary(db, doc);
+    return insertLibrary(db, checked.doc);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
@@ -254,13 +451,27 @@ export function importLibrary(db: Db, doc: LibraryDocument): LibraryImportResult
   }
 }
 
-function insertLibrary(db: Db, doc: LibraryDocument): LibraryImportResult {
+function refuseUnlessEmpty(db: Db): void {
   if (!isEmpty(db)) {
     throw new ApiFailure(
       'conflict',
       'A library export restores a whole library, so it goes into an empty one only. To add prospects or insights to this library, import them from CSV or JSON instead.',
     );
   }
+}
+
+function countsOf(doc: LibraryDocument): LibraryImportResult {
+  return {
+    prospects: doc.prospects.length,
+    insights: doc.insights.length,
+    briefings: doc.briefings.length,
+    plans: doc.plans.length,
+    calls: doc.calls.length,
+    notes: doc.notes.length,
+  };
+}
+
+function insertLibrary(db: Db, doc: LibraryDocument): LibraryImportResult {
   const run = (sql: string, values: Record<string, unknown>) => statement(db, sql).run(values);
   for (const p of doc.prospects) {
     run(
@@ -397,14 +608,7 @@ function insertLibrary(db: Db, doc: LibraryDocument): LibraryImportResult {
       lastContactAt: p.lastContactAt,
     });
   }
-  return {
-    prospects: doc.prospects.length,
-    insights: doc.insights.length,
-    briefings: doc.briefings.length,
-    plans: doc.plans.length,
-    calls: doc.calls.length,
-    notes: doc.notes.length,
-  };
+  return countsOf(doc);
 }
 
 function timesOf(record: { createdAt: string; updatedAt: string; archivedAt: string | null }) {

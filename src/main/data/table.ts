@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ImportKind, ImportRowError } from '../../shared/domain/data';
 import { ApiFailure } from '../api/errors';
+import { unguardFormula } from './csv-formula-guard';
 
 /** A file read as a table: its header and the rows that have exactly one cell per column. */
 export interface SourceTable {
@@ -18,9 +19,6 @@ export interface SourceRow {
   row: number;
   cells: string[];
 }
-
-/** Undoes the guard our own CSV export puts in front of cells that spreadsheets run as formulas. */
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/u;
 
 /**
  * Parses CSV with Papa Parse (delimiter detected: comma, semicolon, tab…). Broken quotes block the
@@ -85,9 +83,9 @@ export function parseCsv(text: string): SourceTable {
   };
 }
 
-/** Line breaks inside a cell become plain newlines; our export's formula guard comes off. */
+/** Our export's formula guard comes off (before line breaks change); they become plain newlines. */
 function cleanCell(cell: string): string {
-  return cell.replace(/\r\n?/gu, '\n').replace(FORMULA_GUARD, '');
+  return unguardFormula(cell).replace(/\r\n?/gu, '\n');
 }
 
 function isBlank(cells: string[]): boolean {

@@ -1,3 +1,4 @@
+import { isMailAddress } from '../../shared/domain/email';
 import { parseUrl } from './app-location';
 
 /**
@@ -17,16 +18,27 @@ const MAX_EXTERNAL_URL_LENGTH = 2048;
 export function externalUrlToOpen(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_EXTERNAL_URL_LENGTH)
     return null;
+  if (/^mailto:/iu.test(raw)) return mailtoToOpen(raw);
   const url = parseUrl(raw);
   if (!url || !EXTERNAL_PROTOCOLS.has(url.protocol)) return null;
   if (url.protocol === 'https:') {
     // Credentials in a link are a phishing trick (https://bank.com@evil.example), never needed.
     if (!url.hostname || url.username || url.password) return null;
   } else if (url.pathname.length === 0) {
-    // `tel:` or `mailto:` with nothing to call or write to.
+    // `tel:` with nothing to call.
     return null;
   }
   return url.href;
+}
+
+/**
+ * `mailto:` plus one plain address and nothing else: a query would let a link written by someone
+ * else add recipients or a body (`mailto:x@b.co?bcc=attacker@evil.example&body=…`) in the rep's
+ * own mail app. The address is checked as written, before any URL parser decodes it.
+ */
+function mailtoToOpen(raw: string): string | null {
+  const address = raw.slice('mailto:'.length);
+  return isMailAddress(address) ? `mailto:${address}` : null;
 }
 
 export function isAllowedExternalUrl(raw: unknown): boolean {

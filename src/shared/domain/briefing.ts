@@ -77,14 +77,15 @@ export const BRIEFING_LIMITS = {
   maxMinutes: 240,
 } as const;
 
-const itemInput = z.strictObject({
+/** One insight in a briefing; the library import checks its items with the same rules. */
+export const briefingItemInput = z.strictObject({
   insightId: idField,
   talkingPoints: longText(BRIEFING_LIMITS.talkingPoints).default(''),
 });
 
 /** Each insight once: covering the same one twice in a meeting says nothing new. */
 const itemList = z
-  .array(itemInput)
+  .array(briefingItemInput)
   .max(BRIEFING_LIMITS.items, `At most ${BRIEFING_LIMITS.items} insights in one briefing.`)
   .superRefine((items, context) => {
     const seen = new Set<number>();

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { addNoteInput, endCallInput, logCallInput } from './call';
+import { BRIEFING_LIMITS, briefingCreateInput, briefingItemInput } from './briefing';
 import { idField } from './fields';
+import { insightCreateInput } from './insight';
+import { PLAN_INSIGHTS_MAX, dialInput, planCreateInput } from './plan';
+import { prospectCreateInput } from './prospect';
 
 /**
  * Import and export: the rep's data in and out of OneUp as CSV, JSON and Markdown.
@@ -196,139 +201,130 @@ export const planMarkdownInput = z.strictObject({ id: idField });
 export const LIBRARY_FORMAT = 'oneup-library';
 export const LIBRARY_VERSION = 1;
 
-const text = z.string().max(1_000_000);
-const stamp = z.string().max(64);
-const strings = z.array(z.string().max(10_000)).max(10_000);
-const id = z.number().int().positive();
+/*
+ * Each record of a library file is checked field by field with the schemas of the channels that
+ * create and edit it (prospects:create, insights:create, briefings:create, plans:create, the call
+ * channels), so a rule tightened there holds for a restored library too. Only what no channel
+ * takes as input (ids, timestamps, the stored check result) is described here.
+ */
+
+const id = idField;
+const stamp = z.iso.datetime({
+  offset: true,
+  message: 'Use a date and time like 2026-11-26T14:30:00Z.',
+});
+const stamps = { createdAt: stamp, updatedAt: stamp, archivedAt: stamp.nullable() };
+/** The checker's result as stored: OneUp computed it, the file only carries it. */
 const json = z.unknown();
 
 const libraryProspect = z.object({
+  ...prospectCreateInput.required().shape,
   id,
-  name: text,
-  title: text,
-  company: text,
-  industry: text,
-  phone: text,
-  email: text,
-  timezone: text,
-  tags: strings,
-  notes: text,
   lastContactAt: stamp.nullable(),
-  createdAt: stamp,
-  updatedAt: stamp,
-  archivedAt: stamp.nullable(),
+  ...stamps,
 });
 
-const libraryInsight = z.object({
-  id,
-  headline: text,
-  detail: text,
-  evidence: text,
-  source: text,
-  sourceUrl: text,
-  isPublic: z.boolean(),
-  industries: strings,
-  roles: strings,
-  tags: strings,
-  createdAt: stamp,
-  updatedAt: stamp,
-  archivedAt: stamp.nullable(),
-});
+const libraryInsight = z.object({ ...insightCreateInput.required().shape, id, ...stamps });
 
+const briefingFields = briefingCreateInput.shape;
 const libraryBriefing = z.object({
   id,
-  prospectId: id.nullable(),
+  prospectId: briefingFields.prospectId,
   isTemplate: z.boolean(),
-  title: text,
-  questions: strings,
-  lengthMinutes: z.number().int().nullable(),
-  notes: text,
+  title: briefingFields.title,
+  questions: briefingFields.questions,
+  lengthMinutes: briefingFields.lengthMinutes,
+  notes: briefingFields.notes,
   items: z
     .array(
-      z.object({
-        insightId: id,
-        position: z.number().int(),
-        talkingPoints: text,
+      briefingItemInput.extend({
+        position: z.number().int().min(0),
         createdAt: stamp,
         updatedAt: stamp,
       }),
     )
-    .max(10_000),
-  createdAt: stamp,
-  updatedAt: stamp,
-  archivedAt: stamp.nullable(),
+    .max(BRIEFING_LIMITS.items, `At most ${BRIEFING_LIMITS.items} insights in one briefing.`),
+  ...stamps,
 });
 
+const planFields = planCreateInput.omit({ insightIds: true }).required().shape;
 const libraryPlan = z.object({
+  ...planFields,
   id,
-  prospectId: id,
-  briefingId: id.nullable(),
-  objective: text,
-  opener: text,
-  emailSubject: text,
-  emailBody: text,
-  objections: z.array(json).max(10_000),
-  meetingSlots: strings,
-  transactional: z.boolean(),
-  referral: text,
   checkResult: json,
   insights: z
     .array(
       z.object({
         insightId: id,
-        position: z.number().int(),
+        position: z.number().int().min(0),
         createdAt: stamp,
         updatedAt: stamp,
       }),
     )
-    .max(10_000),
-  createdAt: stamp,
-  updatedAt: stamp,
-  archivedAt: stamp.nullable(),
+    .max(PLAN_INSIGHTS_MAX, `Pick at most ${PLAN_INSIGHTS_MAX} insights for one call.`),
+  ...stamps,
 });
 
+const logged = logCallInput.shape;
 const libraryCall = z.object({
   id,
   prospectId: id,
   planId: id.nullable(),
   briefingId: id.nullable().default(null),
-  startedAt: stamp,
-  endedAt: stamp.nullable(),
-  opener: text,
+  startedAt: logged.startedAt,
+  endedAt: logged.endedAt.unwrap(),
+  opener: dialInput.shape.opener,
   checkResult: json,
   verdict: z.enum(['ready', 'needs_work', 'blocked']).nullable(),
   score: z.number().int().nullable(),
-  overrideReason: text.nullable(),
-  outcome: z
-    .enum([
-      'meeting_booked',
-      'callback',
-      'not_interested',
-      'voicemail',
-      'gatekeeper',
-      'no_answer',
-      'wrong_person',
-    ])
-    .nullable(),
-  nextStep: text,
-  followUpOn: stamp.nullable(),
+  overrideReason: dialInput.shape.overrideReason.unwrap().nullable(),
+  /** Null while the call was still going when the library was exported. */
+  outcome: logged.outcome.nullable(),
+  nextStep: endCallInput.shape.nextStep,
+  followUpOn: endCallInput.shape.followUpOn.unwrap(),
   loggedAfter: z.boolean(),
-  insightIds: z.array(id).max(10_000),
-  createdAt: stamp,
-  updatedAt: stamp,
-  archivedAt: stamp.nullable(),
+  insightIds: z.array(id).max(PLAN_INSIGHTS_MAX),
+  ...stamps,
 });
 
+const noteFields = addNoteInput.shape;
 const libraryNote = z.object({
   id,
   callId: id,
-  offsetMs: z.number().int().min(0),
-  body: text,
-  tags: strings,
-  revision: z.number().int(),
-  createdAt: stamp,
-  updatedAt: stamp,
-  archivedAt: stamp.nullable(),
+  offsetMs: noteFields.offsetMs,
+  body: noteFields.body,
+  tags: noteFields.tags,
+  revision: z.number().int().min(1),
+  ...stamps,
+});
+
+/**
+ * The records of each kind, checked one by one (library.ts) so that every refusal is listed.
+ * In dependency order: each kind refers only to kinds before it.
+ */
+export const libraryRecordSchemas = {
+  prospects: libraryProspect,
+  insights: libraryInsight,
+  briefings: libraryBriefing,
+  plans: libraryPlan,
+  calls: libraryCall,
+  notes: libraryNote,
+} as const;
+export type LibraryCollection = keyof typeof libraryRecordSchemas;
+export const LIBRARY_COLLECTIONS = Object.keys(libraryRecordSchemas) as LibraryCollection[];
+
+/** The document around the records: its header and one list per kind, records not yet checked. */
+const records = z.array(z.unknown()).max(1_000_000);
+export const libraryEnvelope = z.object({
+  format: z.literal(LIBRARY_FORMAT),
+  version: z.literal(LIBRARY_VERSION),
+  exportedAt: stamp,
+  prospects: records,
+  insights: records,
+  briefings: records,
+  plans: records,
+  calls: records,
+  notes: records,
 });
 
 export const libraryDocument = z.object({
@@ -350,6 +346,7 @@ export type LibraryPlan = z.infer<typeof libraryPlan>;
 export type LibraryCall = z.infer<typeof libraryCall>;
 export type LibraryNote = z.infer<typeof libraryNote>;
 
+/** Records per kind: in a file, refused, or restored. */
 export interface LibraryImportResult {
   prospects: number;
   insights: number;
@@ -358,3 +355,33 @@ export interface LibraryImportResult {
   calls: number;
   notes: number;
 }
+
+/** A record of a library file that fails a field rule, or refers to one that does. */
+export interface LibraryRefusal {
+  /** The record, as `prospects[3]` (counting from 0, as in the file). */
+  record: string;
+  /** The field at fault, as `prospects[3].email`; the record's own path when it is the whole record. */
+  path: string;
+  /** How the rep can recognise it: the prospect's name, the insight's headline… */
+  label: string;
+  message: string;
+}
+
+export interface LibraryPreview {
+  uploadId: string;
+  exportedAt: string;
+  /** What the file holds. */
+  inFile: LibraryImportResult;
+  /** What restoring would write: the records that pass every rule. */
+  toRestore: LibraryImportResult;
+  /** Records refused, all kinds together. */
+  refusedRecords: number;
+  /** The first refusals (at most 200), in file order. */
+  refused: LibraryRefusal[];
+}
+
+export const libraryImportInput = z.strictObject({
+  uploadId: uploadIdField,
+  /** Refused records are left out only when the rep agreed to it; otherwise nothing is restored. */
+  skipRefused: z.boolean().default(false),
+});

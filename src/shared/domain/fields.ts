@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { EMAIL_MAX, isMailAddress } from './email';
 
 /** Length caps for stored text: generous for real use, far below anything that could hurt. */
 export const LIMITS = {
   name: 200,
   shortText: 200,
   phone: 40,
-  email: 254,
+  email: EMAIL_MAX,
   timezone: 64,
   tag: 40,
   tags: 30,
@@ -17,16 +18,25 @@ export const LIMITS = {
   pageSize: 500,
 } as const;
 
-/** A single-line text field: trimmed, control characters refused, capped. */
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) make text read
+ * differently from how it is stored ("Trojan Source"): a name or link could display as something
+ * else entirely. Right-to-left text needs none of them; the plain marks U+200E/U+200F stay allowed.
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
+const NO_BIDI_CONTROLS = 'Contains invisible text-direction characters; retype it without them.';
+
+/** A single-line text field: trimmed, control and text-direction characters refused, capped. */
 export const lineText = (max: number) =>
   z
     .string()
     .max(max * 4, `Must be at most ${max} characters.`) // cheap guard before trimming huge input
     .trim()
     .max(max, `Must be at most ${max} characters.`)
-    .refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), 'Must be a single line of text.');
+    .refine((value) => !/[\u0000-\u001f\u007f]/u.test(value), 'Must be a single line of text.')
+    .refine((value) => !BIDI_CONTROLS.test(value), NO_BIDI_CONTROLS);
 
-/** Multi-line text: newlines and tabs allowed, other control characters refused. */
+/** Multi-line text: newlines and tabs allowed, other control and text-direction characters refused. */
 export const longText = (max: number) =>
   z
     .string()
@@ -34,7 +44,8 @@ export const longText = (max: number) =>
     .refine(
       (value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(value),
       'Contains control characters.',
-    );
+    )
+    .refine((value) => !BIDI_CONTROLS.test(value), NO_BIDI_CONTROLS);
 
 export const requiredLine = (max: number, label: string) =>
   lineText(max).refine((value) => value.length > 0, `${label} is required.`);
@@ -65,8 +76,9 @@ export const phoneField = lineText(LIMITS.phone).refine(
   'Enter a phone number that can be dialed, e.g. +1 415 555 0134.',
 );
 
+/** A plain address or nothing: the same rule decides whether the renderer links it (email.ts). */
 export const emailField = lineText(LIMITS.email).refine(
-  (value) => value === '' || z.email().safeParse(value).success,
+  (value) => value === '' || isMailAddress(value),
   'Enter an email address like name@company.com.',
 );
 

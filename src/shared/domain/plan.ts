@@ -45,6 +45,8 @@ export interface PlanDetail {
 }
 
 export const OPENER_MAX = 5_000;
+/** Insights on one plan; the library import holds restored plans to it too. */
+export const PLAN_INSIGHTS_MAX = 10;
 
 const editable = {
   objective: lineText(LIMITS.shortText * 2),
@@ -57,7 +59,9 @@ const editable = {
   meetingSlots: z.array(lineText(80)).max(10, 'At most 10 proposed slots.'),
   transactional: z.boolean(),
   referral: lineText(LIMITS.name),
-  insightIds: z.array(idField).max(10, 'Pick at most 10 insights for one call.'),
+  insightIds: z
+    .array(idField)
+    .max(PLAN_INSIGHTS_MAX, `Pick at most ${PLAN_INSIGHTS_MAX} insights for one call.`),
   briefingId: idField.nullable(),
 };
 

@@ -4,10 +4,8 @@ import { externalUrlToOpen, isAllowedExternalUrl } from '../../../src/main/elect
 describe('links OneUp hands to the operating system', () => {
   it.each([
     ['tel:+1-415-555-0123', 'tel:+1-415-555-0123'],
-    [
-      'mailto:dana@northwind.example?subject=Follow-up',
-      'mailto:dana@northwind.example?subject=Follow-up',
-    ],
+    ['mailto:dana@northwind.example', 'mailto:dana@northwind.example'],
+    ['MAILTO:dana@northwind.example', 'mailto:dana@northwind.example'],
     ['https://northwind.example/about', 'https://northwind.example/about'],
     ['HTTPS://Northwind.Example', 'https://northwind.example/'],
   ])('opens %s', (raw, opened) => {
@@ -29,6 +27,16 @@ describe('links OneUp hands to the operating system', () => {
     'https://user:pass@evil.example/',
     'tel:',
     'mailto:',
+    // mailto: only with one plain address: no headers, no second recipient, nothing encoded.
+    'mailto:x@b.co?bcc=attacker@evil.example&body=hi',
+    'mailto:dana@northwind.example?subject=Follow-up',
+    'mailto:a@b.co,c@evil.example',
+    'mailto:a@b.co;c@evil.example',
+    'mailto:a%40evil.example',
+    'mailto:x@b.co%3Fbcc=attacker@evil.example',
+    'mailto:?to=attacker@evil.example',
+    'mailto:a@b.co#frag',
+    'mailto:a b@c.co',
     'not a url',
     '//evil.example/path',
     '',

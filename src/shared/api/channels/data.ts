@@ -1,6 +1,7 @@
 import {
   importCommitInput,
   importPreviewInput,
+  libraryImportInput,
   planMarkdownInput,
   uploadChunkInput,
   uploadRef,
@@ -8,6 +9,7 @@ import {
   type ImportPreview,
   type ImportResult,
   type LibraryImportResult,
+  type LibraryPreview,
   type UploadChunkResult,
 } from '../../domain/data';
 import { channel, nothing } from '../channel';
@@ -18,7 +20,8 @@ export const dataChannels = {
   'import:preview': channel<ImportPreview>()(importPreviewInput),
   'import:commit': channel<ImportResult>()(importCommitInput),
   'import:discard': channel<{ discarded: boolean }>()(uploadRef),
-  'import:library-json': channel<LibraryImportResult>()(uploadRef),
+  'import:library-preview': channel<LibraryPreview>()(uploadRef),
+  'import:library-json': channel<LibraryImportResult>()(libraryImportInput),
   'export:prospects-csv': channel<ExportedFile>()(nothing),
   'export:insights-csv': channel<ExportedFile>()(nothing),
   'export:calls-csv': channel<ExportedFile>()(nothing),

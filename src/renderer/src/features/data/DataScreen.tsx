@@ -1,8 +1,6 @@
-import { useState } from 'react';
-import type { LibraryImportResult } from '../../../../shared/domain/data';
 import { ImportPanel } from './ImportPanel';
-import { useExport, useRestoreLibrary, type ExportKind } from './queries';
-import { uploadFile } from './upload';
+import { LibraryRestorePanel } from './LibraryRestorePanel';
+import { useExport, type ExportKind } from './queries';
 import './data.css';
 
 const EXPORTS: { kind: ExportKind; label: string; hint: string }[] = [
@@ -35,7 +33,7 @@ export default function DataScreen() {
       </header>
       <ImportPanel />
       <ExportPanel />
-      <RestorePanel />
+      <LibraryRestorePanel />
     </div>
   );
 }
@@ -46,8 +44,9 @@ function ExportPanel() {
     <section className="card data-card" aria-labelledby="export-title">
       <h2 id="export-title">Export</h2>
       <p className="muted">
-        CSV files open in Excel, Numbers or Google Sheets. Cells that a spreadsheet would run as a
-        formula start with an apostrophe, so a file can never run anything on your computer.
+        CSV files open in Excel, Numbers or Google Sheets. Whatever a spreadsheet would run as a
+        formula, at the start of a cell or after a comma, semicolon, tab or line break inside it,
+        gets an apostrophe in front, so a file can never run anything on your computer.
       </p>
       <ul className="export-list">
         {EXPORTS.map(({ kind, label, hint }) => (
@@ -75,67 +74,5 @@ function ExportPanel() {
         </div>
       ) : null}
     </section>
-  );
-}
-
-/** A library export goes back in whole, into an empty library only (the backend refuses otherwise). */
-function RestorePanel() {
-  const restore = useRestoreLibrary();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
-
-  async function choose(file: File | undefined) {
-    setProblem(null);
-    restore.reset();
-    if (!file) return;
-    setUploading(true);
-    try {
-      restore.mutate(await uploadFile(file, () => {}));
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setUploading(false);
-    }
-  }
-
-  const failure = problem ?? restore.error?.message ?? null;
-  return (
-    <section className="card data-card" aria-labelledby="restore-title">
-      <h2 id="restore-title">Restore a library export</h2>
-      <p className="muted">
-        A JSON file from “Export whole library” brings back every prospect, insight, briefing, plan,
-        call and note, into an empty library.
-      </p>
-      <div className="field import-file">
-        <label htmlFor="library-file">Library file (JSON)</label>
-        <input
-          id="library-file"
-          type="file"
-          accept=".json,application/json"
-          disabled={uploading || restore.isPending}
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
-      </div>
-      {uploading || restore.isPending ? (
-        <p role="status" className="muted">
-          Restoring…
-        </p>
-      ) : null}
-      {restore.isSuccess ? <Restored counts={restore.data} /> : null}
-      {failure ? (
-        <div className="banner error" role="alert">
-          {failure}
-        </div>
-      ) : null}
-    </section>
-  );
-}
-
-function Restored({ counts }: { counts: LibraryImportResult }) {
-  return (
-    <div className="banner ok" role="status">
-      Restored {counts.prospects} prospects, {counts.insights} insights, {counts.briefings}{' '}
-      briefings, {counts.plans} plans, {counts.calls} calls and {counts.notes} notes.
-    </div>
   );
 }

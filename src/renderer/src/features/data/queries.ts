@@ -18,10 +18,17 @@ export function useCommitImport() {
   });
 }
 
+/** Checks a library file and says what restoring it would write; writes nothing itself. */
+export const usePreviewLibrary = () =>
+  useMutation({
+    mutationFn: (uploadId: string) => unwrap(api.import['library-preview']({ uploadId })),
+  });
+
 export function useRestoreLibrary() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (uploadId: string) => unwrap(api.import['library-json']({ uploadId })),
+    mutationFn: (input: ChannelInput<'import:library-json'>) =>
+      unwrap(api.import['library-json'](input)),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -4,6 +4,7 @@ import { useLocation, useParams } from 'wouter';
 import { useCommands } from '../../app/commands/useCommands';
 import { api, unwrap } from '../../lib/api';
 import { localTime } from '../../lib/time';
+import { EmailLink } from '../../ui/EmailLink';
 import { LogCallDialog } from '../calls/LogCallDialog';
 import { useCallsForProspect, useCreatePlan, usePlansForProspect } from '../plans/queries';
 import { ProspectDialog } from './ProspectDialog';
@@ -119,13 +120,7 @@ export default function ProspectDetailScreen() {
               )}
             </dd>
             <dt>Email</dt>
-            <dd>
-              {p.email ? (
-                <a href={`mailto:${p.email}`}>{p.email}</a>
-              ) : (
-                <span className="muted">—</span>
-              )}
-            </dd>
+            <dd>{p.email ? <EmailLink email={p.email} /> : <span className="muted">—</span>}</dd>
             <dt>Their time</dt>
             <dd>{localTime(p.timezone) ?? <span className="muted">Add a time zone</span>}</dd>
             <dt>Last contact</dt>
