@@ -13,7 +13,7 @@ export class PlanPage {
     this.verdict = page.getByRole('region', { name: 'Opener check' }).getByRole('status');
     this.findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
     this.dial = page.getByRole('button', { name: /^Dial/ });
-    this.saveState = page.locator('.save-state');
+    this.saveState = page.getByRole('status', { name: 'Save status' });
   }
 
   highlight(severity: 'block' | 'warn' | 'info', text: string): Locator {
@@ -21,6 +21,6 @@ export class PlanPage {
   }
 
   async waitSaved(): Promise<void> {
-    await expect(this.saveState).toHaveText(/^Saved|All changes saved/);
+    await expect(this.saveState).toHaveText(/^Saved \d/);
   }
 }
