@@ -109,14 +109,18 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
       savePlan.mutateAsync({ id: initial.plan.id, baseRevision, patch }),
     revisionOf: (saved) => saved.revision,
     onConflict: (mine) => {
-      void fetchStoredPlan(client, initial.plan.id).then((theirs) => {
+      const compare = (theirs: PlanDetail) => {
         // A save whose reply was lost (host down mid-save) may have landed: then it is ours.
         const alreadyStored = (Object.keys(mine) as (keyof PlanPatch)[]).every((key) =>
           same(mine[key], theirs.plan[key]),
         );
         if (alreadyStored) void autosave.resolve(theirs.plan.revision, null);
         else setConflict(describeConflict(mine, theirs));
-      });
+      };
+      // The saver holds everything until this resolves, so keep asking until the host answers.
+      const load = () =>
+        void fetchStoredPlan(client, initial.plan.id).then(compare, () => setTimeout(load, 2_000));
+      load();
     },
   });
 
