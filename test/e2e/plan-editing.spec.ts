@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
 import { ProspectDetailPage } from './pages/ProspectDetailPage';
@@ -117,6 +118,15 @@ test('two tabs on one plan: the later save shows the conflict with both texts, a
   );
   // Nothing was overwritten.
   expect(await storedOpener(second, id)).toBe('Tab one: we benchmarked 60 distributors.');
+  // The conflict panel passes axe in both themes.
+  const violations: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await second.emulateMedia({ colorScheme });
+    violations.push(
+      ...describeViolations(`conflict (${colorScheme})`, await seriousViolations(second)),
+    );
+  }
+  expect(violations).toEqual([]);
 
   const merged =
     'Tab one: we benchmarked 60 distributors. Tab two: carriers price for the worst quarter.';
