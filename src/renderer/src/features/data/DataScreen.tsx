@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { LibraryImportResult } from '../../../../shared/domain/data';
+import { TextField } from '../../ui/Field';
 import { ImportPanel } from './ImportPanel';
-import { useExport, useRestoreLibrary, type ExportKind } from './queries';
-import { uploadFile } from './upload';
+import { useExport, type ExportKind } from './queries';
+import { useRestore } from './useRestore';
 import './data.css';
 
 const EXPORTS: { kind: ExportKind; label: string; hint: string }[] = [
@@ -80,25 +80,7 @@ function ExportPanel() {
 
 /** A library export goes back in whole, into an empty library only (the backend refuses otherwise). */
 function RestorePanel() {
-  const restore = useRestoreLibrary();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [uploading, setUploading] = useState(false);
-
-  async function choose(file: File | undefined) {
-    setProblem(null);
-    restore.reset();
-    if (!file) return;
-    setUploading(true);
-    try {
-      restore.mutate(await uploadFile(file, () => {}));
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setUploading(false);
-    }
-  }
-
-  const failure = problem ?? restore.error?.message ?? null;
+  const restore = useRestore();
   return (
     <section className="card data-card" aria-labelledby="restore-title">
       <h2 id="restore-title">Restore a library export</h2>
@@ -106,25 +88,24 @@ function RestorePanel() {
         A JSON file from “Export whole library” brings back every prospect, insight, briefing, plan,
         call and note, into an empty library.
       </p>
-      <div className="field import-file">
-        <label htmlFor="library-file">Library file (JSON)</label>
-        <input
-          id="library-file"
-          type="file"
-          accept=".json,application/json"
-          disabled={uploading || restore.isPending}
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
-      </div>
-      {uploading || restore.isPending ? (
+      <TextField
+        id="library-file"
+        className="import-file"
+        label="Library file (JSON)"
+        type="file"
+        accept=".json,application/json"
+        disabled={restore.busy}
+        onChange={(event) => restore.choose(event.target.files?.[0])}
+      />
+      {restore.busy ? (
         <p role="status" className="muted">
           Restoring…
         </p>
       ) : null}
-      {restore.isSuccess ? <Restored counts={restore.data} /> : null}
-      {failure ? (
+      {restore.restored ? <Restored counts={restore.restored} /> : null}
+      {restore.failure ? (
         <div className="banner error" role="alert">
-          {failure}
+          {restore.failure}
         </div>
       ) : null}
     </section>

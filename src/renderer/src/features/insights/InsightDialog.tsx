@@ -1,9 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Modal } from '../../ui/Modal';
 import type { Insight } from '../../../../shared/domain/insight';
-import { ApiCallError } from '../../lib/api';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
-import { useArchiveInsight, useSaveInsight } from './queries';
+import { ApiCallError, useArchiveInsight, useSaveInsight } from './queries';
 import { trackRecordText } from './TrackRecord';
 
 interface Props {

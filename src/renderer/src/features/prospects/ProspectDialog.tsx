@@ -1,9 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Modal } from '../../ui/Modal';
 import type { Prospect } from '../../../../shared/domain/prospect';
-import { ApiCallError } from '../../lib/api';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
-import { useArchiveProspect, useSaveProspect } from './queries';
+import { ApiCallError, useArchiveProspect, useSaveProspect } from './queries';
 
 interface Props {
   prospect?: Prospect;
