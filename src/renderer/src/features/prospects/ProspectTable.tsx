@@ -44,7 +44,12 @@ export function ProspectTable({
                       <button
                         type="button"
                         className="row-link"
-                        onClick={() => list.open(prospect)}
+                        onClick={(event) => {
+                          // The row opens it too: one click must be one history entry, or
+                          // Back would land on the same prospect.
+                          event.stopPropagation();
+                          list.open(prospect);
+                        }}
                       >
                         {prospect.name}
                       </button>
