@@ -8,6 +8,7 @@ import {
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { Insight } from '../../../../shared/domain/insight';
 import { api, unwrap } from '../../lib/api';
+import { insightIntoCachedPlans } from '../../lib/cached-plans';
 
 /** Until lib/api-error.ts lands, forms reach the error class through their feature's queries. */
 export { ApiCallError } from '../../lib/api';
@@ -80,6 +81,7 @@ export const useLibraryIsEmpty = () =>
  */
 function insightChanged(queryClient: QueryClient, insight: Insight) {
   queryClient.setQueryData(insightKeys.detail(insight.id), insight);
+  insightIntoCachedPlans(queryClient, insight);
   for (const queryKey of [
     insightKeys.lists(),
     insightKeys.searches(),

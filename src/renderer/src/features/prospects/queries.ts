@@ -11,6 +11,7 @@ import type { Call } from '../../../../shared/domain/call';
 import type { CallPlan } from '../../../../shared/domain/plan';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { api, unwrap } from '../../lib/api';
+import { prospectIntoCachedPlans } from '../../lib/cached-plans';
 import { insightKeys } from '../insights/queries';
 
 /** Until lib/api-error.ts lands, forms reach the error class through their feature's queries. */
@@ -116,6 +117,7 @@ export const useProspectTimeline = (id: number) =>
  */
 function prospectChanged(queryClient: QueryClient, prospect: Prospect) {
   queryClient.setQueryData(prospectKeys.detail(prospect.id), prospect);
+  prospectIntoCachedPlans(queryClient, prospect);
   for (const queryKey of [
     prospectKeys.lists(),
     prospectKeys.facets(),
