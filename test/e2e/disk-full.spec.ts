@@ -64,7 +64,7 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
     [1, 100],
   ] as const) {
     for (;;) {
-      let created: { plan: { id: number } };
+      let created: { plan: { id: number; revision: number } };
       try {
         created = await callApi(page, 'plans:create', { prospectId: prospect.id });
       } catch (error) {
@@ -74,6 +74,7 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
       fillers.push(created.plan.id);
       const failed = await tryApi(page, 'plans:update', {
         id: created.plan.id,
+        baseRevision: created.plan.revision,
         patch: { objections: objections(count, size) },
       });
       if (failed) {
@@ -93,12 +94,21 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
       (_, i) => `Lane ${i} re-bid every quarter cut freight costs by ${i % 13}% for distributors.`,
     ).join(' ');
   await screen.opener.fill(typed);
-  await expect(screen.saveState).toContainText('Not saved: The disk is full');
+  await expect(screen.saveState).toContainText('Not saved — retrying');
+  await expect(screen.saveState).toContainText('The disk is full');
   await expect(screen.opener).toHaveValue(typed);
 
   // Space is freed (the big filler plans are emptied); the next edit saves everything typed.
   for (const id of fillers) {
-    await callApi(page, 'plans:update', { id, patch: { objections: [] } });
+    // Read first: a filler whose big save failed is still at its first revision.
+    const { plan: filler } = await callApi<{ plan: { revision: number } }>(page, 'plans:get', {
+      id,
+    });
+    await callApi(page, 'plans:update', {
+      id,
+      baseRevision: filler.revision,
+      patch: { objections: [] },
+    });
   }
   await screen.opener.press('End');
   await screen.opener.pressSequentially(' Thanks.');
