@@ -33,6 +33,7 @@ vi.mock('../../src/renderer/src/lib/api', async (importOriginal) => {
 
 const { useSaveProspect, useArchiveProspect, prospectKeys } =
   await import('../../src/renderer/src/features/prospects/queries');
+const { planKeys } = await import('../../src/renderer/src/features/plans/queries');
 const { useSaveInsight, insightKeys } =
   await import('../../src/renderer/src/features/insights/queries');
 
@@ -54,10 +55,13 @@ beforeEach(() => {
   client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
   // Screens seen earlier: the prospect, two of its plans, another prospect's plan, lists.
   client.setQueryData(prospectKeys.detail(7), prospect());
-  client.setQueryData(['plans', 1], plan(1, {}));
-  client.setQueryData(['plans', 2], plan(2, { insights: [] }));
-  client.setQueryData(['plans', 3], plan(3, { prospect: prospect({ id: 8, name: 'Priya' }) }));
-  client.setQueryData(['plans', 'list', 7], [{ id: 1 }]);
+  client.setQueryData(planKeys.detail(1), plan(1, {}));
+  client.setQueryData(planKeys.detail(2), plan(2, { insights: [] }));
+  client.setQueryData(
+    planKeys.detail(3),
+    plan(3, { prospect: prospect({ id: 8, name: 'Priya' }) }),
+  );
+  client.setQueryData(planKeys.forProspect(7), [{ id: 1 }]);
   client.setQueryData(prospectKeys.page({ query: '' }, 0), { items: [prospect()], total: 1 });
   client.setQueryData(insightKeys.list({ offset: 0, limit: 25 }), { items: [insight()] });
   client.setQueryData(['review', 'filter-options'], { insights: [], prospects: [] });
@@ -72,11 +76,11 @@ describe('a saved prospect', () => {
     await act(() => result.current.mutateAsync({ id: 7, fields: { name: 'Dana Reyes' } }));
 
     expect(client.getQueryData(prospectKeys.detail(7))).toEqual(stored.prospect);
-    expect(client.getQueryData<PlanDetail>(['plans', 1])?.prospect.name).toBe('Dana Reyes');
-    expect(client.getQueryData<PlanDetail>(['plans', 2])?.prospect.company).toBe('Tidewater');
+    expect(client.getQueryData<PlanDetail>(planKeys.detail(1))?.prospect.name).toBe('Dana Reyes');
+    expect(client.getQueryData<PlanDetail>(planKeys.detail(2))?.prospect.company).toBe('Tidewater');
     // Another prospect's plan, and a list of plans, keep what they had.
-    expect(client.getQueryData<PlanDetail>(['plans', 3])?.prospect.name).toBe('Priya');
-    expect(client.getQueryData(['plans', 'list', 7])).toEqual([{ id: 1 }]);
+    expect(client.getQueryData<PlanDetail>(planKeys.detail(3))?.prospect.name).toBe('Priya');
+    expect(client.getQueryData(planKeys.forProspect(7))).toEqual([{ id: 1 }]);
   });
 
   it('sends every list and screen that shows prospects back to the backend, not the calls', async () => {
@@ -85,7 +89,7 @@ describe('a saved prospect', () => {
     await act(() => result.current.mutateAsync({ id: 7, archived: true }));
 
     await waitFor(() => expect(invalidated(prospectKeys.page({ query: '' }, 0))).toBe(true));
-    expect(invalidated(['plans', 1])).toBe(true);
+    expect(invalidated(planKeys.detail(1))).toBe(true);
     expect(invalidated(['review', 'filter-options'])).toBe(true);
     expect(invalidated(['briefings', 4])).toBe(true);
     expect(invalidated(['calls', 9])).toBe(false);
@@ -106,10 +110,10 @@ describe('a saved insight', () => {
     );
 
     expect(client.getQueryData(insightKeys.detail(3))).toEqual(stored.insight);
-    expect(client.getQueryData<PlanDetail>(['plans', 1])?.insights[0]?.headline).toBe(
+    expect(client.getQueryData<PlanDetail>(planKeys.detail(1))?.insights[0]?.headline).toBe(
       'Freight costs 12% less',
     );
-    expect(client.getQueryData<PlanDetail>(['plans', 2])?.insights).toEqual([]);
+    expect(client.getQueryData<PlanDetail>(planKeys.detail(2))?.insights).toEqual([]);
     await waitFor(() => expect(invalidated(insightKeys.list({ offset: 0, limit: 25 }))).toBe(true));
     expect(invalidated(['review', 'filter-options'])).toBe(true);
     expect(invalidated(prospectKeys.detail(7))).toBe(false);

@@ -10,9 +10,6 @@ import type { Insight } from '../../../../shared/domain/insight';
 import { api, unwrap } from '../../lib/api';
 import { insightIntoCachedPlans } from '../../lib/cached-plans';
 
-/** Until lib/api-error.ts lands, forms reach the error class through their feature's queries. */
-export { ApiCallError } from '../../lib/api';
-
 export type InsightListQuery = NonNullable<ChannelInput<'insights:list'>>;
 export type InsightSearchQuery = ChannelInput<'insights:search'>;
 export type InsightFields = ChannelInput<'insights:create'>;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
 import { fieldErrors } from '../../ui/Field';
-import { ApiCallError, useArchiveInsight, useSaveInsight } from './queries';
+import { ApiCallError } from '../../lib/api-error';
+import { useArchiveInsight, useSaveInsight } from './queries';
 
 const EMPTY = {
   headline: '',

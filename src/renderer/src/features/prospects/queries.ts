@@ -14,9 +14,6 @@ import { api, unwrap } from '../../lib/api';
 import { prospectIntoCachedPlans } from '../../lib/cached-plans';
 import { insightKeys } from '../insights/queries';
 
-/** Until lib/api-error.ts lands, forms reach the error class through their feature's queries. */
-export { ApiCallError } from '../../lib/api';
-
 export type ProspectListQuery = NonNullable<ChannelInput<'prospects:list'>>;
 export type ProspectFilter = Omit<ProspectListQuery, 'offset' | 'limit'>;
 export type ProspectFields = ChannelInput<'prospects:create'>;

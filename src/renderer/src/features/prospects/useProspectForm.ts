@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { fieldErrors } from '../../ui/Field';
-import { ApiCallError, useArchiveProspect, useSaveProspect } from './queries';
+import { ApiCallError } from '../../lib/api-error';
+import { useArchiveProspect, useSaveProspect } from './queries';
 
 const EMPTY = {
   name: '',
