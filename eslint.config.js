@@ -30,11 +30,6 @@ const TEMPORARY_API_IMPORTERS = [
   'src/renderer/src/features/calls/EndCallDialog.tsx',
   'src/renderer/src/features/calls/LogCallDialog.tsx',
   'src/renderer/src/features/calls/NotesTimeline.tsx',
-  'src/renderer/src/features/data/upload.ts',
-  'src/renderer/src/features/insights/InsightDialog.tsx',
-  'src/renderer/src/features/insights/InsightsScreen.tsx',
-  'src/renderer/src/features/prospects/ProspectDetailScreen.tsx',
-  'src/renderer/src/features/prospects/ProspectDialog.tsx',
   'src/renderer/src/features/settings/SettingsScreen.tsx',
 ];
 

@@ -1,6 +1,12 @@
+import type { Page } from '@playwright/test';
+import type { Page as ResultPage } from '../../src/shared/domain/fields';
+import type { Insight } from '../../src/shared/domain/insight';
+import type { Prospect } from '../../src/shared/domain/prospect';
 import { describeViolations, seriousViolations } from './a11y';
-import { expect, openApp, test } from './fixtures';
+import { callApi, expect, openApp, test } from './fixtures';
 import { InsightsPage } from './pages/InsightsPage';
+import { PalettePage } from './pages/PalettePage';
+import { ProspectsPage } from './pages/ProspectsPage';
 
 const FREIGHT = {
   headline: 'Distributors who re-bid freight lanes quarterly pay 11% less',
@@ -187,3 +193,121 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+/** Marks the page so a later check can tell it was never reloaded. */
+const markPage = (page: Page) =>
+  page.evaluate(() => {
+    (window as Window & { unreloaded?: boolean }).unreloaded = true;
+  });
+const expectNoReload = async (page: Page) =>
+  expect(await page.evaluate(() => (window as Window & { unreloaded?: boolean }).unreloaded)).toBe(
+    true,
+  );
+
+test('an edited insight shows its stored fields after the rep leaves through the sidebar and comes back, in the library and on a call plan', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await markPage(page);
+  const prospects = new ProspectsPage(page);
+  await prospects.create({ name: 'Dana Whitfield' });
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.create(FREIGHT);
+  // Setup only: a plan for Dana that uses the insight, then seen once through the app's links.
+  const [insight] = (await callApi<ResultPage<Insight>>(page, 'insights:list', {})).items;
+  const [dana] = (await callApi<ResultPage<Prospect>>(page, 'prospects:list', {})).items;
+  await callApi(page, 'plans:create', { prospectId: dana!.id, insightIds: [insight!.id] });
+  const openPlan = async () => {
+    await prospects.open();
+    await prospects.openProspect('Dana Whitfield');
+    await page
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('link', { name: /Call plan/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: /Call plan/ })).toBeVisible();
+  };
+  await openPlan();
+  await expect(page.getByText(FREIGHT.headline, { exact: true })).toBeVisible();
+
+  const headline = 'Distributors who re-bid freight every quarter pay 11% less';
+  await insights.open();
+  await insights.edit(FREIGHT.headline);
+  await insights.fill({ headline, evidence: '64 distributors, 2025 freight invoices' });
+  await insights.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(insights.dialog).toBeHidden();
+
+  await openPlan();
+  await expect(page.getByText(headline, { exact: true })).toBeVisible();
+  await expect(page.getByText(FREIGHT.headline, { exact: true })).toHaveCount(0);
+
+  await insights.open();
+  await expect(insights.item(headline)).toContainText('64 distributors, 2025 freight invoices');
+  await insights.edit(headline);
+  await insights.expectForm({
+    headline,
+    evidence: '64 distributors, 2025 freight invoices',
+    sourceUrl: FREIGHT.sourceUrl,
+  });
+  await insights.fill({ tags: 'cost, freight' });
+  await insights.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(insights.dialog).toBeHidden();
+  await expect(insights.item(headline)).toContainText('#freight');
+  expect(await callApi<Insight>(page, 'insights:get', { id: insight!.id })).toMatchObject({
+    headline,
+    evidence: '64 distributors, 2025 freight invoices',
+    tags: ['cost', 'freight'],
+  });
+  await expectNoReload(page);
+});
+
+test('an insight opened from the palette shows its stored fields after Back and Forward', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await markPage(page);
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.create(FREIGHT);
+  await insights.create(CLINICS);
+
+  const palette = new PalettePage(page);
+  await palette.open();
+  await palette.input.fill('no-shows');
+  await palette.group('Insights').getByRole('option').first().click();
+  await expect(page).toHaveURL(/#\/insights\/\d+$/);
+  const id = Number(/(\d+)$/.exec(page.url())![1]);
+  await insights.expectForm({ headline: CLINICS.headline, evidence: CLINICS.evidence });
+  await insights.fill({ evidence: '44 clinics, 24 months of scheduling data' });
+  await insights.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(insights.dialog).toBeHidden();
+  await expect(page).toHaveURL(/#\/insights$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/insights\/\d+$/);
+  await insights.expectForm({
+    headline: CLINICS.headline,
+    evidence: '44 clinics, 24 months of scheduling data',
+  });
+  await insights.fill({ detail: 'A text on the morning of the visit halves them.' });
+  await insights.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(insights.dialog).toBeHidden();
+
+  await page.goBack();
+  await insights.expectForm({
+    evidence: '44 clinics, 24 months of scheduling data',
+    detail: 'A text on the morning of the visit halves them.',
+  });
+  await page.goForward();
+  await expect(insights.dialog).toBeHidden();
+  await expect(insights.item(CLINICS.headline)).toContainText(
+    'A text on the morning of the visit halves them.',
+  );
+  expect(await callApi<Insight>(page, 'insights:get', { id })).toMatchObject({
+    evidence: '44 clinics, 24 months of scheduling data',
+    detail: 'A text on the morning of the visit halves them.',
+  });
+  await expectNoReload(page);
+});

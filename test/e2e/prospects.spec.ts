@@ -1,5 +1,8 @@
 /// <reference lib="dom" />
-import { expect, openApp, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { Prospect } from '../../src/shared/domain/prospect';
+import { callApi, expect, openApp, test } from './fixtures';
+import { InsightsPage } from './pages/InsightsPage';
 import { ProspectsPage } from './pages/ProspectsPage';
 
 test('a prospect created in the browser survives a reload and a restart of the host', async ({
@@ -150,4 +153,107 @@ test('a long list renders only the rows in view, scrolls to the end, and filters
   await expect(page.getByRole('status').filter({ hasText: 'No prospects' })).toBeVisible();
   await page.getByLabel('Last contact').selectOption('never');
   await expect(page.getByRole('status').filter({ hasText: '20 prospects' })).toBeVisible();
+});
+
+/** Marks the page so a later check can tell it was never reloaded. */
+const markPage = (page: Page) =>
+  page.evaluate(() => {
+    (window as Window & { unreloaded?: boolean }).unreloaded = true;
+  });
+const expectNoReload = async (page: Page) =>
+  expect(await page.evaluate(() => (window as Window & { unreloaded?: boolean }).unreloaded)).toBe(
+    true,
+  );
+
+test('an edited prospect shows its stored fields after the rep leaves through the sidebar and comes back, on its page and on its call plan', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await markPage(page);
+  const prospects = new ProspectsPage(page);
+  await prospects.create({ name: 'Dana Whitfield', company: 'Tidewater Supply Co.' });
+  const id = await prospects.openProspect('Dana Whitfield');
+  // A call plan seen once is cached: it must not keep the old name after an edit.
+  await page.getByRole('button', { name: /New call plan/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Call plan · Dana Whitfield/ }),
+  ).toBeVisible();
+  await page
+    .getByRole('heading', { level: 1 })
+    .getByRole('link', { name: 'Dana Whitfield' })
+    .click();
+
+  await prospects.editOpenProspect();
+  await prospects.fill({ name: 'Dana Whitfield-Reyes', company: 'Tidewater Freight' });
+  await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(prospects.dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dana Whitfield-Reyes' })).toBeVisible();
+
+  await new InsightsPage(page).open();
+  await prospects.open();
+  await expect(prospects.row('Dana Whitfield-Reyes')).toContainText('Tidewater Freight');
+  await prospects.openProspect('Dana Whitfield-Reyes');
+  await page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('link', { name: /Call plan/ })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Call plan · Dana Whitfield-Reyes/ }),
+  ).toBeVisible();
+  await expect(page.locator('.plan-header')).toContainText('Tidewater Freight');
+  await page.getByRole('heading', { level: 1 }).getByRole('link').click();
+
+  await prospects.editOpenProspect();
+  await prospects.expectForm({ name: 'Dana Whitfield-Reyes', company: 'Tidewater Freight' });
+  await prospects.fill({ notes: 'Prefers calls before 9am.' });
+  await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(prospects.dialog).toBeHidden();
+  await expect(page.getByText('Prefers calls before 9am.')).toBeVisible();
+  expect(await callApi<Prospect>(page, 'prospects:get', { id })).toMatchObject({
+    name: 'Dana Whitfield-Reyes',
+    company: 'Tidewater Freight',
+    notes: 'Prefers calls before 9am.',
+  });
+  await expectNoReload(page);
+});
+
+test('an edited prospect shows its stored fields after Back and Forward', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await markPage(page);
+  const prospects = new ProspectsPage(page);
+  await prospects.create({ name: 'Priya Raman', company: 'Northgate Cold Chain' });
+  const id = await prospects.openProspect('Priya Raman');
+  await prospects.editOpenProspect();
+  await prospects.fill({ title: 'VP Operations', notes: 'Budget cycle starts in March.' });
+  await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(prospects.dialog).toBeHidden();
+
+  await page.goBack();
+  await expect(prospects.row('Priya Raman')).toContainText('VP Operations');
+  await page.goForward();
+  await expect(page.getByText('VP Operations · Northgate Cold Chain')).toBeVisible();
+  await prospects.editOpenProspect();
+  await prospects.expectForm({ title: 'VP Operations', notes: 'Budget cycle starts in March.' });
+  await prospects.fill({ title: 'COO', company: 'Northgate Logistics' });
+  await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(prospects.dialog).toBeHidden();
+
+  await page.goBack();
+  await expect(prospects.row('Priya Raman')).toContainText('Northgate Logistics');
+  await expect(prospects.row('Priya Raman')).toContainText('COO');
+  await page.goForward();
+  await expect(page.getByText('COO · Northgate Logistics')).toBeVisible();
+  await prospects.editOpenProspect();
+  await prospects.expectForm({ title: 'COO', company: 'Northgate Logistics' });
+  await page.keyboard.press('Escape');
+  expect(await callApi<Prospect>(page, 'prospects:get', { id })).toMatchObject({
+    title: 'COO',
+    company: 'Northgate Logistics',
+    notes: 'Budget cycle starts in March.',
+  });
+  await expectNoReload(page);
 });

@@ -12,6 +12,17 @@ export interface InsightFormFields {
   tags?: string;
 }
 
+const TEXT_FIELDS: [keyof InsightFormFields, string][] = [
+  ['headline', 'Headline'],
+  ['detail', 'Detail'],
+  ['evidence', 'Evidence'],
+  ['source', 'Source'],
+  ['sourceUrl', 'Source link'],
+  ['industries', 'Industries'],
+  ['roles', 'Roles'],
+  ['tags', 'Tags'],
+];
+
 /** The insight library screen, found the way a screen-reader user would find it. */
 export class InsightsPage {
   readonly list: Locator;
@@ -49,17 +60,7 @@ export class InsightsPage {
   }
 
   async fill(fields: InsightFormFields): Promise<void> {
-    const textFields: [keyof InsightFormFields, string][] = [
-      ['headline', 'Headline'],
-      ['detail', 'Detail'],
-      ['evidence', 'Evidence'],
-      ['source', 'Source'],
-      ['sourceUrl', 'Source link'],
-      ['industries', 'Industries'],
-      ['roles', 'Roles'],
-      ['tags', 'Tags'],
-    ];
-    for (const [key, label] of textFields) {
+    for (const [key, label] of TEXT_FIELDS) {
       const value = fields[key];
       if (typeof value === 'string')
         await this.dialog.getByLabel(label, { exact: true }).fill(value);
@@ -68,6 +69,15 @@ export class InsightsPage {
       await this.dialog
         .getByRole('radio', { name: fields.isPublic ? 'Public research' : /own experience/ })
         .check();
+    }
+  }
+
+  /** Checks that every given text field of the open dialog holds that value. */
+  async expectForm(fields: InsightFormFields): Promise<void> {
+    for (const [key, label] of TEXT_FIELDS) {
+      const value = fields[key];
+      if (typeof value === 'string')
+        await expect(this.dialog.getByLabel(label, { exact: true })).toHaveValue(value);
     }
   }
 

@@ -1,14 +1,8 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Link } from 'wouter';
-import type {
-  DuplicateStrategy,
-  ImportFormat,
-  ImportKind,
-  ImportResult,
-  ImportTarget,
-} from '../../../../shared/domain/data';
-import { useCommands } from '../../app/commands/useCommands';
+import type { ImportKind, ImportResult } from '../../../../shared/domain/data';
 import { Keys } from '../../app/commands/Keys';
+import { TextField } from '../../ui/Field';
 import {
   DuplicateList,
   ErrorList,
@@ -16,8 +10,7 @@ import {
   PreviewSummary,
   PreviewTable,
 } from './ImportPreviewView';
-import { discardUpload, useCommitImport, usePreviewImport } from './queries';
-import { uploadFile } from './upload';
+import { useImport } from './useImport';
 
 const KIND_LABELS: Record<ImportKind, string> = { prospects: 'Prospects', insights: 'Insights' };
 
@@ -26,96 +19,10 @@ const KIND_LABELS: Record<ImportKind, string> = { prospects: 'Prospects', insigh
  * rows with errors, then import it whole (one transaction) or not at all.
  */
 export function ImportPanel() {
-  const [kind, setKind] = useState<ImportKind>('prospects');
-  const [file, setFile] = useState<{ name: string; format: ImportFormat } | null>(null);
-  const [uploadId, setUploadId] = useState<string | null>(null);
-  const [uploaded, setUploaded] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [strategy, setStrategy] = useState<DuplicateStrategy>('skip');
-  const [skipInvalid, setSkipInvalid] = useState(false);
-  const [result, setResult] = useState<{ kind: ImportKind; counts: ImportResult } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const preview = usePreviewImport();
-  const commit = useCommitImport();
-  const shown = uploadId && preview.data?.uploadId === uploadId ? preview.data : null;
-
-  useCommands([
-    {
-      id: 'data.choose-file',
-      title: 'Choose a file to import',
-      section: 'Import & export',
-      shortcut: 'i',
-      run: () => fileInput.current?.click(),
-    },
-  ]);
-
-  function reset() {
-    if (uploadId) void discardUpload(uploadId);
-    setUploadId(null);
-    setProblem(null);
-    setResult(null);
-    setSkipInvalid(false);
-    preview.reset();
-    commit.reset();
-  }
-
-  async function choose(chosen: File | undefined) {
-    reset();
-    if (!chosen) {
-      setFile(null);
-      return;
-    }
-    const format: ImportFormat = /\.json$/iu.test(chosen.name) ? 'json' : 'csv';
-    setFile({ name: chosen.name, format });
-    try {
-      const id = await uploadFile(chosen, setUploaded);
-      setUploadId(id);
-      preview.mutate({ uploadId: id, kind, format });
-    } catch (error) {
-      setProblem((error as Error).message);
-    } finally {
-      setUploaded(null);
-    }
-  }
-
-  function changeKind(next: ImportKind) {
-    setKind(next);
-    setResult(null);
-    // The same file read again as the other kind: the detected mapping starts over.
-    if (uploadId && file) preview.mutate({ uploadId, kind: next, format: file.format });
-  }
-
-  function remap(mapping: (ImportTarget | null)[]) {
-    if (uploadId && file) preview.mutate({ uploadId, kind, format: file.format, mapping });
-  }
-
-  function runImport() {
-    if (!shown) return;
-    commit.mutate(
-      {
-        uploadId: shown.uploadId,
-        mapping: shown.mapping,
-        duplicateStrategy: strategy,
-        skipInvalidRows: skipInvalid,
-      },
-      {
-        onSuccess: (counts) => {
-          setResult({ kind: shown.kind, counts });
-          setUploadId(null);
-          setFile(null);
-          if (fileInput.current) fileInput.current.value = '';
-        },
-      },
-    );
-  }
-
-  const busy = uploaded !== null || preview.isPending || commit.isPending;
-  const importable = shown ? shown.totalRows - shown.invalidRows : 0;
-  const blockedByErrors = shown !== null && shown.invalidRows > 0 && !skipInvalid;
-  const canImport =
-    shown !== null && !shown.blocking && importable > 0 && !blockedByErrors && !busy;
-  const failure = problem ?? preview.error?.message ?? commit.error?.message ?? null;
-  const duplicateCount = shown ? shown.duplicates.inDatabase + shown.duplicates.inFile : 0;
+  const importing = useImport(fileInput);
+  const { kind, shown, busy, uploaded, file, failure, result, importable, duplicateCount } =
+    importing;
 
   return (
     <section className="card data-card" aria-labelledby="import-title">
@@ -135,25 +42,26 @@ export function ImportPanel() {
                 value={option}
                 checked={kind === option}
                 disabled={busy}
-                onChange={() => changeKind(option)}
+                onChange={() => importing.changeKind(option)}
               />
               {KIND_LABELS[option]}
             </label>
           ))}
         </fieldset>
-        <div className="field import-file">
-          <label htmlFor="import-file">
-            File to import <Keys shortcut="i" />
-          </label>
-          <input
-            ref={fileInput}
-            id="import-file"
-            type="file"
-            accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-            disabled={busy}
-            onChange={(event) => void choose(event.target.files?.[0])}
-          />
-        </div>
+        <TextField
+          ref={fileInput}
+          id="import-file"
+          className="import-file"
+          label={
+            <>
+              File to import <Keys shortcut="i" />
+            </>
+          }
+          type="file"
+          accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+          disabled={busy}
+          onChange={(event) => importing.choose(event.target.files?.[0])}
+        />
       </div>
 
       {uploaded !== null ? (
@@ -163,7 +71,7 @@ export function ImportPanel() {
           <span>{Math.round(uploaded * 100)}%</span>
         </div>
       ) : null}
-      {preview.isPending ? (
+      {importing.reading ? (
         <p role="status" className="muted">
           Reading and checking every row…
         </p>
@@ -189,7 +97,7 @@ export function ImportPanel() {
               {shown.blocking}
             </div>
           ) : null}
-          <MappingTable preview={shown} disabled={busy} onChange={remap} />
+          <MappingTable preview={shown} disabled={busy} onChange={importing.remap} />
           <PreviewTable preview={shown} />
           <ErrorList preview={shown} />
 
@@ -206,8 +114,8 @@ export function ImportPanel() {
                 <input
                   type="radio"
                   name="duplicate-strategy"
-                  checked={strategy === 'skip'}
-                  onChange={() => setStrategy('skip')}
+                  checked={importing.strategy === 'skip'}
+                  onChange={() => importing.setStrategy('skip')}
                 />
                 Skip duplicates (keep what is there)
               </label>
@@ -215,8 +123,8 @@ export function ImportPanel() {
                 <input
                   type="radio"
                   name="duplicate-strategy"
-                  checked={strategy === 'merge'}
-                  onChange={() => setStrategy('merge')}
+                  checked={importing.strategy === 'merge'}
+                  onChange={() => importing.setStrategy('merge')}
                 />
                 Merge: fill empty fields and add tags, never overwrite
               </label>
@@ -227,8 +135,8 @@ export function ImportPanel() {
             <label className="import-skip-invalid">
               <input
                 type="checkbox"
-                checked={skipInvalid}
-                onChange={(event) => setSkipInvalid(event.target.checked)}
+                checked={importing.skipInvalid}
+                onChange={(event) => importing.setSkipInvalid(event.target.checked)}
               />
               Leave out the {shown.invalidRows.toLocaleString()} row
               {shown.invalidRows === 1 ? '' : 's'} with errors
@@ -239,8 +147,8 @@ export function ImportPanel() {
             <button
               type="button"
               className="button primary"
-              disabled={!canImport}
-              onClick={runImport}
+              disabled={!importing.canImport}
+              onClick={importing.runImport}
             >
               Import {importable.toLocaleString()} {kind === 'prospects' ? 'prospect' : 'insight'}
               {importable === 1 ? '' : 's'}
@@ -249,11 +157,11 @@ export function ImportPanel() {
               type="button"
               className="button"
               disabled={busy}
-              onClick={() => void choose(undefined)}
+              onClick={() => importing.choose(undefined)}
             >
               Cancel
             </button>
-            {commit.isPending ? (
+            {importing.importing ? (
               <span className="import-progress">
                 <progress aria-label="Importing" />
                 Importing {importable.toLocaleString()} rows in one transaction…

@@ -4,7 +4,7 @@ import type {
   LibraryPreview,
   LibraryRefusal,
 } from '../../../../shared/domain/data';
-import { discardUpload, usePreviewLibrary, useRestoreLibrary } from './queries';
+import { useDiscardUpload, usePreviewLibrary, useRestoreLibrary } from './queries';
 import { uploadFile } from './upload';
 
 const KINDS: [keyof LibraryImportResult, string, string][] = [
@@ -30,6 +30,7 @@ function describeCounts(counts: LibraryImportResult): string {
 export function LibraryRestorePanel() {
   const previewing = usePreviewLibrary();
   const restore = useRestoreLibrary();
+  const discard = useDiscardUpload();
   const [problem, setProblem] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const [skipRefused, setSkipRefused] = useState(false);
@@ -38,7 +39,7 @@ export function LibraryRestorePanel() {
 
   function reset() {
     // A restored upload is gone already; any other is dropped so nothing of it stays behind.
-    if (uploadId && !restore.isSuccess) void discardUpload(uploadId);
+    if (uploadId && !restore.isSuccess) discard.mutate(uploadId);
     setUploadId(null);
     setProblem(null);
     setSkipRefused(false);

@@ -9,7 +9,10 @@ export const usePreviewImport = () =>
     mutationFn: (input: ChannelInput<'import:preview'>) => unwrap(api.import.preview(input)),
   });
 
-/** After an import every list may have changed: all cached queries are refreshed. */
+/**
+ * After an import every list may have changed: all cached queries are refreshed. The backend
+ * answers with counts, not rows, so there is no row to put into the cache.
+ */
 export function useCommitImport() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -33,7 +36,15 @@ export function useRestoreLibrary() {
   });
 }
 
-export const discardUpload = (uploadId: string) => api.import.discard({ uploadId });
+/** Frees an upload the rep walked away from; nothing cached depends on it. */
+export const useDiscardUpload = () =>
+  useMutation({
+    mutationFn: (uploadId: string) => unwrap(api.import.discard({ uploadId })),
+  });
+
+/** One chunk of a file on its way to the backend (see upload.ts). */
+export const sendUploadChunk = (input: ChannelInput<'import:upload-chunk'>) =>
+  unwrap(api.import['upload-chunk'](input));
 
 export type ExportKind = 'prospects-csv' | 'insights-csv' | 'calls-csv' | 'library-json';
 

@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from '../../../../shared/domain/data';
-import { api, unwrap } from '../../lib/api';
+import { sendUploadChunk } from './queries';
 
 /** A chunk of the file as base64, read by the browser's own encoder (fast, no string building). */
 function base64Of(blob: Blob): Promise<string> {
@@ -36,14 +36,12 @@ export async function uploadFile(
   onProgress(0);
   do {
     const chunk = await base64Of(file.slice(offset, offset + UPLOAD_CHUNK_BYTES));
-    const sent = await unwrap(
-      api.import['upload-chunk']({
-        ...(uploadId ? { uploadId } : {}),
-        index,
-        totalBytes: file.size,
-        chunk,
-      }),
-    );
+    const sent = await sendUploadChunk({
+      ...(uploadId ? { uploadId } : {}),
+      index,
+      totalBytes: file.size,
+      chunk,
+    });
     uploadId = sent.uploadId;
     index++;
     offset += UPLOAD_CHUNK_BYTES;

@@ -1,77 +1,31 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { Modal } from '../../ui/Modal';
+import { useId, useRef } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
-import { ApiCallError } from '../../lib/api';
-import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
-import { useArchiveInsight, useSaveInsight } from './queries';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
 import { trackRecordText } from './TrackRecord';
+import { useInsightForm } from './useInsightForm';
 
 interface Props {
   insight?: Insight;
   onClose: () => void;
 }
 
-const EMPTY = {
-  headline: '',
-  detail: '',
-  evidence: '',
-  source: '',
-  sourceUrl: '',
-  isPublic: false,
-  industries: '',
-  roles: '',
-  tags: '',
-};
-type FormState = typeof EMPTY;
-
-const fromInsight = (insight: Insight): FormState => ({
-  headline: insight.headline,
-  detail: insight.detail,
-  evidence: insight.evidence,
-  source: insight.source,
-  sourceUrl: insight.sourceUrl,
-  isPublic: insight.isPublic,
-  industries: insight.industries.join(', '),
-  roles: insight.roles.join(', '),
-  tags: insight.tags.join(', '),
-});
-
-const splitList = (text: string): string[] =>
-  text
-    .split(',')
-    .map((value) => value.trim())
-    .filter(Boolean);
-
 /** Create or edit an insight. Errors come from the backend's validation, shown at each field. */
 export function InsightDialog({ insight, onClose }: Props) {
-  const [form, setForm] = useState<FormState>(insight ? fromInsight(insight) : EMPTY);
-  const save = useSaveInsight();
-  const archive = useArchiveInsight();
+  const {
+    form,
+    set,
+    setPublic,
+    errors,
+    formError,
+    submit,
+    saving,
+    archiveError,
+    archiving,
+    toggleArchived,
+  } = useInsightForm(insight, onClose);
   const firstField = useRef<HTMLTextAreaElement>(null);
   const originId = useId();
-
-  const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
-  // An error no field on this form can show still has to be seen.
-  const unplaced = save.isError && !Object.keys(errors).some((key) => key in EMPTY);
-  const set =
-    (key: Exclude<keyof FormState, 'isPublic'>) => (event: { target: { value: string } }) =>
-      setForm((current) => ({ ...current, [key]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(
-      {
-        ...(insight ? { id: insight.id } : {}),
-        fields: {
-          ...form,
-          industries: splitList(form.industries),
-          roles: splitList(form.roles),
-          tags: splitList(form.tags),
-        },
-      },
-      { onSuccess: onClose },
-    );
-  };
 
   // A nudge, not a rule: evidence without a number is usually an opinion.
   const evidenceHint =
@@ -148,7 +102,7 @@ export function InsightDialog({ insight, onClose }: Props) {
                 type="radio"
                 name="origin"
                 checked={!form.isPublic}
-                onChange={() => setForm((current) => ({ ...current, isPublic: false }))}
+                onChange={() => setPublic(false)}
               />
               My own experience across clients
             </label>
@@ -157,7 +111,7 @@ export function InsightDialog({ insight, onClose }: Props) {
                 type="radio"
                 name="origin"
                 checked={form.isPublic}
-                onChange={() => setForm((current) => ({ ...current, isPublic: true }))}
+                onChange={() => setPublic(true)}
               />
               Public research
             </label>
@@ -191,14 +145,14 @@ export function InsightDialog({ insight, onClose }: Props) {
             placeholder="freight, cost"
           />
         </div>
-        {unplaced ? (
+        {formError ? (
           <div className="banner error" role="alert">
-            {save.error.message}
+            {formError}
           </div>
         ) : null}
-        {archive.isError ? (
+        {archiveError ? (
           <div className="banner error" role="alert">
-            {archive.error.message}
+            {archiveError}
           </div>
         ) : null}
         <div className="form-actions">
@@ -206,13 +160,8 @@ export function InsightDialog({ insight, onClose }: Props) {
             <button
               type="button"
               className="button insight-archive"
-              disabled={archive.isPending}
-              onClick={() =>
-                archive.mutate(
-                  { id: insight.id, archived: !insight.archivedAt },
-                  { onSuccess: onClose },
-                )
-              }
+              disabled={archiving}
+              onClick={toggleArchived}
             >
               {insight.archivedAt ? 'Restore' : 'Archive'}
             </button>
@@ -220,7 +169,7 @@ export function InsightDialog({ insight, onClose }: Props) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button primary" disabled={save.isPending}>
+          <button type="submit" className="button primary" disabled={saving}>
             {insight ? 'Save changes' : 'Add insight'}
           </button>
         </div>

@@ -1,14 +1,40 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
+import type { Insight } from '../../../../shared/domain/insight';
 import { api, unwrap } from '../../lib/api';
+import { insightIntoCachedPlans } from '../../lib/cached-plans';
 
 export type InsightListQuery = NonNullable<ChannelInput<'insights:list'>>;
 export type InsightSearchQuery = ChannelInput<'insights:search'>;
 export type InsightFields = ChannelInput<'insights:create'>;
 
+/**
+ * Every cache key of the insights feature. The plan's insight picker and the briefing editor keep
+ * their own searches and suggestions under `['insights', 'search' | 'suggest', …]`, so
+ * invalidating `searches()` and `suggestions()` refreshes them too.
+ */
+export const insightKeys = {
+  all: ['insights'] as const,
+  lists: () => [...insightKeys.all, 'list'] as const,
+  list: (query: InsightListQuery) => [...insightKeys.lists(), query] as const,
+  searches: () => [...insightKeys.all, 'search'] as const,
+  search: (query: InsightSearchQuery) => [...insightKeys.searches(), query] as const,
+  facets: () => [...insightKeys.all, 'facets'] as const,
+  suggestions: () => [...insightKeys.all, 'suggest'] as const,
+  details: () => [...insightKeys.all, 'detail'] as const,
+  detail: (id: number) => [...insightKeys.details(), id] as const,
+  libraryEmpty: () => [...insightKeys.all, 'library-empty'] as const,
+};
+
 export const useInsightList = (query: InsightListQuery, enabled = true) =>
   useQuery({
-    queryKey: ['insights', 'list', query],
+    queryKey: insightKeys.list(query),
     queryFn: () => unwrap(api.insights.list(query)),
     placeholderData: keepPreviousData,
     enabled,
@@ -16,7 +42,7 @@ export const useInsightList = (query: InsightListQuery, enabled = true) =>
 
 export const useInsightSearch = (query: InsightSearchQuery, enabled: boolean) =>
   useQuery({
-    queryKey: ['insights', 'search', query],
+    queryKey: insightKeys.search(query),
     queryFn: () => unwrap(api.insights.search(query)),
     // Keeps the previous results on screen while the next keystroke's results load: no flicker.
     placeholderData: keepPreviousData,
@@ -25,25 +51,48 @@ export const useInsightSearch = (query: InsightSearchQuery, enabled: boolean) =>
 
 export const useInsightFacets = () =>
   useQuery({
-    queryKey: ['insights', 'facets'],
+    queryKey: insightKeys.facets(),
     queryFn: () => unwrap(api.insights.facets()),
   });
 
-/** Insights ranked for one prospect, each with the reasons it fits; for call plans and briefings. */
-export const useInsightSuggestions = (prospectId: number | undefined, limit = 10) =>
+/** One insight, for a link to `/insights/:id`; `undefined` asks for nothing. */
+export const useInsight = (id: number | undefined) =>
   useQuery({
-    queryKey: ['insights', 'suggest', prospectId, limit],
-    queryFn: () => unwrap(api.insights.suggest({ prospectId: prospectId!, limit })),
-    enabled: prospectId !== undefined,
+    queryKey: insightKeys.detail(id ?? 0),
+    queryFn: () => unwrap(api.insights.get({ id: id! })),
+    enabled: id !== undefined && Number.isInteger(id),
   });
 
 /** Whether the whole library (prospects and insights) is empty: only then can samples load. */
 export const useLibraryIsEmpty = () =>
   useQuery({
-    queryKey: ['insights', 'library-empty'],
+    queryKey: insightKeys.libraryEmpty(),
     queryFn: async () => (await unwrap(api.app.info())).isEmpty,
     staleTime: 0,
   });
+
+/**
+ * What a stored insight changes elsewhere: the library's lists, searches and filter menus, the
+ * suggestions, and every screen that shows an insight — plans, briefings, review (its filter
+ * menu and rows) and the palette's search.
+ */
+function insightChanged(queryClient: QueryClient, insight: Insight) {
+  queryClient.setQueryData(insightKeys.detail(insight.id), insight);
+  insightIntoCachedPlans(queryClient, insight);
+  for (const queryKey of [
+    insightKeys.lists(),
+    insightKeys.searches(),
+    insightKeys.facets(),
+    insightKeys.suggestions(),
+    insightKeys.libraryEmpty(),
+    ['plans'],
+    ['briefings'],
+    ['review'],
+    ['search'],
+  ]) {
+    void queryClient.invalidateQueries({ queryKey });
+  }
+}
 
 export function useSaveInsight() {
   const queryClient = useQueryClient();
@@ -54,7 +103,7 @@ export function useSaveInsight() {
           ? api.insights.create(input.fields)
           : api.insights.update({ id: input.id, patch: input.fields }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['insights'] }),
+    onSuccess: (insight) => insightChanged(queryClient, insight),
   });
 }
 
@@ -63,7 +112,7 @@ export function useArchiveInsight() {
   return useMutation({
     mutationFn: ({ id, archived }: { id: number; archived: boolean }) =>
       unwrap(archived ? api.insights.archive({ id }) : api.insights.restore({ id })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['insights'] }),
+    onSuccess: (insight) => insightChanged(queryClient, insight),
   });
 }
 

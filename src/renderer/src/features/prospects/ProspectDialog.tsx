@@ -1,64 +1,21 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { Modal } from '../../ui/Modal';
+import { useRef } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
-import { ApiCallError } from '../../lib/api';
-import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
-import { useArchiveProspect, useSaveProspect } from './queries';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { useProspectForm } from './useProspectForm';
 
 interface Props {
   prospect?: Prospect;
   onClose: () => void;
 }
 
-const EMPTY = {
-  name: '',
-  title: '',
-  company: '',
-  industry: '',
-  phone: '',
-  email: '',
-  timezone: '',
-  tags: '',
-  notes: '',
-};
-type FormState = typeof EMPTY;
-
-const fromProspect = (p: Prospect): FormState => ({
-  name: p.name,
-  title: p.title,
-  company: p.company,
-  industry: p.industry,
-  phone: p.phone,
-  email: p.email,
-  timezone: p.timezone,
-  tags: p.tags.join(', '),
-  notes: p.notes,
-});
-
 /** Create or edit a prospect. Errors come from the backend's validation, shown at each field. */
 export function ProspectDialog({ prospect, onClose }: Props) {
-  const [form, setForm] = useState<FormState>(prospect ? fromProspect(prospect) : EMPTY);
-  const save = useSaveProspect();
-  const archive = useArchiveProspect();
+  const { form, set, errors, formError, submit, saving, toggleArchived } = useProspectForm(
+    prospect,
+    onClose,
+  );
   const firstField = useRef<HTMLInputElement>(null);
-
-  const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
-  // An error no field on this form can show still has to be seen.
-  const unplaced = save.isError && !Object.keys(errors).some((key) => key in EMPTY);
-  const set = (key: keyof FormState) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [key]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const tags = form.tags
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter(Boolean);
-    save.mutate(
-      { ...(prospect ? { id: prospect.id } : {}), fields: { ...form, tags } },
-      { onSuccess: onClose },
-    );
-  };
 
   const title = prospect ? `Edit ${prospect.name}` : 'New prospect';
   return (
@@ -130,9 +87,9 @@ export function ProspectDialog({ prospect, onClose }: Props) {
             error={errors.notes}
           />
         </div>
-        {unplaced ? (
+        {formError ? (
           <div className="banner error" role="alert">
-            {save.error.message}
+            {formError}
           </div>
         ) : null}
         <div className="form-actions">
@@ -141,12 +98,7 @@ export function ProspectDialog({ prospect, onClose }: Props) {
               type="button"
               className="button"
               style={{ marginRight: 'auto' }}
-              onClick={() =>
-                archive.mutate(
-                  { id: prospect.id, archived: !prospect.archivedAt },
-                  { onSuccess: onClose },
-                )
-              }
+              onClick={toggleArchived}
             >
               {prospect.archivedAt ? 'Restore' : 'Archive'}
             </button>
@@ -154,7 +106,7 @@ export function ProspectDialog({ prospect, onClose }: Props) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button primary" disabled={save.isPending}>
+          <button type="submit" className="button primary" disabled={saving}>
             {prospect ? 'Save changes' : 'Add prospect'}
           </button>
         </div>

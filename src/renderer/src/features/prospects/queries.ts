@@ -4,21 +4,35 @@ import {
   useQueries,
   useQuery,
   useQueryClient,
+  type QueryClient,
 } from '@tanstack/react-query';
-import type { Prospect } from '../../../../shared/domain/prospect';
 import type { ChannelInput } from '../../../../shared/api/contract';
+import type { Call } from '../../../../shared/domain/call';
+import type { CallPlan } from '../../../../shared/domain/plan';
+import type { Prospect } from '../../../../shared/domain/prospect';
 import { api, unwrap } from '../../lib/api';
+import { prospectIntoCachedPlans } from '../../lib/cached-plans';
+import { insightKeys } from '../insights/queries';
 
 export type ProspectListQuery = NonNullable<ChannelInput<'prospects:list'>>;
-
-export const useProspectList = (query: ProspectListQuery) =>
-  useQuery({
-    queryKey: ['prospects', 'list', query],
-    queryFn: () => unwrap(api.prospects.list(query)),
-    placeholderData: keepPreviousData,
-  });
-
 export type ProspectFilter = Omit<ProspectListQuery, 'offset' | 'limit'>;
+export type ProspectFields = ChannelInput<'prospects:create'>;
+
+/**
+ * Every cache key of the prospects feature. Other features' lists of prospects (the briefing
+ * picker) also live under `['prospects', 'list', …]`, so invalidating `lists()` refreshes them.
+ */
+export const prospectKeys = {
+  all: ['prospects'] as const,
+  lists: () => [...prospectKeys.all, 'list'] as const,
+  list: (filter: ProspectFilter) => [...prospectKeys.lists(), filter] as const,
+  page: (filter: ProspectFilter, page: number) => [...prospectKeys.list(filter), page] as const,
+  facets: () => [...prospectKeys.all, 'facets'] as const,
+  details: () => [...prospectKeys.all, 'detail'] as const,
+  detail: (id: number) => [...prospectKeys.details(), id] as const,
+  timelines: () => [...prospectKeys.all, 'timeline'] as const,
+  timeline: (id: number) => [...prospectKeys.timelines(), id] as const,
+};
 
 /** Rows are fetched in pages of this size as they scroll into view. */
 export const WINDOW_PAGE = 100;
@@ -36,7 +50,7 @@ export function useProspectWindow(filter: ProspectFilter, start: number, end: nu
   ];
   const results = useQueries({
     queries: pages.map((page) => ({
-      queryKey: ['prospects', 'list', filter, page],
+      queryKey: prospectKeys.page(filter, page),
       queryFn: () =>
         unwrap(api.prospects.list({ ...filter, offset: page * WINDOW_PAGE, limit: WINDOW_PAGE })),
       placeholderData: keepPreviousData,
@@ -59,21 +73,72 @@ export function useProspectWindow(filter: ProspectFilter, start: number, end: nu
 
 export const useProspectFacets = (enabled = true) =>
   useQuery({
-    queryKey: ['prospects', 'facets'],
+    queryKey: prospectKeys.facets(),
     queryFn: () => unwrap(api.prospects.facets()),
     enabled,
   });
 
+export const useProspect = (id: number) =>
+  useQuery({
+    queryKey: prospectKeys.detail(id),
+    queryFn: () => unwrap(api.prospects.get({ id })),
+  });
+
+export type TimelineEntry =
+  { at: string; kind: 'plan'; plan: CallPlan } | { at: string; kind: 'call'; call: Call };
+
+/** A prospect's plans and calls, newest first. */
+export const useProspectTimeline = (id: number) =>
+  useQuery({
+    queryKey: prospectKeys.timeline(id),
+    queryFn: async (): Promise<TimelineEntry[]> => {
+      const [plans, calls] = await Promise.all([
+        unwrap(api.plans.list({ prospectId: id })),
+        unwrap(api.calls.list({ prospectId: id })),
+      ]);
+      return [
+        ...plans.map((plan) => ({ at: plan.createdAt, kind: 'plan' as const, plan })),
+        ...calls.map((call) => ({ at: call.startedAt, kind: 'call' as const, call })),
+      ].sort((a, b) => b.at.localeCompare(a.at));
+    },
+    // Plans and calls are written on other screens whose mutations this feature does not own:
+    // coming back to the prospect always asks again (the cached timeline stays on screen meanwhile).
+    staleTime: 0,
+  });
+
+/**
+ * What a stored prospect changes elsewhere: every list and count of prospects, the filter menus,
+ * the insight suggestions (they rank by the prospect's industry and role), whether the library is
+ * empty, and the screens that
+ * show a prospect's name or fields — plans, briefings, review and the palette's search.
+ */
+function prospectChanged(queryClient: QueryClient, prospect: Prospect) {
+  queryClient.setQueryData(prospectKeys.detail(prospect.id), prospect);
+  prospectIntoCachedPlans(queryClient, prospect);
+  for (const queryKey of [
+    prospectKeys.lists(),
+    prospectKeys.facets(),
+    insightKeys.suggestions(),
+    insightKeys.libraryEmpty(),
+    ['plans'],
+    ['briefings'],
+    ['review'],
+    ['search'],
+  ]) {
+    void queryClient.invalidateQueries({ queryKey });
+  }
+}
+
 export function useSaveProspect() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id?: number; fields: ChannelInput<'prospects:create'> }) =>
+    mutationFn: (input: { id?: number; fields: ProspectFields }) =>
       unwrap(
         input.id === undefined
           ? api.prospects.create(input.fields)
           : api.prospects.update({ id: input.id, patch: input.fields }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['prospects'] }),
+    onSuccess: (prospect) => prospectChanged(queryClient, prospect),
   });
 }
 
@@ -82,7 +147,7 @@ export function useArchiveProspect() {
   return useMutation({
     mutationFn: ({ id, archived }: { id: number; archived: boolean }) =>
       unwrap(archived ? api.prospects.archive({ id }) : api.prospects.restore({ id })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['prospects'] }),
+    onSuccess: (prospect) => prospectChanged(queryClient, prospect),
   });
 }
 
@@ -90,6 +155,7 @@ export function useLoadSampleData() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.sample.load()),
+    // Sample data fills prospects and insights: every cached list is out of date.
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

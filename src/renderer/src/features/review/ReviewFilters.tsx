@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { CALL_OUTCOMES } from '../../../../shared/domain/call';
 import { VERDICTS } from '../../../../shared/domain/review';
+import { SelectField, TextField } from '../../ui/Field';
 import { OUTCOME_LABELS, VERDICT_LABELS } from './labels';
 
 export interface FilterState {
@@ -47,19 +48,20 @@ export function ReviewFilters({
   const active = Object.entries(value).some(([, field]) => field !== '');
   return (
     <div className="review-filters" role="search" aria-label="Filter past calls">
-      <div className="field review-search">
-        <label htmlFor="review-search">
-          Search openers and notes <kbd>/</kbd>
-        </label>
-        <input
-          id="review-search"
-          ref={searchRef}
-          type="search"
-          value={value.search}
-          placeholder="e.g. freight, budget, procurement"
-          onChange={(event) => set('search')(event.target.value)}
-        />
-      </div>
+      <TextField
+        id="review-search"
+        className="review-search"
+        label={
+          <>
+            Search openers and notes <kbd>/</kbd>
+          </>
+        }
+        ref={searchRef}
+        type="search"
+        value={value.search}
+        placeholder="e.g. freight, budget, procurement"
+        onChange={(event) => set('search')(event.target.value)}
+      />
       <Select
         id="review-outcome"
         label="Outcome"
@@ -91,26 +93,22 @@ export function ReviewFilters({
         onChange={set('prospectId')}
         options={prospects.map((option) => ({ value: String(option.id), label: option.label }))}
       />
-      <div className="field">
-        <label htmlFor="review-from">From</label>
-        <input
-          id="review-from"
-          type="date"
-          value={value.from}
-          max={value.to || undefined}
-          onChange={(event) => set('from')(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="review-to">To</label>
-        <input
-          id="review-to"
-          type="date"
-          value={value.to}
-          min={value.from || undefined}
-          onChange={(event) => set('to')(event.target.value)}
-        />
-      </div>
+      <TextField
+        id="review-from"
+        label="From"
+        type="date"
+        value={value.from}
+        max={value.to || undefined}
+        onChange={(event) => set('from')(event.target.value)}
+      />
+      <TextField
+        id="review-to"
+        label="To"
+        type="date"
+        value={value.to}
+        min={value.from || undefined}
+        onChange={(event) => set('to')(event.target.value)}
+      />
       <button
         type="button"
         className="button review-clear"
@@ -137,16 +135,12 @@ function Select({
   options: { value: string; label: string }[];
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      options={[['', 'Any'], ...options.map((option) => [option.value, option.label] as const)]}
+    />
   );
 }

@@ -8,16 +8,27 @@ import {
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { ReviewCursor, ReviewListQuery } from '../../../../shared/domain/review';
 import { api, unwrap } from '../../lib/api';
+import { prospectKeys } from '../prospects/queries';
 
 export type ReviewFiltersQuery = Omit<NonNullable<ReviewListQuery>, 'cursor' | 'limit'>;
 export type AnalyticsQuery = NonNullable<ChannelInput<'review:analytics'>>;
 
 const PAGE_SIZE = 50;
 
+/** Every cache key of the review feature. */
+export const reviewKeys = {
+  all: ['review'] as const,
+  list: (filters: ReviewFiltersQuery) => [...reviewKeys.all, 'list', filters] as const,
+  analytics: (query: AnalyticsQuery) => [...reviewKeys.all, 'analytics', query] as const,
+  comparison: (pair: { a: number; b: number } | null) =>
+    [...reviewKeys.all, 'compare', pair] as const,
+  filterOptions: () => [...reviewKeys.all, 'filter-options'] as const,
+};
+
 /** Past calls a page at a time; each next page continues from the last row of the one before. */
 export const useReviewList = (filters: ReviewFiltersQuery) =>
   useInfiniteQuery({
-    queryKey: ['review', 'list', filters],
+    queryKey: reviewKeys.list(filters),
     queryFn: ({ pageParam }) =>
       unwrap(
         api.review.list({
@@ -34,14 +45,14 @@ export const useReviewList = (filters: ReviewFiltersQuery) =>
 
 export const useReviewAnalytics = (query: AnalyticsQuery) =>
   useQuery({
-    queryKey: ['review', 'analytics', query],
+    queryKey: reviewKeys.analytics(query),
     queryFn: () => unwrap(api.review.analytics(query)),
     placeholderData: keepPreviousData,
   });
 
 export const useReviewComparison = (pair: { a: number; b: number } | null) =>
   useQuery({
-    queryKey: ['review', 'compare', pair],
+    queryKey: reviewKeys.comparison(pair),
     queryFn: () => unwrap(api.review.compare(pair!)),
     enabled: pair !== null,
   });
@@ -49,7 +60,7 @@ export const useReviewComparison = (pair: { a: number; b: number } | null) =>
 /** The options of the insight and prospect filters: the active library, most recent first. */
 export const useFilterOptions = () =>
   useQuery({
-    queryKey: ['review', 'filter-options'],
+    queryKey: reviewKeys.filterOptions(),
     queryFn: async () => {
       const [insights, prospects] = await Promise.all([
         unwrap(api.insights.list({ status: 'active', offset: 0, limit: 500 })),
@@ -65,10 +76,19 @@ export const useFilterOptions = () =>
     },
   });
 
+/**
+ * A new plan from a past call's opener. The backend answers with the plan's id only; the plan
+ * screen loads it. What lists plans is out of date: the plans' own lists and the prospect's
+ * timeline.
+ */
 export function useReuseOpener() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (callId: number) => unwrap(api.review.reuse({ callId })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['plans'] }),
+    onSuccess: () => {
+      for (const queryKey of [['plans'], prospectKeys.timelines()]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
+    },
   });
 }

@@ -1,0 +1,129 @@
+import { useState, type RefObject } from 'react';
+import type {
+  DuplicateStrategy,
+  ImportFormat,
+  ImportKind,
+  ImportResult,
+  ImportTarget,
+} from '../../../../shared/domain/data';
+import { useCommands } from '../../app/commands/useCommands';
+import { useCommitImport, useDiscardUpload, usePreviewImport } from './queries';
+import { uploadFile } from './upload';
+
+/**
+ * An import from choosing the file to the result: the upload and its progress, the preview and
+ * its mapping, how duplicates and rows with errors are handled, and the one-transaction commit.
+ * The view owns the file input; the hook clicks it for the shortcut and clears it after an import.
+ */
+export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
+  const [kind, setKind] = useState<ImportKind>('prospects');
+  const [file, setFile] = useState<{ name: string; format: ImportFormat } | null>(null);
+  const [uploadId, setUploadId] = useState<string | null>(null);
+  const [uploaded, setUploaded] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [strategy, setStrategy] = useState<DuplicateStrategy>('skip');
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [result, setResult] = useState<{ kind: ImportKind; counts: ImportResult } | null>(null);
+  const preview = usePreviewImport();
+  const commit = useCommitImport();
+  const discard = useDiscardUpload();
+  const shown = uploadId && preview.data?.uploadId === uploadId ? preview.data : null;
+
+  useCommands([
+    {
+      id: 'data.choose-file',
+      title: 'Choose a file to import',
+      section: 'Import & export',
+      shortcut: 'i',
+      run: () => fileInput.current?.click(),
+    },
+  ]);
+
+  function reset() {
+    if (uploadId) discard.mutate(uploadId);
+    setUploadId(null);
+    setProblem(null);
+    setResult(null);
+    setSkipInvalid(false);
+    preview.reset();
+    commit.reset();
+  }
+
+  async function choose(chosen: File | undefined) {
+    reset();
+    if (!chosen) {
+      setFile(null);
+      return;
+    }
+    const format: ImportFormat = /\.json$/iu.test(chosen.name) ? 'json' : 'csv';
+    setFile({ name: chosen.name, format });
+    try {
+      const id = await uploadFile(chosen, setUploaded);
+      setUploadId(id);
+      preview.mutate({ uploadId: id, kind, format });
+    } catch (error) {
+      setProblem((error as Error).message);
+    } finally {
+      setUploaded(null);
+    }
+  }
+
+  function changeKind(next: ImportKind) {
+    setKind(next);
+    setResult(null);
+    // The same file read again as the other kind: the detected mapping starts over.
+    if (uploadId && file) preview.mutate({ uploadId, kind: next, format: file.format });
+  }
+
+  function remap(mapping: (ImportTarget | null)[]) {
+    if (uploadId && file) preview.mutate({ uploadId, kind, format: file.format, mapping });
+  }
+
+  function runImport() {
+    if (!shown) return;
+    commit.mutate(
+      {
+        uploadId: shown.uploadId,
+        mapping: shown.mapping,
+        duplicateStrategy: strategy,
+        skipInvalidRows: skipInvalid,
+      },
+      {
+        onSuccess: (counts) => {
+          setResult({ kind: shown.kind, counts });
+          setUploadId(null);
+          setFile(null);
+          if (fileInput.current) fileInput.current.value = '';
+        },
+      },
+    );
+  }
+
+  const busy = uploaded !== null || preview.isPending || commit.isPending;
+  const importable = shown ? shown.totalRows - shown.invalidRows : 0;
+  const blockedByErrors = shown !== null && shown.invalidRows > 0 && !skipInvalid;
+  return {
+    kind,
+    changeKind,
+    file,
+    choose: (chosen: File | undefined) => void choose(chosen),
+    /** The share of the file sent so far, or null when no upload is running. */
+    uploaded,
+    reading: preview.isPending,
+    importing: commit.isPending,
+    busy,
+    failure: problem ?? preview.error?.message ?? commit.error?.message ?? null,
+    result,
+    /** The preview of the file on screen (not of one chosen before it). */
+    shown,
+    remap,
+    strategy,
+    setStrategy,
+    skipInvalid,
+    setSkipInvalid,
+    importable,
+    canImport: shown !== null && !shown.blocking && importable > 0 && !blockedByErrors && !busy,
+    duplicateCount: shown ? shown.duplicates.inDatabase + shown.duplicates.inFile : 0,
+    runImport,
+  };
+}

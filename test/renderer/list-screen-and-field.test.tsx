@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SelectField, TextField } from '../../src/renderer/src/ui/Field';
+import { ListScreen } from '../../src/renderer/src/ui/ListScreen';
+
+afterEach(cleanup);
+
+describe('Field', () => {
+  it('keeps an id other code points at, and still names the control by its label', () => {
+    render(
+      <TextField
+        id="review-search"
+        label={
+          <>
+            Search openers <kbd>/</kbd>
+          </>
+        }
+      />,
+    );
+    const box = screen.getByLabelText(/Search openers/);
+    expect(box.id).toBe('review-search');
+  });
+
+  it('announces an error at the field and describes the control with it', () => {
+    render(<TextField label="Source link" error="Enter a link starting with https://" />);
+    const box = screen.getByLabelText('Source link');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    const description = document.getElementById(box.getAttribute('aria-describedby')!);
+    expect(description?.textContent).toBe('Enter a link starting with https://');
+    expect(screen.getByRole('alert').textContent).toBe('Enter a link starting with https://');
+  });
+
+  it('a select lists its options in order and is named by its label', () => {
+    render(
+      <SelectField
+        label="Outcome"
+        options={[
+          ['', 'Any'],
+          ['meeting_booked', 'Meeting booked'],
+        ]}
+      />,
+    );
+    const select = screen.getByLabelText('Outcome') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.text)).toEqual(['Any', 'Meeting booked']);
+  });
+});
+
+describe('ListScreen', () => {
+  it('shows the title, the count, the actions, the toolbar and the list with its footer', () => {
+    render(
+      <ListScreen
+        title="Insights"
+        count="12 insights"
+        actions={<button type="button">New insight</button>}
+        toolbar={<input aria-label="Search insights" />}
+        footer={<span role="status">1–12 of 12</span>}
+      >
+        <ul aria-label="Insights" />
+      </ListScreen>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Insights');
+    expect(screen.getByText('12 insights')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'New insight' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Search insights' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Insights' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('1–12 of 12');
+  });
+
+  it('an empty library replaces the toolbar and the list; a null count shows nothing', () => {
+    render(
+      <ListScreen
+        title="Prospects"
+        count={null}
+        empty={<p>Start with the people you will call</p>}
+        toolbar={<input aria-label="Search prospects" />}
+        error="not shown either"
+      >
+        <table aria-label="Prospects" />
+      </ListScreen>,
+    );
+    expect(screen.getByText('Start with the people you will call')).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.querySelector('.list-screen-count')).toBeNull();
+  });
+
+  it('a failure to load is an alert above the list', () => {
+    render(
+      <ListScreen title="Insights" error="OneUp is not reachable.">
+        <ul aria-label="Insights" />
+      </ListScreen>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('OneUp is not reachable.');
+  });
+});
