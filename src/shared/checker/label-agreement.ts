@@ -1,0 +1,133 @@
+import { checkOpener } from './check';
+import type { CheckContext, CheckMode, Verdict } from './types';
+import type { OpenerLabel } from './eval';
+
+/**
+ * How far the checker's verdicts follow the written labelling rule (shared/OPENER-LABELS.md):
+ * a One-Down opener is blocked, a mixed one is not ready, a One-Up one is never blocked. Only the
+ * label is needed, so the same measure applies to the dev corpus and to the blind test set, which
+ * was labelled by someone who never saw the checker's rules and carries no categories.
+ */
+export interface LabelledText {
+  id: string;
+  text: string;
+  mode?: CheckMode;
+  context?: CheckContext;
+  label: OpenerLabel;
+}
+
+export interface LabelAgreement {
+  label: OpenerLabel;
+  total: number;
+  /** Verdicts that follow the rule for this label. */
+  agreeing: number;
+  byVerdict: Record<Verdict, number>;
+  /** Openers whose verdict breaks the rule, for a verbose report. */
+  disagreeing: { id: string; verdict: Verdict }[];
+}
+
+export interface AgreementReport {
+  total: number;
+  agreeing: number;
+  labels: LabelAgreement[];
+}
+
+const LABELS: readonly OpenerLabel[] = ['one_up', 'mixed', 'one_down'];
+
+/** The rule of OPENER-LABELS.md for what the checker may say about an opener with `label`. */
+export function verdictFollowsLabel(label: OpenerLabel, verdict: Verdict): boolean {
+  switch (label) {
+    case 'one_up':
+      return verdict !== 'blocked';
+    case 'mixed':
+      return verdict !== 'ready';
+    case 'one_down':
+      return verdict === 'blocked';
+  }
+}
+
+/** Reads a JSON-lines file of labelled openers; names the first line that is not one. */
+export function parseLabelledTexts(jsonl: string): LabelledText[] {
+  const entries: LabelledText[] = [];
+  jsonl.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const value = JSON.parse(line) as Partial<LabelledText> | null;
+    if (
+      !value ||
+      typeof value.id !== 'string' ||
+      typeof value.text !== 'string' ||
+      !LABELS.includes(value.label as OpenerLabel) ||
+      (value.mode !== undefined && value.mode !== 'call' && value.mode !== 'email')
+    )
+      throw new Error(`line ${index + 1} is not a labelled opener (id, text, label, mode?)`);
+    entries.push(value as LabelledText);
+  });
+  return entries;
+}
+
+export function labelAgreement(openers: readonly LabelledText[]): AgreementReport {
+  const labels = LABELS.map((label): LabelAgreement => ({
+    label,
+    total: 0,
+    agreeing: 0,
+    byVerdict: { ready: 0, needs_work: 0, blocked: 0 },
+    disagreeing: [],
+  }));
+  for (const opener of openers) {
+    const { verdict } = checkOpener({
+      text: opener.text,
+      ...(opener.mode ? { mode: opener.mode } : {}),
+      ...(opener.context ? { context: opener.context } : {}),
+    });
+    const row = labels[LABELS.indexOf(opener.label)]!;
+    row.total++;
+    row.byVerdict[verdict]++;
+    if (verdictFollowsLabel(opener.label, verdict)) row.agreeing++;
+    else row.disagreeing.push({ id: opener.id, verdict });
+  }
+  return {
+    total: openers.length,
+    agreeing: labels.reduce((sum, row) => sum + row.agreeing, 0),
+    labels,
+  };
+}
+
+const share = (part: number, whole: number): string =>
+  whole === 0 ? '—' : `${part}/${whole} (${((part / whole) * 100).toFixed(0)}%)`;
+
+const RULE: Record<OpenerLabel, string> = {
+  one_up: 'never blocked',
+  mixed: 'not ready',
+  one_down: 'blocked',
+};
+
+/** Two (or more) sets side by side, one row per label, with the verdicts each label got. */
+export function formatAgreement(
+  sets: { name: string; report: AgreementReport }[],
+  verbose = false,
+): string {
+  const lines: string[] = [];
+  const head = `${'label (rule)'.padEnd(26)}${sets.map((s) => s.name.padStart(30)).join('')}`;
+  lines.push(head);
+  for (const label of LABELS) {
+    const cells = sets.map(({ report }) => {
+      const row = report.labels.find((r) => r.label === label)!;
+      const verdicts = `r${row.byVerdict.ready} n${row.byVerdict.needs_work} b${row.byVerdict.blocked}`;
+      return `${share(row.agreeing, row.total)} ${verdicts}`.padStart(30);
+    });
+    lines.push(`${`${label} (${RULE[label]})`.padEnd(26)}${cells.join('')}`);
+  }
+  lines.push(
+    `${'all'.padEnd(26)}${sets.map(({ report }) => share(report.agreeing, report.total).padStart(30)).join('')}`,
+  );
+  lines.push('(r/n/b: how many got ready / needs work / blocked)');
+  if (verbose) {
+    for (const { name, report } of sets) {
+      const wrong = report.labels.flatMap((row) =>
+        row.disagreeing.map((d) => `  ${d.id} (${row.label}): ${d.verdict}`),
+      );
+      if (wrong.length) lines.push('', `${name}, verdicts against the rule:`, ...wrong);
+    }
+  }
+  return lines.join('\n');
+}
