@@ -131,3 +131,28 @@ describe('a library on a read-only disk', () => {
     },
   );
 });
+
+describe('a library on a full disk', () => {
+  it.skipIf(!canMount)(
+    'is still locked, so the recovery screen can name the full disk (skipped where tmpfs cannot be mounted)',
+    () => {
+      const mountPoint = tempDir('oneup-full-');
+      expect(mountTmpfs(mountPoint)).toBe(true);
+      try {
+        const library = join(mountPoint, 'library');
+        mkdirSync(library);
+        // Fill every byte; dd stops with "No space left on device".
+        spawnSync('dd', ['if=/dev/zero', `of=${join(mountPoint, 'filler')}`, 'bs=4096']);
+        const lock = lockLibrary(library);
+        try {
+          expect(lock.held).toBe(true);
+          expect(() => lockLibrary(library)).toThrow(LibraryLockedError);
+        } finally {
+          lock.release();
+        }
+      } finally {
+        spawnSync('umount', [mountPoint]);
+      }
+    },
+  );
+});

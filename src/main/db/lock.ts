@@ -71,6 +71,9 @@ export function lockLibrary(dataDir: string, options: LockOptions = {}): Library
   try {
     // EXCLUSIVE locking mode never lets go of a lock once taken; BEGIN EXCLUSIVE takes the
     // strongest one now. The transaction stays open (and writes nothing) until release().
+    // The journal stays in memory: BEGIN EXCLUSIVE would otherwise create a rollback journal on
+    // disk, which fails on a full disk, and the recovery screen (not a lock error) must say so.
+    sentinel.pragma('journal_mode = MEMORY');
     sentinel.pragma('locking_mode = EXCLUSIVE');
     sentinel.exec('BEGIN EXCLUSIVE');
   } catch (error) {
