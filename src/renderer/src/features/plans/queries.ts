@@ -35,12 +35,3 @@ export const usePlansForProspect = (prospectId: number) =>
     queryKey: ['plans', 'list', prospectId],
     queryFn: () => unwrap(api.plans.list({ prospectId })),
   });
-
-export const useCallsForProspect = (prospectId: number) =>
-  useQuery({
-    queryKey: ['calls', 'list', prospectId],
-    queryFn: () => unwrap(api.calls.list({ prospectId })),
-  });
-
-export const useCall = (id: number) =>
-  useQuery({ queryKey: ['calls', id], queryFn: () => unwrap(api.calls.get({ id })) });

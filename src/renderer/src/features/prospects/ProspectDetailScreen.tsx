@@ -5,7 +5,8 @@ import { useCommands } from '../../app/commands/useCommands';
 import { api, unwrap } from '../../lib/api';
 import { localTime } from '../../lib/time';
 import { LogCallDialog } from '../calls/LogCallDialog';
-import { useCallsForProspect, useCreatePlan, usePlansForProspect } from '../plans/queries';
+import { useCallsForProspect } from '../calls/queries';
+import { useCreatePlan, usePlansForProspect } from '../plans/queries';
 import { ProspectDialog } from './ProspectDialog';
 import './prospect-detail.css';
 
