@@ -3,7 +3,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { ApiCallError } from '../../lib/api';
 import { TextField, fieldErrors } from '../../ui/Field';
 import { BackupsPanel } from '../backup/BackupsPanel';
-import { useSettings, useUpdateSettings } from './queries';
+import { useSettings, useSaveSettings } from './queries';
 
 export function SettingsScreen() {
   const settings = useSettings();
@@ -27,7 +27,7 @@ export function SettingsScreen() {
 }
 
 function SettingsForm({ initial }: { initial: Settings }) {
-  const update = useUpdateSettings();
+  const update = useSaveSettings();
   const [repName, setRepName] = useState(initial.repName);
   const [repCompany, setRepCompany] = useState(initial.repCompany);
   const [pace, setPace] = useState(String(initial.wordsPerMinute));
