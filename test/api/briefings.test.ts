@@ -108,6 +108,7 @@ describe('briefings over the API', () => {
 
     const reordered = await call(b, 'briefings:update', {
       id: template.id,
+      baseRevision: template.revision,
       patch: {
         items: [
           { insightId: noShows.id, talkingPoints: 'B, now first' },
@@ -126,6 +127,7 @@ describe('briefings over the API', () => {
 
     const trimmed = await call(b, 'briefings:update', {
       id: template.id,
+      baseRevision: reordered.revision,
       patch: { items: [{ insightId: freight.id }] },
     });
     expect(trimmed.items.map((item) => item.insightId)).toEqual([freight.id]);
@@ -164,7 +166,11 @@ describe('briefings over the API', () => {
     ]);
 
     // Editing the copy must not touch the template.
-    await call(b, 'briefings:update', { id: copy.id, patch: { items: [], questions: [] } });
+    await call(b, 'briefings:update', {
+      id: copy.id,
+      baseRevision: copy.revision,
+      patch: { items: [], questions: [] },
+    });
     const templateAfter = await call(b, 'briefings:get', { id: template.id });
     expect(templateAfter.items).toHaveLength(2);
     expect(templateAfter.questions).toEqual(['Who owns carrier contracts?']);
@@ -222,7 +228,11 @@ describe('briefings over the API', () => {
     const badUpdate = await failure(
       b,
       'briefings:update',
-      { id: briefing.id, patch: { title: 'Changed', prospectId: 77, items: [{ insightId: 88 }] } },
+      {
+        id: briefing.id,
+        baseRevision: briefing.revision,
+        patch: { title: 'Changed', prospectId: 77, items: [{ insightId: 88 }] },
+      },
       'invalid_input',
     );
     expect(badUpdate.fields?.map((field) => field.path)).toEqual([
@@ -262,7 +272,12 @@ describe('briefings over the API', () => {
       const missing = await failure(b, channel, { id: 999 }, 'not_found');
       expect(missing.message).toBe('Briefing 999 does not exist.');
     }
-    await failure(b, 'briefings:update', { id: 999, patch: { title: 'Y' } }, 'not_found');
+    await failure(
+      b,
+      'briefings:update',
+      { id: 999, baseRevision: 1, patch: { title: 'Y' } },
+      'not_found',
+    );
     b.close();
   });
 
@@ -299,8 +314,10 @@ describe('briefings over the API', () => {
     const forProspects = await call(b, 'briefings:list', { kind: 'prospects' });
     expect(forProspects.items.map((item) => item.title)).toEqual(['Q3 review']);
     // A template can become a briefing for a prospect and back.
+    const forDana = await call(b, 'briefings:get', { id: forProspects.items[0]!.id });
     const moved = await call(b, 'briefings:update', {
-      id: forProspects.items[0]!.id,
+      id: forDana.id,
+      baseRevision: forDana.revision,
       patch: { prospectId: null },
     });
     expect(moved).toMatchObject({ isTemplate: true, prospect: null });

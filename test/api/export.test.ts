@@ -248,7 +248,11 @@ describe('call plan Markdown', () => {
   it('writes the plan a rep can keep beside the phone, with what they typed escaped', async () => {
     const api = backend();
     const { plan } = await seedLibrary(api);
-    await call(api, 'plans:update', { id: plan.id, patch: { referral: '*Maria* <script>' } });
+    await call(api, 'plans:update', {
+      id: plan.id,
+      baseRevision: plan.revision,
+      patch: { referral: '*Maria* <script>' },
+    });
     const file = await call(api, 'export:plan-markdown', { id: plan.id });
     expect(file.filename).toBe('Call plan - Dana Whitfield.md');
     expect(file.content).toContain('# Call plan: Dana Whitfield');

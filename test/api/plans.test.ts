@@ -31,6 +31,7 @@ describe('call plans', () => {
 
     const down = await call<CallPlan>('plans:update', {
       id: created.plan.id,
+      baseRevision: created.plan.revision,
       patch: { opener: ONE_DOWN },
     });
     expect(down.checkResult?.verdict).toBe('blocked');
@@ -38,6 +39,7 @@ describe('call plans', () => {
 
     const up = await call<CallPlan>('plans:update', {
       id: created.plan.id,
+      baseRevision: down.revision,
       patch: { opener: ONE_UP },
     });
     expect(up.checkResult?.verdict).toBe('ready');
@@ -57,6 +59,7 @@ describe('call plans', () => {
     expect(created.plan.insightIds).toEqual([second.id, insight.id]);
     const error = await fail('plans:update', {
       id: created.plan.id,
+      baseRevision: created.plan.revision,
       patch: { insightIds: [insight.id, 999] },
     });
     expect(error.code).toBe('invalid_input');

@@ -109,3 +109,44 @@ describe('migration 003: call notes', () => {
     closeDatabase(db);
   });
 });
+
+describe('migration 005: revisions', () => {
+  it('keeps plans and briefings written under version 4 and starts each at revision 1', () => {
+    const dir = tempDir();
+    const v4 = openDatabase(dir, { migrationList: migrations.slice(0, 4) });
+    v4.exec(`
+      INSERT INTO prospects (id, name, created_at, updated_at) VALUES (1, 'Dana', 't', 't');
+      INSERT INTO briefings (id, prospect_id, title, notes, created_at, updated_at)
+        VALUES (4, 1, 'Freight review', 'Bring the lane data', 't', 't');
+      INSERT INTO call_plans (id, prospect_id, briefing_id, opener, referral, created_at, updated_at)
+        VALUES (7, 1, 4, 'This is Sam with Freightwise.', 'Maria', 't', 't');
+    `);
+    closeDatabase(v4);
+
+    const db = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(
+      db.prepare('SELECT id, briefing_id, opener, referral, revision FROM call_plans').get(),
+    ).toEqual({
+      id: 7,
+      briefing_id: 4,
+      opener: 'This is Sam with Freightwise.',
+      referral: 'Maria',
+      revision: 1,
+    });
+    expect(db.prepare('SELECT id, title, notes, revision FROM briefings').get()).toEqual({
+      id: 4,
+      title: 'Freight review',
+      notes: 'Bring the lane data',
+      revision: 1,
+    });
+    // A revision is a positive whole number.
+    expect(() => db.prepare('UPDATE call_plans SET revision = 0 WHERE id = 7').run()).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => db.prepare("UPDATE briefings SET revision = 'two' WHERE id = 4").run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
+    closeDatabase(db);
+  });
+});

@@ -64,7 +64,7 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
     [1, 100],
   ] as const) {
     for (;;) {
-      let created: { plan: { id: number } };
+      let created: { plan: { id: number; revision: number } };
       try {
         created = await callApi(page, 'plans:create', { prospectId: prospect.id });
       } catch (error) {
@@ -74,6 +74,7 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
       fillers.push(created.plan.id);
       const failed = await tryApi(page, 'plans:update', {
         id: created.plan.id,
+        baseRevision: created.plan.revision,
         patch: { objections: objections(count, size) },
       });
       if (failed) {
@@ -98,7 +99,15 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
 
   // Space is freed (the big filler plans are emptied); the next edit saves everything typed.
   for (const id of fillers) {
-    await callApi(page, 'plans:update', { id, patch: { objections: [] } });
+    // Read first: a filler whose big save failed is still at its first revision.
+    const { plan: filler } = await callApi<{ plan: { revision: number } }>(page, 'plans:get', {
+      id,
+    });
+    await callApi(page, 'plans:update', {
+      id,
+      baseRevision: filler.revision,
+      patch: { objections: [] },
+    });
   }
   await screen.opener.press('End');
   await screen.opener.pressSequentially(' Thanks.');

@@ -33,10 +33,17 @@ export const briefingHandlers = (db: Db): BriefingChannels => ({
     checkReferences(db, input, '');
     return createBriefing(db, input);
   },
-  'briefings:update': ({ id, patch }) => {
+  'briefings:update': ({ id, baseRevision, patch }) => {
     found(getBriefing(db, id), id);
     checkReferences(db, patch, 'patch.');
-    return found(updateBriefing(db, id, patch), id);
+    const saved = found(updateBriefing(db, id, baseRevision, patch), id);
+    if (saved === 'stale') {
+      throw new ApiFailure(
+        'conflict',
+        'This briefing was changed elsewhere (another window or tab) since you opened it; your edit was not saved.',
+      );
+    }
+    return saved;
   },
   'briefings:get': ({ id }) => found(getBriefing(db, id), id),
   'briefings:list': (input) => listBriefings(db, input),

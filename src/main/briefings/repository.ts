@@ -24,6 +24,7 @@ interface BriefingRow {
   questions: string;
   length_minutes: number | null;
   notes: string;
+  revision: number;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -87,6 +88,7 @@ function toBriefing(row: BriefingRow, items: BriefingItem[]): Briefing {
     questions: parseJsonArray(row.questions),
     lengthMinutes: row.length_minutes,
     notes: row.notes,
+    revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
@@ -108,7 +110,7 @@ function toSummary(row: SummaryRow): BriefingSummary {
 }
 
 const SELECT_BRIEFING = `
-  SELECT b.id, b.prospect_id, b.title, b.questions, b.length_minutes, b.notes,
+  SELECT b.id, b.prospect_id, b.title, b.questions, b.length_minutes, b.notes, b.revision,
     b.created_at, b.updated_at, b.archived_at,
     p.name AS p_name, p.title AS p_title, p.company AS p_company
   FROM briefings b LEFT JOIN prospects p ON p.id = b.prospect_id`;
@@ -166,10 +168,21 @@ function replaceItems(db: Db, briefingId: number, items: ItemFields[], now: stri
   );
 }
 
-export function updateBriefing(db: Db, id: number, patch: Patch): Briefing | undefined {
+/**
+ * A rep's edit: written only when the briefing is still at `baseRevision` (checked in the UPDATE
+ * itself, which also bumps the revision), else 'stale' and nothing changes. undefined when the
+ * briefing does not exist.
+ */
+export function updateBriefing(
+  db: Db,
+  id: number,
+  baseRevision: number,
+  patch: Patch,
+): Briefing | 'stale' | undefined {
   const now = nowIso();
-  const values: Record<string, string | number | null> = { id, now };
-  const assignments = ['updated_at = @now'];
+  const values: Record<string, string | number | null> = { id, now, baseRevision };
+  // Every field of the patch is content, items included, so any save moves the revision on.
+  const assignments = ['updated_at = @now', 'revision = revision + 1'];
   if (patch.title !== undefined) {
     assignments.push('title = @title');
     values.title = patch.title;
@@ -191,14 +204,16 @@ export function updateBriefing(db: Db, id: number, patch: Patch): Briefing | und
     assignments.push('notes = @notes');
     values.notes = patch.notes;
   }
-  const result = statement(db, `UPDATE briefings SET ${assignments.join(', ')} WHERE id = @id`).run(
-    values,
-  );
-  if (result.changes === 0) return undefined;
+  const result = statement(
+    db,
+    `UPDATE briefings SET ${assignments.join(', ')} WHERE id = @id AND revision = @baseRevision`,
+  ).run(values);
+  if (result.changes === 0) return getBriefing(db, id) ? 'stale' : undefined;
   if (patch.items !== undefined) replaceItems(db, id, patch.items, now);
   return getBriefing(db, id);
 }
 
+/** Archiving and restoring leave the revision alone: no content changes. */
 export function setBriefingArchived(db: Db, id: number, archived: boolean): Briefing | undefined {
   const now = nowIso();
   const result = statement(

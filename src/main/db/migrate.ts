@@ -4,6 +4,7 @@ import { migration001Initial } from './migrations/001-initial';
 import { migration002PlanReferral } from './migrations/002-plan-referral';
 import { migration003CallNotes } from './migrations/003-call-notes';
 import { migration004ReviewIndexes } from './migrations/004-review-indexes';
+import { migration005Revisions } from './migrations/005-revisions';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   migration002PlanReferral,
   migration003CallNotes,
   migration004ReviewIndexes,
+  migration005Revisions,
 ];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */

@@ -17,6 +17,7 @@ import {
   getPlan,
   listPlans,
   missingInsightIds,
+  savePlanEdit,
   setPlanArchived,
   updatePlan,
 } from './repository';
@@ -70,9 +71,16 @@ export const planHandlers = (db: Db): PlanChannels => ({
     return detailOf(db, recheck(db, createPlan(db, input)));
   },
   'plans:get': ({ id }) => detailOf(db, plan(getPlan(db, id), id)),
-  'plans:update': ({ id, patch }) => {
+  'plans:update': ({ id, baseRevision, patch }) => {
     refuseUnknownInsights(db, patch.insightIds, 'patch.insightIds');
-    return recheck(db, plan(updatePlan(db, id, patch), id));
+    const saved = plan(savePlanEdit(db, id, baseRevision, patch), id);
+    if (saved === 'stale') {
+      throw new ApiFailure(
+        'conflict',
+        'This plan was changed elsewhere (another window or tab) since you opened it; your edit was not saved.',
+      );
+    }
+    return recheck(db, saved);
   },
   'plans:list': ({ prospectId, limit }) => listPlans(db, prospectId, limit),
   'plans:archive': ({ id }) => plan(setPlanArchived(db, id, true), id),
@@ -89,6 +97,8 @@ export const planHandlers = (db: Db): PlanChannels => ({
         [{ path: 'overrideReason', message: 'Write why you dial despite the blocking findings.' }],
       );
     }
+    // Dialing records the text as dialed; when it differs from the stored opener the plan's content
+    // changes, so the revision moves on and any other window sees its copy as stale.
     if (opener !== current.opener) updatePlan(db, planId, { opener }, result);
     const dialed = insertDialedCall(db, {
       prospectId: detail.prospect.id,

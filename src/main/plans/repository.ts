@@ -23,6 +23,7 @@ interface PlanRow {
   transactional: number;
   referral: string;
   check_result: string | null;
+  revision: number;
   insight_ids: string;
   created_at: string;
   updated_at: string;
@@ -44,6 +45,7 @@ function toPlan(row: PlanRow): CallPlan {
     referral: row.referral,
     insightIds: (JSON.parse(row.insight_ids) as number[]) ?? [],
     checkResult: row.check_result === null ? null : (JSON.parse(row.check_result) as CheckResult),
+    revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
@@ -77,7 +79,8 @@ export function createPlan(db: Db, input: z.output<typeof planCreateInput>): Cal
     `INSERT INTO call_plans (prospect_id, created_at, updated_at) VALUES (@prospectId, @now, @now) RETURNING id`,
   ).get({ prospectId: input.prospectId, now }) as { id: number };
   const { prospectId: _prospectId, ...fields } = input;
-  return updatePlan(db, id, fields)!;
+  // Filling in the new row is part of creating it: a new plan starts at revision 1.
+  return writePlan(db, id, fields, { bumpRevision: false }) as CallPlan;
 }
 
 export function getPlan(db: Db, id: number): CallPlan | undefined {
@@ -99,12 +102,44 @@ export function listPlans(db: Db, prospectId: number | undefined, limit: number)
   return (rows as PlanRow[]).map(toPlan);
 }
 
+/**
+ * Writes `patch`, and the stored check when given. Any editable field in the patch bumps the
+ * revision in the same statement; the check alone does not, since it is derived from the content
+ * and a recheck must not make another window's save look stale.
+ */
 export function updatePlan(
   db: Db,
   id: number,
   patch: PlanFields,
   checkResult?: CheckResult,
 ): CallPlan | undefined {
+  const written = writePlan(db, id, patch, { checkResult });
+  return written === 'stale' ? undefined : written;
+}
+
+/**
+ * A rep's edit: written only when the plan is still at `baseRevision` (checked in the UPDATE
+ * itself), else 'stale' and nothing changes. undefined when the plan does not exist.
+ */
+export function savePlanEdit(
+  db: Db,
+  id: number,
+  baseRevision: number,
+  patch: PlanFields,
+): CallPlan | 'stale' | undefined {
+  return writePlan(db, id, patch, { baseRevision });
+}
+
+function writePlan(
+  db: Db,
+  id: number,
+  patch: PlanFields,
+  {
+    checkResult,
+    baseRevision,
+    bumpRevision = true,
+  }: { checkResult?: CheckResult; baseRevision?: number; bumpRevision?: boolean },
+): CallPlan | 'stale' | undefined {
   const values: Record<string, string | number | null> = { id, now: nowIso() };
   const assignments = ['updated_at = @now'];
   for (const [field, column] of Object.entries(COLUMNS) as [keyof PlanFields, string][]) {
@@ -118,15 +153,22 @@ export function updatePlan(
           ? JSON.stringify(value)
           : value;
   }
+  const editsContent = assignments.length > 1 || patch.insightIds !== undefined;
+  if (editsContent && bumpRevision) assignments.push('revision = revision + 1');
   if (checkResult) {
     assignments.push('check_result = @checkResult');
     values.checkResult = JSON.stringify(checkResult);
   }
+  const conditions = ['id = @id'];
+  if (baseRevision !== undefined) {
+    conditions.push('revision = @baseRevision');
+    values.baseRevision = baseRevision;
+  }
   const result = statement(
     db,
-    `UPDATE call_plans SET ${assignments.join(', ')} WHERE id = @id`,
+    `UPDATE call_plans SET ${assignments.join(', ')} WHERE ${conditions.join(' AND ')}`,
   ).run(values);
-  if (result.changes === 0) return undefined;
+  if (result.changes === 0) return getPlan(db, id) ? 'stale' : undefined;
   if (patch.insightIds) replacePlanInsights(db, id, patch.insightIds);
   return getPlan(db, id);
 }
@@ -144,6 +186,10 @@ function replacePlanInsights(db: Db, planId: number, insightIds: number[]): void
   );
 }
 
+/**
+ * Archiving leaves the revision alone: it changes no text the rep edits, and an edit still open in
+ * another window should save, not turn into a conflict.
+ */
 export function setPlanArchived(db: Db, id: number, archived: boolean): CallPlan | undefined {
   const now = nowIso();
   const result = statement(

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { LIMITS, idField, lineText, longText, pageFields, requiredLine } from './fields';
+import {
+  LIMITS,
+  idField,
+  lineText,
+  longText,
+  pageFields,
+  requiredLine,
+  revisionField,
+} from './fields';
 
 /**
  * An executive briefing: the meeting a One-Up rep asks for, written down. Without a prospect it is
@@ -19,6 +27,11 @@ export interface Briefing {
   lengthMinutes: number | null;
   /** The rep's own notes; never exported. */
   notes: string;
+  /**
+   * Bumped by every write that changes its content (not by archiving or restoring). A save names
+   * the revision it was based on; a stale one is refused with `conflict`.
+   */
+  revision: number;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -139,6 +152,8 @@ export type BriefingCreateInput = z.input<typeof briefingCreateInput>;
 /** `items`, when present, replaces the whole ordered list. */
 export const briefingUpdateInput = z.strictObject({
   id: idField,
+  /** Refused with `conflict` when the stored briefing is no longer at this revision. */
+  baseRevision: revisionField,
   patch: z.strictObject(editableFields).partial(),
 });
 export type BriefingUpdatePatch = z.input<typeof briefingUpdateInput>['patch'];

@@ -96,6 +96,9 @@ export const urlField = lineText(LIMITS.url).refine((value) => {
 
 export const idField = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** The revision a save was based on: the one the rep's screen last loaded or saved. */
+export const revisionField = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
 export const pageFields = {
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(LIMITS.pageSize).default(50),

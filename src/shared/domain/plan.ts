@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CheckContext, CheckResult } from '../checker';
 import type { Call } from './call';
-import { LIMITS, idField, lineText, longText } from './fields';
+import { LIMITS, idField, lineText, longText, revisionField } from './fields';
 import type { Insight } from './insight';
 import type { Prospect } from './prospect';
 import type { Settings } from './settings';
@@ -29,6 +29,11 @@ export interface CallPlan {
   insightIds: number[];
   /** The checker's result on the opener as last saved. */
   checkResult: CheckResult | null;
+  /**
+   * Bumped by every write that changes what the rep edits (not by archiving or by the stored
+   * check). A save names the revision it was based on; a stale one is refused with `conflict`.
+   */
+  revision: number;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -68,6 +73,8 @@ export const planCreateInput = z.strictObject({
 
 export const planUpdateInput = z.strictObject({
   id: idField,
+  /** Refused with `conflict` when the stored plan is no longer at this revision. */
+  baseRevision: revisionField,
   patch: z.strictObject(editable).partial(),
 });
 

@@ -5,6 +5,7 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { Briefing } from '../../../../shared/domain/briefing';
 import { api, unwrap } from '../../lib/api';
@@ -55,13 +56,23 @@ export function useBriefingFromTemplate() {
   });
 }
 
+/**
+ * Each save names the revision the editor's text was based on: the one it opened with, then the
+ * one each save returned. A refetch in between must not move it, or another tab's newer text
+ * would be overwritten instead of refused.
+ */
 export function useSaveBriefing(id: number) {
   const store = useStoreBriefing();
-  return (patch: BriefingPatch) =>
-    unwrap(api.briefings.update({ id, patch })).then((saved) => {
+  const queryClient = useQueryClient();
+  const base = useRef<number | null>(null);
+  return (patch: BriefingPatch) => {
+    base.current ??= queryClient.getQueryData<Briefing>(briefingKey(id))?.revision ?? 1;
+    return unwrap(api.briefings.update({ id, baseRevision: base.current, patch })).then((saved) => {
+      base.current = saved.revision;
       store(saved);
       return saved;
     });
+  };
 }
 
 export function useArchiveBriefing() {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLocation, useParams } from 'wouter';
 import { applyReplacement, checkOpener, type Finding } from '../../../../shared/checker';
 import type { Insight } from '../../../../shared/domain/insight';
@@ -22,7 +22,10 @@ import { describeSaveState, useAutosave } from './useAutosave';
 import './plans.css';
 
 type Patch = Partial<
-  Omit<CallPlan, 'id' | 'prospectId' | 'checkResult' | 'createdAt' | 'updatedAt' | 'archivedAt'>
+  Omit<
+    CallPlan,
+    'id' | 'prospectId' | 'checkResult' | 'revision' | 'createdAt' | 'updatedAt' | 'archivedAt'
+  >
 >;
 
 export default function PlanScreen() {
@@ -48,7 +51,13 @@ function PlanEditor({ initial }: { initial: PlanDetail }) {
   const [showBuilder, setShowBuilder] = useState(initial.plan.opener.trim() === '');
   const [caret, setCaret] = useState<number | undefined>(undefined);
   const [dialing, setDialing] = useState(false);
-  const autosave = useAutosave<Patch>((patch) => updatePlan({ id: initial.plan.id, patch }));
+  // The revision this screen's text is based on; each save adopts the one the backend returns.
+  const revision = useRef(initial.plan.revision);
+  const autosave = useAutosave<Patch>((patch) =>
+    updatePlan({ id: initial.plan.id, baseRevision: revision.current, patch }).then((saved) => {
+      revision.current = saved.revision;
+    }),
+  );
   const dial = useDial();
 
   const detail: PlanDetail = { ...initial, plan: fields, insights };
