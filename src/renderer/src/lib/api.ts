@@ -1,5 +1,6 @@
 import { buildClient, type ApiClient, type ChannelName } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
+import { ApiCallError } from './api-error';
 
 /**
  * The only module that knows how the renderer reaches the backend: the Electron preload's bridge
@@ -44,17 +45,11 @@ export const api: ApiClient = window.oneup ?? buildClient(overHttp);
 
 export const transport: 'electron' | 'browser' = window.oneup ? 'electron' : 'browser';
 
-/** Unwraps a result for React Query: failures become thrown ApiCallErrors carrying the fields. */
-export class ApiCallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly fields: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-  }
-}
+// Moved to ./api-error so screens can recognise failures without importing the transport;
+// re-exported here until every caller imports it from there.
+export { ApiCallError } from './api-error';
 
+/** Unwraps a result for React Query: failures become thrown ApiCallErrors carrying the fields. */
 export async function unwrap<T>(result: Promise<ApiResult<T>>): Promise<T> {
   const settled = await result;
   if (settled.ok) return settled.value;
