@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { CallDetail, CallOutcome } from '../../../../shared/domain/call';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError } from '../../lib/api-error';
 import { TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CallOutcome } from '../../../../shared/domain/call';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError } from '../../lib/api-error';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';

@@ -5,7 +5,7 @@ import {
   type CallNote,
   type NoteTag,
 } from '../../../../shared/domain/call';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError } from '../../lib/api-error';
 import { TextAreaField } from '../../ui/Field';
 import { useEditNote } from './queries';
 

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { DraftSaver } from './draft-saver';
+import { useCallback, useEffect, useState } from 'react';
+import { useAutosave } from '../../ui/autosave';
+import { CallDraftRevisions } from './draft-saver';
 import { useRememberTypedDraft, useSaveDraft, type CachedCall } from './queries';
 
 interface Callbacks {
   /** A save the backend confirmed as durable; `body` is the draft now stored. */
   onDurable: (confirmed: { body: string; at: Date }) => void;
-  onError: (message: string) => void;
+  /** A save failed and is being retried, or was refused as it is (too long…). */
+  onError: (message: string, retrying: boolean) => void;
 }
 
 export interface CallDraft {
@@ -18,56 +20,60 @@ export interface CallDraft {
 }
 
 /**
- * The text still being typed in one call's notes box, saved as it is typed. Mounted once per
- * call: everything scheduled here is bound to this call, and leaving writes what is pending.
+ * The text still being typed in one call's notes box, saved as it is typed by the one autosave
+ * (see draft-saver.ts for what is particular to drafts). Mounted once per call: everything typed
+ * here is bound to this call, and leaving the screen writes what is pending.
  */
 export function useCallDraft(call: CachedCall, { onDurable, onError }: Callbacks): CallDraft {
-  const [initialDraft] = useState(() => startingDraft(call));
-  const [text, setText] = useState(initialDraft.body);
-  const saver = useRef<DraftSaver | null>(null);
   const { mutateAsync: saveDraft } = useSaveDraft();
   const rememberTyped = useRememberTypedDraft();
+  const [revisions] = useState(() => {
+    const start = startingDraft(call);
+    return new CallDraftRevisions({
+      callId: call.id,
+      storedRevision: start.revision,
+      storedBody: start.body,
+      save: saveDraft,
+      onDurable: (confirmed) => onDurable(confirmed),
+    });
+  });
+  const [text, setText] = useState(() => revisions.latest.body);
+  const autosave = useAutosave(revisions.autosaveOptions());
+  const { edit, flush, status } = autosave;
 
   useEffect(() => {
-    const draftSaver = new DraftSaver({
-      callId: call.id,
-      storedRevision: initialDraft.revision,
-      storedBody: initialDraft.body,
-      save: saveDraft,
-      onDurable,
-      onError,
-    });
-    saver.current = draftSaver;
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void draftSaver.flush();
-    };
-    const onPageHide = () => void draftSaver.flush();
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', onPageHide);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', onPageHide);
-      // Leaving the screen writes what is pending, to this call.
-      void draftSaver.dispose();
-      rememberTyped(call.id, draftSaver.latest);
-      if (saver.current === draftSaver) saver.current = null;
-    };
-  }, [call.id, initialDraft, onDurable, onError, rememberTyped, saveDraft]);
+    if (status.kind === 'retrying' || status.kind === 'refused') {
+      onError(status.message, status.kind === 'retrying');
+    }
+  }, [onError, status]);
+
+  useEffect(
+    () => () => {
+      // A call reopened in this window starts from the newest text typed here, saved or not.
+      rememberTyped(revisions.callId, revisions.latest);
+      revisions.leave();
+    },
+    [rememberTyped, revisions],
+  );
 
   return {
     text,
-    change: useCallback((body: string) => {
-      setText(body);
-      saver.current?.change(body);
-    }, []),
-    flush: useCallback(() => void saver.current?.flush(), []),
+    change: useCallback(
+      (body: string) => {
+        setText(body);
+        const change = revisions.change(body);
+        if (change) edit(change);
+      },
+      [edit, revisions],
+    ),
+    flush: useCallback(() => void flush(), [flush]),
     takeForNote: useCallback(() => {
       setText('');
-      return saver.current?.takeForNote() ?? 0;
-    }, []),
+      return revisions.takeForNote();
+    }, [revisions]),
     confirmCleared: useCallback(
-      (revision: number, at: Date) => saver.current?.confirmCleared(revision, at),
-      [],
+      (revision: number, at: Date) => revisions.confirmCleared(revision, at),
+      [revisions],
     ),
   };
 }

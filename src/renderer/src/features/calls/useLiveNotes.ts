@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CallDetail, NoteTag } from '../../../../shared/domain/call';
 import type { UnsavedNote } from './NotesTimeline';
+import type { SaveError } from './SaveIndicator';
 import { useAddNote, type CachedCall } from './queries';
 import { useCallDraft } from './useCallDraft';
 
@@ -32,7 +33,7 @@ export interface LiveNotes {
   /** Turns the box's text into a note; resolves to whether the note is stored. */
   submitNote: () => Promise<boolean>;
   /** What the save indicator shows: only what the backend confirmed. */
-  saved: { at: Date | null; draft: string; error: string | null };
+  saved: { at: Date | null; draft: string; error: SaveError | null };
 }
 
 /**
@@ -52,7 +53,11 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
       ({ body, at }: { body: string; at: Date }) => setSaved({ at, draft: body, error: null }),
       [],
     ),
-    onError: useCallback((error: string) => setSaved((s) => ({ ...s, error })), []),
+    onError: useCallback(
+      (message: string, retrying: boolean) =>
+        setSaved((s) => ({ ...s, error: { message, retrying } })),
+      [],
+    ),
   });
   const [tags, setTags] = useState<NoteTag[]>([]);
   const [unsaved, setUnsaved] = useState<PendingNote[]>([]);
@@ -85,7 +90,7 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
                 n.clientId === note.clientId ? { ...n, status: 'failed', error: message } : n,
               ),
             );
-            setSaved((s) => ({ ...s, error: message }));
+            setSaved((s) => ({ ...s, error: { message, retrying: false } }));
             return false;
           }
           await new Promise((resolve) => setTimeout(resolve, 250 * attempt));

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError } from '../../lib/api-error';
 import { TextField, fieldErrors } from '../../ui/Field';
 import { BackupsPanel } from '../backup/BackupsPanel';
 import { useSettings, useSaveSettings } from './queries';
