@@ -12,7 +12,7 @@ import { INSIGHT_SEARCH_ID, InsightAdder } from './InsightAdder';
 import { FromTemplateDialog } from './NewBriefingDialogs';
 import { ProspectPicker } from './ProspectPicker';
 import { QuestionsEditor } from './QuestionsEditor';
-import { useBriefing } from './queries';
+import { useBriefing, useBriefingSaving } from './queries';
 import { useBriefingEditor, type BriefingEditorState } from './useBriefingEditor';
 import './briefings.css';
 
@@ -22,6 +22,10 @@ export default function BriefingEditorScreen() {
   const id = Number(params.id);
   const valid = Number.isSafeInteger(id) && id > 0;
   const briefing = useBriefing(valid ? id : null);
+  // Opened once the stored briefing is here and no save of it is on its way (see useBriefingSaving).
+  const saving = useBriefingSaving(id);
+  const [openedId, setOpenedId] = useState<number | null>(null);
+  if (openedId !== id && briefing.data && !saving) setOpenedId(id);
   if (!valid || briefing.isError) {
     return (
       <section className="card empty" aria-labelledby="briefing-missing">
@@ -33,7 +37,7 @@ export default function BriefingEditorScreen() {
       </section>
     );
   }
-  if (!briefing.data) return <p className="muted">Loading briefing…</p>;
+  if (openedId !== id || !briefing.data) return <p className="muted">Loading briefing…</p>;
   return <BriefingEditor key={id} initial={briefing.data} />;
 }
 

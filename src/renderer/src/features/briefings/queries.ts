@@ -1,5 +1,6 @@
 import {
   keepPreviousData,
+  useIsMutating,
   useMutation,
   useQuery,
   useQueryClient,
@@ -22,6 +23,8 @@ export const briefingKeys = {
   lists: () => [...briefingKeys.all, 'list'] as const,
   list: (query: BriefingListQuery) => [...briefingKeys.lists(), query] as const,
   detail: (id: number) => [...briefingKeys.all, 'get', id] as const,
+  /** The mutation key of one briefing's saves, to tell whether one is still on its way. */
+  saving: (id: number) => [...briefingKeys.all, 'save', id] as const,
   prospectMatches: (query: string) => ['prospects', 'briefing-picker', query] as const,
   recentInsights: () => ['insights', 'briefing-picker', 'recent'] as const,
   insightSearch: (query: string) => ['insights', 'briefing-picker', 'search', query] as const,
@@ -60,9 +63,13 @@ function storeBriefing(queryClient: QueryClient, briefing: Briefing) {
   void queryClient.invalidateQueries({ queryKey: ['plans'] });
 }
 
-function useBriefingMutation<Input>(write: (input: Input) => Promise<Briefing>) {
+function useBriefingMutation<Input>(
+  write: (input: Input) => Promise<Briefing>,
+  mutationKey?: readonly unknown[],
+) {
   const queryClient = useQueryClient();
   return useMutation({
+    ...(mutationKey ? { mutationKey } : {}),
     mutationFn: write,
     onSuccess: (briefing: Briefing) => storeBriefing(queryClient, briefing),
   });
@@ -82,10 +89,19 @@ export const useBriefingFromTemplate = () =>
  * One autosave of the editor: `baseRevision` is the revision the editor's text is based on, and
  * the backend refuses the save with `conflict` when someone else saved since.
  */
-export const useUpdateBriefing = () =>
-  useBriefingMutation((input: ChannelInput<'briefings:update'>) =>
-    unwrap(api.briefings.update(input)),
+export const useUpdateBriefing = (id: number) =>
+  useBriefingMutation(
+    (input: Omit<ChannelInput<'briefings:update'>, 'id'>) =>
+      unwrap(api.briefings.update({ id, ...input })),
+    briefingKeys.saving(id),
   );
+
+/**
+ * True while a save of this briefing is on its way, e.g. one flushed as the rep left the editor.
+ * The editor reopened meanwhile waits for it, so it starts from the stored text, not an older one.
+ */
+export const useBriefingSaving = (id: number) =>
+  useIsMutating({ mutationKey: briefingKeys.saving(id) }) > 0;
 
 export const useArchiveBriefing = () =>
   useBriefingMutation(({ id, archived }: { id: number; archived: boolean }) =>

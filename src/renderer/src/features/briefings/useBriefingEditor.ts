@@ -28,13 +28,13 @@ export function useBriefingEditor(initial: Briefing) {
   const lastSaved = useRef<BriefingPatch | null>(null);
   const [theirs, setTheirs] = useState<Briefing | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
-  const update = useUpdateBriefing();
+  const update = useUpdateBriefing(initial.id);
   const archive = useArchiveBriefing();
   const id = initial.id;
 
   const autosave = useAutosave<BriefingPatch, Briefing>({
     baseRevision: initial.revision,
-    save: (patch, baseRevision) => update.mutateAsync({ id, baseRevision, patch }),
+    save: (patch, baseRevision) => update.mutateAsync({ baseRevision, patch }),
     revisionOf: (saved) => saved.revision,
     // Every edit is the whole briefing as typed, so the newest one is all there is to save.
     merge: (_older, newer) => newer,

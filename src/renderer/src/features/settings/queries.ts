@@ -1,10 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Settings } from '../../../../shared/domain/settings';
 import { api, unwrap } from '../../lib/api';
 
 /** Every settings query key, in one place. */
 export const settingsKeys = {
   all: ['settings'] as const,
+  /** The mutation key of settings saves, to tell whether one is still on its way. */
+  saving: () => [...settingsKeys.all, 'save'] as const,
 };
 
 export const useSettings = () =>
@@ -18,6 +20,7 @@ export const useSettings = () =>
 export function useSaveSettings() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: settingsKeys.saving(),
     mutationFn: (patch: Partial<Settings>) => unwrap(api.settings.update(patch)),
     onSuccess: (settings) => {
       queryClient.setQueryData(settingsKeys.all, settings);
@@ -25,3 +28,6 @@ export function useSaveSettings() {
     },
   });
 }
+
+/** True while a settings save is on its way, e.g. one flushed as the rep left the screen. */
+export const useSettingsSaving = () => useIsMutating({ mutationKey: settingsKeys.saving() }) > 0;
