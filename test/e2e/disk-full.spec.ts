@@ -94,7 +94,8 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
       (_, i) => `Lane ${i} re-bid every quarter cut freight costs by ${i % 13}% for distributors.`,
     ).join(' ');
   await screen.opener.fill(typed);
-  await expect(screen.saveState).toContainText('Not saved: The disk is full');
+  await expect(screen.saveState).toContainText('Not saved — retrying');
+  await expect(screen.saveState).toContainText('The disk is full');
   await expect(screen.opener).toHaveValue(typed);
 
   // Space is freed (the big filler plans are emptied); the next edit saves everything typed.

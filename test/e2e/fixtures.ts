@@ -14,19 +14,25 @@ export class Host {
 
   constructor(readonly dataDir: string) {}
 
-  async start(): Promise<string> {
+  /**
+   * Starts the host on `port` (0: any free port). `keepToken` starts it with the token of the
+   * previous start, so a page that is still open can reach it again (ONEUP_TEST_HOST_TOKEN).
+   */
+  async start(port = 0, { keepToken = false } = {}): Promise<string> {
+    const token = /#token=([\w-]+)$/u.exec(this.url)?.[1];
     const child = spawn(
       process.execPath,
       [
         join(ROOT, process.env.ONEUP_OUT_DIR ?? 'out', 'main/web.js'),
         '--port',
-        '0',
+        String(port),
         '--data-dir',
         this.dataDir,
         '--no-open',
       ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
+        env: keepToken && token ? { ...process.env, ONEUP_TEST_HOST_TOKEN: token } : process.env,
       },
     );
     this.child = child;
@@ -53,6 +59,11 @@ export class Host {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill(signal);
     await exited;
+  }
+
+  /** The port the running host listens on. */
+  get port(): number {
+    return Number(new URL(this.url).port);
   }
 
   async restart(): Promise<string> {

@@ -150,12 +150,28 @@ describe('the autosave core', () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(backend.writes).toHaveLength(before + 1);
       waits.push(wait);
-      // Typing during the outage goes with the next attempt.
-      if (attempt === 3) saver.edit({ objective: 'typed while the host was down' });
     }
     expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+    expect(backend.row.opener).toBe('words that must not be lost');
+    expect(saver.status.kind).toBe('saved');
+  });
+
+  it('an edit during an outage is tried after the usual pause, together with what failed', async () => {
+    const backend = fakeBackend();
+    const { saver } = saverOn(backend);
+    backend.failNext(down(), down(), down(), down());
+    saver.edit({ opener: 'first words' });
+    await vi.advanceTimersByTimeAsync(500 + 1_000 + 2_000 + 4_000);
+    expect(saver.status).toMatchObject({ kind: 'retrying', retryInMs: 8_000 });
+    saver.edit({ objective: 'typed while the host was down' });
+    expect(saver.status.kind).toBe('retrying'); // not "Saving…" before anything landed
+    await vi.advanceTimersByTimeAsync(500);
+    expect(backend.writes.at(-1)).toEqual({
+      patch: { opener: 'first words', objective: 'typed while the host was down' },
+      base: 1,
+    });
     expect(backend.row).toMatchObject({
-      opener: 'words that must not be lost',
+      opener: 'first words',
       objective: 'typed while the host was down',
     });
     expect(saver.status.kind).toBe('saved');

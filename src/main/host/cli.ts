@@ -61,7 +61,7 @@ function main(): void {
     );
   }
 
-  const token = newToken();
+  const token = testToken() ?? newToken();
   let boundPort = port;
   const server = createHostServer({
     router: backend.router,
@@ -110,6 +110,16 @@ function main(): void {
 function testMaxPageCount(): number | undefined {
   const value = Number(process.env.ONEUP_TEST_MAX_PAGE_COUNT);
   return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/**
+ * TEST ONLY: ONEUP_TEST_HOST_TOKEN makes a restarted host keep the token of the one before, so an
+ * e2e test can stop the host mid-save and start it again under a page that is still open. It must
+ * look like a real token (43+ URL-safe characters). Never set it for real use.
+ */
+function testToken(): string | undefined {
+  const value = process.env.ONEUP_TEST_HOST_TOKEN;
+  return value && /^[A-Za-z0-9_-]{43,}$/u.test(value) ? value : undefined;
 }
 
 function openInBrowser(url: string): void {

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -7,10 +6,11 @@ import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
 import { HealthBanner } from '../features/recovery/HealthBanner';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/queries';
-import { ApiCallError, api, unwrap } from '../lib/api';
+import { ApiCallError } from '../lib/api-error';
 import { AppCommands } from './commands/AppCommands';
 import { Keys } from './commands/Keys';
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary';
+import { useAppInfo } from './queries';
 
 // Screens behind the first one load on demand, keeping the first screen's JavaScript small.
 const ProspectDetailScreen = lazy(() => import('../features/prospects/ProspectDetailScreen'));
@@ -33,12 +33,7 @@ function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }
 }
 
 export function App() {
-  const info = useQuery({
-    queryKey: ['app', 'info'],
-    queryFn: () => unwrap(api.app.info()),
-    // The background health check lands a few seconds after start; look again until it has.
-    refetchInterval: (query) => (query.state.data?.health.status === 'unchecked' ? 3_000 : 60_000),
-  });
+  const info = useAppInfo();
   const settings = useSettings();
   const theme = settings.data?.theme ?? 'system';
 

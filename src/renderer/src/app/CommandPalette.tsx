@@ -15,7 +15,7 @@ import { Keys } from './commands/Keys';
 import { isMac } from './commands/keys';
 import { isActive } from './commands/registry';
 import type { Command } from './commands/types';
-import { useGlobalSearch } from './commands/useGlobalSearch';
+import { useGlobalSearch } from './queries';
 import './command-palette.css';
 
 interface Option {

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
-import { api, unwrap } from '../../lib/api';
+import { usePlanInsightSearch, usePlanInsightSuggestions } from './queries';
 
 interface Props {
   prospectId: number;
@@ -13,15 +12,8 @@ interface Props {
 export function InsightPicker({ prospectId, chosen, onChange }: Props) {
   const [search, setSearch] = useState('');
   const query = useDeferredValue(search.trim());
-  const suggestions = useQuery({
-    queryKey: ['insights', 'suggest', prospectId],
-    queryFn: () => unwrap(api.insights.suggest({ prospectId, limit: 5 })),
-  });
-  const results = useQuery({
-    queryKey: ['insights', 'search', query],
-    queryFn: () => unwrap(api.insights.search({ query, limit: 8 })),
-    enabled: query !== '',
-  });
+  const suggestions = usePlanInsightSuggestions(prospectId);
+  const results = usePlanInsightSearch(query);
   const chosenIds = new Set(chosen.map((insight) => insight.id));
   const candidates =
     query === ''

@@ -1,37 +1,126 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useIsMutating,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
+import type { CallPlan, PlanDetail } from '../../../../shared/domain/plan';
 import { api, unwrap } from '../../lib/api';
 
-export const usePlan = (id: number) =>
+/**
+ * Every query key of the plans feature. Prefixes nest, so invalidating `planKeys.lists()` reaches
+ * every prospect's timeline and `planKeys.all` everything here.
+ */
+export const planKeys = {
+  all: ['plans'] as const,
+  details: () => [...planKeys.all, 'detail'] as const,
+  detail: (id: number) => [...planKeys.details(), id] as const,
+  lists: () => [...planKeys.all, 'list'] as const,
+  forProspect: (prospectId: number) => [...planKeys.lists(), { prospectId }] as const,
+  /** Mutation key of the autosave's writes to one plan: the screen waits for them to land. */
+  save: (id: number) => [...planKeys.all, 'save', id] as const,
+};
+
+/**
+ * What other features show that a plan write can change, by their key roots: a dial adds a call
+ * (calls, the prospect's timeline and last contact), a row to review, and counts to the insights'
+ * track records and suggestions.
+ */
+const AFTER_DIAL = [['calls'], ['prospects'], ['review'], ['insights']] as const;
+
+const planQuery = (id: number) => ({
+  queryKey: planKeys.detail(id),
+  queryFn: () => unwrap(api.plans.get({ id })),
+});
+
+/**
+ * One plan with what its screen needs. Not `staleTime: Infinity`: every write puts the stored
+ * row back into this cache, and a screen that opens later refetches anything older than the
+ * default few seconds, so it always starts from the newest stored revision.
+ */
+export const usePlan = (id: number) => useQuery(planQuery(id));
+
+/** Fetches the stored plan now, skipping the cache: what a conflict is compared against. */
+export const fetchStoredPlan = (client: QueryClient, id: number) =>
+  client.fetchQuery({ ...planQuery(id), staleTime: 0 });
+
+/** True while an autosave write to plan `id` is on its way (the screen waits for it). */
+export const useIsSavingPlan = (id: number) =>
+  useIsMutating({ mutationKey: planKeys.save(id) }) > 0;
+
+export const usePlansForProspect = (prospectId: number) =>
   useQuery({
-    queryKey: ['plans', id],
-    queryFn: () => unwrap(api.plans.get({ id })),
-    staleTime: Infinity,
+    queryKey: planKeys.forProspect(prospectId),
+    queryFn: () => unwrap(api.plans.list({ prospectId })),
   });
 
+/** Puts a stored plan row into its detail and refreshes the lists that show it. */
+function storePlan(client: QueryClient, saved: CallPlan, options: { insightsChanged: boolean }) {
+  // A read that started before this write would bring back the older row: drop it.
+  void client.cancelQueries({ queryKey: planKeys.detail(saved.id) });
+  client.setQueryData<PlanDetail>(planKeys.detail(saved.id), (detail) =>
+    detail ? { ...detail, plan: saved } : detail,
+  );
+  // The detail's insight objects come from the backend; fetch them when the choice changed.
+  if (options.insightsChanged) {
+    void client.invalidateQueries({ queryKey: planKeys.detail(saved.id) });
+  }
+  void client.invalidateQueries({ queryKey: planKeys.lists() });
+}
+
 export function useCreatePlan() {
-  const queryClient = useQueryClient();
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<'plans:create'>) => unwrap(api.plans.create(input)),
     onSuccess: (detail) => {
-      queryClient.setQueryData(['plans', detail.plan.id], detail);
-      void queryClient.invalidateQueries({ queryKey: ['plans', 'list'] });
+      client.setQueryData(planKeys.detail(detail.plan.id), detail);
+      void client.invalidateQueries({ queryKey: planKeys.lists() });
     },
   });
 }
 
-export const updatePlan = (input: ChannelInput<'plans:update'>) => unwrap(api.plans.update(input));
-
-export function useDial() {
-  const queryClient = useQueryClient();
+/** The autosave's write: one change based on a revision, the stored row back into the cache. */
+export function useSavePlan(id: number) {
+  const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ChannelInput<'plans:dial'>) => unwrap(api.plans.dial(input)),
-    onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'plans' }),
+    mutationKey: planKeys.save(id),
+    mutationFn: (input: ChannelInput<'plans:update'>) => unwrap(api.plans.update(input)),
+    onSuccess: (saved, input) =>
+      storePlan(client, saved, { insightsChanged: input.patch.insightIds !== undefined }),
   });
 }
 
-export const usePlansForProspect = (prospectId: number) =>
+export function useDial() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'plans:dial'>) => unwrap(api.plans.dial(input)),
+    onSuccess: (_result, input) => {
+      // Dialing may store the opener as dialed (a new revision): read the plan again.
+      void client.invalidateQueries({ queryKey: planKeys.detail(input.planId) });
+      void client.invalidateQueries({ queryKey: planKeys.lists() });
+      for (const queryKey of AFTER_DIAL) void client.invalidateQueries({ queryKey });
+    },
+  });
+}
+
+export const exportPlanMarkdown = (id: number) => unwrap(api.export['plan-markdown']({ id }));
+
+/** Insights that fit this prospect, ranked by fit and by what has earned meetings. */
+export const usePlanInsightSuggestions = (prospectId: number) =>
   useQuery({
-    queryKey: ['plans', 'list', prospectId],
-    queryFn: () => unwrap(api.plans.list({ prospectId })),
+    // Under the insights root, so insight edits and dials refresh it too.
+    queryKey: ['insights', 'suggest', prospectId, 5],
+    queryFn: () => unwrap(api.insights.suggest({ prospectId, limit: 5 })),
+  });
+
+/** The library's ranked search, for adding an insight to the plan. */
+export const usePlanInsightSearch = (query: string) =>
+  useQuery({
+    queryKey: ['insights', 'search', query, 8],
+    queryFn: () => unwrap(api.insights.search({ query, limit: 8 })),
+    enabled: query !== '',
+    placeholderData: keepPreviousData,
   });

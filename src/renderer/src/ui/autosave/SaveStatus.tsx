@@ -29,7 +29,7 @@ export function SaveStatus({ status }: { status: Status }) {
   return (
     <p className={`save-state save-${status.kind}`} role="status" aria-label="Save status">
       {describeSaveStatus(status)}
-      {status.kind === 'retrying' ? <span className="save-reason"> ({status.message})</span> : null}
+      {status.kind === 'retrying' ? <span className="save-reason">{status.message}</span> : null}
     </p>
   );
 }

@@ -94,11 +94,13 @@ export class Autosave<Patch extends object, Saved> {
   /** The rep changed something: merge it into the pending change and save after the pause. */
   edit(patch: Patch): void {
     this.pending = this.pending ? this.merge(this.pending, patch) : patch;
-    // In conflict the rep decides what to keep; while retrying the edit rides on the next try.
-    if (this.held || this.current.kind === 'retrying') return;
+    // In conflict the rep decides what to keep.
+    if (this.held) return;
     // A save in flight picks the edit up when it returns, based on the revision it gets back.
     if (this.inFlight) return;
-    this.setStatus({ kind: 'pending' });
+    // While retrying, the indicator keeps saying so until a save lands; a new edit is a reason
+    // to try again after the usual pause instead of waiting out a long backoff.
+    if (this.current.kind !== 'retrying') this.setStatus({ kind: 'pending' });
     this.schedule(this.options.delayMs ?? 500);
   }
 

@@ -8,6 +8,8 @@ export interface AutosaveHandle<Patch extends object> {
   /** Save now (give it to onBlur, or await it before Dial or an export). */
   flush: () => Promise<void>;
   status: SaveStatus;
+  /** The status right now, for code that runs after an await (the render's copy may be old). */
+  statusNow: () => SaveStatus;
   /** See Autosave.resolve: end a conflict by saving `chosen` on the newest `revision`. */
   resolve: (revision: number, chosen: Patch | null) => Promise<void>;
   /** The revision the next save is based on. */
@@ -76,6 +78,7 @@ export function useAutosave<Patch extends object, Saved>(
       [saver],
     ),
     revision: useCallback(() => saver.revision, [saver]),
+    statusNow: useCallback(() => saver.status, [saver]),
     status,
   };
 }

@@ -1,0 +1,45 @@
+import type { CallPlan } from '../../../../shared/domain/plan';
+import type { PlanPatch } from './usePlanEditor';
+
+/** The call's objective, whether it is transactional, and who referred the rep. */
+export function PlanBasics({
+  fields,
+  onEdit,
+}: {
+  fields: Pick<CallPlan, 'objective' | 'transactional' | 'referral'>;
+  onEdit: (patch: PlanPatch) => void;
+}) {
+  return (
+    <section className="panel" aria-labelledby="plan-basics">
+      <h3 id="plan-basics" className="panel-title">
+        The call
+      </h3>
+      <div className="field">
+        <label htmlFor="plan-objective">Objective</label>
+        <input
+          id="plan-objective"
+          value={fields.objective}
+          placeholder="Book an executive briefing"
+          onChange={(e) => onEdit({ objective: e.target.value })}
+        />
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={fields.transactional}
+          onChange={(e) => onEdit({ transactional: e.target.checked })}
+        />
+        Transactional purchase (no insight needed)
+      </label>
+      <div className="field">
+        <label htmlFor="plan-referral">Referred by</label>
+        <input
+          id="plan-referral"
+          value={fields.referral}
+          placeholder="Nobody"
+          onChange={(e) => onEdit({ referral: e.target.value })}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { applyReplacement, type Finding } from '../../../../shared/checker';
+import type { PlanDetail } from '../../../../shared/domain/plan';
+import { useCommands } from '../../app/commands/useCommands';
+import { ConflictPanel } from '../../ui/ConflictPanel';
+import { CheckerPanel } from './CheckerPanel';
+import { DialDialog } from './DialDialog';
+import { InsightPicker } from './InsightPicker';
+import { ListEditor } from './ListEditor';
+import { ObjectionsEditor } from './ObjectionsEditor';
+import { OpenerPanel, type OpenerTab } from './OpenerPanel';
+import { PlanBasics } from './PlanBasics';
+import { PlanHeader } from './PlanHeader';
+import { usePlanEditor } from './usePlanEditor';
+
+/** The plan editor's layout; usePlanEditor owns the plan, its saving and dialing. */
+export function PlanEditorView({ initial }: { initial: PlanDetail }) {
+  const editor = usePlanEditor(initial);
+  const { fields, edit, callCheck, emailCheck, conflict } = editor;
+  const [tab, setTab] = useState<OpenerTab>('call');
+  const [showBuilder, setShowBuilder] = useState(initial.plan.opener.trim() === '');
+  const [caret, setCaret] = useState<number | undefined>(undefined);
+  const [confirmingDial, setConfirmingDial] = useState(false);
+
+  const apply = (finding: Finding, replacement: string) => {
+    const key =
+      finding.field === 'subject' ? 'emailSubject' : tab === 'email' ? 'emailBody' : 'opener';
+    edit({ [key]: applyReplacement(fields[key], finding.start, finding.end, replacement) });
+  };
+  const startDial = () => {
+    if (callCheck.verdict === 'blocked') setConfirmingDial(true);
+    else void editor.dial().catch(() => undefined);
+  };
+
+  useCommands([
+    {
+      id: 'plan.dial',
+      title: 'Dial this prospect',
+      section: 'Call plan',
+      shortcut: 'mod+enter',
+      enabled: !confirmingDial && conflict === null,
+      run: startDial,
+    },
+    {
+      id: 'plan.builder',
+      title: 'Show or hide the opener builder',
+      section: 'Call plan',
+      shortcut: 'alt+b',
+      run: () => setShowBuilder((shown) => !shown),
+    },
+  ]);
+
+  return (
+    // Blur bubbles here from every field (React's onBlur listens to focusout): leaving a field saves.
+    <div className="plan" onBlur={() => void editor.autosave.flush()}>
+      <PlanHeader
+        prospect={initial.prospect}
+        status={editor.autosave.status}
+        verdict={callCheck.verdict}
+        dialPending={editor.dialPending}
+        onExport={() => void editor.exportMarkdown()}
+        onDial={startDial}
+      />
+      {editor.dialError && !confirmingDial ? (
+        <div className="banner error" role="alert">
+          {editor.dialError}
+        </div>
+      ) : null}
+      {conflict ? (
+        <ConflictPanel
+          heading="This plan was changed elsewhere"
+          fields={conflict.fields}
+          note={conflict.note}
+          saving={editor.resolving}
+          onKeepMine={editor.keepMine}
+          onKeepTheirs={editor.keepTheirs}
+          onSaveMerged={editor.saveMerged}
+        />
+      ) : null}
+
+      {/* While a conflict is open, the plan below cannot be edited: the rep decides first. */}
+      <div className="plan-columns" inert={conflict !== null}>
+        <aside className="plan-left">
+          <PlanBasics fields={fields} onEdit={edit} />
+          <InsightPicker
+            prospectId={initial.prospect.id}
+            chosen={editor.insights}
+            onChange={editor.setInsights}
+          />
+          <ListEditor
+            title="Meeting slots to propose"
+            itemLabel="Slot"
+            placeholder="Thu 3 Dec, 10:00"
+            items={fields.meetingSlots}
+            onChange={(meetingSlots) => edit({ meetingSlots })}
+          />
+          <ObjectionsEditor
+            items={fields.objections}
+            onChange={(objections) => edit({ objections })}
+          />
+        </aside>
+        <OpenerPanel
+          tab={tab}
+          onTab={setTab}
+          detail={editor.detail}
+          fields={fields}
+          callCheck={callCheck}
+          emailCheck={emailCheck}
+          showBuilder={showBuilder}
+          onShowBuilder={setShowBuilder}
+          onEdit={edit}
+          onCaret={setCaret}
+        />
+        {/* Scrolls on its own, so it must be reachable and named for keyboard users. */}
+        <aside className="plan-right" tabIndex={0} aria-label="Check results">
+          {tab === 'call' ? (
+            <CheckerPanel
+              result={callCheck}
+              text={fields.opener}
+              onApply={apply}
+              activeOffset={caret}
+            />
+          ) : (
+            <CheckerPanel
+              result={emailCheck}
+              text={fields.emailBody}
+              subject={fields.emailSubject}
+              onApply={apply}
+            />
+          )}
+        </aside>
+      </div>
+      {confirmingDial ? (
+        <DialDialog
+          findings={callCheck.findings.filter((finding) => finding.severity === 'block')}
+          pending={editor.dialPending}
+          error={editor.dialError}
+          onCancel={() => setConfirmingDial(false)}
+          onConfirm={(reason) => void editor.dial(reason).catch(() => undefined)}
+        />
+      ) : null}
+    </div>
+  );
+}

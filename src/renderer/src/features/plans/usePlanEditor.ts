@@ -1,0 +1,203 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { checkOpener, type CheckResult } from '../../../../shared/checker';
+import type { Insight } from '../../../../shared/domain/insight';
+import { planCheckContext, type CallPlan, type PlanDetail } from '../../../../shared/domain/plan';
+import { errorMessage } from '../../lib/api-error';
+import { downloadText } from '../../lib/download';
+import { useAutosave, type AutosaveHandle } from '../../ui/autosave';
+import type { ConflictField } from '../../ui/ConflictPanel';
+import { exportPlanMarkdown, fetchStoredPlan, useDial, useSavePlan } from './queries';
+
+/** What the rep edits on a plan; the rest (ids, check, revision, stamps) the backend owns. */
+export type PlanPatch = Partial<
+  Omit<
+    CallPlan,
+    'id' | 'prospectId' | 'checkResult' | 'revision' | 'createdAt' | 'updatedAt' | 'archivedAt'
+  >
+>;
+
+const TEXT_FIELDS = {
+  opener: 'Opener',
+  objective: 'Objective',
+  referral: 'Referred by',
+  emailSubject: 'Email subject',
+  emailBody: 'Email body',
+} as const;
+type TextField = keyof typeof TEXT_FIELDS;
+
+const OTHER_FIELDS: Record<Exclude<keyof PlanPatch, TextField>, string> = {
+  insightIds: 'insights',
+  meetingSlots: 'meeting slots',
+  objections: 'objections',
+  transactional: 'the transactional choice',
+  briefingId: 'the briefing',
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A save refused as stale, with what the rep typed and what is stored now. */
+export interface PlanConflict {
+  mine: PlanPatch;
+  theirs: PlanDetail;
+  fields: ConflictField[];
+  /** Names the non-text changes of mine that keeping mine or merging also keeps. */
+  note: string | undefined;
+}
+
+function describeConflict(mine: PlanPatch, theirs: PlanDetail): PlanConflict {
+  const keys = Object.keys(mine) as (keyof PlanPatch)[];
+  const fields = keys
+    .filter((key): key is TextField => key in TEXT_FIELDS)
+    .filter((key) => mine[key] !== theirs.plan[key])
+    .map((key) => ({
+      key,
+      label: TEXT_FIELDS[key],
+      mine: mine[key] ?? '',
+      theirs: theirs.plan[key],
+    }));
+  const others = keys
+    .filter((key): key is Exclude<keyof PlanPatch, TextField> => !(key in TEXT_FIELDS))
+    .filter((key) => !same(mine[key], theirs.plan[key]))
+    .map((key) => OTHER_FIELDS[key]);
+  const note =
+    others.length > 0
+      ? `"Keep mine" and "Save merged version" also keep your changes to ${others.join(', ')}.`
+      : undefined;
+  return { mine, theirs, fields, note };
+}
+
+export interface PlanEditor {
+  detail: PlanDetail;
+  fields: CallPlan;
+  insights: Insight[];
+  edit: (patch: PlanPatch) => void;
+  setInsights: (next: Insight[]) => void;
+  autosave: AutosaveHandle<PlanPatch>;
+  callCheck: CheckResult;
+  emailCheck: CheckResult;
+  conflict: PlanConflict | null;
+  resolving: boolean;
+  keepMine: () => void;
+  keepTheirs: () => void;
+  saveMerged: (merged: Record<string, string>) => void;
+  dial: (overrideReason?: string) => Promise<void>;
+  dialPending: boolean;
+  dialError: string | null;
+  exportMarkdown: () => Promise<void>;
+}
+
+/**
+ * The plan screen's container: owns the plan being edited, its autosave (every save names the
+ * revision it was based on), the checks, dialing and the conflict with another window. The views
+ * only render what it returns. Mount it keyed by the plan id, from the newest cached detail.
+ */
+export function usePlanEditor(initial: PlanDetail): PlanEditor {
+  const [, navigate] = useLocation();
+  const client = useQueryClient();
+  const [fields, setFields] = useState(initial.plan);
+  const [insights, setInsightList] = useState<Insight[]>(initial.insights);
+  const [conflict, setConflict] = useState<PlanConflict | null>(null);
+  const [resolving, setResolving] = useState(false);
+  const savePlan = useSavePlan(initial.plan.id);
+  const dialMutation = useDial();
+
+  const autosave = useAutosave<PlanPatch, CallPlan>({
+    baseRevision: initial.plan.revision,
+    save: (patch, baseRevision) =>
+      savePlan.mutateAsync({ id: initial.plan.id, baseRevision, patch }),
+    revisionOf: (saved) => saved.revision,
+    onConflict: (mine) => {
+      const compare = (theirs: PlanDetail) => {
+        // A save whose reply was lost (host down mid-save) may have landed: then it is ours.
+        const alreadyStored = (Object.keys(mine) as (keyof PlanPatch)[]).every((key) =>
+          same(mine[key], theirs.plan[key]),
+        );
+        if (alreadyStored) void autosave.resolve(theirs.plan.revision, null);
+        else setConflict(describeConflict(mine, theirs));
+      };
+      // The saver holds everything until this resolves, so keep asking until the host answers.
+      const load = () =>
+        void fetchStoredPlan(client, initial.plan.id).then(compare, () => setTimeout(load, 2_000));
+      load();
+    },
+  });
+
+  const detail: PlanDetail = { ...initial, plan: fields, insights };
+  const contextKey = JSON.stringify(planCheckContext(detail));
+  // The checker runs on every keystroke; it is pure and takes well under a millisecond.
+  const callCheck = useMemo(
+    () => checkOpener({ text: fields.opener, mode: 'call', context: JSON.parse(contextKey) }),
+    [fields.opener, contextKey],
+  );
+  const emailCheck = useMemo(
+    () =>
+      checkOpener({
+        text: fields.emailBody,
+        subject: fields.emailSubject,
+        mode: 'email',
+        context: JSON.parse(contextKey),
+      }),
+    [fields.emailBody, fields.emailSubject, contextKey],
+  );
+
+  const edit = (patch: PlanPatch) => {
+    setFields((current) => ({ ...current, ...patch }));
+    autosave.edit(patch);
+  };
+
+  /** Ends the conflict: the screen shows the stored plan with `chosen` on top, which is saved. */
+  const settle = (chosen: PlanPatch | null) => {
+    if (!conflict) return;
+    const { theirs } = conflict;
+    setFields({ ...theirs.plan, ...chosen });
+    if (!chosen?.insightIds) setInsightList(theirs.insights);
+    setResolving(true);
+    void autosave.resolve(theirs.plan.revision, chosen).finally(() => {
+      setResolving(false);
+      setConflict(null);
+    });
+  };
+
+  const dial = async (overrideReason?: string) => {
+    await autosave.flush();
+    if (autosave.statusNow().kind === 'conflict') return;
+    const result = await dialMutation.mutateAsync({
+      planId: fields.id,
+      opener: fields.opener,
+      ...(overrideReason ? { overrideReason } : {}),
+    });
+    // The operating system's dialer (or the rep's softphone) takes the tel: link.
+    if (result.telUrl) window.open(result.telUrl, '_blank', 'noopener');
+    navigate(`/calls/${result.call.id}`);
+  };
+
+  return {
+    detail,
+    fields,
+    insights,
+    edit,
+    setInsights: (next) => {
+      setInsightList(next);
+      edit({ insightIds: next.map((insight) => insight.id) });
+    },
+    autosave,
+    callCheck,
+    emailCheck,
+    conflict,
+    resolving,
+    keepMine: () => settle(conflict?.mine ?? null),
+    keepTheirs: () => settle(null),
+    saveMerged: (merged) => settle({ ...conflict?.mine, ...merged }),
+    dial,
+    dialPending: dialMutation.isPending,
+    dialError: dialMutation.error ? errorMessage(dialMutation.error) : null,
+    // The plan as a document the rep can keep: saved first so the export matches the screen.
+    exportMarkdown: async () => {
+      await autosave.flush();
+      const file = await exportPlanMarkdown(fields.id);
+      downloadText(file.filename, file.content, file.type);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import type { Page } from '@playwright/test';
+import { describeViolations, seriousViolations } from './a11y';
+import { callApi, expect, openApp, test } from './fixtures';
+import { PlanPage } from './pages/PlanPage';
+import { ProspectDetailPage } from './pages/ProspectDetailPage';
+import { ProspectsPage } from './pages/ProspectsPage';
+import { Sidebar } from './pages/Sidebar';
+
+/**
+ * Editing a plan the way a rep moves around: through the app's own links, Back and Forward, a
+ * second tab, and a host that goes away mid-save. After the first page.goto nothing reloads or
+ * sets location.hash, so a stale cache would show.
+ */
+
+const FIRST = 'Hi Dana, this is Sam Ortiz with Freightwise.';
+
+async function newPlan(page: Page, url: string): Promise<PlanPage> {
+  await openApp(page, url);
+  const prospects = new ProspectsPage(page);
+  await prospects.create({ name: 'Dana Whitfield', company: 'Tidewater Supply Co.' });
+  await prospects.row('Dana Whitfield').click();
+  await page.getByRole('button', { name: /New call plan/ }).click();
+  const plan = new PlanPage(page);
+  await expect(plan.opener).toBeVisible();
+  return plan;
+}
+
+/** Back to the plan through the sidebar, the prospect and its timeline. */
+async function leaveAndComeBack(page: Page): Promise<void> {
+  await new Sidebar(page).link('Prospects').click();
+  await new ProspectsPage(page).row('Dana Whitfield').click();
+  await new ProspectDetailPage(page).planLink().click();
+}
+
+const storedOpener = async (page: Page, id: number) =>
+  (await callApi<{ plan: { opener: string } }>(page, 'plans:get', { id })).plan.opener;
+
+test('leaving a plan through the sidebar and coming back from the timeline shows the newest opener and keeps it', async ({
+  page,
+  host,
+}) => {
+  const plan = await newPlan(page, host.url);
+  const id = plan.id();
+  await plan.opener.fill(FIRST);
+  await plan.waitSaved();
+
+  await leaveAndComeBack(page);
+  await expect(plan.opener).toHaveValue(FIRST);
+  await plan.appendToOpener(' I am calling about freight.');
+  await plan.waitSaved();
+  expect(await storedOpener(page, id)).toBe(`${FIRST} I am calling about freight.`);
+
+  // Leaving at once, before the pause that would save: the route change saves, and the plan
+  // opened again waits for that save instead of showing the text from before it.
+  await plan.appendToOpener(' Quick one.');
+  await leaveAndComeBack(page);
+  await expect(plan.opener).toHaveValue(`${FIRST} I am calling about freight. Quick one.`);
+  await plan.appendToOpener(' Thanks.');
+  await plan.waitSaved();
+  expect(await storedOpener(page, id)).toBe(
+    `${FIRST} I am calling about freight. Quick one. Thanks.`,
+  );
+});
+
+test('Back and Forward between the plan and the prospects keep the newest opener', async ({
+  page,
+  host,
+}) => {
+  const plan = await newPlan(page, host.url);
+  const id = plan.id();
+  await plan.opener.fill(FIRST);
+  await plan.waitSaved();
+
+  await new Sidebar(page).link('Prospects').click();
+  await expect(new ProspectsPage(page).row('Dana Whitfield')).toBeVisible();
+  await page.goBack();
+  await expect(plan.opener).toHaveValue(FIRST);
+  await plan.appendToOpener(' Second visit.');
+  await plan.waitSaved();
+
+  await page.goForward();
+  await expect(new ProspectsPage(page).row('Dana Whitfield')).toBeVisible();
+  await page.goBack();
+  await expect(plan.opener).toHaveValue(`${FIRST} Second visit.`);
+  await plan.appendToOpener(' Third.');
+  await plan.waitSaved();
+  expect(await storedOpener(page, id)).toBe(`${FIRST} Second visit. Third.`);
+});
+
+test('two tabs on one plan: the later save shows the conflict with both texts, and the merge is stored', async ({
+  page,
+  context,
+  host,
+}) => {
+  const one = await newPlan(page, host.url);
+  const id = one.id();
+  await one.opener.fill(FIRST);
+  await one.waitSaved();
+
+  const second = await context.newPage();
+  await openApp(second, host.url);
+  await new ProspectsPage(second).row('Dana Whitfield').click();
+  await new ProspectDetailPage(second).planLink().click();
+  const two = new PlanPage(second);
+  await expect(two.opener).toHaveValue(FIRST);
+
+  // Tab one saves first; tab two, still on the older revision, saves after.
+  await one.opener.fill('Tab one: we benchmarked 60 distributors.');
+  await one.waitSaved();
+  await two.opener.fill('Tab two: carriers price for the worst quarter.');
+  await expect(two.conflict).toBeVisible();
+  await expect(two.saveState).toHaveText('Not saved — changed elsewhere');
+  await expect(two.conflict.getByRole('figure', { name: 'Your opener' })).toContainText(
+    'Tab two: carriers price for the worst quarter.',
+  );
+  await expect(two.conflict.getByRole('figure', { name: 'Saved opener' })).toContainText(
+    'Tab one: we benchmarked 60 distributors.',
+  );
+  // Nothing was overwritten.
+  expect(await storedOpener(second, id)).toBe('Tab one: we benchmarked 60 distributors.');
+  // The conflict panel passes axe in both themes.
+  const violations: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await second.emulateMedia({ colorScheme });
+    violations.push(
+      ...describeViolations(`conflict (${colorScheme})`, await seriousViolations(second)),
+    );
+  }
+  expect(violations).toEqual([]);
+
+  const merged =
+    'Tab one: we benchmarked 60 distributors. Tab two: carriers price for the worst quarter.';
+  await two.conflict.getByRole('textbox', { name: 'Merged opener' }).fill(merged);
+  await two.conflict.getByRole('button', { name: 'Save merged version' }).click();
+  await expect(two.conflict).toBeHidden();
+  await two.waitSaved();
+  await expect(two.opener).toHaveValue(merged);
+  expect(await storedOpener(second, id)).toBe(merged);
+
+  // Tab one is now the older one: its next save is refused too; keeping theirs shows the merge.
+  await one.appendToOpener(' Late words.');
+  await expect(one.conflict).toBeVisible();
+  await one.conflict.getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(one.conflict).toBeHidden();
+  await expect(one.opener).toHaveValue(merged);
+  await one.appendToOpener(' Agreed.');
+  await one.waitSaved();
+  expect(await storedOpener(page, id)).toBe(`${merged} Agreed.`);
+});
+
+test('a save while the host is down says "Not saved — retrying", keeps the text and lands when the host is back', async ({
+  page,
+  host,
+}) => {
+  const plan = await newPlan(page, host.url);
+  const id = plan.id();
+  await plan.opener.fill(FIRST);
+  await plan.waitSaved();
+
+  const port = host.port;
+  await host.stop();
+  await plan.appendToOpener(' Typed while the host was down.');
+  await expect(plan.saveState).toContainText('Not saved — retrying');
+  await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
+
+  await host.start(port, { keepToken: true });
+  // The retry runs on its backoff (at most 30 s apart) with no help from the rep.
+  await expect(plan.saveState).toHaveText(/^Saved \d/u, { timeout: 40_000 });
+  await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
+  expect(await storedOpener(page, id)).toBe(`${FIRST} Typed while the host was down.`);
+});
