@@ -24,8 +24,6 @@ export function useBriefingEditor(initial: Briefing) {
   // A draft that is already stored and must not be sent again: the one opened, or the stored
   // one the rep kept after a conflict.
   const stored = useRef(draft);
-  const lastEdit = useRef<BriefingPatch | null>(null);
-  const lastSaved = useRef<BriefingPatch | null>(null);
   const [theirs, setTheirs] = useState<Briefing | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const update = useUpdateBriefing(initial.id);
@@ -38,29 +36,25 @@ export function useBriefingEditor(initial: Briefing) {
     revisionOf: (saved) => saved.revision,
     // Every edit is the whole briefing as typed, so the newest one is all there is to save.
     merge: (_older, newer) => newer,
-    onSaved: (_saved, patch) => {
-      lastSaved.current = patch;
-    },
     onConflict: () => {
       fetchBriefing(queryClient, id).then(setTheirs, (error: unknown) =>
         setExportError(`The saved version could not be loaded: ${errorMessage(error)}`),
       );
     },
   });
-  const { edit, flush, resolve, status } = autosave;
+  const { edit, flush, resolve, status, statusNow } = autosave;
 
   useEffect(() => {
     if (draft === stored.current) return;
-    const patch = toPatch(draft);
-    lastEdit.current = patch;
-    edit(patch);
+    edit(toPatch(draft));
   }, [draft, edit]);
 
   /** Saves now; resolves to whether everything typed is on disk. */
   const saveNow = useCallback(async () => {
     await flush();
-    return lastEdit.current === null || lastEdit.current === lastSaved.current;
-  }, [flush]);
+    const now = statusNow();
+    return now.kind === 'saved' || now.kind === 'idle';
+  }, [flush, statusNow]);
 
   const change = useCallback(
     (fields: Partial<BriefingDraft>) => setDraft((current) => ({ ...current, ...fields })),
@@ -89,9 +83,7 @@ export function useBriefingEditor(initial: Briefing) {
     stored.current = next;
     setDraft(next);
     setTheirs(null);
-    const patch = chosen ? toPatch(chosen) : null;
-    lastEdit.current = patch;
-    await resolve(theirs.revision, patch);
+    await resolve(theirs.revision, chosen ? toPatch(chosen) : null);
   };
 
   const exportMarkdown = async () => {
