@@ -163,6 +163,12 @@ test('a save while the host is down says "Not saved — retrying", keeps the tex
   await expect(plan.saveState).toContainText('Not saved — retrying');
   await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
 
+  // Leaving and coming back while the host is still down: the words are still on screen.
+  await new Sidebar(page).link('Prospects').click();
+  await page.goBack();
+  await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
+  await expect(plan.saveState).toContainText('Not saved — retrying');
+
   await host.start(port, { keepToken: true });
   // The retry runs on its backoff (at most 30 s apart) with no help from the rep.
   await expect(plan.saveState).toHaveText(/^Saved \d/u, { timeout: 40_000 });

@@ -313,4 +313,39 @@ describe('useAutosave', () => {
     expect(result.current.status.kind).toBe('saved');
     expect(result.current.revision()).toBe(2);
   });
+
+  it('an editor opened again on the same key takes over words the last one could not save yet', async () => {
+    const backend = fakeBackend();
+    const options = (save: typeof backend.save) => ({
+      key: 'plan:7',
+      baseRevision: backend.row.revision,
+      save,
+      revisionOf: (row: Row) => row.revision,
+      delayMs: 10_000,
+    });
+    const failing = vi.fn(async () => {
+      throw down();
+    });
+    const first = renderHook(() => useAutosave<Patch, Row>(options(failing)));
+    act(() => first.result.current.edit({ opener: 'typed while the host was down' }));
+    await act(() => first.result.current.flush());
+    expect(first.result.current.status.kind).toBe('retrying');
+    await act(async () => first.unmount());
+
+    // Back on the plan: the words are there to show, the state is still "retrying", and the
+    // next attempt goes through the editor mounted now.
+    const second = renderHook(() => useAutosave<Patch, Row>(options(backend.save)));
+    expect(second.result.current.unsaved()).toEqual({ opener: 'typed while the host was down' });
+    expect(second.result.current.status.kind).toBe('retrying');
+    await act(() => second.result.current.flush());
+    expect(backend.row).toMatchObject({ opener: 'typed while the host was down', revision: 2 });
+    await act(async () => second.unmount());
+
+    // Nothing left unsaved: the next editor starts fresh from the stored revision.
+    const third = renderHook(() =>
+      useAutosave<Patch, Row>({ ...options(backend.save), baseRevision: 2 }),
+    );
+    expect(third.result.current.unsaved()).toBeNull();
+    expect(third.result.current.status.kind).toBe('idle');
+  });
 });

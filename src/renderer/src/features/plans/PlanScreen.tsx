@@ -16,7 +16,8 @@ export default function PlanScreen() {
   const [openedId, setOpenedId] = useState<number | null>(null);
   if (openedId !== id && plan.data && !saving && !plan.isFetching) setOpenedId(id);
 
-  if (plan.isError) {
+  // With a copy in the cache (the host went away after it was read) the editor still opens.
+  if (plan.isError && !plan.data) {
     return (
       <div className="banner error" role="alert">
         {plan.error.message}

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { checkOpener, type CheckResult } from '../../../../shared/checker';
 import type { Insight } from '../../../../shared/domain/insight';
@@ -96,33 +96,50 @@ export interface PlanEditor {
 export function usePlanEditor(initial: PlanDetail): PlanEditor {
   const [, navigate] = useLocation();
   const client = useQueryClient();
-  const [fields, setFields] = useState(initial.plan);
-  const [insights, setInsightList] = useState<Insight[]>(initial.insights);
-  const [conflict, setConflict] = useState<PlanConflict | null>(null);
-  const [resolving, setResolving] = useState(false);
   const savePlan = useSavePlan(initial.plan.id);
   const dialMutation = useDial();
 
   const autosave = useAutosave<PlanPatch, CallPlan>({
+    key: `plan:${initial.plan.id}`,
     baseRevision: initial.plan.revision,
     save: (patch, baseRevision) =>
       savePlan.mutateAsync({ id: initial.plan.id, baseRevision, patch }),
     revisionOf: (saved) => saved.revision,
-    onConflict: (mine) => {
-      const compare = (theirs: PlanDetail) => {
-        // A save whose reply was lost (host down mid-save) may have landed: then it is ours.
-        const alreadyStored = (Object.keys(mine) as (keyof PlanPatch)[]).every((key) =>
-          same(mine[key], theirs.plan[key]),
-        );
-        if (alreadyStored) void autosave.resolve(theirs.plan.revision, null);
-        else setConflict(describeConflict(mine, theirs));
-      };
-      // The saver holds everything until this resolves, so keep asking until the host answers.
-      const load = () =>
-        void fetchStoredPlan(client, initial.plan.id).then(compare, () => setTimeout(load, 2_000));
-      load();
-    },
+    onConflict: (mine) => showConflict(mine),
   });
+  // Words typed before the rep last left this plan and not saved yet are shown again.
+  const [fields, setFields] = useState(() => ({ ...initial.plan, ...autosave.unsaved() }));
+  const [insights, setInsightList] = useState<Insight[]>(() => {
+    const ids = autosave.unsaved()?.insightIds;
+    return ids
+      ? ids.flatMap((id) => initial.insights.find((insight) => insight.id === id) ?? [])
+      : initial.insights;
+  });
+  const [conflict, setConflict] = useState<PlanConflict | null>(null);
+  const [resolving, setResolving] = useState(false);
+
+  /** Compares the refused change with the stored plan and shows the conflict if there is one. */
+  function showConflict(mine: PlanPatch) {
+    const compare = (theirs: PlanDetail) => {
+      // A save whose reply was lost (host down mid-save) may have landed: then it is ours.
+      const alreadyStored = (Object.keys(mine) as (keyof PlanPatch)[]).every((key) =>
+        same(mine[key], theirs.plan[key]),
+      );
+      if (alreadyStored) void autosave.resolve(theirs.plan.revision, null);
+      else setConflict(describeConflict(mine, theirs));
+    };
+    // The saver holds everything until this resolves, so keep asking until the host answers.
+    const load = () =>
+      void fetchStoredPlan(client, initial.plan.id).then(compare, () => setTimeout(load, 2_000));
+    load();
+  }
+  // A conflict that came back after the rep had left: show it now that they are here again.
+  useEffect(() => {
+    const mine = autosave.unsaved();
+    if (autosave.statusNow().kind === 'conflict' && mine) showConflict(mine);
+    // Once, on opening: later conflicts arrive through onConflict.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, []);
 
   const detail: PlanDetail = { ...initial, plan: fields, insights };
   const contextKey = JSON.stringify(planCheckContext(detail));

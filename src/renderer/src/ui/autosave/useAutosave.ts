@@ -14,6 +14,50 @@ export interface AutosaveHandle<Patch extends object> {
   resolve: (revision: number, chosen: Patch | null) => Promise<void>;
   /** The revision the next save is based on. */
   revision: () => number;
+  /** Everything typed and not yet saved (carried over from an editor that was left), or null. */
+  unsaved: () => Patch | null;
+}
+
+export interface UseAutosaveOptions<Patch extends object, Saved> extends AutosaveOptions<
+  Patch,
+  Saved
+> {
+  /**
+   * Names what is edited (`plan:7`). An editor left while its save was still failing or refused
+   * as stale leaves its saver running under this key; an editor opened again on the same key
+   * takes that saver over, with the unsaved words and the state they are in, instead of starting
+   * from the stored text and losing them.
+   */
+  key?: string;
+}
+
+/** A saver and the callbacks of the editor that currently owns it. */
+interface Live<Patch extends object, Saved> {
+  saver: Autosave<Patch, Saved>;
+  /** Hands the saver to the editor now mounted on it (its callbacks are called from then on). */
+  adopt: (options: AutosaveOptions<Patch, Saved>) => void;
+}
+
+/** Savers by key that still hold unsaved words; each is taken over by the next editor on it. */
+const live = new Map<string, Live<object, unknown>>();
+
+function createLive<Patch extends object, Saved>(
+  options: AutosaveOptions<Patch, Saved>,
+): Live<Patch, Saved> {
+  const owner = { current: options };
+  const saver = new Autosave<Patch, Saved>({
+    ...options,
+    save: (patch, base) => owner.current.save(patch, base),
+    revisionOf: (saved) => owner.current.revisionOf(saved),
+    onSaved: (saved, patch) => owner.current.onSaved?.(saved, patch),
+    onConflict: (mine, error) => owner.current.onConflict?.(mine, error),
+  });
+  return {
+    saver,
+    adopt: (next) => {
+      owner.current = next;
+    },
+  };
 }
 
 /**
@@ -23,24 +67,29 @@ export interface AutosaveHandle<Patch extends object> {
  * edits (`<Editor key={id}>`): the base revision is read once, when it mounts.
  */
 export function useAutosave<Patch extends object, Saved>(
-  options: AutosaveOptions<Patch, Saved>,
+  options: UseAutosaveOptions<Patch, Saved>,
 ): AutosaveHandle<Patch> {
-  // The latest callbacks, so a re-render never re-creates the saver (and never loses an edit).
-  const latest = useRef(options);
-  useEffect(() => {
-    latest.current = options;
+  const { key } = options;
+  // Read-only here (React may run this twice); the effect below registers the saver.
+  const [entry] = useState((): Live<Patch, Saved> => {
+    const left = key === undefined ? undefined : live.get(key);
+    // Cast: the map holds savers of every editor; one key is only ever used by one kind.
+    if (left && left.saver.hasUnsaved) return left as unknown as Live<Patch, Saved>;
+    return createLive(options);
   });
-  const [saver] = useState(
-    // eslint-disable-next-line react-hooks/refs -- `latest` is read only inside the saver's callbacks, which run on timers and events after render, never during it
-    () =>
-      new Autosave<Patch, Saved>({
-        ...options,
-        save: (patch, base) => latest.current.save(patch, base),
-        revisionOf: (saved) => latest.current.revisionOf(saved),
-        onSaved: (saved, patch) => latest.current.onSaved?.(saved, patch),
-        onConflict: (mine, error) => latest.current.onConflict?.(mine, error),
-      }),
-  );
+  const { saver } = entry;
+  // The saver always calls the mounted editor's latest callbacks.
+  useEffect(() => entry.adopt(options));
+  useEffect(() => {
+    if (key === undefined) return;
+    live.set(key, entry as unknown as Live<object, unknown>);
+    return () => {
+      void saver.flush().finally(() => {
+        // Keep it only while it still holds words a later editor on this key must take over.
+        if (live.get(key) === (entry as unknown) && !saver.hasUnsaved) live.delete(key);
+      });
+    };
+  }, [key, entry, saver]);
   const status = useSyncExternalStore(
     useCallback((listener) => saver.subscribe(listener), [saver]),
     () => saver.status,
@@ -79,6 +128,7 @@ export function useAutosave<Patch extends object, Saved>(
     ),
     revision: useCallback(() => saver.revision, [saver]),
     statusNow: useCallback(() => saver.status, [saver]),
+    unsaved: useCallback(() => saver.unsaved, [saver]),
     status,
   };
 }
