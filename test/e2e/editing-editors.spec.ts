@@ -146,6 +146,39 @@ test('two tabs on one briefing: the later save is refused, both versions are sho
   await other.close();
 });
 
+test('a briefing edited while the host is down keeps its words across leaving and coming back, and saves them when the host is back', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const { id } = await callApi<{ id: number }>(page, 'briefings:create', {
+    title: 'Freight review',
+  });
+  const briefings = new BriefingsPage(page);
+  await openBriefing(page, 'Freight review');
+  await notesBox(page).fill('Ask about the March renewal');
+  await briefings.expectSaved();
+
+  const port = host.port;
+  await host.stop();
+  await notesBox(page).press('End');
+  await notesBox(page).pressSequentially(' and the CFO');
+  await expect(briefings.saveState).toContainText('Not saved — retrying');
+
+  // Left and reopened while the host is still down: the words are still on screen.
+  await sidebar(page, 'Settings', 'Settings');
+  await page.goBack();
+  await expect(notesBox(page)).toHaveValue('Ask about the March renewal and the CFO');
+  await expect(briefings.saveState).toContainText('Not saved — retrying');
+
+  await host.start(port, { keepToken: true });
+  // The retry runs on its backoff (at most 30 s apart) with no help from the rep.
+  await expect(briefings.saveState).toHaveText(/^Saved \d/u, { timeout: 40_000 });
+  expect((await callApi<StoredBriefing>(page, 'briefings:get', { id })).notes).toBe(
+    'Ask about the March renewal and the CFO',
+  );
+});
+
 interface StoredCall {
   draft: { body: string } | null;
   notes: { body: string }[];

@@ -26,7 +26,8 @@ export default function BriefingEditorScreen() {
   const saving = useBriefingSaving(id);
   const [openedId, setOpenedId] = useState<number | null>(null);
   if (openedId !== id && briefing.data && !saving) setOpenedId(id);
-  if (!valid || briefing.isError) {
+  // A failed refetch (host down) keeps the briefing already loaded on screen.
+  if (!valid || (briefing.isError && !briefing.data)) {
     return (
       <section className="card empty" aria-labelledby="briefing-missing">
         <h1 id="briefing-missing">Briefing not found</h1>

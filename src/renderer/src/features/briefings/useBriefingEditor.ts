@@ -10,7 +10,6 @@ import {
   fetchBriefing,
   useArchiveBriefing,
   useUpdateBriefing,
-  type BriefingPatch,
 } from './queries';
 
 /**
@@ -20,34 +19,58 @@ import {
  */
 export function useBriefingEditor(initial: Briefing) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<BriefingDraft>(() => toDraft(initial));
-  // A draft that is already stored and must not be sent again: the one opened, or the stored
-  // one the rep kept after a conflict.
-  const stored = useRef(draft);
   const [theirs, setTheirs] = useState<Briefing | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const update = useUpdateBriefing(initial.id);
   const archive = useArchiveBriefing();
   const id = initial.id;
 
-  const autosave = useAutosave<BriefingPatch, Briefing>({
+  /**
+   * The refused draft against the stored briefing. A save whose reply was lost (host down
+   * mid-save) may have landed, and then the stored one is ours: nothing to ask. The saver holds
+   * everything until this is settled, so the stored version is asked for until the host answers.
+   */
+  const showConflict = (mine: BriefingDraft) => {
+    const compare = (stored: Briefing) => {
+      const same = JSON.stringify(toPatch(mine)) === JSON.stringify(toPatch(toDraft(stored)));
+      if (same) void autosave.resolve(stored.revision, null);
+      else setTheirs(stored);
+    };
+    const load = () =>
+      void fetchBriefing(queryClient, id).then(compare, () => setTimeout(load, 2_000));
+    load();
+  };
+
+  // The autosave holds the editor's draft itself, so an editor opened again on this briefing
+  // (the `key`) takes over words the last one could not save yet, and shows them.
+  const autosave = useAutosave<BriefingDraft, Briefing>({
+    key: `briefing:${id}`,
     baseRevision: initial.revision,
-    save: (patch, baseRevision) => update.mutateAsync({ baseRevision, patch }),
+    save: (saving, baseRevision) => update.mutateAsync({ baseRevision, patch: toPatch(saving) }),
     revisionOf: (saved) => saved.revision,
     // Every edit is the whole briefing as typed, so the newest one is all there is to save.
     merge: (_older, newer) => newer,
-    onConflict: () => {
-      fetchBriefing(queryClient, id).then(setTheirs, (error: unknown) =>
-        setExportError(`The saved version could not be loaded: ${errorMessage(error)}`),
-      );
-    },
+    onConflict: (mine) => showConflict(mine),
   });
   const { edit, flush, resolve, status, statusNow } = autosave;
+  const [draft, setDraft] = useState<BriefingDraft>(() => autosave.unsaved() ?? toDraft(initial));
+  // A draft the autosave already holds or that is stored, and so must not be sent again: the
+  // one opened, or the one the rep settled a conflict with.
+  const stored = useRef(draft);
 
   useEffect(() => {
     if (draft === stored.current) return;
-    edit(toPatch(draft));
+    edit(draft);
   }, [draft, edit]);
+
+  // A conflict that came back after the rep had left: show it now that they are here again.
+  const [reopenedInConflict] = useState(() => autosave.statusNow().kind === 'conflict');
+  useEffect(() => {
+    const mine = autosave.unsaved();
+    if (reopenedInConflict && mine) showConflict(mine);
+    // Once, on opening: later conflicts arrive through onConflict.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   /** Saves now; resolves to whether everything typed is on disk. */
   const saveNow = useCallback(async () => {
@@ -83,7 +106,7 @@ export function useBriefingEditor(initial: Briefing) {
     stored.current = next;
     setDraft(next);
     setTheirs(null);
-    await resolve(theirs.revision, chosen ? toPatch(chosen) : null);
+    await resolve(theirs.revision, chosen);
   };
 
   const exportMarkdown = async () => {

@@ -18,17 +18,22 @@ interface SettingsDraft {
  * each save is based on revision 0 and changed fields merge into one pending patch.
  */
 export function useSettingsEditor(initial: Settings) {
-  const [draft, setDraft] = useState<SettingsDraft>(() => ({
-    repName: initial.repName,
-    repCompany: initial.repCompany,
-    pace: String(initial.wordsPerMinute),
-    theme: initial.theme,
-  }));
   const save = useSaveSettings();
+  // An editor opened again takes over changes the last one could not save yet (see the key).
   const autosave = useAutosave<Partial<Settings>, Settings>({
+    key: 'settings',
     baseRevision: 0,
     save: (patch) => save.mutateAsync(patch),
     revisionOf: () => 0,
+  });
+  const [draft, setDraft] = useState<SettingsDraft>(() => {
+    const shown = { ...initial, ...autosave.unsaved() };
+    return {
+      repName: shown.repName,
+      repCompany: shown.repCompany,
+      pace: String(shown.wordsPerMinute),
+      theme: shown.theme,
+    };
   });
   const { edit, flush, status } = autosave;
 
