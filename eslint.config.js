@@ -20,19 +20,6 @@ const RENDERER_LAYERING = [['**/main/**', '../main/*'], ['electron'], ['node:*']
 const RENDERER_LAYERING_MESSAGE =
   'The renderer reaches the backend only through src/renderer/src/lib/api.ts.';
 
-/**
- * TEMPORARY (issue #9): files still importing lib/api while the lists and editors branches move
- * their calls into queries.ts. The lead removes this list when merging those branches.
- */
-const TEMPORARY_API_IMPORTERS = [
-  'src/renderer/src/features/briefings/NewBriefingDialogs.tsx',
-  'src/renderer/src/features/briefings/useAutosave.ts',
-  'src/renderer/src/features/calls/EndCallDialog.tsx',
-  'src/renderer/src/features/calls/LogCallDialog.tsx',
-  'src/renderer/src/features/calls/NotesTimeline.tsx',
-  'src/renderer/src/features/settings/SettingsScreen.tsx',
-];
-
 export default tseslint.config(
   {
     ignores: [
@@ -152,7 +139,6 @@ export default tseslint.config(
       'src/renderer/src/app/queries.ts',
       'src/renderer/src/lib/**',
       'src/renderer/src/main.tsx', // adopts the launch token before the first request
-      ...TEMPORARY_API_IMPORTERS,
     ],
     rules: {
       'no-restricted-imports': [

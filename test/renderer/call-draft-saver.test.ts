@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DraftSaveResult } from '../../src/shared/domain/call';
-import { DraftSaver, type DraftSave } from '../../src/renderer/src/features/calls/draft-saver';
+import {
+  CallDraftRevisions,
+  type DraftSave,
+} from '../../src/renderer/src/features/calls/draft-saver';
+import { ApiCallError } from '../../src/renderer/src/lib/api-error';
+import { Autosave } from '../../src/renderer/src/ui/autosave';
 
 /** A backend that stores drafts per call and ignores stale revisions, as calls:save-draft does. */
 function fakeBackend() {
@@ -17,46 +22,68 @@ function fakeBackend() {
   return { stored, writes, save };
 }
 
-function saverFor(callId: number, save: (draft: DraftSave) => Promise<DraftSaveResult>) {
+/**
+ * A call's notes box as the live screen wires it (useCallDraft): the draft adapter on the one
+ * autosave, each keystroke handed from one to the other.
+ */
+function boxFor(callId: number, save: (draft: DraftSave) => Promise<DraftSaveResult>) {
   const durable: string[] = [];
-  const saver = new DraftSaver({
+  const revisions = new CallDraftRevisions({
     callId,
     storedRevision: 0,
     storedBody: '',
     save,
     onDurable: ({ body }) => durable.push(body),
-    onError: () => {},
   });
-  return { saver, durable };
+  const autosave = new Autosave(revisions.autosaveOptions());
+  const errors: string[] = [];
+  autosave.subscribe(() => {
+    if (autosave.status.kind === 'retrying') errors.push(autosave.status.message);
+  });
+  return {
+    revisions,
+    autosave,
+    durable,
+    errors,
+    type: (body: string) => {
+      const change = revisions.change(body);
+      if (change) autosave.edit(change);
+    },
+    /** What the screen does when it goes away: save what is pending, accept nothing more. */
+    leave: () => {
+      revisions.leave();
+      return autosave.flush();
+    },
+  };
 }
 
-describe('the call draft saver', () => {
+describe('the call draft on the one autosave', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('saves 300 ms after the last keystroke, once, with the last text', async () => {
     const backend = fakeBackend();
-    const { saver, durable } = saverFor(1, backend.save);
-    saver.change('D');
+    const box = boxFor(1, backend.save);
+    box.type('D');
     await vi.advanceTimersByTimeAsync(200);
-    saver.change('Da');
-    saver.change('Dan');
+    box.type('Da');
+    box.type('Dan');
     await vi.advanceTimersByTimeAsync(299);
     expect(backend.save).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(backend.writes).toEqual([{ callId: 1, body: 'Dan', revision: 3 }]);
-    expect(durable).toEqual(['Dan']);
+    expect(box.durable).toEqual(['Dan']);
   });
 
   it('a save still scheduled when the rep switches calls lands in the call it was typed in', async () => {
     const backend = fakeBackend();
-    const a = saverFor(1, backend.save);
-    a.saver.change('about call A');
+    const a = boxFor(1, backend.save);
+    a.type('about call A');
     // The screen for call A goes away inside the debounce window; call B opens at once.
-    const leaving = a.saver.dispose();
-    const b = saverFor(2, backend.save);
-    b.saver.change('about call B');
-    a.saver.change('typed after leaving A is ignored');
+    const leaving = a.leave();
+    const b = boxFor(2, backend.save);
+    b.type('about call B');
+    a.type('typed after leaving A is ignored');
     await leaving;
     await vi.advanceTimersByTimeAsync(300);
     expect(backend.stored.get(1)?.body).toBe('about call A');
@@ -64,7 +91,7 @@ describe('the call draft saver', () => {
     expect(backend.writes.every((w) => w.body.includes(w.callId === 1 ? 'A' : 'B'))).toBe(true);
   });
 
-  it('a slow older save cannot replace a newer one, and the indicator never goes backwards', async () => {
+  it('a slow save is never overtaken: the newer text goes after it, and the indicator never goes backwards', async () => {
     const backend = fakeBackend();
     let releaseFirst: () => void = () => {};
     const slowFirst = vi.fn((draft: DraftSave) =>
@@ -74,48 +101,72 @@ describe('the call draft saver', () => {
           })
         : backend.save(draft),
     );
-    const { saver, durable } = saverFor(1, slowFirst);
-    saver.change('Re-bids');
-    const first = saver.flush();
-    saver.change('Re-bids yearly');
-    await saver.flush();
+    const box = boxFor(1, slowFirst);
+    box.type('Re-bids');
+    const first = box.autosave.flush();
+    box.type('Re-bids yearly');
+    const second = box.autosave.flush();
+    expect(slowFirst).toHaveBeenCalledTimes(1);
     releaseFirst();
     await first;
+    await second;
+    expect(backend.writes.map((w) => w.body)).toEqual(['Re-bids', 'Re-bids yearly']);
     expect(backend.stored.get(1)?.body).toBe('Re-bids yearly');
-    expect(durable).toEqual(['Re-bids yearly', 'Re-bids yearly']);
+    expect(box.durable).toEqual(['Re-bids', 'Re-bids yearly']);
+  });
+
+  it('a late draft reply older than a confirmed note does not bring the indicator back', async () => {
+    const backend = fakeBackend();
+    let release: () => void = () => {};
+    const slow = vi.fn(
+      (draft: DraftSave) =>
+        new Promise<DraftSaveResult>((resolve) => {
+          release = () => void backend.save(draft).then(resolve);
+        }),
+    );
+    const box = boxFor(1, slow);
+    box.type('Budget set in March');
+    const inFlight = box.autosave.flush();
+    const noteRevision = box.revisions.takeForNote();
+    // The note's save (carrying noteRevision) is confirmed first: the stored draft is empty.
+    box.revisions.confirmCleared(noteRevision, new Date());
+    release();
+    await inFlight;
+    expect(box.durable).toEqual(['']);
   });
 
   it('turning the text into a note cancels the scheduled save and moves the revision on', async () => {
     const backend = fakeBackend();
-    const { saver } = saverFor(1, backend.save);
-    saver.change('Budget set in March');
-    const noteRevision = saver.takeForNote();
+    const box = boxFor(1, backend.save);
+    box.type('Budget set in March');
+    const noteRevision = box.revisions.takeForNote();
     expect(noteRevision).toBe(2);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(backend.save).not.toHaveBeenCalled();
-    expect(saver.latest).toEqual({ body: '', revision: 2 });
+    expect(box.revisions.latest).toEqual({ body: '', revision: 2 });
+    // What is typed after the note is saved as usual, at a newer revision.
+    box.type('Next: CFO');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(backend.writes).toEqual([{ callId: 1, body: 'Next: CFO', revision: 3 }]);
   });
 
-  it('keeps a failed save for the next attempt', async () => {
+  it('a failed save keeps the text, says so, and lands by itself once the host is back', async () => {
     const backend = fakeBackend();
     let down = true;
     const flaky = vi.fn((draft: DraftSave) =>
-      down ? Promise.reject(new Error('OneUp is not reachable')) : backend.save(draft),
+      down
+        ? Promise.reject(new ApiCallError('internal', 'OneUp is not reachable'))
+        : backend.save(draft),
     );
-    const errors: string[] = [];
-    const saver = new DraftSaver({
-      callId: 1,
-      storedRevision: 0,
-      storedBody: '',
-      save: flaky,
-      onDurable: () => {},
-      onError: (message) => errors.push(message),
-    });
-    saver.change('Wants the benchmark');
-    await saver.flush();
-    expect(errors).toEqual(['OneUp is not reachable']);
+    const box = boxFor(1, flaky);
+    box.type('Wants the benchmark');
+    await box.autosave.flush();
+    expect(box.errors).toEqual(['OneUp is not reachable']);
+    expect(box.durable).toEqual([]);
+    box.type('Wants the benchmark by Friday');
     down = false;
-    await saver.flush();
-    expect(backend.stored.get(1)?.body).toBe('Wants the benchmark');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(backend.stored.get(1)?.body).toBe('Wants the benchmark by Friday');
+    expect(box.durable).toEqual(['Wants the benchmark by Friday']);
   });
 });

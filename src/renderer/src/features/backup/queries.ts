@@ -1,14 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BackupList } from '../../../../shared/domain/backup';
 import { api, unwrap } from '../../lib/api';
 
-export const useBackups = () =>
-  useQuery({ queryKey: ['backup', 'list'], queryFn: () => unwrap(api.backup.list()) });
+/** Every backup and recovery query key, in one place. */
+export const backupKeys = {
+  all: ['backup'] as const,
+  list: () => [...backupKeys.all, 'list'] as const,
+  recoveryStatus: () => ['recovery', 'status'] as const,
+};
 
+export const useBackups = () =>
+  useQuery({ queryKey: backupKeys.list(), queryFn: () => unwrap(api.backup.list()) });
+
+/**
+ * The new copy shows in the list at once; the list is then fetched again because retention may
+ * have removed older copies in the same step. A failed attempt is reported in the list too.
+ */
 export function useBackUpNow() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.backup.now()),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['backup'] }),
+    onSuccess: (entry) =>
+      queryClient.setQueryData<BackupList>(backupKeys.list(), (list) =>
+        list
+          ? { ...list, backups: [entry, ...list.backups.filter((b) => b.name !== entry.name)] }
+          : list,
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: backupKeys.list() }),
   });
 }
 
@@ -28,7 +46,10 @@ export const useUndoRestore = () =>
   useReplacesDatabase((name?: string) => unwrap(api.backup['undo-restore'](name ? { name } : {})));
 
 export const useRecoveryStatus = () =>
-  useQuery({ queryKey: ['recovery', 'status'], queryFn: () => unwrap(api.recovery.status()) });
+  useQuery({
+    queryKey: backupKeys.recoveryStatus(),
+    queryFn: () => unwrap(api.recovery.status()),
+  });
 
 export const useMoveAside = () =>
   useReplacesDatabase((_: void) => unwrap(api.recovery['move-aside']()));

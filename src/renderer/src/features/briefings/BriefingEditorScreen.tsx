@@ -1,56 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
-import type { Briefing, BriefingItem, BriefingProspect } from '../../../../shared/domain/briefing';
-import { BRIEFING_LIMITS } from '../../../../shared/domain/briefing';
-import { Keys } from '../../app/commands/Keys';
+import { BRIEFING_LIMITS, type Briefing } from '../../../../shared/domain/briefing';
 import { useCommands } from '../../app/commands/useCommands';
-import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { parseLength } from './briefing-draft';
+import { BriefingConflict } from './BriefingConflict';
 import { BriefingDocument } from './BriefingDocument';
+import { BriefingHeader } from './BriefingHeader';
 import { BriefingItems } from './BriefingItems';
-import { downloadText } from '../../lib/download';
 import { INSIGHT_SEARCH_ID, InsightAdder } from './InsightAdder';
 import { FromTemplateDialog } from './NewBriefingDialogs';
 import { ProspectPicker } from './ProspectPicker';
 import { QuestionsEditor } from './QuestionsEditor';
-import {
-  exportBriefingMarkdown,
-  useArchiveBriefing,
-  useBriefing,
-  useSaveBriefing,
-  type BriefingPatch,
-} from './queries';
-import { describeSaveState, useAutosave } from './useAutosave';
+import { useBriefing, useBriefingSaving } from './queries';
+import { useBriefingEditor, type BriefingEditorState } from './useBriefingEditor';
 import './briefings.css';
-
-/** What the editor holds: the briefing as typed, including a length that may not be valid yet. */
-interface Draft {
-  title: string;
-  prospect: BriefingProspect | null;
-  items: BriefingItem[];
-  questions: string[];
-  lengthText: string;
-  notes: string;
-}
-
-const toDraft = (briefing: Briefing): Draft => ({
-  title: briefing.title,
-  prospect: briefing.prospect,
-  items: briefing.items,
-  questions: briefing.questions,
-  lengthText: briefing.lengthMinutes === null ? '' : String(briefing.lengthMinutes),
-  notes: briefing.notes,
-});
-
-const parseLength = (text: string): number | null => (text.trim() === '' ? null : Number(text));
-
-const toPatch = (draft: Draft): BriefingPatch => ({
-  title: draft.title,
-  prospectId: draft.prospect?.id ?? null,
-  items: draft.items.map(({ insightId, talkingPoints }) => ({ insightId, talkingPoints })),
-  questions: draft.questions,
-  lengthMinutes: parseLength(draft.lengthText),
-  notes: draft.notes,
-});
 
 /** `/briefings/:id`: the editor, loaded on demand (see App.tsx). */
 export default function BriefingEditorScreen() {
@@ -58,7 +22,12 @@ export default function BriefingEditorScreen() {
   const id = Number(params.id);
   const valid = Number.isSafeInteger(id) && id > 0;
   const briefing = useBriefing(valid ? id : null);
-  if (!valid || briefing.isError) {
+  // Opened once the stored briefing is here and no save of it is on its way (see useBriefingSaving).
+  const saving = useBriefingSaving(id);
+  const [openedId, setOpenedId] = useState<number | null>(null);
+  if (openedId !== id && briefing.data && !saving) setOpenedId(id);
+  // A failed refetch (host down) keeps the briefing already loaded on screen.
+  if (!valid || (briefing.isError && !briefing.data)) {
     return (
       <section className="card empty" aria-labelledby="briefing-missing">
         <h1 id="briefing-missing">Briefing not found</h1>
@@ -69,155 +38,84 @@ export default function BriefingEditorScreen() {
       </section>
     );
   }
-  if (!briefing.data) return <p className="muted">Loading briefing…</p>;
+  if (openedId !== id || !briefing.data) return <p className="muted">Loading briefing…</p>;
   return <BriefingEditor key={id} initial={briefing.data} />;
 }
 
-function BriefingEditor({ initial }: { initial: Briefing }) {
-  const [, navigate] = useLocation();
-  const [initialDraft] = useState(() => toDraft(initial));
-  const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [copying, setCopying] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const save = useSaveBriefing(initial.id);
-  const autosave = useAutosave((state: Draft) => save(toPatch(state)));
-  const archive = useArchiveBriefing();
-  const archivedAt = archive.data?.archivedAt ?? initial.archivedAt;
-  const { queue, flush } = autosave;
-
-  useEffect(() => {
-    // Opening the editor is not an edit: only changes after that are saved.
-    if (draft !== initialDraft) queue(draft);
-  }, [draft, initialDraft, queue]);
-
-  const change = (fields: Partial<Draft>) => setDraft((current) => ({ ...current, ...fields }));
-  const saveState = autosave.state;
-  const errors = saveState.status === 'error' ? fieldErrors(saveState.fields) : {};
-  const itemErrors = useMemo(() => {
-    const byIndex: Record<number, string> = {};
-    if (saveState.status !== 'error') return byIndex;
-    for (const field of saveState.fields) {
-      const match = /^(?:patch\.)?items\.(\d+)\./u.exec(field.path);
-      if (match) byIndex[Number(match[1])] ??= field.message;
-    }
-    return byIndex;
-  }, [saveState]);
-  const chosenIds = useMemo(
-    () => new Set(draft.items.map((item) => item.insightId)),
-    [draft.items],
-  );
-  const lengthMinutes = parseLength(draft.lengthText);
-
-  const print = () => void flush().then(() => window.print());
-  const insightSearch = () => document.getElementById(INSIGHT_SEARCH_ID)?.focus();
+function useBriefingCommands(editor: BriefingEditorState) {
   useCommands([
     {
       id: 'briefing.save',
       title: 'Save the briefing now',
       section: 'Briefing',
       shortcut: 'mod+s',
-      run: () => void flush(),
+      run: () => void editor.saveNow(),
     },
     {
       id: 'briefing.add-insight',
       title: 'Search insights to add',
       section: 'Briefing',
       shortcut: '/',
-      run: insightSearch,
+      run: () => document.getElementById(INSIGHT_SEARCH_ID)?.focus(),
     },
     {
       id: 'briefing.export',
       title: 'Export the briefing as Markdown',
       section: 'Briefing',
-      run: () => void exportMarkdown(),
+      run: () => void editor.exportMarkdown(),
     },
     {
       id: 'briefing.print',
       title: 'Print the briefing or save it as PDF',
       section: 'Briefing',
       shortcut: 'mod+p',
-      run: print,
+      run: editor.print,
     },
   ]);
+}
 
-  async function exportMarkdown() {
-    setExportError(null);
-    if (!(await flush())) {
-      setExportError('Fix what is not saved first: the export is made from the saved briefing.');
-      return;
-    }
-    try {
-      const { filename, markdown } = await exportBriefingMarkdown(initial.id);
-      downloadText(filename, markdown);
-    } catch (error) {
-      setExportError((error as Error).message);
-    }
-  }
+function BriefingEditor({ initial }: { initial: Briefing }) {
+  const [, navigate] = useLocation();
+  const editor = useBriefingEditor(initial);
+  const [copying, setCopying] = useState(false);
+  useBriefingCommands(editor);
+  const { draft, change, errors, status } = editor;
+  const chosenIds = useMemo(
+    () => new Set(draft.items.map((item) => item.insightId)),
+    [draft.items],
+  );
+  const lengthMinutes = parseLength(draft.lengthText);
+  const fieldError = (name: string) => errors.byField[name];
 
   return (
     <div className="briefing-screen briefings">
-      <header className="page-header briefing-header">
-        <div>
-          <Link href="/briefings" className="back-link">
-            ← Briefings
-          </Link>
-          <h1>{draft.title.trim() || 'Untitled briefing'}</h1>
-          <p>
-            <span className={`tag ${draft.prospect ? '' : 'tag-template'}`}>
-              {draft.prospect ? `For ${draft.prospect.name}` : 'Template'}
-            </span>{' '}
-            <span
-              role="status"
-              className={`save-state save-${saveState.status}`}
-              aria-live="polite"
-            >
-              {describeSaveState(saveState)}
-            </span>{' '}
-            <span className="muted small">
-              <Keys shortcut="mod+s" /> saves now
-            </span>
-          </p>
-        </div>
-        <div className="briefing-actions">
-          {!draft.prospect ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void flush().then(() => setCopying(true))}
-            >
-              Use for a prospect…
-            </button>
-          ) : null}
-          <button type="button" className="button" onClick={() => void exportMarkdown()}>
-            Export Markdown
-          </button>
-          <button type="button" className="button" aria-keyshortcuts="Control+P" onClick={print}>
-            Print / PDF <Keys shortcut="mod+p" />
-          </button>
-          <button
-            type="button"
-            className="button subtle"
-            disabled={archive.isPending}
-            onClick={() => archive.mutate({ id: initial.id, archived: archivedAt === null })}
-          >
-            {archivedAt === null ? 'Archive' : 'Restore'}
-          </button>
-        </div>
-      </header>
-      {archivedAt !== null ? (
+      <BriefingHeader
+        editor={editor}
+        onUseForProspect={() => void editor.saveNow().then(() => setCopying(true))}
+      />
+      {editor.archivedAt !== null ? (
         <div className="banner warn" role="note">
           This briefing is archived: it no longer shows in the list. Restore it to bring it back.
         </div>
       ) : null}
-      {exportError ? (
+      {editor.exportError ? (
         <div className="banner error" role="alert">
-          {exportError}
+          {editor.exportError}
         </div>
       ) : null}
-      {saveState.status === 'error' && Object.keys(errors).length === 0 ? (
+      {status.kind === 'refused' && Object.keys(errors.byField).length === 0 ? (
         <div className="banner error" role="alert">
-          {saveState.message}
+          {status.message}
         </div>
+      ) : null}
+      {editor.conflict ? (
+        <BriefingConflict
+          mine={editor.conflict.mine}
+          theirs={editor.conflict.theirs}
+          onKeepMine={editor.keepMine}
+          onKeepTheirs={editor.keepTheirs}
+          onSaveMerged={editor.saveMerged}
+        />
       ) : null}
 
       <div className="briefing-layout">
@@ -228,14 +126,14 @@ function BriefingEditor({ initial }: { initial: Briefing }) {
               label="Title"
               value={draft.title}
               onChange={(event) => change({ title: event.target.value })}
-              error={errors.title}
+              error={fieldError('title')}
               placeholder="What the prospect will learn, e.g. Where freight spend leaks"
             />
             <ProspectPicker
               value={draft.prospect}
               onChange={(prospect) => change({ prospect })}
               allowTemplate
-              error={errors.prospectId}
+              error={fieldError('prospectId')}
             />
             <TextField
               label="Proposed length (minutes)"
@@ -247,7 +145,7 @@ function BriefingEditor({ initial }: { initial: Briefing }) {
               className="length-field"
               value={draft.lengthText}
               onChange={(event) => change({ lengthText: event.target.value })}
-              error={errors.lengthMinutes}
+              error={fieldError('lengthMinutes')}
               hint={`${BRIEFING_LIMITS.minMinutes}–${BRIEFING_LIMITS.maxMinutes} minutes. Executives say yes more easily to 20–30.`}
             />
           </section>
@@ -257,26 +155,12 @@ function BriefingEditor({ initial }: { initial: Briefing }) {
             <BriefingItems
               items={draft.items}
               onChange={(items) => change({ items })}
-              errors={itemErrors}
+              errors={errors.byItem}
             />
             <InsightAdder
               chosenIds={chosenIds}
               disabled={draft.items.length >= BRIEFING_LIMITS.items}
-              onAdd={(insight) =>
-                // From the latest state: an add can land after an await, and twice-pressed Enter
-                // must not add the same insight twice.
-                setDraft((current) =>
-                  current.items.some((item) => item.insightId === insight.id)
-                    ? current
-                    : {
-                        ...current,
-                        items: [
-                          ...current.items,
-                          { insightId: insight.id, talkingPoints: '', insight },
-                        ],
-                      },
-                )
-              }
+              onAdd={editor.addInsight}
             />
           </section>
 
@@ -292,7 +176,7 @@ function BriefingEditor({ initial }: { initial: Briefing }) {
               label="Private notes (never exported)"
               value={draft.notes}
               onChange={(event) => change({ notes: event.target.value })}
-              error={errors.notes}
+              error={fieldError('notes')}
               placeholder="What you know about them, what to avoid, who else should be in the room."
             />
           </section>

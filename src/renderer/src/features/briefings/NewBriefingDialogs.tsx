@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { BriefingProspect } from '../../../../shared/domain/briefing';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError } from '../../lib/api-error';
 import { TextField, fieldErrors } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { ProspectPicker } from './ProspectPicker';

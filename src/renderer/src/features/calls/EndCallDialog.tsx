@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { CallDetail, CallOutcome } from '../../../../shared/domain/call';
-import { ApiCallError } from '../../lib/api';
-import { fieldErrors } from '../../ui/Field';
+import { ApiCallError } from '../../lib/api-error';
+import { TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';
 import { useEndCall } from './queries';
@@ -79,37 +79,21 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
               (missingOutcome ? 'Pick how the call ended before ending it.' : undefined)
             }
           />
-          <div className="field">
-            <label htmlFor="end-next-step">Next step</label>
-            <input
-              id="end-next-step"
-              ref={firstField}
-              value={nextStep}
-              placeholder="e.g. Send the lane benchmark before Thursday"
-              onChange={(event) => setNextStep(event.target.value)}
-              aria-invalid={errors.nextStep ? true : undefined}
-            />
-            {errors.nextStep ? (
-              <span className="field-error" role="alert">
-                {errors.nextStep}
-              </span>
-            ) : null}
-          </div>
-          <div className="field">
-            <label htmlFor="end-follow-up">Follow up on</label>
-            <input
-              id="end-follow-up"
-              type="date"
-              value={followUpOn}
-              onChange={(event) => setFollowUpOn(event.target.value)}
-              aria-invalid={errors.followUpOn ? true : undefined}
-            />
-            {errors.followUpOn ? (
-              <span className="field-error" role="alert">
-                {errors.followUpOn}
-              </span>
-            ) : null}
-          </div>
+          <TextField
+            label="Next step"
+            ref={firstField}
+            value={nextStep}
+            placeholder="e.g. Send the lane benchmark before Thursday"
+            onChange={(event) => setNextStep(event.target.value)}
+            error={errors.nextStep}
+          />
+          <TextField
+            label="Follow up on"
+            type="date"
+            value={followUpOn}
+            onChange={(event) => setFollowUpOn(event.target.value)}
+            error={errors.followUpOn}
+          />
           {outcome === 'meeting_booked' && briefing ? (
             <label className="checkbox">
               <input

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CallOutcome } from '../../../../shared/domain/call';
-import { ApiCallError } from '../../lib/api';
-import { fieldErrors } from '../../ui/Field';
+import { ApiCallError } from '../../lib/api-error';
+import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';
 import { usePlansForProspect } from '../plans/queries';
@@ -113,21 +113,14 @@ export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="log-opener">Opener you used</label>
-            <textarea
-              id="log-opener"
-              rows={4}
-              value={shownOpener}
-              onChange={(event) => setOpener(event.target.value)}
-              aria-describedby="log-opener-hint"
-              aria-invalid={errors.opener ? true : undefined}
-            />
-            <span id="log-opener-hint" className="field-hint">
-              {errors.opener ??
-                'Checked like a dial from the plan, so the review compares like with like.'}
-            </span>
-          </div>
+          <TextAreaField
+            label="Opener you used"
+            rows={4}
+            value={shownOpener}
+            onChange={(event) => setOpener(event.target.value)}
+            error={errors.opener}
+            hint="Checked like a dial from the plan, so the review compares like with like."
+          />
           <OutcomeChoice
             value={outcome === '' ? null : outcome}
             onChange={(value) => {
@@ -137,70 +130,45 @@ export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
             error={errors.outcome ?? (missingOutcome ? 'Pick how the call ended.' : undefined)}
           />
           <div className="log-when">
-            <div className="field">
-              <label htmlFor="log-started">When</label>
-              <input
-                id="log-started"
-                type="datetime-local"
-                value={startedAt}
-                onChange={(event) => setStartedAt(event.target.value)}
-                aria-invalid={errors.startedAt ? true : undefined}
-              />
-              {errors.startedAt ? (
-                <span className="field-error" role="alert">
-                  {errors.startedAt}
-                </span>
-              ) : null}
-            </div>
-            <div className="field">
-              <label htmlFor="log-minutes">Minutes</label>
-              <input
-                id="log-minutes"
-                type="number"
-                min={0}
-                max={600}
-                value={minutes}
-                onChange={(event) => setMinutes(event.target.value)}
-                aria-invalid={errors.endedAt ? true : undefined}
-              />
-              {errors.endedAt ? (
-                <span className="field-error" role="alert">
-                  {errors.endedAt}
-                </span>
-              ) : null}
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor="log-notes">Notes</label>
-            <textarea
-              id="log-notes"
-              rows={4}
-              value={notes}
-              onChange={(event) => setNotes(event.target.value)}
-              aria-describedby="log-notes-hint"
+            <TextField
+              label="When"
+              type="datetime-local"
+              value={startedAt}
+              onChange={(event) => setStartedAt(event.target.value)}
+              error={errors.startedAt}
             />
-            <span id="log-notes-hint" className="field-hint">
-              One note per line.
-            </span>
+            <TextField
+              label="Minutes"
+              type="number"
+              min={0}
+              max={600}
+              value={minutes}
+              onChange={(event) => setMinutes(event.target.value)}
+              error={errors.endedAt}
+            />
           </div>
+          <TextAreaField
+            label="Notes"
+            rows={4}
+            value={notes}
+            onChange={(event) => setNotes(event.target.value)}
+            error={errors.notes}
+            hint="One note per line."
+          />
           <div className="log-when">
-            <div className="field">
-              <label htmlFor="log-next-step">Next step</label>
-              <input
-                id="log-next-step"
-                value={nextStep}
-                onChange={(event) => setNextStep(event.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="log-follow-up">Follow up on</label>
-              <input
-                id="log-follow-up"
-                type="date"
-                value={followUpOn}
-                onChange={(event) => setFollowUpOn(event.target.value)}
-              />
-            </div>
+            <TextField
+              label="Next step"
+              value={nextStep}
+              onChange={(event) => setNextStep(event.target.value)}
+              error={errors.nextStep}
+            />
+            <TextField
+              label="Follow up on"
+              type="date"
+              value={followUpOn}
+              onChange={(event) => setFollowUpOn(event.target.value)}
+              error={errors.followUpOn}
+            />
           </div>
           {log.error && Object.keys(errors).length === 0 ? (
             <div className="banner error" role="alert">

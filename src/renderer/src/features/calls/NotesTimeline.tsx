@@ -5,7 +5,8 @@ import {
   type CallNote,
   type NoteTag,
 } from '../../../../shared/domain/call';
-import { ApiCallError } from '../../lib/api';
+import { ApiCallError } from '../../lib/api-error';
+import { TextAreaField } from '../../ui/Field';
 import { useEditNote } from './queries';
 
 /** A note typed on this screen whose save has not been confirmed yet. */
@@ -121,21 +122,15 @@ function SavedNote({
               save();
             }}
           >
-            <label className="visually-hidden" htmlFor={`note-edit-${note.id}`}>
-              Edit note
-            </label>
-            <textarea
-              id={`note-edit-${note.id}`}
+            <TextAreaField
+              label="Edit note"
+              className="note-edit-field"
               rows={2}
               value={body}
               autoFocus
               onChange={(event) => setBody(event.target.value)}
+              error={error ?? undefined}
             />
-            {error ? (
-              <span className="field-error" role="alert">
-                {error}
-              </span>
-            ) : null}
             <div className="note-edit-actions">
               <button type="submit" className="button small primary" disabled={edit.isPending}>
                 Save note

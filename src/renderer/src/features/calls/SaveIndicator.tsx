@@ -6,7 +6,13 @@ interface Props {
   at: Date | null;
   /** The draft text that save left on disk, so a crash test can compare it with what survives. */
   savedDraft: string;
-  error: string | null;
+  /** The last failure: a draft save being retried, or a note that could not be saved. */
+  error: SaveError | null;
+}
+
+export interface SaveError {
+  message: string;
+  retrying: boolean;
 }
 
 /** Shows only what the backend has confirmed: a time here means the text is on disk. */
@@ -21,7 +27,9 @@ export function SaveIndicator({ at, savedDraft, error }: Props) {
     >
       {error ? (
         <>
-          Not saved: {error}
+          {error.retrying
+            ? `Not saved — retrying (${error.message})`
+            : `Not saved: ${error.message}`}
           {at ? <span className="save-last"> (last saved {clock(at)})</span> : null}
         </>
       ) : at ? (

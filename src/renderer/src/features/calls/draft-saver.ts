@@ -1,73 +1,94 @@
 import type { DraftSaveResult } from '../../../../shared/domain/call';
+import type { AutosaveOptions } from '../../ui/autosave';
 
-/** One scheduled save: everything it writes is fixed when it is scheduled, not when it runs. */
+/** One draft save: everything it writes is fixed when the change is made, not when it is sent. */
 export interface DraftSave {
   callId: number;
   body: string;
   revision: number;
 }
 
-export interface DraftSaverOptions {
+/** What the one autosave holds for a call's box: the newest text and the revision it was given. */
+export type DraftEdit = Omit<DraftSave, 'callId'>;
+
+/** The backend's answer, or null when the text was turned into a note before it was sent. */
+export type DraftSaved = DraftSaveResult | null;
+
+export interface CallDraftOptions {
   callId: number;
-  /** The revision already stored for this call; new saves count up from it. */
+  /** The revision already stored for this call; new changes count up from it. */
   storedRevision: number;
   /** The draft text the backend holds now. */
   storedBody: string;
   save: (draft: DraftSave) => Promise<DraftSaveResult>;
   /** A save the backend confirmed as durable; `body` is the draft now stored. */
   onDurable: (confirmed: { body: string; revision: number; at: Date }) => void;
-  onError: (message: string) => void;
-  delayMs?: number;
+  now?: () => Date;
 }
 
 /**
- * Saves the text still being typed in a call's notes box. Each change gets the next revision and
- * is bound to this saver's call when it is scheduled, so a save that runs late (after the rep has
- * moved to another call) still writes to the call it was typed in, and the backend ignores it if
- * a newer revision has landed meanwhile. The last change is written `delayMs` after the last
- * keystroke, or at once by `flush()` (blur, hidden window, leaving the screen).
+ * The call-notes draft's adapter onto the one autosave (ui/autosave). The autosave debounces,
+ * sends one save at a time, flushes on blur, route change, hidden page and unmount, and retries
+ * with backoff; this adapter adds what is particular to a call's box:
+ * - every change gets the next revision of this call's draft when it is typed, so a save sent
+ *   late (after the rep moved to another call) still writes the call it was typed in, and the
+ *   backend ignores it if a newer revision has landed meanwhile;
+ * - turning the text into a note takes a revision too; a draft older than it is never sent, and
+ *   the note's save clears the stored draft at that revision;
+ * - the indicator only moves forward: a confirmation older than one already shown is dropped.
  */
-export class DraftSaver {
+export class CallDraftRevisions {
   readonly callId: number;
   private revision: number;
   private confirmedRevision: number;
-  private pending: DraftSave | null = null;
-  private typed: { body: string; revision: number };
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private disposed = false;
+  private takenForNote = -1;
+  private typed: DraftEdit;
+  private left = false;
 
-  constructor(private readonly options: DraftSaverOptions) {
+  constructor(private readonly options: CallDraftOptions) {
     this.callId = options.callId;
     this.revision = options.storedRevision;
     this.confirmedRevision = options.storedRevision;
     this.typed = { body: options.storedBody, revision: options.storedRevision };
   }
 
+  /** The options for this call's autosave: 300 ms after the last keystroke, newest text wins. */
+  autosaveOptions(delayMs = 300): AutosaveOptions<DraftEdit, DraftSaved> {
+    return {
+      // Drafts are ordered by their own revisions (above), not by a stored base revision.
+      baseRevision: this.options.storedRevision,
+      delayMs,
+      merge: (_older, newer) => newer,
+      save: (edit) =>
+        edit.revision <= this.takenForNote
+          ? Promise.resolve(null)
+          : this.options.save({ callId: this.callId, ...edit }),
+      revisionOf: (saved) => saved?.draft.revision ?? this.confirmedRevision,
+      onSaved: (saved) => {
+        if (saved) this.confirm(saved.draft.body, saved.draft.revision, this.now());
+      },
+    };
+  }
+
   /**
    * The newest text of this call's box and its revision, saved or not: a screen reopened on this
    * call starts from here, so it shows what was typed and counts on from the newest revision.
    */
-  get latest(): { body: string; revision: number } {
+  get latest(): DraftEdit {
     return this.typed;
   }
 
-  /** The rep changed the text: schedule a save of exactly this text for this call. */
-  change(body: string): void {
-    if (this.disposed) return;
-    this.pending = { callId: this.callId, body, revision: ++this.revision };
-    this.typed = { body, revision: this.revision };
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.options.delayMs ?? 300);
+  /** The rep changed the text: the edit to hand to the autosave, or null after leaving. */
+  change(body: string): DraftEdit | null {
+    if (this.left) return null;
+    this.typed = { body, revision: ++this.revision };
+    return this.typed;
   }
 
-  /**
-   * The text was turned into a note: the note's save clears the stored draft at the revision
-   * returned here, so no separate draft save is needed and an older one cannot bring it back.
-   */
+  /** The text becomes a note: returns the revision at which the note's save clears the draft. */
   takeForNote(): number {
-    clearTimeout(this.timer);
-    this.pending = null;
-    this.typed = { body: '', revision: ++this.revision };
+    this.takenForNote = ++this.revision;
+    this.typed = { body: '', revision: this.revision };
     return this.revision;
   }
 
@@ -76,38 +97,19 @@ export class DraftSaver {
     this.confirm('', revision, at);
   }
 
-  get hasPending(): boolean {
-    return this.pending !== null;
-  }
-
-  /** Sends the scheduled save now, if there is one. */
-  async flush(): Promise<void> {
-    clearTimeout(this.timer);
-    const draft = this.pending;
-    if (!draft) return;
-    this.pending = null;
-    try {
-      const result = await this.options.save(draft);
-      this.confirm(result.draft.body, result.draft.revision, new Date());
-    } catch (error) {
-      // Keep the text for the next attempt unless something newer has been typed since.
-      if (!this.pending) this.pending = draft;
-      if (!this.disposed) this.options.onError((error as Error).message);
-    }
-  }
-
-  /** Leaving the call: write what is pending, then accept no more changes. */
-  dispose(): Promise<void> {
-    const flushed = this.flush();
-    this.disposed = true;
-    return flushed;
+  /** Leaving the call's screen: what is pending is still saved, nothing new is accepted. */
+  leave(): void {
+    this.left = true;
   }
 
   private confirm(body: string, revision: number, at: Date): void {
-    // Replies can arrive out of order; only a newer stored revision moves the indicator.
     if (revision < this.confirmedRevision) return;
     this.confirmedRevision = revision;
-    // Reported even after dispose(): a save that lands after the rep left is still on disk.
+    // Reported even after leaving: a save that lands after the rep left is still on disk.
     this.options.onDurable({ body, revision, at });
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
   }
 }

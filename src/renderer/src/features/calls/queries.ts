@@ -1,49 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ChannelInput } from '../../../../shared/api/contract';
-import type { CallDetail, CallNote } from '../../../../shared/domain/call';
+import type { Call, CallDetail, CallDraft, CallNote } from '../../../../shared/domain/call';
 import { api, unwrap } from '../../lib/api';
 
-export const callKey = (id: number) => ['calls', id] as const;
-
-export const useCallDetail = (id: number) =>
-  useQuery<CachedCall>({
-    queryKey: callKey(id),
-    queryFn: () => unwrap(api.calls.get({ id })),
-    // The live screen owns its notes and draft while it is open; a refetch would only race it.
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-  });
-
-export const addNote = (input: ChannelInput<'calls:add-note'>) =>
-  unwrap(api.calls['add-note'](input));
-
-export const saveDraft = (input: ChannelInput<'calls:save-draft'>) =>
-  unwrap(api.calls['save-draft'](input));
-
-/** Puts a confirmed note into the cached call, in spoken order. */
-export function useRememberNote() {
-  const queryClient = useQueryClient();
-  return (note: CallNote) =>
-    queryClient.setQueryData<CallDetail>(callKey(note.callId), (call) =>
-      call
-        ? {
-            ...call,
-            notes: [...call.notes.filter((n) => n.id !== note.id), note].sort(
-              (a, b) => a.offsetMs - b.offsetMs || a.id - b.id,
-            ),
-          }
-        : call,
-    );
-}
-
-export function useEditNote() {
-  const remember = useRememberNote();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'calls:edit-note'>) => unwrap(api.calls['edit-note'](input)),
-    onSuccess: remember,
-  });
-}
+/** Every calls query key, in one place, so a mutation names exactly what it changes. */
+export const callKeys = {
+  all: ['calls'] as const,
+  lists: () => [...callKeys.all, 'list'] as const,
+  forProspect: (prospectId: number) => [...callKeys.lists(), prospectId] as const,
+  details: () => [...callKeys.all, 'detail'] as const,
+  detail: (id: number) => [...callKeys.details(), id] as const,
+};
 
 /**
  * The call as this window holds it: the backend's detail (whose `draft` is what the backend
@@ -51,69 +19,135 @@ export function useEditNote() {
  */
 export type CachedCall = CallDetail & { typedDraft?: { body: string; revision: number } };
 
+export const useCallDetail = (id: number) =>
+  useQuery<CachedCall>({
+    queryKey: callKeys.detail(id),
+    queryFn: () => unwrap(api.calls.get({ id })),
+    // The live screen owns its notes and draft while it is open, and every write below puts the
+    // stored row back into this entry, so a refetch would only race the screen.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+
+/** A prospect's calls, newest first: the prospect timeline. */
+export const useCallsForProspect = (prospectId: number) =>
+  useQuery({
+    queryKey: callKeys.forProspect(prospectId),
+    queryFn: () => unwrap(api.calls.list({ prospectId })),
+  });
+
+/** Puts a confirmed note into the cached call, in spoken order. */
+function rememberNote(queryClient: QueryClient, note: CallNote) {
+  queryClient.setQueryData<CachedCall>(callKeys.detail(note.callId), (call) =>
+    call
+      ? {
+          ...call,
+          notes: [...call.notes.filter((n) => n.id !== note.id), note].sort(
+            (a, b) => a.offsetMs - b.offsetMs || a.id - b.id,
+          ),
+        }
+      : call,
+  );
+}
+
+/**
+ * Adds a note to a live call. The caller retries with the same client id, so this mutation does
+ * not retry by itself; each confirmed note goes straight into the cached call.
+ */
+export function useAddNote() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'calls:add-note'>) => unwrap(api.calls['add-note'](input)),
+    onSuccess: (note, { draftRevision }) => {
+      rememberNote(queryClient, note);
+      // The note's save cleared the stored draft at its revision, as the backend does.
+      if (draftRevision !== undefined) {
+        rememberDraft(queryClient, {
+          callId: note.callId,
+          body: '',
+          revision: draftRevision,
+          savedAt: note.createdAt,
+        });
+      }
+    },
+  });
+}
+
+/** Corrects a note after the call; the backend refuses an edit based on an older revision. */
+export function useEditNote() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'calls:edit-note'>) => unwrap(api.calls['edit-note'](input)),
+    onSuccess: (note) => rememberNote(queryClient, note),
+  });
+}
+
+/**
+ * Saves the text still in a call's notes box. The backend answers with the draft it now holds
+ * (a stale revision changes nothing and gets the newer one back), and only a newer stored
+ * revision replaces the cached one, because replies can arrive out of order.
+ */
+export function useSaveDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'calls:save-draft'>) => unwrap(api.calls['save-draft'](input)),
+    onSuccess: ({ draft }) => rememberDraft(queryClient, draft),
+  });
+}
+
+function rememberDraft(queryClient: QueryClient, draft: CallDraft) {
+  queryClient.setQueryData<CachedCall>(callKeys.detail(draft.callId), (call) =>
+    call && (call.draft?.revision ?? -1) <= draft.revision ? { ...call, draft } : call,
+  );
+}
+
 /**
  * Keeps the newest text typed into a call's box in the cache, so the call reopened in this
  * window shows it and counts revisions on from it even while its save is still on the way.
  */
-export function useRememberDraft() {
+export function useRememberTypedDraft() {
   const queryClient = useQueryClient();
   return useMemo(
-    () => ({
-      typed: (callId: number, typedDraft: { body: string; revision: number }) =>
-        queryClient.setQueryData<CachedCall>(callKey(callId), (call) =>
-          call ? { ...call, typedDraft } : call,
-        ),
-      confirmed: (callId: number, draft: { body: string; revision: number; at: Date }) =>
-        queryClient.setQueryData<CachedCall>(callKey(callId), (call) =>
-          call && (call.draft?.revision ?? -1) <= draft.revision
-            ? {
-                ...call,
-                draft: {
-                  callId,
-                  body: draft.body,
-                  revision: draft.revision,
-                  savedAt: draft.at.toISOString(),
-                },
-              }
-            : call,
-        ),
-    }),
+    () => (callId: number, typedDraft: { body: string; revision: number }) =>
+      queryClient.setQueryData<CachedCall>(callKeys.detail(callId), (call) =>
+        call ? { ...call, typedDraft } : call,
+      ),
     [queryClient],
   );
 }
 
-/** Anything that lists calls or counts outcomes is out of date once a call ends or is logged. */
-function useInvalidateCallLists() {
-  const queryClient = useQueryClient();
-  return () =>
-    queryClient.invalidateQueries({
-      predicate: (query) =>
-        !(query.queryKey[0] === 'calls' && typeof query.queryKey[1] === 'number'),
-    });
+/**
+ * A call that ends or is logged changes what other features show: the prospect's timeline and
+ * last contact, the review list and its rates, and the track record of the insights it used.
+ * Those features key their queries under their own name, so the feature root is what is stale.
+ */
+function invalidateAfterCall(queryClient: QueryClient, call: Call) {
+  void queryClient.invalidateQueries({ queryKey: callKeys.forProspect(call.prospectId) });
+  for (const feature of ['prospects', 'review', 'insights', 'plans'] as const) {
+    void queryClient.invalidateQueries({ queryKey: [feature] });
+  }
 }
 
 export function useEndCall() {
   const queryClient = useQueryClient();
-  const invalidate = useInvalidateCallLists();
   return useMutation({
     mutationFn: (input: ChannelInput<'calls:end'>) => unwrap(api.calls.end(input)),
     onSuccess: (call) => {
-      queryClient.setQueryData<CallDetail>(callKey(call.id), (detail) =>
+      queryClient.setQueryData<CachedCall>(callKeys.detail(call.id), (detail) =>
         detail ? { ...detail, ...call } : detail,
       );
-      void invalidate();
+      invalidateAfterCall(queryClient, call);
     },
   });
 }
 
 export function useLogCall() {
   const queryClient = useQueryClient();
-  const invalidate = useInvalidateCallLists();
   return useMutation({
     mutationFn: (input: ChannelInput<'calls:log'>) => unwrap(api.calls.log(input)),
     onSuccess: (call) => {
-      queryClient.setQueryData(callKey(call.id), call);
-      void invalidate();
+      queryClient.setQueryData<CachedCall>(callKeys.detail(call.id), call);
+      invalidateAfterCall(queryClient, call);
     },
   });
 }

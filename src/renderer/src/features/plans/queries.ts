@@ -124,12 +124,3 @@ export const usePlanInsightSearch = (query: string) =>
     enabled: query !== '',
     placeholderData: keepPreviousData,
   });
-
-export const useCallsForProspect = (prospectId: number) =>
-  useQuery({
-    queryKey: ['calls', 'list', prospectId],
-    queryFn: () => unwrap(api.calls.list({ prospectId })),
-  });
-
-export const useCall = (id: number) =>
-  useQuery({ queryKey: ['calls', id], queryFn: () => unwrap(api.calls.get({ id })) });

@@ -1,12 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
-import { ApiCallError } from '../../lib/api';
-import { TextField, fieldErrors } from '../../ui/Field';
+import { SaveStatus } from '../../ui/autosave';
+import { TextField } from '../../ui/Field';
 import { BackupsPanel } from '../backup/BackupsPanel';
-import { useSettings, useUpdateSettings } from './queries';
+import { useSettings, useSettingsSaving } from './queries';
+import { useSettingsEditor } from './useSettingsEditor';
 
 export function SettingsScreen() {
   const settings = useSettings();
+  // The form opens from the stored settings once no save is on its way, so a screen reopened
+  // right after a change shows that change, not the settings from before it.
+  const saving = useSettingsSaving();
+  const [opened, setOpened] = useState(false);
+  if (!opened && settings.data && !saving) setOpened(true);
   return (
     <>
       <header className="page-header">
@@ -15,7 +21,7 @@ export function SettingsScreen() {
           <p>Who you are on the phone. The opener builder fills these in for you.</p>
         </div>
       </header>
-      {settings.data ? <SettingsForm initial={settings.data} /> : null}
+      {opened && settings.data ? <SettingsForm initial={settings.data} /> : null}
       {settings.isError ? (
         <div className="banner error" role="alert">
           {settings.error.message}
@@ -26,39 +32,33 @@ export function SettingsScreen() {
   );
 }
 
+/** Every change is saved as it is made; there is no Save button to wait for. */
 function SettingsForm({ initial }: { initial: Settings }) {
-  const update = useUpdateSettings();
-  const [repName, setRepName] = useState(initial.repName);
-  const [repCompany, setRepCompany] = useState(initial.repCompany);
-  const [pace, setPace] = useState(String(initial.wordsPerMinute));
-  const [theme, setTheme] = useState(initial.theme);
-  const [saved, setSaved] = useState(false);
-
-  const errors = update.error instanceof ApiCallError ? fieldErrors(update.error.fields) : {};
-  const paceNumber = Number(pace);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    update.mutate(
-      { repName, repCompany, wordsPerMinute: Number.isFinite(paceNumber) ? paceNumber : -1, theme },
-      { onSuccess: () => setSaved(true) },
-    );
-  };
+  const { draft, change, flush, status, errors } = useSettingsEditor(initial);
+  const paceNumber = Number(draft.pace);
 
   return (
-    <form className="card settings-form" onSubmit={submit} aria-label="Settings">
+    <form
+      className="card settings-form"
+      aria-label="Settings"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void flush();
+      }}
+    >
       <TextField
         label="Your name"
-        value={repName}
-        onChange={(e) => setRepName(e.target.value)}
+        value={draft.repName}
+        onChange={(e) => change({ repName: e.target.value })}
+        onBlur={() => void flush()}
         error={errors.repName}
         autoComplete="name"
       />
       <TextField
         label="Your company"
-        value={repCompany}
-        onChange={(e) => setRepCompany(e.target.value)}
+        value={draft.repCompany}
+        onChange={(e) => change({ repCompany: e.target.value })}
+        onBlur={() => void flush()}
         error={errors.repCompany}
         autoComplete="organization"
       />
@@ -66,8 +66,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
         label="Speaking pace (words per minute)"
         type="number"
         inputMode="numeric"
-        value={pace}
-        onChange={(e) => setPace(e.target.value)}
+        value={draft.pace}
+        onChange={(e) => change({ pace: e.target.value })}
+        onBlur={() => void flush()}
         error={errors.wordsPerMinute}
         hint={
           paceNumber > 0
@@ -77,26 +78,23 @@ function SettingsForm({ initial }: { initial: Settings }) {
       />
       <div className="field">
         <label htmlFor="theme">Theme</label>
-        <select id="theme" value={theme} onChange={(e) => setTheme(e.target.value as typeof theme)}>
+        <select
+          id="theme"
+          value={draft.theme}
+          onChange={(e) => change({ theme: e.target.value as Settings['theme'] })}
+        >
           <option value="system">Follow the system</option>
           <option value="light">Light</option>
           <option value="dark">Dark</option>
         </select>
       </div>
-      {update.isError && !Object.keys(errors).length ? (
+      {status.kind === 'refused' && Object.keys(errors).length === 0 ? (
         <div className="banner error" role="alert">
-          {update.error.message}
+          {status.message}
         </div>
       ) : null}
       <div className="form-actions">
-        {saved ? (
-          <span className="muted" role="status">
-            Saved
-          </span>
-        ) : null}
-        <button type="submit" className="button primary" disabled={update.isPending}>
-          Save settings
-        </button>
+        <SaveStatus status={status} />
       </div>
     </form>
   );

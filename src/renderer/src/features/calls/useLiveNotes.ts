@@ -1,0 +1,157 @@
+import { useCallback, useState } from 'react';
+import type { CallDetail, NoteTag } from '../../../../shared/domain/call';
+import type { UnsavedNote } from './NotesTimeline';
+import type { SaveError } from './SaveIndicator';
+import { useAddNote, type CachedCall } from './queries';
+import { useCallDraft } from './useCallDraft';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const NOTE_ATTEMPTS = 3;
+
+function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('');
+}
+
+interface PendingNote extends UnsavedNote {
+  draftRevision: number;
+}
+
+export interface LiveNotes {
+  /** The text in the notes box, saved as a draft as it is typed. */
+  text: string;
+  change: (text: string) => void;
+  /** Writes the draft now (the box lost focus). */
+  flush: () => void;
+  tags: NoteTag[];
+  toggleTag: (tag: NoteTag) => void;
+  /** Notes added on this screen whose save is not confirmed yet. */
+  unsaved: UnsavedNote[];
+  retry: (clientId: string) => void;
+  /** Turns the box's text into a note; resolves to whether the note is stored. */
+  submitNote: () => Promise<boolean>;
+  /** What the save indicator shows: only what the backend confirmed. */
+  saved: { at: Date | null; draft: string; error: SaveError | null };
+}
+
+/**
+ * Owns the live call's notes: the draft being typed (saved as you type, see useCallDraft), the
+ * notes added with Enter (each saved with its time into the call, retried with the same client
+ * id so a save that landed but lost its reply is not doubled), and the tags for the next note.
+ */
+export function useLiveNotes(call: CachedCall): LiveNotes {
+  const [saved, setSaved] = useState<LiveNotes['saved']>(() => ({
+    at: latestSave(call),
+    draft: call.draft?.body ?? '',
+    error: null,
+  }));
+  // Any confirmed save clears the error and moves the time; any failure shows until then.
+  const draft = useCallDraft(call, {
+    onDurable: useCallback(
+      ({ body, at }: { body: string; at: Date }) => setSaved({ at, draft: body, error: null }),
+      [],
+    ),
+    onError: useCallback(
+      (message: string, retrying: boolean) =>
+        setSaved((s) => ({ ...s, error: { message, retrying } })),
+      [],
+    ),
+  });
+  const [tags, setTags] = useState<NoteTag[]>([]);
+  const [unsaved, setUnsaved] = useState<PendingNote[]>([]);
+  const addNote = useAddNote();
+  const { mutateAsync: storeNote } = addNote;
+  const { confirmCleared } = draft;
+
+  const sendNote = useCallback(
+    async (note: PendingNote) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await storeNote({
+            callId: call.id,
+            body: note.body,
+            tags: note.tags,
+            offsetMs: note.offsetMs,
+            clientId: note.clientId,
+            draftRevision: note.draftRevision,
+          });
+          const at = new Date();
+          setUnsaved((list) => list.filter((n) => n.clientId !== note.clientId));
+          setSaved((s) => ({ ...s, at, error: null }));
+          confirmCleared(note.draftRevision, at);
+          return true;
+        } catch (error) {
+          const message = (error as Error).message;
+          if (attempt >= NOTE_ATTEMPTS) {
+            setUnsaved((list) =>
+              list.map((n) =>
+                n.clientId === note.clientId ? { ...n, status: 'failed', error: message } : n,
+              ),
+            );
+            setSaved((s) => ({ ...s, error: { message, retrying: false } }));
+            return false;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        }
+      }
+    },
+    [call.id, confirmCleared, storeNote],
+  );
+
+  const { text, takeForNote } = draft;
+  const submitNote = useCallback((): Promise<boolean> => {
+    const body = text.trim();
+    if (!body) return Promise.resolve(true);
+    const note: PendingNote = {
+      clientId: newClientId(),
+      body,
+      tags,
+      offsetMs: Math.min(DAY_MS, Math.max(0, Date.now() - Date.parse(call.startedAt))),
+      status: 'saving',
+      draftRevision: takeForNote(),
+    };
+    setUnsaved((list) => [...list, note]);
+    setTags([]);
+    return sendNote(note);
+  }, [call.startedAt, sendNote, tags, takeForNote, text]);
+
+  const retry = (clientId: string) => {
+    const note = unsaved.find((n) => n.clientId === clientId);
+    if (!note) return;
+    setUnsaved((list) =>
+      list.map((n) => (n.clientId === clientId ? { ...n, status: 'saving', error: undefined } : n)),
+    );
+    void sendNote(note);
+  };
+
+  const toggleTag = useCallback(
+    (tag: NoteTag) =>
+      setTags((current) =>
+        current.includes(tag) ? current.filter((t) => t !== tag) : [...current, tag],
+      ),
+    [],
+  );
+
+  return {
+    text,
+    change: draft.change,
+    flush: draft.flush,
+    tags,
+    toggleTag,
+    unsaved,
+    retry,
+    submitNote,
+    saved,
+  };
+}
+
+/** The newest moment something of this call was confirmed saved, as loaded. */
+function latestSave(call: CallDetail): Date | null {
+  const times = [call.draft?.savedAt, ...call.notes.map((note) => note.updatedAt)].filter(
+    (time): time is string => !!time,
+  );
+  if (times.length === 0) return null;
+  return new Date(times.reduce((a, b) => (a > b ? a : b)));
+}
