@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { BriefingProspect } from '../../../../shared/domain/briefing';
 import { ApiCallError } from '../../lib/api-error';
-import { TextField, fieldErrors } from '../../ui/Field';
+import { SelectField, TextField, fieldErrors } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { ProspectPicker } from './ProspectPicker';
 import { useBriefingFromTemplate, useBriefingList, useCreateBriefing } from './queries';
@@ -109,27 +109,17 @@ export function FromTemplateDialog({
         </>
       ) : (
         <form onSubmit={submit} className="dialog-form">
-          <div className="field">
-            <label htmlFor="from-template-select">Template</label>
-            <select
-              id="from-template-select"
-              value={chosenTemplate ?? ''}
-              onChange={(event) => setTemplateId(Number(event.target.value))}
-              aria-invalid={errors.templateId ? true : undefined}
-            >
-              {options.map((template) => (
-                <option key={template.id} value={template.id}>
-                  {template.title} ({template.itemCount}{' '}
-                  {template.itemCount === 1 ? 'insight' : 'insights'})
-                </option>
-              ))}
-            </select>
-            {errors.templateId ? (
-              <span className="field-error" role="alert">
-                {errors.templateId}
-              </span>
-            ) : null}
-          </div>
+          <SelectField
+            id="from-template-select"
+            label="Template"
+            value={String(chosenTemplate ?? '')}
+            onChange={(event) => setTemplateId(Number(event.target.value))}
+            error={errors.templateId}
+            options={options.map((template) => [
+              String(template.id),
+              `${template.title} (${template.itemCount} ${template.itemCount === 1 ? 'insight' : 'insights'})`,
+            ])}
+          />
           <ProspectPicker
             value={prospect}
             onChange={(next) => {
