@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConflictPanel } from '../../src/renderer/src/ui/ConflictPanel';
 
 afterEach(cleanup);
+// jsdom lays nothing out, so it has no scrollIntoView; record the calls instead.
+const scrolled = vi.fn();
+Element.prototype.scrollIntoView = scrolled;
 
 function show() {
   const handlers = { onKeepMine: vi.fn(), onKeepTheirs: vi.fn(), onSaveMerged: vi.fn() };
@@ -40,5 +43,12 @@ describe('the conflict panel', () => {
     fireEvent.change(merged, { target: { value: 'Hello, Hi Dana' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save merged version' }));
     expect(handlers.onSaveMerged).toHaveBeenCalledWith({ opener: 'Hello, Hi Dana' });
+  });
+
+  it('comes into view with focus on its heading, since the field typed in goes inert behind it', () => {
+    show();
+    const heading = screen.getByRole('heading', { name: 'This plan was changed elsewhere' });
+    expect(document.activeElement).toBe(heading);
+    expect(scrolled).toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import './conflict.css';
 
 /** One text that differs between the rep's unsaved version and the stored one. */
@@ -31,12 +31,21 @@ interface Props {
 export function ConflictPanel(props: Props) {
   const { heading, fields, note, saving = false } = props;
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The field the rep was typing in goes inert behind the panel, so focus would fall to the page
+  // and the panel could sit scrolled out of sight: bring it into view and put focus on it.
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
   const [merged, setMerged] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((field) => [field.key, field.mine])),
   );
   return (
     <section className="conflict card" role="region" aria-labelledby={headingId}>
-      <h2 id={headingId}>{heading}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
       <p>
         Someone saved this in another window or tab while you were typing here. Your words are still
         here and nothing has been overwritten: choose what to keep.
