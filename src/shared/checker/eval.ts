@@ -639,6 +639,15 @@ export function formatHonestEvaluation(evaluation: HonestEvaluation): string {
     'set when its missing_… category is absent (the ask also needs no vague_ask); the rule has no',
     'insight tag, so insight is n/a on a tagged set. Baselines: a checker that always blocks / is',
     'always ready, on the same rows.',
+    '',
+    'Tag → category (TAG_MAP): ' +
+      PROBLEM_TAGS.map((tag) => `${tag} → ${TAG_MAP[tag].categories.join(' + ')}`).join('; ') +
+      '.',
+    'Categories with no tag: ' +
+      Object.entries(UNTAGGED_CATEGORIES)
+        .map(([category, why]) => `${category} (${why})`)
+        .join('; ') +
+      '.',
   );
   return out.join('\n');
 }
