@@ -18,7 +18,7 @@ import {
   constantVerdictRates,
   labelRates,
 } from '../../../src/shared/checker/label-agreement';
-import { CATEGORIES, type ComponentName, type Verdict } from '../../../src/shared/checker/types';
+import { CATEGORIES, type ComponentName, type Verdict } from '../../../src/shared/checker/index';
 import type { OpenerLabel } from '../../../src/shared/checker/eval';
 
 /** Nine hand-made verdicts: One-Up 2 of 3 not blocked, One-Down 3 of 4 blocked, mixed 1 of 2 not ready. */
