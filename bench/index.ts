@@ -1,43 +1,42 @@
-import { existsSync } from 'node:fs';
-import { runImportBench } from './import.bench';
-import { describeMachine, loadAverage } from './lib/machine';
-import { runSearchBench } from './search.bench';
-import { runUiBench } from './ui.bench';
-import { runReviewBench } from './review.bench';
+import { checkerSection } from './checker.bench';
+import { importSection } from './import.bench';
+import { runSections, type BenchSection } from './lib/report';
+import { reviewSection } from './review.bench';
+import { searchSection } from './search.bench';
+import { uiSection } from './ui.bench';
 
 /**
- * `npm run bench`: prints the machine, then the search figures, then the opener checker's figures
- * when that bench is present. Benchmarks print figures; they never fail the build.
+ * `npm run bench [-- section…]`: the machine, then each section between two load readings with
+ * its targets judged met / NOT met / UNRELIABLE, then a summary of every target. Benchmarks print
+ * figures; they never fail the build.
  */
-async function main(): Promise<void> {
-  const started = performance.now();
-  console.log(describeMachine().join('\n'));
-  console.log('');
-  await runSearchBench();
-  console.log('');
-  await runReviewBench();
-  await runCheckerBenchIfPresent();
-  console.log('');
-  await runImportBench();
-  console.log('');
-  await runUiBench();
-  console.log(
-    `\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${loadAverage()}.`,
-  );
+const SECTIONS: readonly BenchSection[] = [
+  searchSection,
+  reviewSection,
+  checkerSection,
+  importSection,
+  uiSection,
+];
+
+function usage(): string {
+  return [
+    'usage: npm run bench [-- <section>…]   (no section: all of them, in this order)',
+    '',
+    ...SECTIONS.map((s) => `  ${s.name.padEnd(9)} ${s.about}`),
+    '',
+    'Each target is printed beside its floor from the same run and judged met / NOT met, or',
+    'UNRELIABLE when the 1-minute load average before or after its section exceeded the core count.',
+  ].join('\n');
 }
 
-async function runCheckerBenchIfPresent(): Promise<void> {
-  const url = new URL('./checker.bench.ts', import.meta.url);
-  if (!existsSync(url)) return;
-  // A computed specifier so the typecheck does not require the file to exist yet.
-  const specifier = url.href;
-  const module = (await import(specifier)) as { runCheckerBench?: () => unknown };
-  if (typeof module.runCheckerBench !== 'function') {
-    console.log('\nbench/checker.bench.ts does not export runCheckerBench(); skipped.');
-    return;
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage());
+} else {
+  const unknown = args.filter((name) => !SECTIONS.some((s) => s.name === name));
+  if (unknown.length) {
+    console.error(`bench: no section named ${unknown.join(', ')}\n\n${usage()}`);
+    process.exit(2);
   }
-  console.log('');
-  await module.runCheckerBench();
+  await runSections(args.length ? SECTIONS.filter((s) => args.includes(s.name)) : SECTIONS);
 }
-
-await main();

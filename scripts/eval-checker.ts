@@ -1,20 +1,34 @@
 /**
- * `npm run eval:checker [-- --verbose] [-- --corpus path] [-- --blind path]`: verdict accuracy and
- * per-category precision/recall of the opener checker over the labelled dev corpus, then how far
- * its verdicts follow the labelling rule on the dev corpus and on the blind test set side by side.
- * The blind set was collected and labelled by someone who never saw the checker's rules; it is
- * reported, never tuned on.
+ * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --blind path]`: how far
+ * the opener checker follows the labelling rule (shared/OPENER-LABELS.md) on the dev corpus and
+ * on the blind test set side by side, without and with plan context: the three per-label rates
+ * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
+ * and recall per bad-habit category and per opener part, each beside its target. The blind set was
+ * collected and labelled by someone who never saw the checker's rules; it is reported, never tuned
+ * on. `--verbose` adds the dev corpus against its own expected verdicts and the ids that disagree.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { evaluate, formatEvalReport, parseCorpus } from '../src/shared/checker/eval';
+import { relative, resolve } from 'node:path';
 import {
-  formatAgreement,
-  labelAgreement,
-  parseLabelledTexts,
-} from '../src/shared/checker/label-agreement';
+  evaluate,
+  evaluateSets,
+  formatEvalReport,
+  formatHonestEvaluation,
+  parseCorpus,
+  parseEvalSet,
+  type NamedSet,
+} from '../src/shared/checker/eval';
+import { formatAgreement, labelAgreement } from '../src/shared/checker/label-agreement';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--blind blind.jsonl]\n',
+  );
+  process.exit(0);
+}
+const json = args.includes('--json');
 const verbose = args.includes('--verbose') || args.includes('-v');
 const flag = (name: string, fallback: string): string => {
   const at = args.indexOf(name);
@@ -32,18 +46,42 @@ function read(path: string): string {
   }
 }
 
-try {
-  const dev = read(corpusPath);
-  process.stdout.write(`dev corpus (${corpusPath}):\n`);
-  process.stdout.write(`${formatEvalReport(evaluate(parseCorpus(dev)), verbose)}\n\n`);
-  const sets = [{ name: 'dev', report: labelAgreement(parseLabelledTexts(dev)) }];
-  if (existsSync(blindPath)) {
-    sets.push({ name: 'blind', report: labelAgreement(parseLabelledTexts(read(blindPath))) });
-  } else {
-    process.stdout.write(`no blind test set at ${blindPath}\n`);
+function load(name: string, path: string): NamedSet {
+  const text = read(path);
+  try {
+    return {
+      name,
+      path: relative(process.cwd(), path),
+      sha256: createHash('sha256').update(text).digest('hex'),
+      rows: parseEvalSet(text),
+    };
+  } catch (error) {
+    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  process.stdout.write('verdicts against the labelling rule (shared/OPENER-LABELS.md):\n');
-  process.stdout.write(`${formatAgreement(sets, verbose)}\n`);
+}
+
+try {
+  const sets = [load('dev', corpusPath)];
+  if (existsSync(blindPath)) sets.push(load('blind', blindPath));
+  else if (!json) process.stdout.write(`no blind test set at ${blindPath}\n`);
+  const evaluation = evaluateSets(sets);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatHonestEvaluation(evaluation)}\n`);
+    if (verbose) {
+      const dev = read(corpusPath);
+      process.stdout.write('\ndev corpus against its own expected verdicts and categories:\n');
+      process.stdout.write(`${formatEvalReport(evaluate(parseCorpus(dev)), true)}\n`);
+      process.stdout.write('\nids whose verdict breaks the rule (with context):\n');
+      process.stdout.write(
+        `${formatAgreement(
+          sets.map((set) => ({ name: set.name, report: labelAgreement(set.rows) })),
+          true,
+        )}\n`,
+      );
+    }
+  }
 } catch (error) {
   process.stderr.write(`eval:checker: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(2);

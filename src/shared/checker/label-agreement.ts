@@ -131,3 +131,66 @@ export function formatAgreement(
   }
   return lines.join('\n');
 }
+
+/** Verdict counts per label: rows are what the set says, columns what the checker said. */
+export type ConfusionMatrix = Record<OpenerLabel, Record<Verdict, number>>;
+
+export function confusionMatrix(
+  rows: readonly { label: OpenerLabel; verdict: Verdict }[],
+): ConfusionMatrix {
+  const matrix = Object.fromEntries(
+    LABELS.map((label) => [label, { blocked: 0, needs_work: 0, ready: 0 }]),
+  ) as ConfusionMatrix;
+  for (const { label, verdict } of rows) matrix[label][verdict]++;
+  return matrix;
+}
+
+/** A share with its counts; `value` is null when there is nothing to divide by. */
+export interface Rate {
+  value: number | null;
+  part: number;
+  whole: number;
+}
+
+export const rate = (part: number, whole: number): Rate => ({
+  value: whole === 0 ? null : part / whole,
+  part,
+  whole,
+});
+
+/**
+ * The three rates the rule asks for, one per label, and their mean. The mean is balanced accuracy:
+ * every label weighs the same whatever its share of the set, so a checker that blocks everything
+ * cannot look good on a set that is mostly One-Down. A label with no rows is left out of the mean.
+ */
+export interface LabelRates {
+  oneUpNotBlocked: Rate;
+  oneDownBlocked: Rate;
+  mixedNotReady: Rate;
+  balancedAccuracy: number | null;
+}
+
+export function labelRates(matrix: ConfusionMatrix): LabelRates {
+  const total = (label: OpenerLabel): number =>
+    matrix[label].blocked + matrix[label].needs_work + matrix[label].ready;
+  const oneUpNotBlocked = rate(total('one_up') - matrix.one_up.blocked, total('one_up'));
+  const oneDownBlocked = rate(matrix.one_down.blocked, total('one_down'));
+  const mixedNotReady = rate(total('mixed') - matrix.mixed.ready, total('mixed'));
+  const known = [oneUpNotBlocked, oneDownBlocked, mixedNotReady]
+    .map((r) => r.value)
+    .filter((v): v is number => v !== null);
+  return {
+    oneUpNotBlocked,
+    oneDownBlocked,
+    mixedNotReady,
+    balancedAccuracy: known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length,
+  };
+}
+
+/** The rates a checker that always says `verdict` would get on the same rows: the baseline. */
+export function constantVerdictRates(
+  rows: readonly { label: OpenerLabel }[],
+  verdict: Verdict,
+): LabelRates {
+  return labelRates(confusionMatrix(rows.map(({ label }) => ({ label, verdict }))));
+}
