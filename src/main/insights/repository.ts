@@ -12,7 +12,7 @@ import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
 import { insightTrackRecordColumns } from '../review/track-record';
-import { toFtsQuery } from '../search/fts-query';
+import { toFtsQuery } from '../db/fts-query';
 import {
   insertInsightRow,
   toInsight,

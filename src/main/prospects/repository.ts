@@ -10,7 +10,7 @@ import type {
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-import { toFtsQuery } from '../search/fts-query';
+import { toFtsQuery } from '../db/fts-query';
 import {
   insertProspectRow,
   toProspect,

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/domain/review';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { toFtsQuery } from '../search/fts-query';
+import { toFtsQuery } from '../db/fts-query';
 import { COUNTED_CALL } from './track-record';
 
 interface ReviewRow {
