@@ -11,7 +11,7 @@ import type {
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-import { insightTrackRecordColumns } from '../review/track-record';
+import { insightTrackRecordColumns } from './track-record';
 import { toFtsQuery } from '../db/fts-query';
 import {
   insertInsightRow,

@@ -11,7 +11,7 @@ import type {
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { toFtsQuery } from '../db/fts-query';
-import { COUNTED_CALL } from './track-record';
+import { COUNTED_CALL } from '../insights/track-record';
 
 interface ReviewRow {
   id: number;
