@@ -15,10 +15,10 @@ import { getBriefing } from '../briefings/repository';
 import type { Db } from '../db/open';
 import { getInsight } from '../insights/repository';
 import { getPlan } from '../plans/repository';
-import { getProspect } from '../prospects/repository';
+import { getProspect, hadConversation } from '../prospects/repository';
 import { getSettings } from '../settings/repository';
 import { getDraft, insertNote, listNotes, noteByClientId, saveDraft } from './notes';
-import { endCall, getCall, hadConversation, insertCall } from './repository';
+import { endCall, getCall, insertCall } from './repository';
 
 const callOf = required('Call');
 

@@ -7,10 +7,10 @@ import {
 } from '../../shared/domain/plan';
 import { ApiFailure, required } from '../api/errors';
 import type { Handlers } from '../api/router';
-import { hadConversation, insertDialedCall } from '../calls/repository';
+import { insertDialedCall } from '../calls/repository';
 import type { Db } from '../db/open';
 import { getInsight } from '../insights/repository';
-import { getProspect } from '../prospects/repository';
+import { getProspect, hadConversation } from '../prospects/repository';
 import { getSettings } from '../settings/repository';
 import {
   createPlan,

@@ -144,3 +144,19 @@ export function prospectFacets(db: Db): ProspectFacets {
     .all() as string[];
   return { tags, industries };
 }
+
+/** Outcomes that mean the rep actually spoke with the prospect. */
+const CONVERSATIONS = ['meeting_booked', 'callback', 'not_interested'] as const;
+
+/** Whether the rep has spoken with the prospect (the checker treats a follow-up differently). */
+export function hadConversation(db: Db, prospectId: number): boolean {
+  return (
+    statement(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM calls WHERE prospect_id = @prospectId AND archived_at IS NULL
+         AND outcome IN (SELECT value FROM json_each(@outcomes)))`,
+    )
+      .pluck()
+      .get({ prospectId, outcomes: JSON.stringify(CONVERSATIONS) }) === 1
+  );
+}
