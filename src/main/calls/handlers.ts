@@ -1,7 +1,7 @@
 import { ApiFailure, required } from '../api/errors';
 import type { Handlers } from '../api/router';
 import type { Db } from '../db/open';
-import { addNote, callDetail, finishCall, logCall } from './live';
+import { addNote, callDetail, finishCall, logCall } from './service';
 import { reviseNote, saveDraft } from './notes';
 import { getCall, listCallsForProspect } from './repository';
 
