@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addNote } from '../src/main/calls/live';
+import { addNote } from '../src/main/calls/service';
 import { closeDatabase, openDatabase, type Db } from '../src/main/db/open';
 import {
   ANALYTICS_SQL,

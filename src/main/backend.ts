@@ -4,6 +4,7 @@ import { prospectCreateInput } from '../shared/domain/prospect';
 import { ApiFailure } from './api/errors';
 import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
+import { dial } from './calls/service';
 import { dataHandlers } from './data/handlers';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { LiveDatabase, type LiveDatabaseOptions } from './backup/live-database';
@@ -130,7 +131,7 @@ function featureHandlers(
     ...insightHandlers(db),
     ...briefingHandlers(db),
     ...searchHandlers(db),
-    ...planHandlers(db),
+    ...planHandlers(db, { dial: (input) => dial(db, input) }),
     ...callHandlers(db),
     ...reviewHandlers(db),
     ...dataHandlers(db),
