@@ -7,7 +7,7 @@ import { callHandlers } from './calls/handlers';
 import { dial } from './calls/service';
 import { dataHandlers } from './data/handlers';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
-import { LiveDatabase, type LiveDatabaseOptions } from './backup/live-database';
+import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
 import { migrations } from './db/migrate';
 import { statement } from './db/statements';
