@@ -77,6 +77,7 @@ export default tseslint.config(
       'src/main/backup/**',
       'src/main/recovery/**',
       'src/main/db/open.ts',
+      'src/main/db/live-database.ts',
       'src/main/db/lock.ts',
       'src/main/db/open-errors.ts',
       'src/main/electron/window-state.ts',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addNote } from '../src/main/calls/live';
+import { addNote } from '../src/main/calls/service';
 import { closeDatabase, openDatabase, type Db } from '../src/main/db/open';
 import {
   ANALYTICS_SQL,

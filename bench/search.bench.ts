@@ -2,7 +2,7 @@ import { searchCallNotes } from '../src/main/calls/note-search';
 import { openDatabase, type Db } from '../src/main/db/open';
 import { searchInsights } from '../src/main/insights/repository';
 import { listProspects } from '../src/main/prospects/repository';
-import { toFtsQuery } from '../src/main/search/fts-query';
+import { toFtsQuery } from '../src/main/db/fts-query';
 import { prospectListInput } from '../src/shared/domain/prospect';
 import type { BenchSection, TargetSink } from './lib/report';
 import { measure, ms, table, type Timing } from './lib/timing';

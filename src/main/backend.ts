@@ -1,17 +1,13 @@
 import packageJson from '../../package.json';
-import { insightCreateInput } from '../shared/domain/insight';
-import { prospectCreateInput } from '../shared/domain/prospect';
-import { ApiFailure } from './api/errors';
 import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
+import { dial } from './calls/service';
 import { dataHandlers } from './data/handlers';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
-import { LiveDatabase, type LiveDatabaseOptions } from './backup/live-database';
+import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
 import { migrations } from './db/migrate';
-import { statement } from './db/statements';
 import { insightHandlers } from './insights/handlers';
-import { createInsight } from './insights/repository';
 import { planHandlers } from './plans/handlers';
 import { prospectHandlers } from './prospects/handlers';
 import {
@@ -20,10 +16,10 @@ import {
   type MaintenanceChannel,
 } from './recovery/maintenance';
 import { reviewHandlers } from './review/handlers';
-import { createProspect } from './prospects/repository';
-import { SAMPLE_INSIGHTS, SAMPLE_PROSPECTS } from './sample/sample-data';
 import { searchHandlers } from './search/handlers';
-import { getSettings, updateSettings } from './settings/repository';
+import { isLibraryEmpty } from './sample/service';
+import { sampleHandlers } from './sample/handlers';
+import { settingsHandlers } from './settings/handlers';
 
 export interface BackendOptions extends LiveDatabaseOptions {
   dataDir: string;
@@ -123,14 +119,13 @@ function featureHandlers(
 ): Omit<Handlers, MaintenanceChannel> {
   return {
     'app:info': appInfo,
-    'sample:load': () => loadSampleData(db),
-    'settings:get': () => getSettings(db),
-    'settings:update': (patch) => updateSettings(db, patch),
+    ...sampleHandlers(db),
+    ...settingsHandlers(db),
     ...prospectHandlers(db),
     ...insightHandlers(db),
     ...briefingHandlers(db),
     ...searchHandlers(db),
-    ...planHandlers(db),
+    ...planHandlers(db, { dial: (input) => dial(db, input) }),
     ...callHandlers(db),
     ...reviewHandlers(db),
     ...dataHandlers(db),
@@ -159,24 +154,4 @@ function isLibraryEmptyOrUnreadable(db: Db): boolean {
   } catch {
     return false;
   }
-}
-
-function isLibraryEmpty(db: Db): boolean {
-  return (
-    statement(db, 'SELECT (SELECT count(*) FROM prospects) + (SELECT count(*) FROM insights) AS n')
-      .pluck()
-      .get() === 0
-  );
-}
-
-function loadSampleData(db: Db): { prospects: number; insights: number } {
-  if (!isLibraryEmpty(db)) {
-    throw new ApiFailure(
-      'conflict',
-      'Sample data only goes into an empty library, so it never mixes with yours.',
-    );
-  }
-  for (const insight of SAMPLE_INSIGHTS) createInsight(db, insightCreateInput.parse(insight));
-  for (const prospect of SAMPLE_PROSPECTS) createProspect(db, prospectCreateInput.parse(prospect));
-  return { prospects: SAMPLE_PROSPECTS.length, insights: SAMPLE_INSIGHTS.length };
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LiveDatabase } from '../../src/main/backup/live-database';
+import { LiveDatabase } from '../../src/main/db/live-database';
 import { startBackgroundWork } from '../../src/main/backup/schedule';
 import { BackupService } from '../../src/main/backup/service';
 import type { Db } from '../../src/main/db/open';

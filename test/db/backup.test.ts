@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { checkCopy } from '../../src/main/backup/copies';
-import { LiveDatabase } from '../../src/main/backup/live-database';
+import { LiveDatabase } from '../../src/main/db/live-database';
 import { timestampedName } from '../../src/main/backup/names';
 import { BackupService } from '../../src/main/backup/service';
 import { APPLICATION_ID } from '../../src/main/db/constants';

@@ -8,7 +8,7 @@ import {
   updateInsight,
 } from '../../src/main/insights/repository';
 import { createProspect, listProspects } from '../../src/main/prospects/repository';
-import { toFtsQuery } from '../../src/main/search/fts-query';
+import { toFtsQuery } from '../../src/main/db/fts-query';
 import { tempDir } from '../helpers/temp';
 
 const NASTY = [

@@ -15,6 +15,15 @@ export type Handler<C extends ChannelName> = (
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
+/**
+ * One feature's handler map: every channel named `<prefix>:…`, e.g. `FeatureHandlers<'plans'>`.
+ * A channel added to the contract is then missing from its feature's map until it is handled.
+ */
+export type FeatureHandlers<Prefix extends string> = Pick<
+  Handlers,
+  Extract<ChannelName, `${Prefix}:${string}`>
+>;
+
 export interface ApiRouter {
   handle(channel: string, input: unknown): Promise<ApiResult<unknown>>;
 }

@@ -1,10 +1,7 @@
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import type { BackupService } from './service';
 
-export type BackupChannels = Pick<
-  Handlers,
-  'backup:list' | 'backup:now' | 'backup:restore' | 'backup:undo-restore'
->;
+export type BackupChannels = FeatureHandlers<'backup'>;
 
 /**
  * Not wrapped in a transaction like the other features: these copy and replace the database

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { LiveDatabase } from './live-database';
+import type { LiveDatabase } from '../db/live-database';
 import type { BackupService } from './service';
 
 export interface BackgroundTiming {

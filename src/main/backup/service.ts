@@ -12,7 +12,7 @@ import {
   writeCopy,
   type CopyCheck,
 } from './copies';
-import type { LiveDatabase } from './live-database';
+import type { LiveDatabase } from '../db/live-database';
 import { BACKUPS_FOLDER, SET_ASIDE_FOLDER } from './names';
 import { backupsToDelete } from './retention';
 

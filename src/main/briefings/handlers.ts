@@ -1,5 +1,5 @@
 import type { ApiFieldError } from '../../shared/api/result';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import { ApiFailure, required } from '../api/errors';
 import type { Db } from '../db/open';
 import { briefingToMarkdown } from './markdown';
@@ -14,17 +14,7 @@ import {
   updateBriefing,
 } from './repository';
 
-type BriefingChannels = Pick<
-  Handlers,
-  | 'briefings:create'
-  | 'briefings:update'
-  | 'briefings:get'
-  | 'briefings:list'
-  | 'briefings:archive'
-  | 'briefings:restore'
-  | 'briefings:from-template'
-  | 'briefings:export-markdown'
->;
+type BriefingChannels = FeatureHandlers<'briefings'>;
 
 const found = required('Briefing');
 

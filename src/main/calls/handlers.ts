@@ -1,20 +1,11 @@
 import { ApiFailure, required } from '../api/errors';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
-import { addNote, callDetail, finishCall, logCall } from './live';
+import { addNote, callDetail, finishCall, logCall } from './service';
 import { reviseNote, saveDraft } from './notes';
 import { getCall, listCallsForProspect } from './repository';
 
-type CallChannels = Pick<
-  Handlers,
-  | 'calls:get'
-  | 'calls:list'
-  | 'calls:add-note'
-  | 'calls:edit-note'
-  | 'calls:save-draft'
-  | 'calls:end'
-  | 'calls:log'
->;
+type CallChannels = FeatureHandlers<'calls'>;
 
 const call = required('Call');
 

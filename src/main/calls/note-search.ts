@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { toFtsQuery } from '../search/fts-query';
+import { toFtsQuery } from '../db/fts-query';
 
 export interface NoteSearchHit {
   noteId: number;

@@ -152,18 +152,3 @@ export function listCallsForProspect(db: Db, prospectId: number, limit: number):
     }) as CallRow[]
   ).map(toCall);
 }
-
-/** Outcomes that mean the rep actually spoke with the prospect. */
-const CONVERSATIONS = ['meeting_booked', 'callback', 'not_interested'] as const;
-
-export function hadConversation(db: Db, prospectId: number): boolean {
-  return (
-    statement(
-      db,
-      `SELECT EXISTS (SELECT 1 FROM calls WHERE prospect_id = @prospectId AND archived_at IS NULL
-         AND outcome IN (SELECT value FROM json_each(@outcomes)))`,
-    )
-      .pluck()
-      .get({ prospectId, outcomes: JSON.stringify(CONVERSATIONS) }) === 1
-  );
-}

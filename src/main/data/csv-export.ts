@@ -2,6 +2,8 @@ import type { ExportedFile } from '../../shared/domain/data';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { parseJsonArray } from '../db/time';
+import { insightRows } from '../insights/rows';
+import { prospectRows } from '../prospects/rows';
 import { datedFilename, toCsv } from './csv-write';
 
 const CSV_TYPE = 'text/csv';
@@ -13,39 +15,16 @@ const CSV_TYPE = 'text/csv';
 export function exportProspectsCsv(db: Db): ExportedFile {
   const rows = statement(
     db,
-    `SELECT p.name, p.title, p.company, p.industry, p.phone, p.email, p.timezone, p.tags, p.notes,
-       p.last_contact_at, p.created_at, p.updated_at, p.archived_at,
+    `SELECT p.*,
        (SELECT count(*) FROM calls c WHERE c.prospect_id = p.id AND c.archived_at IS NULL) AS calls,
        (SELECT count(*) FROM calls c WHERE c.prospect_id = p.id AND c.archived_at IS NULL
           AND c.outcome = 'meeting_booked') AS meetings
      FROM prospects p ORDER BY p.name COLLATE NOCASE, p.id`,
-  ).iterate() as IterableIterator<{
-    name: string;
-    title: string;
-    company: string;
-    industry: string;
-    phone: string;
-    email: string;
-    timezone: string;
-    tags: string;
-    notes: string;
-    last_contact_at: string | null;
-    created_at: string;
-    updated_at: string;
-    archived_at: string | null;
-    calls: number;
-    meetings: number;
-  }>;
+  ).iterate() as IterableIterator<
+    StoredRow & { last_contact_at: string | null; calls: number; meetings: number }
+  >;
   const header = [
-    'Name',
-    'Title',
-    'Company',
-    'Industry',
-    'Phone',
-    'Email',
-    'Time Zone',
-    'Tags',
-    'Notes',
+    ...prospectRows.csvHeaders,
     'Last Contact',
     'Calls',
     'Meetings',
@@ -56,21 +35,11 @@ export function exportProspectsCsv(db: Db): ExportedFile {
   const content = toCsv(
     header,
     map(rows, (row) => [
-      row.name,
-      row.title,
-      row.company,
-      row.industry,
-      row.phone,
-      row.email,
-      row.timezone,
-      parseJsonArray(row.tags).join('; '),
-      row.notes,
+      ...prospectRows.toCells(prospectRows.fromRow(row)),
       row.last_contact_at,
       row.calls,
       row.meetings,
-      row.archived_at ? 'archived' : 'active',
-      row.created_at,
-      row.updated_at,
+      ...status(row),
     ]),
   );
   return { filename: datedFilename('prospects', 'csv'), content, type: CSV_TYPE };
@@ -79,39 +48,15 @@ export function exportProspectsCsv(db: Db): ExportedFile {
 export function exportInsightsCsv(db: Db): ExportedFile {
   const rows = statement(
     db,
-    `SELECT i.headline, i.detail, i.evidence, i.source, i.source_url, i.is_public, i.industries,
-       i.roles, i.tags, i.created_at, i.updated_at, i.archived_at,
+    `SELECT i.*,
        (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
           WHERE ci.insight_id = i.id AND c.archived_at IS NULL) AS used,
        (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
           WHERE ci.insight_id = i.id AND c.archived_at IS NULL AND c.outcome = 'meeting_booked') AS booked
      FROM insights i ORDER BY i.headline COLLATE NOCASE, i.id`,
-  ).iterate() as IterableIterator<{
-    headline: string;
-    detail: string;
-    evidence: string;
-    source: string;
-    source_url: string;
-    is_public: number;
-    industries: string;
-    roles: string;
-    tags: string;
-    created_at: string;
-    updated_at: string;
-    archived_at: string | null;
-    used: number;
-    booked: number;
-  }>;
+  ).iterate() as IterableIterator<StoredRow & { used: number; booked: number }>;
   const header = [
-    'Headline',
-    'Detail',
-    'Evidence',
-    'Source',
-    'Source Link',
-    'Public',
-    'Industries',
-    'Roles',
-    'Tags',
+    ...insightRows.csvHeaders,
     'Times Used',
     'Meetings Booked',
     'Status',
@@ -121,24 +66,28 @@ export function exportInsightsCsv(db: Db): ExportedFile {
   const content = toCsv(
     header,
     map(rows, (row) => [
-      row.headline,
-      row.detail,
-      row.evidence,
-      row.source,
-      row.source_url,
-      row.is_public === 1 ? 'yes' : 'no',
-      parseJsonArray(row.industries).join('; '),
-      parseJsonArray(row.roles).join('; '),
-      parseJsonArray(row.tags).join('; '),
+      ...insightRows.toCells(insightRows.fromRow(row)),
       row.used,
       row.booked,
-      row.archived_at ? 'archived' : 'active',
-      row.created_at,
-      row.updated_at,
+      ...status(row),
     ]),
   );
   return { filename: datedFilename('insights', 'csv'), content, type: CSV_TYPE };
 }
+
+/** A stored row with its counts, read through the table's rows.ts. */
+type StoredRow = Record<string, unknown> & {
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+};
+
+/** The Status, Created and Updated cells every record export ends with. */
+const status = (row: StoredRow) => [
+  row.archived_at ? 'archived' : 'active',
+  row.created_at,
+  row.updated_at,
+];
 
 /** One row per call: who, when, the opener as dialed, its check, how it ended, and its notes. */
 export function exportCallsCsv(db: Db): ExportedFile {

@@ -1,5 +1,5 @@
 import { required } from '../api/errors';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
 import { getInsight } from '../insights/repository';
 import { getPlan } from '../plans/repository';
@@ -11,20 +11,7 @@ import { checkLibrary, exportLibraryJson, importLibrary, previewLibrary } from '
 import { planToMarkdown } from './plan-markdown';
 import { UploadStore } from './uploads';
 
-type DataChannels = Pick<
-  Handlers,
-  | 'import:upload-chunk'
-  | 'import:preview'
-  | 'import:commit'
-  | 'import:discard'
-  | 'import:library-preview'
-  | 'import:library-json'
-  | 'export:prospects-csv'
-  | 'export:insights-csv'
-  | 'export:calls-csv'
-  | 'export:library-json'
-  | 'export:plan-markdown'
->;
+type DataChannels = FeatureHandlers<'import' | 'export'>;
 
 /** The upload read and checked once, kept for the restore that follows the preview. */
 const checkedLibrary = (uploads: UploadStore, uploadId: string) =>

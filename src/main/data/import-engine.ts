@@ -258,27 +258,3 @@ function rawValues(
   }
   return values;
 }
-
-/** Splits list cells ("a; b, c") into items. */
-export function splitList(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) =>
-    value
-      .split(/[;,|]/u)
-      .map((item) => item.trim())
-      .filter(Boolean),
-  );
-}
-
-/** Union of two lists, compared case-insensitively, first spelling kept, capped. */
-export function unionList(a: string[], b: string[], cap: number): string[] {
-  const seen = new Set(a.map((item) => item.toLocaleLowerCase()));
-  const out = [...a];
-  for (const item of b) {
-    const key = item.toLocaleLowerCase();
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(item);
-    }
-  }
-  return out.slice(0, cap);
-}

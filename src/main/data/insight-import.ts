@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { INSIGHT_TARGETS } from '../../shared/domain/data';
-import { LIMITS } from '../../shared/domain/fields';
 import { insightCreateInput } from '../../shared/domain/insight';
 import { statement } from '../db/statements';
-import { nowIso, parseJsonArray } from '../db/time';
-import { splitList, unionList, type ExistingRecord, type ImportSpec } from './import-engine';
+import { nowIso } from '../db/time';
+import { insertInsight } from '../insights/repository';
+import { insightRows, updateInsightRow } from '../insights/rows';
+import type { ExistingRecord, ImportSpec } from './import-engine';
 
 export type InsightRecord = z.output<typeof insightCreateInput>;
 
@@ -12,12 +13,7 @@ export type InsightRecord = z.output<typeof insightCreateInput>;
 export const headlineKey = (headline: string): string =>
   headline.toLocaleLowerCase().replace(/\s+/gu, ' ').trim();
 
-const YES = new Set(['true', 'yes', 'y', '1', 'public', 'x']);
-const NO = new Set(['false', 'no', 'n', '0', 'private', '']);
-
-const TEXT = ['detail', 'evidence', 'source', 'sourceUrl'] as const;
-const LISTS = ['industries', 'roles', 'tags'] as const;
-
+/** How a file's rows become insights; each field is read and written as insights/rows.ts says. */
 export const insightImport: ImportSpec<InsightRecord> = {
   kind: 'insights',
   targets: INSIGHT_TARGETS,
@@ -25,40 +21,9 @@ export const insightImport: ImportSpec<InsightRecord> = {
     mapping.includes('headline')
       ? null
       : 'No column is mapped to the headline. Choose which column holds it.',
-  candidate(cells) {
-    const candidate: Record<string, unknown> = { headline: cells.get('headline')?.[0] ?? '' };
-    for (const field of ['detail', 'evidence'] as const) {
-      const values = cells.get(field);
-      if (values) candidate[field] = values.join('\n\n');
-    }
-    for (const field of ['source', 'sourceUrl'] as const) {
-      const value = cells.get(field)?.[0];
-      if (value !== undefined) candidate[field] = value;
-    }
-    const isPublic = cells.get('isPublic')?.[0];
-    if (isPublic !== undefined) {
-      const word = isPublic.toLowerCase();
-      // Neither yes nor no: passed on as text so the schema reports it against the field.
-      candidate.isPublic = YES.has(word) ? true : NO.has(word) ? false : isPublic;
-    }
-    for (const field of LISTS) {
-      const items = splitList(cells.get(field));
-      if (items.length > 0) candidate[field] = items;
-    }
-    return candidate;
-  },
+  candidate: (cells) => ({ headline: '', ...insightRows.fromCells(cells) }),
   schema: insightCreateInput,
-  display: (record) => ({
-    headline: record.headline,
-    detail: record.detail ?? '',
-    evidence: record.evidence ?? '',
-    source: record.source ?? '',
-    sourceUrl: record.sourceUrl ?? '',
-    isPublic: record.isPublic ? 'yes' : 'no',
-    industries: (record.industries ?? []).join('; '),
-    roles: (record.roles ?? []).join('; '),
-    tags: (record.tags ?? []).join('; '),
-  }),
+  display: (record) => insightRows.display(record),
   keys: (record) => [{ by: 'headline', key: headlineKey(record.headline), value: record.headline }],
   existing(db) {
     const byHeadline = new Map<string, ExistingRecord>();
@@ -73,71 +38,17 @@ export const insightImport: ImportSpec<InsightRecord> = {
     return (key) => byHeadline.get(key.key);
   },
   insert(db, records) {
-    const insert = statement(
-      db,
-      `INSERT INTO insights (headline, detail, evidence, source, source_url, is_public, industries, roles, tags, created_at, updated_at)
-         VALUES (@headline, @detail, @evidence, @source, @sourceUrl, @isPublic, @industries, @roles, @tags, @now, @now)`,
-    );
     const now = nowIso();
-    for (const record of records) insert.run({ ...columnsOf(record), now });
+    for (const record of records) insertInsight(db, record, { createdAt: now, updatedAt: now });
   },
-  merge(into, from) {
-    const merged: InsightRecord = { ...into };
-    for (const field of TEXT) if (!merged[field] && from[field]) merged[field] = from[field];
-    if (merged.isPublic === undefined && from.isPublic !== undefined)
-      merged.isPublic = from.isPublic;
-    for (const field of LISTS)
-      merged[field] = unionList(into[field] ?? [], from[field] ?? [], LIMITS.tags);
-    return merged;
-  },
+  merge: (into, from) => insightRows.merge(into, from),
   mergeIntoExisting(db, id, records) {
-    const row = statement(
-      db,
-      `SELECT headline, detail, evidence, source, source_url, is_public, industries, roles, tags
-         FROM insights WHERE id = @id`,
-    ).get({ id }) as {
-      headline: string;
-      detail: string;
-      evidence: string;
-      source: string;
-      source_url: string;
-      is_public: number;
-      industries: string;
-      roles: string;
-      tags: string;
-    };
-    let current: InsightRecord = {
-      headline: row.headline,
-      detail: row.detail,
-      evidence: row.evidence,
-      source: row.source,
-      sourceUrl: row.source_url,
-      isPublic: row.is_public === 1,
-      industries: parseJsonArray(row.industries),
-      roles: parseJsonArray(row.roles),
-      tags: parseJsonArray(row.tags),
-    };
+    const row = statement(db, 'SELECT * FROM insights WHERE id = @id').get({ id }) as Record<
+      string,
+      unknown
+    >;
+    let current: InsightRecord = insightRows.fromRow(row);
     for (const record of records) current = insightImport.merge(current, record);
-    statement(
-      db,
-      `UPDATE insights SET detail = @detail, evidence = @evidence, source = @source,
-         source_url = @sourceUrl, is_public = @isPublic, industries = @industries, roles = @roles,
-         tags = @tags, updated_at = @now
-       WHERE id = @id`,
-    ).run({ ...columnsOf(current), id, now: nowIso() });
+    updateInsightRow(db, id, current, nowIso());
   },
 };
-
-function columnsOf(record: InsightRecord) {
-  return {
-    headline: record.headline,
-    detail: record.detail ?? '',
-    evidence: record.evidence ?? '',
-    source: record.source ?? '',
-    sourceUrl: record.sourceUrl ?? '',
-    isPublic: record.isPublic ? 1 : 0,
-    industries: JSON.stringify(record.industries ?? []),
-    roles: JSON.stringify(record.roles ?? []),
-    tags: JSON.stringify(record.tags ?? []),
-  };
-}

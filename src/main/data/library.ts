@@ -17,6 +17,10 @@ import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { parseJsonArray } from '../db/time';
+import { insertInsight } from '../insights/repository';
+import { insightRows } from '../insights/rows';
+import { insertProspect } from '../prospects/repository';
+import { prospectRows } from '../prospects/rows';
 import { datedFilename } from './csv-write';
 
 /**
@@ -30,33 +34,13 @@ export function exportLibrary(db: Db, now = new Date()): LibraryDocument {
     'SELECT * FROM prospects ORDER BY id',
   ).map((row) => ({
     id: row.id as number,
-    name: row.name as string,
-    title: row.title as string,
-    company: row.company as string,
-    industry: row.industry as string,
-    phone: row.phone as string,
-    email: row.email as string,
-    timezone: row.timezone as string,
-    tags: parseJsonArray(row.tags as string),
-    notes: row.notes as string,
+    ...prospectRows.fromRow(row),
     lastContactAt: row.last_contact_at as string | null,
     ...stamps(row),
   }));
   const insights = all<Record<string, string | number | null>>(
     'SELECT * FROM insights ORDER BY id',
-  ).map((row) => ({
-    id: row.id as number,
-    headline: row.headline as string,
-    detail: row.detail as string,
-    evidence: row.evidence as string,
-    source: row.source as string,
-    sourceUrl: row.source_url as string,
-    isPublic: row.is_public === 1,
-    industries: parseJsonArray(row.industries as string),
-    roles: parseJsonArray(row.roles as string),
-    tags: parseJsonArray(row.tags as string),
-    ...stamps(row),
-  }));
+  ).map((row) => ({ id: row.id as number, ...insightRows.fromRow(row), ...stamps(row) }));
   const items = groupBy(
     all<Record<string, string | number>>(
       'SELECT * FROM briefing_items ORDER BY briefing_id, position, id',
@@ -473,29 +457,12 @@ function countsOf(doc: LibraryDocument): LibraryImportResult {
 
 function insertLibrary(db: Db, doc: LibraryDocument): LibraryImportResult {
   const run = (sql: string, values: Record<string, unknown>) => statement(db, sql).run(values);
-  for (const p of doc.prospects) {
-    run(
-      `INSERT INTO prospects (id, name, title, company, industry, phone, email, timezone, tags, notes,
-         last_contact_at, created_at, updated_at, archived_at)
-       VALUES (@id, @name, @title, @company, @industry, @phone, @email, @timezone, @tags, @notes,
-         @lastContactAt, @createdAt, @updatedAt, @archivedAt)`,
-      { ...p, tags: JSON.stringify(p.tags) },
-    );
+  // The same inserts the API uses; the file's ids and timestamps are kept, so every link holds.
+  for (const { id, lastContactAt, createdAt, updatedAt, archivedAt, ...fields } of doc.prospects) {
+    insertProspect(db, fields, createdAt, { id, lastContactAt, createdAt, updatedAt, archivedAt });
   }
-  for (const i of doc.insights) {
-    run(
-      `INSERT INTO insights (id, headline, detail, evidence, source, source_url, is_public, industries,
-         roles, tags, created_at, updated_at, archived_at)
-       VALUES (@id, @headline, @detail, @evidence, @source, @sourceUrl, @isPublic, @industries,
-         @roles, @tags, @createdAt, @updatedAt, @archivedAt)`,
-      {
-        ...i,
-        isPublic: i.isPublic ? 1 : 0,
-        industries: JSON.stringify(i.industries),
-        roles: JSON.stringify(i.roles),
-        tags: JSON.stringify(i.tags),
-      },
-    );
+  for (const { id, createdAt, updatedAt, archivedAt, ...fields } of doc.insights) {
+    insertInsight(db, fields, { id, createdAt, updatedAt, archivedAt });
   }
   for (const b of doc.briefings) {
     run(

@@ -1,17 +1,11 @@
 import type { z } from 'zod';
 import { PROSPECT_TARGETS } from '../../shared/domain/data';
-import { LIMITS } from '../../shared/domain/fields';
 import { prospectCreateInput } from '../../shared/domain/prospect';
 import { statement } from '../db/statements';
+import { nowIso } from '../db/time';
 import { insertProspect } from '../prospects/repository';
-import { nowIso, parseJsonArray } from '../db/time';
-import {
-  splitList,
-  unionList,
-  type DuplicateKey,
-  type ExistingRecord,
-  type ImportSpec,
-} from './import-engine';
+import { prospectRows, updateProspectRow } from '../prospects/rows';
+import type { DuplicateKey, ExistingRecord, ImportSpec } from './import-engine';
 
 export type ProspectRecord = z.output<typeof prospectCreateInput>;
 
@@ -19,8 +13,7 @@ export type ProspectRecord = z.output<typeof prospectCreateInput>;
 export const phoneKey = (phone: string): string => phone.replace(/\D/gu, '');
 export const emailKey = (email: string): string => email.trim().toLowerCase();
 
-const SINGLE = ['title', 'company', 'industry', 'phone', 'email', 'timezone'] as const;
-
+/** How a file's rows become prospects; each field is read and written as prospects/rows.ts says. */
 export const prospectImport: ImportSpec<ProspectRecord> = {
   kind: 'prospects',
   targets: PROSPECT_TARGETS,
@@ -31,31 +24,14 @@ export const prospectImport: ImportSpec<ProspectRecord> = {
   candidate(cells) {
     const first = cells.get('firstName')?.[0] ?? '';
     const last = cells.get('lastName')?.[0] ?? '';
-    const candidate: Record<string, unknown> = {
+    // A file may split the name into first and last; every other field maps one to one.
+    return {
+      ...prospectRows.fromCells(cells),
       name: cells.get('name')?.[0] ?? `${first} ${last}`.trim(),
     };
-    for (const field of SINGLE) {
-      const value = cells.get(field)?.[0];
-      if (value !== undefined) candidate[field] = value;
-    }
-    const tags = splitList(cells.get('tags'));
-    if (tags.length > 0) candidate.tags = tags;
-    const notes = cells.get('notes');
-    if (notes) candidate.notes = notes.join('\n\n');
-    return candidate;
   },
   schema: prospectCreateInput,
-  display: (record) => ({
-    name: record.name,
-    title: record.title ?? '',
-    company: record.company ?? '',
-    industry: record.industry ?? '',
-    phone: record.phone ?? '',
-    email: record.email ?? '',
-    timezone: record.timezone ?? '',
-    tags: (record.tags ?? []).join('; '),
-    notes: record.notes ?? '',
-  }),
+  display: (record) => prospectRows.display(record),
   keys(record) {
     const keys: DuplicateKey[] = [];
     if (record.email) keys.push({ by: 'email', key: emailKey(record.email), value: record.email });
@@ -87,37 +63,14 @@ export const prospectImport: ImportSpec<ProspectRecord> = {
     const now = nowIso();
     for (const record of records) insertProspect(db, record, now);
   },
-  merge(into, from) {
-    const merged: ProspectRecord = { ...into };
-    for (const field of [...SINGLE, 'notes'] as const) {
-      if (!merged[field] && from[field]) merged[field] = from[field];
-    }
-    merged.tags = unionList(into.tags ?? [], from.tags ?? [], LIMITS.tags);
-    return merged;
-  },
+  merge: (into, from) => prospectRows.merge(into, from),
   mergeIntoExisting(db, id, records) {
-    const row = statement(
-      db,
-      'SELECT name, title, company, industry, phone, email, timezone, tags, notes FROM prospects WHERE id = @id',
-    ).get({ id }) as Record<(typeof SINGLE)[number] | 'name' | 'tags' | 'notes', string>;
-    let current: ProspectRecord = { ...row, tags: parseJsonArray(row.tags) };
+    const row = statement(db, 'SELECT * FROM prospects WHERE id = @id').get({ id }) as Record<
+      string,
+      unknown
+    >;
+    let current: ProspectRecord = prospectRows.fromRow(row);
     for (const record of records) current = prospectImport.merge(current, record);
-    statement(
-      db,
-      `UPDATE prospects SET title = @title, company = @company, industry = @industry, phone = @phone,
-         email = @email, timezone = @timezone, tags = @tags, notes = @notes, updated_at = @now
-       WHERE id = @id`,
-    ).run({
-      id,
-      title: current.title ?? '',
-      company: current.company ?? '',
-      industry: current.industry ?? '',
-      phone: current.phone ?? '',
-      email: current.email ?? '',
-      timezone: current.timezone ?? '',
-      tags: JSON.stringify(current.tags ?? []),
-      notes: current.notes ?? '',
-      now: nowIso(),
-    });
+    updateProspectRow(db, id, current, nowIso());
   },
 };

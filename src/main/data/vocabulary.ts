@@ -5,6 +5,8 @@ import type {
   InsightTarget,
   ProspectTarget,
 } from '../../shared/domain/data';
+import { insightRows } from '../insights/rows';
+import { prospectRows } from '../prospects/rows';
 
 /**
  * Column headers as the CRMs reps export from write them, and the field each one fills. Headers
@@ -89,8 +91,20 @@ const index = (vocabulary: Record<string, string[]>): Map<string, ImportTarget> 
   return byHeader;
 };
 
-const PROSPECT_INDEX = index(PROSPECT_HEADERS);
-const INSIGHT_INDEX = index(INSIGHT_HEADERS);
+/** Our own export's header for every field (rows.ts), so an export always imports back. */
+const withExportHeaders = <Target extends string>(
+  vocabulary: Record<Target, string[]>,
+  rows: { fields: readonly string[]; csvHeaders: readonly string[] },
+): Record<string, string[]> => {
+  const merged: Record<string, string[]> = { ...vocabulary };
+  rows.fields.forEach((field, i) => {
+    merged[field] = [...(merged[field] ?? []), rows.csvHeaders[i]!];
+  });
+  return merged;
+};
+
+const PROSPECT_INDEX = index(withExportHeaders(PROSPECT_HEADERS, prospectRows));
+const INSIGHT_INDEX = index(withExportHeaders(INSIGHT_HEADERS, insightRows));
 
 /** Fields that take one value: when two columns claim one, the first non-empty cell wins. */
 export function detectMapping(kind: ImportKind, columns: string[]): (ImportTarget | null)[] {

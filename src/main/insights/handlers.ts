@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import { required } from '../api/errors';
 import { getProspect } from '../prospects/repository';
 import {
@@ -13,18 +13,7 @@ import {
 } from './repository';
 import { suggestInsights } from './suggest';
 
-type InsightChannels = Pick<
-  Handlers,
-  | 'insights:create'
-  | 'insights:update'
-  | 'insights:get'
-  | 'insights:list'
-  | 'insights:archive'
-  | 'insights:restore'
-  | 'insights:search'
-  | 'insights:facets'
-  | 'insights:suggest'
->;
+type InsightChannels = FeatureHandlers<'insights'>;
 
 const found = required('Insight');
 const requiredProspect = required('Prospect');

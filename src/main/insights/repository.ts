@@ -10,48 +10,16 @@ import type {
 } from '../../shared/domain/insight';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { nowIso, parseJsonArray } from '../db/time';
-import { insightTrackRecordColumns } from '../review/track-record';
-import { toFtsQuery } from '../search/fts-query';
-
-interface InsightRow {
-  id: number;
-  headline: string;
-  detail: string;
-  evidence: string;
-  source: string;
-  source_url: string;
-  is_public: number;
-  industries: string;
-  roles: string;
-  tags: string;
-  times_used: number;
-  meetings_booked: number;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-}
-
-function toInsight(row: InsightRow): Insight {
-  return {
-    id: row.id,
-    headline: row.headline,
-    detail: row.detail,
-    evidence: row.evidence,
-    source: row.source,
-    sourceUrl: row.source_url,
-    isPublic: row.is_public === 1,
-    industries: parseJsonArray(row.industries),
-    roles: parseJsonArray(row.roles),
-    tags: parseJsonArray(row.tags),
-    timesUsed: row.times_used,
-    meetingsBooked: row.meetings_booked,
-    meetingRate: row.times_used === 0 ? null : row.meetings_booked / row.times_used,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    archivedAt: row.archived_at,
-  };
-}
+import { nowIso } from '../db/time';
+import { insightTrackRecordColumns } from './track-record';
+import { toFtsQuery } from '../db/fts-query';
+import {
+  insertInsightRow,
+  toInsight,
+  updateInsightRow,
+  type InsightRow,
+  type RowStamps,
+} from './rows';
 
 /**
  * The track record counts the calls that used the insight (frozen in call_insights at dial time)
@@ -64,26 +32,26 @@ const SELECT_INSIGHT = `
   SELECT i.*, ${TRACK_RECORD_COLUMNS}
   FROM insights i`;
 
-export function createInsight(db: Db, input: z.output<typeof insightCreateInput>): Insight {
+/**
+ * Inserts one insight and returns its id: the API, the CSV/JSON import, the library restore (with
+ * its id and timestamps) and the sample data all write through here.
+ */
+export function insertInsight(
+  db: Db,
+  input: z.output<typeof insightCreateInput>,
+  stamps: Partial<RowStamps> = {},
+): number {
   const now = nowIso();
-  const { id } = statement(
-    db,
-    `INSERT INTO insights (headline, detail, evidence, source, source_url, is_public, industries, roles, tags, created_at, updated_at)
-     VALUES (@headline, @detail, @evidence, @source, @sourceUrl, @isPublic, @industries, @roles, @tags, @now, @now)
-     RETURNING id`,
-  ).get({
-    headline: input.headline,
-    detail: input.detail ?? '',
-    evidence: input.evidence ?? '',
-    source: input.source ?? '',
-    sourceUrl: input.sourceUrl ?? '',
-    isPublic: input.isPublic ? 1 : 0,
-    industries: JSON.stringify(input.industries ?? []),
-    roles: JSON.stringify(input.roles ?? []),
-    tags: JSON.stringify(input.tags ?? []),
-    now,
-  }) as { id: number };
-  return getInsight(db, id)!;
+  return insertInsightRow(db, input, {
+    id: stamps.id ?? null,
+    createdAt: stamps.createdAt ?? now,
+    updatedAt: stamps.updatedAt ?? now,
+    archivedAt: stamps.archivedAt ?? null,
+  });
+}
+
+export function createInsight(db: Db, input: z.output<typeof insightCreateInput>): Insight {
+  return getInsight(db, insertInsight(db, input))!;
 }
 
 export function getInsight(db: Db, id: number): Insight | undefined {
@@ -92,39 +60,12 @@ export function getInsight(db: Db, id: number): Insight | undefined {
   return row && toInsight(row);
 }
 
-const COLUMNS = {
-  headline: 'headline',
-  detail: 'detail',
-  evidence: 'evidence',
-  source: 'source',
-  sourceUrl: 'source_url',
-  isPublic: 'is_public',
-  industries: 'industries',
-  roles: 'roles',
-  tags: 'tags',
-} as const;
-
 export function updateInsight(
   db: Db,
   id: number,
   patch: z.output<typeof insightUpdateInput>['patch'],
 ): Insight | undefined {
-  const values: Record<string, string | number> = { id, now: nowIso() };
-  const assignments: string[] = ['updated_at = @now'];
-  for (const [field, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
-    const value = patch[field];
-    if (value === undefined) continue;
-    assignments.push(`${column} = @${field}`);
-    values[field] = Array.isArray(value)
-      ? JSON.stringify(value)
-      : typeof value === 'boolean'
-        ? Number(value)
-        : value;
-  }
-  const result = statement(db, `UPDATE insights SET ${assignments.join(', ')} WHERE id = @id`).run(
-    values,
-  );
-  return result.changes === 0 ? undefined : getInsight(db, id);
+  return updateInsightRow(db, id, patch, nowIso()) ? getInsight(db, id) : undefined;
 }
 
 export function setInsightArchived(db: Db, id: number, archived: boolean): Insight | undefined {

@@ -118,16 +118,18 @@ export function updatePlan(
 }
 
 /**
- * A rep's edit: written only when the plan is still at `baseRevision` (checked in the UPDATE
- * itself), else 'stale' and nothing changes. undefined when the plan does not exist.
+ * A rep's edit, with its check when it changed: written only when the plan is still at
+ * `baseRevision` (checked in the UPDATE itself), else 'stale' and nothing changes. undefined when
+ * the plan does not exist.
  */
 export function savePlanEdit(
   db: Db,
   id: number,
   baseRevision: number,
   patch: PlanFields,
+  checkResult?: CheckResult,
 ): CallPlan | 'stale' | undefined {
-  return writePlan(db, id, patch, { baseRevision });
+  return writePlan(db, id, patch, { baseRevision, checkResult });
 }
 
 function writePlan(

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import { required } from '../api/errors';
 import {
   createProspect,
@@ -10,16 +10,7 @@ import {
   updateProspect,
 } from './repository';
 
-type ProspectChannels = Pick<
-  Handlers,
-  | 'prospects:create'
-  | 'prospects:update'
-  | 'prospects:get'
-  | 'prospects:list'
-  | 'prospects:archive'
-  | 'prospects:restore'
-  | 'prospects:facets'
->;
+type ProspectChannels = FeatureHandlers<'prospects'>;
 
 const found = required('Prospect');
 

@@ -9,49 +9,15 @@ import type {
 } from '../../shared/domain/prospect';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { nowIso, parseJsonArray } from '../db/time';
-import { toFtsQuery } from '../search/fts-query';
-
-interface ProspectRow {
-  id: number;
-  name: string;
-  title: string;
-  company: string;
-  industry: string;
-  phone: string;
-  email: string;
-  timezone: string;
-  tags: string;
-  notes: string;
-  last_contact_at: string | null;
-  call_count: number;
-  meeting_count: number;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-}
-
-/** The one place a prospects row becomes a Prospect. */
-function toProspect(row: ProspectRow): Prospect {
-  return {
-    id: row.id,
-    name: row.name,
-    title: row.title,
-    company: row.company,
-    industry: row.industry,
-    phone: row.phone,
-    email: row.email,
-    timezone: row.timezone,
-    tags: parseJsonArray(row.tags),
-    notes: row.notes,
-    lastContactAt: row.last_contact_at,
-    callCount: row.call_count,
-    meetingCount: row.meeting_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    archivedAt: row.archived_at,
-  };
-}
+import { nowIso } from '../db/time';
+import { toFtsQuery } from '../db/fts-query';
+import {
+  insertProspectRow,
+  toProspect,
+  updateProspectRow,
+  type ProspectRow,
+  type ProspectStamps,
+} from './rows';
 
 const SELECT_PROSPECT = `
   SELECT p.*,
@@ -60,30 +26,23 @@ const SELECT_PROSPECT = `
        AND c.outcome = 'meeting_booked') AS meeting_count
   FROM prospects p`;
 
-/** Inserts one prospect row and returns its id; the import writes thousands through it. */
+/**
+ * Inserts one prospect and returns its id: the API, the CSV/JSON import (thousands at a time),
+ * the library restore (with its id and timestamps) and the sample data all write through here.
+ */
 export function insertProspect(
   db: Db,
   input: z.output<typeof prospectCreateInput>,
   now: string = nowIso(),
+  stamps: Partial<ProspectStamps> = {},
 ): number {
-  const { id } = statement(
-    db,
-    `INSERT INTO prospects (name, title, company, industry, phone, email, timezone, tags, notes, created_at, updated_at)
-       VALUES (@name, @title, @company, @industry, @phone, @email, @timezone, @tags, @notes, @now, @now)
-       RETURNING id`,
-  ).get({
-    name: input.name,
-    title: input.title ?? '',
-    company: input.company ?? '',
-    industry: input.industry ?? '',
-    phone: input.phone ?? '',
-    email: input.email ?? '',
-    timezone: input.timezone ?? '',
-    tags: JSON.stringify(input.tags ?? []),
-    notes: input.notes ?? '',
-    now,
-  }) as { id: number };
-  return id;
+  return insertProspectRow(db, input, {
+    id: stamps.id ?? null,
+    lastContactAt: stamps.lastContactAt ?? null,
+    createdAt: stamps.createdAt ?? now,
+    updatedAt: stamps.updatedAt ?? now,
+    archivedAt: stamps.archivedAt ?? null,
+  });
 }
 
 export function createProspect(db: Db, input: z.output<typeof prospectCreateInput>): Prospect {
@@ -96,36 +55,12 @@ export function getProspect(db: Db, id: number): Prospect | undefined {
   return row && toProspect(row);
 }
 
-const UPDATABLE = [
-  'name',
-  'title',
-  'company',
-  'industry',
-  'phone',
-  'email',
-  'timezone',
-  'tags',
-  'notes',
-] as const;
-
 export function updateProspect(
   db: Db,
   id: number,
   patch: z.output<typeof prospectUpdateInput>['patch'],
 ): Prospect | undefined {
-  const values: Record<string, string> = { id: String(id), now: nowIso() };
-  const assignments: string[] = [];
-  for (const column of UPDATABLE) {
-    const value = patch[column];
-    if (value === undefined) continue;
-    assignments.push(`${column} = @${column}`);
-    values[column] = Array.isArray(value) ? JSON.stringify(value) : value;
-  }
-  const result = statement(
-    db,
-    `UPDATE prospects SET ${[...assignments, 'updated_at = @now'].join(', ')} WHERE id = @id`,
-  ).run({ ...values, id });
-  return result.changes === 0 ? undefined : getProspect(db, id);
+  return updateProspectRow(db, id, patch, nowIso()) ? getProspect(db, id) : undefined;
 }
 
 export function setProspectArchived(db: Db, id: number, archived: boolean): Prospect | undefined {
@@ -208,4 +143,20 @@ export function prospectFacets(db: Db): ProspectFacets {
     .pluck()
     .all() as string[];
   return { tags, industries };
+}
+
+/** Outcomes that mean the rep actually spoke with the prospect. */
+const CONVERSATIONS = ['meeting_booked', 'callback', 'not_interested'] as const;
+
+/** Whether the rep has spoken with the prospect (the checker treats a follow-up differently). */
+export function hadConversation(db: Db, prospectId: number): boolean {
+  return (
+    statement(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM calls WHERE prospect_id = @prospectId AND archived_at IS NULL
+         AND outcome IN (SELECT value FROM json_each(@outcomes)))`,
+    )
+      .pluck()
+      .get({ prospectId, outcomes: JSON.stringify(CONVERSATIONS) }) === 1
+  );
 }

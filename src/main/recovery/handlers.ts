@@ -2,13 +2,10 @@ import { channelNames } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/contract';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import { ApiFailure } from '../api/errors';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers, Handlers } from '../api/router';
 import type { RecoveryService } from './service';
 
-export type RecoveryChannels = Pick<
-  Handlers,
-  'recovery:status' | 'recovery:move-aside' | 'recovery:restore-backup' | 'recovery:retry'
->;
+export type RecoveryChannels = FeatureHandlers<'recovery'>;
 
 export function recoveryHandlers(recovery: RecoveryService): RecoveryChannels {
   return {

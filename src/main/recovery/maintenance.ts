@@ -2,7 +2,7 @@ import type { AppInfo } from '../../shared/api/contract';
 import type { DatabaseHealth } from '../../shared/domain/recovery';
 import type { Handlers } from '../api/router';
 import { backupHandlers, type BackupChannels } from '../backup/handlers';
-import type { LiveDatabase } from '../backup/live-database';
+import type { LiveDatabase } from '../db/live-database';
 import { startBackgroundWork, type BackgroundTiming } from '../backup/schedule';
 import { BackupService } from '../backup/service';
 import type { Db } from '../db/open';

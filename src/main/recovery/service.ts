@@ -11,7 +11,7 @@ import {
 } from '../../shared/domain/recovery';
 import { ApiFailure } from '../api/errors';
 import { checkCopy, copyClosedFile, entryOf } from '../backup/copies';
-import type { LiveDatabase } from '../backup/live-database';
+import type { LiveDatabase } from '../db/live-database';
 import { DAMAGED_FOLDER, freshName } from '../backup/names';
 import type { BackupService } from '../backup/service';
 import { closeDatabase, DatabaseOpenError, openDatabase, openDatabaseFile } from '../db/open';

@@ -22,7 +22,7 @@ import {
   INSIGHT_CALL_MEETING,
   INSIGHT_CALLS_WITH_OUTCOME,
   MEETING_BOOKED,
-} from './track-record';
+} from '../insights/track-record';
 
 export type AnalyticsQuery = z.output<typeof reviewAnalyticsInput>;
 

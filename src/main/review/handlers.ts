@@ -1,20 +1,16 @@
 import { checkOpener } from '../../shared/checker';
 import { planCheckContext } from '../../shared/domain/plan';
 import { required } from '../api/errors';
-import type { Handlers } from '../api/router';
-import { hadConversation } from '../calls/repository';
+import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
 import { getInsight } from '../insights/repository';
 import { createPlan, getPlan, updatePlan } from '../plans/repository';
-import { getProspect } from '../prospects/repository';
+import { getProspect, hadConversation } from '../prospects/repository';
 import { getSettings } from '../settings/repository';
 import { reviewAnalytics } from './analytics';
 import { getReviewCall, listReview } from './repository';
 
-type ReviewChannels = Pick<
-  Handlers,
-  'review:list' | 'review:compare' | 'review:reuse' | 'review:analytics'
->;
+type ReviewChannels = FeatureHandlers<'review'>;
 
 const call = required('Call');
 const prospect = required('Prospect');

@@ -10,8 +10,8 @@ import type {
 } from '../../shared/domain/review';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { toFtsQuery } from '../search/fts-query';
-import { COUNTED_CALL } from './track-record';
+import { toFtsQuery } from '../db/fts-query';
+import { COUNTED_CALL } from '../insights/track-record';
 
 interface ReviewRow {
   id: number;

@@ -10,7 +10,7 @@ import { searchCallNotes } from '../calls/note-search';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { searchInsights } from '../insights/repository';
-import { toFtsQuery } from './fts-query';
+import { toFtsQuery } from '../db/fts-query';
 
 /**
  * The command palette's search: a few of the best prospects, insights and call notes for what the

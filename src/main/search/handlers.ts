@@ -1,7 +1,7 @@
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
 import { searchEverything } from './global';
 
-export const searchHandlers = (db: Db): Pick<Handlers, 'search:global'> => ({
+export const searchHandlers = (db: Db): FeatureHandlers<'search'> => ({
   'search:global': (input) => searchEverything(db, input),
 });

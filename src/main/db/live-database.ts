@@ -7,7 +7,7 @@ import {
   openDatabase,
   type Db,
   type OpenOptions,
-} from '../db/open';
+} from './open';
 
 export interface LiveDatabaseOptions extends OpenOptions {
   /** Test only: caps the file at this many pages so that a write meets SQLITE_FULL. */

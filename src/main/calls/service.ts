@@ -9,16 +9,15 @@ import type {
   addNoteInput,
 } from '../../shared/domain/call';
 import type { Call } from '../../shared/domain/call';
-import { planCheckContext, type CallPlan } from '../../shared/domain/plan';
+import { telUrlOf, type CallPlan, type DialResult, type dialInput } from '../../shared/domain/plan';
 import { ApiFailure, required } from '../api/errors';
 import { getBriefing } from '../briefings/repository';
 import type { Db } from '../db/open';
-import { getInsight } from '../insights/repository';
-import { getPlan } from '../plans/repository';
+import { getPlan, updatePlan } from '../plans/repository';
+import { checkContextFor, checkPlanOpener } from '../plans/service';
 import { getProspect } from '../prospects/repository';
-import { getSettings } from '../settings/repository';
 import { getDraft, insertNote, listNotes, noteByClientId, saveDraft } from './notes';
-import { endCall, getCall, hadConversation, insertCall } from './repository';
+import { endCall, getCall, insertCall, insertDialedCall } from './repository';
 
 const callOf = required('Call');
 
@@ -100,6 +99,39 @@ export function finishCall(db: Db, input: z.output<typeof endCallInput>): Call {
 }
 
 /**
+ * Dials from a plan: the same pure checker the rep saw runs again on the exact text dialed, a
+ * blocked opener needs a reason, and the call is recorded with the plan's insights.
+ */
+export function dial(
+  db: Db,
+  { planId, opener, overrideReason }: z.output<typeof dialInput>,
+): DialResult {
+  const plan = required('Call plan')(getPlan(db, planId), planId);
+  const prospect = required('Prospect')(getProspect(db, plan.prospectId), plan.prospectId);
+  const result = checkPlanOpener(db, plan, opener);
+  const reason = overrideReason?.trim() ?? '';
+  if (result.verdict === 'blocked' && reason === '') {
+    throw new ApiFailure(
+      'invalid_input',
+      'This opener has blocking findings. Fix them, or write why you dial anyway.',
+      [{ path: 'overrideReason', message: 'Write why you dial despite the blocking findings.' }],
+    );
+  }
+  // Dialing records the text as dialed; when it differs from the stored opener the plan's content
+  // changes, so the revision moves on and any other window sees its copy as stale.
+  if (opener !== plan.opener) updatePlan(db, planId, { opener }, result);
+  const call = insertDialedCall(db, {
+    prospectId: prospect.id,
+    planId,
+    opener,
+    checkResult: result,
+    overrideReason: result.verdict === 'blocked' ? reason : null,
+    insightIds: plan.insightIds,
+  });
+  return { call, telUrl: telUrlOf(prospect.phone) };
+}
+
+/**
  * Records a call made on a handset or another dialer. The opener used is checked with the same
  * context a dial from the plan would have had, so the review compares like with like.
  */
@@ -121,17 +153,11 @@ export function logCall(db: Db, input: z.output<typeof logCallInput>): CallDetai
     ]);
   }
   const opener = input.opener ?? plan?.opener ?? '';
-  const insights = (plan?.insightIds ?? []).flatMap((id) => getInsight(db, id) ?? []);
   // Checked before the call is inserted, so this call does not count as prior contact for itself.
-  const context = planCheckContext({
-    plan: plan ?? { transactional: false, referral: '' },
-    prospect,
-    insights,
-    settings: getSettings(db),
-    priorContact: hadConversation(db, prospect.id),
-  });
   const checkResult =
-    opener.trim() === '' ? null : checkOpener({ text: opener, mode: 'call', context });
+    opener.trim() === ''
+      ? null
+      : checkOpener({ text: opener, mode: 'call', context: checkContextFor(db, prospect, plan) });
   const call = insertCall(db, {
     prospectId: prospect.id,
     planId: plan?.id ?? null,

@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import { LIMITS } from '../../shared/domain/fields';
+import type { Prospect, prospectCreateInput } from '../../shared/domain/prospect';
+import { fieldMapping, list, text, type Codecs } from '../db/columns';
+import type { Db } from '../db/open';
+import { statement } from '../db/statements';
+
+/**
+ * The one place a `prospects` row is mapped. The repository, the CSV export and import, the
+ * library JSON export and import and the sample data all go through it: a new column is a
+ * migration plus an entry in PROSPECT_COLUMNS and PROSPECT_CODECS (and the field in the API
+ * schema, `shared/domain/prospect.ts`).
+ */
+
+/** Every field a rep edits: the API's create input with each optional field filled in. */
+export type ProspectFields = Required<z.output<typeof prospectCreateInput>>;
+export type ProspectField = keyof ProspectFields;
+
+/** Each field's column, in the order exports list them. Fixed SQL names (no-dynamic-sql). */
+export const PROSPECT_COLUMNS = {
+  name: 'name',
+  title: 'title',
+  company: 'company',
+  industry: 'industry',
+  phone: 'phone',
+  email: 'email',
+  timezone: 'timezone',
+  tags: 'tags',
+  notes: 'notes',
+} as const satisfies Record<ProspectField, string>;
+
+const PROSPECT_CODECS: Codecs<ProspectFields> = {
+  name: text('Name'),
+  title: text('Title'),
+  company: text('Company'),
+  industry: text('Industry'),
+  phone: text('Phone'),
+  email: text('Email'),
+  timezone: text('Time Zone'),
+  tags: list('Tags', LIMITS.tags),
+  notes: text('Notes', 'paragraphs'),
+};
+
+export const prospectRows = fieldMapping<ProspectFields>(PROSPECT_COLUMNS, PROSPECT_CODECS);
+
+/** A stored row as the repository selects it: the table's columns plus the call counts. */
+export interface ProspectRow extends Record<string, unknown> {
+  id: number;
+  last_contact_at: string | null;
+  call_count: number;
+  meeting_count: number;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+/** The one place a prospects row becomes a Prospect. */
+export function toProspect(row: ProspectRow): Prospect {
+  return {
+    id: row.id,
+    ...prospectRows.fromRow(row),
+    lastContactAt: row.last_contact_at,
+    callCount: row.call_count,
+    meetingCount: row.meeting_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+/** Named parameters for an insert of `record`; absent optional fields get their empty value. */
+export const fromProspect = (record: z.output<typeof prospectCreateInput>) =>
+  prospectRows.insertParams(record);
+
+/** Set on a restore from a library file; a new prospect gets the next id and the current time. */
+export interface ProspectStamps {
+  id: number | null;
+  lastContactAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+// The SQL is built here, beside PROSPECT_COLUMNS, from its fixed column names.
+const insertColumns: string[] = [];
+const insertValues: string[] = [];
+for (const [field, column] of Object.entries(PROSPECT_COLUMNS)) {
+  insertColumns.push(column);
+  insertValues.push(`@${field}`);
+}
+const INSERT_PROSPECT = `INSERT INTO prospects (id, ${insertColumns.join(', ')}, last_contact_at, created_at, updated_at, archived_at)
+  VALUES (@id, ${insertValues.join(', ')}, @lastContactAt, @createdAt, @updatedAt, @archivedAt)
+  RETURNING id`;
+
+/** Writes one prospects row; every way a prospect enters the library goes through here. */
+export function insertProspectRow(
+  db: Db,
+  record: z.output<typeof prospectCreateInput>,
+  stamps: ProspectStamps,
+): number {
+  const { id } = statement(db, INSERT_PROSPECT).get({ ...fromProspect(record), ...stamps }) as {
+    id: number;
+  };
+  return id;
+}
+
+/** Writes the fields a patch sets (and updated_at); false when there is no such prospect. */
+export function updateProspectRow(
+  db: Db,
+  id: number,
+  patch: { [F in ProspectField]?: ProspectFields[F] | undefined },
+  now: string,
+): boolean {
+  const values = prospectRows.patchParams(patch);
+  const assignments: string[] = [];
+  for (const [field, column] of Object.entries(PROSPECT_COLUMNS)) {
+    if (field in values) assignments.push(`${column} = @${field}`);
+  }
+  const sql = `UPDATE prospects SET ${[...assignments, 'updated_at = @now'].join(', ')} WHERE id = @id`;
+  return statement(db, sql).run({ ...values, id, now }).changes > 0;
+}

@@ -1,0 +1,7 @@
+import type { FeatureHandlers } from '../api/router';
+import type { Db } from '../db/open';
+import { loadSampleData } from './service';
+
+export const sampleHandlers = (db: Db): FeatureHandlers<'sample'> => ({
+  'sample:load': () => loadSampleData(db),
+});
