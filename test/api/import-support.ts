@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
-import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
+import type { ChannelName } from '../../src/shared/api/contract';
 import type { ApiError, ApiResult } from '../../src/shared/api/result';
 import {
   UPLOAD_CHUNK_BYTES,
   type ImportKind,
   type ImportPreview,
 } from '../../src/shared/domain/data';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
+
+export { call };
 
 /** Helpers shared by the import and export API tests. */
 
@@ -19,16 +22,6 @@ export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, nam
 
 export function backend(dataDir = tempDir()): Backend {
   return openBackend({ dataDir, transport: 'browser', onInternalError: () => {} });
-}
-
-export async function call<C extends ChannelName>(
-  api: Backend,
-  channel: C,
-  input?: unknown,
-): Promise<ChannelResult<C>> {
-  const result = await api.router.handle(channel, input);
-  expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
-  return (result as { ok: true; value: ChannelResult<C> }).value;
 }
 
 export async function failure(

@@ -6,8 +6,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/backend';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
-import type { ApiResult } from '../../src/shared/api/result';
-import type { CallDetail } from '../../src/shared/domain/call';
+import { call } from '../helpers/api';
 
 const WRITER = join(import.meta.dirname, 'crash-writer.ts');
 const RUNS = 22;
@@ -87,13 +86,8 @@ describe('a writer killed with SIGKILL mid-write', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'oneup-crash-'));
     const backend = openBackend({ dataDir, transport: 'browser' });
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = (await backend.router.handle(channel, input)) as ApiResult<T>;
-      if (!result.ok) throw new Error(JSON.stringify(result.error));
-      return result.value;
-    };
-    const prospect = await call<{ id: number }>('prospects:create', { name: 'Dana Whitfield' });
-    const logged = await call<CallDetail>('calls:log', {
+    const prospect = await call(backend, 'prospects:create', { name: 'Dana Whitfield' });
+    const logged = await call(backend, 'calls:log', {
       prospectId: prospect.id,
       outcome: 'callback',
       startedAt: new Date().toISOString(),
