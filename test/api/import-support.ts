@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
-import type { ChannelName } from '../../src/shared/api/contract';
+import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import type { ApiError, ApiResult } from '../../src/shared/api/result';
 import {
   UPLOAD_CHUNK_BYTES,
@@ -34,15 +34,17 @@ export async function failure(
   return (result as { ok: false; error: ApiError }).error;
 }
 
+type UploadReceipt = ChannelResult<'import:upload-chunk'>;
+
 /** Sends a file the way the renderer does: base64 chunks, in order. */
 export async function upload(
   api: Backend,
   bytes: Uint8Array,
   chunkSize = UPLOAD_CHUNK_BYTES,
-): Promise<ApiResult<{ uploadId: string; receivedBytes: number }>> {
+): Promise<ApiResult<UploadReceipt>> {
   let uploadId: string | undefined;
   let index = 0;
-  let last: ApiResult<{ uploadId: string; receivedBytes: number }> | undefined;
+  let last: ApiResult<UploadReceipt> | undefined;
   for (let offset = 0; offset < bytes.length || index === 0; offset += chunkSize) {
     const chunk = Buffer.from(bytes.subarray(offset, offset + chunkSize)).toString('base64');
     last = (await api.router.handle('import:upload-chunk', {
@@ -50,7 +52,7 @@ export async function upload(
       index,
       totalBytes: bytes.length,
       chunk,
-    })) as ApiResult<{ uploadId: string; receivedBytes: number }>;
+    })) as ApiResult<UploadReceipt>;
     if (!last.ok) return last;
     uploadId = last.value.uploadId;
     index++;

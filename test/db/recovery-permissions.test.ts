@@ -4,8 +4,8 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/backend';
+import type { ChannelResult } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
-import type { RecoveryStatus } from '../../src/shared/domain/recovery';
 import { tempDir } from '../helpers/temp';
 
 /**
@@ -33,14 +33,14 @@ function library(): { dataDir: string; file: string } {
   return { dataDir, file: join(dataDir, 'oneup.sqlite') };
 }
 
-function statusAsNobody(dataDir: string): RecoveryStatus {
+function statusAsNobody(dataDir: string): ChannelResult<'recovery:status'> {
   const out = execFileSync(process.execPath, ['--import', 'tsx', REPORTER, dataDir], {
     uid: NOBODY,
     gid: NOBODY,
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, HOME: '/tmp' },
   }).toString();
-  const result = JSON.parse(out) as ApiResult<RecoveryStatus>;
+  const result = JSON.parse(out) as ApiResult<ChannelResult<'recovery:status'>>;
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }

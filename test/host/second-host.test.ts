@@ -4,7 +4,9 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/db/constants';
+import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
+import type { CallArgs } from '../helpers/call-args';
 import { tempDir } from '../helpers/temp';
 
 // The real `npm run web` entry, run from source so this suite needs no build.
@@ -63,13 +65,16 @@ async function started(promise: Promise<Started | Refused>): Promise<Started> {
   return host;
 }
 
-async function api<T>(host: Started, channel: string, input: unknown): Promise<ApiResult<T>> {
+async function api<C extends ChannelName>(
+  host: Started,
+  ...[channel, input]: CallArgs<C>
+): Promise<ApiResult<ChannelResult<C>>> {
   const response = await fetch(new URL(`api/${channel}`, host.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
     body: JSON.stringify(input),
   });
-  return (await response.json()) as ApiResult<T>;
+  return (await response.json()) as ApiResult<ChannelResult<C>>;
 }
 
 /** What a second writer would change: the library file and its WAL, bytes and mtime. */
@@ -121,7 +126,7 @@ describe('a second browser host on the same library', () => {
     await gone;
 
     const second = await started(startHost(dataDir, rendererDir));
-    const list = await api<{ items: { name: string }[] }>(second, 'prospects:list', {});
+    const list = await api(second, 'prospects:list', {});
     expect(list.ok && list.value.items.map((p) => p.name)).toEqual(['Dana Whitfield']);
   });
 });
