@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 
@@ -9,10 +9,13 @@ import { build } from 'vite';
  * Packages stay external, so better-sqlite3 loads its own native build as usual.
  */
 export async function bundleScript(entry: string): Promise<string> {
+  // Returns the bundle's path; the caller removes its folder (`dirname`) when done.
   // Inside the project, so the bundle's `import 'better-sqlite3'` finds node_modules.
   const cache = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'test-scripts');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(join(cache, 'script-'));
+  // Readable by every user: some tests run the script as `nobody`.
+  chmodSync(outDir, 0o755);
   await build({
     configFile: false,
     logLevel: 'warn',

@@ -1,16 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/db/constants';
 import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
 import type { CallArgs } from '../helpers/call-args';
+import { bundleScript } from '../helpers/bundle';
 import { tempDir } from '../helpers/temp';
 
 // The real `npm run web` entry, run from source so this suite needs no build.
 const CLI = join(import.meta.dirname, '..', '..', 'src', 'main', 'host', 'cli.ts');
+/** The host bundled once for the file: each start is then plain Node, not tsx. */
+let cliScript = '';
+beforeAll(async () => {
+  cliScript = await bundleScript(CLI);
+});
+afterAll(() => rmSync(dirname(cliScript), { recursive: true, force: true }));
 const hosts: ChildProcess[] = [];
 afterEach(async () => {
   for (const host of hosts.splice(0)) {
@@ -34,7 +41,7 @@ interface Refused {
 function spawnHost(dataDir: string, rendererDir: string): ChildProcess {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', CLI, '--data-dir', dataDir, '--port', '0', '--no-open'],
+    [cliScript, '--data-dir', dataDir, '--port', '0', '--no-open'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ONEUP_RENDERER_DIR: rendererDir } },
   );
   hosts.push(child);
