@@ -1,41 +1,39 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiClient } from '../shared/api/contract';
-import { CHANNELS_ARGUMENT } from './channels-argument';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNEL_NAMES, CHANNEL_PATTERN } from '../shared/api/channel-names';
+import { MENU_COMMAND_EVENT, isAppCommandId } from '../shared/commands/declarations';
+import type { DesktopBridge } from './index.d';
 
 /**
  * The renderer's whole view of the main process: `window.oneup.<feature>.<verb>(input)`, one named
- * method per contract channel. ipcRenderer itself stays in this isolated world, so page script can
- * neither pick a channel outside the contract nor listen to anything.
+ * method per contract channel, and `onMenuCommand` for the menu bar. ipcRenderer itself stays in
+ * this isolated world, so page script can neither pick a channel outside the contract nor listen
+ * to anything else.
  *
- * The channel names come from the main process (webPreferences.additionalArguments) rather than
- * from the contract: importing the contract here would pull in zod, which the build leaves as
- * `require('zod')`, and a sandboxed preload can load nothing but 'electron'.
+ * The names come from src/shared/api/channel-names.ts, which has no imports and is bundled into
+ * this file: a sandboxed preload can load nothing but 'electron' (the contract would pull in zod).
  */
-
-// Same shape as CHANNEL_PATTERN in the contract. Checked again here so that nothing odd (a
-// `__proto__` key, say) can become a property of the bridge.
-const CHANNEL_NAME = /^[a-z]+(?:-[a-z]+)*:[a-z]+(?:-[a-z]+)*$/;
-
-function channelsFromArguments(argv: readonly string[]): string[] {
-  const argument = argv.find((arg) => arg.startsWith(CHANNELS_ARGUMENT));
-  if (!argument)
-    throw new Error(
-      `OneUp preload: ${CHANNELS_ARGUMENT} is missing; the API bridge is not available.`,
-    );
-  return argument
-    .slice(CHANNELS_ARGUMENT.length)
-    .split(',')
-    .filter((name) => CHANNEL_NAME.test(name));
-}
-
-function buildBridge(channels: readonly string[]): ApiClient {
-  const bridge: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+function buildBridge(channels: readonly string[]): DesktopBridge {
+  const bridge: Record<string, unknown> = {};
   for (const channel of channels) {
+    // Checked again here so that nothing odd (a `__proto__` key, say) becomes a property.
+    if (!CHANNEL_PATTERN.test(channel)) continue;
     const [feature, verb] = channel.split(':') as [string, string];
-    bridge[feature] ??= {};
-    bridge[feature][verb] = (input?: unknown) => ipcRenderer.invoke(channel, input);
+    const methods = (bridge[feature] ??= {}) as Record<
+      string,
+      (input?: unknown) => Promise<unknown>
+    >;
+    methods[verb] = (input?: unknown) => ipcRenderer.invoke(channel, input);
   }
-  return bridge as unknown as ApiClient;
+  bridge.onMenuCommand = (listener: (id: string) => void) => {
+    // Only ids of declared commands reach the page, whatever the event carries.
+    const forward = (_event: IpcRendererEvent, id: unknown) => {
+      if (isAppCommandId(id)) listener(id);
+    };
+    ipcRenderer.on(MENU_COMMAND_EVENT, forward);
+    return () => void ipcRenderer.removeListener(MENU_COMMAND_EVENT, forward);
+  };
+  // The loop above builds exactly the nested shape ApiClient describes, from the same names.
+  return bridge as DesktopBridge;
 }
 
-contextBridge.exposeInMainWorld('oneup', buildBridge(channelsFromArguments(process.argv)));
+contextBridge.exposeInMainWorld('oneup', buildBridge(CHANNEL_NAMES));

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../src/main/backend';
+import { openBackend } from '../../src/main/backend';
 import { filenameFor, inline } from '../../src/main/briefings/markdown';
-import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import type { Briefing } from '../../src/shared/domain/briefing';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
-
-async function call<C extends ChannelName>(
-  { router }: Backend,
-  channel: C,
-  input: unknown,
-): Promise<ChannelResult<C>> {
-  const result = await router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelResult<C>;
-}
 
 /** CommonMark: a backslash before ASCII punctuation stands for that character. */
 const unescape = (markdown: string) => markdown.replace(/\\([!-/:-@[-`{-~])/gu, '$1');

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
-import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
+import type { ChannelName } from '../../src/shared/api/contract';
 import type { ApiError } from '../../src/shared/api/result';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
   return openBackend({ dataDir: tempDir(), transport: 'browser', onInternalError: () => {} });
-}
-
-/** Calls a channel and returns its value, failing the test with the error if there is one. */
-async function call<C extends ChannelName>(
-  { router }: Backend,
-  channel: C,
-  input: unknown,
-): Promise<ChannelResult<C>> {
-  const result = await router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelResult<C>;
 }
 
 async function failure(

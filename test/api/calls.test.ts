@@ -1,25 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Call, CallDetail, CallNote, DraftSaveResult } from '../../src/shared/domain/call';
-import type { DialResult, PlanDetail } from '../../src/shared/domain/plan';
 import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
 
 async function setup() {
   const { backend, call, fail } = apiHarness();
   await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const prospect = await call<{ id: number }>('prospects:create', {
+  const prospect = await call('prospects:create', {
     name: 'Dana Whitfield',
     company: 'Tidewater Supply Co.',
     phone: '+1 (757) 555-0142',
   });
-  const insight = await call<{ id: number }>('insights:create', {
+  const insight = await call('insights:create', {
     headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
   });
-  const briefing = await call<{ id: number; title: string }>('briefings:create', {
+  const briefing = await call('briefings:create', {
     title: 'Freight cost review',
     prospectId: prospect.id,
     items: [{ insightId: insight.id }],
   });
-  const { plan } = await call<PlanDetail>('plans:create', {
+  const { plan } = await call('plans:create', {
     prospectId: prospect.id,
     insightIds: [insight.id],
     opener: ONE_UP,
@@ -27,8 +25,7 @@ async function setup() {
     briefingId: briefing.id,
     meetingSlots: ['Thu 10:00'],
   });
-  const dial = async () =>
-    (await call<DialResult>('plans:dial', { planId: plan.id, opener: ONE_UP })).call;
+  const dial = async () => (await call('plans:dial', { planId: plan.id, opener: ONE_UP })).call;
   return { backend, call, fail, prospect, insight, briefing, plan, dial };
 }
 
@@ -53,7 +50,7 @@ describe('the live call', () => {
       clientId: clientId(),
     });
     await call('calls:save-draft', { callId: dialed.id, body: 'They re-bid ann', revision: 3 });
-    const detail = await call<CallDetail>('calls:get', { id: dialed.id });
+    const detail = await call('calls:get', { id: dialed.id });
     expect(detail.prospectName).toBe('Dana Whitfield');
     expect(detail.notes.map((n) => [n.body, n.offsetMs, n.tags])).toEqual([
       ['Freight is their top cost', 4_000, ['pain']],
@@ -74,14 +71,14 @@ describe('the live call', () => {
     const dialed = await dial();
     const id = clientId();
     const input = { callId: dialed.id, body: 'Uses three carriers', offsetMs: 1_000, clientId: id };
-    const first = await call<CallNote>('calls:add-note', input);
-    const again = await call<CallNote>('calls:add-note', input);
+    const first = await call('calls:add-note', input);
+    const again = await call('calls:add-note', input);
     expect(again.id).toBe(first.id);
-    expect((await call<CallDetail>('calls:get', { id: dialed.id })).notes).toHaveLength(1);
+    expect((await call('calls:get', { id: dialed.id })).notes).toHaveLength(1);
     // The same key can never put the note into a second call.
     const other = await dial();
     expect((await fail('calls:add-note', { ...input, callId: other.id })).code).toBe('conflict');
-    expect((await call<CallDetail>('calls:get', { id: other.id })).notes).toHaveLength(0);
+    expect((await call('calls:get', { id: other.id })).notes).toHaveLength(0);
     backend.close();
   });
 
@@ -96,7 +93,7 @@ describe('the live call', () => {
       clientId: clientId(),
       draftRevision: 6,
     });
-    const detail = await call<CallDetail>('calls:get', { id: dialed.id });
+    const detail = await call('calls:get', { id: dialed.id });
     expect(detail.notes.map((n) => n.body)).toEqual(['Budget set in March']);
     expect(detail.draft).toMatchObject({ body: '', revision: 6 });
     backend.close();
@@ -105,21 +102,21 @@ describe('the live call', () => {
   it('keeps every earlier revision of an edited note and refuses an edit of a stale revision', async () => {
     const { call, fail, dial, backend } = await setup();
     const dialed = await dial();
-    const note = await call<CallNote>('calls:add-note', {
+    const note = await call('calls:add-note', {
       callId: dialed.id,
       body: 'Re-bids yearly',
       tags: ['insight_landed'],
       offsetMs: 3_000,
       clientId: clientId(),
     });
-    const second = await call<CallNote>('calls:edit-note', {
+    const second = await call('calls:edit-note', {
       noteId: note.id,
       body: 'Re-bids every two years',
       expectedRevision: 1,
     });
     expect(second.revision).toBe(2);
     expect(second.tags).toEqual(['insight_landed']);
-    const third = await call<CallNote>('calls:edit-note', {
+    const third = await call('calls:edit-note', {
       noteId: note.id,
       body: 'Re-bids every two years, wants quarterly',
       tags: ['next_step'],
@@ -131,7 +128,7 @@ describe('the live call', () => {
       expectedRevision: 2,
     });
     expect(conflict.code).toBe('conflict');
-    const [stored] = (await call<CallDetail>('calls:get', { id: dialed.id })).notes;
+    const [stored] = (await call('calls:get', { id: dialed.id })).notes;
     expect(stored).toMatchObject({ body: third.body, revision: 3, tags: ['next_step'] });
     expect(stored!.history.map((r) => [r.revision, r.body, r.tags])).toEqual([
       [1, 'Re-bids yearly', ['insight_landed']],
@@ -147,14 +144,14 @@ describe('the live call', () => {
     const { call, fail, dial, backend } = await setup();
     const first = await dial();
     const second = await dial();
-    const newer = await call<DraftSaveResult>('calls:save-draft', {
+    const newer = await call('calls:save-draft', {
       callId: first.id,
       body: 'Dana wants the benchmark',
       revision: 8,
     });
     expect(newer.applied).toBe(true);
     // A save scheduled earlier (revision 7) that lands late changes nothing.
-    const late = await call<DraftSaveResult>('calls:save-draft', {
+    const late = await call('calls:save-draft', {
       callId: first.id,
       body: 'Dana wants',
       revision: 7,
@@ -166,7 +163,7 @@ describe('the live call', () => {
     // The same revision again (a retry) is harmless.
     expect(
       (
-        await call<DraftSaveResult>('calls:save-draft', {
+        await call('calls:save-draft', {
           callId: first.id,
           body: 'Dana wants the benchmark',
           revision: 8,
@@ -174,10 +171,10 @@ describe('the live call', () => {
       ).applied,
     ).toBe(true);
     await call('calls:save-draft', { callId: second.id, body: 'Other call', revision: 1 });
-    expect((await call<CallDetail>('calls:get', { id: first.id })).draft?.body).toBe(
+    expect((await call('calls:get', { id: first.id })).draft?.body).toBe(
       'Dana wants the benchmark',
     );
-    expect((await call<CallDetail>('calls:get', { id: second.id })).draft?.body).toBe('Other call');
+    expect((await call('calls:get', { id: second.id })).draft?.body).toBe('Other call');
     expect(
       (await fail('calls:save-draft', { callId: 4242, body: 'lost?', revision: 1 })).code,
     ).toBe('not_found');
@@ -199,7 +196,7 @@ describe('the live call', () => {
     expect(
       (await fail('calls:save-draft', { callId: dialed.id, body: huge, revision: 1 })).code,
     ).toBe('invalid_input');
-    const detail = await call<CallDetail>('calls:get', { id: dialed.id });
+    const detail = await call('calls:get', { id: dialed.id });
     expect(detail.notes).toEqual([]);
     expect(detail.draft).toBeNull();
     expect(
@@ -229,9 +226,9 @@ describe('ending a call', () => {
       (await fail('calls:end', { callId: dialed.id, outcome: 'callback', followUpOn: 'next week' }))
         .fields?.[0]?.path,
     ).toBe('followUpOn');
-    expect((await call<CallDetail>('calls:get', { id: dialed.id })).endedAt).toBeNull();
+    expect((await call('calls:get', { id: dialed.id })).endedAt).toBeNull();
 
-    const ended = await call<Call>('calls:end', {
+    const ended = await call('calls:end', {
       callId: dialed.id,
       outcome: 'callback',
       nextStep: 'Call back after the board meeting',
@@ -245,7 +242,7 @@ describe('ending a call', () => {
     });
     expect(ended.endedAt).not.toBeNull();
     // Correcting the outcome later keeps when the call ended.
-    const corrected = await call<Call>('calls:end', {
+    const corrected = await call('calls:end', {
       callId: dialed.id,
       outcome: 'not_interested',
     });
@@ -257,7 +254,7 @@ describe('ending a call', () => {
 
   it('links a booked meeting to the plan’s briefing, and only a booked meeting', async () => {
     const { call, fail, dial, briefing, backend } = await setup();
-    const booked = await call<Call>('calls:end', {
+    const booked = await call('calls:end', {
       callId: (await dial()).id,
       outcome: 'meeting_booked',
     });
@@ -274,7 +271,7 @@ describe('ending a call', () => {
       briefingId: 777,
     });
     expect(missing.fields?.[0]?.path).toBe('briefingId');
-    const unlinked = await call<Call>('calls:end', {
+    const unlinked = await call('calls:end', {
       callId: (await dial()).id,
       outcome: 'meeting_booked',
       briefingId: null,
@@ -288,7 +285,7 @@ describe('logging a call made on another phone', () => {
   it('checks the opener with the plan’s context and stores the result, the insights and the notes', async () => {
     const { call, prospect, plan, insight, briefing, backend } = await setup();
     const startedAt = new Date(Date.now() - 3_600_000).toISOString();
-    const logged = await call<CallDetail>('calls:log', {
+    const logged = await call('calls:log', {
       prospectId: prospect.id,
       planId: plan.id,
       outcome: 'meeting_booked',
@@ -310,14 +307,14 @@ describe('logging a call made on another phone', () => {
       'Agreed to Thursday',
       'Wants the lane data first',
     ]);
-    const listed = await call<Call[]>('calls:list', { prospectId: prospect.id });
+    const listed = await call('calls:list', { prospectId: prospect.id });
     expect(listed.map((c) => c.id)).toContain(logged.id);
     backend.close();
   });
 
   it('checks an opener typed in for a call without a plan, so a One-Down opener is recorded as blocked', async () => {
     const { call, fail, prospect, backend } = await setup();
-    const logged = await call<CallDetail>('calls:log', {
+    const logged = await call('calls:log', {
       prospectId: prospect.id,
       opener: ONE_DOWN,
       outcome: 'not_interested',
@@ -357,7 +354,7 @@ describe('logging a call made on another phone', () => {
 
   it('refuses a plan that belongs to another prospect', async () => {
     const { call, fail, plan, backend } = await setup();
-    const other = await call<{ id: number }>('prospects:create', { name: 'Lee Park' });
+    const other = await call('prospects:create', { name: 'Lee Park' });
     const error = await fail('calls:log', {
       prospectId: other.id,
       planId: plan.id,
@@ -365,7 +362,7 @@ describe('logging a call made on another phone', () => {
       startedAt: new Date().toISOString(),
     });
     expect(error.fields?.[0]?.path).toBe('planId');
-    expect(await call<Call[]>('calls:list', { prospectId: other.id })).toEqual([]);
+    expect(await call('calls:list', { prospectId: other.id })).toEqual([]);
     backend.close();
   });
 });

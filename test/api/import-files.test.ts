@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../src/shared/domain/data';
+import { randomBytes, randomFillSync } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_IMPORT_BYTES, UPLOAD_CHUNK_BYTES } from '../../src/shared/domain/data';
 import {
   backend,
   call,
@@ -122,21 +122,24 @@ describe('malformed and unusual files', () => {
 
   it('turns away 50 MB of garbage with a clear message, without reading the rest', async () => {
     const api = backend();
-    const garbage = randomBytes(50 * 1024 * 1024);
-    const started = performance.now();
+    // Only the first chunk is filled: the refusal must come before any later chunk is needed.
+    const garbage = Buffer.alloc(50 * 1024 * 1024);
+    randomFillSync(garbage, 0, UPLOAD_CHUNK_BYTES);
+    const sent = vi.spyOn(api.router, 'handle');
     const refused = await upload(api, garbage);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.error.message).toMatch(/not a text file/u);
-    // Refused on the first chunk: the other twelve were never sent.
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // Refused on the first chunk: the other twelve were never sent. (How fast: `npm run bench`.)
+    expect(sent).toHaveBeenCalledTimes(1);
     expect(countRows(api, 'prospects')).toBe(0);
   });
 
-  it('turns away 50 MB of printable garbage with no line breaks', async () => {
+  it('turns away printable garbage with no line break in its first megabyte', async () => {
     const api = backend();
-    const garbage = Buffer.from(randomBytes(38 * 1024 * 1024).toString('base64'));
-    const id = await uploadId(api, garbage);
+    // Just over the megabyte the check reads, in two chunks; the 50 MB case is in the bench.
+    const garbage = Buffer.from(randomBytes(900 * 1024).toString('base64'));
+    const id = await uploadId(api, garbage, 1024 * 1024);
     const refused = await failure(api, 'import:preview', {
       uploadId: id,
       kind: 'prospects',
@@ -177,19 +180,21 @@ describe('malformed and unusual files', () => {
     expect(incomplete.message).toMatch(/incomplete \(8 of 10 bytes\)/u);
   });
 
-  it('imports a 10 MB file sent in several chunks, every row accounted for', async () => {
+  it('imports a file sent in several chunks, rows cut at chunk edges, every row accounted for', async () => {
     const api = backend();
     const lines = ['First Name,Last Name,Email,Phone Number,Company Name,Job Title'];
     let rows = 0;
     let size = 0;
-    while (size < 10 * 1024 * 1024) {
+    // 300 kB in 64 kB chunks: six chunk edges, each cutting a row (and sometimes a quoted
+    // field) in two, as 1 MB chunks do in a 10 MB file. That size is timed in `npm run bench`.
+    while (size < 300 * 1024) {
       const line = `Person${rows},Example${rows},person${rows}@corp${rows % 997}.example,+1 555 ${String(rows).padStart(7, '0')},"Company ${rows % 5000}, Inc.",Director of Things ${rows % 13}`;
       lines.push(line);
       size += line.length + 1;
       rows++;
     }
     const bytes = Buffer.from(`${lines.join('\n')}\n`);
-    const id = await uploadId(api, bytes, 1024 * 1024);
+    const id = await uploadId(api, bytes, 64 * 1024);
     const shown = await call(api, 'import:preview', {
       uploadId: id,
       kind: 'prospects',

@@ -9,7 +9,10 @@ import {
   type ImportKind,
   type ImportPreview,
 } from '../../src/shared/domain/data';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
+
+export { call };
 
 /** Helpers shared by the import and export API tests. */
 
@@ -19,16 +22,6 @@ export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, nam
 
 export function backend(dataDir = tempDir()): Backend {
   return openBackend({ dataDir, transport: 'browser', onInternalError: () => {} });
-}
-
-export async function call<C extends ChannelName>(
-  api: Backend,
-  channel: C,
-  input?: unknown,
-): Promise<ChannelResult<C>> {
-  const result = await api.router.handle(channel, input);
-  expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
-  return (result as { ok: true; value: ChannelResult<C> }).value;
 }
 
 export async function failure(
@@ -41,15 +34,17 @@ export async function failure(
   return (result as { ok: false; error: ApiError }).error;
 }
 
+type UploadReceipt = ChannelResult<'import:upload-chunk'>;
+
 /** Sends a file the way the renderer does: base64 chunks, in order. */
 export async function upload(
   api: Backend,
   bytes: Uint8Array,
   chunkSize = UPLOAD_CHUNK_BYTES,
-): Promise<ApiResult<{ uploadId: string; receivedBytes: number }>> {
+): Promise<ApiResult<UploadReceipt>> {
   let uploadId: string | undefined;
   let index = 0;
-  let last: ApiResult<{ uploadId: string; receivedBytes: number }> | undefined;
+  let last: ApiResult<UploadReceipt> | undefined;
   for (let offset = 0; offset < bytes.length || index === 0; offset += chunkSize) {
     const chunk = Buffer.from(bytes.subarray(offset, offset + chunkSize)).toString('base64');
     last = (await api.router.handle('import:upload-chunk', {
@@ -57,7 +52,7 @@ export async function upload(
       index,
       totalBytes: bytes.length,
       chunk,
-    })) as ApiResult<{ uploadId: string; receivedBytes: number }>;
+    })) as ApiResult<UploadReceipt>;
     if (!last.ok) return last;
     uploadId = last.value.uploadId;
     index++;

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
-import type { ChannelInput, ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import { MATCH_END, MATCH_START } from '../../src/shared/domain/insight';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
   return openBackend({ dataDir: tempDir(), transport: 'browser', onInternalError: () => {} });
-}
-
-async function call<C extends ChannelName>(
-  { router }: Backend,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelResult<C>> {
-  const result = await router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelResult<C>;
 }
 
 const FREIGHT = {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { fitToProspect, roleMatchesTitle } from '../../src/main/insights/suggest';
-import type { ChannelInput, ChannelName, ChannelResult } from '../../src/shared/api/contract';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
   return openBackend({ dataDir: tempDir(), transport: 'browser', onInternalError: () => {} });
-}
-
-async function call<C extends ChannelName>(
-  { router }: Backend,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelResult<C>> {
-  const result = await router.handle(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as ChannelResult<C>;
 }
 
 /** Logs `outcomes.length` dials that used the insight, straight into the tables the app writes. */

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Call, CallPlan, DialResult, PlanDetail } from '../../src/shared/domain/plan';
 import { telUrlOf } from '../../src/shared/domain/plan';
 import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
 
 async function setup() {
   const { backend, call, fail } = apiHarness();
   await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const prospect = await call<{ id: number }>('prospects:create', {
+  const prospect = await call('prospects:create', {
     name: 'Dana Whitfield',
     company: 'Tidewater Supply Co.',
     phone: '+1 (757) 555-0142',
   });
-  const insight = await call<{ id: number }>('insights:create', {
+  const insight = await call('insights:create', {
     headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
   });
   return { backend, call, fail, prospect, insight };
@@ -20,7 +19,7 @@ async function setup() {
 describe('call plans', () => {
   it('stores the opener with the check the backend computed from the plan context', async () => {
     const { call, prospect, insight, backend } = await setup();
-    const created = await call<PlanDetail>('plans:create', {
+    const created = await call('plans:create', {
       prospectId: prospect.id,
       insightIds: [insight.id],
       objective: 'Book a briefing',
@@ -29,7 +28,7 @@ describe('call plans', () => {
     expect(created.insights.map((i) => i.id)).toEqual([insight.id]);
     expect(created.settings.repName).toBe('Sam Ortiz');
 
-    const down = await call<CallPlan>('plans:update', {
+    const down = await call('plans:update', {
       id: created.plan.id,
       baseRevision: created.plan.revision,
       patch: { opener: ONE_DOWN },
@@ -37,13 +36,13 @@ describe('call plans', () => {
     expect(down.checkResult?.verdict).toBe('blocked');
     expect(down.checkResult?.findings.map((f) => f.category)).toContain('permission');
 
-    const up = await call<CallPlan>('plans:update', {
+    const up = await call('plans:update', {
       id: created.plan.id,
       baseRevision: down.revision,
       patch: { opener: ONE_UP },
     });
     expect(up.checkResult?.verdict).toBe('ready');
-    const again = await call<PlanDetail>('plans:get', { id: created.plan.id });
+    const again = await call('plans:get', { id: created.plan.id });
     expect(again.plan.opener).toBe(ONE_UP);
     expect(again.plan.insightIds).toEqual([insight.id]);
     backend.close();
@@ -51,8 +50,8 @@ describe('call plans', () => {
 
   it('keeps the order of the chosen insights and refuses ids that do not exist', async () => {
     const { call, fail, prospect, insight, backend } = await setup();
-    const second = await call<{ id: number }>('insights:create', { headline: 'Second insight' });
-    const created = await call<PlanDetail>('plans:create', {
+    const second = await call('insights:create', { headline: 'Second insight' });
+    const created = await call('plans:create', {
       prospectId: prospect.id,
       insightIds: [second.id, insight.id],
     });
@@ -70,16 +69,16 @@ describe('call plans', () => {
 
   it('refuses to dial a blocked opener without a written reason, and records the override when given', async () => {
     const { call, fail, prospect, insight, backend } = await setup();
-    const { plan } = await call<PlanDetail>('plans:create', {
+    const { plan } = await call('plans:create', {
       prospectId: prospect.id,
       insightIds: [insight.id],
     });
     const refused = await fail('plans:dial', { planId: plan.id, opener: ONE_DOWN });
     expect(refused.code).toBe('invalid_input');
     expect(refused.fields?.[0]?.path).toBe('overrideReason');
-    expect((await call<Call[]>('calls:list', { prospectId: prospect.id })).length).toBe(0);
+    expect((await call('calls:list', { prospectId: prospect.id })).length).toBe(0);
 
-    const dialed = await call<DialResult>('plans:dial', {
+    const dialed = await call('plans:dial', {
       planId: plan.id,
       opener: ONE_DOWN,
       overrideReason: 'Returning her voicemail',
@@ -91,11 +90,11 @@ describe('call plans', () => {
       overrideReason: 'Returning her voicemail',
       insightIds: [insight.id],
     });
-    const stored = await call<Call>('calls:get', { id: dialed.call.id });
+    const stored = await call('calls:get', { id: dialed.call.id });
     expect(stored.checkResult?.findings.length).toBeGreaterThan(0);
-    const used = await call<{ timesUsed: number }>('insights:get', { id: insight.id });
+    const used = await call('insights:get', { id: insight.id });
     expect(used.timesUsed).toBe(1);
-    const after = await call<{ lastContactAt: string | null }>('prospects:get', {
+    const after = await call('prospects:get', {
       id: prospect.id,
     });
     expect(after.lastContactAt).toBe(stored.startedAt);
@@ -104,18 +103,18 @@ describe('call plans', () => {
 
   it('dials a ready opener without a reason and stores no override', async () => {
     const { call, prospect, insight, backend } = await setup();
-    const { plan } = await call<PlanDetail>('plans:create', {
+    const { plan } = await call('plans:create', {
       prospectId: prospect.id,
       insightIds: [insight.id],
     });
-    const dialed = await call<DialResult>('plans:dial', {
+    const dialed = await call('plans:dial', {
       planId: plan.id,
       opener: ONE_UP,
       overrideReason: 'ignored',
     });
     expect(dialed.call.verdict).toBe('ready');
     expect(dialed.call.overrideReason).toBeNull();
-    const saved = await call<PlanDetail>('plans:get', { id: plan.id });
+    const saved = await call('plans:get', { id: plan.id });
     expect(saved.plan.opener).toBe(ONE_UP);
     backend.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/backend';
-import type { Page } from '../../src/shared/domain/fields';
-import type { Prospect } from '../../src/shared/domain/prospect';
+import type { ChannelInput } from '../../src/shared/api/contract';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 describe('prospect list filters and facets', () => {
@@ -16,17 +16,14 @@ describe('prospect list filters and facets', () => {
     const recent = id('Recent Rita', 'Banking', ['fraud']);
     const old = id('Old Omar', 'Banking', []);
     id('Never Nora', 'Healthcare', ['scheduling', 'fraud']);
-    const call = db.prepare(
+    const insertCall = db.prepare(
       "INSERT INTO calls (prospect_id, started_at, created_at, updated_at) VALUES (?, ?, 't', 't')",
     );
-    call.run(recent, new Date(Date.now() - 2 * 86_400_000).toISOString());
-    call.run(old, new Date(Date.now() - 90 * 86_400_000).toISOString());
+    insertCall.run(recent, new Date(Date.now() - 2 * 86_400_000).toISOString());
+    insertCall.run(old, new Date(Date.now() - 90 * 86_400_000).toISOString());
 
-    const names = async (input: object) => {
-      const result = await router.handle('prospects:list', input);
-      if (!result.ok) throw new Error(result.error.message);
-      return (result.value as Page<Prospect>).items.map((p) => p.name);
-    };
+    const names = async (input: ChannelInput<'prospects:list'>) =>
+      (await call(backend, 'prospects:list', input)).items.map((p) => p.name);
     expect(await names({ lastContact: 'never' })).toEqual(['Never Nora']);
     expect(await names({ lastContact: 'within_30_days' })).toEqual(['Recent Rita']);
     expect(await names({ lastContact: 'over_30_days' })).toEqual(['Old Omar']);

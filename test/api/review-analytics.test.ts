@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
-import type { ApiResult } from '../../src/shared/api/result';
-import type { Insight } from '../../src/shared/domain/insight';
 import type { ReviewAnalytics } from '../../src/shared/domain/review';
 import { wilsonInterval } from '../../src/shared/stats/wilson';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 /** A tiny seeded PRNG (mulberry32): the same calls on every run, so a failure can be replayed. */
@@ -207,12 +206,7 @@ function bruteForce(calls: GeneratedCall[], headlines: Map<number, string>, rang
 }
 
 async function analytics(backend: Backend, range: Range): Promise<ReviewAnalytics> {
-  const result = (await backend.router.handle(
-    'review:analytics',
-    range,
-  )) as ApiResult<ReviewAnalytics>;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  return call(backend, 'review:analytics', range);
 }
 
 describe('review analytics', () => {
@@ -278,17 +272,14 @@ describe('review analytics', () => {
       const { calls } = seed(backend, 7);
       const { byInsight } = await analytics(backend, { insightLimit: 100 });
       for (const rate of byInsight) {
-        const result = (await backend.router.handle('insights:get', {
-          id: rate.insightId,
-        })) as ApiResult<Insight>;
-        if (!result.ok) throw new Error(result.error.message);
+        const insight = await call(backend, 'insights:get', { id: rate.insightId });
         const open = calls.filter(
           (call) =>
             !call.archived && call.outcome === null && call.insightIds.includes(rate.insightId),
         ).length;
         // The library also counts calls still waiting for an outcome; the rates leave them out.
-        expect(result.value.meetingsBooked).toBe(rate.meetings);
-        expect(result.value.timesUsed).toBe(rate.calls + open);
+        expect(insight.meetingsBooked).toBe(rate.meetings);
+        expect(insight.timesUsed).toBe(rate.calls + open);
       }
     } finally {
       backend.close();

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/backend';
 import { migrations } from '../../src/main/db/migrate';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
-import type { ApiResult } from '../../src/shared/api/result';
-import type { ReviewPage } from '../../src/shared/domain/review';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 describe('migration 004: review indexes', () => {
@@ -20,11 +19,8 @@ describe('migration 004: review indexes', () => {
     const backend = openBackend({ dataDir: dir, transport: 'browser' });
     expect(backend.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const search = async (query: string) => {
-      const result = (await backend.router.handle('review:list', {
-        query,
-      })) as ApiResult<ReviewPage>;
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value.items.map((item) => item.id);
+      const page = await call(backend, 'review:list', { query });
+      return page.items.map((item) => item.id);
     };
     expect(await search('lanes')).toEqual([9]);
 

@@ -2,47 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { ANALYTICS_SQL } from '../../src/main/review/analytics';
 import { reviewListQuery, type SearchPlan } from '../../src/main/review/repository';
-import type { DialResult, PlanDetail } from '../../src/shared/domain/plan';
 import {
   reviewListInput,
-  type ReviewComparison,
   type ReviewItem,
   type ReviewListQuery,
   type ReviewPage,
 } from '../../src/shared/domain/review';
-import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
+import { ONE_DOWN, ONE_UP, apiHarness, type ApiHarness } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 async function setup() {
   const { backend, call, fail } = apiHarness();
   await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const dana = await call<{ id: number }>('prospects:create', {
+  const dana = await call('prospects:create', {
     name: 'Dana Whitfield',
     company: 'Tidewater Supply Co.',
   });
-  const lee = await call<{ id: number }>('prospects:create', { name: 'Lee Park', company: 'Acme' });
-  const freight = await call<{ id: number }>('insights:create', {
+  const lee = await call('prospects:create', { name: 'Lee Park', company: 'Acme' });
+  const freight = await call('insights:create', {
     headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
   });
-  const churn = await call<{ id: number }>('insights:create', {
+  const churn = await call('insights:create', {
     headline: 'Renewal churn doubles when onboarding runs past 30 days',
   });
   /** Plans and dials through the API, as the app does. */
   const dial = async (prospectId: number, opener: string, insightIds: number[]) => {
-    const detail = await call<PlanDetail>('plans:create', { prospectId, insightIds, opener });
+    const detail = await call('plans:create', { prospectId, insightIds, opener });
     const overrideReason =
       detail.plan.checkResult?.verdict === 'blocked' ? 'Trying the old way once' : undefined;
-    return (
-      await call<DialResult>('plans:dial', { planId: detail.plan.id, opener, overrideReason })
-    ).call;
+    return (await call('plans:dial', { planId: detail.plan.id, opener, overrideReason })).call;
   };
   return { backend, call, fail, dana, lee, freight, churn, dial };
 }
 
-const list = (
-  call: <T>(channel: string, input: unknown) => Promise<T>,
-  query: ReviewListQuery = {},
-) => call<ReviewPage>('review:list', query);
+const list = (call: ApiHarness['call'], query: ReviewListQuery = {}) => call('review:list', query);
 
 describe('review list', () => {
   it('shows each dialed call with the exact opener, its check at dial time and who it was for', async () => {
@@ -229,7 +222,7 @@ describe('review compare and reuse', () => {
     const up = await dial(dana.id, ONE_UP, [freight.id]);
     const down = await dial(lee.id, ONE_DOWN, []);
     backend.db.prepare("UPDATE calls SET outcome = 'meeting_booked' WHERE id = ?").run(up.id);
-    const { a, b } = await call<ReviewComparison>('review:compare', { a: down.id, b: up.id });
+    const { a, b } = await call('review:compare', { a: down.id, b: up.id });
     expect(a.opener).toBe(ONE_DOWN);
     expect(a.checkResult?.verdict).toBe('blocked');
     expect(a.checkResult?.findings.map((finding) => finding.category)).toContain('permission');
@@ -246,20 +239,20 @@ describe('review compare and reuse', () => {
     const up = await dial(dana.id, ONE_UP, [freight.id, churn.id]);
     await call('insights:archive', { id: churn.id });
 
-    const same = await call<{ planId: number }>('review:reuse', { callId: up.id });
-    const plan = await call<PlanDetail>('plans:get', { id: same.planId });
+    const same = await call('review:reuse', { callId: up.id });
+    const plan = await call('plans:get', { id: same.planId });
     expect(plan.prospect.id).toBe(dana.id);
     expect(plan.plan.opener).toBe(ONE_UP);
     // Archived insights are not carried into new work.
     expect(plan.plan.insightIds).toEqual([freight.id]);
     expect(plan.plan.checkResult?.verdict).toBe('ready');
 
-    const other = await call<{ planId: number }>('review:reuse', {
+    const other = await call('review:reuse', {
       callId: up.id,
       prospectId: lee.id,
     });
     expect(other.planId).not.toBe(same.planId);
-    const otherPlan = await call<PlanDetail>('plans:get', { id: other.planId });
+    const otherPlan = await call('plans:get', { id: other.planId });
     expect(otherPlan.prospect.name).toBe('Lee Park');
     expect(otherPlan.plan.opener).toBe(ONE_UP);
     // Checked against Lee's context, so the opener naming Dana no longer reads as ready.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { excerptAround } from '../../src/main/search/global';
-import type { ApiResult } from '../../src/shared/api/result';
+import type { ChannelInput } from '../../src/shared/api/contract';
 import type { GlobalSearchResult } from '../../src/shared/domain/search';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
@@ -14,13 +15,7 @@ async function search(
   query: string,
   limit?: number,
 ): Promise<GlobalSearchResult> {
-  const result = (await router.handle('search:global', {
-    query,
-    ...(limit ? { limit } : {}),
-  })) as ApiResult<GlobalSearchResult>;
-  expect(result.ok, JSON.stringify(result).slice(0, 300)).toBe(true);
-  if (!result.ok) throw new Error('unreachable');
-  return result.value;
+  return call({ router }, 'search:global', { query, ...(limit ? { limit } : {}) });
 }
 
 /** What the rep reads once the renderer has turned the marks into <mark> elements. */
@@ -83,13 +78,8 @@ describe('search:global', () => {
 
   it('ranks a match in the name above one in the notes, and skips archived prospects', async () => {
     const app = backend();
-    const create = async (fields: Record<string, unknown>) => {
-      const result = (await app.router.handle('prospects:create', fields)) as ApiResult<{
-        id: number;
-      }>;
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value.id;
-    };
+    const create = async (fields: ChannelInput<'prospects:create'>) =>
+      (await call(app, 'prospects:create', fields)).id;
     const noted = await create({ name: 'Ada Quill', notes: 'Knows Maple from the trade show.' });
     const named = await create({ name: 'Maple Ortiz', company: 'Birch & Co' });
     const archived = await create({ name: 'Maple Gone' });

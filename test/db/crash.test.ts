@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/backend';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
-import type { ApiResult } from '../../src/shared/api/result';
-import type { CallDetail } from '../../src/shared/domain/call';
+import { call } from '../helpers/api';
+import { bundleScript } from '../helpers/bundle';
 
 const WRITER = join(import.meta.dirname, 'crash-writer.ts');
+/** The writer bundled once for the file: each run then starts as plain Node, not through tsx. */
+let writerScript = '';
 const RUNS = 22;
 const SEED = 0x5eed_0005;
 
@@ -42,15 +44,7 @@ async function runWriterAndKill(
 ): Promise<Acknowledged> {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      WRITER,
-      dataDir,
-      String(callId),
-      `crash-run${run}`,
-      String(run * 1_000_000),
-    ],
+    [writerScript, dataDir, String(callId), `crash-run${run}`, String(run * 1_000_000)],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -85,15 +79,11 @@ describe('a writer killed with SIGKILL mid-write', () => {
   const everAcknowledged: string[] = [];
 
   beforeAll(async () => {
+    writerScript = await bundleScript(WRITER);
     dataDir = mkdtempSync(join(tmpdir(), 'oneup-crash-'));
     const backend = openBackend({ dataDir, transport: 'browser' });
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = (await backend.router.handle(channel, input)) as ApiResult<T>;
-      if (!result.ok) throw new Error(JSON.stringify(result.error));
-      return result.value;
-    };
-    const prospect = await call<{ id: number }>('prospects:create', { name: 'Dana Whitfield' });
-    const logged = await call<CallDetail>('calls:log', {
+    const prospect = await call(backend, 'prospects:create', { name: 'Dana Whitfield' });
+    const logged = await call(backend, 'calls:log', {
       prospectId: prospect.id,
       outcome: 'callback',
       startedAt: new Date().toISOString(),
@@ -102,7 +92,10 @@ describe('a writer killed with SIGKILL mid-write', () => {
     backend.close();
   });
 
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dirname(writerScript), { recursive: true, force: true });
+  });
 
   for (let run = 1; run <= RUNS; run++) {
     it(`keeps every acknowledged note and an intact file (run ${run} of ${RUNS}, seed ${SEED})`, async () => {

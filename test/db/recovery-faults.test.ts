@@ -5,8 +5,6 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend, type BackendOptions } from '../../src/main/backend';
 import { DATABASE_FILE } from '../../src/main/db/constants';
-import type { ApiResult } from '../../src/shared/api/result';
-import type { RecoveryResult, RecoveryStatus } from '../../src/shared/domain/recovery';
 import {
   NO_MOUNT,
   bindReadOnly,
@@ -17,6 +15,7 @@ import {
   tinyDisk,
   unmountAll,
 } from '../helpers/mounts';
+import { call } from '../helpers/api';
 
 afterEach(unmountAll);
 
@@ -35,12 +34,6 @@ function open(dataDir: string, extra: Partial<BackendOptions> = {}): Backend {
     onInternalError: (c, e) => process.env.DEBUG_RECOVERY && console.log(c, e),
     ...extra,
   });
-}
-
-async function call<T>(backend: Backend, channel: string, input?: unknown): Promise<T> {
-  const result = (await backend.router.handle(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
 }
 
 async function refusal(backend: Backend, channel: string, input?: unknown): Promise<string> {
@@ -104,7 +97,7 @@ describe('a full disk at start-up', () => {
 
       const backend = open(dataDir);
       expect(backend.mode).toBe('recovery');
-      const status = await call<RecoveryStatus>(backend, 'recovery:status');
+      const status = await call(backend, 'recovery:status');
       expect(status.problem?.kind).toBe('disk_full');
       expect(status.problem?.title).toMatch(/disk .*is full/i);
       expect(status.problem?.explanation).toContain(dataDir);
@@ -117,13 +110,11 @@ describe('a full disk at start-up', () => {
       expect(await refusal(backend, 'recovery:move-aside')).toMatch(/disk is full/i);
       expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
       expect(hashOf(file)).toBe(before);
-      expect((await call<RecoveryStatus>(backend, 'recovery:retry')).problem?.kind).toBe(
-        'disk_full',
-      );
+      expect((await call(backend, 'recovery:retry')).problem?.kind).toBe('disk_full');
       expect(hashOf(file)).toBe(before);
 
       rmSync(filler);
-      const retried = await call<RecoveryStatus>(backend, 'recovery:retry');
+      const retried = await call(backend, 'recovery:retry');
       expect(retried.mode).toBe('normal');
       expect(prospectCount(backend)).toBe(1500);
       backend.close();
@@ -139,12 +130,12 @@ describe('a full disk at start-up', () => {
       const filler = fillDisk(disk);
 
       const backend = open(dataDir);
-      const status = await call<RecoveryStatus>(backend, 'recovery:status');
+      const status = await call(backend, 'recovery:status');
       expect(status.problem?.kind).toBe('disk_full');
       expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(false);
 
       rmSync(filler);
-      const retried = await call<RecoveryStatus>(backend, 'recovery:retry');
+      const retried = await call(backend, 'recovery:retry');
       expect(retried.mode).toBe('normal');
       await call(backend, 'prospects:create', { name: 'First Prospect' });
       backend.close();
@@ -164,7 +155,7 @@ describe('a read-only disk at start-up', () => {
 
       const backend = open(dataDir);
       expect(backend.mode).toBe('recovery');
-      const status = await call<RecoveryStatus>(backend, 'recovery:status');
+      const status = await call(backend, 'recovery:status');
       expect(status.problem?.kind).toBe('read_only');
       expect(status.problem?.title).toMatch(/read-only/i);
       expect(status.problem?.explanation).toContain(dataDir);
@@ -175,7 +166,7 @@ describe('a read-only disk at start-up', () => {
 
       remount(disk, 'rw');
       expect(hashOf(file)).toBe(before);
-      const retried = await call<RecoveryStatus>(backend, 'recovery:retry');
+      const retried = await call(backend, 'recovery:retry');
       expect(retried.mode).toBe('normal');
       expect(prospectCount(backend)).toBe(200);
       backend.close();
@@ -190,7 +181,7 @@ describe('a read-only disk at start-up', () => {
       mkdirSync(dataDir);
       remount(disk, 'ro');
       const backend = open(dataDir);
-      const status = await call<RecoveryStatus>(backend, 'recovery:status');
+      const status = await call(backend, 'recovery:status');
       expect(status.problem?.kind).toBe('read_only');
       expect(status.remedies).toEqual(['retry']);
       backend.close();
@@ -209,7 +200,7 @@ describe('moving a bad file aside is all-or-nothing', () => {
       fillDisk(disk, 200 * 1024);
 
       const backend = open(dataDir);
-      const status = await call<RecoveryStatus>(backend, 'recovery:status');
+      const status = await call(backend, 'recovery:status');
       expect(status.problem?.kind).toBe('foreign');
       expect(status.remedies).toContain('start_new');
       const message = await refusal(backend, 'recovery:move-aside');
@@ -243,12 +234,12 @@ describe('moving a bad file aside is all-or-nothing', () => {
       expect(readdirSync(dataDir).filter((name) => name !== 'damaged')).toEqual([DATABASE_FILE]);
       expect(damagedFiles(dataDir)).toEqual([]);
       expect(hashOf(file)).toBe(before);
-      const status = await call<RecoveryStatus>(backend, 'recovery:status');
+      const status = await call(backend, 'recovery:status');
       expect(status.problem?.kind).toBe('foreign');
 
       rmSync(filler);
       expect(ledgerRows(file)).toBe(2000);
-      const moved = await call<RecoveryResult>(backend, 'recovery:move-aside');
+      const moved = await call(backend, 'recovery:move-aside');
       expect(hashOf(moved.movedTo)).toBe(before);
       expect(backend.mode).toBe('normal');
       expect(prospectCount(backend)).toBe(0);
@@ -271,9 +262,7 @@ describe('moving a bad file aside is all-or-nothing', () => {
       expect(message).toMatch(/back in place, unchanged/i);
       expect(readdirSync(dataDir).sort()).toEqual(['damaged', DATABASE_FILE]);
       expect(hashOf(file)).toBe(before);
-      expect((await call<RecoveryStatus>(backend, 'recovery:status')).problem?.kind).toBe(
-        'foreign',
-      );
+      expect((await call(backend, 'recovery:status')).problem?.kind).toBe('foreign');
       expect(ledgerRows(file)).toBe(200);
       backend.close();
     },

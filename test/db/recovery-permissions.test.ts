@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/backend';
+import type { ChannelResult } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
-import type { RecoveryStatus } from '../../src/shared/domain/recovery';
+import { bundleScript } from '../helpers/bundle';
 import { tempDir } from '../helpers/temp';
 
 /**
@@ -17,6 +18,14 @@ const REPORTER = join(import.meta.dirname, 'status-reporter.ts');
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
 const NOT_ROOT = 'SKIP: needs root to run the app as another user';
+/** The reporter bundled once for the file: each start is then plain Node, not tsx. */
+let reporterScript = '';
+beforeAll(async () => {
+  if (isRoot) reporterScript = await bundleScript(REPORTER);
+});
+afterAll(() => {
+  if (reporterScript) rmSync(dirname(reporterScript), { recursive: true, force: true });
+});
 
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -33,14 +42,14 @@ function library(): { dataDir: string; file: string } {
   return { dataDir, file: join(dataDir, 'oneup.sqlite') };
 }
 
-function statusAsNobody(dataDir: string): RecoveryStatus {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', REPORTER, dataDir], {
+function statusAsNobody(dataDir: string): ChannelResult<'recovery:status'> {
+  const out = execFileSync(process.execPath, [reporterScript, dataDir], {
     uid: NOBODY,
     gid: NOBODY,
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, HOME: '/tmp' },
   }).toString();
-  const result = JSON.parse(out) as ApiResult<RecoveryStatus>;
+  const result = JSON.parse(out) as ApiResult<ChannelResult<'recovery:status'>>;
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }

@@ -13,9 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { DATABASE_FILE } from '../../src/main/db/constants';
 import { migrations } from '../../src/main/db/migrate';
-import type { ApiResult } from '../../src/shared/api/result';
-import type { BackupEntry } from '../../src/shared/domain/backup';
-import type { RecoveryResult, RecoveryStatus } from '../../src/shared/domain/recovery';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -27,12 +25,6 @@ function open(dataDir: string): Backend {
     recoverFromBadFile: true,
     onInternalError: (c, e) => process.env.DEBUG_RECOVERY && console.log(c, e),
   });
-}
-
-async function call<T>(backend: Backend, channel: string, input?: unknown): Promise<T> {
-  const result = (await backend.router.handle(channel, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
 }
 
 /** A real library with rows, closed cleanly; returns its data dir. */
@@ -115,7 +107,7 @@ describe('opening a bad database file', () => {
 
       const backend = open(dataDir);
       expect(backend.mode).toBe('recovery');
-      const status = await call<RecoveryStatus>(backend, 'recovery:status');
+      const status = await call(backend, 'recovery:status');
       expect(status.mode).toBe('recovery');
       expect(status.problem?.kind).toBe(c.kind);
       expect(status.problem?.explanation).toMatch(c.message);
@@ -123,19 +115,19 @@ describe('opening a bad database file', () => {
       expect(status.file).toMatchObject({ path: file, bytes: size });
       expect(status.canMoveAside).toBe(true);
       expect(status.remedies).toEqual(['restore_backup', 'start_new']);
-      const info = await call<{ mode: string }>(backend, 'app:info');
+      const info = await call(backend, 'app:info');
       expect(info.mode).toBe('recovery');
       // Everything else is refused plainly, and nothing is written.
       const refused = await backend.router.handle('prospects:create', { name: 'X' });
       expect(refused.ok).toBe(false);
       expect(hashOf(file)).toBe(before);
 
-      const moved = await call<RecoveryResult>(backend, 'recovery:move-aside');
+      const moved = await call(backend, 'recovery:move-aside');
       expect(moved.restored).toBeNull();
       expect(moved.movedTo.startsWith(join(dataDir, 'damaged'))).toBe(true);
       expect(hashOf(moved.movedTo)).toBe(before);
       expect(backend.mode).toBe('normal');
-      expect((await call<{ mode: string }>(backend, 'app:info')).mode).toBe('normal');
+      expect((await call(backend, 'app:info')).mode).toBe('normal');
       await call(backend, 'prospects:create', { name: 'Fresh Start' });
       backend.close();
     });
@@ -147,7 +139,7 @@ describe('opening a bad database file', () => {
     writeFileSync(file, '');
     const backend = open(dataDir);
     expect(backend.mode).toBe('recovery');
-    const status = await call<RecoveryStatus>(backend, 'recovery:status');
+    const status = await call(backend, 'recovery:status');
     expect(status.problem?.kind).toBe('empty');
     expect(status.problem?.explanation).toContain(`The library file ${file} is empty (0 bytes)`);
     expect(status.remedies).toEqual(['restore_backup', 'start_new']);
@@ -156,7 +148,7 @@ describe('opening a bad database file', () => {
     expect(statSync(file).size).toBe(0);
     expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
 
-    const moved = await call<RecoveryResult>(backend, 'recovery:move-aside');
+    const moved = await call(backend, 'recovery:move-aside');
     expect(moved.movedTo.startsWith(join(dataDir, 'damaged'))).toBe(true);
     expect(statSync(moved.movedTo).size).toBe(0);
     expect(backend.mode).toBe('normal');
@@ -168,7 +160,7 @@ describe('opening a bad database file', () => {
     const dataDir = tempDir();
     const backend = open(dataDir);
     expect(backend.mode).toBe('normal');
-    expect((await call<RecoveryStatus>(backend, 'recovery:status')).problem).toBeNull();
+    expect((await call(backend, 'recovery:status')).problem).toBeNull();
     expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
     backend.close();
   });
@@ -182,7 +174,7 @@ describe('opening a bad database file', () => {
     const before = hashOf(fileOf(dataDir));
 
     const backend = open(dataDir);
-    const status = await call<RecoveryStatus>(backend, 'recovery:status');
+    const status = await call(backend, 'recovery:status');
     expect(status.problem?.kind).toBe('newer');
     expect(status.problem?.explanation).toMatch(/newer version of OneUp/);
     expect(status.remedies).toEqual([]);
@@ -205,13 +197,11 @@ describe('opening a bad database file', () => {
 
     const backend = open(dataDir);
     expect(backend.mode).toBe('normal');
-    expect((await call<{ health: { status: string } }>(backend, 'app:info')).health.status).toBe(
-      'unchecked',
-    );
+    expect((await call(backend, 'app:info')).health.status).toBe('unchecked');
     backend.maintenance.checkHealth(backend.db);
-    const info = await call<{ health: { status: string; message?: string } }>(backend, 'app:info');
+    const info = await call(backend, 'app:info');
     expect(info.health.status).toBe('damaged');
-    const status = await call<RecoveryStatus>(backend, 'recovery:status');
+    const status = await call(backend, 'recovery:status');
     expect(status.problem?.kind).toBe('corrupt');
     expect(status.problem?.title).toMatch(/damaged/);
     expect(hashOf(file)).toBe(before);
@@ -225,7 +215,7 @@ describe('opening a bad database file', () => {
     holder.pragma('locking_mode = EXCLUSIVE');
     holder.exec('BEGIN EXCLUSIVE');
     const backend = open(dataDir);
-    const status = await call<RecoveryStatus>(backend, 'recovery:status');
+    const status = await call(backend, 'recovery:status');
     expect(status.problem?.kind).toBe('locked');
     expect(status.problem?.explanation).toMatch(/another program/i);
     expect(status.canMoveAside).toBe(false);
@@ -235,7 +225,7 @@ describe('opening a bad database file', () => {
 
     holder.exec('COMMIT');
     holder.close();
-    const retried = await call<RecoveryStatus>(backend, 'recovery:retry');
+    const retried = await call(backend, 'recovery:retry');
     expect(retried.problem).toBeNull();
     expect(retried.mode).toBe('normal');
     expect(backend.db.prepare('SELECT count(*) FROM prospects').pluck().get()).toBe(10);
@@ -246,16 +236,16 @@ describe('opening a bad database file', () => {
     const dataDir = tempDir();
     const good = open(dataDir);
     await call(good, 'prospects:create', { name: 'Ann Kept' });
-    const backup = await call<BackupEntry>(good, 'backup:now');
+    const backup = await call(good, 'backup:now');
     good.close();
     for (const suffix of ['-wal', '-shm']) expect(existsSync(fileOf(dataDir) + suffix)).toBe(false);
     writeFileSync(fileOf(dataDir), 'garbage that replaced the library');
     const before = hashOf(fileOf(dataDir));
 
     const backend = open(dataDir);
-    const status = await call<RecoveryStatus>(backend, 'recovery:status');
+    const status = await call(backend, 'recovery:status');
     expect(status.latestGoodBackup?.name).toBe(backup.name);
-    const result = await call<RecoveryResult>(backend, 'recovery:restore-backup', {
+    const result = await call(backend, 'recovery:restore-backup', {
       name: backup.name,
     });
     expect(result.restored?.name).toBe(backup.name);

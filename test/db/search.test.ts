@@ -114,7 +114,9 @@ describe('searching with whatever a rep types', () => {
     closeDatabase(db);
   });
 
-  it('survives 10,000 random strings, including unicode and FTS5 syntax characters', () => {
+  // 2,000 runs from a fixed seed: 10,000 took over a minute on a loaded 2-core CI machine, and
+  // the hand-picked hostile strings above cover each FTS5 operator on every run.
+  it('survives 2,000 random strings, including unicode and FTS5 syntax characters', () => {
     const db = openDatabase(tempDir());
     seeded(db);
     const syntaxy = fc.constantFrom(
@@ -156,7 +158,7 @@ describe('searching with whatever a rep types', () => {
           });
         },
       ),
-      { numRuns: 10_000, seed: 20261126 },
+      { numRuns: 2_000, seed: 20261126 },
     );
     closeDatabase(db);
   });

@@ -52,7 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await check('settings');
 
       const [prospect] = (
-        await callApi<{ items: { id: number; name: string }[] }>(page, 'prospects:list', {
+        await callApi(page, 'prospects:list', {
           sort: 'name',
         })
       ).items;
@@ -65,7 +65,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await visit(page, '#/briefings', 'Briefings');
       await check('briefings');
 
-      const briefing = await callApi<{ id: number }>(page, 'briefings:create', {
+      const briefing = await callApi(page, 'briefings:create', {
         title: 'Freight costs in 2026',
       });
       await visit(page, `#/briefings/${briefing.id}`, 'Freight costs in 2026');
@@ -81,17 +81,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openApp(page, host.url);
       await callApi(page, 'sample:load', {});
       const [prospect] = (
-        await callApi<{ items: { id: number; name: string }[] }>(page, 'prospects:list', {
+        await callApi(page, 'prospects:list', {
           sort: 'name',
         })
       ).items;
-      const { plan } = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+      const { plan } = await callApi(page, 'plans:create', {
         prospectId: prospect!.id,
       });
       await visit(page, `#/plans/${plan.id}`, /Call plan/);
       await check('call plan');
 
-      const { call } = await callApi<{ call: { id: number } }>(page, 'plans:dial', {
+      const { call } = await callApi(page, 'plans:dial', {
         planId: plan.id,
         opener: 'Is now a good time?',
         overrideReason: 'Checking the call screen for accessibility',

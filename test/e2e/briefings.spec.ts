@@ -150,7 +150,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openApp(page, host.url);
     await callApi(page, 'sample:load', {});
-    const template = await callApi<{ id: number }>(page, 'briefings:create', {
+    const template = await callApi(page, 'briefings:create', {
       title: 'Where freight spend leaks',
       items: [{ insightId: 1, talkingPoints: 'One\nTwo' }, { insightId: 2 }],
       questions: ['Who owns the carrier contracts?'],

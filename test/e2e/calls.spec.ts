@@ -16,20 +16,20 @@ interface Setup {
 async function setUp(page: Page, url: string): Promise<Setup> {
   await openApp(page, url);
   await callApi(page, 'settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const prospect = await callApi<{ id: number }>(page, 'prospects:create', {
+  const prospect = await callApi(page, 'prospects:create', {
     name: 'Dana Whitfield',
     company: 'Tidewater Supply Co.',
     phone: '+1 757 555 0142',
   });
-  const insight = await callApi<{ id: number }>(page, 'insights:create', {
+  const insight = await callApi(page, 'insights:create', {
     headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
   });
-  const briefing = await callApi<{ id: number }>(page, 'briefings:create', {
+  const briefing = await callApi(page, 'briefings:create', {
     title: 'Freight cost review',
     prospectId: prospect.id,
     items: [{ insightId: insight.id }],
   });
-  const { plan } = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+  const { plan } = await callApi(page, 'plans:create', {
     prospectId: prospect.id,
     insightIds: [insight.id],
     briefingId: briefing.id,
@@ -39,19 +39,12 @@ async function setUp(page: Page, url: string): Promise<Setup> {
   });
   const dial = async () =>
     (
-      await callApi<{ call: { id: number } }>(page, 'plans:dial', {
+      await callApi(page, 'plans:dial', {
         planId: plan.id,
         opener: ONE_UP,
       })
     ).call.id;
   return { prospectId: prospect.id, planId: plan.id, dial };
-}
-
-interface StoredCall {
-  outcome: string | null;
-  briefingId: number | null;
-  notes: { body: string; tags: string[]; offsetMs: number }[];
-  draft: { body: string } | null;
 }
 
 test('a live call: teleprompter, timed notes with quick tags, a durable save indicator, and an outcome to end it', async ({
@@ -114,7 +107,7 @@ test('a live call: teleprompter, timed notes with quick tags, a durable save ind
     'Freight is their biggest cost\nafter payroll',
     'Re-bids once a year',
   ]);
-  const stored = await callApi<StoredCall>(page, 'calls:get', { id: callId });
+  const stored = await callApi(page, 'calls:get', { id: callId });
   expect(stored.outcome).toBe('meeting_booked');
   expect(stored.briefingId).not.toBeNull();
   expect(stored.notes.map((n) => n.tags)).toEqual([['pain'], []]);
@@ -173,7 +166,7 @@ test('switching calls inside the debounce window never mixes their notes or draf
   await call.goto(b);
   await expect(call.notesBox).toHaveValue('draft for B');
 
-  const stored = async (id: number) => callApi<StoredCall>(page, 'calls:get', { id });
+  const stored = async (id: number) => callApi(page, 'calls:get', { id });
   await expect.poll(async () => (await stored(a)).draft?.body).toBe('draft for A');
   await expect.poll(async () => (await stored(b)).draft?.body).toBe('draft for B');
   expect((await stored(a)).notes.map((n) => n.body)).toEqual(['note for A']);

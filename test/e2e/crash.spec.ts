@@ -69,14 +69,14 @@ for (let run = 1; run <= RUNS; run++) {
   }) => {
     const random = seeded(SEED + run);
     await openApp(page, host.url);
-    const prospect = await callApi<{ id: number }>(page, 'prospects:create', {
+    const prospect = await callApi(page, 'prospects:create', {
       name: 'Dana Whitfield',
     });
-    const { plan } = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+    const { plan } = await callApi(page, 'plans:create', {
       prospectId: prospect.id,
       opener: 'Hi Dana, this is Sam Ortiz with Freightwise.',
     });
-    const { call: dialed } = await callApi<{ call: { id: number } }>(page, 'plans:dial', {
+    const { call: dialed } = await callApi(page, 'plans:dial', {
       planId: plan.id,
       opener: 'Hi Dana, this is Sam Ortiz with Freightwise.',
       overrideReason: 'Crash test',

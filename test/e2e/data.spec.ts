@@ -63,7 +63,7 @@ test('the same file again: duplicates found and merged, not doubled', async ({ p
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
     '0 new prospects, 1 merged into existing ones',
   );
-  const [ann] = (await callApi<{ items: { company: string }[] }>(page, 'prospects:list', {})).items;
+  const [ann] = (await callApi(page, 'prospects:list', {})).items;
   expect(ann!.company).toBe('Acme Corp');
 });
 
@@ -180,6 +180,6 @@ test('restoring a library lists each refused record by path; the rep leaves it o
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
     'Restored 1 prospect, 0 insights, 0 briefings, 0 plans, 0 calls, 0 notes.',
   );
-  const names = (await callApi<{ items: { name: string }[] }>(page, 'prospects:list', {})).items;
+  const names = (await callApi(page, 'prospects:list', {})).items;
   expect(names.map((p) => p.name)).toEqual(['Ann Lee']);
 });

@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { Host, callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
 
-/** Calls the API and reports whether it worked, for filling the database until it is full. */
-async function tryApi(page: Page, channel: string, input: unknown): Promise<string | null> {
+/** Awaits an API call and reports whether it worked, for filling the database until it is full. */
+async function tryApi(pending: Promise<unknown>): Promise<string | null> {
   try {
-    await callApi(page, channel, input);
+    await pending;
     return null;
   } catch (error) {
     return (error as Error).message;
@@ -45,11 +44,11 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
   page,
 }) => {
   await openApp(page, host.url);
-  const prospect = await callApi<{ id: number }>(page, 'prospects:create', {
+  const prospect = await callApi(page, 'prospects:create', {
     name: 'Dana Whitfield',
     company: 'Tidewater Supply Co.',
   });
-  const plan = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+  const plan = await callApi(page, 'plans:create', {
     prospectId: prospect.id,
     opener: 'Hi Dana, this is Sam with Freightwise.',
   });
@@ -72,11 +71,13 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
         break;
       }
       fillers.push(created.plan.id);
-      const failed = await tryApi(page, 'plans:update', {
-        id: created.plan.id,
-        baseRevision: created.plan.revision,
-        patch: { objections: objections(count, size) },
-      });
+      const failed = await tryApi(
+        callApi(page, 'plans:update', {
+          id: created.plan.id,
+          baseRevision: created.plan.revision,
+          patch: { objections: objections(count, size) },
+        }),
+      );
       if (failed) {
         expect(failed).toContain('The disk is full');
         break;
@@ -101,7 +102,7 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
   // Space is freed (the big filler plans are emptied); the next edit saves everything typed.
   for (const id of fillers) {
     // Read first: a filler whose big save failed is still at its first revision.
-    const { plan: filler } = await callApi<{ plan: { revision: number } }>(page, 'plans:get', {
+    const { plan: filler } = await callApi(page, 'plans:get', {
       id,
     });
     await callApi(page, 'plans:update', {
@@ -116,6 +117,6 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
 
   await page.reload();
   await expect(screen.opener).toHaveValue(`${typed} Thanks.`);
-  const integrity = await callApi<{ problem: unknown }>(page, 'recovery:status', {});
+  const integrity = await callApi(page, 'recovery:status', {});
   expect(integrity.problem).toBeNull();
 });

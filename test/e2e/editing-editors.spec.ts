@@ -19,12 +19,6 @@ async function sidebar(page: Page, name: string, heading: string | RegExp): Prom
   await expect(page.getByRole('heading', { level: 1, name: heading }).first()).toBeVisible();
 }
 
-interface StoredBriefing {
-  title: string;
-  notes: string;
-  revision: number;
-}
-
 /** Opens the briefing from the Briefings list, as a rep would. */
 async function openBriefing(page: Page, title: string): Promise<void> {
   const briefings = new BriefingsPage(page);
@@ -40,7 +34,7 @@ test('a briefing left through the sidebar, even before its save, reopens with th
   host,
 }) => {
   await openApp(page, host.url);
-  const { id } = await callApi<{ id: number }>(page, 'briefings:create', {
+  const { id } = await callApi(page, 'briefings:create', {
     title: 'Freight review',
   });
   const briefings = new BriefingsPage(page);
@@ -65,7 +59,7 @@ test('a briefing left through the sidebar, even before its save, reopens with th
   await notesBox(page).pressSequentially('.');
   await briefings.expectSaved();
   await expect(page.getByRole('region', { name: /changed elsewhere/ })).toHaveCount(0);
-  const stored = await callApi<StoredBriefing>(page, 'briefings:get', { id });
+  const stored = await callApi(page, 'briefings:get', { id });
   expect(stored.notes).toBe('Ask about the March renewal and the CFO.');
 });
 
@@ -74,7 +68,7 @@ test('a briefing left with Back and returned to with Forward shows and keeps the
   host,
 }) => {
   await openApp(page, host.url);
-  const { id } = await callApi<{ id: number }>(page, 'briefings:create', {
+  const { id } = await callApi(page, 'briefings:create', {
     title: 'Freight review',
   });
   const briefings = new BriefingsPage(page);
@@ -95,9 +89,7 @@ test('a briefing left with Back and returned to with Forward shows and keeps the
   await notesBox(page).press('End');
   await notesBox(page).pressSequentially('!');
   await briefings.expectSaved();
-  expect((await callApi<StoredBriefing>(page, 'briefings:get', { id })).notes).toBe(
-    'Second thought!',
-  );
+  expect((await callApi(page, 'briefings:get', { id })).notes).toBe('Second thought!');
 });
 
 test('two tabs on one briefing: the later save is refused, both versions are shown, and a merge keeps both', async ({
@@ -105,7 +97,7 @@ test('two tabs on one briefing: the later save is refused, both versions are sho
   host,
 }) => {
   await openApp(page, host.url);
-  const { id } = await callApi<{ id: number }>(page, 'briefings:create', {
+  const { id } = await callApi(page, 'briefings:create', {
     title: 'Freight review',
   });
   const other = await page.context().newPage();
@@ -128,7 +120,7 @@ test('two tabs on one briefing: the later save is refused, both versions are sho
   await expect(conflict.getByRole('figure', { name: 'Your private notes' })).toContainText(
     'Bring the lane benchmark',
   );
-  let stored = await callApi<StoredBriefing>(page, 'briefings:get', { id });
+  let stored = await callApi(page, 'briefings:get', { id });
   expect(stored).toMatchObject({ title: 'Where freight spend leaks', notes: '' });
 
   // The merge starts from the rep's words; take the other tab's title and keep the notes.
@@ -136,7 +128,7 @@ test('two tabs on one briefing: the later save is refused, both versions are sho
   await conflict.getByRole('button', { name: 'Save merged version' }).click();
   await expect(conflict).toBeHidden();
   await new BriefingsPage(other).expectSaved();
-  stored = await callApi<StoredBriefing>(page, 'briefings:get', { id });
+  stored = await callApi(page, 'briefings:get', { id });
   expect(stored).toMatchObject({
     title: 'Where freight spend leaks',
     notes: 'Bring the lane benchmark',
@@ -151,7 +143,7 @@ test('a briefing edited while the host is down keeps its words across leaving an
   host,
 }) => {
   await openApp(page, host.url);
-  const { id } = await callApi<{ id: number }>(page, 'briefings:create', {
+  const { id } = await callApi(page, 'briefings:create', {
     title: 'Freight review',
   });
   const briefings = new BriefingsPage(page);
@@ -174,15 +166,10 @@ test('a briefing edited while the host is down keeps its words across leaving an
   await host.start(port, { keepToken: true });
   // The retry runs on its backoff (at most 30 s apart) with no help from the rep.
   await expect(briefings.saveState).toHaveText(/^Saved \d/u, { timeout: 40_000 });
-  expect((await callApi<StoredBriefing>(page, 'briefings:get', { id })).notes).toBe(
+  expect((await callApi(page, 'briefings:get', { id })).notes).toBe(
     'Ask about the March renewal and the CFO',
   );
 });
-
-interface StoredCall {
-  draft: { body: string } | null;
-  notes: { body: string }[];
-}
 
 /**
  * A prospect added on the Prospects screen, with a plan dialed once through the API: a live
@@ -190,15 +177,15 @@ interface StoredCall {
  */
 async function liveCall(page: Page): Promise<number> {
   await new ProspectsPage(page).create({ name: 'Dana Whitfield' });
-  const { items } = await callApi<{ items: { id: number }[] }>(page, 'prospects:list', {
+  const { items } = await callApi(page, 'prospects:list', {
     query: 'Dana Whitfield',
   });
   const opener = 'Hi Dana, this is Sam Ortiz with Freightwise.';
-  const { plan } = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+  const { plan } = await callApi(page, 'plans:create', {
     prospectId: items[0]!.id,
     opener,
   });
-  const { call } = await callApi<{ call: { id: number } }>(page, 'plans:dial', {
+  const { call } = await callApi(page, 'plans:dial', {
     planId: plan.id,
     opener,
     overrideReason: 'Navigation test',
@@ -249,7 +236,7 @@ test('a call-notes draft left through the app’s links, before and after its sa
   await call.notesBox.press('End');
   await call.notesBox.pressSequentially('.');
   await expect.poll(() => call.savedDraft()).toBe('Budget set in March, CFO signs.');
-  const stored = await callApi<StoredCall>(page, 'calls:get', { id: callId });
+  const stored = await callApi(page, 'calls:get', { id: callId });
   expect(stored.draft?.body).toBe('Budget set in March, CFO signs.');
 });
 
@@ -275,7 +262,7 @@ test('a call-notes draft and a note survive Back and Forward', async ({ page, ho
   await page.goBack();
   await page.goForward();
   await expect(call.notesBox).toHaveValue('Wants the benchmark by Friday');
-  const stored = await callApi<StoredCall>(page, 'calls:get', { id: callId });
+  const stored = await callApi(page, 'calls:get', { id: callId });
   expect(stored.notes.map((note) => note.body)).toEqual(['Re-bids once a year']);
   expect(stored.draft?.body).toBe('Wants the benchmark by Friday');
 });
@@ -297,7 +284,7 @@ test('the theme saves itself: it sticks after leaving Settings, coming back and 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await sidebar(page, 'Settings', 'Settings');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
-  expect((await callApi<{ theme: string }>(page, 'settings:get', {})).theme).toBe('dark');
+  expect((await callApi(page, 'settings:get', {})).theme).toBe('dark');
 
   await page.getByLabel('Theme').selectOption('light');
   await page.goBack();

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
+import type { CallArgs } from '../helpers/call-args';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -92,8 +94,14 @@ export const test = base.extend<{ host: Host }>({
 
 export { expect };
 
-/** Calls the API from inside the page, with the page's own token, for setting up a test. */
-export async function callApi<T>(page: Page, channel: string, input: unknown): Promise<T> {
+/**
+ * Calls the API from inside the page, with the page's own token, for setting up a test. Input and
+ * result are typed by the contract, like the API tests' `call`.
+ */
+export async function callApi<C extends ChannelName>(
+  page: Page,
+  ...[channel, input]: CallArgs<C>
+): Promise<ChannelResult<C>> {
   const result = await page.evaluate(
     async ({ channel, input }) => {
       const response = await fetch(`/api/${channel}`, {
@@ -109,5 +117,5 @@ export async function callApi<T>(page: Page, channel: string, input: unknown): P
     { channel, input },
   );
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
+  return result.value as ChannelResult<C>;
 }

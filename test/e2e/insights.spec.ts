@@ -1,7 +1,4 @@
 import type { Page } from '@playwright/test';
-import type { Page as ResultPage } from '../../src/shared/domain/fields';
-import type { Insight } from '../../src/shared/domain/insight';
-import type { Prospect } from '../../src/shared/domain/prospect';
 import { describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { InsightsPage } from './pages/InsightsPage';
@@ -216,8 +213,8 @@ test('an edited insight shows its stored fields after the rep leaves through the
   await insights.open();
   await insights.create(FREIGHT);
   // Setup only: a plan for Dana that uses the insight, then seen once through the app's links.
-  const [insight] = (await callApi<ResultPage<Insight>>(page, 'insights:list', {})).items;
-  const [dana] = (await callApi<ResultPage<Prospect>>(page, 'prospects:list', {})).items;
+  const [insight] = (await callApi(page, 'insights:list', {})).items;
+  const [dana] = (await callApi(page, 'prospects:list', {})).items;
   await callApi(page, 'plans:create', { prospectId: dana!.id, insightIds: [insight!.id] });
   const openPlan = async () => {
     await prospects.open();
@@ -254,7 +251,7 @@ test('an edited insight shows its stored fields after the rep leaves through the
   await insights.dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(insights.dialog).toBeHidden();
   await expect(insights.item(headline)).toContainText('#freight');
-  expect(await callApi<Insight>(page, 'insights:get', { id: insight!.id })).toMatchObject({
+  expect(await callApi(page, 'insights:get', { id: insight!.id })).toMatchObject({
     headline,
     evidence: '64 distributors, 2025 freight invoices',
     tags: ['cost', 'freight'],
@@ -305,7 +302,7 @@ test('an insight opened from the palette shows its stored fields after Back and 
   await expect(insights.item(CLINICS.headline)).toContainText(
     'A text on the morning of the visit halves them.',
   );
-  expect(await callApi<Insight>(page, 'insights:get', { id })).toMatchObject({
+  expect(await callApi(page, 'insights:get', { id })).toMatchObject({
     evidence: '44 clinics, 24 months of scheduling data',
     detail: 'A text on the morning of the visit halves them.',
   });

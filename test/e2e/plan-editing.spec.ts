@@ -33,7 +33,7 @@ async function leaveAndComeBack(page: Page): Promise<void> {
 }
 
 const storedOpener = async (page: Page, id: number) =>
-  (await callApi<{ plan: { opener: string } }>(page, 'plans:get', { id })).plan.opener;
+  (await callApi(page, 'plans:get', { id })).plan.opener;
 
 test('leaving a plan through the sidebar and coming back from the timeline shows the newest opener and keeps it', async ({
   page,

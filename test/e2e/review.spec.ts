@@ -15,24 +15,24 @@ const FOLLOW_UP =
  */
 async function seedCalls(page: Page): Promise<void> {
   await callApi(page, 'settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const dana = await callApi<{ id: number }>(page, 'prospects:create', {
+  const dana = await callApi(page, 'prospects:create', {
     name: 'Dana Whitfield',
     company: 'Tidewater Supply Co.',
   });
-  const lee = await callApi<{ id: number }>(page, 'prospects:create', {
+  const lee = await callApi(page, 'prospects:create', {
     name: 'Lee Park',
     company: 'Acme Freight',
   });
-  const freight = await callApi<{ id: number }>(page, 'insights:create', {
+  const freight = await callApi(page, 'insights:create', {
     headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
   });
   const dial = async (prospectId: number, opener: string, insightIds: number[]) => {
-    const { plan } = await callApi<{ plan: { id: number } }>(page, 'plans:create', {
+    const { plan } = await callApi(page, 'plans:create', {
       prospectId,
       insightIds,
       opener,
     });
-    const { call } = await callApi<{ call: { id: number; verdict: string } }>(page, 'plans:dial', {
+    const { call } = await callApi(page, 'plans:dial', {
       planId: plan.id,
       opener,
       overrideReason: 'Testing the permission opener once',

@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { newToken } from '../../src/main/host/security';
 import { createHostServer } from '../../src/main/host/server';
+import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
-import type { RecoveryResult, RecoveryStatus } from '../../src/shared/domain/recovery';
 import { NO_MOUNT, canMount, fillDisk, tinyDisk, unmountAll } from '../helpers/mounts';
+import type { CallArgs } from '../helpers/call-args';
 import { tempDir } from '../helpers/temp';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -38,13 +39,16 @@ async function startHost(dataDir: string) {
     await new Promise((resolve) => server.close(resolve));
     backend.close();
   });
-  const api = async <T>(channel: string, input: unknown = {}) => {
+  const api = async <C extends ChannelName>(...[channel, input = {}]: CallArgs<C>) => {
     const response = await fetch(`http://127.0.0.1:${port}/api/${channel}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(input),
     });
-    return { status: response.status, result: (await response.json()) as ApiResult<T> };
+    return {
+      status: response.status,
+      result: (await response.json()) as ApiResult<ChannelResult<C>>,
+    };
   };
   const page = () => fetch(`http://127.0.0.1:${port}/`);
   return { backend, api, page };
@@ -65,9 +69,9 @@ describe('the browser host with a bad database file', () => {
     const host = await startHost(dataDir);
     expect((await host.page()).status).toBe(200);
 
-    const info = value(await host.api<{ mode: string }>('app:info'));
+    const info = value(await host.api('app:info'));
     expect(info.mode).toBe('recovery');
-    const status = value(await host.api<RecoveryStatus>('recovery:status'));
+    const status = value(await host.api('recovery:status'));
     expect(status.problem?.title).toMatch(/not a database/);
     expect(status.file.path).toBe(file);
     expect(status.latestGoodBackup).toBeNull();
@@ -79,19 +83,19 @@ describe('the browser host with a bad database file', () => {
       /could not open your library/,
     );
 
-    const moved = value(await host.api<RecoveryResult>('recovery:move-aside'));
+    const moved = value(await host.api('recovery:move-aside'));
     expect(createHash('sha256').update(readFileSync(moved.movedTo)).digest('hex')).toBe(before);
 
-    expect(value(await host.api<{ mode: string }>('app:info')).mode).toBe('normal');
-    const created = value(await host.api<{ id: number }>('prospects:create', { name: 'Ann New' }));
+    expect(value(await host.api('app:info')).mode).toBe('normal');
+    const created = value(await host.api('prospects:create', { name: 'Ann New' }));
     expect(created.id).toBeGreaterThan(0);
-    const list = value(await host.api<{ items: { name: string }[] }>('prospects:list', {}));
+    const list = value(await host.api('prospects:list', {}));
     expect(list.items.map((p) => p.name)).toEqual(['Ann New']);
   });
 
   it('a healthy library starts in normal mode, and recovery refuses to move it', async () => {
     const host = await startHost(tempDir());
-    expect(value(await host.api<RecoveryStatus>('recovery:status')).problem).toBeNull();
+    expect(value(await host.api('recovery:status')).problem).toBeNull();
     const refused = await host.api('recovery:move-aside');
     expect(refused.status).toBe(409);
     expect(host.backend.mode).toBe('normal');
@@ -115,7 +119,7 @@ describe('the browser host with a bad database file', () => {
       const filler = fillDisk(disk);
 
       const full = await startHost(dataDir);
-      const status = value(await full.api<RecoveryStatus>('recovery:status'));
+      const status = value(await full.api('recovery:status'));
       expect(status.problem?.title).toBe('The disk is full');
       const moved = await full.api('recovery:move-aside');
       expect(moved.status).toBe(409);
@@ -124,10 +128,8 @@ describe('the browser host with a bad database file', () => {
 
       rmSync(filler);
       const restarted = await startHost(dataDir);
-      expect(value(await restarted.api<{ mode: string }>('app:info')).mode).toBe('normal');
-      const list = value(
-        await restarted.api<{ items: unknown[] }>('prospects:list', { limit: 500 }),
-      );
+      expect(value(await restarted.api('app:info')).mode).toBe('normal');
+      const list = value(await restarted.api('prospects:list', { limit: 500 }));
       expect(list.items).toHaveLength(300);
     },
   );

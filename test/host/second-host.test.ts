@@ -1,14 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/main/db/constants';
+import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
+import type { CallArgs } from '../helpers/call-args';
+import { bundleScript } from '../helpers/bundle';
 import { tempDir } from '../helpers/temp';
 
 // The real `npm run web` entry, run from source so this suite needs no build.
 const CLI = join(import.meta.dirname, '..', '..', 'src', 'main', 'host', 'cli.ts');
+/** The host bundled once for the file: each start is then plain Node, not tsx. */
+let cliScript = '';
+beforeAll(async () => {
+  cliScript = await bundleScript(CLI);
+});
+afterAll(() => rmSync(dirname(cliScript), { recursive: true, force: true }));
 const hosts: ChildProcess[] = [];
 afterEach(async () => {
   for (const host of hosts.splice(0)) {
@@ -32,7 +41,7 @@ interface Refused {
 function spawnHost(dataDir: string, rendererDir: string): ChildProcess {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', CLI, '--data-dir', dataDir, '--port', '0', '--no-open'],
+    [cliScript, '--data-dir', dataDir, '--port', '0', '--no-open'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ONEUP_RENDERER_DIR: rendererDir } },
   );
   hosts.push(child);
@@ -63,13 +72,16 @@ async function started(promise: Promise<Started | Refused>): Promise<Started> {
   return host;
 }
 
-async function api<T>(host: Started, channel: string, input: unknown): Promise<ApiResult<T>> {
+async function api<C extends ChannelName>(
+  host: Started,
+  ...[channel, input]: CallArgs<C>
+): Promise<ApiResult<ChannelResult<C>>> {
   const response = await fetch(new URL(`api/${channel}`, host.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
     body: JSON.stringify(input),
   });
-  return (await response.json()) as ApiResult<T>;
+  return (await response.json()) as ApiResult<ChannelResult<C>>;
 }
 
 /** What a second writer would change: the library file and its WAL, bytes and mtime. */
@@ -121,7 +133,7 @@ describe('a second browser host on the same library', () => {
     await gone;
 
     const second = await started(startHost(dataDir, rendererDir));
-    const list = await api<{ items: { name: string }[] }>(second, 'prospects:list', {});
+    const list = await api(second, 'prospects:list', {});
     expect(list.ok && list.value.items.map((p) => p.name)).toEqual(['Dana Whitfield']);
   });
 });

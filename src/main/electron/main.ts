@@ -9,6 +9,7 @@ import { registerApiHandlers } from './ipc';
 import { devCacheBindingPath, resolveNativeBinding } from './native-binding';
 import { guardWebContents, installSessionSecurity } from './security';
 import { installAboutPanel } from './about';
+import { MENU_COMMAND_EVENT } from '../../shared/commands/declarations';
 import { installApplicationMenu } from './menu';
 import { createMainWindow, focusWindow, MAIN_WINDOW_SIZE } from './window';
 import { loadWindowState, placeWindow, rememberWindowState } from './window-state';
@@ -100,7 +101,15 @@ export function startDesktopApp(): void {
         console.warn(`[startup] ${dataDir} is read-only; nothing will be written.`);
       installSessionSecurity(session.defaultSession, location);
       installAppProtocol(protocol, rendererDir);
-      installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
+      installApplicationMenu({
+        platform: process.platform,
+        isPackaged: app.isPackaged,
+        // The renderer runs the command it declared under this id (AppCommands.tsx).
+        runCommand: (id) => {
+          if (mainWindow && !mainWindow.isDestroyed())
+            mainWindow.webContents.send(MENU_COMMAND_EVENT, id);
+        },
+      });
       installAboutPanel();
       backend = openDesktopBackend(dataDir, nativeBinding);
       registerApiHandlers(ipcMain, {

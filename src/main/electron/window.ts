@@ -1,6 +1,4 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
-import { CHANNELS_ARGUMENT } from '../../preload/channels-argument';
-import { channelNames } from '../../shared/api/contract';
 import { appEntryUrl, type AppLocation } from './app-location';
 import type { Placement } from './window-state';
 
@@ -22,8 +20,6 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: true,
-    // The preload builds `window.oneup` from exactly the channels ipc.ts answers.
-    additionalArguments: [`${CHANNELS_ARGUMENT}${channelNames.join(',')}`],
   };
 }
 

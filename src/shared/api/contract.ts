@@ -12,6 +12,9 @@ import { recoveryChannels } from './channels/recovery';
 import { reviewChannels } from './channels/review';
 import { searchChannels } from './channels/search';
 import type { ApiResult } from './result';
+import { CHANNEL_NAMES, type ChannelName } from './channel-names';
+
+export { CHANNEL_PATTERN, type ChannelName } from './channel-names';
 
 export type { Channel } from './channel';
 export type { AppInfo, SampleDataResult } from './channels/app';
@@ -35,14 +38,21 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
-export type ChannelName = keyof Contract;
+
+// The zod-free list in ./channel-names.ts and these maps must name the same channels: a name in
+// one and not the other is a compile error here, naming the odd channel out.
+type Unlisted = Exclude<keyof typeof contract, ChannelName>;
+type Undefined = Exclude<ChannelName, keyof typeof contract>;
+const everyChannelListed: [Unlisted, Undefined] extends [never, never]
+  ? true
+  : [Unlisted, Undefined] = true;
+void everyChannelListed;
 export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ChannelParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type ChannelResult<C extends ChannelName> =
   Contract[C] extends Channel<z.ZodType, infer Result> ? Result : never;
 
-export const CHANNEL_PATTERN = /^[a-z]+(?:-[a-z]+)*:[a-z]+(?:-[a-z]+)*$/;
-export const channelNames = Object.keys(contract) as ChannelName[];
+export const channelNames: readonly ChannelName[] = CHANNEL_NAMES;
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);

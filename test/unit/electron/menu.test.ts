@@ -1,12 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aboutPanelOptions, installAboutPanel } from '../../../src/main/electron/about';
-import { installApplicationMenu, menuTemplate } from '../../../src/main/electron/menu';
+import {
+  acceleratorOf,
+  installApplicationMenu,
+  menuTemplate,
+} from '../../../src/main/electron/menu';
+import { appCommands, navigationCommands } from '../../../src/shared/commands/declarations';
 import { resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 type Item = MenuItemConstructorOptions;
+
+const runCommand = vi.fn();
 
 /** Every item of a menu, depth first. */
 function allItems(items: Item[]): Item[] {
@@ -28,11 +35,12 @@ function submenu(template: Item[], label: string): Item[] {
 describe('the application menu', () => {
   it('has File, Edit, View, Window and Help, with Alt-key mnemonics on Linux and Windows', () => {
     for (const platform of ['linux', 'win32'] as const) {
-      const template = menuTemplate({ platform, isPackaged: true });
+      const template = menuTemplate({ platform, isPackaged: true, runCommand });
       expect(template.map((item) => item.label)).toEqual([
         '&File',
         '&Edit',
         '&View',
+        '&Go',
         '&Window',
         '&Help',
       ]);
@@ -40,12 +48,13 @@ describe('the application menu', () => {
   });
 
   it("puts OneUp's own menu first on macOS, as Mac apps do", () => {
-    const template = menuTemplate({ platform: 'darwin', isPackaged: true });
+    const template = menuTemplate({ platform: 'darwin', isPackaged: true, runCommand });
     expect(template.map((item) => item.label)).toEqual([
       'OneUp',
       'File',
       'Edit',
       'View',
+      'Go',
       'Window',
       'Help',
     ]);
@@ -54,7 +63,7 @@ describe('the application menu', () => {
   });
 
   it('gives the standard editing, zoom, window and quit commands their standard shortcuts', () => {
-    const template = menuTemplate({ platform: 'linux', isPackaged: true });
+    const template = menuTemplate({ platform: 'linux', isPackaged: true, runCommand });
     // Roles carry the platform's own accelerators (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Q, F11…).
     expect(roles(submenu(template, 'Edit'))).toEqual([
       'undo',
@@ -78,11 +87,11 @@ describe('the application menu', () => {
 
   it('offers no developer tools and no page reload in a packaged app', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
-      const packaged = roles(menuTemplate({ platform, isPackaged: true }));
+      const packaged = roles(menuTemplate({ platform, isPackaged: true, runCommand }));
       expect(packaged).not.toContain('toggleDevTools');
       expect(packaged).not.toContain('reload');
       expect(packaged).not.toContain('forceReload');
-      const labels = allItems(menuTemplate({ platform, isPackaged: true })).map(
+      const labels = allItems(menuTemplate({ platform, isPackaged: true, runCommand })).map(
         (item) => item.label ?? '',
       );
       expect(labels.join(' ')).not.toMatch(/dev ?tools/i);
@@ -90,22 +99,68 @@ describe('the application menu', () => {
   });
 
   it('keeps developer tools and reload in a development build', () => {
-    const dev = roles(submenu(menuTemplate({ platform: 'linux', isPackaged: false }), 'View'));
+    const dev = roles(
+      submenu(menuTemplate({ platform: 'linux', isPackaged: false, runCommand }), 'View'),
+    );
     expect(dev).toEqual(expect.arrayContaining(['toggleDevTools', 'reload', 'forceReload']));
   });
 
   it('has Help → About OneUp on every platform', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
-      const help = submenu(menuTemplate({ platform, isPackaged: true }), 'Help');
+      const help = submenu(menuTemplate({ platform, isPackaged: true, runCommand }), 'Help');
       expect(help).toContainEqual({ role: 'about', label: 'About OneUp' });
     }
   });
 
+  it('has a Go menu with every screen of the sidebar, from the shared command declarations', () => {
+    for (const platform of ['linux', 'darwin'] as const) {
+      runCommand.mockClear();
+      const go = submenu(menuTemplate({ platform, isPackaged: true, runCommand }), 'Go');
+      expect(go.map((item) => item.label)).toEqual(navigationCommands.map((c) => c.label));
+      expect(go.map((item) => item.label)).toContain('Import & export');
+      for (const item of go) (item.click as () => void)();
+      expect(runCommand.mock.calls.map(([id]) => id)).toEqual(navigationCommands.map((c) => c.id));
+      // Chords (g p) have no Electron accelerator; the renderer's key handler runs them.
+      expect(go.every((item) => item.accelerator === undefined)).toBe(true);
+    }
+  });
+
+  it('opens the palette and the shortcuts overlay from View and Help, showing the palette key', () => {
+    const template = menuTemplate({ platform: 'linux', isPackaged: true, runCommand });
+    const palette = submenu(template, 'View')[0]!;
+    expect(palette).toMatchObject({
+      label: 'Command Palette…',
+      accelerator: 'CmdOrCtrl+K',
+      // Shown, not registered: the renderer handles mod+k, so one press runs it once.
+      registerAccelerator: false,
+    });
+    const shortcuts = submenu(template, 'Help')[0]!;
+    expect(shortcuts.label).toBe('Keyboard Shortcuts');
+    expect(shortcuts.accelerator).toBeUndefined(); // `?` as an accelerator would eat typed text
+    runCommand.mockClear();
+    (palette.click as () => void)();
+    (shortcuts.click as () => void)();
+    expect(runCommand.mock.calls).toEqual([
+      [appCommands.openPalette.id],
+      [appCommands.showShortcuts.id],
+    ]);
+  });
+
+  it('turns modifier shortcuts into accelerators and leaves chords and bare keys alone', () => {
+    expect(acceleratorOf('mod+k')).toBe('CmdOrCtrl+K');
+    expect(acceleratorOf('mod+shift+enter')).toBe('CmdOrCtrl+Shift+Enter');
+    expect(acceleratorOf('g p')).toBeUndefined();
+    expect(acceleratorOf('?')).toBeUndefined();
+    expect(acceleratorOf(undefined)).toBeUndefined();
+  });
+
   it('is installed as the application menu', () => {
     const electron = resetFakeElectron();
-    installApplicationMenu({ platform: 'linux', isPackaged: true });
-    expect(electron.applicationMenu?.template).toEqual(
-      menuTemplate({ platform: 'linux', isPackaged: true }),
+    installApplicationMenu({ platform: 'linux', isPackaged: true, runCommand });
+    // Compared as data: each build has its own click closures.
+    const asData = (template: unknown) => JSON.parse(JSON.stringify(template)) as unknown;
+    expect(asData(electron.applicationMenu?.template)).toEqual(
+      asData(menuTemplate({ platform: 'linux', isPackaged: true, runCommand })),
     );
   });
 });

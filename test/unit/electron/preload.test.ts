@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { secureWebPreferences } from '../../../src/main/electron/window';
 import { channelNames } from '../../../src/shared/api/contract';
+import { MENU_COMMAND_EVENT, appCommands } from '../../../src/shared/commands/declarations';
 
 const exposed = vi.hoisted(() => new Map<string, unknown>());
 const invoke = vi.hoisted(() =>
@@ -10,51 +11,57 @@ const invoke = vi.hoisted(() =>
     Promise.resolve({ ok: true, value: { channel, input } }),
   ),
 );
+/** The main process's side of `ipcRenderer.on`: event name → listeners. */
+const pushed = vi.hoisted(
+  () => new Map<string, Set<(event: unknown, ...args: unknown[]) => void>>(),
+);
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-  ipcRenderer: { invoke },
+  ipcRenderer: {
+    invoke,
+    on: (event: string, listener: (event: unknown, ...args: unknown[]) => void) => {
+      if (!pushed.has(event)) pushed.set(event, new Set());
+      pushed.get(event)!.add(listener);
+    },
+    removeListener: (event: string, listener: (event: unknown, ...args: unknown[]) => void) =>
+      pushed.get(event)?.delete(listener),
+  },
   BrowserWindow: class {},
 }));
 
-type Bridge = Record<string, Record<string, (input?: unknown) => Promise<unknown>>>;
+type Bridge = Record<string, Record<string, (input?: unknown) => Promise<unknown>>> & {
+  onMenuCommand: (listener: (id: string) => void) => () => void;
+};
 
-const originalArgv = process.argv;
-
-/** Loads the preload as a renderer launched with `extraArgs` would. */
-async function loadPreload(extraArgs: string[]): Promise<Bridge | undefined> {
+/** Loads the preload as the renderer does, with whatever process.argv the renderer has. */
+async function loadPreload(): Promise<Bridge | undefined> {
   vi.resetModules();
   exposed.clear();
-  process.argv = [...originalArgv, ...extraArgs];
+  pushed.clear();
   await import('../../../src/preload/index');
   return exposed.get('oneup') as Bridge | undefined;
 }
 
 function methodNames(bridge: Bridge): string[] {
   return Object.entries(bridge)
+    .filter(([, value]) => typeof value === 'object')
     .flatMap(([feature, verbs]) => Object.keys(verbs).map((verb) => `${feature}:${verb}`))
     .sort();
 }
 
 describe('the preload bridge', () => {
-  let windowArguments: string[];
-
   beforeEach(() => {
     invoke.mockClear();
-    windowArguments = secureWebPreferences('/x/preload.cjs').additionalArguments ?? [];
-  });
-
-  afterEach(() => {
-    process.argv = originalArgv;
   });
 
   it('exposes one object, `oneup`, and nothing else', async () => {
-    await loadPreload(windowArguments);
+    await loadPreload();
     expect([...exposed.keys()]).toEqual(['oneup']);
   });
 
   it('has one named method per contract channel, each invoking that channel', async () => {
-    const bridge = (await loadPreload(windowArguments))!;
+    const bridge = (await loadPreload())!;
     expect(methodNames(bridge)).toEqual([...channelNames].sort());
     for (const channel of channelNames) {
       const [feature, verb] = channel.split(':') as [string, string];
@@ -67,9 +74,17 @@ describe('the preload bridge', () => {
     expect(invoke).toHaveBeenCalledTimes(channelNames.length);
   });
 
+  it('needs nothing from the main process: no channel list in argv, none in the window options', async () => {
+    expect(secureWebPreferences('/x/preload.cjs').additionalArguments).toBeUndefined();
+    expect(process.argv.join(' ')).not.toMatch(/oneup/u);
+    expect(methodNames((await loadPreload())!)).toHaveLength(channelNames.length);
+  });
+
   it('hands the page only functions, never ipcRenderer or its invoke', async () => {
-    const bridge = (await loadPreload(windowArguments))!;
-    for (const verbs of Object.values(bridge)) {
+    const bridge = (await loadPreload())!;
+    expect(typeof bridge.onMenuCommand).toBe('function');
+    for (const [feature, verbs] of Object.entries(bridge)) {
+      if (feature === 'onMenuCommand') continue;
       for (const method of Object.values(verbs)) {
         expect(typeof method).toBe('function');
         expect(method).not.toBe(invoke);
@@ -77,28 +92,38 @@ describe('the preload bridge', () => {
     }
   });
 
-  it('ignores names that are not channel names, such as __proto__', async () => {
-    const bridge = (await loadPreload([
-      '--oneup-api-channels=prospects:list,__proto__:x,constructor,a:b:c',
-    ]))!;
-    expect(methodNames(bridge)).toEqual(['prospects:list']);
+  it('passes menu commands to the page, only ids the app declares, until unsubscribed', async () => {
+    const bridge = (await loadPreload())!;
+    const received: string[] = [];
+    const unsubscribe = bridge.onMenuCommand((id) => received.push(id));
+    const send = (id: unknown) => {
+      for (const listener of pushed.get(MENU_COMMAND_EVENT) ?? []) listener({}, id);
+    };
+    send(appCommands.goReview.id);
+    send('app.quit-everything');
+    send({ id: appCommands.goReview.id });
+    send('__proto__');
+    expect(received).toEqual([appCommands.goReview.id]);
+    unsubscribe();
+    send(appCommands.goData.id);
+    expect(received).toEqual([appCommands.goReview.id]);
   });
 
-  it('exposes nothing when the main process did not pass the channel list', async () => {
-    await expect(loadPreload([])).rejects.toThrow(/--oneup-api-channels/);
-    expect(exposed.size).toBe(0);
-  });
-
-  it("requires nothing at run time but 'electron', which is all a sandboxed preload may load", () => {
-    const preloadDir = join(import.meta.dirname, '../../../src/preload');
-    const runtimeImports = ['index.ts', 'channels-argument.ts'].flatMap((file) =>
+  it("requires nothing at run time but 'electron' and zod-free shared modules, which the build bundles", () => {
+    const root = join(import.meta.dirname, '../../..');
+    const runtimeImports = (file: string) =>
       [
-        ...readFileSync(join(preloadDir, file), 'utf8').matchAll(
+        ...readFileSync(join(root, file), 'utf8').matchAll(
           /^import\s+(?!type\s)[^'"]*['"]([^'"]+)['"]/gm,
         ),
-      ].map((match) => match[1]),
-    );
-    // './channels-argument' is bundled into the preload; it has no imports of its own.
-    expect(runtimeImports.sort()).toEqual(['./channels-argument', 'electron']);
+      ].map((match) => match[1]!);
+    expect(runtimeImports('src/preload/index.ts').sort()).toEqual([
+      '../shared/api/channel-names',
+      '../shared/commands/declarations',
+      'electron',
+    ]);
+    // The two shared modules are plain data: nothing of theirs reaches a `require` in the bundle.
+    expect(runtimeImports('src/shared/api/channel-names.ts')).toEqual([]);
+    expect(runtimeImports('src/shared/commands/declarations.ts')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/queries';
 import { ApiCallError } from '../lib/api-error';
 import { AppCommands } from './commands/AppCommands';
+import { navigationCommands } from './commands/declarations';
 import { Keys } from './commands/Keys';
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary';
 import { useAppInfo } from './queries';
@@ -66,12 +67,14 @@ export function App() {
           <div className="brand">
             One<span>Up</span>
           </div>
-          <NavLink href="/prospects" label="Prospects" shortcut="g p" />
-          <NavLink href="/insights" label="Insights" shortcut="g i" />
-          <NavLink href="/briefings" label="Briefings" shortcut="g b" />
-          <NavLink href="/review" label="Review" shortcut="g r" />
-          <NavLink href="/data" label="Import & export" shortcut="g d" />
-          <NavLink href="/settings" label="Settings" shortcut="g s" />
+          {navigationCommands.map((command) => (
+            <NavLink
+              key={command.id}
+              href={command.route}
+              label={command.label}
+              shortcut={command.shortcut}
+            />
+          ))}
           <div className="sidebar-footer">
             {info.data
               ? `v${info.data.version} · ${info.data.transport === 'electron' ? 'desktop' : 'browser'}`
@@ -125,12 +128,12 @@ export function App() {
   );
 }
 
-function NavLink({ href, label, shortcut }: { href: string; label: string; shortcut: string }) {
+function NavLink({ href, label, shortcut }: { href: string; label: string; shortcut?: string }) {
   const [active] = useRoute(href);
   return (
     <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
       {label}
-      <Keys shortcut={shortcut} />
+      {shortcut && <Keys shortcut={shortcut} />}
     </Link>
   );
 }

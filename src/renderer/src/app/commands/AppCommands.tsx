@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation } from 'wouter';
 import { CommandPalette } from '../CommandPalette';
 import { ShortcutsOverlay } from '../ShortcutsOverlay';
-import { appCommands } from './declarations';
-import { screenOf } from './registry';
+import { onMenuCommand } from '../../lib/desktop-menu';
+import { appCommands, navigationCommands } from './declarations';
+import { commandRegistry, screenOf } from './registry';
 import { useCommands, useRegisteredCommands } from './useCommands';
 import { useShortcutDispatcher } from './useShortcutDispatcher';
 
@@ -18,17 +19,21 @@ export function AppCommands() {
   const screen = screenOf(location);
 
   useCommands([
-    { ...appCommands.goProspects, run: () => navigate('/prospects') },
-    { ...appCommands.goInsights, run: () => navigate('/insights') },
-    { ...appCommands.goBriefings, run: () => navigate('/briefings') },
-    { ...appCommands.goReview, run: () => navigate('/review') },
-    { ...appCommands.goData, run: () => navigate('/data') },
-    { ...appCommands.goSettings, run: () => navigate('/settings') },
+    ...navigationCommands.map((command) => ({ ...command, run: () => navigate(command.route) })),
     { ...appCommands.openPalette, run: () => setOpen('palette') },
     { ...appCommands.showShortcuts, run: () => setOpen('shortcuts') },
   ]);
   useShortcutDispatcher(screen);
   const commands = useRegisteredCommands();
+  // The desktop menu bar runs the same commands by id (src/main/electron/menu.ts).
+  useEffect(
+    () =>
+      onMenuCommand((id) => {
+        const command = commandRegistry.getSnapshot().find((candidate) => candidate.id === id);
+        if (command && command.enabled !== false) command.run();
+      }),
+    [],
+  );
 
   const close = () => setOpen(null);
   if (open === 'palette')
