@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { openBackend, type Backend } from '../src/main/backend';
 import type { ChannelInput, ChannelName, ChannelResult } from '../src/shared/api/contract';
 import { UPLOAD_CHUNK_BYTES } from '../src/shared/domain/data';
-import { loadAverage } from './lib/machine';
+import { pathToFileURL } from 'node:url';
+import { runSections, type BenchSection } from './lib/report';
 
 /**
  * `npm run bench` (import edges): the sizes the API tests used to time, moved here because a test
@@ -116,8 +117,17 @@ export async function runImportEdgesBench(): Promise<void> {
       `  50 MB printable, no line break (${refused.ok ? 'ACCEPTED' : 'refused'}): ${seconds(performance.now() - started)}`,
     );
   });
-  console.log(`  load average ${loadAverage()}`);
 }
 
-// Runs on its own with `npx tsx bench/import-edges.bench.ts`; `npm run bench` imports it instead.
-if (import.meta.url === `file://${process.argv[1]}`) await runImportEdgesBench();
+export const importEdgesSection: BenchSection = {
+  name: 'edges',
+  about: 'a 10 MB CSV in 1 MB chunks, and 50 MB binary and unbroken uploads refused (no target)',
+  run: async () => {
+    await runImportEdgesBench();
+  },
+};
+
+// `tsx bench/import-edges.bench.ts` runs this bench alone (same as `npm run bench -- edges`).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runSections([importEdgesSection]);
+}

@@ -1,4 +1,5 @@
 import { checkerSection } from './checker.bench';
+import { importEdgesSection } from './import-edges.bench';
 import { importSection } from './import.bench';
 import { runSections, type BenchSection } from './lib/report';
 import { reviewSection } from './review.bench';
@@ -15,6 +16,7 @@ const SECTIONS: readonly BenchSection[] = [
   reviewSection,
   checkerSection,
   importSection,
+  importEdgesSection,
   uiSection,
 ];
 

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as checker from '../../src/shared/checker';
-import type { CallPlan, PlanDetail } from '../../src/shared/domain/plan';
 import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
 
 // The real checker, counted: an autosave that changes nothing it reads must not run it.
@@ -12,8 +11,8 @@ vi.mock('../../src/shared/checker', async (importOriginal) => {
 describe('saving a plan as the rep types', () => {
   it('writes each save once, and checks the opener only when what the check reads changed', async () => {
     const { backend, call } = apiHarness();
-    const prospect = await call<{ id: number }>('prospects:create', { name: 'Dana Whitfield' });
-    const created = await call<PlanDetail>('plans:create', {
+    const prospect = await call('prospects:create', { name: 'Dana Whitfield' });
+    const created = await call('plans:create', {
       prospectId: prospect.id,
       opener: ONE_DOWN,
     });
@@ -22,7 +21,7 @@ describe('saving a plan as the rep types', () => {
 
     checks.mockClear();
     let before = changes();
-    const objective = await call<CallPlan>('plans:update', {
+    const objective = await call('plans:update', {
       id: created.plan.id,
       baseRevision: created.plan.revision,
       patch: { objective: 'Book a briefing' },
@@ -33,7 +32,7 @@ describe('saving a plan as the rep types', () => {
     expect(objective.checkResult).toEqual(created.plan.checkResult);
 
     before = changes();
-    const opener = await call<CallPlan>('plans:update', {
+    const opener = await call('plans:update', {
       id: created.plan.id,
       baseRevision: objective.revision,
       patch: { opener: ONE_UP },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { insightRows } from '../../src/main/insights/rows';
 import { prospectRows } from '../../src/main/prospects/rows';
+import type { ChannelInput } from '../../src/shared/api/contract';
 import type { LibraryDocument } from '../../src/shared/domain/data';
 import type { Insight } from '../../src/shared/domain/insight';
 import type { Prospect } from '../../src/shared/domain/prospect';
@@ -41,8 +42,16 @@ function everyField(
   );
 }
 
-const INSIGHT = everyField(insightRows.fields, insightRows.codec);
-const PROSPECT = everyField(prospectRows.fields, prospectRows.codec);
+// Built from rows.ts rather than spelled out, so the contract's input type is asserted here; the
+// API validates every value at run time, and a field the schema does not know fails create.
+const INSIGHT = everyField(
+  insightRows.fields,
+  insightRows.codec,
+) as ChannelInput<'insights:create'>;
+const PROSPECT = everyField(
+  prospectRows.fields,
+  prospectRows.codec,
+) as ChannelInput<'prospects:create'>;
 
 const pick = (record: object, fields: readonly string[]) =>
   Object.fromEntries(fields.map((field) => [field, (record as Record<string, unknown>)[field]]));
