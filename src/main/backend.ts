@@ -9,6 +9,7 @@ import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { LiveDatabase, type LiveDatabaseOptions } from './backup/live-database';
 import type { Db } from './db/open';
 import { migrations } from './db/migrate';
+import { meetingHandlers } from './meetings/handlers';
 import { statement } from './db/statements';
 import { insightHandlers } from './insights/handlers';
 import { createInsight } from './insights/repository';
@@ -134,6 +135,7 @@ function featureHandlers(
     ...callHandlers(db),
     ...reviewHandlers(db),
     ...dataHandlers(db),
+    ...meetingHandlers(db),
   };
 }
 

@@ -8,12 +8,14 @@ import type {
   logCallInput,
   addNoteInput,
 } from '../../shared/domain/call';
-import type { Call } from '../../shared/domain/call';
+import type { EndedCall } from '../../shared/domain/call';
 import { planCheckContext, type CallPlan } from '../../shared/domain/plan';
 import { ApiFailure, required } from '../api/errors';
 import { getBriefing } from '../briefings/repository';
 import type { Db } from '../db/open';
 import { getInsight } from '../insights/repository';
+import { cancelMeetingForCall, meetingForCall } from '../meetings/repository';
+import { bookMeetingForCall } from '../meetings/service';
 import { getPlan } from '../plans/repository';
 import { getProspect } from '../prospects/repository';
 import { getSettings } from '../settings/repository';
@@ -39,6 +41,8 @@ export function callDetail(db: Db, id: number): CallDetail {
   const call = callOf(getCall(db, id), id);
   return {
     ...call,
+    prospectPhone: getProspect(db, call.prospectId)?.phone ?? '',
+    meeting: meetingForCall(db, id) ?? null,
     notes: listNotes(db, id),
     draft: getDraft(db, id),
     plan: planContext(db, call.planId),
@@ -73,11 +77,19 @@ function refuseUnknownBriefing(db: Db, briefingId: number | null | undefined): v
   ]);
 }
 
+function refuseMeetingWithoutBooking(booked: boolean, meeting: unknown): void {
+  if (booked || meeting === undefined) return;
+  throw new ApiFailure('invalid_input', 'Only a booked meeting has a time.', [
+    { path: 'meeting', message: 'Only a booked meeting has a time.' },
+  ]);
+}
+
 /**
  * Ends a call with its outcome. A booked meeting links a briefing: the one given, or else the
- * plan's; other outcomes have no meeting to link.
+ * plan's; other outcomes have no meeting to link. A meeting time given with it is booked in the
+ * same transaction; an outcome corrected away from "Meeting booked" cancels the call's meeting.
  */
-export function finishCall(db: Db, input: z.output<typeof endCallInput>): Call {
+export function finishCall(db: Db, input: z.output<typeof endCallInput>): EndedCall {
   const call = callOf(getCall(db, input.callId), input.callId);
   const booked = input.outcome === 'meeting_booked';
   if (!booked && input.briefingId != null) {
@@ -85,18 +97,24 @@ export function finishCall(db: Db, input: z.output<typeof endCallInput>): Call {
       { path: 'briefingId', message: 'Only a booked meeting links a briefing.' },
     ]);
   }
+  refuseMeetingWithoutBooking(booked, input.meeting);
   refuseUnknownBriefing(db, input.briefingId);
   const briefingId = booked
     ? input.briefingId === undefined
       ? (planContext(db, call.planId)?.briefingId ?? null)
       : input.briefingId
     : null;
-  return endCall(db, call.id, {
+  const ended = endCall(db, call.id, {
     outcome: input.outcome,
     nextStep: input.nextStep,
     followUpOn: input.followUpOn ?? null,
     briefingId,
   })!;
+  if (!booked) cancelMeetingForCall(db, call.id);
+  const meeting = input.meeting
+    ? bookMeetingForCall(db, ended, briefingId, input.meeting)
+    : (meetingForCall(db, call.id) ?? null);
+  return { ...ended, meeting };
 }
 
 /**
@@ -104,6 +122,7 @@ export function finishCall(db: Db, input: z.output<typeof endCallInput>): Call {
  * context a dial from the plan would have had, so the review compares like with like.
  */
 export function logCall(db: Db, input: z.output<typeof logCallInput>): CallDetail {
+  refuseMeetingWithoutBooking(input.outcome === 'meeting_booked', input.meeting);
   const prospect = required('Prospect')(getProspect(db, input.prospectId), input.prospectId);
   let plan: CallPlan | undefined;
   if (input.planId != null) {
@@ -156,6 +175,9 @@ export function logCall(db: Db, input: z.output<typeof logCallInput>): CallDetai
       followUpOn: input.followUpOn ?? null,
       briefingId: plan.briefingId,
     });
+  }
+  if (input.meeting) {
+    bookMeetingForCall(db, call, plan?.briefingId ?? null, input.meeting);
   }
   return callDetail(db, call.id);
 }
