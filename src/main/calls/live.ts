@@ -39,9 +39,11 @@ function planContext(db: Db, planId: number | null): CallPlanContext | null {
 /** The call with everything the live screen and the record view show, in one read. */
 export function callDetail(db: Db, id: number): CallDetail {
   const call = callOf(getCall(db, id), id);
+  const prospect = getProspect(db, call.prospectId);
   return {
     ...call,
-    prospectPhone: getProspect(db, call.prospectId)?.phone ?? '',
+    prospectPhone: prospect?.phone ?? '',
+    prospectEmail: prospect?.email ?? '',
     meeting: meetingForCall(db, id) ?? null,
     notes: listNotes(db, id),
     draft: getDraft(db, id),

@@ -104,6 +104,8 @@ export interface CallPlanContext {
 export interface CallDetail extends Call {
   /** The prospect's number, shown on the live screen so a rep dialing by hand can read it. */
   prospectPhone: string;
+  /** The prospect's address: the first attendee of a meeting booked on the call. */
+  prospectEmail: string;
   /** The meeting this call booked, with its time and attendees. */
   meeting: Meeting | null;
   notes: CallNote[];
