@@ -83,7 +83,9 @@ export function ProspectTimeline({ timeline }: { timeline: TimelineEntry[] }) {
         {timeline.map((item) => (
           <li key={entryKey(item)}>
             <span className="when">{new Date(item.at).toLocaleDateString()}</span>
-            <EntryBody item={item} />
+            <span className="timeline-body">
+              <EntryBody item={item} />
+            </span>
           </li>
         ))}
       </ol>
