@@ -7,6 +7,7 @@ import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
 import { migrations } from './db/migrate';
+import { meetingHandlers } from './meetings/handlers';
 import { insightHandlers } from './insights/handlers';
 import { planHandlers } from './plans/handlers';
 import { prospectHandlers } from './prospects/handlers';
@@ -129,6 +130,7 @@ function featureHandlers(
     ...callHandlers(db),
     ...reviewHandlers(db),
     ...dataHandlers(db),
+    ...meetingHandlers(db),
   };
 }
 

@@ -25,7 +25,7 @@ describe('importing prospects from CRM exports', () => {
       'title',
       'industry',
       null,
-      null,
+      'tags',
       null,
       null,
     ]);
@@ -68,6 +68,8 @@ describe('importing prospects from CRM exports', () => {
       email: 'luis@ortegafoods.example',
       phone: '(312) 555-0199',
       industry: 'Food & Beverage',
+      // The Lifecycle Stage, as a tag.
+      tags: ['Lead'],
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/main/db/migrate';
+import { migration007Meetings } from '../../src/main/db/migrations/007-meetings';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
 import { tempDir } from '../helpers/temp';
 
@@ -147,6 +148,55 @@ describe('migration 005: revisions', () => {
     expect(() => db.prepare("UPDATE briefings SET revision = 'two' WHERE id = 4").run()).toThrow(
       /cannot store TEXT value in INTEGER column/,
     );
+    closeDatabase(db);
+  });
+});
+
+describe('migration 007: meetings', () => {
+  it('keeps calls written before it, adds meetings and finds upcoming ones by index', () => {
+    const dir = tempDir();
+    const before = migrations.indexOf(migration007Meetings);
+    const old = openDatabase(dir, { migrationList: migrations.slice(0, before) });
+    old.exec(`
+      INSERT INTO prospects (id, name, created_at, updated_at) VALUES (1, 'Dana', 't', 't');
+      INSERT INTO calls (id, prospect_id, started_at, outcome, created_at, updated_at)
+        VALUES (3, 1, '2026-11-20T10:00:00.000Z', 'meeting_booked', 't', 't');
+    `);
+    closeDatabase(old);
+
+    const db = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.prepare('SELECT id, outcome FROM calls').get()).toEqual({
+      id: 3,
+      outcome: 'meeting_booked',
+    });
+    const insert = db.prepare(`INSERT INTO meetings (prospect_id, call_id, starts_at, ends_at,
+      duration_minutes, attendees, created_at, updated_at)
+      VALUES (1, 3, '2026-12-10T14:00:00.000Z', @endsAt, @minutes, @attendees, 't', 't')`);
+    insert.run({ endsAt: '2026-12-10T14:30:00.000Z', minutes: 30, attendees: '["a@b.example"]' });
+    // A length outside 5–480 minutes, attendees that are not a JSON array, an end before the
+    // start, and a second live meeting for one call are all refused by the table itself.
+    const tooLong = { endsAt: '2026-12-10T23:00:00.000Z', minutes: 540, attendees: '[]' };
+    expect(() => insert.run(tooLong)).toThrow(/CHECK constraint/);
+    const notArray = { endsAt: '2026-12-10T14:30:00.000Z', minutes: 30, attendees: '{}' };
+    expect(() => insert.run(notArray)).toThrow(/CHECK constraint/);
+    const backwards = { endsAt: '2026-12-10T13:00:00.000Z', minutes: 30, attendees: '[]' };
+    expect(() => insert.run(backwards)).toThrow(/CHECK constraint/);
+    const twice = { endsAt: '2026-12-10T14:30:00.000Z', minutes: 30, attendees: '[]' };
+    expect(() => insert.run(twice)).toThrow(/UNIQUE constraint/);
+
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n');
+    expect(
+      plan(
+        "SELECT * FROM meetings m WHERE m.cancelled_at IS NULL AND m.ends_at > '2026' ORDER BY m.starts_at LIMIT 20",
+      ),
+    ).toMatch(/USING INDEX meetings_by_end/);
+    expect(
+      plan('SELECT * FROM meetings m WHERE m.prospect_id = 1 ORDER BY m.starts_at DESC'),
+    ).toMatch(/USING INDEX meetings_by_prospect/);
     closeDatabase(db);
   });
 });

@@ -26,9 +26,14 @@ test('a HubSpot export: preview with its bad row, import the rest, see them in P
   await expect(badRow.getByRole('rowheader')).toHaveText('5');
   await expect(page.getByText('Row 5: Email: Enter an email address')).toBeVisible();
 
-  // The rep decides what happens to the bad row before anything is saved.
+  // The rep decides what happens to the bad row before anything is saved, and is told so.
   await expect(data.importButton()).toBeDisabled();
+  await expect(data.importButton()).toHaveAccessibleDescription(
+    '1 row has errors: fix the file, or tick “Leave out” above to import the rest.',
+  );
   await page.getByLabel('Leave out the 1 row with errors').check();
+  // The count is what will be imported: the valid rows.
+  await expect(data.importButton()).toHaveText('Import 4 new prospects');
 
   // Leaving the title column out shows in the preview at once.
   await data.mapping('Job Title').selectOption('');
@@ -38,7 +43,7 @@ test('a HubSpot export: preview with its bad row, import the rest, see them in P
 
   await data.importButton().click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
-    /Imported: 4 new prospects, 1 rows with errors left out\./u,
+    /Imported: 4 new prospects, 1 row with errors left out\./u,
   );
   await page.getByRole('link', { name: 'Open prospects' }).click();
   const prospects = new ProspectsPage(page);
@@ -58,7 +63,11 @@ test('the same file again: duplicates found and merged, not doubled', async ({ p
   await data.choose('second.csv', 'Name,Email,Company\nAnn Lee,ANN@acme.example,Acme Corp\n');
   await expect(data.summary).toContainText('1 duplicate');
   await expect(page.getByText('already in your library as Ann Lee')).toBeVisible();
+  // Skipping the only row leaves nothing to import, and the button says why it is off.
+  await expect(data.importButton()).toBeDisabled();
+  await expect(data.importButton()).toHaveAccessibleDescription(/choose Merge to fill them in/u);
   await page.getByLabel(/^Merge/u).check();
+  await expect(data.importButton()).toHaveText('Import 0 new prospects, merge 1');
   await data.importButton().click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
     '0 new prospects, 1 merged into existing ones',

@@ -8,11 +8,13 @@ import type {
   logCallInput,
   addNoteInput,
 } from '../../shared/domain/call';
-import type { Call } from '../../shared/domain/call';
+import type { EndedCall } from '../../shared/domain/call';
 import { telUrlOf, type CallPlan, type DialResult, type dialInput } from '../../shared/domain/plan';
 import { ApiFailure, required } from '../api/errors';
 import { getBriefing } from '../briefings/repository';
 import type { Db } from '../db/open';
+import { cancelMeetingForCall, meetingForCall } from '../meetings/repository';
+import { bookMeetingForCall } from '../meetings/service';
 import { getPlan, updatePlan } from '../plans/repository';
 import { checkContextFor, checkPlanOpener } from '../plans/service';
 import { getProspect } from '../prospects/repository';
@@ -36,8 +38,12 @@ function planContext(db: Db, planId: number | null): CallPlanContext | null {
 /** The call with everything the live screen and the record view show, in one read. */
 export function callDetail(db: Db, id: number): CallDetail {
   const call = callOf(getCall(db, id), id);
+  const prospect = getProspect(db, call.prospectId);
   return {
     ...call,
+    prospectPhone: prospect?.phone ?? '',
+    prospectEmail: prospect?.email ?? '',
+    meeting: meetingForCall(db, id) ?? null,
     notes: listNotes(db, id),
     draft: getDraft(db, id),
     plan: planContext(db, call.planId),
@@ -72,11 +78,19 @@ function refuseUnknownBriefing(db: Db, briefingId: number | null | undefined): v
   ]);
 }
 
+function refuseMeetingWithoutBooking(booked: boolean, meeting: unknown): void {
+  if (booked || meeting === undefined) return;
+  throw new ApiFailure('invalid_input', 'Only a booked meeting has a time.', [
+    { path: 'meeting', message: 'Only a booked meeting has a time.' },
+  ]);
+}
+
 /**
  * Ends a call with its outcome. A booked meeting links a briefing: the one given, or else the
- * plan's; other outcomes have no meeting to link.
+ * plan's; other outcomes have no meeting to link. A meeting time given with it is booked in the
+ * same transaction; an outcome corrected away from "Meeting booked" cancels the call's meeting.
  */
-export function finishCall(db: Db, input: z.output<typeof endCallInput>): Call {
+export function finishCall(db: Db, input: z.output<typeof endCallInput>): EndedCall {
   const call = callOf(getCall(db, input.callId), input.callId);
   const booked = input.outcome === 'meeting_booked';
   if (!booked && input.briefingId != null) {
@@ -84,18 +98,24 @@ export function finishCall(db: Db, input: z.output<typeof endCallInput>): Call {
       { path: 'briefingId', message: 'Only a booked meeting links a briefing.' },
     ]);
   }
+  refuseMeetingWithoutBooking(booked, input.meeting);
   refuseUnknownBriefing(db, input.briefingId);
   const briefingId = booked
     ? input.briefingId === undefined
       ? (planContext(db, call.planId)?.briefingId ?? null)
       : input.briefingId
     : null;
-  return endCall(db, call.id, {
+  const ended = endCall(db, call.id, {
     outcome: input.outcome,
     nextStep: input.nextStep,
     followUpOn: input.followUpOn ?? null,
     briefingId,
   })!;
+  if (!booked) cancelMeetingForCall(db, call.id);
+  const meeting = input.meeting
+    ? bookMeetingForCall(db, ended, briefingId, input.meeting)
+    : (meetingForCall(db, call.id) ?? null);
+  return { ...ended, meeting };
 }
 
 /**
@@ -136,6 +156,7 @@ export function dial(
  * context a dial from the plan would have had, so the review compares like with like.
  */
 export function logCall(db: Db, input: z.output<typeof logCallInput>): CallDetail {
+  refuseMeetingWithoutBooking(input.outcome === 'meeting_booked', input.meeting);
   const prospect = required('Prospect')(getProspect(db, input.prospectId), input.prospectId);
   let plan: CallPlan | undefined;
   if (input.planId != null) {
@@ -182,6 +203,9 @@ export function logCall(db: Db, input: z.output<typeof logCallInput>): CallDetai
       followUpOn: input.followUpOn ?? null,
       briefingId: plan.briefingId,
     });
+  }
+  if (input.meeting) {
+    bookMeetingForCall(db, call, plan?.briefingId ?? null, input.meeting);
   }
   return callDetail(db, call.id);
 }

@@ -65,7 +65,8 @@ const PROSPECT_HEADERS: Record<ProspectTarget, string[]> = {
   ],
   email: ['email', 'email address', 'e-mail', 'work email', 'business email', 'primary email'],
   timezone: ['time zone', 'timezone', 'tz', 'contact time zone'],
-  tags: ['tags', 'tag', 'labels', 'keywords', 'lists', 'list'],
+  // HubSpot's Lifecycle Stage (Lead, MQL, Customer…) becomes a tag: a stage the rep can filter by.
+  tags: ['tags', 'tag', 'labels', 'keywords', 'lists', 'list', 'lifecycle stage', 'lifecyclestage'],
   notes: ['notes', 'note', 'description', 'comments', 'comment'],
 };
 

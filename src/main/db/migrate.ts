@@ -5,6 +5,7 @@ import { migration002PlanReferral } from './migrations/002-plan-referral';
 import { migration003CallNotes } from './migrations/003-call-notes';
 import { migration004ReviewIndexes } from './migrations/004-review-indexes';
 import { migration005Revisions } from './migrations/005-revisions';
+import { migration007Meetings } from './migrations/007-meetings';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -15,6 +16,8 @@ export const migrations: readonly Migration[] = [
   migration003CallNotes,
   migration004ReviewIndexes,
   migration005Revisions,
+  // 006 (Today and settings) lands from another branch; the lead puts it before this one.
+  migration007Meetings,
 ];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */

@@ -2,11 +2,16 @@ import { isMailAddress } from '../../shared/domain/email';
 import { parseUrl } from './app-location';
 
 /**
- * The only kinds of link OneUp hands to the operating system: dialling a prospect, writing an
+ * The only kinds of link OneUp hands to the operating system: dialling a prospect (the phone
+ * app's `tel:`, a softphone's `callto:` or `sip:`, as the rep chose in Settings), writing an
  * email, opening a web page over TLS. Anything else (file:, javascript:, http:, custom app
  * schemes) could run or expose something on the rep's machine.
  */
-const EXTERNAL_PROTOCOLS = new Set(['tel:', 'mailto:', 'https:']);
+const EXTERNAL_PROTOCOLS = new Set(['tel:', 'callto:', 'sip:', 'mailto:', 'https:']);
+const DIAL_PROTOCOLS = new Set(['tel:', 'callto:', 'sip:']);
+/** What a dial link may carry: a number, one leading +, separators, then maybe an extension. */
+const DIALABLE_NUMBER = /^\+?[\d().-]{3,40}$/u;
+const EXTENSION = /(?:;ext=|,)\d{1,6}$/u;
 
 /** Long URLs are refused outright: no real phone number, address or page needs this much. */
 const MAX_EXTERNAL_URL_LENGTH = 2048;
@@ -24,9 +29,10 @@ export function externalUrlToOpen(raw: unknown): string | null {
   if (url.protocol === 'https:') {
     // Credentials in a link are a phishing trick (https://bank.com@evil.example), never needed.
     if (!url.hostname || url.username || url.password) return null;
-  } else if (url.pathname.length === 0) {
-    // `tel:` with nothing to call.
-    return null;
+  } else if (DIAL_PROTOCOLS.has(url.protocol)) {
+    // A number and nothing else: no `sip:user@host` pointing elsewhere, no `?` parameters.
+    if (url.search || url.hash || !DIALABLE_NUMBER.test(url.pathname.replace(EXTENSION, '')))
+      return null;
   }
   return url.href;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
+  settingsSchema,
   type Settings,
   type settingsUpdateInput,
 } from '../../shared/domain/settings';
@@ -17,7 +18,8 @@ export function getSettings(db: Db): Settings {
   const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (key in stored && typeof stored[key] === typeof DEFAULT_SETTINGS[key]) {
+    // A stored value the schema no longer accepts (an old choice, a hand-edited file) falls back.
+    if (key in stored && settingsSchema.shape[key].safeParse(stored[key]).success) {
       (settings as unknown as Record<string, unknown>)[key] = stored[key];
     }
   }

@@ -70,6 +70,12 @@ export const CHANNEL_NAMES = [
   'export:calls-csv',
   'export:library-json',
   'export:plan-markdown',
+  'meetings:create',
+  'meetings:get',
+  'meetings:upcoming',
+  'meetings:for-prospect',
+  'meetings:for-briefing',
+  'meetings:invite',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -6,6 +6,7 @@ import { briefingChannels } from './channels/briefings';
 import { callChannels } from './channels/calls';
 import { dataChannels } from './channels/data';
 import { insightChannels } from './channels/insights';
+import { meetingChannels } from './channels/meetings';
 import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
 import { recoveryChannels } from './channels/recovery';
@@ -35,6 +36,7 @@ export const contract = {
   ...callChannels,
   ...reviewChannels,
   ...dataChannels,
+  ...meetingChannels,
 } as const;
 
 export type Contract = typeof contract;

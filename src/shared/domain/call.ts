@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckResult, Verdict } from '../checker';
 import { idField, lineText, longText } from './fields';
+import { meetingFields, type Meeting } from './meeting';
 
 /** How a call ended; the review counts `meeting_booked` as the win. */
 export const CALL_OUTCOMES = [
@@ -101,9 +102,20 @@ export interface CallPlanContext {
 
 /** One call with its notes timeline, the current draft and what its plan asks for. */
 export interface CallDetail extends Call {
+  /** The prospect's number, shown on the live screen so a rep dialing by hand can read it. */
+  prospectPhone: string;
+  /** The prospect's address: the first attendee of a meeting booked on the call. */
+  prospectEmail: string;
+  /** The meeting this call booked, with its time and attendees. */
+  meeting: Meeting | null;
   notes: CallNote[];
   draft: CallDraft | null;
   plan: CallPlanContext | null;
+}
+
+/** A call just ended, with the meeting it booked (if it booked one). */
+export interface EndedCall extends Call {
+  meeting: Meeting | null;
 }
 
 export interface DraftSaveResult {
@@ -164,6 +176,8 @@ export const endCallInput = z.strictObject({
   nextStep: lineText(500).default(''),
   followUpOn: isoDate.nullable().optional(),
   briefingId: idField.nullable().optional(),
+  /** When a booked meeting is, how long and who comes; only with `meeting_booked`. */
+  meeting: meetingFields.optional(),
 });
 
 export const logCallInput = z
@@ -178,6 +192,8 @@ export const logCallInput = z
     nextStep: lineText(500).default(''),
     followUpOn: isoDate.nullable().optional(),
     notes: z.array(noteBody).max(100, 'At most 100 notes at once.').default([]),
+    /** When a booked meeting is, how long and who comes; only with `meeting_booked`. */
+    meeting: meetingFields.optional(),
   })
   .refine(
     (input) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIAL_HANDOFFS, type DialHandoff } from './dialing';
 import { LIMITS, lineText } from './fields';
 
 export interface Settings {
@@ -7,6 +8,8 @@ export interface Settings {
   /** Speaking pace used to estimate how long an opener takes to say. */
   wordsPerMinute: number;
   theme: 'system' | 'light' | 'dark';
+  /** How a number goes to the rep's phone: see ./dialing. */
+  dialHandoff: DialHandoff;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -14,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   repCompany: '',
   wordsPerMinute: 150,
   theme: 'system',
+  dialHandoff: 'tel',
 };
 
 export const settingsSchema = z.strictObject({
@@ -25,6 +29,7 @@ export const settingsSchema = z.strictObject({
     .min(80, 'A pace under 80 words per minute is unusually slow; use 80–250.')
     .max(250, 'A pace over 250 words per minute is faster than speech; use 80–250.'),
   theme: z.enum(['system', 'light', 'dark']),
+  dialHandoff: z.enum(DIAL_HANDOFFS, 'Pick how numbers go to your phone.'),
 });
 
 export const settingsUpdateInput = settingsSchema.partial();

@@ -4,6 +4,11 @@ import { externalUrlToOpen, isAllowedExternalUrl } from '../../../src/main/elect
 describe('links OneUp hands to the operating system', () => {
   it.each([
     ['tel:+1-415-555-0123', 'tel:+1-415-555-0123'],
+    ['tel:+17575550142;ext=12', 'tel:+17575550142;ext=12'],
+    // The softphone hand-offs a rep can choose in Settings.
+    ['callto:+17575550142', 'callto:+17575550142'],
+    ['sip:+17575550142', 'sip:+17575550142'],
+    ['sip:+17575550142,12', 'sip:+17575550142,12'],
     ['mailto:dana@northwind.example', 'mailto:dana@northwind.example'],
     ['MAILTO:dana@northwind.example', 'mailto:dana@northwind.example'],
     ['https://northwind.example/about', 'https://northwind.example/about'],
@@ -26,6 +31,15 @@ describe('links OneUp hands to the operating system', () => {
     'https://bank.example@evil.example/',
     'https://user:pass@evil.example/',
     'tel:',
+    'callto:',
+    'sip:',
+    // A dial link carries a number and nothing else.
+    'sip:attacker@evil.example',
+    'sip:+15550100@evil.example;transport=tcp',
+    'callto:+15550100?video=1',
+    'callto://evil.example/share',
+    'tel:+15550100#1',
+    'tel:javascript:alert(1)',
     'mailto:',
     // mailto: only with one plain address: no headers, no second recipient, nothing encoded.
     'mailto:x@b.co?bcc=attacker@evil.example&body=hi',

@@ -1,4 +1,11 @@
-import { Suspense, lazy, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  Suspense,
+  lazy,
+  useEffect,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
@@ -36,6 +43,8 @@ function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }
 export function App() {
   const info = useAppInfo();
   const settings = useSettings();
+  // Below ~1100 px the sidebar folds to a menu button; this is whether it is unfolded.
+  const [navOpen, setNavOpen] = useState(false);
   const theme = settings.data?.theme ?? 'system';
 
   useEffect(() => {
@@ -63,7 +72,26 @@ export function App() {
   return (
     <Router hook={useHashLocation}>
       <div className="shell">
-        <nav className="sidebar" aria-label="Main">
+        <nav
+          className="sidebar"
+          aria-label="Main"
+          data-open={navOpen}
+          onClick={(event) => {
+            if ((event.target as Element).closest('a')) setNavOpen(false);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && navOpen) setNavOpen(false);
+          }}
+        >
+          <button
+            type="button"
+            className="nav-toggle"
+            aria-expanded={navOpen}
+            aria-label={navOpen ? 'Hide the menu' : 'Show the menu'}
+            onClick={() => setNavOpen((open) => !open)}
+          >
+            <span aria-hidden="true">{navOpen ? '✕' : '☰'}</span>
+          </button>
           <div className="brand">
             One<span>Up</span>
           </div>

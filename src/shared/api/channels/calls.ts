@@ -9,6 +9,7 @@ import {
   type CallDetail,
   type CallNote,
   type DraftSaveResult,
+  type EndedCall,
 } from '../../domain/call';
 import { byId, channel } from '../channel';
 
@@ -21,6 +22,7 @@ export const callChannels = {
   'calls:edit-note': channel<CallNote>()(editNoteInput),
   /** A save older than the stored revision is ignored (`applied: false`). */
   'calls:save-draft': channel<DraftSaveResult>()(saveDraftInput),
-  'calls:end': channel<Call>()(endCallInput),
+  /** Ends the call; a booked meeting with a time is stored with it, in one transaction. */
+  'calls:end': channel<EndedCall>()(endCallInput),
   'calls:log': channel<CallDetail>()(logCallInput),
 } as const;

@@ -6,6 +6,7 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { parseLength } from './briefing-draft';
 import { BriefingConflict } from './BriefingConflict';
 import { BriefingDocument } from './BriefingDocument';
+import { BriefingMeetings } from '../meetings/BriefingMeetings';
 import { BriefingHeader } from './BriefingHeader';
 import { BriefingItems } from './BriefingItems';
 import { INSIGHT_SEARCH_ID, InsightAdder } from './InsightAdder';
@@ -118,6 +119,7 @@ function BriefingEditor({ initial }: { initial: Briefing }) {
         />
       ) : null}
 
+      <BriefingMeetings briefingId={initial.id} />
       <div className="briefing-layout">
         <div className="briefing-editor">
           <section className="card briefing-card" aria-labelledby="briefing-basics">

@@ -1,4 +1,5 @@
 import { OUTCOME_LABELS, formatOffset, type CallDetail } from '../../../../shared/domain/call';
+import { MeetingList } from '../meetings/MeetingList';
 import { CheckerPanel } from '../plans/CheckerPanel';
 import { NotesTimeline } from './NotesTimeline';
 
@@ -66,6 +67,12 @@ export function CallRecord({ call }: { call: CallDetail }) {
             </div>
           ) : null}
         </dl>
+        {call.meeting ? (
+          <div className="call-meeting">
+            <h2 className="panel-title">Meeting booked</h2>
+            <MeetingList meetings={[call.meeting]} />
+          </div>
+        ) : null}
       </section>
       <div className="detail-grid">
         <div className="record-main">

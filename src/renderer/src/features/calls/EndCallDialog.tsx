@@ -4,7 +4,21 @@ import { ApiCallError } from '../../lib/api-error';
 import { TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';
+import {
+  MeetingFields,
+  emptyMeetingDraft,
+  meetingErrors,
+  meetingInput,
+} from '../meetings/MeetingFields';
 import { useEndCall } from './queries';
+
+/** The newest note the rep tagged "Next step": what the outcome's next step starts from. */
+export function taggedNextStep(call: Pick<CallDetail, 'notes'>): string {
+  const tagged = call.notes.filter((note) => note.tags.includes('next_step'));
+  const last = tagged[tagged.length - 1];
+  // The field is one line; a note may have several.
+  return last ? last.body.replace(/\s+/gu, ' ').trim().slice(0, 500) : '';
+}
 
 interface Props {
   call: CallDetail;
@@ -18,7 +32,10 @@ interface Props {
 /** Ending a call asks for its outcome (required), then the next step and when to follow up. */
 export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onCancel }: Props) {
   const [outcome, setOutcome] = useState<CallOutcome | null>(initialOutcome);
-  const [nextStep, setNextStep] = useState(call.nextStep);
+  const [nextStep, setNextStep] = useState(() => call.nextStep || taggedNextStep(call));
+  const [meeting, setMeeting] = useState(() =>
+    emptyMeetingDraft(call.meeting?.attendees.join(', ') ?? call.prospectEmail, null),
+  );
   const [followUpOn, setFollowUpOn] = useState(call.followUpOn ?? '');
   const [linkBriefing, setLinkBriefing] = useState(true);
   const [missingOutcome, setMissingOutcome] = useState(false);
@@ -27,7 +44,8 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
   const dialog = useRef<HTMLDivElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
   useModalFocus(dialog, initialOutcome ? firstField : undefined);
-  const errors = fieldErrors(end.error instanceof ApiCallError ? end.error.fields : undefined);
+  const apiFields = end.error instanceof ApiCallError ? end.error.fields : undefined;
+  const errors = fieldErrors(apiFields);
   const briefing = call.plan?.briefingTitle ? call.plan : null;
 
   const submit = async () => {
@@ -40,11 +58,13 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
       setNoteError(true);
       return;
     }
+    const booked = outcome === 'meeting_booked' ? meetingInput(meeting) : null;
     end.mutate({
       callId: call.id,
       outcome,
       nextStep,
       followUpOn: followUpOn || null,
+      ...(booked ? { meeting: booked } : {}),
       ...(outcome === 'meeting_booked' && briefing && !linkBriefing ? { briefingId: null } : {}),
     });
   };
@@ -79,6 +99,13 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
               (missingOutcome ? 'Pick how the call ended before ending it.' : undefined)
             }
           />
+          {outcome === 'meeting_booked' ? (
+            <MeetingFields
+              value={meeting}
+              onChange={setMeeting}
+              errors={meetingErrors(apiFields)}
+            />
+          ) : null}
           <TextField
             label="Next step"
             ref={firstField}
@@ -86,6 +113,11 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
             placeholder="e.g. Send the lane benchmark before Thursday"
             onChange={(event) => setNextStep(event.target.value)}
             error={errors.nextStep}
+            hint={
+              nextStep && nextStep === taggedNextStep(call) && !call.nextStep
+                ? 'From the note you tagged “Next step”.'
+                : undefined
+            }
           />
           <TextField
             label="Follow up on"
@@ -112,7 +144,11 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
               The last note could not be saved, so the call was not ended. Try again.
             </div>
           ) : null}
-          {end.error && !errors.outcome && !errors.nextStep && !errors.followUpOn ? (
+          {end.error &&
+          !errors.outcome &&
+          !errors.nextStep &&
+          !errors.followUpOn &&
+          !errors.meeting ? (
             <div className="banner error" role="alert">
               {end.error.message}
             </div>

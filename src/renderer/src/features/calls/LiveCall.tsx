@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatOffset, type CallOutcome } from '../../../../shared/domain/call';
+import { DialLink } from '../dialing/DialLink';
 import { CheckerPanel } from '../plans/CheckerPanel';
 import { EndCallDialog } from './EndCallDialog';
 import { NotesComposer } from './NotesComposer';
@@ -46,6 +47,11 @@ export function LiveCall({ call }: { call: CachedCall }) {
           </p>
           <h1>Call with {call.prospectName}</h1>
           <p>
+            {call.prospectPhone ? (
+              <>
+                <DialLink phone={call.prospectPhone} /> ·{' '}
+              </>
+            ) : null}
             Started {new Date(call.startedAt).toLocaleTimeString()}
             {call.planId ? (
               <>

@@ -5,6 +5,12 @@ import { ApiCallError } from '../../lib/api-error';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { useModalFocus } from '../../ui/useModalFocus';
+import {
+  MeetingFields,
+  emptyMeetingDraft,
+  meetingErrors,
+  meetingInput,
+} from '../meetings/MeetingFields';
 import { usePlansForProspect } from '../plans/queries';
 import { useLogCall } from './queries';
 import './calls.css';
@@ -18,6 +24,8 @@ function localInputValue(date: Date): string {
 interface Props {
   prospectId: number;
   prospectName: string;
+  /** The first attendee of a meeting booked on the call. */
+  prospectEmail?: string;
   onClose: () => void;
 }
 
@@ -25,7 +33,7 @@ interface Props {
  * For a call made on a handset or another dialer: which plan (if any), the opener actually said
  * (the plan's by default, so it can be checked like a dial), the outcome, when, and the notes.
  */
-export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
+export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', onClose }: Props) {
   const plans = usePlansForProspect(prospectId);
   const activePlans = (plans.data ?? []).filter((plan) => plan.archivedAt === null);
   const [planId, setPlanId] = useState<number | null | undefined>(undefined);
@@ -39,11 +47,13 @@ export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
   const [nextStep, setNextStep] = useState('');
   const [followUpOn, setFollowUpOn] = useState('');
   const [missingOutcome, setMissingOutcome] = useState(false);
+  const [meeting, setMeeting] = useState(() => emptyMeetingDraft(prospectEmail, null));
   const log = useLogCall();
   const [, navigate] = useLocation();
   const dialog = useRef<HTMLDivElement>(null);
   useModalFocus(dialog);
-  const errors = fieldErrors(log.error instanceof ApiCallError ? log.error.fields : undefined);
+  const apiFields = log.error instanceof ApiCallError ? log.error.fields : undefined;
+  const errors = fieldErrors(apiFields);
   const shownOpener = opener ?? chosenPlan?.opener ?? '';
 
   const submit = () => {
@@ -53,6 +63,7 @@ export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
     }
     const start = new Date(startedAt);
     const length = Number(minutes);
+    const booked = outcome === 'meeting_booked' ? meetingInput(meeting) : null;
     log.mutate(
       {
         prospectId,
@@ -71,6 +82,7 @@ export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
           .split('\n')
           .map((line) => line.trim())
           .filter(Boolean),
+        ...(booked ? { meeting: booked } : {}),
       },
       { onSuccess: (call) => navigate(`/calls/${call.id}`) },
     );
@@ -129,6 +141,13 @@ export function LogCallDialog({ prospectId, prospectName, onClose }: Props) {
             }}
             error={errors.outcome ?? (missingOutcome ? 'Pick how the call ended.' : undefined)}
           />
+          {outcome === 'meeting_booked' ? (
+            <MeetingFields
+              value={meeting}
+              onChange={setMeeting}
+              errors={meetingErrors(apiFields)}
+            />
+          ) : null}
           <div className="log-when">
             <TextField
               label="When"

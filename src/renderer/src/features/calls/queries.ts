@@ -118,12 +118,13 @@ export function useRememberTypedDraft() {
 
 /**
  * A call that ends or is logged changes what other features show: the prospect's timeline and
- * last contact, the review list and its rates, and the track record of the insights it used.
+ * last contact, the review list and its rates, the track record of the insights it used, and
+ * the meetings lists (a booked call may add one, a corrected outcome cancel one).
  * Those features key their queries under their own name, so the feature root is what is stale.
  */
 function invalidateAfterCall(queryClient: QueryClient, call: Call) {
   void queryClient.invalidateQueries({ queryKey: callKeys.forProspect(call.prospectId) });
-  for (const feature of ['prospects', 'review', 'insights', 'plans'] as const) {
+  for (const feature of ['prospects', 'review', 'insights', 'plans', 'meetings'] as const) {
     void queryClient.invalidateQueries({ queryKey: [feature] });
   }
 }

@@ -149,9 +149,12 @@ export function ImportPanel() {
               className="button primary"
               disabled={!importing.canImport}
               onClick={importing.runImport}
+              aria-describedby={importing.whyNot ? 'import-why-not' : undefined}
             >
-              Import {importable.toLocaleString()} {kind === 'prospects' ? 'prospect' : 'insight'}
+              Import {importable.toLocaleString()} new{' '}
+              {kind === 'prospects' ? 'prospect' : 'insight'}
               {importable === 1 ? '' : 's'}
+              {importing.merging > 0 ? `, merge ${importing.merging.toLocaleString()}` : ''}
             </button>
             <button
               type="button"
@@ -164,10 +167,16 @@ export function ImportPanel() {
             {importing.importing ? (
               <span className="import-progress">
                 <progress aria-label="Importing" />
-                Importing {importable.toLocaleString()} rows in one transaction…
+                Importing {(importable + importing.merging).toLocaleString()}{' '}
+                {importable + importing.merging === 1 ? 'row' : 'rows'} in one transaction…
               </span>
             ) : null}
           </div>
+          {importing.whyNot && !busy ? (
+            <p id="import-why-not" className="field-hint import-why-not">
+              {importing.whyNot}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>
@@ -180,9 +189,14 @@ function ImportDone({ kind, counts }: { kind: ImportKind; counts: ImportResult }
     `${counts.created.toLocaleString()} new ${noun}${counts.created === 1 ? '' : 's'}`,
   ];
   if (counts.merged > 0) parts.push(`${counts.merged.toLocaleString()} merged into existing ones`);
-  if (counts.skipped > 0) parts.push(`${counts.skipped.toLocaleString()} duplicates skipped`);
+  if (counts.skipped > 0)
+    parts.push(
+      `${counts.skipped.toLocaleString()} ${counts.skipped === 1 ? 'duplicate' : 'duplicates'} skipped`,
+    );
   if (counts.invalid > 0)
-    parts.push(`${counts.invalid.toLocaleString()} rows with errors left out`);
+    parts.push(
+      `${counts.invalid.toLocaleString()} ${counts.invalid === 1 ? 'row' : 'rows'} with errors left out`,
+    );
   return (
     <div className="banner ok import-done" role="status">
       Imported: {parts.join(', ')}.{' '}

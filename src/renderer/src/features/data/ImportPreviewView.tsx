@@ -112,7 +112,9 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
     <div className="import-scroll" tabIndex={0} role="region" aria-label="Preview of the rows">
       <table className="table import-preview">
         <caption>
-          The first {preview.sampleRows.length} rows as they will be saved
+          {preview.sampleRows.length === 1
+            ? 'The row as it will be saved'
+            : `The first ${preview.sampleRows.length} rows as they will be saved`}
           {preview.totalRows > preview.sampleRows.length
             ? ` (of ${preview.totalRows.toLocaleString()})`
             : ''}

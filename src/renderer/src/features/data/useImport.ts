@@ -100,8 +100,25 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
   }
 
   const busy = uploaded !== null || preview.isPending || commit.isPending;
-  const importable = shown ? shown.totalRows - shown.invalidRows : 0;
+  const duplicateCount = shown ? shown.duplicates.inDatabase + shown.duplicates.inFile : 0;
+  // What the backend will write: valid rows that are new; duplicates are skipped or merged.
+  const importable = shown ? Math.max(0, shown.totalRows - shown.invalidRows - duplicateCount) : 0;
+  const merging = strategy === 'merge' ? duplicateCount : 0;
   const blockedByErrors = shown !== null && shown.invalidRows > 0 && !skipInvalid;
+  const noun = kind === 'prospects' ? 'prospect' : 'insight';
+  /** Why the Import button is off, in words, or null when it is on (or busy). */
+  const whyNot =
+    shown === null
+      ? null
+      : shown.blocking
+        ? `Nothing can be imported: ${shown.blocking}`
+        : blockedByErrors
+          ? `${plural(shown.invalidRows, 'row has', 'rows have')} errors: fix the file, or tick “Leave out” above to import the rest.`
+          : importable + merging === 0
+            ? duplicateCount > 0
+              ? `Every ${noun} in the file is already in your library or repeated in it: choose Merge to fill them in.`
+              : 'The file has no rows to import.'
+            : null;
   return {
     kind,
     changeKind,
@@ -121,9 +138,18 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
     setStrategy,
     skipInvalid,
     setSkipInvalid,
+    /** New rows the import will create. */
     importable,
-    canImport: shown !== null && !shown.blocking && importable > 0 && !blockedByErrors && !busy,
-    duplicateCount: shown ? shown.duplicates.inDatabase + shown.duplicates.inFile : 0,
+    /** Duplicates the import will merge into what is there (0 when skipping them). */
+    merging,
+    whyNot,
+    canImport: shown !== null && whyNot === null && !busy,
+    duplicateCount,
     runImport,
   };
+}
+
+/** `1 row has` / `3 rows have`. */
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }

@@ -26,7 +26,10 @@ const COMPONENT_LABEL: Record<ComponentName, string> = {
 };
 const ORDER: Severity[] = ['block', 'warn', 'info'];
 
-/** The checker's verdict, the five parts of a One-Up opener, the pace, and every finding with its why. */
+/**
+ * The checker's verdict, the five parts of a One-Up opener, the pace, and every finding: one
+ * line each (severity, message, the words it is about), opening to its why, evidence and fix.
+ */
 export function CheckerPanel({ result, text, subject, onApply, activeOffset }: Props) {
   const findings = [...result.findings].sort(
     (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.start - b.start,
@@ -67,7 +70,7 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
         <p className="muted">Nothing to fix. Sound like a peer and dial.</p>
       ) : null}
       <ol className="findings" aria-label="Findings">
-        {findings.map((finding) => {
+        {findings.map((finding, index) => {
           const source = finding.field === 'subject' ? (subject ?? '') : text;
           const quote = finding.category.startsWith('missing_')
             ? null
@@ -78,33 +81,50 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
             activeOffset <= finding.end &&
             quote !== null;
           const replacement = finding.replacement;
+          // Several findings often rest on one study: it is shown with the first of them only.
+          const evidenceShownAbove =
+            finding.evidence !== undefined &&
+            findings
+              .slice(0, index)
+              .some((earlier) => earlier.evidence?.fact === finding.evidence?.fact);
           return (
             <li
               key={`${finding.ruleId}-${finding.start}`}
               className={`finding finding-${finding.severity} ${active ? 'active' : ''}`}
             >
-              <div className="finding-head">
-                <span className={`badge badge-${finding.severity}`}>
-                  <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span>{' '}
-                  {SEVERITY_LABEL[finding.severity]}
-                </span>
-                <span className="finding-message">{finding.message}</span>
-              </div>
-              {quote ? <q className="finding-quote">{quote}</q> : null}
-              <p className="finding-why">
-                <strong>Why: </strong>
-                {finding.why}
-              </p>
-              {finding.evidence ? (
-                <p className="finding-evidence">
-                  <strong>Evidence: </strong>
-                  {finding.evidence.fact} <cite>— {finding.evidence.source}</cite>
-                </p>
-              ) : null}
-              <p className="finding-fix">
-                <strong>Try: </strong>
-                {finding.suggestion}
-              </p>
+              <details open={active}>
+                <summary>
+                  <span className={`badge badge-${finding.severity}`}>
+                    <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span>{' '}
+                    {SEVERITY_LABEL[finding.severity]}
+                  </span>
+                  <span className="finding-line">
+                    <span className="finding-message">{finding.message}</span>
+                    {quote ? (
+                      <>
+                        {' '}
+                        <q className="finding-quote">{quote}</q>
+                      </>
+                    ) : null}
+                  </span>
+                </summary>
+                <div className="finding-body">
+                  <p className="finding-why">
+                    <strong>Why: </strong>
+                    {finding.why}
+                  </p>
+                  {finding.evidence && !evidenceShownAbove ? (
+                    <p className="finding-evidence">
+                      <strong>Evidence: </strong>
+                      {finding.evidence.fact} <cite>— {finding.evidence.source}</cite>
+                    </p>
+                  ) : null}
+                  <p className="finding-fix">
+                    <strong>Try: </strong>
+                    {finding.suggestion}
+                  </p>
+                </div>
+              </details>
               {replacement !== undefined && onApply ? (
                 <button
                   type="button"

@@ -7,6 +7,7 @@ import { planCheckContext, type CallPlan, type PlanDetail } from '../../../../sh
 import { errorMessage } from '../../lib/api-error';
 import { downloadText } from '../../lib/download';
 import { useAutosave, type AutosaveHandle } from '../../ui/autosave';
+import { useDialHandoff } from '../dialing/useDialHandoff';
 import type { ConflictField } from '../../ui/ConflictPanel';
 import { exportPlanMarkdown, fetchStoredPlan, useDial, useSavePlan } from './queries';
 
@@ -98,6 +99,7 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
   const client = useQueryClient();
   const savePlan = useSavePlan(initial.plan.id);
   const dialMutation = useDial();
+  const dialer = useDialHandoff();
 
   const autosave = useAutosave<PlanPatch, CallPlan>({
     key: `plan:${initial.plan.id}`,
@@ -185,8 +187,8 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
       opener: fields.opener,
       ...(overrideReason ? { overrideReason } : {}),
     });
-    // The operating system's dialer (or the rep's softphone) takes the tel: link.
-    if (result.telUrl) window.open(result.telUrl, '_blank', 'noopener');
+    // The phone app or softphone the rep chose in Settings takes the number (or the clipboard).
+    if (result.telUrl) void dialer.handOff(detail.prospect.phone);
     navigate(`/calls/${result.call.id}`);
   };
 

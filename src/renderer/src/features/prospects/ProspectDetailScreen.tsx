@@ -1,6 +1,9 @@
 import { localTime } from '../../lib/time';
 import { EmailLink } from '../../ui/EmailLink';
 import { LogCallDialog } from '../calls/LogCallDialog';
+import { DialLink } from '../dialing/DialLink';
+import { useReturnAfterHandOff } from '../dialing/useReturnAfterHandOff';
+import { ProspectMeetings } from '../meetings/ProspectMeetings';
 import { ProspectDialog } from './ProspectDialog';
 import { ProspectTimeline } from './ProspectTimeline';
 import { useProspectDetail } from './useProspectDetail';
@@ -9,6 +12,7 @@ import './prospect-detail.css';
 /** One prospect: who they are, their local time, and every plan and call with them. */
 export default function ProspectDetailScreen() {
   const detail = useProspectDetail();
+  const handOff = useReturnAfterHandOff();
 
   if (detail.error) {
     return (
@@ -50,13 +54,31 @@ export default function ProspectDetailScreen() {
       {p.archivedAt ? (
         <div className="banner error">Archived. Restore it from Edit to plan calls again.</div>
       ) : null}
+      {handOff.returned ? (
+        <div className="banner handoff-return" role="status">
+          <span>Back from calling {p.name}? Log how it went, so the review counts it.</span>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              handOff.dismiss();
+              detail.setLogging(true);
+            }}
+          >
+            Log the call
+          </button>
+          <button type="button" className="button" onClick={handOff.dismiss}>
+            No call made
+          </button>
+        </div>
+      ) : null}
       <div className="detail-grid">
         <section className="card detail-facts" aria-label="Facts">
           <dl>
             <dt>Phone</dt>
             <dd>
               {p.phone ? (
-                <a href={`tel:${p.phone.replace(/[^\d+]/gu, '')}`}>{p.phone}</a>
+                <DialLink phone={p.phone} onHandOff={handOff.handedOff} />
               ) : (
                 <span className="muted">—</span>
               )}
@@ -92,7 +114,10 @@ export default function ProspectDetailScreen() {
           </dl>
           {p.notes ? <p className="detail-notes">{p.notes}</p> : null}
         </section>
-        <ProspectTimeline timeline={detail.timeline} />
+        <div className="detail-side">
+          <ProspectMeetings prospectId={p.id} />
+          <ProspectTimeline timeline={detail.timeline} />
+        </div>
       </div>
       {detail.editing ? (
         <ProspectDialog prospect={p} onClose={() => detail.setEditing(false)} />
@@ -101,6 +126,7 @@ export default function ProspectDetailScreen() {
         <LogCallDialog
           prospectId={p.id}
           prospectName={p.name}
+          prospectEmail={p.email}
           onClose={() => detail.setLogging(false)}
         />
       ) : null}

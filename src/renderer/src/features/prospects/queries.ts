@@ -7,7 +7,9 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
+import type { BriefingSummary } from '../../../../shared/domain/briefing';
 import type { Call } from '../../../../shared/domain/call';
+import type { Meeting } from '../../../../shared/domain/meeting';
 import type { CallPlan } from '../../../../shared/domain/plan';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { api, unwrap } from '../../lib/api';
@@ -85,21 +87,33 @@ export const useProspect = (id: number) =>
   });
 
 export type TimelineEntry =
-  { at: string; kind: 'plan'; plan: CallPlan } | { at: string; kind: 'call'; call: Call };
+  | { at: string; kind: 'plan'; plan: CallPlan }
+  | { at: string; kind: 'call'; call: Call }
+  | { at: string; kind: 'briefing'; briefing: BriefingSummary }
+  | { at: string; kind: 'meeting'; meeting: Meeting };
 
-/** A prospect's plans and calls, newest first. */
+/** A prospect's plans, calls, briefings and meetings, newest first (a meeting at its time). */
 export const useProspectTimeline = (id: number) =>
   useQuery({
     queryKey: prospectKeys.timeline(id),
     queryFn: async (): Promise<TimelineEntry[]> => {
-      const [plans, calls] = await Promise.all([
+      const [plans, calls, briefings, meetings] = await Promise.all([
         unwrap(api.plans.list({ prospectId: id })),
         unwrap(api.calls.list({ prospectId: id })),
+        unwrap(api.briefings.list({ prospectId: id, limit: 100 })),
+        unwrap(api.meetings['for-prospect']({ prospectId: id })),
       ]);
-      return [
+      const entries: TimelineEntry[] = [
         ...plans.map((plan) => ({ at: plan.createdAt, kind: 'plan' as const, plan })),
         ...calls.map((call) => ({ at: call.startedAt, kind: 'call' as const, call })),
-      ].sort((a, b) => b.at.localeCompare(a.at));
+        ...briefings.items.map((briefing) => ({
+          at: briefing.updatedAt,
+          kind: 'briefing' as const,
+          briefing,
+        })),
+        ...meetings.map((meeting) => ({ at: meeting.startsAt, kind: 'meeting' as const, meeting })),
+      ];
+      return entries.sort((a, b) => b.at.localeCompare(a.at));
     },
     // Plans and calls are written on other screens whose mutations this feature does not own:
     // coming back to the prospect always asks again (the cached timeline stays on screen meanwhile).

@@ -27,7 +27,7 @@ export function AnalyticsSection({ analytics }: { analytics: ReviewAnalytics }) 
     rate: row,
   }));
   const interval =
-    'The bar is the meeting rate; the whisker is its 95 % Wilson interval, wide when few calls stand behind it.';
+    'The bar is the share of calls that booked a meeting; the whisker spans where the true rate likely is, wide when few calls stand behind it. The table view has the figures and the 95 % Wilson interval.';
   return (
     <section className="review-analytics" aria-labelledby="review-analytics-title">
       <div className="review-section-head">
@@ -67,7 +67,7 @@ export function AnalyticsSection({ analytics }: { analytics: ReviewAnalytics }) 
           </ChartFigure>
           <ChartFigure
             title="By week"
-            caption="The line is the weekly meeting rate, the band its 95 % Wilson interval; bars below show how many calls each week had."
+            caption="The line is the share of each week's calls that booked a meeting, the band where the true rate likely is (95 % Wilson interval); bars below show how many calls each week had."
             rows={byWeek}
             rowHeader="ISO week"
             className="chart-wide"

@@ -41,7 +41,6 @@ export default function ReviewScreen() {
             prospects={review.filterOptions.prospects}
             searchRef={searchRef}
           />
-          {review.analytics ? <AnalyticsSection analytics={review.analytics} /> : null}
           <div ref={compareRef}>
             {review.comparisonError ? (
               <div className="banner error" role="alert">
@@ -108,6 +107,8 @@ export default function ReviewScreen() {
               </button>
             ) : null}
           </section>
+          {/* The calls first: a rep reviews what was said; the rates come after. */}
+          {review.analytics ? <AnalyticsSection analytics={review.analytics} /> : null}
         </>
       )}
     </>

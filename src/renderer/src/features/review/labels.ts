@@ -21,7 +21,19 @@ export const percent = new Intl.NumberFormat(undefined, {
   maximumFractionDigits: 0,
 });
 
-/** `3 of 12 calls · 25 % (10–52 %)`: the count first, so a small sample reads as one. */
+/** Below this many calls the likely range is wide enough to say so in words. */
+const FEW_CALLS = 30;
+
+/** `21–60%`: the Wilson interval as the range the true rate likely falls in. */
+export function likelyRange(row: { lower: number; upper: number }): string {
+  return `${Math.round(row.lower * 100)}–${Math.round(row.upper * 100)}%`;
+}
+
+/**
+ * "3 of 10 calls booked a meeting; with so few calls the true rate is likely 11–60%": the count
+ * first and the 95 % Wilson interval in plain words, so a small sample reads as one. The table
+ * view keeps the interval's name and figures for those who want them.
+ */
 export function describeRate(row: {
   calls: number;
   meetings: number;
@@ -29,9 +41,12 @@ export function describeRate(row: {
   lower: number;
   upper: number;
 }): string {
+  if (row.rate === null || row.calls === 0) return 'no calls with an outcome';
   const calls = `${row.meetings} of ${row.calls} ${row.calls === 1 ? 'call' : 'calls'}`;
-  if (row.rate === null) return 'no calls with an outcome';
-  return `${calls} booked a meeting: ${percent.format(row.rate)} (95 % interval ${percent.format(row.lower)}–${percent.format(row.upper)})`;
+  const booked = `${calls} booked a meeting`;
+  return row.calls < FEW_CALLS
+    ? `${booked}; with so few calls the true rate is likely ${likelyRange(row)}`
+    : `${booked} (${percent.format(row.rate)}); the true rate is likely ${likelyRange(row)}`;
 }
 
 /** A local calendar date (`2026-03-02` from a date input) as the UTC instant it starts at. */

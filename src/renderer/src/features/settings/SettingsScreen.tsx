@@ -1,4 +1,9 @@
 import { useState } from 'react';
+import {
+  DIAL_HANDOFFS,
+  DIAL_HANDOFF_LABELS,
+  type DialHandoff,
+} from '../../../../shared/domain/dialing';
 import type { Settings } from '../../../../shared/domain/settings';
 import { SaveStatus } from '../../ui/autosave';
 import { TextField } from '../../ui/Field';
@@ -87,6 +92,24 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <option value="light">Light</option>
           <option value="dark">Dark</option>
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor="dial-handoff">Dial with</label>
+        <select
+          id="dial-handoff"
+          aria-describedby="dial-handoff-hint"
+          value={draft.dialHandoff}
+          onChange={(e) => change({ dialHandoff: e.target.value as DialHandoff })}
+        >
+          {DIAL_HANDOFFS.map((handoff) => (
+            <option key={handoff} value={handoff}>
+              {DIAL_HANDOFF_LABELS[handoff]}
+            </option>
+          ))}
+        </select>
+        <span id="dial-handoff-hint" className="field-hint">
+          Where a click on a phone number (and Dial on a plan) sends the number.
+        </span>
       </div>
       {status.kind === 'refused' && Object.keys(errors).length === 0 ? (
         <div className="banner error" role="alert">

@@ -10,6 +10,7 @@ interface SettingsDraft {
   repCompany: string;
   pace: string;
   theme: Settings['theme'];
+  dialHandoff: Settings['dialHandoff'];
 }
 
 /**
@@ -33,6 +34,7 @@ export function useSettingsEditor(initial: Settings) {
       repCompany: shown.repCompany,
       pace: String(shown.wordsPerMinute),
       theme: shown.theme,
+      dialHandoff: shown.dialHandoff,
     };
   });
   const { edit, flush, status } = autosave;
@@ -49,9 +51,10 @@ export function useSettingsEditor(initial: Settings) {
       patch.wordsPerMinute = fields.pace.trim() !== '' && Number.isFinite(pace) ? pace : -1;
     }
     if (fields.theme !== undefined) patch.theme = fields.theme;
+    if (fields.dialHandoff !== undefined) patch.dialHandoff = fields.dialHandoff;
     edit(patch);
-    // A theme is one click, not typing: save it (and so apply it) at once.
-    if (fields.theme !== undefined) void flush();
+    // A theme or a dialer is one click, not typing: save it (and so apply it) at once.
+    if (fields.theme !== undefined || fields.dialHandoff !== undefined) void flush();
   };
 
   return {

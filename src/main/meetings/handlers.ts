@@ -1,0 +1,29 @@
+import { required } from '../api/errors';
+import type { Handlers } from '../api/router';
+import type { Db } from '../db/open';
+import {
+  getMeeting,
+  meetingsForBriefing,
+  meetingsForProspect,
+  upcomingMeetings,
+} from './repository';
+import { bookMeeting, inviteFor } from './service';
+
+type MeetingChannels = Pick<
+  Handlers,
+  | 'meetings:create'
+  | 'meetings:get'
+  | 'meetings:upcoming'
+  | 'meetings:for-prospect'
+  | 'meetings:for-briefing'
+  | 'meetings:invite'
+>;
+
+export const meetingHandlers = (db: Db): MeetingChannels => ({
+  'meetings:create': (input) => bookMeeting(db, input),
+  'meetings:get': ({ id }) => required('Meeting')(getMeeting(db, id), id),
+  'meetings:upcoming': ({ limit }) => upcomingMeetings(db, limit),
+  'meetings:for-prospect': ({ prospectId }) => meetingsForProspect(db, prospectId),
+  'meetings:for-briefing': ({ briefingId }) => meetingsForBriefing(db, briefingId),
+  'meetings:invite': ({ id }) => inviteFor(db, id),
+});

@@ -1,0 +1,91 @@
+import type { ChannelInput } from '../../../../shared/api/contract';
+import { TextField } from '../../ui/Field';
+import './meetings.css';
+
+/** What the rep types for a booked meeting, as the inputs hold it. */
+export interface MeetingDraft {
+  date: string;
+  time: string;
+  minutes: string;
+  attendees: string;
+}
+
+export type MeetingInput = NonNullable<ChannelInput<'calls:end'>['meeting']>;
+
+/** Field errors by their full path (`meeting.startsAt`), for MeetingFields. */
+export function meetingErrors(
+  fields: { path: string; message: string }[] | undefined,
+): Record<string, string | undefined> {
+  return Object.fromEntries((fields ?? []).map((field) => [field.path, field.message]));
+}
+
+export function emptyMeetingDraft(attendee: string, minutes: number | null): MeetingDraft {
+  return { date: '', time: '10:00', minutes: String(minutes ?? 30), attendees: attendee };
+}
+
+/**
+ * The meeting to send, or null when no date was given (the rep booked it but has no time yet).
+ * A date without a time is sent as it is and refused with the field's message.
+ * The date and time are the rep's wall clock; the backend stores the instant in UTC. Values the
+ * backend would refuse are sent as they are, so its message lands on the right field.
+ */
+export function meetingInput(draft: MeetingDraft): MeetingInput | null {
+  if (!draft.date) return null;
+  const start = new Date(`${draft.date}T${draft.time}`);
+  return {
+    startsAt: Number.isNaN(start.getTime()) ? `${draft.date}T${draft.time}` : start.toISOString(),
+    durationMinutes: Number(draft.minutes),
+    attendees: draft.attendees
+      .split(/[\s,;]+/u)
+      .map((email) => email.trim())
+      .filter(Boolean),
+  };
+}
+
+interface Props {
+  value: MeetingDraft;
+  onChange: (draft: MeetingDraft) => void;
+  /** Field errors from the backend, keyed by `meeting.startsAt` and so on. */
+  errors: Record<string, string | undefined>;
+}
+
+/** Date, time, length and attendees of a booked meeting, for ending or logging a call. */
+export function MeetingFields({ value, onChange, errors }: Props) {
+  const set = (field: keyof MeetingDraft) => (event: { target: { value: string } }) =>
+    onChange({ ...value, [field]: event.target.value });
+  const attendeeError = Object.entries(errors).find(([path]) =>
+    path.startsWith('meeting.attendees'),
+  )?.[1];
+  return (
+    <fieldset className="meeting-fields">
+      <legend>The meeting</legend>
+      <div className="meeting-when-fields">
+        <TextField
+          label="Date"
+          type="date"
+          value={value.date}
+          onChange={set('date')}
+          error={errors['meeting.startsAt']}
+        />
+        <TextField label="Time" type="time" value={value.time} onChange={set('time')} />
+        <TextField
+          label="Length (minutes)"
+          type="number"
+          // No min/max: the browser's own bubble would hide the backend's message (5–480 min).
+          step={5}
+          value={value.minutes}
+          onChange={set('minutes')}
+          error={errors['meeting.durationMinutes']}
+        />
+      </div>
+      <TextField
+        label="Attendees"
+        value={value.attendees}
+        onChange={set('attendees')}
+        placeholder="dana@company.com, cfo@company.com"
+        error={attendeeError}
+        hint="Email addresses, separated by commas. The invite (.ics) lists them."
+      />
+    </fieldset>
+  );
+}

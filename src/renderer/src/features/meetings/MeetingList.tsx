@@ -1,0 +1,64 @@
+import type { Meeting } from '../../../../shared/domain/meeting';
+import { meetingLength, meetingWhen } from './format';
+import { useDownloadInvite } from './queries';
+
+interface Props {
+  meetings: Meeting[];
+  /** On Today the prospect is news; on the prospect's own page it is not. */
+  showProspect?: boolean;
+  /** On a briefing's page the briefing is the page itself. */
+  showBriefing?: boolean;
+}
+
+/** Meetings, one per line: when, how long, with whom, for which briefing, and the invite. */
+export function MeetingList({ meetings, showProspect = false, showBriefing = true }: Props) {
+  const invite = useDownloadInvite();
+  return (
+    <>
+      <ul className="meeting-list">
+        {meetings.map((meeting) => (
+          <li key={meeting.id} className="meeting-item">
+            <div className="meeting-main">
+              <time dateTime={meeting.startsAt} className="meeting-when">
+                {meetingWhen(meeting)}
+              </time>
+              <span className="meeting-title">
+                {showProspect ? (
+                  <a href={`#/prospects/${meeting.prospectId}`}>{meeting.prospectName}</a>
+                ) : (
+                  meeting.title
+                )}
+                <span className="muted"> · {meetingLength(meeting.durationMinutes)}</span>
+                {meeting.attendees.length > 0 ? (
+                  <span className="muted">
+                    {' '}
+                    · {meeting.attendees.length}{' '}
+                    {meeting.attendees.length === 1 ? 'attendee' : 'attendees'}
+                  </span>
+                ) : null}
+              </span>
+              {showBriefing && meeting.briefingId !== null ? (
+                <span className="meeting-briefing">
+                  Briefing:{' '}
+                  <a href={`#/briefings/${meeting.briefingId}`}>{meeting.briefingTitle}</a>
+                </span>
+              ) : null}
+            </div>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => invite.mutate(meeting.id)}
+            >
+              Download invite (.ics)
+            </button>
+          </li>
+        ))}
+      </ul>
+      {invite.error ? (
+        <div className="banner error" role="alert">
+          The invite could not be made: {invite.error.message}
+        </div>
+      ) : null}
+    </>
+  );
+}

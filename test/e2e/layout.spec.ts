@@ -1,0 +1,213 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { describeViolations, seriousViolations } from './a11y';
+import { callApi, expect, openApp, test } from './fixtures';
+
+const ONE_DOWN =
+  "Hi Dana, is now a good time? I'm just calling to touch base about our solutions. We are the leading provider of freight software and we help companies like yours save time and money. I was wondering if maybe you'd have a few minutes sometime for a quick demo?";
+const WIDTHS = [900, 1280, 1440] as const;
+const SCHEMES = ['light', 'dark'] as const;
+/** `ONEUP_SCREENSHOTS=1` writes the pictures where the docs show them; otherwise to test output. */
+const DOCS_DIR = join(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'widths');
+
+interface Overflow {
+  element: string;
+  container: string;
+  by: number;
+}
+
+/**
+ * Every visible element inside the page's main area that sticks out of its parent (or whose own
+ * text runs past its box), except inside containers meant to scroll. Positioned elements (badges
+ * laid over something on purpose) are not judged against their parent.
+ */
+function findOverflows(page: Page): Promise<Overflow[]> {
+  return page.evaluate(() => {
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${
+        el.classList.length ? `.${[...el.classList].join('.')}` : ''
+      } "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const scrolls = (el: Element) => {
+      const { overflowX } = getComputedStyle(el);
+      return (
+        overflowX === 'auto' ||
+        overflowX === 'scroll' ||
+        overflowX === 'hidden' ||
+        overflowX === 'clip'
+      );
+    };
+    const found: { element: string; container: string; by: number }[] = [];
+    const root = document.querySelector('.shell') ?? document.body;
+    const viewport = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > viewport + 1) {
+      found.push({
+        element: 'html',
+        container: 'window',
+        by: document.documentElement.scrollWidth - viewport,
+      });
+    }
+    for (const el of root.querySelectorAll('*')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (el.closest('.visually-hidden')) continue;
+      // Text wider than its own box, spilling out where nothing clips it.
+      if (
+        style.display !== 'inline' &&
+        !scrolls(el) &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.clientWidth > 0
+      ) {
+        found.push({
+          element: describe(el),
+          container: '(its own box)',
+          by: el.scrollWidth - el.clientWidth,
+        });
+      }
+      if (style.position === 'absolute' || style.position === 'fixed') continue;
+      const parent = el.parentElement;
+      if (!parent || parent === document.body) continue;
+      if (scrolls(parent) || getComputedStyle(parent).display === 'inline') continue;
+      const outer = parent.getBoundingClientRect();
+      const by = Math.max(box.right - outer.right, outer.left - box.left);
+      if (by > 1)
+        found.push({ element: describe(el), container: describe(parent), by: Math.round(by) });
+    }
+    return found;
+  });
+}
+
+test('plan, live call, Review and prospect fit 900, 1280 and 1440 px in light and dark, with nothing sticking out', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const outDir = process.env.ONEUP_SCREENSHOTS ? DOCS_DIR : testInfo.outputPath('widths');
+  mkdirSync(outDir, { recursive: true });
+  await openApp(page, host.url);
+  await callApi(page, 'settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
+  await callApi(page, 'sample:load', {});
+  const { items } = await callApi(page, 'prospects:list', {});
+  const prospect = items[0]!;
+  // A long address must wrap inside the facts card.
+  await callApi(page, 'prospects:update', {
+    id: prospect.id,
+    patch: {
+      email: 'procurement.operations.director.north-america@tidewater-supply-company.example',
+    },
+  });
+  const insights = await callApi(page, 'insights:list', {});
+  const briefing = await callApi(page, 'briefings:create', {
+    title: 'Freight cost review',
+    prospectId: prospect.id,
+    items: [{ insightId: insights.items[0]!.id }],
+  });
+  const { plan } = await callApi(page, 'plans:create', {
+    prospectId: prospect.id,
+    insightIds: insights.items.slice(0, 2).map((insight) => insight.id),
+    briefingId: briefing.id,
+    objective: 'Book a freight briefing',
+    opener: ONE_DOWN,
+    meetingSlots: ['Thu 10:00', 'Fri 14:00'],
+  });
+  const outcomes = ['meeting_booked', 'voicemail', 'not_interested', 'callback'] as const;
+  for (const [index, outcome] of outcomes.entries()) {
+    await callApi(page, 'calls:log', {
+      prospectId: items[index % items.length]!.id,
+      outcome,
+      opener: ONE_DOWN,
+      startedAt: new Date(Date.now() - (index + 1) * 86_400_000).toISOString(),
+      nextStep: 'Send the lane benchmark',
+      ...(outcome === 'meeting_booked'
+        ? {
+            meeting: {
+              startsAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+              durationMinutes: 45,
+              attendees: ['dana@tidewater.example'],
+            },
+          }
+        : {}),
+    });
+  }
+  const { call } = await callApi(page, 'plans:dial', {
+    planId: plan.id,
+    opener: ONE_DOWN,
+    overrideReason: 'Testing the layout',
+  });
+
+  const screens = [
+    {
+      name: 'plan',
+      hash: `#/plans/${plan.id}`,
+      ready: page.getByRole('status').filter({ hasText: 'Blocked' }),
+    },
+    { name: 'live-call', hash: `#/calls/${call.id}`, ready: page.getByRole('timer') },
+    { name: 'review', hash: '#/review', ready: page.getByRole('list', { name: 'Past calls' }) },
+    {
+      name: 'prospect',
+      hash: `#/prospects/${prospect.id}`,
+      ready: page.getByRole('region', { name: 'Upcoming meetings' }),
+    },
+  ];
+  const problems: string[] = [];
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const screen of screens) {
+        await page.evaluate((to) => {
+          (globalThis as unknown as { location: { hash: string } }).location.hash = to;
+        }, screen.hash);
+        await expect(screen.ready.first()).toBeVisible();
+        await page.screenshot({ path: join(outDir, `${screen.name}-${width}-${colorScheme}.png`) });
+        for (const overflow of await findOverflows(page)) {
+          problems.push(
+            `${screen.name} at ${width} px (${colorScheme}): ${overflow.element} sticks out of ${overflow.container} by ${overflow.by} px`,
+          );
+        }
+        if (width === 900) {
+          problems.push(
+            ...describeViolations(
+              `${screen.name} at 900 px (${colorScheme})`,
+              await seriousViolations(page),
+            ),
+          );
+        }
+      }
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('at 900 px the menu folds into a button, and the verdict stays in view while typing the opener', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await openApp(page, host.url);
+  await callApi(page, 'sample:load', {});
+  const { items } = await callApi(page, 'prospects:list', {});
+  const { plan } = await callApi(page, 'plans:create', {
+    prospectId: items[0]!.id,
+    opener: ONE_DOWN,
+  });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: /^Review/ })).toBeHidden();
+  await nav.getByRole('button', { name: 'Show the menu' }).click();
+  await nav.getByRole('link', { name: /^Review/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /^Review/ })).toBeHidden();
+
+  await page.evaluate((to) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = to;
+  }, `#/plans/${plan.id}`);
+  const opener = page.getByRole('textbox', { name: 'Opener', exact: true });
+  await opener.click();
+  await opener.press('End');
+  await page.keyboard.type(' Is now a good time?');
+  const verdict = page.getByRole('status').filter({ hasText: 'Blocked' });
+  await expect(verdict).toBeInViewport();
+  await expect(opener).toBeInViewport();
+});
