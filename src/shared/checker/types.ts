@@ -53,6 +53,7 @@ export const CATEGORIES = [
   'jargon',
   'length',
   'email',
+  'placeholder',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
