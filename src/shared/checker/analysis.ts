@@ -1,5 +1,6 @@
 import type { CueKind } from './cues';
 import type { PhraseMatch } from './rule-types';
+import type { Reading } from './reader';
 import type { CheckContext, CheckInput, CheckMode, Components, Span, SpanField } from './types';
 
 /**
@@ -54,6 +55,8 @@ export interface Analysis {
   /** Filled in by components.ts before the structural rules run. */
   components: Components;
   asks: AskDetails;
+  /** The role reading of the opener, filled in by components.ts with the components. */
+  reading: Reading | null;
 }
 
 export interface AskDetails {
@@ -185,6 +188,7 @@ export function analyze(input: CheckInput): Analysis {
       ask: { present: false },
     },
     asks: { requestSentences: [], distinctAsks: 0, concrete: false, onlyVague: false },
+    reading: null,
   };
   tokenize(analysis);
   return analysis;

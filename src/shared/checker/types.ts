@@ -87,6 +87,11 @@ export interface Finding extends Span {
   suggestion: string;
   /** Text that can replace the span as it stands ('' removes it); only where a fix is mechanical. */
   replacement?: string;
+  /**
+   * Why a rule that usually warns blocks this opener (e.g. "the opener asks for nothing at all"),
+   * so the rep sees the reason for the verdict, not only the rule.
+   */
+  blockedBecause?: string;
 }
 
 export const COMPONENT_NAMES = ['identity', 'reason', 'insight', 'benefit', 'ask'] as const;

@@ -126,6 +126,9 @@ describe('checker determinism', () => {
             ? { evidence: { fact: rule.evidence.fact, source: rule.evidence.source } }
             : {}),
           ...(finding.replacement !== undefined ? { replacement: finding.replacement } : {}),
+          ...(rule.kind === 'structural' && rule.blockWhen && finding.blockedBecause !== undefined
+            ? { blockedBecause: rule.blockWhen.because }
+            : {}),
         };
         if (JSON.stringify(finding) !== JSON.stringify(expected))
           wrong.push(`${id} ${finding.ruleId}`);

@@ -91,6 +91,12 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
                 <span className="finding-message">{finding.message}</span>
               </div>
               {quote ? <q className="finding-quote">{quote}</q> : null}
+              {finding.blockedBecause ? (
+                <p className="finding-because">
+                  <strong>Blocks because: </strong>
+                  {finding.blockedBecause}
+                </p>
+              ) : null}
               <p className="finding-why">
                 <strong>Why: </strong>
                 {finding.why}
