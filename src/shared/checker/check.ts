@@ -40,8 +40,10 @@ export function checkOpener(input: CheckInput): CheckResult {
     if (spans.length === 0) continue;
     const blocks = severity === 'warn' && rule.blockWhen?.test(analysis, phraseFindings) === true;
     if (blocks) severity = 'block';
+    const suggestion = rule.suggestFor?.(analysis) ?? null;
     for (const span of spans) {
       const finding = findingOf(rule, severity, span);
+      if (suggestion) finding.suggestion = suggestion;
       if (blocks && rule.blockWhen) finding.blockedBecause = rule.blockWhen.because;
       findings.push(finding);
     }

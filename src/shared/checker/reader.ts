@@ -273,6 +273,8 @@ export function readOpener(a: Analysis): Reading {
     )
       claimCandidate = span(clause);
     if (!benefit && BENEFIT.test(t) && !aboutUs) benefit = span(clause);
+    // Every role found: the rest of a long text cannot change the reading.
+    if (identity && reason && insight && benefit && ask && claimCandidate) break;
   }
 
   if (!identity && a.mode === 'email') identity = signature(a);

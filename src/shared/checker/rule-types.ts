@@ -61,6 +61,11 @@ export interface StructuralRule extends RuleBase {
    * The rule warns, and blocks only when this returns true: the evidence that the part is
    * missing is certain enough to stop a dial (see the verdict policy in docs/checker-rules.md).
    */
+  /**
+   * A suggestion built from this opener and its context (the rep's name and company, the plan's
+   * insights, the prospect); `suggestion` is used when it returns null.
+   */
+  suggestFor?: (analysis: Analysis) => string | null;
   blockWhen?: {
     test: (analysis: Analysis, findings: readonly Finding[]) => boolean;
     /** Said to the rep when it blocks, and printed in the docs. */

@@ -40,6 +40,29 @@ const TWO_OF_THREE =
 const isSellerTalk = (f: Finding): boolean =>
   f.category === 'self_focus' || f.category === 'weak_value' || f.category === 'jargon';
 
+/** The first insight linked to the plan, as the rep wrote it, without a closing full stop. */
+function planInsight(a: Analysis): string | null {
+  const headline = a.context.insights?.[0]?.headline.trim().replace(/[.!]+$/u, '');
+  return headline ? headline : null;
+}
+
+/** "Thursday at 10"-style slot the rep already wrote, else null. */
+function writtenSlot(a: Analysis): string | null {
+  const [first, ...rest] = a.cues.when;
+  if (!first) return null;
+  let end = first.end;
+  // "Thursday" + " at " + "11" are two cues of one slot.
+  for (const next of rest) {
+    if (!/^\s*(?:at|,)?\s*$/u.test(a.scan.slice(end, next.start))) break;
+    end = next.end;
+  }
+  const clock = /^\s+at\s+\d{1,2}(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\p{L}\p{N}])/iu.exec(
+    a.scan.slice(end),
+  );
+  if (clock) end += clock[0].length;
+  return a.scan.slice(first.start, end);
+}
+
 export const COMPONENT_RULES: readonly StructuralRule[] = [
   {
     kind: 'structural',
@@ -53,6 +76,12 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
       'Could not find who you are and where you are from (looked for a name and a company near the start).',
     why: 'A prospect who cannot place the caller assumes the worst; name and company in the first breath is how a peer opens.',
     suggestion: 'Right after the greeting, say your full name and your company.',
+    suggestFor: (a) => {
+      const { repName, repCompany } = a.context;
+      return repName && repCompany
+        ? `Right after the greeting, say "This is ${repName} with ${repCompany}."`
+        : null;
+    },
     examples: [
       'Hi Sam, we benchmarked 60 distributors. Could we meet Thursday at 10 for 20 minutes?',
     ],
@@ -69,6 +98,12 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     why: 'Until the prospect knows why you called, they are busy working out how to end the call; saying the reason up front earns the next thirty seconds.',
     evidence: EVIDENCE.reasonDoubles,
     suggestion: 'After your name, say in one clause why you are calling this person now.',
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `After your name, say why you are calling now, e.g. "I’m calling because of what we found: ${insight}."`
+        : null;
+    },
     examples: ['This is Dana with Tidewater. Hope your week is going well.'],
   },
   {
@@ -88,6 +123,12 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     evidence: EVIDENCE.method,
     suggestion:
       'Before the ask, add one thing you have seen across clients like them: what changed, who it hit, what the ones who did well did differently.',
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Before the ask, say the insight this plan is built on: "${insight}."`
+        : null;
+    },
     examples: ['This is Dana with Tidewater. I’m calling to introduce our company.'],
   },
   {
@@ -126,6 +167,17 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
       'Could not find a clear ask (looked for a meeting or next step the prospect can say yes to).',
     why: 'An opener that does not ask leaves the prospect to invent the next step, and they will choose "send me something". One clear ask is the point of the call.',
     suggestion: 'End with one concrete ask: what, how long, and when.',
+    suggestFor: (a) => {
+      const slot = writtenSlot(a);
+      const company = a.context.prospectCompany;
+      const topic = planInsight(a)
+        ? 'what we found'
+        : company
+          ? `what this means for ${company}`
+          : null;
+      if (!slot && !topic) return null;
+      return `End with one concrete ask: "Could we take 20 minutes${slot ? ` on ${slot}` : ''}${topic ? ` for a briefing on ${topic}` : ''}?"`;
+    },
     examples: [
       'This is Dana with Tidewater. We benchmarked 60 distributors and found most overpay 12%.',
     ],

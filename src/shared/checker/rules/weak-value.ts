@@ -27,7 +27,6 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: WHY_WEAK,
     evidence: EVIDENCE.method,
     suggestion: BRIEFING_INSTEAD,
-    replace: () => 'share what we found',
     examples: ['I wanted to touch base about your freight spend.', 'Could we hop on a quick call?'],
   },
   {
@@ -41,7 +40,6 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.method,
     suggestion: BRIEFING_INSTEAD,
-    replace: () => 'share what we found',
     examples: ['I’d love to pick your brain.', 'I’d like to learn more about your business.'],
   },
   {
