@@ -73,13 +73,20 @@ const ORG_LINK = re(
 const ORG_SENTENCE = re(
   String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
 );
+/** "Jenny Cho here, I run partnerships at Oakline": a name, then the company in a later clause. */
+const NAME_HERE = re(
+  String.raw`^(?:[\p{L}.]+\s+[\p{L}.]+,\s*)?[\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+\s+here\b`,
+);
+const ORG_CLAUSE = re(
+  String.raw`[,—–-]\s*(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
+);
 /** A company-ish word: capitalised, or a known business noun. */
 const ORG_WORD = re(
   String.raw`(?:^|\s)(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|[\p{L}]+\s+(?:inc|llc|ltd|group|partners|software|systems|solutions|logistics|freight|supply|insurance|payroll|security|analytics|labs?|foods|energy|power|health|capital|consulting|services|staffing|recruiting|engineering|media|payments|data|cloud|benefits|packaging|roofing|hvac|construction|components|marketing))\b`,
 );
 /** "Hi Carla, Ben Ortiz from Redwood Payroll here." / "Morning Lisa — Kevin Tran, Summit Fleet Services." */
 const NAME_THEN_ORG = re(
-  String.raw`(?:^|[,—–-]\s*)([\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+)\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4}\s*(?:here)?\s*$`,
+  String.raw`(?:^|[,—–-]\s*)([\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+)\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4}\s*(?:here)?\s*[.!]?\s*$`,
 );
 const GREETING = re(
   String.raw`^(?:hi|hey|hello|good (?:morning|afternoon|evening|day)|morning|afternoon|dear|greetings)\b`,
@@ -98,20 +105,29 @@ const REASON = re(
 // ——— insight ———
 /** Who an insight is about: peers, the market, the prospect's world — not us. */
 const THIRD_PARTY = re(
-  String.raw`\b(?:companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
+  String.raw`\b(?:companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
 );
 /** What makes a clause a finding: a change, a comparison, a pattern, a risk, a discovery. */
 const CHANGE = re(
-  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster than|slower than|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant))\b`,
+  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster than|slower than|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant))\b`,
 );
 const NUMBER_FACT = re(
   String.raw`\d[\d,.]*\s?(?:%|percent|per cent|points|bps|x\b)|[$€£]\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
 );
-const MODAL = re(
-  String.raw`\b(?:could|would|can|will|might|may)\b|\b(?:you|we|it|that|this|they)(?:'ll|'d)\b`,
+/**
+ * A promise, not a finding: a modal with the prospect or us as its subject ("your team could…",
+ * "that'd…"), or a modal followed by what a product does for them ("…pricing would lower your fees").
+ */
+const PROMISE = re(
+  String.raw`\b(?:could|would|can|will|might|may|should)\s+(?:also\s+|likely\s+|easily\s+)?(?:lower|cut|save|reduce|keep|let|get|give|protect|stop|help|make|put|free|speed|shorten|take|ease|lift|boost|improve|increase|simplify|streamline|go)\b|` +
+    String.raw`\b(?:you|your(?: [\p{L}-]+){1,2}|we|it|that|this|which|doing that|switching)\s+(?:could|would|can|will|might|may)\b|\b(?:you|we|it|that|this)(?:'ll|'d)\b`,
 );
 const RESEARCH = re(
   String.raw`\b(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|reviewed|looked at|mapped|investigated|found|finding|our data|in our data|based on|searches we ran|we've seen|we see|we're seeing)\b`,
+);
+/** Our history and size, wherever it sits in the clause. */
+const SELF_STORY = re(
+  String.raw`\b(?:was|were) founded in\b|\bwe(?:'ve| have) grown\b|\b(?:we|our company|our team) (?:now )?(?:employ|have|has) (?:over |more than )?\d[\d,]* (?:employees|staff|people|offices|locations|customers|clients)\b`,
 );
 /** Clauses about us (our company, our product) are a pitch, not an insight, unless we researched. */
 const ABOUT_US = re(
@@ -220,6 +236,8 @@ export function readOpener(a: Analysis): Reading {
         }
       } else if (NAME_THEN_ORG.test(t.replace(GREETING, '').replace(/^[\p{L} .]*?,\s*/u, ''))) {
         identity = span(clause);
+      } else if (NAME_HERE.test(t) && ORG_CLAUSE.test(t)) {
+        identity = span(clause);
       } else if (nameClause && ORG_SENTENCE.test(t)) {
         identity = {
           field: 'text',
@@ -231,7 +249,7 @@ export function readOpener(a: Analysis): Reading {
 
     if (!reason && REASON.test(t)) reason = span(clause);
 
-    const aboutUs = ABOUT_US.test(t);
+    const aboutUs = ABOUT_US.test(t) || SELF_STORY.test(t);
     const isAsk =
       ORDER_ASK.test(t) ||
       ((DURATION.test(t) || WHEN.test(t)) &&
@@ -251,7 +269,7 @@ export function readOpener(a: Analysis): Reading {
     }
 
     // A promise ("your team could lock lower rates") is a benefit, not a finding about the world.
-    const promise = MODAL.test(t) && !NUMBER_FACT.test(t) && !RESEARCH.test(t);
+    const promise = PROMISE.test(t) && !NUMBER_FACT.test(t) && !RESEARCH.test(t);
     if (promise) {
       // fall through to the benefit and claim checks below
     } else if (
@@ -264,13 +282,9 @@ export function readOpener(a: Analysis): Reading {
     } else if (!aboutUs && !isAsk && NUMBER_FACT.test(t) && CHANGE.test(t)) {
       insight ??= span(clause);
     }
-    if (
-      !aboutUs &&
-      !isAsk &&
-      !claimCandidate &&
-      index > 0 &&
-      (THIRD_PARTY.test(t) || CHANGE.test(t))
-    )
+    // A statement, not a question: "are you the right person for invoices?" claims nothing.
+    const statement = !clause.question && !aboutUs && !isAsk && index > 0;
+    if (statement && !claimCandidate && (THIRD_PARTY.test(t) || CHANGE.test(t)))
       claimCandidate = span(clause);
     if (!benefit && BENEFIT.test(t) && !aboutUs) benefit = span(clause);
     // Every role found: the rest of a long text cannot change the reading.
