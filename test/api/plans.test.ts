@@ -101,6 +101,26 @@ describe('call plans', () => {
     backend.close();
   });
 
+  it('refuses to dial an opener with an unfilled placeholder, whatever the reason given', async () => {
+    const { call, fail, prospect, insight, backend } = await setup();
+    const { plan } = await call<PlanDetail>('plans:create', {
+      prospectId: prospect.id,
+      insightIds: [insight.id],
+    });
+    const opener = ONE_UP.replace(/^Hi \S+?,/u, 'Hi {firstName},');
+    expect(opener).not.toBe(ONE_UP);
+    const refused = await fail('plans:dial', {
+      planId: plan.id,
+      opener,
+      overrideReason: 'I will say her name myself',
+    });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toMatch(/placeholder/u);
+    expect(refused.fields?.[0]?.path).toBe('opener');
+    expect((await call<Call[]>('calls:list', { prospectId: prospect.id })).length).toBe(0);
+    backend.close();
+  });
+
   it('dials a ready opener without a reason and stores no override', async () => {
     const { call, prospect, insight, backend } = await setup();
     const { plan } = await call('plans:create', {

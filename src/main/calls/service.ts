@@ -130,6 +130,15 @@ export function dial(
   const prospect = required('Prospect')(getProspect(db, plan.prospectId), plan.prospectId);
   const result = checkPlanOpener(db, plan, opener);
   const reason = overrideReason?.trim() ?? '';
+  // A template slot would be read out to the prospect as it stands: no reason makes that right.
+  const slots = result.findings.filter((finding) => finding.category === 'placeholder');
+  if (slots.length > 0) {
+    throw new ApiFailure(
+      'invalid_input',
+      `This opener still has ${slots.length === 1 ? 'an unfilled placeholder' : `${slots.length} unfilled placeholders`}; fill ${slots.length === 1 ? 'it' : 'them'} in before you dial.`,
+      [{ path: 'opener', message: 'Fill in every placeholder before you dial.' }],
+    );
+  }
   if (result.verdict === 'blocked' && reason === '') {
     throw new ApiFailure(
       'invalid_input',

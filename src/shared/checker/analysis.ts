@@ -1,5 +1,6 @@
 import type { CueKind } from './cues';
 import type { PhraseMatch } from './rule-types';
+import type { Reading } from './reader';
 import type { CheckContext, CheckInput, CheckMode, Components, Span, SpanField } from './types';
 
 /**
@@ -32,6 +33,8 @@ export interface Analysis {
   bodyStart: number;
   bodyEnd: number;
   subject: SubjectLine | null;
+  /** Unfilled template slots in the text and in a separate subject. */
+  placeholders: Span[];
   /**
    * Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). These
    * four are views of buffers the next check reuses: valid until then, never kept.
@@ -52,6 +55,8 @@ export interface Analysis {
   /** Filled in by components.ts before the structural rules run. */
   components: Components;
   asks: AskDetails;
+  /** The role reading of the opener, filled in by components.ts with the components. */
+  reading: Reading | null;
 }
 
 export interface AskDetails {
@@ -68,16 +73,37 @@ export interface AskDetails {
 const DEFAULT_WPM = 150;
 
 /**
- * `{firstName}`, `{{company}}`, `[First Name]`, `%FIRSTNAME%`: template slots are not words the
- * rep wrote, so they are masked as a neutral capitalised word of the same length ("Xxxxxx"). That
- * keeps offsets intact and still lets "this is {repName} with {company}" read as an identity.
+ * `{firstName}`, `{{company}}`, `[First Name]`, `<day>`, `%FIRSTNAME%` and the opener builder's own
+ * prompts ("(pick an insight on the left)"): template slots are not words the rep wrote, so they
+ * are masked as a neutral capitalised word of the same length ("Xxxxxx"). That keeps offsets intact
+ * and still lets "this is {repName} with {company}" read as an identity; the placeholder rule then
+ * blocks the opener until every slot is filled.
  */
-const PLACEHOLDER =
-  /\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?|\[[\p{L}_][\p{L}\p{N}_ .-]{0,30}\]|%[A-Z][A-Z_]{1,30}%/gu;
+const PLACEHOLDER_SOURCES = [
+  String.raw`\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?`,
+  String.raw`\[[\p{L}_][\p{L}\p{N}_ .-]{0,30}\]`,
+  String.raw`<[\p{L}_][\p{L}\p{N}_ .-]{0,30}>`,
+  String.raw`%[A-Z][A-Z_]{1,30}%`,
+  // The builder's prompts: a parenthesised instruction to the rep, never words for the prospect.
+  String.raw`\((?:pick|choose|add|insert|enter|type|write|say|name|describe|fill in)\b[^()\n]{0,80}\)`,
+];
+const PLACEHOLDER_SOURCE = PLACEHOLDER_SOURCES.join('|');
 
 export function maskPlaceholders(text: string): string {
-  if (!/[{[%]/.test(text)) return text;
-  return text.replace(PLACEHOLDER, (slot) => 'X' + 'x'.repeat(slot.length - 1));
+  if (!/[{[<%(]/.test(text)) return text;
+  return text.replace(
+    new RegExp(PLACEHOLDER_SOURCE, 'giu'),
+    (slot) => 'X' + 'x'.repeat(slot.length - 1),
+  );
+}
+
+/** Where the unfilled template slots are, in the string they were found in. */
+export function findPlaceholders(text: string): { start: number; end: number }[] {
+  if (!/[{[<%(]/.test(text)) return [];
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(new RegExp(PLACEHOLDER_SOURCE, 'giu')))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
 }
 
 const NO_WORDS = new Int32Array(0);
@@ -130,6 +156,12 @@ export function analyze(input: CheckInput): Analysis {
     bodyStart: body.start,
     bodyEnd: body.end,
     subject: mode === 'email' ? subject : null,
+    placeholders: [
+      ...(input.subject !== undefined
+        ? findPlaceholders(input.subject).map((s): Span => ({ field: 'subject', ...s }))
+        : []),
+      ...findPlaceholders(input.text).map((s): Span => ({ field: 'text', ...s })),
+    ],
     wordStarts: NO_WORDS,
     wordEnds: NO_WORDS,
     wordHashes: NO_WORDS,
@@ -156,6 +188,7 @@ export function analyze(input: CheckInput): Analysis {
       ask: { present: false },
     },
     asks: { requestSentences: [], distinctAsks: 0, concrete: false, onlyVague: false },
+    reading: null,
   };
   tokenize(analysis);
   return analysis;

@@ -6,6 +6,7 @@ import { EMAIL_STRUCTURE_RULES } from './rules/email-structure';
 import { HEDGING_RULES } from './rules/hedging';
 import { JARGON_RULES } from './rules/jargon';
 import { PERMISSION_RULES } from './rules/permission';
+import { PLACEHOLDER_RULES } from './rules/placeholder';
 import { SELF_FOCUS_RULES } from './rules/self-focus';
 import { STRUCTURE_RULES } from './rules/structure';
 import { VAGUE_ASK_RULES } from './rules/vague-ask';
@@ -28,6 +29,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 ];
 
 export const STRUCTURAL_RULES: readonly StructuralRule[] = [
+  ...PLACEHOLDER_RULES,
   ...COMPONENT_RULES,
   ...STRUCTURE_RULES,
   ...EMAIL_STRUCTURE_RULES,

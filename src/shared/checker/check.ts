@@ -32,10 +32,21 @@ export function checkOpener(input: CheckInput): CheckResult {
   if (vague.length > 1 && !startsAscending(vague)) vague.sort((x, y) => x.start - y.start);
 
   detectComponents(analysis, findings);
+  const phraseFindings = findings.slice();
   for (const rule of STRUCTURAL_RULES) {
-    const severity = severityFor(rule, analysis);
+    let severity = severityFor(rule, analysis);
     if (!severity) continue;
-    for (const span of rule.detect(analysis)) findings.push(findingOf(rule, severity, span));
+    const spans = rule.detect(analysis);
+    if (spans.length === 0) continue;
+    const blocks = severity === 'warn' && rule.blockWhen?.test(analysis, phraseFindings) === true;
+    if (blocks) severity = 'block';
+    const suggestion = rule.suggestFor?.(analysis) ?? null;
+    for (const span of spans) {
+      const finding = findingOf(rule, severity, span);
+      if (suggestion) finding.suggestion = suggestion;
+      if (blocks && rule.blockWhen) finding.blockedBecause = rule.blockWhen.because;
+      findings.push(finding);
+    }
   }
 
   const kept = sortedByPosition(withoutRedundant(findings));

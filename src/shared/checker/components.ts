@@ -2,6 +2,7 @@ import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
+import { readOpener } from './reader';
 import type { Components, Finding, Span } from './types';
 
 /**
@@ -9,18 +10,50 @@ import type { Components, Finding, Span } from './types';
  * benefit, ask. Context makes identity and insight reliable; without it, wording cues decide.
  */
 export function detectComponents(a: Analysis, findings: readonly Finding[]): void {
-  const identity = detectIdentity(a);
-  const reason = a.cues.reason[0];
-  const insight = detectInsight(a, findings);
-  const benefit = detectBenefit(a, findings);
-  const ask = detectAsk(a);
+  const reading = readOpener(a);
+  a.reading = reading;
+  const identity = detectIdentity(a) ?? reading.identity;
+  const insight = detectInsight(a, findings) ?? clean(reading.insight, findings);
+  // The insight carries the benefit when nothing else does (OPENER-LABELS: "a specific outcome,
+  // number, trend or insight relevant to the contact" is a benefit).
+  const benefitCue = detectBenefit(a, findings);
+  const benefit = benefitCue ? textSpan(benefitCue) : (clean(reading.benefit, findings) ?? insight);
+  let ask = detectAsk(a);
+  if ((!ask || a.asks.onlyVague) && reading.ask) {
+    ask = reading.ask;
+    a.asks = {
+      requestSentences: [sentenceAt(a, reading.ask.start)],
+      distinctAsks: 1,
+      concrete: reading.askConcrete,
+      onlyVague: false,
+    };
+  }
+  const reasonCue = a.cues.reason[0];
+  // An opener that leads with an insight and asks for a meeting on it has said why it calls.
+  const reason = reasonCue
+    ? textSpan(reasonCue)
+    : (reading.reason ?? (insight && ask && !a.asks.onlyVague ? insight : null));
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
-    reason: reason ? { present: true, span: textSpan(reason) } : { present: false },
+    reason: reason ? { present: true, span: reason } : { present: false },
     insight: insight ? { present: true, span: insight } : { present: false },
-    benefit: benefit ? { present: true, span: textSpan(benefit) } : { present: false },
+    benefit: benefit ? { present: true, span: benefit } : { present: false },
     ask: ask ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/** A clause the reader took for an insight or benefit, unless it is really talk about us. */
+function clean(found: Span | null, findings: readonly Finding[]): Span | null {
+  if (!found) return null;
+  for (const finding of findings)
+    if (
+      (SELLER_ONLY(finding) || finding.category === 'jargon') &&
+      finding.field === 'text' &&
+      finding.start < found.end &&
+      found.start < finding.end
+    )
+      return null;
+  return found;
 }
 
 function textSpan(match: PhraseMatch): Span {

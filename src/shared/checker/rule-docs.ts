@@ -5,6 +5,39 @@ import { SCORE_FORMULA } from './score';
 import { CATEGORIES } from './types';
 
 /**
+ * The verdict policy, first in the docs because it is what a rep argues with. A block stops the
+ * dial (or asks for a written reason), so it is kept for evidence the checker is sure of.
+ */
+const VERDICT_POLICY: readonly string[] = [
+  '## Verdict policy',
+  '',
+  'The verdict follows the label rule of OPENER-LABELS.md: a One-Down opener is **blocked**, a mixed one ' +
+    '**needs work**, a One-Up one is **ready** (and never blocked). A block stops the dial or asks for a ' +
+    'written reason, so the checker blocks only on evidence it is sure of:',
+  '',
+  '1. **A request for time right now or for permission to talk**, in any wording ("is now a good time", ' +
+    '"got a sec?", "am I catching you at an okay moment?"). The method names it the first One-Down sign, and ' +
+    'Gong found "bad time" openers ~40% below the baseline. A future meeting ("20 minutes on Thursday?") is not one.',
+  '2. **Deception or a pretext**: fake familiarity with no prior contact on record, phantom follow-ups, ' +
+    '"returning your call", invented referrals, "this isn’t a sales call", survey or service-call pretexts. ' +
+    'Context (`priorContact`, `referralOnRecord`) turns the honest ones into notes.',
+  '3. **An unfilled placeholder** (`{x}`, `{{x}}`, `[x]`, `<x>`, `%X%`, the builder’s "(pick …)" prompts): the ' +
+    'prospect would hear the template. The dial gate refuses these even with a reason.',
+  '4. **An opener with no ask at all**: not even a question or a vague "sometime".',
+  '5. **A pure pitch**: no insight, and the opener talks about us (self-focus, a weak offer such as a demo, ' +
+    'buzzwords), or it states nothing about the prospect’s world at all.',
+  '6. **Two of identity, reason and ask missing** (the label rule’s structural One-Down).',
+  '',
+  'Everything else **warns**. In particular a single missing part warns and says what the checker looked ' +
+    'for: parts are found by role (sentence and clause, see `reader.ts`), which is good but not certain, and a ' +
+    'good opener written in words the checker has not seen must never be blocked for a missing part. Hedging, ' +
+    'jargon, self-focus next to a real insight, length and vague asks also warn: they make an opener mixed, ' +
+    'not One-Down. A finding that blocks only in a situation says why in `blockedBecause`, shown to the rep as ' +
+    '"Blocks because".',
+  '',
+];
+
+/**
  * Renders docs/checker-rules.md from the catalog. Pure so the freshness test can compare the
  * committed file with what the catalog says today.
  */
@@ -21,6 +54,7 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       'Each finding carries the rule id, its severity, the exact span, why it matters and a suggested rewrite.',
   );
   out.push('');
+  out.push(...VERDICT_POLICY);
   out.push('## Verdict and score');
   out.push('');
   out.push(
@@ -55,6 +89,8 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       out.push(
         `- **Severity**: call ${severityIn(rule, 'call') ?? 'not checked'}, email ${severityIn(rule, 'email') ?? 'not checked'}${rule.relaxedBy ? `; info when \`${rule.relaxedBy}\`` : ''}.`,
       );
+      if (rule.kind === 'structural' && rule.blockWhen)
+        out.push(`- **Blocks when**: ${rule.blockWhen.because}`);
       out.push(
         `- **Matcher**: ${rule.kind === 'phrase' ? 'phrase pattern' + (rule.accept ? ' with a context check' : '') : 'whole-opener check'}.`,
       );

@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis';
 import type { CueKind } from './cues';
-import type { Category, CheckMode, Evidence, Severity, Span } from './types';
+import type { Category, CheckMode, Evidence, Finding, Severity, Span } from './types';
 
 /** A context flag that turns a rule's finding into a mere note, because it makes the phrase honest. */
 export type RelaxingFact = 'priorContact' | 'referralOnRecord';
@@ -24,6 +24,8 @@ interface RuleBase {
   suggestion: string;
   /** Texts the rule must flag; the tests run each one, the docs show the first. */
   examples: readonly string[];
+  /** Texts the rule must not flag (near misses: literal uses, negations, future meetings). */
+  valid?: readonly string[];
 }
 
 export interface PhraseMatch {
@@ -55,6 +57,20 @@ export interface StructuralRule extends RuleBase {
   kind: 'structural';
   /** Returns the spans to flag; an empty list means the rule passes. */
   detect: (analysis: Analysis) => Span[];
+  /**
+   * The rule warns, and blocks only when this returns true: the evidence that the part is
+   * missing is certain enough to stop a dial (see the verdict policy in docs/checker-rules.md).
+   */
+  /**
+   * A suggestion built from this opener and its context (the rep's name and company, the plan's
+   * insights, the prospect); `suggestion` is used when it returns null.
+   */
+  suggestFor?: (analysis: Analysis) => string | null;
+  blockWhen?: {
+    test: (analysis: Analysis, findings: readonly Finding[]) => boolean;
+    /** Said to the rep when it blocks, and printed in the docs. */
+    because: string;
+  };
 }
 
 export type Rule = PhraseRule | StructuralRule;

@@ -53,6 +53,7 @@ export const CATEGORIES = [
   'jargon',
   'length',
   'email',
+  'placeholder',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -86,6 +87,11 @@ export interface Finding extends Span {
   suggestion: string;
   /** Text that can replace the span as it stands ('' removes it); only where a fix is mechanical. */
   replacement?: string;
+  /**
+   * Why a rule that usually warns blocks this opener (e.g. "the opener asks for nothing at all"),
+   * so the rep sees the reason for the verdict, not only the rule.
+   */
+  blockedBecause?: string;
 }
 
 export const COMPONENT_NAMES = ['identity', 'reason', 'insight', 'benefit', 'ask'] as const;

@@ -28,9 +28,15 @@ describe('one-click fixes', () => {
   });
 
   it('after a fix the finding is gone', () => {
-    const fixed = fix("I'm calling to touch base about freight.", 'weak_value.touch_base');
-    expect(
-      checkOpener({ text: fixed }).findings.some((f) => f.ruleId === 'weak_value.touch_base'),
-    ).toBe(false);
+    const fixed = fix("I'm just calling about freight.", 'hedging.just');
+    expect(checkOpener({ text: fixed }).findings.some((f) => f.ruleId === 'hedging.just')).toBe(
+      false,
+    );
+  });
+
+  it('offers no one-click fix that would claim research the rep may not have', () => {
+    // "touch base" → "share what we found" wrote ungrammatical text and invented a finding.
+    for (const text of ["I'm calling to touch base about freight.", 'I’d love to pick your brain.'])
+      expect(checkOpener({ text }).findings.every((f) => f.replacement === undefined)).toBe(true);
   });
 });

@@ -39,6 +39,18 @@ describe('the rule catalog', () => {
     }
   });
 
+  it('does not flag any rule’s near misses (its valid examples) with that rule', () => {
+    // RuleTester style: every rule lists texts it must flag (examples) and texts it must not.
+    const wrong: string[] = [];
+    for (const rule of RULES)
+      for (const text of rule.valid ?? []) {
+        const ids = checkOpener({ text }).findings.map((f) => f.ruleId);
+        if (ids.includes(rule.id)) wrong.push(`${rule.id}: ${text}`);
+      }
+    expect(wrong).toEqual([]);
+    expect(RULES.filter((r) => (r.valid ?? []).length > 0).length).toBeGreaterThanOrEqual(8);
+  });
+
   it('knows which words every pattern can start with, so the scan never tries a pattern everywhere', () => {
     for (const rule of RULES)
       if (rule.kind === 'phrase') expect(triggersOf(rule.pattern), rule.id).not.toBeNull();

@@ -121,11 +121,16 @@ describe('checker determinism', () => {
           end: finding.end,
           message: rule.message,
           why: rule.why,
-          suggestion: rule.suggestion,
+          // A missing part's suggestion may be built from the opener's own context.
+          suggestion:
+            rule.kind === 'structural' && rule.suggestFor ? finding.suggestion : rule.suggestion,
           ...(rule.evidence
             ? { evidence: { fact: rule.evidence.fact, source: rule.evidence.source } }
             : {}),
           ...(finding.replacement !== undefined ? { replacement: finding.replacement } : {}),
+          ...(rule.kind === 'structural' && rule.blockWhen && finding.blockedBecause !== undefined
+            ? { blockedBecause: rule.blockWhen.because }
+            : {}),
         };
         if (JSON.stringify(finding) !== JSON.stringify(expected))
           wrong.push(`${id} ${finding.ruleId}`);

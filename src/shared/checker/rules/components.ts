@@ -2,16 +2,65 @@ import type { Analysis } from '../analysis';
 import { bodySpan } from '../analysis';
 import { EVIDENCE } from '../evidence';
 import type { StructuralRule } from '../rule-types';
-import type { ComponentName, Span } from '../types';
+import type { Reading } from '../reader';
+import type { ComponentName, Finding, Span } from '../types';
 
 /**
- * The five parts of a One-Up opener. A missing part is flagged over the whole body, since there is
- * no single word to point at. In a call every part is required (the insight only when the plan is
- * not transactional); in an email the From line identifies the rep, and reason and benefit are
- * advice rather than gates.
+ * The five parts of a One-Up opener. A missing part warns, and points where the part belongs
+ * (identity after the greeting, the reason after the identity, the value before the ask, the ask
+ * at the end) rather than at the whole text. Detection by role is good but not certain, so a
+ * missing part blocks only on evidence a rep would accept:
+ *
+ * - no ask at all: not even a question or a "sometime" that could be one;
+ * - no value for the contact: no insight and no benefit, and the opener pitches us (self-focus or
+ *   weak value) or states nothing about the prospect's world at all;
+ * - two of identity, reason and ask missing (the labelling rule's structural One-Down).
  */
-function missing(component: ComponentName): (a: Analysis) => Span[] {
-  return (a) => (a.components[component].present ? [] : [bodySpan(a)]);
+function missing(component: ComponentName, at: keyof Reading['slots']): (a: Analysis) => Span[] {
+  return (a) => {
+    if (a.components[component].present) return [];
+    return [a.reading?.slots[at] ?? bodySpan(a)];
+  };
+}
+
+/** A call that says none of who, why or what it asks for twice over is One-Down by the label rule. */
+function twoOfThreeMissing(a: Analysis): boolean {
+  const { identity, reason, ask } = a.components;
+  const missingParts =
+    (identity.present || a.mode === 'email' ? 0 : 1) +
+    (reason.present ? 0 : 1) +
+    (ask.present ? 0 : 1);
+  return missingParts >= 2;
+}
+
+const TWO_OF_THREE =
+  'Two of who you are, why you call and what you ask for are missing, so the prospect cannot tell what the call is.';
+
+/** Talk about us: our company, a weak offer, buzzwords. With no insight, that is the whole pitch. */
+const isSellerTalk = (f: Finding): boolean =>
+  f.category === 'self_focus' || f.category === 'weak_value' || f.category === 'jargon';
+
+/** The first insight linked to the plan, as the rep wrote it, without a closing full stop. */
+function planInsight(a: Analysis): string | null {
+  const headline = a.context.insights?.[0]?.headline.trim().replace(/[.!]+$/u, '');
+  return headline ? headline : null;
+}
+
+/** "Thursday at 10"-style slot the rep already wrote, else null. */
+function writtenSlot(a: Analysis): string | null {
+  const [first, ...rest] = a.cues.when;
+  if (!first) return null;
+  let end = first.end;
+  // "Thursday" + " at " + "11" are two cues of one slot.
+  for (const next of rest) {
+    if (!/^\s*(?:at|,)?\s*$/u.test(a.scan.slice(end, next.start))) break;
+    end = next.end;
+  }
+  const clock = /^\s+at\s+\d{1,2}(?::\d\d)?(?:\s?[ap]\.?m\.?)?(?![\p{L}\p{N}])/iu.exec(
+    a.scan.slice(end),
+  );
+  if (clock) end += clock[0].length;
+  return a.scan.slice(first.start, end);
 }
 
 export const COMPONENT_RULES: readonly StructuralRule[] = [
@@ -19,13 +68,20 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     kind: 'structural',
     id: 'missing_identity.identity',
     category: 'missing_identity',
-    severity: 'block',
+    severity: 'warn',
     emailSeverity: 'off',
-    detect: missing('identity'),
-    message: 'Does not say who you are and where you are from.',
-    why: 'A prospect who cannot place the caller assumes the worst; a One-Up rep gives name and company in the first breath, as a peer would.',
-    evidence: EVIDENCE.method,
-    suggestion: 'Start with "This is Dana Reyes with Tidewater Freight."',
+    detect: missing('identity', 'identity'),
+    blockWhen: { test: twoOfThreeMissing, because: TWO_OF_THREE },
+    message:
+      'Could not find who you are and where you are from (looked for a name and a company near the start).',
+    why: 'A prospect who cannot place the caller assumes the worst; name and company in the first breath is how a peer opens.',
+    suggestion: 'Right after the greeting, say your full name and your company.',
+    suggestFor: (a) => {
+      const { repName, repCompany } = a.context;
+      return repName && repCompany
+        ? `Right after the greeting, say "This is ${repName} with ${repCompany}."`
+        : null;
+    },
     examples: [
       'Hi Sam, we benchmarked 60 distributors. Could we meet Thursday at 10 for 20 minutes?',
     ],
@@ -34,56 +90,94 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     kind: 'structural',
     id: 'missing_reason.reason',
     category: 'missing_reason',
-    severity: 'block',
-    emailSeverity: 'warn',
-    detect: missing('reason'),
-    message: 'Does not say why you are calling.',
+    severity: 'warn',
+    detect: missing('reason', 'reason'),
+    blockWhen: { test: twoOfThreeMissing, because: TWO_OF_THREE },
+    message:
+      'Could not find why you are calling (looked for "I’m calling because…", "the reason…", or an insight followed by an ask).',
     why: 'Until the prospect knows why you called, they are busy working out how to end the call; saying the reason up front earns the next thirty seconds.',
     evidence: EVIDENCE.reasonDoubles,
-    suggestion:
-      'Say it right after your name: "I’m calling because we benchmarked 60 distributors and found…"',
+    suggestion: 'After your name, say in one clause why you are calling this person now.',
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `After your name, say why you are calling now, e.g. "I’m calling because of what we found: ${insight}."`
+        : null;
+    },
     examples: ['This is Dana with Tidewater. Hope your week is going well.'],
   },
   {
     kind: 'structural',
     id: 'missing_insight.insight',
     category: 'missing_insight',
-    severity: 'block',
-    detect: (a) => (a.context.transactional ? [] : missing('insight')(a)),
-    message: 'Offers no insight: nothing the prospect could not read on your website.',
-    why: 'The insight is what you trade for the prospect’s time: a trend, a number or a risk learned across many clients. Without it, the meeting is worth nothing to them.',
+    severity: 'warn',
+    detect: (a) => (a.context.transactional ? [] : missing('insight', 'value')(a)),
+    blockWhen: {
+      test: (_a, findings) => findings.some(isSellerTalk),
+      because:
+        'With no insight, what the opener offers is a pitch about us: the prospect is asked to trade time for our sales story.',
+    },
+    message:
+      'Could not find an insight: a finding, pattern, change or risk about peers, the market or the prospect’s situation.',
+    why: 'The insight is what you trade for the prospect’s time: something learned across many clients that they cannot read on a website.',
     evidence: EVIDENCE.method,
     suggestion:
-      'Add one thing you learned across clients, with a number: "Most distributors your size overpay 8–12% on fuel surcharges."',
+      'Before the ask, add one thing you have seen across clients like them: what changed, who it hit, what the ones who did well did differently.',
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Before the ask, say the insight this plan is built on: "${insight}."`
+        : null;
+    },
     examples: ['This is Dana with Tidewater. I’m calling to introduce our company.'],
   },
   {
     kind: 'structural',
     id: 'missing_benefit.benefit',
     category: 'missing_benefit',
-    severity: 'block',
-    emailSeverity: 'warn',
-    detect: missing('benefit'),
-    message: 'Does not say what the prospect gets from the meeting.',
+    severity: 'warn',
+    detect: (a) =>
+      a.context.transactional && a.components.ask.present ? [] : missing('benefit', 'value')(a),
+    blockWhen: {
+      test: (a) =>
+        !a.components.insight.present && (!a.reading?.claimCandidate || twoOfThreeMissing(a)),
+      because:
+        'Nothing in the opener is for the contact: no insight and no outcome, only talk about us or the call itself.',
+    },
+    message: 'Could not find what the prospect gets: no outcome, finding or insight for them.',
     why: 'The prospect trades time only for something worth more to them; say what they walk away with, even if they never buy.',
     evidence: EVIDENCE.method,
     suggestion:
-      'Add the payoff: "…so you’ll know exactly where you stand against your peers, whether or not we work together."',
+      'Say what the meeting leaves them with, in their terms: where they stand against peers, the risk they avoid, the number they can act on.',
     examples: [
-      'This is Dana with Tidewater. We benchmarked 60 distributors. Could we meet Thursday at 10?',
+      'This is Dana with Tidewater. I’d like to introduce our company. Could we meet Thursday at 10?',
     ],
   },
   {
     kind: 'structural',
     id: 'missing_ask.ask',
     category: 'missing_ask',
-    severity: 'block',
-    detect: missing('ask'),
-    message: 'Asks for nothing.',
+    severity: 'warn',
+    detect: missing('ask', 'ask'),
+    blockWhen: {
+      test: (a) => !a.reading?.askCandidate || twoOfThreeMissing(a),
+      because: 'The opener asks for nothing at all, not even a question.',
+    },
+    message:
+      'Could not find a clear ask (looked for a meeting or next step the prospect can say yes to).',
     why: 'An opener that does not ask leaves the prospect to invent the next step, and they will choose "send me something". One clear ask is the point of the call.',
-    evidence: EVIDENCE.method,
-    suggestion:
-      'End with one concrete ask: "Could we take 20 minutes Thursday at 10 for the briefing?"',
+    suggestion: 'End with one concrete ask: what, how long, and when.',
+    suggestFor: (a) => {
+      const slot = writtenSlot(a);
+      const company = a.context.prospectCompany;
+      const topic = planInsight(a)
+        ? 'what we found'
+        : company
+          ? `what this means for ${company}`
+          : null;
+      if (!slot && !topic) return null;
+      return `End with one concrete ask: "Could we take 20 minutes${slot ? ` on ${slot}` : ''}${topic ? ` for a briefing on ${topic}` : ''}?"`;
+    },
     examples: [
       'This is Dana with Tidewater. We benchmarked 60 distributors and found most overpay 12%.',
     ],

@@ -115,4 +115,41 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on what we found — useful whether or not you ever buy from us."',
     examples: ['This isn’t a sales call.', 'I’m not trying to sell you anything.'],
   },
+  {
+    kind: 'phrase',
+    id: 'deception.pretext',
+    category: 'deception',
+    severity: 'block',
+    pattern:
+      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?",
+    message:
+      'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
+    why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
+    evidence: EVIDENCE.method,
+    suggestion: HONEST_OPENING,
+    examples: [
+      'We’re doing a short survey of local manufacturers about energy costs.',
+      'This is Kyle calling from your phone service support team.',
+      'I’m calling to verify your account details.',
+    ],
+    valid: [
+      'We surveyed 140 manufacturers about energy costs.',
+      'Your support team logged 300 tickets last month.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.chasing',
+    category: 'deception',
+    severity: 'block',
+    pattern:
+      '(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)',
+    relaxedBy: 'priorContact',
+    message: 'Chases an earlier attempt the prospect never saw.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.method,
+    suggestion: HONEST_OPENING,
+    examples: ['Just trying to reach you again.', 'Just circling back on my last note!'],
+    valid: ['We tried to reach the same conclusion with less data.'],
+  },
 ];

@@ -103,4 +103,23 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'State what they get and let them judge it: "You will leave with the benchmark either way."',
     examples: ['I don’t know if this is relevant to you.', 'Feel free to ignore this.'],
   },
+  {
+    kind: 'phrase',
+    id: 'hedging.minimiser',
+    category: 'hedging',
+    severity: 'warn',
+    pattern:
+      "real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|out of the blue|i wanted to reach out",
+    message: 'Minimises or apologises for the call.',
+    why: WHY_HEDGE,
+    suggestion:
+      'Cut it and start with why you called: the prospect hears confidence instead of an apology.',
+    examples: [
+      'Hey Jordan, real quick.',
+      'I’ll be super brief.',
+      'Apologies for the interruption.',
+      'I know I’m calling out of the blue.',
+    ],
+    valid: ['Prices moved quickly this quarter.', 'The shift came out of a change in the tariff.'],
+  },
 ];

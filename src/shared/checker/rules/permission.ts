@@ -113,4 +113,35 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     suggestion: TRADE_INSTEAD,
     examples: ['Are you busy right now?', 'If this is a bad time, I can call back later.'],
   },
+  {
+    kind: 'phrase',
+    id: 'permission.hang_up_or_listen',
+    category: 'permission',
+    severity: 'block',
+    pattern:
+      '(?:do you )?(?:want|wanna) to hang up|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)',
+    message: 'Offers the prospect the choice to hang up or listen.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: [
+      'Do you want to hang up now or give me 30 seconds to tell you why I called?',
+      'Give me a few seconds to explain why I called.',
+    ],
+    valid: ['Let me give you the three numbers that matter.', 'I’ll hang up and send the data.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'permission.alright_now',
+    category: 'permission',
+    severity: 'block',
+    pattern:
+      '(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|okay|ok|fine|good|bad) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for a (?:second|sec|moment|minute)(?: (?:right )?now)?(?= ?\\?)',
+    message: 'Asks whether the prospect can talk now.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    examples: ['Is this an alright time to talk?', 'Could we talk for a second?'],
+    valid: ['Right now is a good time to lock rates.', 'Could we talk for 20 minutes on Friday?'],
+  },
 ];

@@ -104,4 +104,41 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m writing to tell you about Forge Tooling and what we do.',
     ],
   },
+  {
+    kind: 'phrase',
+    id: 'self_focus.status_claim',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      "(?:the |a |an )(?:number(?:-| )one|no\\. ?1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?: [\\p{L}-]+){0,4}|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won",
+    message: 'Makes a status claim about us (number one, top-rated, trusted by thousands).',
+    why: 'Every vendor claims to be the best, so the claim is heard as noise and marks the call as a pitch; a One-Up rep shows expertise by what they know about the prospect’s world.',
+    suggestion: TURN_TO_THEM,
+    examples: [
+      'Thousands of companies trust us.',
+      'Apex Scheduling, the #1 rated scheduling app on Capterra.',
+      'We’re trusted by over 2,000 merchants.',
+    ],
+    valid: [
+      'Carriers rated top by shippers held rates flat.',
+      'Most of the teams we studied lead their market.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.what_we_sell',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+",
+    message: 'Describes what we sell.',
+    why: WHY_SELF,
+    suggestion: TURN_TO_THEM,
+    examples: [
+      'We make great uniforms.',
+      'We’ve got a new cloud backup product.',
+      'So we do managed IT for businesses.',
+    ],
+    valid: ['We found a new pattern in renewals.', 'We benchmarked 60 distributors.'],
+  },
 ];

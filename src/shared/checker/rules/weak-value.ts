@@ -27,7 +27,6 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: WHY_WEAK,
     evidence: EVIDENCE.method,
     suggestion: BRIEFING_INSTEAD,
-    replace: () => 'share what we found',
     examples: ['I wanted to touch base about your freight spend.', 'Could we hop on a quick call?'],
   },
   {
@@ -41,7 +40,6 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.method,
     suggestion: BRIEFING_INSTEAD,
-    replace: () => 'share what we found',
     examples: ['I’d love to pick your brain.', 'I’d like to learn more about your business.'],
   },
   {
@@ -114,5 +112,44 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.method,
     suggestion: BRIEFING_INSTEAD,
     examples: ['Would you be open to a quick chat on Thursday at 11?'],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.product_tour',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering)|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|all (?:its|of its|the) features',
+    message: 'Offers a product tour as the meeting.',
+    why: 'A tour of our product asks the prospect to find the value themselves; a briefing on what you learned gives them something even if they never buy.',
+    evidence: EVIDENCE.method,
+    suggestion: BRIEFING_INSTEAD,
+    examples: [
+      'Would Thursday at 10 work for a 30-minute tour?',
+      'I’d like to give you a full tour of the product.',
+      'Can I get you on a call Friday to see it in action?',
+    ],
+    valid: [
+      'I’ll walk you through the data we found.',
+      'Could we take 20 minutes to show you the benchmark?',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.about_us',
+    category: 'weak_value',
+    severity: 'warn',
+    pattern:
+      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send (?:you|over) (?:some |a |more |our )?(?:info|information|brochure|brochures|materials|literature|deck|catalog)|coming up (?:that )?we (?:could|can) help with|see how things are going",
+    message: 'Offers only a chance to get to know us.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.method,
+    suggestion: BRIEFING_INSTEAD,
+    examples: [
+      'I’d like 20 minutes so we can get acquainted.',
+      'Can I send you a brochure?',
+      'I’m reaching out to see if there’s any way we could help.',
+    ],
+    valid: ['Could we take 20 minutes so you see where your lanes sit?'],
   },
 ];

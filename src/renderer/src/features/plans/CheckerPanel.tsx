@@ -109,6 +109,12 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
                   </span>
                 </summary>
                 <div className="finding-body">
+                  {finding.blockedBecause ? (
+                    <p className="finding-because">
+                      <strong>Blocks because: </strong>
+                      {finding.blockedBecause}
+                    </p>
+                  ) : null}
                   <p className="finding-why">
                     <strong>Why: </strong>
                     {finding.why}

@@ -4,16 +4,48 @@ import type { Finding } from '../../../../shared/checker';
 
 interface Props {
   findings: Finding[];
+  /** The opener the findings index, so each unfilled slot can be quoted. */
+  text: string;
   pending: boolean;
   error: string | null;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
 }
 
-/** Dialing a blocked opener is allowed, but only with a reason the review screen will show later. */
-export function DialDialog({ findings, pending, error, onCancel, onConfirm }: Props) {
+/**
+ * Dialing a blocked opener is allowed, but only with a reason the review screen will show later.
+ * An unfilled placeholder is the exception: the prospect would hear the template itself, so the
+ * dialog lists the slots and offers no way past them.
+ */
+export function DialDialog({ findings, text, pending, error, onCancel, onConfirm }: Props) {
   const [reason, setReason] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  const slots = findings.filter((finding) => finding.category === 'placeholder');
+  if (slots.length > 0) {
+    return (
+      <Modal
+        title="Fill in the placeholders first"
+        onClose={onCancel}
+        initialFocus={back}
+        closeOnBackdrop={false}
+      >
+        <p>This opener still has template slots the prospect would hear as they stand:</p>
+        <ul className="dial-blockers">
+          {slots.map((finding) => (
+            <li key={`${finding.ruleId}-${finding.start}`}>
+              <code>{text.slice(finding.start, finding.end)}</code>: fill this in before you dial.
+            </li>
+          ))}
+        </ul>
+        <div className="form-actions">
+          <button type="button" className="button" ref={back} onClick={onCancel}>
+            Back to the opener
+          </button>
+        </div>
+      </Modal>
+    );
+  }
   return (
     <Modal
       title="This opener is blocked"

@@ -133,6 +133,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
       {confirmingDial ? (
         <DialDialog
           findings={callCheck.findings.filter((finding) => finding.severity === 'block')}
+          text={fields.opener}
           pending={editor.dialPending}
           error={editor.dialError}
           onCancel={() => setConfirmingDial(false)}

@@ -19,7 +19,7 @@ export function defaultSlots(detail: PlanDetail): Slots {
     who: `Hi {firstName}, this is {myName} with {myCompany}.`,
     why: `I'm calling because of something we found working with ${detail.prospect.industry ? `${detail.prospect.industry.toLowerCase()} companies` : 'companies like {company}'} that I don't think you've seen yet.`,
     insight: insight ? `{insight}.` : 'We found that … (pick an insight on the left)',
-    benefit: 'That could help {company} …',
+    benefit: 'That could help {company} (say what they gain).',
     ask: `Could we set 20 minutes on ${slot} for an executive briefing on what we found?`,
   };
 }

@@ -1,0 +1,338 @@
+import type { Analysis } from './analysis';
+import type { Span } from './types';
+
+/**
+ * Reads an opener by role: each sentence, and each turn of a multi-turn call ("…" between turns),
+ * is given the roles it plays — who is calling, why, an insight, a benefit, the ask. The phrase
+ * scan (cues.ts) finds the textbook wordings; this reader finds the same roles written the many
+ * other ways reps write them: no request verb ("Let's set 30 minutes next week"), a number inside
+ * a phrase ("a 10-minute call"), contractions, lowercase, name and company in separate sentences,
+ * a signature, an insight with no percent and no research verb.
+ *
+ * Each role is a small set of features (see ROLE_FEATURES below) read off one clause, so a role is
+ * found by what the clause does, not by one fixed phrase. Pure: a function of the analysis only.
+ */
+export interface Reading {
+  identity: Span | null;
+  /** A name was introduced ("this is Mike", "it's priya") even where no company followed. */
+  nameOnly: boolean;
+  reason: Span | null;
+  insight: Span | null;
+  benefit: Span | null;
+  ask: Span | null;
+  /** The ask names a length, a day or a clock time. */
+  askConcrete: boolean;
+  /** Something that might be an ask: a question to the prospect, "sometime", "give me a call". */
+  askCandidate: Span | null;
+  /** A clause that states something about the world rather than about us or the call. */
+  claimCandidate: Span | null;
+  /** Where each part belongs when it is missing: the span a "missing" finding points at. */
+  slots: { identity: Span; reason: Span; value: Span; ask: Span };
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  question: boolean;
+}
+
+/** Case-insensitive; an apostrophe outside a character class matches either apostrophe. */
+function re(source: string): RegExp {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else out += c === "'" && !inClass ? "['’]" : c;
+  }
+  return new RegExp(out, 'iu');
+}
+
+// ——— identity ———
+/** Words that start a self-introduction. */
+const INTRO = re(
+  String.raw`(?:^|[\s,.;:!—–-])(?:this is|it's|it is|my name is|my name's|i'm|i am|here is|here's|hi,? it's|hey,? it's|(?:hi|hey|hello),? this is)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’-]*)?)`,
+);
+/** Words after a self-introduction that are not a name. */
+const NOT_NAME = re(
+  String.raw`^(?:calling|just|not|sure|glad|happy|sorry|writing|reaching|following|checking|hoping|curious|wondering|the|a|an|about|here|so|only|also|with|from|at|your|our|my|because|why|what|that|this|it|going|trying|looking|excited|ready|back|following|on|in|great|good|real|really|quick)\b`,
+);
+/** "…with Tidewater", "I work for Halcyon", "I'm with X", "calling from X". */
+const ORG_LINK = re(
+  String.raw`(?:^|\s)(?:with|from|at|over at|of|for)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4})`,
+);
+const ORG_SENTENCE = re(
+  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
+);
+/** "Jenny Cho here, I run partnerships at Oakline": a name, then the company in a later clause. */
+const NAME_HERE = re(
+  String.raw`^(?:[\p{L}.]+\s+[\p{L}.]+,\s*)?[\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+\s+here\b`,
+);
+const ORG_CLAUSE = re(
+  String.raw`[,—–-]\s*(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
+);
+/** A company-ish word: capitalised, or a known business noun. */
+const ORG_WORD = re(
+  String.raw`(?:^|\s)(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|[\p{L}]+\s+(?:inc|llc|ltd|group|partners|software|systems|solutions|logistics|freight|supply|insurance|payroll|security|analytics|labs?|foods|energy|power|health|capital|consulting|services|staffing|recruiting|engineering|media|payments|data|cloud|benefits|packaging|roofing|hvac|construction|components|marketing))\b`,
+);
+/** "Hi Carla, Ben Ortiz from Redwood Payroll here." / "Morning Lisa — Kevin Tran, Summit Fleet Services." */
+const NAME_THEN_ORG = re(
+  String.raw`(?:^|[,—–-]\s*)([\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+)\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4}\s*(?:here)?\s*[.!]?\s*$`,
+);
+const GREETING = re(
+  String.raw`^(?:hi|hey|hello|good (?:morning|afternoon|evening|day)|morning|afternoon|dear|greetings)\b`,
+);
+const SIGN_OFF = re(
+  String.raw`^(?:best|thanks|thank you|regards|kind regards|best regards|cheers|warmly|sincerely|all the best|talk soon|—|--|-)\b`,
+);
+const SIGNATURE_NAME =
+  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*)?$/u;
+
+// ——— reason ———
+const REASON = re(
+  String.raw`\b(?:(?:i'm|i am|i was|i|we're|we are)\s+)?(?:calling|call you|ringing|writing|reaching out|getting in touch|contacting you|emailing)(?:\s+you)?(?:\s+(?:today|now|again))?\s+(?:because|since|as|about|regarding|re:?|on|with|to (?:share|tell|flag|let|show|give|offer|warn|pass))\b|\breason (?:for|of|behind|why|i'm|i am|i|that i)\b|\bhere's why\b|\bwhy i(?:'m| am)? ?(?:called|calling|writing|reached out|rang)\b|\bi (?:call|write) (?:you )?(?:because|since|about|as)\b`,
+);
+
+// ——— insight ———
+/** Who an insight is about: peers, the market, the prospect's world — not us. */
+const THIRD_PARTY = re(
+  String.raw`\b(?:companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
+);
+/** What makes a clause a finding: a change, a comparison, a pattern, a risk, a discovery. */
+const CHANGE = re(
+  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster than|slower than|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant))\b`,
+);
+const NUMBER_FACT = re(
+  String.raw`\d[\d,.]*\s?(?:%|percent|per cent|points|bps|x\b)|[$€£]\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
+);
+/**
+ * A promise, not a finding: a modal with the prospect or us as its subject ("your team could…",
+ * "that'd…"), or a modal followed by what a product does for them ("…pricing would lower your fees").
+ */
+const PROMISE = re(
+  String.raw`\b(?:could|would|can|will|might|may|should)\s+(?:also\s+|likely\s+|easily\s+)?(?:lower|cut|save|reduce|keep|let|get|give|protect|stop|help|make|put|free|speed|shorten|take|ease|lift|boost|improve|increase|simplify|streamline|go)\b|` +
+    String.raw`\b(?:you|your(?: [\p{L}-]+){1,2}|we|it|that|this|which|doing that|switching)\s+(?:could|would|can|will|might|may)\b|\b(?:you|we|it|that|this)(?:'ll|'d)\b`,
+);
+const RESEARCH = re(
+  String.raw`\b(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|reviewed|looked at|mapped|investigated|found|finding|our data|in our data|based on|searches we ran|we've seen|we see|we're seeing)\b`,
+);
+/** Our history and size, wherever it sits in the clause. */
+const SELF_STORY = re(
+  String.raw`\b(?:was|were) founded in\b|\bwe(?:'ve| have) grown\b|\b(?:we|our company|our team) (?:now )?(?:employ|have|has) (?:over |more than )?\d[\d,]* (?:employees|staff|people|offices|locations|customers|clients)\b`,
+);
+/** Clauses about us (our company, our product) are a pitch, not an insight, unless we researched. */
+const ABOUT_US = re(
+  String.raw`^(?:(?:and|so|but)\s+)?(?:we|we're|we've|we are|we have|our (?:company|team|platform|product|software|solution|firm|app|tool|service)s?|(?:\p{L}+ )?is the)\b(?!.*\b(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|compared|reviewed|looked at|mapped|investigated|found|ran|searches|data)\b)`,
+);
+
+// ——— benefit ———
+const BENEFIT = re(
+  String.raw`\b(?:so (?:that )?(?:you|your)|(?:you|your \p{L}+|your team)(?:'ll|'d| will| would| could| can)\s+(?:save|cut|keep|avoid|know|see|get|have|walk away|lock|protect|recover|stop|catch|win|reduce|free)|(?:keep|keeps|protect|protects|save|saves|spare|spares|give|gives|put|puts)\s+(?:\p{L}+\s+){0,2}(?:you|your)|(?:that's|that is|it's) (?:worth|relevant)|you (?:could|can|would) see|where (?:your|you)\b.{0,40}\b(?:sits?|stands?|compare|slack|leak|exposure|gap))`,
+);
+
+// ——— ask ———
+const DURATION = re(
+  String.raw`\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|half an|an)[\s-]?(?:minutes?|mins?|hours?|hrs?)\b|\bhalf an hour\b`,
+);
+const WHEN = re(
+  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next week|this week|later this week|early next week|next (?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|morning)|today|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d\d)?\b|noon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b`,
+);
+const MEETING = re(
+  String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,
+);
+const REQUEST = re(
+  String.raw`\b(?:let's|let us|i'd like|i would like|i'd love|i want to|i propose|i'd propose|i suggest|i'd suggest|can we|could we|shall we|should we|would you|could you|can you|will you|are you (?:free|open|available|around)|would (?:you|it) be|how does|how about|what about|does|do|would|worth|how's|is there (?:a|any) time|book|set up|schedule|grab|pencil)\b`,
+);
+/** The transactional close: an order, a reorder, a renewal, a delivery. */
+const ORDER_ASK = re(
+  String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:it|that|this|the order) through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b`,
+);
+/** An ask of sorts with nothing concrete to say yes to. */
+const VAGUE_ASK = re(
+  String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?)`,
+);
+
+/** Splits each sentence further at a change of turn ("…") and at a dash or semicolon. */
+function clausesOf(a: Analysis): Clause[] {
+  const clauses: Clause[] = [];
+  for (const sentence of a.sentences) {
+    const text = a.scan.slice(sentence.start, sentence.end);
+    const cut = /\s*(?:…|\.\.\.|;|\s[—–]\s|\s-\s)\s*/gu;
+    let from = 0;
+    for (const match of text.matchAll(cut)) {
+      push(clauses, sentence.start, text, from, match.index, sentence.question);
+      from = match.index + match[0].length;
+    }
+    push(clauses, sentence.start, text, from, text.length, sentence.question);
+  }
+  return clauses;
+}
+
+function push(
+  clauses: Clause[],
+  base: number,
+  text: string,
+  from: number,
+  to: number,
+  question: boolean,
+): void {
+  const piece = text.slice(from, to);
+  const lead = piece.length - piece.trimStart().length;
+  const trimmed = piece.trim();
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return;
+  clauses.push({
+    start: base + from + lead,
+    end: base + from + lead + trimmed.length,
+    text: trimmed,
+    // Only the clause that carries the question mark is the question.
+    question: question && to === text.length,
+  });
+}
+
+const span = (c: { start: number; end: number }): Span => ({
+  field: 'text',
+  start: c.start,
+  end: c.end,
+});
+
+export function readOpener(a: Analysis): Reading {
+  const clauses = clausesOf(a);
+  let identity: Span | null = null;
+  let nameOnly = false;
+  let nameClause: Clause | null = null;
+  let reason: Span | null = null;
+  let insight: Span | null = null;
+  let benefit: Span | null = null;
+  let ask: Span | null = null;
+  let askConcrete = false;
+  let askCandidate: Span | null = null;
+  let claimCandidate: Span | null = null;
+
+  for (const [index, clause] of clauses.entries()) {
+    const t = clause.text;
+    const early = index < 4;
+
+    // Identity: an introduction with a company in the same clause, or in the next one.
+    if (!identity && early) {
+      const intro = INTRO.exec(t);
+      const name = intro?.[1];
+      if (intro && name && !NOT_NAME.test(name)) {
+        const after = t.slice((intro.index ?? 0) + intro[0].length);
+        if (ORG_LINK.test(after) && ORG_WORD.test(after)) identity = span(clause);
+        else if (/^\s*[,—–-]?\s*(?:[\p{Lu}][\p{L}&'’.-]*\s*){1,4}$/u.test(after) && after.trim())
+          identity = span(clause); // "Hi Tanya, it's Marcus Webb, Harbor Point Insurance"
+        else {
+          nameOnly = true;
+          nameClause = clause;
+        }
+      } else if (NAME_THEN_ORG.test(t.replace(GREETING, '').replace(/^[\p{L} .]*?,\s*/u, ''))) {
+        identity = span(clause);
+      } else if (NAME_HERE.test(t) && ORG_CLAUSE.test(t)) {
+        identity = span(clause);
+      } else if (nameClause && ORG_SENTENCE.test(t)) {
+        identity = {
+          field: 'text',
+          start: nameClause.start,
+          end: clause.end,
+        };
+      }
+    }
+
+    if (!reason && REASON.test(t)) reason = span(clause);
+
+    const aboutUs = ABOUT_US.test(t) || SELF_STORY.test(t);
+    const isAsk =
+      ORDER_ASK.test(t) ||
+      ((DURATION.test(t) || WHEN.test(t)) &&
+        (clause.question || REQUEST.test(t) || MEETING.test(t)) &&
+        !/\b(?:last|ago|this (?:year|quarter|spring|summer|winter|season)|since)\b/iu.test(t)) ||
+      (clause.question && MEETING.test(t) && /\b(?:we|us|you|i)\b/iu.test(t) && REQUEST.test(t)) ||
+      /\blet's (?:get together|meet|talk|find time|book|set|grab|put)\b/iu.test(
+        t.replace(/’/gu, "'"),
+      );
+    if (isAsk && !VAGUE_ASK.test(t)) {
+      if (!ask) {
+        ask = span(clause);
+        askConcrete = DURATION.test(t) || WHEN.test(t);
+      }
+    } else if (!askCandidate && (clause.question || VAGUE_ASK.test(t))) {
+      askCandidate = span(clause);
+    }
+
+    // A promise ("your team could lock lower rates") is a benefit, not a finding about the world.
+    const promise = PROMISE.test(t) && !NUMBER_FACT.test(t) && !RESEARCH.test(t);
+    if (promise) {
+      // fall through to the benefit and claim checks below
+    } else if (
+      !aboutUs &&
+      !isAsk &&
+      THIRD_PARTY.test(t) &&
+      (CHANGE.test(t) || NUMBER_FACT.test(t))
+    ) {
+      insight ??= span(clause);
+    } else if (!aboutUs && !isAsk && NUMBER_FACT.test(t) && CHANGE.test(t)) {
+      insight ??= span(clause);
+    }
+    // A statement, not a question: "are you the right person for invoices?" claims nothing.
+    const statement = !clause.question && !aboutUs && !isAsk && index > 0;
+    if (statement && !claimCandidate && (THIRD_PARTY.test(t) || CHANGE.test(t)))
+      claimCandidate = span(clause);
+    if (!benefit && BENEFIT.test(t) && !aboutUs) benefit = span(clause);
+    // Every role found: the rest of a long text cannot change the reading.
+    if (identity && reason && insight && benefit && ask && claimCandidate) break;
+  }
+
+  if (!identity && a.mode === 'email') identity = signature(a);
+  const first = clauses[0];
+  const last = clauses[clauses.length - 1];
+  const whole: Span = { field: 'text', start: a.bodyStart, end: a.bodyEnd };
+  const greetingEnd = first ? span(first) : whole;
+  return {
+    identity,
+    nameOnly,
+    reason,
+    insight,
+    benefit,
+    ask,
+    askConcrete,
+    askCandidate,
+    claimCandidate,
+    slots: {
+      identity: greetingEnd,
+      reason: identity ?? greetingEnd,
+      value: ask ?? (last ? span(last) : whole),
+      ask: last ? span(last) : whole,
+    },
+  };
+}
+
+/** An email's sign-off: "Best,\nOwen Price\nLedgerline Consulting" or "— Julia Chen, Fairway". */
+function signature(a: Analysis): Span | null {
+  const body = a.scan.slice(a.bodyStart, a.bodyEnd);
+  const lines = body.split('\n');
+  let offset = a.bodyStart + body.length;
+  const tail: { start: number; text: string }[] = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < 4; i--) {
+    const line = lines[i] ?? '';
+    offset -= line.length + (i < lines.length - 1 ? 1 : 0);
+    if (line.trim()) tail.unshift({ start: offset, text: line.trim() });
+  }
+  for (const [i, line] of tail.entries()) {
+    const dashName = /^[-—–]+\s*\p{Lu}/u.test(line.text);
+    const afterSignOff = i > 0 && SIGN_OFF.test(tail[i - 1]?.text ?? '');
+    if ((dashName || afterSignOff) && SIGNATURE_NAME.test(line.text) && line.text.length < 80) {
+      const start = a.scan.indexOf(line.text, line.start);
+      return { field: 'text', start, end: start + line.text.length };
+    }
+  }
+  return null;
+}
