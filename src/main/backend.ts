@@ -161,11 +161,18 @@ function isLibraryEmptyOrUnreadable(db: Db): boolean {
   }
 }
 
+/**
+ * EXISTS stops at the first row; the two count(*) scans it replaces cost 50 ms at 100k rows
+ * (762 ms with 16 clients), and app:info is asked at start-up and every minute (issue #11).
+ */
 function isLibraryEmpty(db: Db): boolean {
   return (
-    statement(db, 'SELECT (SELECT count(*) FROM prospects) + (SELECT count(*) FROM insights) AS n')
+    statement(
+      db,
+      'SELECT NOT EXISTS (SELECT 1 FROM prospects) AND NOT EXISTS (SELECT 1 FROM insights)',
+    )
       .pluck()
-      .get() === 0
+      .get() === 1
   );
 }
 

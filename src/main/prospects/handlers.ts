@@ -1,11 +1,11 @@
 import type { Db } from '../db/open';
 import type { Handlers } from '../api/router';
 import { required } from '../api/errors';
+import { cachedProspectFacets } from './facets-cache';
 import {
   createProspect,
   getProspect,
   listProspects,
-  prospectFacets,
   setProspectArchived,
   updateProspect,
 } from './repository';
@@ -30,5 +30,5 @@ export const prospectHandlers = (db: Db): ProspectChannels => ({
   'prospects:list': (input) => listProspects(db, input),
   'prospects:archive': ({ id }) => found(setProspectArchived(db, id, true), id),
   'prospects:restore': ({ id }) => found(setProspectArchived(db, id, false), id),
-  'prospects:facets': () => prospectFacets(db),
+  'prospects:facets': () => cachedProspectFacets(db),
 });
