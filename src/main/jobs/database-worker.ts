@@ -23,6 +23,29 @@ try {
   if (workerData.job === 'quick-check') {
     const messages = db.pragma('quick_check(5)').map((row) => row.quick_check);
     parentPort.postMessage({ type: 'done', threadId, result: { messages } });
+  } else if (workerData.job === 'backup') {
+    // One statement reads one committed snapshot, so writes on the main connection meanwhile
+    // neither tear the copy nor restart it (the backup API restarts when another connection
+    // writes).
+    db.prepare('VACUUM INTO ?').run(workerData.target);
+    db.close();
+    db = undefined;
+    const copyOptions = workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {};
+    const copy = new Database(workerData.target, copyOptions);
+    try {
+      // A backup is one self-contained file: rollback journal, no -wal beside it.
+      copy.pragma('journal_mode = DELETE');
+      const facts = {
+        applicationId: copy.pragma('application_id', { simple: true }),
+        userVersion: copy.pragma('user_version', { simple: true }),
+        messages: workerData.check === 'full'
+          ? copy.pragma('integrity_check(5)').map((row) => row.integrity_check)
+          : ['ok'],
+      };
+      parentPort.postMessage({ type: 'done', threadId, result: { facts } });
+    } finally {
+      copy.close();
+    }
   } else {
     throw new Error('Unknown job ' + workerData.job);
   }
@@ -37,11 +60,23 @@ try {
 }
 `;
 
-export type DatabaseJob = 'quick-check';
+export type DatabaseJob =
+  { job: 'quick-check' } | { job: 'backup'; target: string; check: 'full' | 'identity' };
 
-export interface QuickCheckOutcome {
-  /** PRAGMA quick_check's rows (['ok'] when healthy), or the error that stopped it. */
+/** What a checked copy is made of: the facts copies.ts judges (see checkCopy). */
+export interface CopyFacts {
+  applicationId: number;
+  userVersion: number;
+  /** integrity_check's rows, ['ok'] when healthy (and for an identity-only check). */
+  messages: string[];
+}
+
+export interface JobOutcome {
+  /** PRAGMA quick_check's rows (['ok'] when healthy). */
   messages?: string[];
+  /** The backup job's copy. */
+  facts?: CopyFacts;
+  /** What stopped the job. */
   error?: { message: string; code?: string };
   /** The worker's thread id: never the main thread's 0. */
   threadId: number;
@@ -55,12 +90,13 @@ export interface WorkerSource {
 
 const betterSqlite3Path = () => createRequire(import.meta.url).resolve('better-sqlite3');
 
-export function runDatabaseJob(job: DatabaseJob, source: WorkerSource): Promise<QuickCheckOutcome> {
+export function runDatabaseJob(job: DatabaseJob, source: WorkerSource): Promise<JobOutcome> {
+  const name = job.job;
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_CODE, {
       eval: true,
       workerData: {
-        job,
+        ...job,
         file: source.file,
         nativeBinding: source.nativeBinding,
         betterSqlite3: betterSqlite3Path(),
@@ -69,19 +105,16 @@ export function runDatabaseJob(job: DatabaseJob, source: WorkerSource): Promise<
     // A job never keeps the app from quitting.
     worker.unref();
     let settled = false;
-    worker.on(
-      'message',
-      (message: { type: 'done'; threadId: number; result: QuickCheckOutcome }) => {
-        settled = true;
-        resolve({ ...message.result, threadId: message.threadId });
-      },
-    );
+    worker.on('message', (message: { type: 'done'; threadId: number; result: JobOutcome }) => {
+      settled = true;
+      resolve({ ...message.result, threadId: message.threadId });
+    });
     worker.on('error', (error) => {
       settled = true;
       reject(error);
     });
     worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`The ${job} worker stopped (exit code ${code}).`));
+      if (!settled) reject(new Error(`The ${name} worker stopped (exit code ${code}).`));
     });
   });
 }

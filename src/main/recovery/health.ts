@@ -28,7 +28,7 @@ export async function quickCheckOffThread(
 ): Promise<DatabaseHealth> {
   const checkedAt = now.toISOString();
   try {
-    const outcome = await runDatabaseJob('quick-check', source);
+    const outcome = await runDatabaseJob({ job: 'quick-check' }, source);
     if (outcome.error) return { status: 'damaged', checkedAt, message: outcome.error.message };
     const messages = outcome.messages ?? [];
     if (messages.length === 1 && messages[0] === 'ok') return { status: 'ok', checkedAt };
