@@ -55,4 +55,32 @@ describe('the reads behind the first paint', () => {
     });
     app.close();
   });
+
+  it('answers a repeated list page from memory until something is written', async () => {
+    const app = backend();
+    await call(app, 'prospects:create', { name: 'Ada' });
+    type ListPage = { items: { name: string }[]; total: number };
+    const first = await call<ListPage>(app, 'prospects:list', { limit: 50 });
+    expect(await call<ListPage>(app, 'prospects:list', { limit: 50 })).toBe(first);
+    // Another page or filter is its own entry.
+    const archived = await call<ListPage>(app, 'prospects:list', { limit: 50, status: 'archived' });
+    expect(archived.total).toBe(0);
+
+    const bo = await call<{ id: number }>(app, 'prospects:create', { name: 'Bo' });
+    const after = await call<ListPage>(app, 'prospects:list', { limit: 50 });
+    expect(after.items.map((item) => item.name)).toEqual(['Ada', 'Bo']);
+    expect(after.total).toBe(2);
+    await call(app, 'prospects:archive', { id: bo.id });
+    expect((await call<ListPage>(app, 'prospects:list', { limit: 50 })).total).toBe(1);
+    expect(
+      (await call<ListPage>(app, 'prospects:list', { limit: 50, status: 'archived' })).total,
+    ).toBe(1);
+
+    // A filter on the clock is asked afresh each time.
+    const recent = { limit: 50, lastContact: 'within_30_days' };
+    expect(await call<ListPage>(app, 'prospects:list', recent)).not.toBe(
+      await call<ListPage>(app, 'prospects:list', recent),
+    );
+    app.close();
+  });
 });

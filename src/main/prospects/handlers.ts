@@ -2,13 +2,8 @@ import type { Db } from '../db/open';
 import type { Handlers } from '../api/router';
 import { required } from '../api/errors';
 import { cachedProspectFacets } from './facets-cache';
-import {
-  createProspect,
-  getProspect,
-  listProspects,
-  setProspectArchived,
-  updateProspect,
-} from './repository';
+import { cachedListProspects } from './list-cache';
+import { createProspect, getProspect, setProspectArchived, updateProspect } from './repository';
 
 type ProspectChannels = Pick<
   Handlers,
@@ -27,7 +22,7 @@ export const prospectHandlers = (db: Db): ProspectChannels => ({
   'prospects:create': (input) => createProspect(db, input),
   'prospects:update': ({ id, patch }) => found(updateProspect(db, id, patch), id),
   'prospects:get': ({ id }) => found(getProspect(db, id), id),
-  'prospects:list': (input) => listProspects(db, input),
+  'prospects:list': (input) => cachedListProspects(db, input),
   'prospects:archive': ({ id }) => found(setProspectArchived(db, id, true), id),
   'prospects:restore': ({ id }) => found(setProspectArchived(db, id, false), id),
   'prospects:facets': () => cachedProspectFacets(db),
