@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
-import { createInsight, searchInsights } from '../../src/main/insights/repository';
+import { createInsight, RANK_LIMIT, searchInsights } from '../../src/main/insights/repository';
 import { createProspect } from '../../src/main/prospects/repository';
 import { searchTerms, toFtsQuery } from '../../src/main/search/fts-query';
 import { searchEverything } from '../../src/main/search/global';
@@ -45,6 +45,27 @@ describe('search ranks every match, not only the newest', () => {
     }
     // The command palette uses the same ranking.
     expect(searchEverything(db, { query: 'zephyrine', limit: 5 }).insights[0]?.id).toBe(bestId);
+    closeDatabase(db);
+  });
+
+  it('past RANK_LIMIT matches (a very common term), ranks the newest RANK_LIMIT of them', () => {
+    const db = openDatabase(tempDir());
+    // Oldest: the best match of all, outside the window a very common term is ranked in.
+    createInsight(db, { headline: 'Zephyrine zephyrine zephyrine' });
+    let bestInWindow = 0;
+    db.transaction(() => {
+      for (let index = 0; index < RANK_LIMIT + 50; index++) {
+        const strong = index === 100;
+        const created = createInsight(db, {
+          headline: strong ? 'Zephyrine audits cut zephyrine claims' : `Review ${index}`,
+          detail: strong ? '' : `${FILLER} one mention of zephyrine ${FILLER}`,
+        });
+        if (strong) bestInWindow = created.id;
+      }
+    })();
+    const hits = searchInsights(db, 'zephyrine', 20);
+    expect(hits).toHaveLength(20);
+    expect(hits[0]!.insight.id).toBe(bestInWindow);
     closeDatabase(db);
   });
 
