@@ -1,4 +1,6 @@
+import { backgroundSection } from './background.bench';
 import { checkerSection } from './checker.bench';
+import { concurrencySection } from './concurrency.bench';
 import { importEdgesSection } from './import-edges.bench';
 import { importSection } from './import.bench';
 import { runSections, type BenchSection } from './lib/report';
@@ -17,6 +19,8 @@ const SECTIONS: readonly BenchSection[] = [
   checkerSection,
   importSection,
   importEdgesSection,
+  backgroundSection,
+  concurrencySection,
   uiSection,
 ];
 

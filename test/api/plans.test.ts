@@ -103,7 +103,7 @@ describe('call plans', () => {
 
   it('refuses to dial an opener with an unfilled placeholder, whatever the reason given', async () => {
     const { call, fail, prospect, insight, backend } = await setup();
-    const { plan } = await call<PlanDetail>('plans:create', {
+    const { plan } = await call('plans:create', {
       prospectId: prospect.id,
       insightIds: [insight.id],
     });
@@ -117,7 +117,7 @@ describe('call plans', () => {
     expect(refused.code).toBe('invalid_input');
     expect(refused.message).toMatch(/placeholder/u);
     expect(refused.fields?.[0]?.path).toBe('opener');
-    expect((await call<Call[]>('calls:list', { prospectId: prospect.id })).length).toBe(0);
+    expect((await call('calls:list', { prospectId: prospect.id })).length).toBe(0);
     backend.close();
   });
 

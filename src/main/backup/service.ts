@@ -10,6 +10,7 @@ import {
   listCopies,
   removeLeftoverPartials,
   writeCopy,
+  writeCopyOffThread,
   type CopyCheck,
 } from './copies';
 import type { LiveDatabase } from '../db/live-database';
@@ -67,7 +68,14 @@ export class BackupService {
       if (!db) throw new ApiFailure('conflict', 'There is no open database to back up.');
       let entry: BackupEntry;
       try {
-        entry = await writeCopy(db, this.folder, 'backup', this.#now(), 'full', this.live.options);
+        entry = await writeCopyOffThread(
+          this.live.file,
+          this.folder,
+          'backup',
+          this.#now(),
+          'full',
+          this.live.options,
+        );
       } catch (error) {
         this.#problem =
           error instanceof CopyCheckFailed

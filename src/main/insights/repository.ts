@@ -12,7 +12,8 @@ import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
 import { insightTrackRecordColumns } from './track-record';
-import { toFtsQuery } from '../db/fts-query';
+import { searchTerms, toFtsQuery } from '../db/fts-query';
+import { highlightTerms, snippetTerms } from '../db/fts-marks';
 import {
   insertInsightRow,
   toInsight,
@@ -140,11 +141,14 @@ const byText = (a: string, b: string) =>
   a.localeCompare(b, undefined, { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * How many of the newest matches are ranked. Ranking every match of a very common term means
- * scoring the whole table (hundreds of ms at 1M rows); ranking a bounded, recency-ordered window
- * keeps every query kind fast while still putting the best of the recent matches first.
+ * Search ranks every match by bm25 when there are at most RANK_LIMIT of them, which is every query
+ * but a very common term or a short prefix (at 100k insights "budget appr" matches ~9k, a product
+ * name tens). Beyond that the newest RANK_LIMIT matches are ranked: scoring all 70k rows that
+ * hold "pricing" costs several times the 16 ms budget, and a term in most rows has bm25's
+ * minimum idf, so what sets its order is term frequency, which the newest rows share. The old
+ * window of 400 missed the best match of a term found in 2,939 rows (issue #11).
  */
-export const RANK_WINDOW = 400;
+export const RANK_LIMIT = 5_000;
 
 /** Column weights for bm25: a match in the headline counts most, then tags and evidence. */
 const INSIGHT_BM25 = 'bm25(insights_fts, 10.0, 2.0, 3.0, 1.0, 3.0, 3.0, 4.0)';
@@ -155,47 +159,48 @@ export function searchInsights(
   limit: number,
   filters: InsightFilters = {},
 ): InsightSearchHit[] {
+  const terms = searchTerms(query);
   const match = toFtsQuery(query);
-  if (match === null) return [];
+  if (terms === null || match === null) return [];
   const filtered = filters.status === 'archived' || !!filters.tag || !!filters.industry;
-  // Unfiltered search keeps the recency window on the FTS table alone (the fast path); with a
-  // filter, the filter applies inside the window so that the window holds only eligible rows.
+  // Unfiltered search keeps the window on the FTS table alone (the fast path); with a filter,
+  // the filter applies inside the window so that the window holds only eligible rows. The scan
+  // computes ids and scores only: highlights are made for the winners (db/fts-marks.ts).
   const { whereSql, params } = insightFilterSql(filters);
-  // The marks are computed in the same scan that ranks the window: a second MATCH restricted to
-  // the ranked ids would re-run the full-text query once per id (the benchmark saw 25-45 ms).
-  const MARKS = `highlight(insights_fts, 0, char(2), char(3)) AS headline,
-       snippet(insights_fts, 1, char(2), char(3), '…', 24) AS detail`;
   const ranked = (
     filtered
       ? statement(
           db,
           `WITH candidates AS (
-             SELECT insights_fts.rowid AS id, ${INSIGHT_BM25} AS score, ${MARKS}
+             SELECT insights_fts.rowid AS id, ${INSIGHT_BM25} AS score
              FROM insights_fts JOIN insights i ON i.id = insights_fts.rowid
              WHERE insights_fts MATCH @match AND ${whereSql}
-             ORDER BY insights_fts.rowid DESC LIMIT ${RANK_WINDOW}
+             ORDER BY insights_fts.rowid DESC LIMIT ${RANK_LIMIT}
            )
-           SELECT id, headline, detail FROM candidates ORDER BY score, id DESC LIMIT @limit`,
+           SELECT id FROM candidates ORDER BY score, id DESC LIMIT @limit`,
         )
       : statement(
           db,
           `WITH candidates AS (
-             SELECT rowid AS id, ${INSIGHT_BM25} AS score, ${MARKS} FROM insights_fts
-             WHERE insights_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+             SELECT rowid AS id, ${INSIGHT_BM25} AS score FROM insights_fts
+             WHERE insights_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANK_LIMIT}
            )
-           SELECT candidates.id, candidates.headline, candidates.detail
-           FROM candidates JOIN insights i ON i.id = candidates.id
+           SELECT candidates.id FROM candidates JOIN insights i ON i.id = candidates.id
            WHERE i.archived_at IS NULL ORDER BY candidates.score, candidates.id DESC LIMIT @limit`,
         )
-  ).all(filtered ? { match, limit, ...params } : { match, limit }) as {
-    id: number;
-    headline: string;
-    detail: string;
-  }[];
-  return ranked.flatMap((mark) => {
-    const insight = getInsight(db, mark.id);
+  )
+    .pluck()
+    .all(filtered ? { match, limit, ...params } : { match, limit }) as number[];
+  return ranked.flatMap((id) => {
+    const insight = getInsight(db, id);
     return insight
-      ? [{ insight, headlineMarked: mark.headline, detailExcerptMarked: mark.detail }]
+      ? [
+          {
+            insight,
+            headlineMarked: highlightTerms(insight.headline, terms),
+            detailExcerptMarked: snippetTerms(insight.detail, terms, 24),
+          },
+        ]
       : [];
   });
 }

@@ -1,14 +1,9 @@
 import type { Db } from '../db/open';
 import type { FeatureHandlers } from '../api/router';
 import { required } from '../api/errors';
-import {
-  createProspect,
-  getProspect,
-  listProspects,
-  prospectFacets,
-  setProspectArchived,
-  updateProspect,
-} from './repository';
+import { cachedProspectFacets } from './facets-cache';
+import { cachedListProspects } from './list-cache';
+import { createProspect, getProspect, setProspectArchived, updateProspect } from './repository';
 
 type ProspectChannels = FeatureHandlers<'prospects'>;
 
@@ -18,8 +13,8 @@ export const prospectHandlers = (db: Db): ProspectChannels => ({
   'prospects:create': (input) => createProspect(db, input),
   'prospects:update': ({ id, patch }) => found(updateProspect(db, id, patch), id),
   'prospects:get': ({ id }) => found(getProspect(db, id), id),
-  'prospects:list': (input) => listProspects(db, input),
+  'prospects:list': (input) => cachedListProspects(db, input),
   'prospects:archive': ({ id }) => found(setProspectArchived(db, id, true), id),
   'prospects:restore': ({ id }) => found(setProspectArchived(db, id, false), id),
-  'prospects:facets': () => prospectFacets(db),
+  'prospects:facets': () => cachedProspectFacets(db),
 });

@@ -6,7 +6,7 @@ import type { LiveDatabase } from '../db/live-database';
 import { startBackgroundWork, type BackgroundTiming } from '../backup/schedule';
 import { BackupService } from '../backup/service';
 import type { Db } from '../db/open';
-import { quickCheck } from './health';
+import { quickCheck, quickCheckOffThread } from './health';
 import { recoveryHandlers, recoveryModeHandlers, type RecoveryChannels } from './handlers';
 import { RecoveryService } from './service';
 
@@ -25,8 +25,11 @@ export interface MaintenanceOptions {
  */
 export function createMaintenance(live: LiveDatabase, options: MaintenanceOptions) {
   let health: DatabaseHealth = { status: 'unchecked' };
+  // Counts swaps, so a check that finishes after one does not speak for the new file.
+  let generation = 0;
   // A swapped-in file has not been checked yet.
   live.onChange(() => {
+    generation++;
     health = { status: 'unchecked' };
   });
   const now = options.now ?? (() => new Date());
@@ -40,6 +43,19 @@ export function createMaintenance(live: LiveDatabase, options: MaintenanceOption
     health: () => health,
     checkHealth(db: Db): DatabaseHealth {
       health = quickCheck(db, now());
+      if (health.status === 'damaged') console.error(`[health] ${live.file}: ${health.message}`);
+      return health;
+    },
+    /** The quick_check on a worker thread; requests are served meanwhile. */
+    async checkHealthOffThread(): Promise<DatabaseHealth> {
+      const started = generation;
+      const result = await quickCheckOffThread(
+        { file: live.file, nativeBinding: live.options.nativeBinding },
+        now(),
+      );
+      if (started !== generation || live.closed) return health;
+      // A request that met a damaged page meanwhile keeps its finding.
+      if (result.status !== 'unchecked' && health.status !== 'damaged') health = result;
       if (health.status === 'damaged') console.error(`[health] ${live.file}: ${health.message}`);
       return health;
     },
@@ -68,7 +84,7 @@ export function createMaintenance(live: LiveDatabase, options: MaintenanceOption
       background = startBackgroundWork({
         live,
         backups,
-        checkHealth: (db) => this.checkHealth(db),
+        checkHealth: () => void this.checkHealthOffThread(),
         worthBackingUp: options.worthBackingUp,
         timing: options.timing,
       });

@@ -9,8 +9,9 @@ import type {
 import { searchCallNotes } from '../calls/note-search';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { searchInsights } from '../insights/repository';
-import { toFtsQuery } from '../db/fts-query';
+import { RANK_LIMIT, searchInsights } from '../insights/repository';
+import { searchTerms, toFtsQuery } from '../db/fts-query';
+import { highlightTerms, snippetTerms } from '../db/fts-marks';
 
 /**
  * The command palette's search: a few of the best prospects, insights and call notes for what the
@@ -36,64 +37,62 @@ export function searchEverything(
   };
 }
 
-/** Same window as the insight search: rank the newest matches, not every match of a common term. */
-const RANK_WINDOW = 400;
 /** Column weights for bm25 over (name, title, company, industry, tags, notes). */
 const PROSPECT_BM25 = 'bm25(prospects_fts, 10.0, 3.0, 5.0, 2.0, 2.0, 1.0)';
 
 /**
  * The prospects list search (listProspects) sorts by name and counts every match, which is right
  * for a list but wrong for "the five best": here a match in the name outranks one in the notes.
+ * Ranked like the insight search (every match up to RANK_LIMIT, ids and scores only), then the
+ * winners are marked in JS (db/fts-marks.ts).
  */
 function searchProspectsRanked(db: Db, query: string, limit: number): GlobalSearchHit[] {
   const match = toFtsQuery(query)!;
+  const terms = searchTerms(query)!;
   const ranked = statement(
     db,
     `WITH candidates AS (
        SELECT rowid AS id, ${PROSPECT_BM25} AS score FROM prospects_fts
-       WHERE prospects_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANK_WINDOW}
+       WHERE prospects_fts MATCH @match ORDER BY rowid DESC LIMIT @rankLimit
      )
      SELECT candidates.id FROM candidates JOIN prospects p ON p.id = candidates.id
      WHERE p.archived_at IS NULL ORDER BY candidates.score, candidates.id DESC LIMIT @limit`,
   )
     .pluck()
-    .all({ match, limit }) as number[];
+    .all({ match, limit, rankLimit: RANK_LIMIT }) as number[];
   if (ranked.length === 0) return [];
   const rows = statement(
     db,
-    `SELECT rowid AS id, title, company,
-       highlight(prospects_fts, 0, char(2), char(3)) AS name,
-       highlight(prospects_fts, 1, char(2), char(3)) AS titleMarked,
-       highlight(prospects_fts, 2, char(2), char(3)) AS companyMarked,
-       highlight(prospects_fts, 3, char(2), char(3)) AS industryMarked,
-       highlight(prospects_fts, 4, char(2), char(3)) AS tagsMarked,
-       snippet(prospects_fts, 5, char(2), char(3), '…', 16) AS notesMarked
-     FROM prospects_fts WHERE prospects_fts MATCH @match AND rowid IN (SELECT value FROM json_each(@ids))`,
-  ).all({ match, ids: JSON.stringify(ranked) }) as {
+    `SELECT id, name, title, company, industry, tags, notes FROM prospects
+     WHERE id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ranked) }) as {
     id: number;
+    name: string;
     title: string;
     company: string;
-    name: string;
-    titleMarked: string;
-    companyMarked: string;
-    industryMarked: string;
-    tagsMarked: string;
-    notesMarked: string;
+    industry: string;
+    tags: string;
+    notes: string;
   }[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ranked.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
+    const [name, title, company] = [row.name, row.title, row.company].map((text) =>
+      highlightTerms(text, terms),
+    );
     // The subtitle already shows title and company; the excerpt says where else it matched.
-    const elsewhere = [row.industryMarked, tagText(row.tagsMarked), row.notesMarked].find(hasMark);
+    const elsewhere = [
+      highlightTerms(row.industry, terms),
+      highlightTerms(tagText(row.tags), terms),
+      snippetTerms(row.notes, terms, 16),
+    ].find(hasMark);
     return [
       {
         id,
-        titleMarked: row.name,
+        titleMarked: name!,
         subtitle: [row.title, row.company].filter(Boolean).join(' · '),
-        excerptMarked: [row.name, row.titleMarked, row.companyMarked].some(hasMark)
-          ? ''
-          : (elsewhere ?? ''),
+        excerptMarked: [name!, title!, company!].some(hasMark) ? '' : (elsewhere ?? ''),
       },
     ];
   });

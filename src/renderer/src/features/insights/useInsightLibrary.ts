@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
+import { awaitsSecondLetter } from '../../../../shared/domain/search';
 import { useLocation, useParams } from 'wouter';
 import type { Insight } from '../../../../shared/domain/insight';
 import { useCommands } from '../../app/commands/useCommands';
@@ -28,7 +29,9 @@ export function useInsightLibrary({
   const [, navigate] = useLocation();
   const linked = useInsight(linkedId);
   const [search, setSearchText] = useState('');
-  const query = useDeferredValue(search.trim());
+  const typed = useDeferredValue(search.trim());
+  // A lone first letter keeps the library on screen until the second one (see fts-query.ts).
+  const query = awaitsSecondLetter(typed) ? '' : typed;
   const [status, setStatusValue] = useState<InsightStatus>('active');
   const [industry, setIndustryValue] = useState('');
   const [tag, setTagValue] = useState('');

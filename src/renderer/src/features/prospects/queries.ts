@@ -52,9 +52,7 @@ export function useProspectWindow(filter: ProspectFilter, start: number, end: nu
   ];
   const results = useQueries({
     queries: pages.map((page) => ({
-      queryKey: prospectKeys.page(filter, page),
-      queryFn: () =>
-        unwrap(api.prospects.list({ ...filter, offset: page * WINDOW_PAGE, limit: WINDOW_PAGE })),
+      ...prospectPageQuery(filter, page),
       placeholderData: keepPreviousData,
     })),
   });
@@ -72,6 +70,21 @@ export function useProspectWindow(filter: ProspectFilter, start: number, end: nu
     rowAt,
   };
 }
+
+/** One page of a filtered list: the same key and fetch for the screen and the start-up prefetch. */
+export const prospectPageQuery = (filter: ProspectFilter, page: number) => ({
+  queryKey: prospectKeys.page(filter, page),
+  queryFn: () =>
+    unwrap(api.prospects.list({ ...filter, offset: page * WINDOW_PAGE, limit: WINDOW_PAGE })),
+});
+
+/** What the prospects list shows before the rep touches a filter (useProspectsList's defaults). */
+export const DEFAULT_PROSPECT_FILTER: ProspectFilter = {
+  query: '',
+  status: 'active',
+  sort: 'name',
+  lastContact: 'any',
+};
 
 export const useProspectFacets = (enabled = true) =>
   useQuery({

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useState, type RefObject } from 'react';
 import { useLocation } from 'wouter';
 import type { Prospect, ProspectSort } from '../../../../shared/domain/prospect';
+import { awaitsSecondLetter } from '../../../../shared/domain/search';
 import { useCommands } from '../../app/commands/useCommands';
 import { useProspectFacets, useProspectWindow, type ProspectFilter } from './queries';
 
@@ -23,7 +24,8 @@ export function useProspectsList({
   searchBox: RefObject<HTMLInputElement | null>;
 }) {
   const [search, setSearch] = useState('');
-  const query = useDeferredValue(search);
+  const typed = useDeferredValue(search);
+  const query = awaitsSecondLetter(typed) ? '' : typed;
   const [status, setStatus] = useState<ProspectStatus>('active');
   const [sort, setSort] = useState<ProspectSort>('name');
   const [tag, setTag] = useState('');

@@ -9,8 +9,12 @@ export const settingsKeys = {
   saving: () => [...settingsKeys.all, 'save'] as const,
 };
 
-export const useSettings = () =>
-  useQuery({ queryKey: settingsKeys.all, queryFn: () => unwrap(api.settings.get()) });
+export const settingsQuery = {
+  queryKey: settingsKeys.all,
+  queryFn: () => unwrap(api.settings.get()),
+};
+
+export const useSettings = () => useQuery(settingsQuery);
 
 /**
  * Saves a change to the settings and puts the stored settings back in the cache, so the theme

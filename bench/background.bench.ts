@@ -1,0 +1,152 @@
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openBackend, type Backend } from '../src/main/backend';
+import { DATABASE_FILE } from '../src/main/db/open';
+import { quickCheck } from '../src/main/recovery/health';
+import { runSections, type BenchSection, type TargetSink } from './lib/report';
+import { ms, table } from './lib/timing';
+import { FULL_SIZE, seededDatabase, type SeedSize } from './seed';
+
+/**
+ * How long a cheap read waits while long work runs (issue #11 target: never more than 50 ms).
+ * A read (`prospects:get`, one row by key) is issued every POLL_MS for the whole job; each read's wait is
+ * the time from when it was due to when its answer arrived. Figures print; nothing fails.
+ */
+const POLL_MS = 5;
+const TARGET_MS = 50;
+
+interface Stall {
+  job: string;
+  reads: number;
+  maxWaitMs: number;
+  p99WaitMs: number;
+  jobMs: number;
+}
+
+async function pollWhile(
+  backend: Backend,
+  job: string,
+  work: () => Promise<unknown>,
+): Promise<Stall> {
+  const waits: number[] = [];
+  let done = false;
+  const started = performance.now();
+  const running = work().finally(() => {
+    done = true;
+  });
+  const poller = (async () => {
+    let due = performance.now();
+    while (!done) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+      const result = await backend.router.handle('prospects:get', { id: 1 });
+      if (!result.ok) throw new Error(`read failed: ${result.error.message}`);
+      waits.push(performance.now() - due);
+      due += POLL_MS;
+      // A stalled loop owes many polls at once; count the stall once, not as a backlog.
+      due = Math.max(due, performance.now());
+    }
+  })();
+  await running;
+  const jobMs = performance.now() - started;
+  await poller;
+  waits.sort((a, b) => a - b);
+  return {
+    job,
+    reads: waits.length,
+    maxWaitMs: waits.at(-1) ?? 0,
+    p99WaitMs: waits[Math.floor(0.99 * (waits.length - 1))] ?? 0,
+    jobMs,
+  };
+}
+
+export async function runBackgroundBench(
+  size: SeedSize = FULL_SIZE,
+  targets?: TargetSink,
+): Promise<Stall[]> {
+  const seeded = seededDatabase(size);
+  // The backups land beside the library: work on a copy, never on the cached seed.
+  const dataDir = mkdtempSync(join(tmpdir(), 'oneup-bench-background-'));
+  try {
+    copyFileSync(join(seeded.dataDir, DATABASE_FILE), join(dataDir, DATABASE_FILE));
+    const megabytes = statSync(join(dataDir, DATABASE_FILE)).size / 1e6;
+    const backend = openBackend({ dataDir, transport: 'browser' });
+    const rows: Stall[] = [];
+    try {
+      // The same reads with nothing else running: what the machine's own load adds.
+      rows.push(
+        await pollWhile(
+          backend,
+          'no job (baseline for this machine)',
+          () => new Promise((resolve) => setTimeout(resolve, 3_000)),
+        ),
+      );
+      rows.push(
+        await pollWhile(backend, 'quick_check on the request connection (before)', async () => {
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2));
+          quickCheck(backend.db);
+        }),
+      );
+      rows.push(
+        await pollWhile(backend, 'quick_check on a worker (start-up health check)', () =>
+          backend.maintenance.checkHealthOffThread(),
+        ),
+      );
+      rows.push(
+        await pollWhile(backend, 'backup:now (copy + integrity_check on a worker)', () =>
+          backend.router.handle('backup:now', {}),
+        ),
+      );
+    } finally {
+      backend.close();
+    }
+    console.log(
+      `\nReads during long work on a ${megabytes.toFixed(0)} MB library: one prospects:get every ${POLL_MS} ms; wait = answer time minus due time.\n`,
+    );
+    console.log(
+      table(
+        ['job', 'job time', 'reads', 'wait p99', 'wait max', 'target', 'result'],
+        rows.map((row) => [
+          row.job,
+          ms(row.jobMs),
+          String(row.reads),
+          ms(row.p99WaitMs),
+          ms(row.maxWaitMs),
+          `≤ ${TARGET_MS}`,
+          row.maxWaitMs <= TARGET_MS ? 'PASS' : 'FAIL',
+        ]),
+      ),
+    );
+    const baseline = rows[0]!;
+    for (const row of rows.slice(2)) {
+      targets?.target({
+        what: `longest read wait during ${row.job}`,
+        figure: ms(row.maxWaitMs),
+        floor: `${ms(baseline.maxWaitMs)} (no job)`,
+        target: `≤ ${TARGET_MS} ms`,
+        met: row.maxWaitMs <= TARGET_MS,
+      });
+    }
+    return rows;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export const backgroundSection: BenchSection = {
+  name: 'background',
+  about: 'how long a cheap read waits while quick_check and backup:now run (seeded library)',
+  run: async (targets) => {
+    await runBackgroundBench(FULL_SIZE, targets);
+  },
+};
+
+// `npx tsx bench/background.bench.ts [prospects insights notes]` runs this bench alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [prospects, insights, notes] = process.argv.slice(2).map(Number);
+  const size = prospects && insights && notes ? { prospects, insights, notes } : FULL_SIZE;
+  await runSections([
+    { ...backgroundSection, run: (targets) => runBackgroundBench(size, targets).then(() => {}) },
+  ]);
+}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import type * as RealApi from '../../src/renderer/src/lib/api';
+
+/** Every request the renderer sends, in order. */
+const sent: { channel: string; input?: unknown }[] = [];
+const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+
+vi.mock('../../src/renderer/src/lib/api', async (importOriginal) => {
+  const original = await importOriginal<typeof RealApi>();
+  return {
+    ...original,
+    api: {
+      prospects: {
+        list: (input: unknown) => {
+          sent.push({ channel: 'prospects:list', input });
+          return ok({ items: [], total: 0, offset: 0, limit: 100 });
+        },
+      },
+      settings: {
+        get: () => {
+          sent.push({ channel: 'settings:get' });
+          return ok({ theme: 'system' });
+        },
+      },
+      app: {
+        info: () => {
+          sent.push({ channel: 'app:info' });
+          return ok({ mode: 'normal' });
+        },
+      },
+    },
+  };
+});
+
+const { prefetchStartupQueries } = await import('../../src/renderer/src/app/queries');
+const { useProspectWindow } = await import('../../src/renderer/src/features/prospects/queries');
+
+describe('start-up requests', () => {
+  it('asks for the first page of prospects before anything renders, and the list reuses it', async () => {
+    sent.length = 0;
+    const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } });
+    prefetchStartupQueries(queryClient, '/');
+    expect(sent.map((request) => request.channel)).toEqual([
+      'prospects:list',
+      'settings:get',
+      'app:info',
+    ]);
+    // The list screen's first render, with its default filters, finds that page in the cache.
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    );
+    const { result } = renderHook(
+      () =>
+        useProspectWindow({ sort: 'name', lastContact: 'any', status: 'active', query: '' }, 0, 40),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(sent.filter((request) => request.channel === 'prospects:list')).toHaveLength(1);
+  });
+
+  it('does not fetch the prospects list when the app opens on another screen', () => {
+    sent.length = 0;
+    prefetchStartupQueries(new QueryClient(), '/insights');
+    expect(sent.map((request) => request.channel)).toEqual(['settings:get', 'app:info']);
+  });
+});
