@@ -6,7 +6,7 @@ import { getPlan } from '../plans/repository';
 import { getProspect } from '../prospects/repository';
 import { exportCallsCsv, exportInsightsCsv, exportProspectsCsv } from './csv-export';
 import { decodeUpload } from './decode';
-import { commitUpload, previewImport } from './import-service';
+import { commitUpload, previewImport } from './service';
 import { checkLibrary, exportLibraryJson, importLibrary, previewLibrary } from './library';
 import { planToMarkdown } from './plan-markdown';
 import { UploadStore } from './uploads';
