@@ -7,6 +7,8 @@ import type {
   endCallInput,
   logCallInput,
   addNoteInput,
+  editNoteInput,
+  saveDraftInput,
 } from '../../shared/domain/call';
 import type { EndedCall } from '../../shared/domain/call';
 import { telUrlOf, type CallPlan, type DialResult, type dialInput } from '../../shared/domain/plan';
@@ -18,7 +20,7 @@ import { bookMeetingForCall } from '../meetings/service';
 import { getPlan, updatePlan } from '../plans/repository';
 import { checkContextFor, checkPlanOpener } from '../plans/service';
 import { getProspect } from '../prospects/repository';
-import { getDraft, insertNote, listNotes, noteByClientId, saveDraft } from './notes';
+import { getDraft, insertNote, listNotes, noteByClientId, reviseNote, saveDraft } from './notes';
 import { endCall, getCall, insertCall, insertDialedCall } from './repository';
 
 const callOf = required('Call');
@@ -69,6 +71,27 @@ export function addNote(db: Db, input: z.output<typeof addNoteInput>): CallNote 
     saveDraft(db, { callId: input.callId, body: '', revision: input.draftRevision });
   }
   return note;
+}
+
+/** An edit of a note, refused with `conflict` when the note changed since the rep opened it. */
+export function editNote(db: Db, { noteId, ...change }: z.output<typeof editNoteInput>): CallNote {
+  const revised = required('Note')(reviseNote(db, noteId, change), noteId);
+  if (revised === 'stale') {
+    throw new ApiFailure(
+      'conflict',
+      'This note changed since you opened it. Reload to see the latest text; your edit was not saved.',
+    );
+  }
+  return revised;
+}
+
+/** The live call's unsaved note text; it belongs to the call named in the save and nowhere else. */
+export function saveCallDraft(
+  db: Db,
+  input: z.output<typeof saveDraftInput>,
+): ReturnType<typeof saveDraft> {
+  callOf(getCall(db, input.callId), input.callId);
+  return saveDraft(db, input);
 }
 
 function refuseUnknownBriefing(db: Db, briefingId: number | null | undefined): void {

@@ -96,16 +96,6 @@ export const timezoneField = lineText(LIMITS.timezone).refine(
   'Use an IANA time zone such as America/Chicago or Europe/Berlin.',
 );
 
-export const urlField = lineText(LIMITS.url).refine((value) => {
-  if (value === '') return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}, 'Enter a web address starting with https://');
-
 export const idField = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** The revision a save was based on: the one the rep's screen last loaded or saved. */

@@ -7,6 +7,9 @@ import type {
   ImportTarget,
   importCommitInput,
   importPreviewInput,
+  LibraryImportResult,
+  libraryImportInput,
+  LibraryPreview,
 } from '../../shared/domain/data';
 import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
@@ -21,6 +24,7 @@ import {
   type ImportSpec,
 } from './import-engine';
 import { insightImport } from './insight-import';
+import { checkLibrary, importLibrary, previewLibrary } from './library';
 import { prospectImport } from './prospect-import';
 import { parseCsv, parseJsonRecords, type SourceTable } from './table';
 import type { UploadStore } from './uploads';
@@ -157,4 +161,31 @@ function analysisOf(
   const analysis = analyse(spec, table, mapping);
   uploads.remember(uploadId, 'analysis', { table, key, analysis } satisfies CachedAnalysis);
   return analysis;
+}
+
+/** The upload read and checked once, kept for the restore that follows the preview. */
+const checkedLibrary = (uploads: UploadStore, uploadId: string) =>
+  uploads.derived(uploadId, 'library', () =>
+    checkLibrary(decodeUpload(uploads.bytes(uploadId)).text),
+  );
+
+/** What restoring the uploaded library file would do, for the rep to confirm first. */
+export function previewLibraryUpload(
+  db: Db,
+  uploads: UploadStore,
+  uploadId: string,
+): LibraryPreview {
+  return previewLibrary(db, uploadId, checkedLibrary(uploads, uploadId));
+}
+
+/** Restores the uploaded library file into the (empty) library, all or nothing. */
+export function restoreLibraryUpload(
+  db: Db,
+  uploads: UploadStore,
+  { uploadId, skipRefused }: z.output<typeof libraryImportInput>,
+): LibraryImportResult {
+  const result = importLibrary(db, checkedLibrary(uploads, uploadId), skipRefused);
+  // Restored: a second restore of the same upload would only be refused as a conflict.
+  uploads.discard(uploadId);
+  return result;
 }
