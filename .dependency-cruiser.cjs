@@ -14,7 +14,8 @@ const FEATURE_GRAPH = {
   insights: ['prospects'],
   briefings: ['insights', 'prospects'],
   plans: ['briefings', 'insights', 'prospects', 'settings'],
-  calls: ['briefings', 'insights', 'plans', 'prospects', 'settings'],
+  meetings: ['briefings', 'prospects', 'settings'],
+  calls: ['briefings', 'insights', 'meetings', 'plans', 'prospects', 'settings'],
   review: ['calls', 'insights', 'plans', 'prospects', 'settings'],
   search: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
   data: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
@@ -23,6 +24,8 @@ const FEATURE_GRAPH = {
 };
 
 const FEATURES = Object.keys(FEATURE_GRAPH);
+/** Folders of src/main that are not features: shared plumbing, and the code that composes. */
+const INFRASTRUCTURE = ['db', 'api', 'jobs', 'security', 'host', 'electron'];
 const anyOf = (names) => `^src/main/(${names.join('|')})/`;
 
 module.exports = {
@@ -46,6 +49,14 @@ module.exports = {
         pathNot: anyOf([feature, ...FEATURE_GRAPH[feature]]),
       },
     })),
+    {
+      name: 'declared-folders',
+      comment:
+        'Every folder of src/main is a feature in FEATURE_GRAPH or listed in INFRASTRUCTURE: a new folder is placed in the graph before anything imports it.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^src/main/[^/]+/', pathNot: anyOf([...FEATURES, ...INFRASTRUCTURE]) },
+    },
     {
       name: 'features-not-composition',
       comment: 'Features do not import the code that composes them (backend, hosts, Electron).',

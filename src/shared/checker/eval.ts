@@ -235,6 +235,8 @@ export const UNTAGGED_CATEGORIES: Partial<Record<Category, string>> = {
   missing_insight:
     'the rule folds the insight into no_benefit ("no outcome or insight"), so a set tagged by the rule does not say whether the insight part is present',
   email: 'the rule has no tag for email form (subject line, length of an email)',
+  placeholder:
+    'the rule reads a template slot as filled; the checker blocks it because a rep would read it out as it stands',
 };
 
 /** The bad-habit categories with a precision/recall target; `length` is reported without one. */
