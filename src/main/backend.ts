@@ -1,7 +1,4 @@
 import packageJson from '../../package.json';
-import { insightCreateInput } from '../shared/domain/insight';
-import { prospectCreateInput } from '../shared/domain/prospect';
-import { ApiFailure } from './api/errors';
 import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
 import { dataHandlers } from './data/handlers';
@@ -11,7 +8,6 @@ import type { Db } from './db/open';
 import { migrations } from './db/migrate';
 import { statement } from './db/statements';
 import { insightHandlers } from './insights/handlers';
-import { createInsight } from './insights/repository';
 import { planHandlers } from './plans/handlers';
 import { prospectHandlers } from './prospects/handlers';
 import {
@@ -20,9 +16,9 @@ import {
   type MaintenanceChannel,
 } from './recovery/maintenance';
 import { reviewHandlers } from './review/handlers';
-import { createProspect } from './prospects/repository';
-import { SAMPLE_INSIGHTS, SAMPLE_PROSPECTS } from './sample/sample-data';
+import { hasSampleData, loadSampleData, removeSampleData } from './sample/service';
 import { searchHandlers } from './search/handlers';
+import { todayHandlers } from './today/handlers';
 import { getSettings, updateSettings } from './settings/repository';
 
 export interface BackendOptions extends LiveDatabaseOptions {
@@ -66,6 +62,7 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     transport: options.transport,
     isEmpty: db ? isLibraryEmptyOrUnreadable(db) : false,
+    hasSampleData: db ? hasSampleDataOrUnreadable(db) : false,
     mode: db ? ('normal' as const) : ('recovery' as const),
     health: maintenance.health(),
   });
@@ -124,6 +121,7 @@ function featureHandlers(
   return {
     'app:info': appInfo,
     'sample:load': () => loadSampleData(db),
+    'sample:remove': () => removeSampleData(db),
     'settings:get': () => getSettings(db),
     'settings:update': (patch) => updateSettings(db, patch),
     ...prospectHandlers(db),
@@ -134,6 +132,7 @@ function featureHandlers(
     ...callHandlers(db),
     ...reviewHandlers(db),
     ...dataHandlers(db),
+    ...todayHandlers(db),
   };
 }
 
@@ -169,14 +168,10 @@ function isLibraryEmpty(db: Db): boolean {
   );
 }
 
-function loadSampleData(db: Db): { prospects: number; insights: number } {
-  if (!isLibraryEmpty(db)) {
-    throw new ApiFailure(
-      'conflict',
-      'Sample data only goes into an empty library, so it never mixes with yours.',
-    );
+function hasSampleDataOrUnreadable(db: Db): boolean {
+  try {
+    return hasSampleData(db);
+  } catch {
+    return false;
   }
-  for (const insight of SAMPLE_INSIGHTS) createInsight(db, insightCreateInput.parse(insight));
-  for (const prospect of SAMPLE_PROSPECTS) createProspect(db, prospectCreateInput.parse(prospect));
-  return { prospects: SAMPLE_PROSPECTS.length, insights: SAMPLE_INSIGHTS.length };
 }

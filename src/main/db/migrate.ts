@@ -5,6 +5,7 @@ import { migration002PlanReferral } from './migrations/002-plan-referral';
 import { migration003CallNotes } from './migrations/003-call-notes';
 import { migration004ReviewIndexes } from './migrations/004-review-indexes';
 import { migration005Revisions } from './migrations/005-revisions';
+import { migration006TodaySample } from './migrations/006-today-sample';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   migration003CallNotes,
   migration004ReviewIndexes,
   migration005Revisions,
+  migration006TodaySample,
 ];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */

@@ -11,10 +11,11 @@ import { prospectChannels } from './channels/prospects';
 import { recoveryChannels } from './channels/recovery';
 import { reviewChannels } from './channels/review';
 import { searchChannels } from './channels/search';
+import { todayChannels } from './channels/today';
 import type { ApiResult } from './result';
 
 export type { Channel } from './channel';
-export type { AppInfo, SampleDataResult } from './channels/app';
+export type { AppInfo, SampleDataResult, SampleRemoveResult } from './channels/app';
 
 /**
  * Every channel of the OneUp API, named `feature:verb`, gathered from one map per feature in
@@ -32,6 +33,7 @@ export const contract = {
   ...callChannels,
   ...reviewChannels,
   ...dataChannels,
+  ...todayChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,13 @@ export interface Settings {
   /** Speaking pace used to estimate how long an opener takes to say. */
   wordsPerMinute: number;
   theme: 'system' | 'light' | 'dark';
+  /** Calling hours in the prospect's local time, "HH:MM" 24-hour; start before end. */
+  callingHoursStart: string;
+  callingHoursEnd: string;
+  /** Days a prospect may be called, 0 = Sunday … 6 = Saturday, in their time zone. */
+  callingDays: number[];
+  /** Set once the first-run questions (name, company, calling hours) were answered or skipped. */
+  firstRunDone: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -14,7 +21,15 @@ export const DEFAULT_SETTINGS: Settings = {
   repCompany: '',
   wordsPerMinute: 150,
   theme: 'system',
+  callingHoursStart: '08:00',
+  callingHoursEnd: '18:00',
+  callingDays: [1, 2, 3, 4, 5],
+  firstRunDone: false,
 };
+
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'Use a 24-hour time like 08:00 or 17:30.');
 
 export const settingsSchema = z.strictObject({
   repName: lineText(LIMITS.name),
@@ -25,6 +40,23 @@ export const settingsSchema = z.strictObject({
     .min(80, 'A pace under 80 words per minute is unusually slow; use 80–250.')
     .max(250, 'A pace over 250 words per minute is faster than speech; use 80–250.'),
   theme: z.enum(['system', 'light', 'dark']),
+  callingHoursStart: clockTime,
+  callingHoursEnd: clockTime,
+  callingDays: z
+    .array(z.number().int().min(0).max(6))
+    .max(7)
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+  firstRunDone: z.boolean(),
 });
 
+/**
+ * A change names only its own fields; calling hours that end before they start are refused on
+ * the field that was changed, checked against the stored other end by the handler.
+ */
 export const settingsUpdateInput = settingsSchema.partial();
+
+/** "08:00" → 480. */
+export const minutesOfDay = (time: string): number => {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return hours * 60 + minutes;
+};
