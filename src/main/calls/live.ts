@@ -13,6 +13,7 @@ import { planCheckContext, type CallPlan } from '../../shared/domain/plan';
 import { ApiFailure, required } from '../api/errors';
 import { getBriefing } from '../briefings/repository';
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 import { getInsight } from '../insights/repository';
 import { getPlan } from '../plans/repository';
 import { getProspect } from '../prospects/repository';
@@ -42,7 +43,15 @@ export function callDetail(db: Db, id: number): CallDetail {
     notes: listNotes(db, id),
     draft: getDraft(db, id),
     plan: planContext(db, call.planId),
+    contact: contactOf(db, call.prospectId),
   };
+}
+
+function contactOf(db: Db, prospectId: number): CallDetail['contact'] {
+  const row = statement(db, 'SELECT phone, timezone FROM prospects WHERE id = @prospectId').get({
+    prospectId,
+  }) as CallDetail['contact'] | undefined;
+  return row ?? { phone: '', timezone: '' };
 }
 
 /**

@@ -104,6 +104,8 @@ export interface CallDetail extends Call {
   notes: CallNote[];
   draft: CallDraft | null;
   plan: CallPlanContext | null;
+  /** Where to reach the prospect and their time zone, shown next to each other on the call. */
+  contact: { phone: string; timezone: string };
 }
 
 export interface DraftSaveResult {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatOffset, type CallOutcome } from '../../../../shared/domain/call';
+import { CallingWindowBadge } from '../../ui/CallingWindowBadge';
 import { CheckerPanel } from '../plans/CheckerPanel';
+import { useCallingWindow } from '../settings/useCallingWindow';
 import { EndCallDialog } from './EndCallDialog';
 import { NotesComposer } from './NotesComposer';
 import { NotesTimeline } from './NotesTimeline';
@@ -30,6 +32,7 @@ export function LiveCall({ call }: { call: CachedCall }) {
   const [ending, setEnding] = useState<{ outcome: CallOutcome | null } | null>(null);
   const notesBox = useRef<HTMLTextAreaElement>(null);
   const elapsed = useElapsed(call.startedAt);
+  const window = useCallingWindow(call.contact.timezone);
   useLiveCallCommands({
     toggleTag: notes.toggleTag,
     end: (outcome) => setEnding({ outcome }),
@@ -53,6 +56,10 @@ export function LiveCall({ call }: { call: CachedCall }) {
                 from <a href={`#/plans/${call.planId}`}>the call plan</a>
               </>
             ) : null}
+          </p>
+          <p className="call-contact" aria-label="Their phone and local time">
+            {call.contact.phone ? <span className="call-phone">{call.contact.phone}</span> : null}
+            {window ? <CallingWindowBadge window={window} /> : null}
           </p>
         </div>
         <div className="live-status">

@@ -10,6 +10,10 @@ interface SettingsDraft {
   repCompany: string;
   pace: string;
   theme: Settings['theme'];
+  callingHoursStart: string;
+  callingHoursEnd: string;
+  callingDays: number[];
+  firstRunDone: boolean;
 }
 
 /**
@@ -33,6 +37,10 @@ export function useSettingsEditor(initial: Settings) {
       repCompany: shown.repCompany,
       pace: String(shown.wordsPerMinute),
       theme: shown.theme,
+      callingHoursStart: shown.callingHoursStart,
+      callingHoursEnd: shown.callingHoursEnd,
+      callingDays: shown.callingDays,
+      firstRunDone: shown.firstRunDone,
     };
   });
   const { edit, flush, status } = autosave;
@@ -49,9 +57,18 @@ export function useSettingsEditor(initial: Settings) {
       patch.wordsPerMinute = fields.pace.trim() !== '' && Number.isFinite(pace) ? pace : -1;
     }
     if (fields.theme !== undefined) patch.theme = fields.theme;
+    if (fields.callingHoursStart !== undefined) patch.callingHoursStart = fields.callingHoursStart;
+    if (fields.callingHoursEnd !== undefined) patch.callingHoursEnd = fields.callingHoursEnd;
+    if (fields.callingDays !== undefined) patch.callingDays = fields.callingDays;
+    if (fields.firstRunDone !== undefined) patch.firstRunDone = fields.firstRunDone;
     edit(patch);
-    // A theme is one click, not typing: save it (and so apply it) at once.
-    if (fields.theme !== undefined) void flush();
+    // A theme, a day or "done" is one click, not typing: save it (and so apply it) at once.
+    if (
+      fields.theme !== undefined ||
+      fields.callingDays !== undefined ||
+      fields.firstRunDone !== undefined
+    )
+      void flush();
   };
 
   return {
