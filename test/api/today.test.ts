@@ -6,8 +6,8 @@ import type { Settings } from '../../src/shared/domain/settings';
 import type { Today } from '../../src/shared/domain/today';
 import { ONE_UP, apiHarness } from '../helpers/api';
 
-// Tuesday 10 March 2026, 15:00 UTC: 10:00 in New York, 09:00 in Chicago, 07:00 in Los Angeles,
-// 16:00 in Copenhagen, midnight in Tokyo.
+// Tuesday 10 March 2026, 15:00 UTC: 11:00 in New York and 10:00 in Chicago (daylight time
+// began on 8 March), 16:00 in Copenhagen, midnight in Tokyo.
 const NOW = '2026-03-10T15:00:00.000Z';
 const TODAY = '2026-03-10';
 
@@ -102,6 +102,7 @@ describe('Today', () => {
     const { plan } = await call<PlanDetail>('plans:create', { prospectId: ny.id, opener: ONE_UP });
     // 07:30 in New York: before the default 08:00.
     const early = await today('2026-03-10T11:30:00.000Z');
+    expect(early.items[0]!.window).toMatchObject({ localTime: 'Tue 07:30 EDT' });
     expect(early.items[0]).toMatchObject({ planId: plan.id, window: { status: 'outside' } });
     expect(early.items[0]!.window).toMatchObject({
       reason: expect.stringContaining('outside your calling hours (08:00–18:00)'),

@@ -53,11 +53,12 @@ export function zonedClock(timeZone: string, now: Date): ZonedClock | null {
   };
 }
 
-/** "Tue 02:04 CST" in the prospect's zone, or null for an empty or unknown zone. */
+/** "Tue 02:04 CST" (24-hour) in the prospect's zone, or null for an empty or unknown zone. */
 export function formatLocalTime(timeZone: string, now: Date): string | null {
   if (!timeZone) return null;
   try {
-    return new Intl.DateTimeFormat('en-GB', {
+    // en-US names North American zones (EDT, PST); others read as GMT+1 and the like.
+    return new Intl.DateTimeFormat('en-US', {
       timeZone,
       weekday: 'short',
       hour: '2-digit',

@@ -18,7 +18,7 @@ export function CallingWindowBadge({
       return (
         <span className="calling-window inside">
           <span aria-hidden="true">●</span> {window.localTime}
-          <span className="visually-hidden"> their time, inside your calling hours</span>
+          <span className="visually-hidden">, inside your calling hours</span>
         </span>
       );
     case 'outside':

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TodayItem, TodayReason } from '../../../../shared/domain/today';
 import { FirstRunCard } from '../settings/FirstRunCard';
+import { useSettings } from '../settings/queries';
 import { SampleDataOffer } from './SampleDataOffer';
 import { TodayItemRow } from './TodayItemRow';
 import { UpcomingMeetings } from './UpcomingMeetings';
@@ -31,11 +32,15 @@ export default function TodayScreen() {
   const listRef = useRef<HTMLDivElement>(null);
   const items = today.data?.items ?? [];
   const hasItems = items.length > 0;
+  const firstRunOpen = useSettings().data?.firstRunDone === false;
 
   useEffect(() => {
-    // One keystroke from the top item's plan: it takes focus when the list first appears.
-    if (hasItems) listRef.current?.querySelector<HTMLElement>('[data-today-item]')?.focus();
-  }, [hasItems]);
+    // One keystroke from the top item's plan: it takes focus when the list appears, or once the
+    // first-run questions (which are typed into first) are answered.
+    if (hasItems && !firstRunOpen) {
+      listRef.current?.querySelector<HTMLElement>('[data-today-item]')?.focus();
+    }
+  }, [hasItems, firstRunOpen]);
 
   const moveFocus = (event: KeyboardEvent) => {
     const step =
