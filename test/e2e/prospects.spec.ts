@@ -24,6 +24,12 @@ test('a prospect created in the browser survives a reload and a restart of the h
 
   const url = await host.restart();
   await openApp(page, url);
+  // A library with data opens on Today; the prospect is one link away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Prospects/ })
+    .click();
   await expect(prospects.row('Dana Whitfield')).toContainText('+1 757 555 0142');
 });
 
