@@ -197,10 +197,12 @@ describe('sample data', () => {
       limit: 50,
     });
     const sampleInsight = insights.items.find((i) => i.headline.startsWith('Clinics lose'))!;
+    // …and links the sample briefing to it: the plan loses only that link.
     const { plan } = await call<PlanDetail>('plans:create', {
       prospectId: mine.id,
       opener: ONE_UP,
       insightIds: [sampleInsight.id],
+      briefingId: 1,
     });
     const dialed = await call<DialResult>('plans:dial', { planId: plan.id, opener: ONE_UP });
 
@@ -220,6 +222,9 @@ describe('sample data', () => {
     expect((await call<Call[]>('calls:list', { prospectId: mine.id })).map((c) => c.id)).toEqual([
       dialed.call.id,
     ]);
+    expect(await call<PlanDetail>('plans:get', { id: plan.id })).toMatchObject({
+      plan: { briefingId: null, insightIds: [sampleInsight.id], opener: ONE_UP },
+    });
     expect(await call('app:info', undefined)).toMatchObject({ hasSampleData: false });
     expect(await fail('sample:remove', undefined)).toMatchObject({ code: 'not_found' });
     // And it can be loaded again afterwards.

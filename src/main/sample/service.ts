@@ -188,6 +188,10 @@ export function removeSampleData(db: Db): SampleRemoveResult {
      WHERE prospect_id IN (${sampleProspects})
        AND id NOT IN (SELECT row_id FROM sample_records WHERE table_name = 'briefings')`,
   );
+  // The rep's own plans and calls may point at the sample briefing: they keep everything else.
+  const sampleBriefings = `SELECT row_id FROM sample_records WHERE table_name = 'briefings'`;
+  run(`UPDATE call_plans SET briefing_id = NULL WHERE briefing_id IN (${sampleBriefings})`);
+  run(`UPDATE calls SET briefing_id = NULL WHERE briefing_id IN (${sampleBriefings})`);
   const briefings = run(
     `DELETE FROM briefings WHERE id IN (SELECT row_id FROM sample_records WHERE table_name = 'briefings')`,
   );
