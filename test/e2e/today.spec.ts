@@ -49,7 +49,7 @@ test("a rep's day: Today → plan → Dial → outcome → Next prospect, and th
   await firstRun.getByLabel('Your name').fill('Sam Ortiz');
   await firstRun.getByLabel('Your company').fill('Brightline Advisory');
   await expect(firstRun.getByLabel('From')).toHaveValue('08:00');
-  await firstRun.getByRole('button', { name: 'Done' }).click();
+  await firstRun.getByRole('button', { name: 'Start calling' }).click();
   await expect(firstRun).toBeHidden();
 
   const group = (name: RegExp) => page.getByRole('region', { name });

@@ -8,7 +8,7 @@ import { useSettingsEditor } from './useSettingsEditor';
 /**
  * Asked once, on the first screen: who the rep is (the opener builder and the checker's identity
  * check use it) and when prospects may be called. Saved as typed, like the Settings screen;
- * "Done" hides it for good, and everything stays editable in Settings.
+ * "Start calling" hides it for good, and everything stays editable in Settings.
  */
 export function FirstRunCard() {
   const settings = useSettings();
@@ -59,7 +59,7 @@ function FirstRunForm({ initial }: { initial: Settings }) {
         <div className="form-actions">
           <SaveStatus status={status} />
           <button type="submit" className="button primary">
-            Done
+            Start calling
           </button>
         </div>
       </form>
