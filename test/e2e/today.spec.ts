@@ -112,6 +112,27 @@ test("a rep's day: Today → plan → Dial → outcome → Next prospect, and th
   await expect(group(/^Follow-ups due today/)).toContainText('José Álvarez');
   await expect(page.getByRole('main')).not.toContainText('Dana Whitfield');
 
+  // A new prospect from the palette, anywhere: its time zone is picked from the IANA list by
+  // typing part of a city, never sent as free text.
+  await palette.open();
+  await palette.input.fill('new prospect');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New prospect' });
+  const zone = dialog.getByRole('combobox', { name: 'Time zone' });
+  await zone.fill('chic');
+  await expect(dialog.getByRole('option', { name: 'America/Chicago' })).toBeVisible();
+  expect(describeViolations('time-zone picker', await seriousViolations(page))).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(zone).toHaveValue('America/Chicago');
+  await zone.fill('Denver');
+  await dialog.getByLabel('Name', { exact: true }).focus();
+  await expect(zone).toHaveValue('America/Denver');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
   // Thursday: the follow-up set on the call is due.
   await page.clock.setFixedTime(THURSDAY);
   await page.reload();

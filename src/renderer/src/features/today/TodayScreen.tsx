@@ -43,6 +43,8 @@ export default function TodayScreen() {
   }, [hasItems, firstRunOpen]);
 
   const moveFocus = (event: KeyboardEvent) => {
+    // Ctrl+K is the palette, not "up".
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     const step =
       event.key === 'ArrowDown' || event.key === 'j'
         ? 1
