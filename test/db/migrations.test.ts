@@ -183,7 +183,9 @@ describe('migration 006: follow-ups and sample records', () => {
     expect(plan.map((row) => row.detail).join('\n')).toContain('calls_open_follow_ups');
     expect(() =>
       db
-        .prepare("INSERT INTO sample_records (table_name, row_id, created_at) VALUES ('settings', 1, 't')")
+        .prepare(
+          "INSERT INTO sample_records (table_name, row_id, created_at) VALUES ('settings', 1, 't')",
+        )
         .run(),
     ).toThrow(/CHECK constraint/);
     closeDatabase(db);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callingWindow, formatLocalTime } from '../../src/shared/domain/calling-hours';
 import { DEFAULT_SETTINGS } from '../../src/shared/domain/settings';
-import { matchZones, resolveZone } from '../../src/renderer/src/ui/TimeZoneField';
+import { matchZones, resolveZone } from '../../src/shared/domain/time-zones';
 
 const HOURS = DEFAULT_SETTINGS;
 
