@@ -19,7 +19,8 @@ const FEATURE_GRAPH = {
   review: ['calls', 'insights', 'plans', 'prospects', 'settings'],
   search: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
   data: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
-  sample: ['insights', 'prospects'],
+  sample: ['briefings', 'calls', 'insights', 'plans', 'prospects', 'settings'],
+  today: ['settings'],
   recovery: ['backup'],
 };
 

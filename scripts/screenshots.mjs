@@ -1,6 +1,10 @@
 // `node scripts/screenshots.mjs`: starts the browser host on a fresh data dir with the sample data
 // and saves each screen, light and dark, to docs/screenshots/ — to look at before calling a
-// screen done, and for the README.
+// screen done, and for the README. `node scripts/screenshots.mjs today` saves only the screens
+// whose name starts with "today".
+//
+// Sample data already holds briefing 1, plans 1–9 and calls 1–15 (src/main/sample/); the rows
+// this script adds come after them.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +15,7 @@ import { buildIfNeeded } from './build-if-needed.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'docs/screenshots');
 const screens = [
+  { name: 'today', hash: '#/today', then: (page) => page.waitForSelector('.today-group') },
   { name: 'prospects', hash: '#/prospects' },
   {
     name: 'prospect-edit',
@@ -55,26 +60,30 @@ const screens = [
   },
   {
     name: 'plan',
-    hash: '#/plans/1',
+    hash: '#/plans/10',
     fullPage: true,
     then: (page) => page.waitForSelector('.verdict'),
   },
   {
     name: 'plan-one-up',
-    hash: '#/plans/2',
+    hash: '#/plans/11',
     then: (page) => page.waitForSelector('.verdict-ready'),
   },
-  { name: 'call', hash: '#/calls/1', then: (page) => page.waitForSelector('.notes-timeline') },
+  { name: 'call', hash: '#/calls/16', then: (page) => page.waitForSelector('.notes-timeline') },
   {
     name: 'call-end',
-    hash: '#/calls/1',
+    hash: '#/calls/16',
     then: async (page) => {
       await page.waitForSelector('.notes-timeline');
       await page.keyboard.press('Alt+m');
       await page.waitForSelector('[role="dialog"]');
     },
   },
-  { name: 'call-record', hash: '#/calls/2', then: (page) => page.waitForSelector('.call-outcome') },
+  {
+    name: 'call-record',
+    hash: '#/calls/17',
+    then: (page) => page.waitForSelector('.call-outcome'),
+  },
   {
     name: 'log-call',
     hash: '#/prospects/1',
@@ -91,12 +100,12 @@ const screens = [
   },
   {
     name: 'briefing-edit',
-    hash: '#/briefings/2',
+    hash: '#/briefings/3',
     then: (page) => page.waitForSelector('.briefing-item'),
   },
   {
     name: 'briefing-print',
-    hash: '#/briefings/2',
+    hash: '#/briefings/3',
     media: 'print',
     fullPage: true,
     then: (page) => page.waitForSelector('.briefing-item'),
@@ -129,7 +138,32 @@ const screens = [
       await page.waitForSelector('.import-preview');
     },
   },
+  // Last: it reloads the page, which the screens above do not expect.
+  {
+    name: 'today-first-run',
+    hash: '#/today',
+    then: async (page) => {
+      await setFirstRunDone(page, false);
+      await page.reload();
+      await page.waitForSelector('.first-run');
+    },
+    after: (page) => setFirstRunDone(page, true),
+  },
 ];
+
+/** Shows or hides the first-run card, through the API with the page's own token. */
+async function setFirstRunDone(page, firstRunDone) {
+  await page.evaluate(async (done) => {
+    await fetch('/api/settings:update', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${sessionStorage.getItem('oneup.token')}`,
+      },
+      body: JSON.stringify({ firstRunDone: done }),
+    });
+  }, firstRunDone);
+}
 
 buildIfNeeded();
 mkdirSync(outDir, { recursive: true });
@@ -160,7 +194,7 @@ const callApi = (channel, input) =>
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify(input),
   });
-// Briefing 1 is a template over the first two sample insights; briefing 2 is its copy for prospect 1.
+// Briefing 2 is a template over the first two sample insights; briefing 3 is its copy for prospect 1.
 await callApi('briefings:create', {
   title: 'Where freight spend leaks, and what the best distributors do',
   items: [
@@ -174,9 +208,13 @@ await callApi('briefings:create', {
   questions: ['Who owns the carrier contracts today?', 'When is your next re-bid?'],
   lengthMinutes: 30,
 });
-await callApi('briefings:from-template', { templateId: 1, prospectId: 1 });
-// Plan 1 has a One-Down opener to show the findings; plan 2 a One-Up one, dialed as call 1.
-await callApi('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
+await callApi('briefings:from-template', { templateId: 2, prospectId: 1 });
+// Plan 10 has a One-Down opener to show the findings; plan 11 a One-Up one, dialed as call 16.
+await callApi('settings:update', {
+  repName: 'Sam Ortiz',
+  repCompany: 'Freightwise',
+  firstRunDone: true,
+});
 await callApi('plans:create', {
   prospectId: 1,
   insightIds: [1],
@@ -199,8 +237,8 @@ await callApi('plans:create', {
   objective: 'Book a briefing',
   opener: oneUp,
 });
-await callApi('plans:dial', { planId: 2, opener: oneUp });
-// Call 1 is live with notes and a draft; call 2 was logged afterwards from a handset.
+await callApi('plans:dial', { planId: 11, opener: oneUp });
+// Call 16 is live with notes and a draft; call 17 was logged afterwards from a handset.
 const notes = [
   [8_000, 'Freight is their second-biggest cost after payroll', ['pain']],
   [41_000, 'Re-bids carriers once a year, in March', ['insight_landed']],
@@ -208,17 +246,17 @@ const notes = [
 ];
 for (const [offsetMs, body, tags] of notes) {
   await callApi('calls:add-note', {
-    callId: 1,
+    callId: 16,
     body,
     tags,
     offsetMs,
     clientId: `shot-${offsetMs}`,
   });
 }
-await callApi('calls:save-draft', { callId: 1, body: 'CFO signs off on carrier', revision: 1 });
+await callApi('calls:save-draft', { callId: 16, body: 'CFO signs off on carrier', revision: 1 });
 await callApi('calls:log', {
   prospectId: 1,
-  planId: 2,
+  planId: 11,
   outcome: 'meeting_booked',
   startedAt: new Date(Date.now() - 26 * 3_600_000).toISOString(),
   endedAt: new Date(Date.now() - 26 * 3_600_000 + 7 * 60_000).toISOString(),
@@ -248,7 +286,8 @@ for (const scheme of ['light', 'dark']) {
   });
   await page.goto(url);
   await page.waitForSelector('html[data-app-ready="true"]');
-  for (const screen of screens) {
+  const only = process.argv[2];
+  for (const screen of screens.filter((s) => !only || s.name.startsWith(only))) {
     await page.evaluate((hash) => (globalThis.location.hash = hash), screen.hash);
     await page.waitForLoadState('networkidle');
     if (screen.then) await screen.then(page);
@@ -257,6 +296,7 @@ for (const scheme of ['light', 'dark']) {
     const file = join(outDir, `${screen.name}-${scheme}.png`);
     await page.screenshot({ path: file, fullPage: screen.fullPage ?? false });
     console.log(file);
+    if (screen.after) await screen.after(page);
     await page.keyboard.press('Escape');
   }
   await page.close();

@@ -17,10 +17,11 @@ import {
   type MaintenanceChannel,
 } from './recovery/maintenance';
 import { reviewHandlers } from './review/handlers';
-import { searchHandlers } from './search/handlers';
-import { isLibraryEmpty } from './sample/service';
+import { isLibraryEmpty, hasSampleData } from './sample/service';
 import { sampleHandlers } from './sample/handlers';
+import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { todayHandlers } from './today/handlers';
 
 export interface BackendOptions extends LiveDatabaseOptions {
   dataDir: string;
@@ -63,6 +64,7 @@ export function openBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     transport: options.transport,
     isEmpty: db ? isLibraryEmptyOrUnreadable(db) : false,
+    hasSampleData: db ? hasSampleDataOrUnreadable(db) : false,
     mode: db ? ('normal' as const) : ('recovery' as const),
     health: maintenance.health(),
   });
@@ -131,6 +133,7 @@ function featureHandlers(
     ...reviewHandlers(db),
     ...dataHandlers(db),
     ...meetingHandlers(db),
+    ...todayHandlers(db),
   };
 }
 
@@ -153,6 +156,14 @@ function inTransactions<H extends Partial<Handlers>>(db: Db, handlers: H): H {
 function isLibraryEmptyOrUnreadable(db: Db): boolean {
   try {
     return isLibraryEmpty(db);
+  } catch {
+    return false;
+  }
+}
+
+function hasSampleDataOrUnreadable(db: Db): boolean {
+  try {
+    return hasSampleData(db);
   } catch {
     return false;
   }

@@ -67,7 +67,7 @@ describe('booking a meeting on a call', () => {
     });
     const detail = await call('calls:get', { id: dialed.id });
     expect(detail.meeting?.id).toBe(ended.meeting?.id);
-    expect(detail.prospectPhone).toBe('+1 (757) 555-0142');
+    expect(detail.contact.phone).toBe('+1 (757) 555-0142');
 
     const upcoming = await call('meetings:upcoming', undefined);
     expect(upcoming.map((m) => m.id)).toEqual([ended.meeting!.id]);

@@ -182,12 +182,12 @@ describe('settings and sample data', () => {
     close();
   });
 
-  it('loads sample data into an empty library, and app:info reports it is no longer empty', async () => {
+  it('loads sample data, app:info reports it is no longer empty, and a second load is refused', async () => {
     const { router, close } = backend();
     const before = await router.handle('app:info', {});
     expect(before.ok && (before.value as { isEmpty: boolean }).isEmpty).toBe(true);
     const loaded = await router.handle('sample:load', {});
-    expect(loaded.ok && loaded.value).toMatchObject({ prospects: 5, insights: 5 });
+    expect(loaded.ok && loaded.value).toMatchObject({ prospects: 9, insights: 5 });
     const after = await router.handle('app:info', {});
     expect(after.ok && (after.value as { isEmpty: boolean }).isEmpty).toBe(false);
     const search = await router.handle('insights:search', { query: 'freight' });

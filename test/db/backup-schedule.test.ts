@@ -76,6 +76,30 @@ describe('background work', () => {
     live.close();
   });
 
+  it('takes the first backup soon after an empty library gets its first rows', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const { live, backups } = library(0);
+    const work = startBackgroundWork({
+      live,
+      backups,
+      checkHealth: () => undefined,
+      worthBackingUp: (db) => db.prepare('SELECT count(*) FROM prospects').pluck().get() !== 0,
+      timing: TIMING,
+    });
+    vi.advanceTimersByTime(TIMING.firstBackupAfterMs * 3);
+    expect(backups.list().backups).toEqual([]);
+
+    live
+      .requireDb()
+      .prepare("INSERT INTO prospects (name, created_at, updated_at) VALUES ('First', 'x', 'x')")
+      .run();
+    // Well before the regular interval: the empty library was looked at again.
+    vi.advanceTimersByTime(TIMING.firstBackupAfterMs);
+    await vi.waitFor(() => expect(backups.backups()).toHaveLength(1));
+    work.stop();
+    live.close();
+  });
+
   it('checks the health of a swapped-in database again', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const { live, backups } = library(1);

@@ -200,3 +200,44 @@ describe('migration 007: meetings', () => {
     closeDatabase(db);
   });
 });
+
+describe('migration 006: follow-ups and sample records', () => {
+  it('keeps calls written under version 5 with their follow-up open, and tracks no sample rows', () => {
+    const dir = tempDir();
+    const v5 = openDatabase(dir, { migrationList: migrations.slice(0, 5) });
+    v5.exec(`
+      INSERT INTO prospects (id, name, created_at, updated_at) VALUES (1, 'Dana', 't', 't');
+      INSERT INTO calls (id, prospect_id, started_at, outcome, next_step, follow_up_on, created_at, updated_at)
+        VALUES (3, 1, '2026-03-02T15:00:00.000Z', 'callback', 'Call back after the board meeting', '2026-03-09', 't', 't');
+    `);
+    closeDatabase(v5);
+
+    const db = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(
+      db.prepare('SELECT id, next_step, follow_up_on, follow_up_done_at FROM calls').get(),
+    ).toEqual({
+      id: 3,
+      next_step: 'Call back after the board meeting',
+      follow_up_on: '2026-03-09',
+      follow_up_done_at: null,
+    });
+    expect(db.prepare('SELECT count(*) FROM sample_records').pluck().get()).toBe(0);
+    // Due follow-ups are read from the partial index, not by scanning every call.
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM calls WHERE follow_up_on <= '2026-03-09'
+         AND follow_up_on IS NOT NULL AND follow_up_done_at IS NULL AND archived_at IS NULL`,
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((row) => row.detail).join('\n')).toContain('calls_open_follow_ups');
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO sample_records (table_name, row_id, created_at) VALUES ('settings', 1, 't')",
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+    closeDatabase(db);
+  });
+});

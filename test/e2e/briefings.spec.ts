@@ -163,7 +163,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     const briefings = new BriefingsPage(page);
     await briefings.open();
-    await expect(briefings.table.getByRole('row')).toHaveCount(3);
+    // Header, the sample data's briefing, the template and its copy.
+    await expect(briefings.table.getByRole('row')).toHaveCount(4);
     await check('briefings list');
     await page.keyboard.press('t');
     await expect(briefings.dialog.getByLabel('Find a prospect')).toBeFocused();

@@ -19,8 +19,12 @@ export class Host {
   /**
    * Starts the host on `port` (0: any free port). `keepToken` starts it with the token of the
    * previous start, so a page that is still open can reach it again (ONEUP_TEST_HOST_TOKEN).
+   * `env` adds test-only switches, e.g. ONEUP_TEST_NOW for the backend's clock.
    */
-  async start(port = 0, { keepToken = false } = {}): Promise<string> {
+  async start(
+    port = 0,
+    { keepToken = false, env = {} }: { keepToken?: boolean; env?: Record<string, string> } = {},
+  ): Promise<string> {
     const token = /#token=([\w-]+)$/u.exec(this.url)?.[1];
     const child = spawn(
       process.execPath,
@@ -34,7 +38,11 @@ export class Host {
       ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
-        env: keepToken && token ? { ...process.env, ONEUP_TEST_HOST_TOKEN: token } : process.env,
+        env: {
+          ...process.env,
+          ...env,
+          ...(keepToken && token ? { ONEUP_TEST_HOST_TOKEN: token } : {}),
+        },
       },
     );
     this.child = child;

@@ -36,8 +36,8 @@ test('a fresh library teaches what an insight is and offers the sample data', as
   await expect(empty).toContainText('Not an insight');
   await empty.getByRole('button', { name: 'Load sample data' }).click();
   await expect(insights.list.getByRole('listitem')).toHaveCount(5);
-  // No calls yet: the track record says so instead of showing 0%.
-  await expect(insights.list.getByText('Not used yet')).toHaveCount(5);
+  // The sample calls used four of them; the fifth's track record says so instead of showing 0%.
+  await expect(insights.list.getByText('Not used yet')).toHaveCount(1);
 });
 
 test('add two insights, find one by search with the match marked, edit, archive and restore', async ({

@@ -77,12 +77,18 @@ test('? lists every shortcut from the registry, including the screen’s own', a
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.keyboard.press('?');
   await expect(palette.overlayRow('Go to Prospects')).toBeVisible();
-  await expect(palette.overlayRow('New prospect')).toHaveCount(0);
+  await expect(palette.overlayRow('Select the next prospect')).toHaveCount(0);
   await page.keyboard.press('?');
   await expect(palette.overlay).toBeHidden();
   await palette.open();
+  await palette.input.fill('next pro');
+  await expect(palette.option(/Select the next prospect/)).toHaveCount(0);
+
+  // "New prospect" is an app action: from Settings it opens Prospects with the new-prospect form.
   await palette.input.fill('new pro');
-  await expect(palette.option(/New prospect/)).toHaveCount(0);
+  await expect(palette.option(/New prospect/)).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByLabel('Name')).toBeFocused();
 });
 
 test('the palette works with the keyboard alone and gives focus back', async ({ page, host }) => {
@@ -97,9 +103,9 @@ test('the palette works with the keyboard alone and gives focus back', async ({ 
   // Opens from anywhere, even while typing in a field.
   await prospects.search.focus();
   await palette.open();
-  expect(await palette.activeOptionText()).toContain('Go to Prospects');
+  expect(await palette.activeOptionText()).toContain('Go to Today');
   await page.keyboard.press('ArrowDown');
-  expect(await palette.activeOptionText()).toContain('Go to Insights');
+  expect(await palette.activeOptionText()).toContain('Go to Prospects');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp'); // wraps to the last option
   expect(await palette.activeOptionText()).toContain('Show keyboard shortcuts');

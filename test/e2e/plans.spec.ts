@@ -85,6 +85,11 @@ test('a One-Down opener is blocked with its reasons shown; fixed into One-Up it 
   await page.goBack();
   const url = await host.restart();
   await openApp(page, url.replace('#token', `#token`));
+  // A library with data opens on Today.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Prospects/ })
+    .click();
   await page.getByRole('row', { name: /Dana Whitfield/ }).click();
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('dialed ready');
 });

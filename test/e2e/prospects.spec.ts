@@ -23,6 +23,12 @@ test('a prospect created in the browser survives a reload and a restart of the h
 
   const url = await host.restart();
   await openApp(page, url);
+  // A library with data opens on Today; the prospect is one link away.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Prospects/ })
+    .click();
   await expect(prospects.row('Dana Whitfield')).toContainText('+1 757 555 0142');
 });
 
@@ -60,7 +66,7 @@ test('an empty first run offers sample data, then search narrows the list as you
   await openApp(page, host.url);
   await page.getByRole('button', { name: 'Load sample data' }).click();
   const prospects = new ProspectsPage(page);
-  await expect(prospects.table.getByRole('row')).toHaveCount(6); // header + 5
+  await expect(prospects.table.getByRole('row')).toHaveCount(10); // header + 9
   await prospects.search.fill('henr');
   await expect(prospects.row('Henrik Sørensen')).toBeVisible();
   await expect(prospects.table.getByRole('row')).toHaveCount(2);
@@ -76,6 +82,9 @@ test('edit with the keyboard: j/k to move, Enter to open, e to edit, Escape to c
   await page.getByRole('button', { name: 'Load sample data' }).click();
   const prospects = new ProspectsPage(page);
   await expect(prospects.row('Priya Raman')).toBeVisible();
+  // By name: Aiko, Dana, Grace, Henrik…
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Henrik Sørensen' })).toBeVisible();

@@ -5,7 +5,11 @@ import type { BackupService } from './service';
 export interface BackgroundTiming {
   /** After start (and after each swap), when the quick_check runs. */
   healthCheckAfterMs: number;
-  /** After start, when the first automatic backup is taken. */
+  /**
+   * After start, when the first automatic backup is taken. While the library is still empty it
+   * looks again at this interval, so a library that gets its first rows later is backed up soon
+   * after, not hours later.
+   */
   firstBackupAfterMs: number;
   backupEveryMs: number;
 }
@@ -48,15 +52,21 @@ export function startBackgroundWork(work: BackgroundWork): { stop(): void } {
     const db = work.live.db;
     if (db) work.checkHealth(db);
   };
-  const backUp = () => {
+  const backUp = (): boolean => {
     const db = work.live.db;
-    if (!db || !work.worthBackingUp(db)) return;
+    if (!db || !work.worthBackingUp(db)) return false;
     // A failure is recorded and reported by the service; nothing else to do here.
     work.backups.backUpNow().catch(() => undefined);
+    return true;
+  };
+  // A session that starts on an empty library (first run) must not wait for the 4-hour interval:
+  // the first backup is taken at the first look that finds rows.
+  const firstBackup = () => {
+    if (!backUp()) later(timing.firstBackupAfterMs, firstBackup);
   };
 
   later(timing.healthCheckAfterMs, checkHealth);
-  later(timing.firstBackupAfterMs, backUp);
+  later(timing.firstBackupAfterMs, firstBackup);
   const every = setInterval(() => !stopped && backUp(), timing.backupEveryMs);
   every.unref();
   work.live.onChange(() => {

@@ -43,12 +43,15 @@ export function callDetail(db: Db, id: number): CallDetail {
   const prospect = getProspect(db, call.prospectId);
   return {
     ...call,
-    prospectPhone: prospect?.phone ?? '',
-    prospectEmail: prospect?.email ?? '',
     meeting: meetingForCall(db, id) ?? null,
     notes: listNotes(db, id),
     draft: getDraft(db, id),
     plan: planContext(db, call.planId),
+    contact: {
+      phone: prospect?.phone ?? '',
+      email: prospect?.email ?? '',
+      timezone: prospect?.timezone ?? '',
+    },
   };
 }
 

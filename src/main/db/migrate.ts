@@ -5,6 +5,7 @@ import { migration002PlanReferral } from './migrations/002-plan-referral';
 import { migration003CallNotes } from './migrations/003-call-notes';
 import { migration004ReviewIndexes } from './migrations/004-review-indexes';
 import { migration005Revisions } from './migrations/005-revisions';
+import { migration006TodaySample } from './migrations/006-today-sample';
 import { migration007Meetings } from './migrations/007-meetings';
 
 export type Migration = (db: Database.Database) => void;
@@ -16,7 +17,7 @@ export const migrations: readonly Migration[] = [
   migration003CallNotes,
   migration004ReviewIndexes,
   migration005Revisions,
-  // 006 (Today and settings) lands from another branch; the lead puts it before this one.
+  migration006TodaySample,
   migration007Meetings,
 ];
 

@@ -1,5 +1,19 @@
+/**
+ * TEST ONLY: how far the backend's clock is set from the real one. Zero unless a host started
+ * with a test clock (host/cli.ts, ONEUP_TEST_NOW); the Electron main process never sets it.
+ */
+let testClockOffsetMs = 0;
+
+/** TEST ONLY: makes "now" read `iso` at this moment and run on from there. */
+export function setTestClock(iso: string): void {
+  testClockOffsetMs = Date.parse(iso) - Date.now();
+}
+
+/** The backend's "now": what calls, plans and sample data are stamped with. */
+export const now = (): Date => new Date(Date.now() + testClockOffsetMs);
+
 /** Timestamps are stored as ISO-8601 UTC text: sortable as text, readable in the file. */
-export const nowIso = (): string => new Date().toISOString();
+export const nowIso = (): string => now().toISOString();
 
 export const parseJsonArray = (text: string): string[] => {
   const value: unknown = JSON.parse(text);

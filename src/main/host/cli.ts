@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { openBackend } from '../backend';
 import { LibraryLockedError, lockLibrary, type LibraryLock } from '../db/lock';
+import { setTestClock } from '../db/time';
 import { defaultDataDir } from '../paths';
 import { newToken } from './security';
 import { createHostServer } from './server';
@@ -64,6 +66,12 @@ function main(): void {
     process.env.ONEUP_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
   if (!existsSync(`${rendererDir}/index.html`)) {
     fail(`the built renderer is missing at ${rendererDir}. Run "npm run build" first.`);
+  }
+
+  const clock = testClock();
+  if (clock) {
+    setTestClock(clock);
+    console.error(`OneUp: TEST CLOCK — the backend's time starts at ${clock}, not the real time.`);
   }
 
   const dataDir = args['data-dir'] ?? defaultDataDir();
@@ -144,6 +152,17 @@ function testMaxPageCount(): number | undefined {
 function testToken(): string | undefined {
   const value = process.env.ONEUP_TEST_HOST_TOKEN;
   return value && /^[A-Za-z0-9_-]{43,}$/u.test(value) ? value : undefined;
+}
+
+/**
+ * TEST ONLY: ONEUP_TEST_NOW (an ISO time with a zone, e.g. 2026-03-10T15:00:00Z) starts the
+ * backend's clock there, so an e2e test can walk a day on a known date. Only this browser-host
+ * entry reads it (the Electron main process never does), it must be a full ISO timestamp, and a
+ * host started with it says so on stderr. Never set it for real use.
+ */
+function testClock(): string | undefined {
+  const value = process.env.ONEUP_TEST_NOW;
+  return value && z.iso.datetime().safeParse(value).success ? value : undefined;
 }
 
 function openInBrowser(url: string): void {

@@ -1,7 +1,8 @@
 import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
-import { loadSampleData } from './service';
+import { loadSampleData, removeSampleData } from './service';
 
 export const sampleHandlers = (db: Db): FeatureHandlers<'sample'> => ({
   'sample:load': () => loadSampleData(db),
+  'sample:remove': () => removeSampleData(db),
 });

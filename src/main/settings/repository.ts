@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
+  minutesOfDay,
   settingsSchema,
   type Settings,
   type settingsUpdateInput,
 } from '../../shared/domain/settings';
+import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
@@ -32,6 +34,13 @@ export function updateSettings(db: Db, patch: z.output<typeof settingsUpdateInpu
     `INSERT INTO settings (key, value, created_at, updated_at) VALUES (@key, @value, @now, @now)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
+  const merged = { ...getSettings(db), ...patch };
+  if (minutesOfDay(merged.callingHoursStart) >= minutesOfDay(merged.callingHoursEnd)) {
+    const message = `Calling hours must end after they start (${merged.callingHoursStart} to ${merged.callingHoursEnd}).`;
+    // Named on the field the change touched, so the form shows it where the rep typed.
+    const path = patch.callingHoursEnd !== undefined ? 'callingHoursEnd' : 'callingHoursStart';
+    throw new ApiFailure('invalid_input', message, [{ path, message }]);
+  }
   const now = nowIso();
   db.transaction(() => {
     for (const [key, value] of Object.entries(patch)) {

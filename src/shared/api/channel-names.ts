@@ -7,6 +7,7 @@
 export const CHANNEL_NAMES = [
   'app:info',
   'sample:load',
+  'sample:remove',
   'settings:get',
   'settings:update',
   'prospects:create',
@@ -76,6 +77,8 @@ export const CHANNEL_NAMES = [
   'meetings:for-prospect',
   'meetings:for-briefing',
   'meetings:invite',
+  'today:get',
+  'today:follow-up-done',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

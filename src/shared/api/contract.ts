@@ -12,13 +12,14 @@ import { prospectChannels } from './channels/prospects';
 import { recoveryChannels } from './channels/recovery';
 import { reviewChannels } from './channels/review';
 import { searchChannels } from './channels/search';
+import { todayChannels } from './channels/today';
 import type { ApiResult } from './result';
 import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 
 export { CHANNEL_PATTERN, type ChannelName } from './channel-names';
 
 export type { Channel } from './channel';
-export type { AppInfo, SampleDataResult } from './channels/app';
+export type { AppInfo, SampleDataResult, SampleRemoveResult } from './channels/app';
 
 /**
  * Every channel of the OneUp API, named `feature:verb`, gathered from one map per feature in
@@ -37,6 +38,7 @@ export const contract = {
   ...reviewChannels,
   ...dataChannels,
   ...meetingChannels,
+  ...todayChannels,
 } as const;
 
 export type Contract = typeof contract;

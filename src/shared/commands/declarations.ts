@@ -39,6 +39,15 @@ export interface NavigationDeclaration extends CommandDeclaration {
 }
 
 export const appCommands = {
+  goToday: {
+    id: 'go.today',
+    title: 'Go to Today',
+    section: 'Navigation',
+    shortcut: 'g t',
+    keywords: ['who to call', 'follow-ups', 'queue', 'next', 'callbacks'],
+    route: '/today',
+    label: 'Today',
+  },
   goProspects: {
     id: 'go.prospects',
     title: 'Go to Prospects',
@@ -92,6 +101,60 @@ export const appCommands = {
     keywords: ['preferences', 'theme', 'name'],
     route: '/settings',
     label: 'Settings',
+  },
+  newProspect: {
+    id: 'app.new-prospect',
+    title: 'New prospect',
+    section: 'Actions',
+    keywords: ['add', 'person', 'contact'],
+  },
+  newInsight: {
+    id: 'app.new-insight',
+    title: 'New insight',
+    section: 'Actions',
+    keywords: ['add', 'library'],
+  },
+  newBriefing: {
+    id: 'app.new-briefing',
+    title: 'New briefing',
+    section: 'Actions',
+    keywords: ['add', 'executive', 'meeting'],
+  },
+  logCall: {
+    id: 'app.log-call',
+    title: 'Log a call… (pick the prospect)',
+    section: 'Actions',
+    keywords: ['record', 'phone', 'outcome', 'after'],
+  },
+  importFile: {
+    id: 'app.import',
+    title: 'Import a CSV or library file',
+    section: 'Actions',
+    keywords: ['hubspot', 'salesforce', 'apollo', 'csv', 'json', 'upload'],
+  },
+  exportData: {
+    id: 'app.export',
+    title: 'Export everything (CSV or JSON)',
+    section: 'Actions',
+    keywords: ['download', 'csv', 'json', 'backup'],
+  },
+  toggleTheme: {
+    id: 'app.toggle-theme',
+    title: 'Toggle light / dark theme',
+    section: 'General',
+    keywords: ['dark mode', 'light mode', 'appearance', 'colour', 'color'],
+  },
+  loadSample: {
+    id: 'app.sample-load',
+    title: 'Load sample data',
+    section: 'General',
+    keywords: ['demo', 'example', 'try'],
+  },
+  removeSample: {
+    id: 'app.sample-remove',
+    title: 'Remove sample data',
+    section: 'General',
+    keywords: ['demo', 'example', 'delete', 'clear'],
   },
   openPalette: {
     id: 'app.palette',

@@ -102,15 +102,16 @@ export interface CallPlanContext {
 
 /** One call with its notes timeline, the current draft and what its plan asks for. */
 export interface CallDetail extends Call {
-  /** The prospect's number, shown on the live screen so a rep dialing by hand can read it. */
-  prospectPhone: string;
-  /** The prospect's address: the first attendee of a meeting booked on the call. */
-  prospectEmail: string;
   /** The meeting this call booked, with its time and attendees. */
   meeting: Meeting | null;
   notes: CallNote[];
   draft: CallDraft | null;
   plan: CallPlanContext | null;
+  /**
+   * Where to reach the prospect: the number (shown on the live screen so a rep dialing by hand can
+   * read it) beside their time zone, and the address that is a booked meeting's first attendee.
+   */
+  contact: { phone: string; email: string; timezone: string };
 }
 
 /** A call just ended, with the meeting it booked (if it booked one). */

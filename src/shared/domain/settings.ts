@@ -10,6 +10,13 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   /** How a number goes to the rep's phone: see ./dialing. */
   dialHandoff: DialHandoff;
+  /** Calling hours in the prospect's local time, "HH:MM" 24-hour; start before end. */
+  callingHoursStart: string;
+  callingHoursEnd: string;
+  /** Days a prospect may be called, 0 = Sunday … 6 = Saturday, in their time zone. */
+  callingDays: number[];
+  /** Set once the first-run questions (name, company, calling hours) were answered or skipped. */
+  firstRunDone: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,7 +25,15 @@ export const DEFAULT_SETTINGS: Settings = {
   wordsPerMinute: 150,
   theme: 'system',
   dialHandoff: 'tel',
+  callingHoursStart: '08:00',
+  callingHoursEnd: '18:00',
+  callingDays: [1, 2, 3, 4, 5],
+  firstRunDone: false,
 };
+
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'Use a 24-hour time like 08:00 or 17:30.');
 
 export const settingsSchema = z.strictObject({
   repName: lineText(LIMITS.name),
@@ -30,6 +45,23 @@ export const settingsSchema = z.strictObject({
     .max(250, 'A pace over 250 words per minute is faster than speech; use 80–250.'),
   theme: z.enum(['system', 'light', 'dark']),
   dialHandoff: z.enum(DIAL_HANDOFFS, 'Pick how numbers go to your phone.'),
+  callingHoursStart: clockTime,
+  callingHoursEnd: clockTime,
+  callingDays: z
+    .array(z.number().int().min(0).max(6))
+    .max(7)
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+  firstRunDone: z.boolean(),
 });
 
+/**
+ * A change names only its own fields; calling hours that end before they start are refused on
+ * the field that was changed, checked against the stored other end by the handler.
+ */
 export const settingsUpdateInput = settingsSchema.partial();
+
+/** "08:00" → 480. */
+export const minutesOfDay = (time: string): number => {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return hours * 60 + minutes;
+};

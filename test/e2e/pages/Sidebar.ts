@@ -8,7 +8,10 @@ export class Sidebar {
     this.nav = page.getByRole('navigation', { name: 'Main' });
   }
 
-  link(name: 'Prospects' | 'Insights' | 'Briefings' | 'Review' | 'Import & export' | 'Settings') {
+  link(
+    name:
+      'Today' | 'Prospects' | 'Insights' | 'Briefings' | 'Review' | 'Import & export' | 'Settings',
+  ) {
     return this.nav.getByRole('link', { name: new RegExp(`^${name}`, 'u') });
   }
 }

@@ -29,6 +29,7 @@ const BriefingEditorScreen = lazy(() => import('../features/briefings/BriefingEd
 const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
 const DataScreen = lazy(() => import('../features/data/DataScreen'));
 const RecoveryScreen = lazy(() => import('../features/recovery/RecoveryScreen'));
+const TodayScreen = lazy(() => import('../features/today/TodayScreen'));
 
 function Lazy({ screen: Screen }: { screen: LazyExoticComponent<ComponentType> }) {
   return (
@@ -117,6 +118,9 @@ export function App() {
           ) : null}
           {info.data ? <HealthBanner health={info.data.health} /> : null}
           <Switch>
+            <Route path="/today">
+              <Lazy screen={TodayScreen} />
+            </Route>
             <Route path="/prospects" component={ProspectsScreen} />
             <Route path="/prospects/:id">
               <Lazy screen={ProspectDetailScreen} />
@@ -146,7 +150,9 @@ export function App() {
               <Lazy screen={RecoveryScreen} />
             </Route>
             <Route>
-              <Redirect to="/prospects" />
+              {/* Today is the first screen once there is data; an empty library starts where
+                  the first prospect is added. Wait for app:info rather than guess. */}
+              {info.data ? <Redirect to={info.data.isEmpty ? '/prospects' : '/today'} /> : null}
             </Route>
           </Switch>
         </main>

@@ -2,6 +2,7 @@ import { OUTCOME_LABELS, formatOffset, type CallDetail } from '../../../../share
 import { MeetingList } from '../meetings/MeetingList';
 import { CheckerPanel } from '../plans/CheckerPanel';
 import { NotesTimeline } from './NotesTimeline';
+import { NextProspectButton } from '../today/NextProspectButton';
 
 /** A finished call: how it ended, what comes next, the opener as dialed and the notes timeline. */
 export function CallRecord({ call }: { call: CallDetail }) {
@@ -29,6 +30,7 @@ export function CallRecord({ call }: { call: CallDetail }) {
             ) : null}
           </p>
         </div>
+        <NextProspectButton currentProspectId={call.prospectId} />
       </header>
       <section className="card call-outcome" aria-label="Outcome">
         <dl>

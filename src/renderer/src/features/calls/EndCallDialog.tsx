@@ -34,7 +34,7 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
   const [outcome, setOutcome] = useState<CallOutcome | null>(initialOutcome);
   const [nextStep, setNextStep] = useState(() => call.nextStep || taggedNextStep(call));
   const [meeting, setMeeting] = useState(() =>
-    emptyMeetingDraft(call.meeting?.attendees.join(', ') ?? call.prospectEmail, null),
+    emptyMeetingDraft(call.meeting?.attendees.join(', ') ?? call.contact.email, null),
   );
   const [followUpOn, setFollowUpOn] = useState(call.followUpOn ?? '');
   const [linkBriefing, setLinkBriefing] = useState(true);

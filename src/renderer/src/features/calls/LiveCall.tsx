@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatOffset, type CallOutcome } from '../../../../shared/domain/call';
+import { CallingWindowBadge } from '../../ui/CallingWindowBadge';
 import { DialLink } from '../dialing/DialLink';
 import { CheckerPanel } from '../plans/CheckerPanel';
+import { useCallingWindow } from '../settings/useCallingWindow';
 import { EndCallDialog } from './EndCallDialog';
 import { NotesComposer } from './NotesComposer';
 import { NotesTimeline } from './NotesTimeline';
@@ -31,6 +33,7 @@ export function LiveCall({ call }: { call: CachedCall }) {
   const [ending, setEnding] = useState<{ outcome: CallOutcome | null } | null>(null);
   const notesBox = useRef<HTMLTextAreaElement>(null);
   const elapsed = useElapsed(call.startedAt);
+  const window = useCallingWindow(call.contact.timezone);
   useLiveCallCommands({
     toggleTag: notes.toggleTag,
     end: (outcome) => setEnding({ outcome }),
@@ -47,11 +50,6 @@ export function LiveCall({ call }: { call: CachedCall }) {
           </p>
           <h1>Call with {call.prospectName}</h1>
           <p>
-            {call.prospectPhone ? (
-              <>
-                <DialLink phone={call.prospectPhone} /> ·{' '}
-              </>
-            ) : null}
             Started {new Date(call.startedAt).toLocaleTimeString()}
             {call.planId ? (
               <>
@@ -59,6 +57,14 @@ export function LiveCall({ call }: { call: CachedCall }) {
                 from <a href={`#/plans/${call.planId}`}>the call plan</a>
               </>
             ) : null}
+          </p>
+          <p className="call-contact" aria-label="Their phone and local time">
+            {call.contact.phone ? (
+              <span className="call-phone">
+                <DialLink phone={call.contact.phone} />
+              </span>
+            ) : null}
+            {window ? <CallingWindowBadge window={window} /> : null}
           </p>
         </div>
         <div className="live-status">

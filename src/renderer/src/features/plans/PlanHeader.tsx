@@ -1,7 +1,8 @@
 import type { CheckResult } from '../../../../shared/checker';
 import type { Prospect } from '../../../../shared/domain/prospect';
-import { localTime } from '../../lib/time';
 import { SaveStatus, type SaveStatusValue } from '../../ui/autosave';
+import { CallingWindowBadge } from '../../ui/CallingWindowBadge';
+import { useCallingWindow } from '../settings/useCallingWindow';
 
 interface Props {
   prospect: Prospect;
@@ -18,9 +19,14 @@ const VERDICT_LABEL: Record<CheckResult['verdict'], string> = {
   blocked: 'blocked',
 };
 
-/** Who the plan is for, their local time, the save indicator and the Dial button. */
+/**
+ * Who the plan is for, their local time, the save indicator and the Dial button. When their
+ * local time is outside calling hours (or unknown) the warning sits next to Dial and is read
+ * with it (aria-describedby); it warns, it does not stop the dial.
+ */
 export function PlanHeader({ prospect, status, verdict, dialPending, onExport, onDial }: Props) {
-  const local = localTime(prospect.timezone);
+  const window = useCallingWindow(prospect.timezone);
+  const warn = window !== null && window.status !== 'inside';
   return (
     <header className="plan-header">
       <div>
@@ -29,8 +35,14 @@ export function PlanHeader({ prospect, status, verdict, dialPending, onExport, o
         </h1>
         <p className="muted">
           {[prospect.title, prospect.company].filter(Boolean).join(', ')}
-          {local ? ` · their time ${local}` : ''}
+          {window?.status === 'inside' ? ' · their time ' : ''}
+          {window?.status === 'inside' ? <CallingWindowBadge window={window} /> : null}
         </p>
+        {warn ? (
+          <p id="dial-hours-warning" className="dial-hours-warning" role="note">
+            <CallingWindowBadge window={window} detailed />
+          </p>
+        ) : null}
       </div>
       <button type="button" className="button" onClick={onExport}>
         Export Markdown
@@ -41,6 +53,7 @@ export function PlanHeader({ prospect, status, verdict, dialPending, onExport, o
         className={`button dial dial-${verdict}`}
         onClick={onDial}
         disabled={dialPending}
+        aria-describedby={warn ? 'dial-hours-warning' : undefined}
       >
         {verdict === 'blocked' ? 'Dial anyway…' : 'Dial'}
         <span className="dial-verdict">{VERDICT_LABEL[verdict]}</span>

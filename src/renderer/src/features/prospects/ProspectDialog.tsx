@@ -3,6 +3,7 @@ import type { Prospect } from '../../../../shared/domain/prospect';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { useProspectForm } from './useProspectForm';
+import { TimeZoneField } from '../../ui/TimeZoneField';
 
 interface Props {
   prospect?: Prospect;
@@ -65,12 +66,11 @@ export function ProspectDialog({ prospect, onClose }: Props) {
             onChange={set('email')}
             error={errors.email}
           />
-          <TextField
+          <TimeZoneField
             label="Time zone"
             value={form.timezone}
-            onChange={set('timezone')}
+            onChange={(zone) => set('timezone')({ target: { value: zone } })}
             error={errors.timezone}
-            placeholder="America/Chicago"
           />
           <TextField
             label="Tags"

@@ -8,6 +8,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { SaveStatus } from '../../ui/autosave';
 import { TextField } from '../../ui/Field';
 import { BackupsPanel } from '../backup/BackupsPanel';
+import { CallingHoursFields } from './CallingHoursFields';
 import { useSettings, useSettingsSaving } from './queries';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -80,6 +81,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
             ? `A 75-word opener takes about ${Math.round((75 / paceNumber) * 60)} s at this pace. Conversational speech is about 150.`
             : 'Conversational speech is about 150.'
         }
+      />
+      <CallingHoursFields
+        start={draft.callingHoursStart}
+        end={draft.callingHoursEnd}
+        days={draft.callingDays}
+        errors={errors}
+        onChange={change}
+        onBlur={() => void flush()}
       />
       <div className="field">
         <label htmlFor="theme">Theme</label>

@@ -11,6 +11,10 @@ interface SettingsDraft {
   pace: string;
   theme: Settings['theme'];
   dialHandoff: Settings['dialHandoff'];
+  callingHoursStart: string;
+  callingHoursEnd: string;
+  callingDays: number[];
+  firstRunDone: boolean;
 }
 
 /**
@@ -35,6 +39,10 @@ export function useSettingsEditor(initial: Settings) {
       pace: String(shown.wordsPerMinute),
       theme: shown.theme,
       dialHandoff: shown.dialHandoff,
+      callingHoursStart: shown.callingHoursStart,
+      callingHoursEnd: shown.callingHoursEnd,
+      callingDays: shown.callingDays,
+      firstRunDone: shown.firstRunDone,
     };
   });
   const { edit, flush, status } = autosave;
@@ -52,9 +60,19 @@ export function useSettingsEditor(initial: Settings) {
     }
     if (fields.theme !== undefined) patch.theme = fields.theme;
     if (fields.dialHandoff !== undefined) patch.dialHandoff = fields.dialHandoff;
+    if (fields.callingHoursStart !== undefined) patch.callingHoursStart = fields.callingHoursStart;
+    if (fields.callingHoursEnd !== undefined) patch.callingHoursEnd = fields.callingHoursEnd;
+    if (fields.callingDays !== undefined) patch.callingDays = fields.callingDays;
+    if (fields.firstRunDone !== undefined) patch.firstRunDone = fields.firstRunDone;
     edit(patch);
-    // A theme or a dialer is one click, not typing: save it (and so apply it) at once.
-    if (fields.theme !== undefined || fields.dialHandoff !== undefined) void flush();
+    // A theme, a dialer, a day or "done" is one click, not typing: save it (and so apply it) at once.
+    if (
+      fields.theme !== undefined ||
+      fields.dialHandoff !== undefined ||
+      fields.callingDays !== undefined ||
+      fields.firstRunDone !== undefined
+    )
+      void flush();
   };
 
   return {

@@ -1,0 +1,17 @@
+import { ApiFailure } from '../api/errors';
+import type { Handlers } from '../api/router';
+import type { Db } from '../db/open';
+import { markFollowUpDone } from './repository';
+import { buildToday } from './service';
+
+type TodayChannels = Pick<Handlers, 'today:get' | 'today:follow-up-done'>;
+
+export const todayHandlers = (db: Db): TodayChannels => ({
+  'today:get': (input) => buildToday(db, input),
+  'today:follow-up-done': ({ callId }) => {
+    if (!markFollowUpDone(db, callId)) {
+      throw new ApiFailure('not_found', `Call ${callId} does not exist.`);
+    }
+    return { callId };
+  },
+});

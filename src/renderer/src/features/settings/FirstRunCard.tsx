@@ -1,0 +1,68 @@
+import type { Settings } from '../../../../shared/domain/settings';
+import { SaveStatus } from '../../ui/autosave';
+import { TextField } from '../../ui/Field';
+import { CallingHoursFields } from './CallingHoursFields';
+import { useSettings } from './queries';
+import { useSettingsEditor } from './useSettingsEditor';
+
+/**
+ * Asked once, on the first screen: who the rep is (the opener builder and the checker's identity
+ * check use it) and when prospects may be called. Saved as typed, like the Settings screen;
+ * "Start calling" hides it for good, and everything stays editable in Settings.
+ */
+export function FirstRunCard() {
+  const settings = useSettings();
+  if (!settings.data || settings.data.firstRunDone) return null;
+  return <FirstRunForm initial={settings.data} />;
+}
+
+function FirstRunForm({ initial }: { initial: Settings }) {
+  const { draft, change, flush, status, errors } = useSettingsEditor(initial);
+  return (
+    <section className="card first-run" aria-labelledby="first-run-title">
+      <h2 id="first-run-title">Welcome to OneUp — who is calling?</h2>
+      <p className="muted">
+        Your openers start with your name and company, and Today suggests people whose local time is
+        inside your calling hours. You can change these later in Settings.
+      </p>
+      <form
+        className="first-run-form"
+        aria-label="About you"
+        onSubmit={(event) => {
+          event.preventDefault();
+          change({ firstRunDone: true });
+        }}
+      >
+        <TextField
+          label="Your name"
+          value={draft.repName}
+          onChange={(e) => change({ repName: e.target.value })}
+          onBlur={() => void flush()}
+          error={errors.repName}
+          autoComplete="name"
+        />
+        <TextField
+          label="Your company"
+          value={draft.repCompany}
+          onChange={(e) => change({ repCompany: e.target.value })}
+          onBlur={() => void flush()}
+          error={errors.repCompany}
+          autoComplete="organization"
+        />
+        <CallingHoursFields
+          start={draft.callingHoursStart}
+          end={draft.callingHoursEnd}
+          errors={errors}
+          onChange={change}
+          onBlur={() => void flush()}
+        />
+        <div className="form-actions">
+          <SaveStatus status={status} />
+          <button type="submit" className="button primary">
+            Start calling
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useLoadSampleData } from './queries';
+
+/** "Load sample data", offered whenever none is loaded, whether or not the rep has rows. */
+export function SampleDataOffer() {
+  const sample = useLoadSampleData();
+  return (
+    <p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => sample.mutate()}
+        disabled={sample.isPending}
+      >
+        Load sample data
+      </button>{' '}
+      <span className="muted">
+        A demo week: prospects, insights, plans and calls with outcomes. Remove it in one step from
+        the command palette (Ctrl K); your own records stay.
+      </span>
+      {sample.isError ? (
+        <span className="banner error" role="alert">
+          {sample.error.message}
+        </span>
+      ) : null}
+    </p>
+  );
+}

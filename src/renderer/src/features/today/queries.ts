@@ -1,0 +1,90 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { localDate } from '../../../../shared/domain/calling-hours';
+import type { Today } from '../../../../shared/domain/today';
+import { api, unwrap } from '../../lib/api';
+
+/** Every Today query key, in one place. */
+export const todayKeys = {
+  all: ['today'] as const,
+  /** Today for the rep's calendar date; the windows inside are judged at fetch time. */
+  day: (date: string) => [...todayKeys.all, date] as const,
+};
+
+/**
+ * "Now" is the renderer's clock (the rep's machine, and the clock an e2e test sets), sent with
+ * the rep's own calendar date so "due today" means their today.
+ */
+function fetchToday(now: Date): Promise<Today> {
+  return unwrap(api.today.get({ now: now.toISOString(), today: localDate(now) }));
+}
+
+function todayQuery(now: Date) {
+  return {
+    queryKey: todayKeys.day(localDate(now)),
+    queryFn: () => fetchToday(new Date()),
+    // Local times and calling windows move with the clock: look again every minute.
+    refetchInterval: 60_000,
+    staleTime: 0,
+  };
+}
+
+export const useToday = () => useQuery(todayQuery(new Date()));
+
+/** Today as it is right now, for "Next prospect" after a call (never a cached answer). */
+export const fetchTodayNow = (queryClient: QueryClient) =>
+  queryClient.fetchQuery({ ...todayQuery(new Date()), staleTime: 0 });
+
+/** Takes a follow-up off Today without a new call. */
+export function useFollowUpDone() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (callId: number) => unwrap(api.today['follow-up-done']({ callId })),
+    onSuccess: ({ callId }) => {
+      // The stored answer is just the id: drop the item from the cached list at once.
+      queryClient.setQueriesData<Today>(
+        { queryKey: todayKeys.all },
+        (today) =>
+          today && {
+            ...today,
+            items: today.items.filter((item) => item.followUp?.callId !== callId),
+          },
+      );
+      void queryClient.invalidateQueries({ queryKey: ['calls'] });
+    },
+  });
+}
+
+/**
+ * Loads the demo library (prospects, insights, a briefing, plans, three weeks of calls) next to
+ * the rep's own rows. Every screen's data changes, so every cached query is out of date.
+ */
+export function useLoadSampleData() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.sample.load()),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+/** Removes exactly the sample rows in one step; the rep's own records stay. */
+export function useRemoveSampleData() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.sample.remove()),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+/**
+ * "Next prospect" after a call: the first person on Today (asked afresh) other than the one just
+ * called, opened at their plan. `none` says the queue is empty.
+ */
+export function useNextProspect() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (currentProspectId: number) => {
+      const today = await fetchTodayNow(queryClient);
+      return today.items.find((item) => item.prospect.id !== currentProspectId) ?? null;
+    },
+  });
+}
