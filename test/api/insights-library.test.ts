@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { MATCH_END, MATCH_START } from '../../src/shared/domain/insight';
-import { call } from '../helpers/api';
+import { call, callRaw } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
@@ -42,7 +42,7 @@ describe('the insight library over the API', () => {
   it('refuses a source link that is not https, at the field', async () => {
     const app = backend();
     for (const sourceUrl of ['http://example.com/report', 'ftp://example.com', 'example.com']) {
-      const result = await app.router.handle('insights:create', { headline: 'X', sourceUrl });
+      const result = await callRaw(app, 'insights:create', { headline: 'X', sourceUrl });
       expect(result.ok, sourceUrl).toBe(false);
       if (result.ok) continue;
       expect(result.error.fields).toContainEqual({
@@ -51,7 +51,7 @@ describe('the insight library over the API', () => {
       });
     }
     const { id } = await call(app, 'insights:create', { headline: 'X' });
-    const update = await app.router.handle('insights:update', {
+    const update = await callRaw(app, 'insights:update', {
       id,
       patch: { sourceUrl: 'javascript:alert(1)' },
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { fitToProspect, roleMatchesTitle } from '../../src/main/insights/suggest';
-import { call } from '../helpers/api';
+import { call, callRaw } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
@@ -132,7 +132,7 @@ describe('insights:suggest', () => {
 
   it('says not_found for a prospect that does not exist', async () => {
     const app = backend();
-    const result = await app.router.handle('insights:suggest', { prospectId: 404 });
+    const result = await callRaw(app, 'insights:suggest', { prospectId: 404 });
     expect(result.ok || result.error.code).toBe('not_found');
     app.close();
   });

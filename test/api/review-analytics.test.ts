@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import type { ReviewAnalytics } from '../../src/shared/domain/review';
 import { wilsonInterval } from '../../src/shared/stats/wilson';
+import type { ChannelInput } from '../../src/shared/api/contract';
 import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
@@ -101,12 +102,8 @@ function seed(backend: Backend, seedValue: number): { calls: GeneratedCall[] } {
   return { calls };
 }
 
-interface Range {
-  from?: string;
-  to?: string;
-  utcOffsetMinutes?: number;
-  insightLimit?: number;
-}
+/** What the Review screen asks `review:analytics` for, from the contract. */
+type Range = NonNullable<ChannelInput<'review:analytics'>>;
 
 const row = (calls: number, meetings: number) => ({
   calls,

@@ -3,7 +3,7 @@ import { openBackend, type Backend } from '../../src/main/backend';
 import { excerptAround } from '../../src/main/search/global';
 import type { ChannelInput } from '../../src/shared/api/contract';
 import type { GlobalSearchResult } from '../../src/shared/domain/search';
-import { call } from '../helpers/api';
+import { call, callRaw } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
@@ -44,7 +44,7 @@ function addCall(db: Backend['db'], prospectId: number, notes: string[]): number
 describe('search:global', () => {
   it('finds prospects, insights and call notes for one query, with the matches marked', async () => {
     const app = backend();
-    await app.router.handle('sample:load', {});
+    await call(app, 'sample:load', {});
     const henrik = app.db
       .prepare(`SELECT id FROM prospects WHERE name = 'Henrik Sørensen'`)
       .get() as { id: number };
@@ -83,7 +83,7 @@ describe('search:global', () => {
     const noted = await create({ name: 'Ada Quill', notes: 'Knows Maple from the trade show.' });
     const named = await create({ name: 'Maple Ortiz', company: 'Birch & Co' });
     const archived = await create({ name: 'Maple Gone' });
-    await app.router.handle('prospects:archive', { id: archived });
+    await call(app, 'prospects:archive', { id: archived });
 
     const found = await search(app, 'maple');
     expect(found.prospects.map((hit) => hit.id)).toEqual([named, noted]);
@@ -94,8 +94,7 @@ describe('search:global', () => {
 
   it('returns at most `limit` of each kind', async () => {
     const app = backend();
-    for (let i = 0; i < 8; i++)
-      await app.router.handle('prospects:create', { name: `Jordan Tester ${i}` });
+    for (let i = 0; i < 8; i++) await call(app, 'prospects:create', { name: `Jordan Tester ${i}` });
     expect((await search(app, 'jordan')).prospects).toHaveLength(5);
     expect((await search(app, 'jordan', 2)).prospects).toHaveLength(2);
     app.close();
@@ -103,7 +102,7 @@ describe('search:global', () => {
 
   it('answers hostile or empty queries with nothing found, never an error', async () => {
     const app = backend();
-    await app.router.handle('sample:load', {});
+    await call(app, 'sample:load', {});
     const hostile = [
       '',
       '   ',
@@ -137,9 +136,9 @@ describe('search:global', () => {
 
   it('refuses input of the wrong shape', async () => {
     const app = backend();
-    const result = await app.router.handle('search:global', { query: 42 });
+    const result = await callRaw(app, 'search:global', { query: 42 });
     expect(result.ok).toBe(false);
-    const tooMany = await app.router.handle('search:global', { query: 'a', limit: 1000 });
+    const tooMany = await callRaw(app, 'search:global', { query: 'a', limit: 1000 });
     expect(tooMany.ok).toBe(false);
     app.close();
   });

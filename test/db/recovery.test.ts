@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { DATABASE_FILE } from '../../src/main/db/constants';
 import { migrations } from '../../src/main/db/migrate';
-import { call } from '../helpers/api';
+import { call, callRaw } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -118,7 +118,7 @@ describe('opening a bad database file', () => {
       const info = await call(backend, 'app:info');
       expect(info.mode).toBe('recovery');
       // Everything else is refused plainly, and nothing is written.
-      const refused = await backend.router.handle('prospects:create', { name: 'X' });
+      const refused = await callRaw(backend, 'prospects:create', { name: 'X' });
       expect(refused.ok).toBe(false);
       expect(hashOf(file)).toBe(before);
 
@@ -179,7 +179,7 @@ describe('opening a bad database file', () => {
     expect(status.problem?.explanation).toMatch(/newer version of OneUp/);
     expect(status.remedies).toEqual([]);
     expect(status.canMoveAside).toBe(false);
-    const refused = await backend.router.handle('recovery:move-aside', {});
+    const refused = await callRaw(backend, 'recovery:move-aside', {});
     expect(refused.ok ? '' : refused.error.message).toMatch(/Nothing was moved/);
     expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
     expect(hashOf(fileOf(dataDir))).toBe(before);
@@ -219,7 +219,7 @@ describe('opening a bad database file', () => {
     expect(status.problem?.kind).toBe('locked');
     expect(status.problem?.explanation).toMatch(/another program/i);
     expect(status.canMoveAside).toBe(false);
-    const refused = await backend.router.handle('recovery:move-aside', {});
+    const refused = await callRaw(backend, 'recovery:move-aside', {});
     expect(refused.ok).toBe(false);
     expect(existsSync(join(dataDir, 'damaged'))).toBe(false);
 
