@@ -57,5 +57,7 @@ test('Back up now, restore that backup over later work, then undo the restore', 
   // The restored state survives a restart of the host.
   await host.restart();
   await openApp(page, host.url);
+  // A library with data opens on Today; the list is one sidebar link away.
+  await prospects.open();
   await expect(prospects.row('Bob After')).toBeVisible();
 });

@@ -99,6 +99,7 @@ test('two tabs on one plan: the later save shows the conflict with both texts, a
 
   const second = await context.newPage();
   await openApp(second, host.url);
+  await new ProspectsPage(second).open();
   await new ProspectsPage(second).row('Dana Whitfield').click();
   await new ProspectDetailPage(second).planLink().click();
   const two = new PlanPage(second);

@@ -45,6 +45,8 @@ test('a corrupt library file opens the recovery screen, which restores the lates
   await dialog.getByRole('button', { name: 'Move the file aside and restore' }).click();
 
   const prospects = new ProspectsPage(page);
+  // The restored library has data, so the app opens on Today; the rep goes to the list.
+  await prospects.open();
   await expect(prospects.row('Dana Whitfield')).toBeVisible();
   const info = await callApi(page, 'app:info', {});
   expect(info.mode).toBe('normal');

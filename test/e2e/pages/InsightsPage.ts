@@ -34,7 +34,7 @@ export class InsightsPage {
     this.list = page.getByRole('list', { name: 'Insights' });
     this.search = page.getByRole('searchbox', { name: 'Search insights' });
     this.dialog = page.getByRole('dialog');
-    this.status = page.getByLabel('Show');
+    this.status = page.getByLabel('Show', { exact: true });
   }
 
   async open(): Promise<void> {
