@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dialUrlOf } from '../../src/shared/domain/dialing';
-import type { Settings } from '../../src/shared/domain/settings';
 import { apiHarness } from '../helpers/api';
 
 describe('the dial hand-off setting', () => {

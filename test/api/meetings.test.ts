@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CallDetail, EndedCall } from '../../src/shared/domain/call';
-import type { Meeting, MeetingInvite } from '../../src/shared/domain/meeting';
-import type { DialResult, PlanDetail } from '../../src/shared/domain/plan';
 import { ONE_UP, apiHarness } from '../helpers/api';
 import { icsUtcToIso, readIcsEvent, unescapeText } from '../helpers/ics-reader';
 
