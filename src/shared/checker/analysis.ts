@@ -260,44 +260,18 @@ export function tokenHash(word: string): number {
 }
 /** Tokens this long or longer are filed by their first two letters only. */
 export const MAX_WORD_LENGTH = 16;
-const pronounHash = tokenHash;
-// Plain lists behind a 256-bucket filter rather than Sets: most hashes do not fit V8's small
-// integers, so a Set lookup boxes the number first, and most words are not pronouns.
-const SELF_WORDS = Int32Array.from(
-  "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves"
-    .split(' ')
-    .map(pronounHash),
-);
-const YOU_WORDS = Int32Array.from(
-  "you you're you've you'd you'll your yours yourself yourselves".split(' ').map(pronounHash),
-);
-const PRONOUN_BUCKETS = new Uint8Array(256);
-for (const hash of [...SELF_WORDS, ...YOU_WORDS]) PRONOUN_BUCKETS[hash & 255] = 1;
 /**
- * An exact lookup for the same lists: each pronoun's hash in its own slot of a 1024-slot table,
- * with 1 for I/we/our words and 2 for you/your words, so a pronoun costs one probe rather than a
- * walk along both lists. The shift is chosen here so that no two pronouns share a slot; if none
- * works the lists are used as before (PRONOUN_SHIFT = -1).
+ * I/we/our words (1) and you/your words (2), keyed by the hash the word scan already computes, so
+ * counting pronouns needs no second pass over the text.
  */
-const PRONOUN_HASHES = new Int32Array(1024);
-const PRONOUN_KINDS = new Uint8Array(1024);
-const PRONOUN_SHIFT = ((): number => {
-  for (let shift = 0; shift <= 22; shift++) {
-    const slots = new Set<number>();
-    for (const hash of [...SELF_WORDS, ...YOU_WORDS]) slots.add((hash >>> shift) & 1023);
-    if (slots.size !== SELF_WORDS.length + YOU_WORDS.length) continue;
-    for (const hash of SELF_WORDS) {
-      PRONOUN_HASHES[(hash >>> shift) & 1023] = hash;
-      PRONOUN_KINDS[(hash >>> shift) & 1023] = 1;
-    }
-    for (const hash of YOU_WORDS) {
-      PRONOUN_HASHES[(hash >>> shift) & 1023] = hash;
-      PRONOUN_KINDS[(hash >>> shift) & 1023] = 2;
-    }
-    return shift;
-  }
-  return -1;
-})();
+const PRONOUN_KIND = new Map<number, 1 | 2>([
+  ..."i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves"
+    .split(' ')
+    .map((word) => [tokenHash(word), 1] as const),
+  ..."you you're you've you'd you'll your yours yourself yourselves"
+    .split(' ')
+    .map((word) => [tokenHash(word), 2] as const),
+]);
 const MAX_PRONOUN_LENGTH = 10;
 const PRONOUN_INITIALS = new Uint8Array(128);
 for (const initial of 'imouwy') PRONOUN_INITIALS[initial.charCodeAt(0)] = 1;
@@ -425,16 +399,9 @@ function tokenize(a: Analysis): void {
       const initial = prefix >= 128 ? prefix >> 7 : prefix;
       // Only words starting with i, m, o, u, w or y can be pronouns; skip the set lookups otherwise.
       if (i - wordStart <= MAX_PRONOUN_LENGTH && initial > 0 && PRONOUN_INITIALS[initial] === 1) {
-        if (PRONOUN_SHIFT !== -1) {
-          const slot = (hash >>> PRONOUN_SHIFT) & 1023;
-          if (PRONOUN_HASHES[slot] === hash && hash !== 0) {
-            if (PRONOUN_KINDS[slot] === 1) a.iWeOur++;
-            else a.youYour++;
-          }
-        } else if (PRONOUN_BUCKETS[hash & 255] !== 0) {
-          if (includesHash(SELF_WORDS, hash)) a.iWeOur++;
-          else if (includesHash(YOU_WORDS, hash)) a.youYour++;
-        }
+        const kind = PRONOUN_KIND.get(hash);
+        if (kind === 1) a.iWeOur++;
+        else if (kind === 2) a.youYour++;
       }
       continue;
     }
@@ -498,11 +465,6 @@ function tokenize(a: Analysis): void {
 }
 
 /** Int32Array.prototype.includes is a builtin call; this loop is inlined. */
-function includesHash(list: Int32Array, wordKey: number): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i] === wordKey) return true;
-  return false;
-}
-
 /**
  * A word's first two letters as c0·128 + c1 (lowercase ASCII), c0 alone when the second is not an
  * ASCII letter (or an apostrophe or hyphen comes first), -1 for a digit, 0 for anything else.

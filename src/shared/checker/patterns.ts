@@ -4,8 +4,7 @@
  * apostrophe stands for either the typed or the typographic one; " ?" is optional whitespace.
  */
 
-/** Letters, digits and combining marks of any script, so accents and right-to-left names count as words. */
-export const WORD_CLASS = String.raw`[\p{L}\p{N}\p{M}_]`;
+/** Not after / not before a letter, digit or combining mark of any script (accents, right-to-left names). */
 export const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}\p{M}_])`;
 export const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}\p{M}_])`;
 

@@ -21,13 +21,6 @@ export function textBefore(a: Analysis, match: PhraseMatch, length = 40): string
   return a.scan.slice(Math.max(a.bodyStart, match.start - length), match.start);
 }
 
-/** True when `offset` starts a sentence (nothing but space or an opening quote before it). */
-export function startsSentence(a: Analysis, offset: number): boolean {
-  const index = sentenceAt(a, offset);
-  const sentence = index === -1 ? undefined : a.sentences[index];
-  return sentence !== undefined && sentence.start === offset;
-}
-
 /** Whether a company name from the context covers the match ("Tidewater Solutions"). */
 export function insideContextCompany(a: Analysis, match: PhraseMatch): boolean {
   for (const company of [a.context.repCompany, a.context.prospectCompany]) {
