@@ -19,7 +19,7 @@ const FEATURE_GRAPH = {
   review: ['calls', 'insights', 'plans', 'prospects', 'settings'],
   search: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
   data: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
-  sample: ['briefings', 'calls', 'insights', 'plans', 'prospects', 'settings'],
+  sample: ['briefings', 'calls', 'insights', 'meetings', 'plans', 'prospects', 'settings'],
   today: ['settings'],
   recovery: ['backup'],
 };

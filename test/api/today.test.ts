@@ -167,6 +167,10 @@ describe('sample data', () => {
     const reasons = t.items.map((item) => item.reason);
     expect(reasons.filter((r) => r === 'overdue').length).toBeGreaterThanOrEqual(1);
     expect(reasons).toContain('ready');
+    // The latest booked call's meeting is still ahead, so Today shows an upcoming meeting.
+    const upcoming = await call('meetings:upcoming', {});
+    expect(upcoming).toHaveLength(1);
+    expect(Date.parse(upcoming[0]!.startsAt)).toBeGreaterThan(now.getTime());
 
     const again = await (async () => {
       try {
@@ -198,6 +202,26 @@ describe('sample data', () => {
       briefingId: 1,
     });
     const dialed = await call('plans:dial', { planId: plan.id, opener: ONE_UP });
+    // A meeting of the rep's own links the sample briefing; one more is booked on a sample prospect.
+    const inTwoDays = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString();
+    const myMeeting = await call('meetings:create', {
+      prospectId: mine.id,
+      briefingId: 1,
+      title: 'My briefing',
+      startsAt: inTwoDays,
+      durationMinutes: 30,
+      attendees: [],
+    });
+    const sampleProspect = (await call('prospects:list', {})).items.find(
+      (p) => p.name !== 'My Own Prospect',
+    )!;
+    await call('meetings:create', {
+      prospectId: sampleProspect.id,
+      title: 'On a sample prospect',
+      startsAt: inTwoDays,
+      durationMinutes: 30,
+      attendees: [],
+    });
 
     const removed = await call('sample:remove', undefined);
     expect(removed).toEqual({
@@ -218,6 +242,10 @@ describe('sample data', () => {
     expect(await call('plans:get', { id: plan.id })).toMatchObject({
       plan: { briefingId: null, insightIds: [sampleInsight.id], opener: ONE_UP },
     });
+    // Meetings on sample rows went with them; the rep's own keeps everything but the link.
+    expect(await call('meetings:upcoming', {})).toEqual([
+      expect.objectContaining({ id: myMeeting.id, briefingId: null, title: 'My briefing' }),
+    ]);
     expect(await call('app:info', undefined)).toMatchObject({ hasSampleData: false });
     expect(await fail('sample:remove', undefined)).toMatchObject({ code: 'not_found' });
     // And it can be loaded again afterwards.

@@ -13,6 +13,7 @@ import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { now as clockNow, nowIso } from '../db/time';
 import { createInsight } from '../insights/repository';
+import { bookMeetingForCall } from '../meetings/service';
 import { createCheckedPlan } from '../plans/service';
 import { createProspect } from '../prospects/repository';
 import { getSettings } from '../settings/repository';
@@ -126,6 +127,7 @@ export function loadSampleData(db: Db): SampleDataResult {
 
   const now = clockNow();
   let calls = 0;
+  let lastBooked: { id: number; prospectId: number; email: string } | null = null;
   for (const script of SAMPLE_CALL_SCRIPT) {
     const { detail } = plans[script.plan]!;
     const opener = script.opener ? script.opener(identity) : detail.plan.opener;
@@ -165,6 +167,21 @@ export function loadSampleData(db: Db): SampleDataResult {
     );
     track(db, 'calls', call.id);
     calls++;
+    if (script.outcome === 'meeting_booked') {
+      lastBooked = { id: call.id, prospectId: detail.prospect.id, email: detail.prospect.email };
+    }
+  }
+  // The most recent booked call has its meeting still ahead, so Today and the prospect show an
+  // upcoming meeting with an invite on first look (two days out, 15:00 UTC, 30 minutes).
+  if (lastBooked) {
+    const startsAt = new Date(now.getTime() + 2 * DAY_MS);
+    startsAt.setUTCHours(15, 0, 0, 0);
+    bookMeetingForCall(db, lastBooked, null, {
+      title: '',
+      startsAt: startsAt.toISOString(),
+      durationMinutes: 30,
+      attendees: lastBooked.email ? [lastBooked.email] : [],
+    });
   }
   return {
     prospects: prospects.length,
@@ -189,7 +206,12 @@ export function removeSampleData(db: Db): SampleRemoveResult {
   const count = (sql: string) => statement(db, sql).pluck().get() as number;
   const run = (sql: string) => statement(db, sql).run().changes;
 
-  // Calls first (notes, drafts and call_insights go with them by cascade), then plans, briefings.
+  // Meetings booked on sample prospects or sample calls first (they point at both), then calls
+  // (notes, drafts and call_insights go with them by cascade), then plans, briefings.
+  run(
+    `DELETE FROM meetings WHERE prospect_id IN (${sampleProspects})
+       OR call_id IN (SELECT row_id FROM sample_records WHERE table_name = 'calls')`,
+  );
   const calls = run(
     `DELETE FROM calls WHERE prospect_id IN (${sampleProspects})
        OR id IN (SELECT row_id FROM sample_records WHERE table_name = 'calls')`,
@@ -209,6 +231,7 @@ export function removeSampleData(db: Db): SampleRemoveResult {
   const sampleBriefings = `SELECT row_id FROM sample_records WHERE table_name = 'briefings'`;
   run(`UPDATE call_plans SET briefing_id = NULL WHERE briefing_id IN (${sampleBriefings})`);
   run(`UPDATE calls SET briefing_id = NULL WHERE briefing_id IN (${sampleBriefings})`);
+  run(`UPDATE meetings SET briefing_id = NULL WHERE briefing_id IN (${sampleBriefings})`);
   const briefings = run(
     `DELETE FROM briefings WHERE id IN (SELECT row_id FROM sample_records WHERE table_name = 'briefings')`,
   );
