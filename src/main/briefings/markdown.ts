@@ -1,4 +1,5 @@
 import type { Briefing, BriefingExport } from '../../shared/domain/briefing';
+import { fileStem } from '../../shared/file-name';
 
 /**
  * Turns a briefing into a Markdown document a rep can send or present: title, for whom, length,
@@ -137,15 +138,6 @@ function clean(text: string): string {
 /** `Freight costs — Dana Whitfield.md`, reduced to characters every file system accepts. */
 export function filenameFor(briefing: Briefing): string {
   const parts = [briefing.title, briefing.prospect?.name ?? 'template'];
-  const base = parts
-    .join(' - ')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[^A-Za-z0-9 ._-]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[.\s-]+|[.\s-]+$/gu, '')
-    .slice(0, 80)
-    .trim();
+  const base = fileStem(parts.join(' - '), 80);
   return `${base || 'briefing'}.md`;
 }

@@ -3,6 +3,7 @@ import type { Insight } from '../../shared/domain/insight';
 import type { CallPlan } from '../../shared/domain/plan';
 import type { Prospect } from '../../shared/domain/prospect';
 import { inline } from '../briefings/markdown';
+import { fileStem } from '../../shared/file-name';
 
 const VERDICT_LABELS = { ready: 'ready', needs_work: 'needs work', blocked: 'blocked' } as const;
 
@@ -64,7 +65,7 @@ export function planToMarkdown(
   }
 
   return {
-    filename: `${slug(`Call plan - ${prospect.name}`) || 'call-plan'}.md`,
+    filename: `${fileStem(`Call plan - ${prospect.name}`, 80) || 'call-plan'}.md`,
     content: `${blocks.join('\n\n')}\n`,
     type: 'text/markdown',
   };
@@ -84,17 +85,4 @@ function paragraphs(text: string): string {
         .join('\\\n'),
     )
     .join('\n\n');
-}
-
-/** A file name every file system accepts. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[^A-Za-z0-9 ._-]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[.\s-]+|[.\s-]+$/gu, '')
-    .slice(0, 80)
-    .trim();
 }

@@ -3,6 +3,7 @@ import type { Briefing } from '../../shared/domain/briefing';
 import { meetingEnd, type Meeting, type MeetingInvite } from '../../shared/domain/meeting';
 import type { Prospect } from '../../shared/domain/prospect';
 import { briefingToMarkdown } from '../briefings/markdown';
+import { fileStem } from '../../shared/file-name';
 
 export interface InviteContext {
   meeting: Meeting;
@@ -78,14 +79,6 @@ function organizerName(organizer: { name: string; company: string }): string {
 
 /** `Meeting with Dana Whitfield 2026-12-10.ics`, in characters every file system accepts. */
 export function inviteFilename(meeting: Pick<Meeting, 'title' | 'startsAt'>): string {
-  const base = meeting.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[^A-Za-z0-9 ._-]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[.\s-]+|[.\s-]+$/gu, '')
-    .slice(0, 70)
-    .trim();
+  const base = fileStem(meeting.title, 70);
   return `${base || 'meeting'} ${meeting.startsAt.slice(0, 10)}.ics`;
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../../../../shared/domain/settings';
 import { SaveStatus } from '../../ui/autosave';
-import { TextField } from '../../ui/Field';
 import { CallingHoursFields } from './CallingHoursFields';
+import { IdentityFields } from './IdentityFields';
 import { useSettings } from './queries';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -33,22 +33,7 @@ function FirstRunForm({ initial }: { initial: Settings }) {
           change({ firstRunDone: true });
         }}
       >
-        <TextField
-          label="Your name"
-          value={draft.repName}
-          onChange={(e) => change({ repName: e.target.value })}
-          onBlur={() => void flush()}
-          error={errors.repName}
-          autoComplete="name"
-        />
-        <TextField
-          label="Your company"
-          value={draft.repCompany}
-          onChange={(e) => change({ repCompany: e.target.value })}
-          onBlur={() => void flush()}
-          error={errors.repCompany}
-          autoComplete="organization"
-        />
+        <IdentityFields editor={{ draft, change, flush, errors }} />
         <CallingHoursFields
           start={draft.callingHoursStart}
           end={draft.callingHoursEnd}

@@ -9,6 +9,7 @@ import { SaveStatus } from '../../ui/autosave';
 import { TextField } from '../../ui/Field';
 import { BackupsPanel } from '../backup/BackupsPanel';
 import { CallingHoursFields } from './CallingHoursFields';
+import { IdentityFields } from './IdentityFields';
 import { useSettings, useSettingsSaving } from './queries';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -52,22 +53,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         void flush();
       }}
     >
-      <TextField
-        label="Your name"
-        value={draft.repName}
-        onChange={(e) => change({ repName: e.target.value })}
-        onBlur={() => void flush()}
-        error={errors.repName}
-        autoComplete="name"
-      />
-      <TextField
-        label="Your company"
-        value={draft.repCompany}
-        onChange={(e) => change({ repCompany: e.target.value })}
-        onBlur={() => void flush()}
-        error={errors.repCompany}
-        autoComplete="organization"
-      />
+      <IdentityFields editor={{ draft, change, flush, errors }} />
       <TextField
         label="Speaking pace (words per minute)"
         type="number"
