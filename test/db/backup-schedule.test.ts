@@ -4,6 +4,7 @@ import { startBackgroundWork } from '../../src/main/backup/schedule';
 import { BackupService } from '../../src/main/backup/service';
 import type { Db } from '../../src/main/db/open';
 import { tempDir } from '../helpers/temp';
+import { PATIENCE } from '../helpers/patience';
 
 const TIMING = { healthCheckAfterMs: 2_000, firstBackupAfterMs: 10_000, backupEveryMs: 60_000 };
 
@@ -45,11 +46,11 @@ describe('background work', () => {
     expect(worthBackingUp).not.toHaveBeenCalled();
 
     vi.advanceTimersByTime(TIMING.firstBackupAfterMs - TIMING.healthCheckAfterMs);
-    await vi.waitFor(() => expect(backups.backups()).toHaveLength(1));
+    await vi.waitFor(() => expect(backups.backups()).toHaveLength(1), PATIENCE);
 
     vi.advanceTimersByTime(TIMING.backupEveryMs);
-    await vi.waitFor(() => expect(worthBackingUp).toHaveBeenCalledTimes(2));
-    await vi.waitFor(() => expect(backups.backups()).toHaveLength(2));
+    await vi.waitFor(() => expect(worthBackingUp).toHaveBeenCalledTimes(2), PATIENCE);
+    await vi.waitFor(() => expect(backups.backups()).toHaveLength(2), PATIENCE);
 
     work.stop();
     vi.advanceTimersByTime(TIMING.backupEveryMs * 3);
@@ -95,7 +96,7 @@ describe('background work', () => {
       .run();
     // Well before the regular interval: the empty library was looked at again.
     vi.advanceTimersByTime(TIMING.firstBackupAfterMs);
-    await vi.waitFor(() => expect(backups.backups()).toHaveLength(1));
+    await vi.waitFor(() => expect(backups.backups()).toHaveLength(1), PATIENCE);
     work.stop();
     live.close();
   });

@@ -7,6 +7,7 @@ import type * as RealApi from '../../src/renderer/src/lib/api';
 import type { Insight } from '../../src/shared/domain/insight';
 import type { PlanDetail } from '../../src/shared/domain/plan';
 import type { Prospect } from '../../src/shared/domain/prospect';
+import { PATIENCE } from '../helpers/patience';
 
 /** What the backend stores and answers; each test sets the row it returns. */
 const stored: { prospect?: Prospect; insight?: Insight } = {};
@@ -88,7 +89,10 @@ describe('a saved prospect', () => {
     const { result } = renderHook(() => useArchiveProspect(), { wrapper });
     await act(() => result.current.mutateAsync({ id: 7, archived: true }));
 
-    await waitFor(() => expect(invalidated(prospectKeys.page({ query: '' }, 0))).toBe(true));
+    await waitFor(
+      () => expect(invalidated(prospectKeys.page({ query: '' }, 0))).toBe(true),
+      PATIENCE,
+    );
     expect(invalidated(planKeys.detail(1))).toBe(true);
     expect(invalidated(['review', 'filter-options'])).toBe(true);
     expect(invalidated(['briefings', 4])).toBe(true);
@@ -114,7 +118,10 @@ describe('a saved insight', () => {
       'Freight costs 12% less',
     );
     expect(client.getQueryData<PlanDetail>(planKeys.detail(2))?.insights).toEqual([]);
-    await waitFor(() => expect(invalidated(insightKeys.list({ offset: 0, limit: 25 }))).toBe(true));
+    await waitFor(
+      () => expect(invalidated(insightKeys.list({ offset: 0, limit: 25 }))).toBe(true),
+      PATIENCE,
+    );
     expect(invalidated(['review', 'filter-options'])).toBe(true);
     expect(invalidated(prospectKeys.detail(7))).toBe(false);
   });

@@ -4,6 +4,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallPlan, PlanDetail } from '../../src/shared/domain/plan';
+import { PATIENCE } from '../helpers/patience';
 
 // The transport is replaced by a stand-in backend; everything above it is the real code.
 const backend = vi.hoisted(() => ({
@@ -47,7 +48,10 @@ describe('plan queries keep the cache true', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     backend.plans.get.mockResolvedValue({ ok: true, value: detail('old opener', 1) });
     const first = renderHook(() => usePlan(7), { wrapper: wrapper(client) });
-    await waitFor(() => expect(first.result.current.data?.plan.opener).toBe('old opener'));
+    await waitFor(
+      () => expect(first.result.current.data?.plan.opener).toBe('old opener'),
+      PATIENCE,
+    );
     first.unmount();
 
     backend.plans.update.mockResolvedValue({ ok: true, value: plan('new opener', 2) });

@@ -4,6 +4,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as RealApi from '../../src/renderer/src/lib/api';
+import { PATIENCE } from '../helpers/patience';
 
 /** Every request the renderer sends, in order. */
 const sent: { channel: string; input?: unknown }[] = [];
@@ -58,7 +59,7 @@ describe('start-up requests', () => {
         useProspectWindow({ sort: 'name', lastContact: 'any', status: 'active', query: '' }, 0, 40),
       { wrapper },
     );
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    await waitFor(() => expect(result.current.isSuccess).toBe(true), PATIENCE);
     expect(sent.filter((request) => request.channel === 'prospects:list')).toHaveLength(1);
   });
 

@@ -10,6 +10,7 @@ import { channelNames } from '../../../src/shared/api/contract';
 import { PRODUCTION_CSP } from '../../../src/main/security/csp';
 import { tempDir } from '../../helpers/temp';
 import { FakeBrowserWindow, resetFakeElectron, type FakeElectron } from './fake-electron';
+import { PATIENCE } from '../../helpers/patience';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
@@ -109,7 +110,7 @@ describe('starting the desktop app', () => {
 
   async function startAndWaitForWindow(): Promise<FakeBrowserWindow> {
     startDesktopApp();
-    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1), PATIENCE);
     return FakeBrowserWindow.instances[0]!;
   }
 
@@ -148,7 +149,7 @@ describe('starting the desktop app', () => {
     const browserHost = lockLibrary(dataDir);
     try {
       startDesktopApp();
-      await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+      await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1), PATIENCE);
       expect(electron.showErrorBox).toHaveBeenCalledExactlyOnceWith(
         'OneUp is already open',
         `OneUp is already open on this library (pid ${process.pid}): ${dataDir}. ` +
@@ -266,7 +267,7 @@ describe('starting the desktop app', () => {
   it('explains in a dialog, and exits, when the Electron build of better-sqlite3 is missing', async () => {
     electron.app.appPath = tempDir('oneup-empty-');
     startDesktopApp();
-    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1));
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1), PATIENCE);
     expect(electron.showErrorBox).toHaveBeenCalledWith(
       'OneUp could not start',
       expect.stringContaining('build-electron-native'),
