@@ -18,7 +18,7 @@ import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 
 export { CHANNEL_PATTERN, type ChannelName } from './channel-names';
 
-export type { Channel } from './channel';
+export type { Channel, ChannelAccess } from './channel';
 export type { AppInfo, SampleDataResult, SampleRemoveResult } from './channels/app';
 
 /**
@@ -60,6 +60,11 @@ export const channelNames: readonly ChannelName[] = CHANNEL_NAMES;
 
 export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);
+}
+
+/** Whether `channel` only reads the library (declared once, with `readChannel`, in its map). */
+export function isReadChannel(channel: ChannelName): boolean {
+  return contract[channel].access === 'read';
 }
 
 /** `prospects:create` → `prospects` / `create`, for the nested client `api.prospects.create()`. */
