@@ -81,18 +81,4 @@ export type ApiClient = {
   };
 };
 
-/** Builds the nested client from one transport function; used by the preload and the browser. */
-export function buildClient(
-  send: (channel: ChannelName, input: unknown) => Promise<ApiResult<unknown>>,
-): ApiClient {
-  const client: Record<
-    string,
-    Record<string, (input?: unknown) => Promise<ApiResult<unknown>>>
-  > = {};
-  for (const name of channelNames) {
-    const [feature, verb] = name.split(':') as [string, string];
-    client[feature] ??= {};
-    client[feature][verb] = (input?: unknown) => send(name, input);
-  }
-  return client as unknown as ApiClient;
-}
+export { buildClient } from './client';
