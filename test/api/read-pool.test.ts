@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { createProspect } from '../../src/main/prospects/repository';
-import { isReadChannel } from '../../src/shared/api/contract';
-import { call } from '../helpers/api';
+import { channelNames, isReadChannel, type ChannelName } from '../../src/shared/api/contract';
+import { call, callRaw } from '../helpers/api';
 import { bundleScript } from '../helpers/bundle';
 import { tempDir } from '../helpers/temp';
 
@@ -132,6 +132,52 @@ describe('reads served by reader threads', () => {
     });
     expect(outcome).toMatchObject({ internalError: { code: 'SQLITE_READONLY' } });
     expect(await names(backend)).toEqual([]);
+  });
+
+  it('serves every read channel from a reader, none of them writing', async () => {
+    const backend = await withReaders();
+    await call(backend, 'sample:load');
+    // Ids 1 and 2 exist in the sample data; a read that finds nothing says not_found, also fine.
+    const inputs: Partial<Record<ChannelName, unknown>> = {
+      'settings:get': {},
+      'prospects:get': { id: 1 },
+      'prospects:list': {},
+      'prospects:facets': {},
+      'insights:get': { id: 1 },
+      'insights:list': {},
+      'insights:search': { query: 'freight' },
+      'insights:facets': {},
+      'insights:suggest': { prospectId: 1 },
+      'briefings:get': { id: 1 },
+      'briefings:list': {},
+      'briefings:export-markdown': { id: 1 },
+      'calls:get': { id: 1 },
+      'calls:list': { prospectId: 1 },
+      'meetings:get': { id: 1 },
+      'meetings:upcoming': {},
+      'meetings:for-prospect': { prospectId: 1 },
+      'meetings:for-briefing': { briefingId: 1 },
+      'meetings:invite': { id: 1 },
+      'plans:get': { id: 1 },
+      'plans:list': {},
+      'review:list': {},
+      'review:compare': { a: 1, b: 2 },
+      'review:analytics': {},
+      'search:global': { query: 'freight' },
+      'today:get': { now: '2026-12-03T14:05:00Z', today: '2026-12-03' },
+    };
+    const reads = channelNames.filter(isReadChannel);
+    // A channel newly declared a read needs an input here, so it is checked too.
+    expect(reads.filter((channel) => !(channel in inputs))).toEqual([]);
+    const served = backend.readers.stats().served;
+    for (const channel of reads) {
+      const result = await callRaw(backend, channel, inputs[channel]);
+      expect(
+        result.ok || result.error.code === 'not_found',
+        `${channel}: ${JSON.stringify(result)}`,
+      ).toBe(true);
+    }
+    expect(backend.readers.stats().served).toBe(served + reads.length);
   });
 
   it('the contract says which channels are reads', () => {
