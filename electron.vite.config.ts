@@ -15,6 +15,8 @@ export default defineConfig({
           // The Electron entry and the browser host share one backend bundle graph.
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/host/cli.ts'),
+          // The reader threads' script (src/main/api/read-pool.ts); the hosts start it from here.
+          'read-worker': resolve(__dirname, 'src/main/read-worker.ts'),
         },
       },
     },

@@ -139,7 +139,7 @@ export default tseslint.config(
       'src/renderer/src/features/*/queries.ts',
       'src/renderer/src/app/queries.ts',
       'src/renderer/src/lib/**',
-      'src/renderer/src/main.tsx', // adopts the launch token before the first request
+      'src/renderer/src/app/startup.ts', // adopts the launch token before the first request
     ],
     rules: {
       'no-restricted-imports': [

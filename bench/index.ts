@@ -1,5 +1,6 @@
 import { backgroundSection } from './background.bench';
 import { checkerSection } from './checker.bench';
+import { coldStartSection } from './coldstart.bench';
 import { concurrencySection } from './concurrency.bench';
 import { importEdgesSection } from './import-edges.bench';
 import { importSection } from './import.bench';
@@ -22,6 +23,7 @@ const SECTIONS: readonly BenchSection[] = [
   backgroundSection,
   concurrencySection,
   uiSection,
+  coldStartSection,
 ];
 
 function usage(): string {

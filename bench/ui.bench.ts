@@ -21,7 +21,7 @@ import { benchVocabulary, FULL_SIZE, seededDatabase } from './seed';
  */
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_DIR = 'out-bench';
+export const OUT_DIR = 'out-bench';
 
 const TARGETS = {
   searchP95Ms: 100,
@@ -152,7 +152,7 @@ function line(label: string, s: Stats, target: string): string {
 const NO_FLOOR = '— (none measured)';
 
 /** Builds the app into out-bench/ when src/ is newer than it (same rule as the e2e runs). */
-function build(): void {
+export function build(): void {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build-if-needed.mjs')], {
     cwd: ROOT,
     env: { ...process.env, ONEUP_OUT_DIR: OUT_DIR },
@@ -166,7 +166,7 @@ function build(): void {
  * backups), and the seed is shared with the search bench. The SQLite backup API copies a
  * consistent snapshot even if another process has the seed open.
  */
-async function copySeed(seedDir: string): Promise<string> {
+export async function copySeed(seedDir: string): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'oneup-ui-bench-'));
   const seed = new Database(join(seedDir, 'oneup.sqlite'), { readonly: true, fileMustExist: true });
   try {
@@ -177,7 +177,7 @@ async function copySeed(seedDir: string): Promise<string> {
   return dataDir;
 }
 
-async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
     [join(ROOT, OUT_DIR, 'main/web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'],
@@ -199,7 +199,7 @@ async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: s
   return { child, url };
 }
 
-async function stopHost(child: ChildProcess): Promise<void> {
+export async function stopHost(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -244,7 +244,7 @@ async function hostApi<T>(url: string, channel: string, input: unknown): Promise
  * after start. On a 700 MB library both take a while, and the check holds the host's only
  * thread meanwhile, so the timings wait them out. Returns how long that took.
  */
-async function waitForBackgroundWork(url: string): Promise<number> {
+export async function waitForBackgroundWork(url: string): Promise<number> {
   const started = performance.now();
   const deadline = Date.now() + 300_000;
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

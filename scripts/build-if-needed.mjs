@@ -7,9 +7,13 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 /** The build folder; ONEUP_OUT_DIR gives parallel test runs their own. */
 export const outDir = process.env.ONEUP_OUT_DIR ?? 'out';
-const outputs = ['main/web.js', 'main/index.js', 'preload/index.cjs', 'renderer/index.html'].map(
-  (file) => `${outDir}/${file}`,
-);
+const outputs = [
+  'main/web.js',
+  'main/index.js',
+  'main/read-worker.js',
+  'preload/index.cjs',
+  'renderer/index.html',
+].map((file) => `${outDir}/${file}`);
 const inputs = ['src', 'electron.vite.config.ts', 'package.json'];
 
 function newestMtime(path) {

@@ -1,27 +1,13 @@
 import packageJson from '../../package.json';
-import { briefingHandlers } from './briefings/handlers';
-import { callHandlers } from './calls/handlers';
-import { dial } from './calls/service';
-import { dataHandlers } from './data/handlers';
+import { ReadPool } from './api/read-pool';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
 import { migrations } from './db/migrate';
-import { meetingHandlers } from './meetings/handlers';
-import { insightHandlers } from './insights/handlers';
-import { planHandlers } from './plans/handlers';
-import { prospectHandlers } from './prospects/handlers';
-import {
-  createMaintenance,
-  type Maintenance,
-  type MaintenanceChannel,
-} from './recovery/maintenance';
-import { reviewHandlers } from './review/handlers';
+import { testClockOffset } from './db/time';
+import { featureHandlers } from './feature-handlers';
+import { createMaintenance, type Maintenance } from './recovery/maintenance';
 import { isLibraryEmpty, hasSampleData } from './sample/service';
-import { sampleHandlers } from './sample/handlers';
-import { searchHandlers } from './search/handlers';
-import { settingsHandlers } from './settings/handlers';
-import { todayHandlers } from './today/handlers';
 
 export interface BackendOptions extends LiveDatabaseOptions {
   dataDir: string;
@@ -32,6 +18,12 @@ export interface BackendOptions extends LiveDatabaseOptions {
    * starts the backend in recovery mode instead of throwing DatabaseOpenError.
    */
   recoverFromBadFile?: boolean;
+  /**
+   * Reader threads for the read channels (api/read-pool.ts): how many, and the reader's script
+   * (the built `read-worker.js` beside the host's entry, or `src/main/read-worker.ts`). Without
+   * it every channel is served on the one writing connection.
+   */
+  readers?: { size: number; entry: string };
 }
 
 export interface Backend {
@@ -42,6 +34,8 @@ export interface Backend {
   router: ApiRouter;
   dataDir: string;
   maintenance: Maintenance;
+  /** The reader threads now serving reads; null without readers or while none is open. */
+  readonly readers: ReadPool | null;
   /** The health check and automatic backups; hosts call this once the window is up. */
   startBackgroundTasks(): void;
   close(): void;
@@ -68,6 +62,26 @@ export function openBackend(options: BackendOptions): Backend {
     mode: db ? ('normal' as const) : ('recovery' as const),
     health: maintenance.health(),
   });
+  let readers: ReadPool | null = null;
+  const startReaders = () => {
+    if (!options.readers || !live.db || live.closed) return null;
+    const pool = new ReadPool({
+      file: live.file,
+      size: options.readers.size,
+      entry: options.readers.entry,
+      nativeBinding: options.nativeBinding,
+      clockOffsetMs: testClockOffset(),
+      onProblem: (message, error) => console.error(`[readers] ${message}`, error ?? ''),
+    });
+    pool.open();
+    return pool;
+  };
+  // A restore or recovery moves the file only once the readers have let go of it.
+  live.onBeforeReplace(async () => {
+    const closing = readers;
+    readers = null;
+    await closing?.close();
+  });
   const wire = () => {
     const db = live.db;
     const handlers: Handlers = db
@@ -88,11 +102,18 @@ export function openBackend(options: BackendOptions): Backend {
         maintenance.noticeError(error);
         report(channel, error);
       },
+      // Read lazily: the readers of the file now open, whichever that is.
+      ...(db && options.readers
+        ? { reads: { run: (c, i) => readers?.run(c, i) ?? 'unavailable' } }
+        : {}),
     });
   };
   let router = wire();
+  readers = startReaders();
   live.onChange(() => {
     router = wire();
+    void readers?.close();
+    readers = startReaders();
   });
   let closed = false;
   return {
@@ -102,7 +123,13 @@ export function openBackend(options: BackendOptions): Backend {
     get mode() {
       return live.db ? 'normal' : 'recovery';
     },
-    router: { handle: (channel, input) => router.handle(channel, input) },
+    router: {
+      handle: (channel, input) => router.handle(channel, input),
+      handleSerialized: (channel, input) => router.handleSerialized(channel, input),
+    },
+    get readers() {
+      return readers;
+    },
     dataDir: options.dataDir,
     maintenance,
     startBackgroundTasks: () => maintenance.start(),
@@ -110,30 +137,9 @@ export function openBackend(options: BackendOptions): Backend {
       if (closed) return;
       closed = true;
       maintenance.stop();
+      void readers?.close();
       live.close();
     },
-  };
-}
-
-/** Every feature's handlers over one open connection; each runs in its own transaction. */
-function featureHandlers(
-  db: Db,
-  appInfo: Handlers['app:info'],
-): Omit<Handlers, MaintenanceChannel> {
-  return {
-    'app:info': appInfo,
-    ...sampleHandlers(db),
-    ...settingsHandlers(db),
-    ...prospectHandlers(db),
-    ...insightHandlers(db),
-    ...briefingHandlers(db),
-    ...searchHandlers(db),
-    ...planHandlers(db, { dial: (input) => dial(db, input) }),
-    ...callHandlers(db),
-    ...reviewHandlers(db),
-    ...dataHandlers(db),
-    ...meetingHandlers(db),
-    ...todayHandlers(db),
   };
 }
 

@@ -143,7 +143,7 @@ export class BackupService {
         `Your current database could not be set aside (${(error as Error).message}), so nothing was restored.`,
       );
     }
-    this.live.replaceFiles(() => {
+    await this.live.replaceFiles(() => {
       this.live.removeSidecars();
       renameSync(incoming, this.live.file);
     });

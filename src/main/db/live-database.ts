@@ -31,6 +31,7 @@ export class LiveDatabase {
   #openError: DatabaseOpenError | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #listeners = new Set<() => void>();
+  #beforeReplace = new Set<() => Promise<void>>();
   #closed = false;
 
   constructor(
@@ -84,6 +85,14 @@ export class LiveDatabase {
     this.#listeners.add(listener);
   }
 
+  /**
+   * Called before a restore or recovery moves the file, and awaited: whatever else holds the file
+   * open (the reader threads) lets go of it first.
+   */
+  onBeforeReplace(listener: () => Promise<void>): void {
+    this.#beforeReplace.add(listener);
+  }
+
   /** Runs `task` after every earlier backup, restore or move has finished. */
   exclusive<T>(task: () => Promise<T> | T): Promise<T> {
     const run = this.#queue.then(() => {
@@ -95,11 +104,12 @@ export class LiveDatabase {
   }
 
   /**
-   * Closes the connection, lets `change` move files while nothing holds them, and opens whatever
-   * is then at the database's path (running migrations on an older backup). Synchronous, so no
-   * request can slip in between.
+   * Lets the readers go, closes the connection, lets `change` move files while nothing holds them,
+   * and opens whatever is then at the database's path (running migrations on an older backup).
+   * Synchronous from the connection's close to the open, so no request can slip in between.
    */
-  replaceFiles(change: () => void): void {
+  async replaceFiles(change: () => void): Promise<void> {
+    for (const listener of this.#beforeReplace) await listener();
     this.#closeConnection();
     try {
       change();

@@ -77,6 +77,29 @@ export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
   }
 }
 
+/**
+ * A read-only connection to a library the writing connection already opened (and migrated): for
+ * the readers that serve read channels beside it (api/read-pool.ts). SQLite refuses every write
+ * on it with SQLITE_READONLY, and in WAL mode it reads the last commit without waiting for, or
+ * holding up, the writer.
+ */
+export function openReadConnection(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('temp_store = MEMORY');
+    db.pragma('cache_size = -16000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {

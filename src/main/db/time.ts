@@ -9,6 +9,14 @@ export function setTestClock(iso: string): void {
   testClockOffsetMs = Date.parse(iso) - Date.now();
 }
 
+/** TEST ONLY: the offset a test clock set, handed to worker threads so they keep the same time. */
+export const testClockOffset = (): number => testClockOffsetMs;
+
+/** TEST ONLY: a worker thread takes its host's test clock offset (see testClockOffset). */
+export function setTestClockOffset(offsetMs: number): void {
+  testClockOffsetMs = offsetMs;
+}
+
 /** The backend's "now": what calls, plans and sample data are stamped with. */
 export const now = (): Date => new Date(Date.now() + testClockOffsetMs);
 

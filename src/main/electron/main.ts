@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { builtReaderEntry, defaultReaderCount } from '../api/read-pool';
 import { openBackend, type Backend } from '../backend';
 import { LibraryLockedError, lockLibrary, type LibraryLock } from '../db/lock';
 import { APP_NAME, defaultDataDir } from '../paths';
@@ -111,7 +112,7 @@ export function startDesktopApp(): void {
         },
       });
       installAboutPanel();
-      backend = openDesktopBackend(dataDir, nativeBinding);
+      backend = openDesktopBackend(dataDir, nativeBinding, join(appRoot, 'out', 'main'));
       registerApiHandlers(ipcMain, {
         router: backend.router,
         location,
@@ -142,9 +143,16 @@ function requireNativeBinding(appRoot: string): string {
   return nativeBinding;
 }
 
-function openDesktopBackend(dataDir: string, nativeBinding: string): Backend {
+function openDesktopBackend(dataDir: string, nativeBinding: string, mainDir: string): Backend {
   // A damaged, foreign, newer or locked library opens the recovery screen, not an error box.
-  return openBackend({ dataDir, transport: 'electron', nativeBinding, recoverFromBadFile: true });
+  // Reads go to reader threads; a reader that cannot start leaves them on the main connection.
+  return openBackend({
+    dataDir,
+    transport: 'electron',
+    nativeBinding,
+    recoverFromBadFile: true,
+    readers: { size: defaultReaderCount(), entry: builtReaderEntry(mainDir) },
+  });
 }
 
 /** A rep double-clicked an icon: say what went wrong in a dialog, not only on a console. */

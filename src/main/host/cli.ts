@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { builtReaderEntry, defaultReaderCount } from '../api/read-pool';
 import { openBackend } from '../backend';
 import { LibraryLockedError, lockLibrary, type LibraryLock } from '../db/lock';
 import { setTestClock } from '../db/time';
@@ -10,9 +12,10 @@ import { defaultDataDir } from '../paths';
 import { newToken } from './security';
 import { createHostServer } from './server';
 
-const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open]
+const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR] [--readers N] [--no-open]
   --port N        port on 127.0.0.1 (default 5178; 0 picks a free port)
   --data-dir DIR  folder holding oneup.sqlite (default: ${defaultDataDir()})
+  --readers N     threads serving reads beside the writer (default ${defaultReaderCount()}; 0: none)
   --no-open       do not open a browser tab`;
 
 function fail(message: string): never {
@@ -46,6 +49,7 @@ function main(): void {
       options: {
         port: { type: 'string', default: '5178' },
         'data-dir': { type: 'string' },
+        readers: { type: 'string' },
         'no-open': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -61,6 +65,10 @@ function main(): void {
   const port = Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be 0–65535, got "${args.port}".`);
+
+  const readers = args.readers === undefined ? defaultReaderCount() : Number(args.readers);
+  if (!Number.isInteger(readers) || readers < 0 || readers > 16)
+    fail(`--readers must be 0–16, got "${args.readers}".`);
 
   const rendererDir =
     process.env.ONEUP_RENDERER_DIR ?? fileURLToPath(new URL('../renderer', import.meta.url));
@@ -84,6 +92,14 @@ function main(): void {
     transport: 'browser',
     recoverFromBadFile: true,
     maxPageCount: testMaxPageCount(),
+    ...(readers > 0
+      ? {
+          readers: {
+            size: readers,
+            entry: builtReaderEntry(dirname(fileURLToPath(import.meta.url))),
+          },
+        }
+      : {}),
   });
   if (backend.mode === 'recovery') {
     console.error(
@@ -121,18 +137,20 @@ function main(): void {
   });
 
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     server.close();
     server.closeAllConnections();
+    // The readers let go first, so the writer's close is the last and checkpoints the WAL.
+    await backend.readers?.close();
     backend.close();
     lock.release();
     console.error(`OneUp stopped (${signal}); the database was closed cleanly.`);
     process.exit(0);
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /**

@@ -108,6 +108,16 @@ async function handleApi(
     sendJson(response, 400, errorEnvelope('invalid_input', 'The request body is not valid JSON.'));
     return;
   }
+  // Reads answered by a reader thread arrive as JSON text and are sent without a second pass.
+  if (router.handleSerialized) {
+    const answer = await router.handleSerialized(channel, input);
+    sendJsonText(
+      response,
+      answer.ok ? 200 : STATUS_BY_CODE[answer.code ?? 'internal'],
+      answer.json,
+    );
+    return;
+  }
   const result = await router.handle(channel, input);
   sendJson(response, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
 }
@@ -183,7 +193,10 @@ function errorEnvelope(code: ApiErrorCode, message: string): ApiResult<never> {
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  sendJsonText(response, status, JSON.stringify(body));
+}
+
+function sendJsonText(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

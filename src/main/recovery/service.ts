@@ -81,7 +81,7 @@ export class RecoveryService {
 
   /** Keeps a copy of the bad file in damaged/ and starts a fresh, empty library in its place. */
   moveAside(): Promise<RecoveryResult> {
-    return this.live.exclusive(() => {
+    return this.live.exclusive(async () => {
       this.#requireRemedy('start_new');
       const incoming = `${this.live.file}.new`;
       this.#requireRoom(this.live.options.roomForNewLibrary ?? NEW_LIBRARY_BYTES, 'start anew');
@@ -93,7 +93,7 @@ export class RecoveryService {
         removeDatabaseFiles(incoming);
         throw this.#failure('start a new library', error, []);
       }
-      const movedTo = this.#swapIn(incoming, 'start a new library');
+      const movedTo = await this.#swapIn(incoming, 'start a new library');
       return { movedTo, restored: null };
     });
   }
@@ -125,7 +125,7 @@ export class RecoveryService {
         removeDatabaseFiles(incoming);
         throw this.#failure(`restore the backup ${name}`, error, []);
       }
-      const movedTo = this.#swapIn(incoming, `restore the backup ${name}`);
+      const movedTo = await this.#swapIn(incoming, `restore the backup ${name}`);
       return { movedTo, restored };
     });
   }
@@ -160,11 +160,11 @@ export class RecoveryService {
    * trial open inside the swap catches a new library that cannot open (e.g. no room for its
    * write-ahead log) while the old files can still be put back.
    */
-  #swapIn(incoming: string, what: string): string {
+  async #swapIn(incoming: string, what: string): Promise<string> {
     mkdirSync(this.damagedFolder, { recursive: true });
     const keptAs = join(this.damagedFolder, freshName(this.damagedFolder, this.now()));
     try {
-      this.live.replaceFiles(() =>
+      await this.live.replaceFiles(() =>
         swapIn(this.live.file, incoming, keptAs, () =>
           closeDatabase(openDatabase(this.live.dataDir, this.live.options)),
         ),

@@ -18,7 +18,7 @@ import { CHANNEL_NAMES, type ChannelName } from './channel-names';
 
 export { CHANNEL_PATTERN, type ChannelName } from './channel-names';
 
-export type { Channel } from './channel';
+export type { Channel, ChannelAccess } from './channel';
 export type { AppInfo, SampleDataResult, SampleRemoveResult } from './channels/app';
 
 /**
@@ -62,6 +62,11 @@ export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);
 }
 
+/** Whether `channel` only reads the library (declared once, with `readChannel`, in its map). */
+export function isReadChannel(channel: ChannelName): boolean {
+  return contract[channel].access === 'read';
+}
+
 /** `prospects:create` → `prospects` / `create`, for the nested client `api.prospects.create()`. */
 type FeatureOf<C extends string> = C extends `${infer Feature}:${string}` ? Feature : never;
 type VerbOf<C extends string, F extends string> = C extends `${F}:${infer Verb}` ? Verb : never;
@@ -76,18 +81,4 @@ export type ApiClient = {
   };
 };
 
-/** Builds the nested client from one transport function; used by the preload and the browser. */
-export function buildClient(
-  send: (channel: ChannelName, input: unknown) => Promise<ApiResult<unknown>>,
-): ApiClient {
-  const client: Record<
-    string,
-    Record<string, (input?: unknown) => Promise<ApiResult<unknown>>>
-  > = {};
-  for (const name of channelNames) {
-    const [feature, verb] = name.split(':') as [string, string];
-    client[feature] ??= {};
-    client[feature][verb] = (input?: unknown) => send(name, input);
-  }
-  return client as unknown as ApiClient;
-}
+export { buildClient } from './client';

@@ -130,10 +130,19 @@ describe('starting the desktop app', () => {
     expect(electron.app.paths.get('sessionData')).toBe(join(dataDir, 'electron-session'));
   });
 
-  it('opens the library with the Electron build of better-sqlite3', async () => {
+  it('opens the library with the Electron build of better-sqlite3, reads on reader threads', async () => {
     await startAndWaitForWindow();
     expect(backendCalls.opened).toEqual([
-      { dataDir, transport: 'electron', nativeBinding, recoverFromBadFile: true },
+      {
+        dataDir,
+        transport: 'electron',
+        nativeBinding,
+        recoverFromBadFile: true,
+        readers: {
+          size: expect.any(Number) as number,
+          entry: join(appRoot, 'out', 'main', 'read-worker.js'),
+        },
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { buildClient, type ApiClient, type ChannelName } from '../../../shared/api/contract';
+import { buildClient } from '../../../shared/api/client';
+import type { ApiClient, ChannelName } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import { ApiCallError } from './api-error';
 

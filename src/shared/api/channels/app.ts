@@ -1,6 +1,6 @@
 import type { AppMode, DatabaseHealth } from '../../domain/recovery';
 import { settingsUpdateInput, type Settings } from '../../domain/settings';
-import { channel, nothing } from '../channel';
+import { channel, nothing, readChannel } from '../channel';
 
 export interface AppInfo {
   version: string;
@@ -35,6 +35,6 @@ export const appChannels = {
   'sample:load': channel<SampleDataResult>()(nothing),
   /** Deletes exactly the sample rows (and what hangs off sample prospects), in one transaction. */
   'sample:remove': channel<SampleRemoveResult>()(nothing),
-  'settings:get': channel<Settings>()(nothing),
+  'settings:get': readChannel<Settings>()(nothing),
   'settings:update': channel<Settings>()(settingsUpdateInput),
 } as const;

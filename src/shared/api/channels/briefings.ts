@@ -8,15 +8,15 @@ import {
   type BriefingExport,
   type BriefingSummary,
 } from '../../domain/briefing';
-import { byId, channel } from '../channel';
+import { byId, channel, readChannel } from '../channel';
 
 export const briefingChannels = {
   'briefings:create': channel<Briefing>()(briefingCreateInput),
   'briefings:update': channel<Briefing>()(briefingUpdateInput),
-  'briefings:get': channel<Briefing>()(byId),
-  'briefings:list': channel<Page<BriefingSummary>>()(briefingListInput),
+  'briefings:get': readChannel<Briefing>()(byId),
+  'briefings:list': readChannel<Page<BriefingSummary>>()(briefingListInput),
   'briefings:archive': channel<Briefing>()(byId),
   'briefings:restore': channel<Briefing>()(byId),
   'briefings:from-template': channel<Briefing>()(briefingFromTemplateInput),
-  'briefings:export-markdown': channel<BriefingExport>()(byId),
+  'briefings:export-markdown': readChannel<BriefingExport>()(byId),
 } as const;

@@ -11,12 +11,12 @@ import {
   type DraftSaveResult,
   type EndedCall,
 } from '../../domain/call';
-import { byId, channel } from '../channel';
+import { byId, channel, readChannel } from '../channel';
 
 export const callChannels = {
   /** The call with its notes timeline, the current draft and its plan's ask and briefing. */
-  'calls:get': channel<CallDetail>()(byId),
-  'calls:list': channel<Call[]>()(callListInput),
+  'calls:get': readChannel<CallDetail>()(byId),
+  'calls:list': readChannel<Call[]>()(callListInput),
   /** Durable when it returns; the same clientId twice returns the first note. */
   'calls:add-note': channel<CallNote>()(addNoteInput),
   'calls:edit-note': channel<CallNote>()(editNoteInput),

@@ -10,16 +10,16 @@ import {
   type InsightSearchHit,
   type InsightSuggestion,
 } from '../../domain/insight';
-import { byId, channel, nothing } from '../channel';
+import { byId, channel, nothing, readChannel } from '../channel';
 
 export const insightChannels = {
   'insights:create': channel<Insight>()(insightCreateInput),
   'insights:update': channel<Insight>()(insightUpdateInput),
-  'insights:get': channel<Insight>()(byId),
-  'insights:list': channel<Page<Insight>>()(insightListInput),
+  'insights:get': readChannel<Insight>()(byId),
+  'insights:list': readChannel<Page<Insight>>()(insightListInput),
   'insights:archive': channel<Insight>()(byId),
   'insights:restore': channel<Insight>()(byId),
-  'insights:search': channel<InsightSearchHit[]>()(insightSearchInput),
-  'insights:facets': channel<InsightFacets>()(nothing),
-  'insights:suggest': channel<InsightSuggestion[]>()(insightSuggestInput),
+  'insights:search': readChannel<InsightSearchHit[]>()(insightSearchInput),
+  'insights:facets': readChannel<InsightFacets>()(nothing),
+  'insights:suggest': readChannel<InsightSuggestion[]>()(insightSuggestInput),
 } as const;

@@ -6,16 +6,16 @@ import {
   type Meeting,
   type MeetingInvite,
 } from '../../domain/meeting';
-import { byId, channel } from '../channel';
+import { byId, channel, readChannel } from '../channel';
 
 export const meetingChannels = {
   /** Books a meeting; given a call, it replaces the meeting that call booked before. */
   'meetings:create': channel<Meeting>()(meetingCreateInput),
-  'meetings:get': channel<Meeting>()(byId),
+  'meetings:get': readChannel<Meeting>()(byId),
   /** Meetings that have not ended yet, soonest first: the Today list. */
-  'meetings:upcoming': channel<Meeting[]>()(meetingUpcomingInput),
-  'meetings:for-prospect': channel<Meeting[]>()(meetingsForProspectInput),
-  'meetings:for-briefing': channel<Meeting[]>()(meetingsForBriefingInput),
+  'meetings:upcoming': readChannel<Meeting[]>()(meetingUpcomingInput),
+  'meetings:for-prospect': readChannel<Meeting[]>()(meetingsForProspectInput),
+  'meetings:for-briefing': readChannel<Meeting[]>()(meetingsForBriefingInput),
   /** The meeting as an `.ics` calendar invite, with its briefing in the description. */
-  'meetings:invite': channel<MeetingInvite>()(byId),
+  'meetings:invite': readChannel<MeetingInvite>()(byId),
 } as const;

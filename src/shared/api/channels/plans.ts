@@ -7,13 +7,13 @@ import {
   type DialResult,
   type PlanDetail,
 } from '../../domain/plan';
-import { byId, channel } from '../channel';
+import { byId, channel, readChannel } from '../channel';
 
 export const planChannels = {
   'plans:create': channel<PlanDetail>()(planCreateInput),
-  'plans:get': channel<PlanDetail>()(byId),
+  'plans:get': readChannel<PlanDetail>()(byId),
   'plans:update': channel<CallPlan>()(planUpdateInput),
-  'plans:list': channel<CallPlan[]>()(planListInput),
+  'plans:list': readChannel<CallPlan[]>()(planListInput),
   'plans:archive': channel<CallPlan>()(byId),
   'plans:dial': channel<DialResult>()(dialInput),
 } as const;

@@ -6,14 +6,14 @@ import {
   type Prospect,
   type ProspectFacets,
 } from '../../domain/prospect';
-import { byId, channel, nothing } from '../channel';
+import { byId, channel, nothing, readChannel } from '../channel';
 
 export const prospectChannels = {
   'prospects:create': channel<Prospect>()(prospectCreateInput),
   'prospects:update': channel<Prospect>()(prospectUpdateInput),
-  'prospects:get': channel<Prospect>()(byId),
-  'prospects:list': channel<Page<Prospect>>()(prospectListInput),
+  'prospects:get': readChannel<Prospect>()(byId),
+  'prospects:list': readChannel<Page<Prospect>>()(prospectListInput),
   'prospects:archive': channel<Prospect>()(byId),
   'prospects:restore': channel<Prospect>()(byId),
-  'prospects:facets': channel<ProspectFacets>()(nothing),
+  'prospects:facets': readChannel<ProspectFacets>()(nothing),
 } as const;

@@ -7,11 +7,11 @@ import {
   type ReviewComparison,
   type ReviewPage,
 } from '../../domain/review';
-import { channel } from '../channel';
+import { channel, readChannel } from '../channel';
 
 export const reviewChannels = {
-  'review:list': channel<ReviewPage>()(reviewListInput),
-  'review:compare': channel<ReviewComparison>()(reviewCompareInput),
+  'review:list': readChannel<ReviewPage>()(reviewListInput),
+  'review:compare': readChannel<ReviewComparison>()(reviewCompareInput),
   'review:reuse': channel<{ planId: number }>()(reviewReuseInput),
-  'review:analytics': channel<ReviewAnalytics>()(reviewAnalyticsInput),
+  'review:analytics': readChannel<ReviewAnalytics>()(reviewAnalyticsInput),
 } as const;

@@ -1,6 +1,6 @@
 import { globalSearchInput, type GlobalSearchResult } from '../../domain/search';
-import { channel } from '../channel';
+import { readChannel } from '../channel';
 
 export const searchChannels = {
-  'search:global': channel<GlobalSearchResult>()(globalSearchInput),
+  'search:global': readChannel<GlobalSearchResult>()(globalSearchInput),
 } as const;

@@ -1,0 +1,191 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../src/main/backend';
+import { createProspect } from '../../src/main/prospects/repository';
+import { channelNames, isReadChannel, type ChannelName } from '../../src/shared/api/contract';
+import { call, callRaw } from '../helpers/api';
+import { bundleScript } from '../helpers/bundle';
+import { tempDir } from '../helpers/temp';
+
+/** The reader script, bundled from the sources once for this file (as electron-vite builds it). */
+let reader = '';
+beforeAll(async () => {
+  reader = await bundleScript(
+    fileURLToPath(new URL('../../src/main/read-worker.ts', import.meta.url)),
+  );
+});
+afterAll(() => rmSync(dirname(reader), { recursive: true, force: true }));
+
+const opened: Backend[] = [];
+
+/** A backend whose read channels are served by reader threads, once they are up. */
+async function withReaders(
+  size = 1,
+): Promise<Backend & { readers: NonNullable<Backend['readers']> }> {
+  const backend = openBackend({
+    dataDir: tempDir(),
+    transport: 'browser',
+    readers: { size, entry: reader },
+  });
+  opened.push(backend);
+  await backend.readers!.whenReady();
+  expect(backend.readers!.stats().readers).toBe(size);
+  return backend as Backend & { readers: NonNullable<Backend['readers']> };
+}
+
+afterEach(async () => {
+  for (const backend of opened.splice(0)) {
+    const readers = backend.readers;
+    backend.close();
+    await readers?.close();
+  }
+});
+
+const names = async (backend: Backend) =>
+  (await call(backend, 'prospects:list', {})).items.map((p) => p.name).sort();
+
+describe('reads served by reader threads', () => {
+  it('answers a list while a write transaction is held open on the writing connection', async () => {
+    const backend = await withReaders();
+    await call(backend, 'prospects:create', { name: 'Ann Committed' });
+    const servedBefore = backend.readers.stats().served;
+
+    backend.db.exec('BEGIN IMMEDIATE');
+    try {
+      createProspect(backend.db, { name: 'Bob Uncommitted' });
+      // On the writing connection this read would run inside the open transaction and see Bob.
+      // A reader answers from the last commit, without waiting for the writer to finish.
+      expect(await names(backend)).toEqual(['Ann Committed']);
+      expect(backend.readers.stats().served).toBe(servedBefore + 1);
+    } finally {
+      backend.db.exec('COMMIT');
+    }
+    expect(await names(backend)).toEqual(['Ann Committed', 'Bob Uncommitted']);
+  });
+
+  it('shows a client its own write in the very next read', async () => {
+    // Two readers: consecutive reads land on either, each with its own caches.
+    const backend = await withReaders(2);
+    for (let i = 1; i <= 6; i++) {
+      const created = await call(backend, 'prospects:create', {
+        name: `Rep ${i}`,
+        tags: [`t${i}`],
+      });
+      // Every read below goes to whichever reader is free, each with its own caches.
+      const list = await call(backend, 'prospects:list', {});
+      expect(list.total).toBe(i);
+      expect(list.items.map((p) => p.id)).toContain(created.id);
+      expect((await call(backend, 'prospects:get', { id: created.id })).name).toBe(`Rep ${i}`);
+      expect(JSON.stringify(await call(backend, 'prospects:facets'))).toContain(`"t${i}"`);
+      const renamed = await call(backend, 'prospects:update', {
+        id: created.id,
+        patch: { name: `Rep ${i} renamed` },
+      });
+      expect((await call(backend, 'prospects:get', { id: renamed.id })).name).toBe(
+        `Rep ${i} renamed`,
+      );
+    }
+    expect(backend.readers.stats().served).toBeGreaterThanOrEqual(24);
+  });
+
+  it('reads the restored library after a restore, on new readers', async () => {
+    const backend = await withReaders();
+    await call(backend, 'prospects:create', { name: 'Ann Before' });
+    const backup = await call(backend, 'backup:now');
+    await call(backend, 'prospects:create', { name: 'Bob After' });
+    expect(await names(backend)).toEqual(['Ann Before', 'Bob After']);
+    const oldReaders = backend.readers;
+
+    await call(backend, 'backup:restore', { name: backup.name });
+    // The old readers let go of the file before it was replaced.
+    expect(oldReaders.stats().threads).toBe(0);
+    // Right away (new readers still starting, so the writing connection answers)…
+    expect(await names(backend)).toEqual(['Ann Before']);
+    // …and from the new readers once they are up.
+    const newReaders = backend.readers!;
+    expect(newReaders).not.toBe(oldReaders);
+    await newReaders.whenReady();
+    const served = newReaders.stats().served;
+    expect(await names(backend)).toEqual(['Ann Before']);
+    expect(newReaders.stats().served).toBe(served + 1);
+  });
+
+  it('ends every reader thread when the backend shuts down', async () => {
+    const backend = await withReaders(2);
+    await names(backend);
+    const readers = backend.readers;
+    expect(readers.stats().threads).toBe(2);
+    backend.close();
+    await readers.close();
+    expect(readers.stats()).toMatchObject({ readers: 0, threads: 0 });
+    opened.splice(opened.indexOf(backend), 1);
+  });
+
+  it('cannot write through a reader, whatever it is sent', async () => {
+    const backend = await withReaders();
+    // The router never sends a write to a reader; this sends one straight to the pool.
+    const outcome = await backend.readers.run('prospects:create', {
+      name: 'Never Saved',
+      tags: [],
+    });
+    expect(outcome).toMatchObject({ internalError: { code: 'SQLITE_READONLY' } });
+    expect(await names(backend)).toEqual([]);
+  });
+
+  it('serves every read channel from a reader, none of them writing', async () => {
+    const backend = await withReaders();
+    await call(backend, 'sample:load');
+    // Ids 1 and 2 exist in the sample data; a read that finds nothing says not_found, also fine.
+    const inputs: Partial<Record<ChannelName, unknown>> = {
+      'settings:get': {},
+      'prospects:get': { id: 1 },
+      'prospects:list': {},
+      'prospects:facets': {},
+      'insights:get': { id: 1 },
+      'insights:list': {},
+      'insights:search': { query: 'freight' },
+      'insights:facets': {},
+      'insights:suggest': { prospectId: 1 },
+      'briefings:get': { id: 1 },
+      'briefings:list': {},
+      'briefings:export-markdown': { id: 1 },
+      'calls:get': { id: 1 },
+      'calls:list': { prospectId: 1 },
+      'meetings:get': { id: 1 },
+      'meetings:upcoming': {},
+      'meetings:for-prospect': { prospectId: 1 },
+      'meetings:for-briefing': { briefingId: 1 },
+      'meetings:invite': { id: 1 },
+      'plans:get': { id: 1 },
+      'plans:list': {},
+      'review:list': {},
+      'review:compare': { a: 1, b: 2 },
+      'review:analytics': {},
+      'search:global': { query: 'freight' },
+      'today:get': { now: '2026-12-03T14:05:00Z', today: '2026-12-03' },
+    };
+    const reads = channelNames.filter(isReadChannel);
+    // A channel newly declared a read needs an input here, so it is checked too.
+    expect(reads.filter((channel) => !(channel in inputs))).toEqual([]);
+    const served = backend.readers.stats().served;
+    for (const channel of reads) {
+      const result = await callRaw(backend, channel, inputs[channel]);
+      expect(
+        result.ok || result.error.code === 'not_found',
+        `${channel}: ${JSON.stringify(result)}`,
+      ).toBe(true);
+    }
+    expect(backend.readers.stats().served).toBe(served + reads.length);
+  });
+
+  it('the contract says which channels are reads', () => {
+    expect(isReadChannel('prospects:list')).toBe(true);
+    expect(isReadChannel('insights:search')).toBe(true);
+    expect(isReadChannel('prospects:create')).toBe(false);
+    // Answered from the main process's state (health, backups folder), not only the database.
+    expect(isReadChannel('app:info')).toBe(false);
+    expect(isReadChannel('backup:list')).toBe(false);
+  });
+});
