@@ -33,6 +33,7 @@ export const PROSPECT_TARGETS = [
   'timezone',
   'tags',
   'notes',
+  'lastActivityOn',
 ] as const;
 export type ProspectTarget = (typeof PROSPECT_TARGETS)[number];
 
@@ -64,6 +65,7 @@ export const TARGET_LABELS: Record<ImportTarget, string> = {
   timezone: 'Time zone',
   tags: 'Tags',
   notes: 'Notes',
+  lastActivityOn: 'Last activity date',
   headline: 'Headline',
   detail: 'Detail',
   evidence: 'Evidence',
