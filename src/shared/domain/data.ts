@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addNoteInput, endCallInput, logCallInput } from './call';
 import { BRIEFING_LIMITS, briefingCreateInput, briefingItemInput } from './briefing';
-import { idField } from './fields';
+import { idField, optionalDateField } from './fields';
 import { insightCreateInput } from './insight';
 import { PLAN_INSIGHTS_MAX, dialInput, planCreateInput } from './plan';
 import { prospectCreateInput } from './prospect';
@@ -242,6 +242,8 @@ const json = z.unknown();
 
 const libraryProspect = z.object({
   ...prospectCreateInput.required().shape,
+  // Library files written before the field existed have none: no activity date known.
+  lastActivityOn: optionalDateField.default(''),
   id,
   lastContactAt: stamp.nullable(),
   ...stamps,
