@@ -85,7 +85,7 @@ describe('malformed and unusual files', () => {
         duplicateStrategy: 'skip',
         skipInvalidRows: true,
       }),
-    ).toEqual({ created: 2, merged: 0, skipped: 0, invalid: 2 });
+    ).toEqual({ created: 2, merged: 0, skipped: 0, invalid: 2, blanked: 0 });
   });
 
   it('says an empty file is empty', async () => {
@@ -109,7 +109,7 @@ describe('malformed and unusual files', () => {
     );
     expect(
       await call(api, 'import:commit', { uploadId: shown.uploadId, duplicateStrategy: 'skip' }),
-    ).toEqual({ created: 0, merged: 0, skipped: 0, invalid: 0 });
+    ).toEqual({ created: 0, merged: 0, skipped: 0, invalid: 0, blanked: 0 });
   });
 
   it('refuses binary garbage from its first chunk', async () => {
@@ -204,7 +204,7 @@ describe('malformed and unusual files', () => {
     expect(shown.errors).toEqual([]);
     expect(shown.sampleRows).toHaveLength(20);
     const result = await call(api, 'import:commit', { uploadId: id, duplicateStrategy: 'skip' });
-    expect(result).toEqual({ created: rows, merged: 0, skipped: 0, invalid: 0 });
+    expect(result).toEqual({ created: rows, merged: 0, skipped: 0, invalid: 0, blanked: 0 });
     expect(countRows(api, 'prospects')).toBe(rows);
   });
 });

@@ -24,7 +24,7 @@ describe('importing insights', () => {
       duplicateStrategy: 'skip',
       skipInvalidRows: true,
     });
-    expect(result).toEqual({ created: 2, merged: 0, skipped: 0, invalid: 1 });
+    expect(result).toEqual({ created: 2, merged: 0, skipped: 0, invalid: 1, blanked: 0 });
     const { items } = await call(api, 'insights:list', {});
     const reefer = items.find((insight) => insight.headline.startsWith('Reefer'))!;
     expect(reefer).toMatchObject({

@@ -144,3 +144,29 @@ describe('restoring a library file checks every record like the API does', () =>
     expect(refused.code).toBe('conflict');
   });
 });
+
+describe('a library file written before a field existed', () => {
+  it('restores prospects without a last activity date, as having none', async () => {
+    const source = backend();
+    await call(source, 'prospects:create', {
+      name: 'Dana Whitfield',
+      lastActivityOn: '2026-02-27',
+    });
+    await call(source, 'prospects:create', { name: 'Ann Lee' });
+    const doc = JSON.parse((await call(source, 'export:library-json')).content) as {
+      prospects: Record<string, unknown>[];
+    };
+    expect(doc.prospects[0]!.lastActivityOn).toBe('2026-02-27');
+    // As an older OneUp wrote it: no such key on the second prospect.
+    delete doc.prospects[1]!.lastActivityOn;
+    const api = emptyBackend();
+    await call(api, 'import:library-json', {
+      uploadId: await uploadId(api, Buffer.from(JSON.stringify(doc))),
+    });
+    const restored = await call(api, 'prospects:list', { limit: 10 });
+    expect(restored.items.map((p) => [p.name, p.lastActivityOn])).toEqual([
+      ['Ann Lee', ''],
+      ['Dana Whitfield', '2026-02-27'],
+    ]);
+  });
+});

@@ -28,6 +28,7 @@ describe('importing prospects from CRM exports', () => {
       'tags',
       null,
       null,
+      'lastActivityOn',
     ]);
     expect(shown.errors).toEqual([
       { row: 5, field: 'email', message: 'Email: Enter an email address like name@company.com.' },
@@ -56,7 +57,7 @@ describe('importing prospects from CRM exports', () => {
       duplicateStrategy: 'skip',
       skipInvalidRows: true,
     });
-    expect(result).toEqual({ created: 4, merged: 0, skipped: 0, invalid: 1 });
+    expect(result).toEqual({ created: 4, merged: 0, skipped: 0, invalid: 1, blanked: 0 });
     const saved = await prospectsByName(api);
     expect([...saved.keys()].sort()).toEqual([
       'Aiko Tanaka',
@@ -70,7 +71,76 @@ describe('importing prospects from CRM exports', () => {
       industry: 'Food & Beverage',
       // The Lifecycle Stage, as a tag.
       tags: ['Lead'],
+      // HubSpot's Last Activity Date, written month first by an English portal.
+      lastActivityOn: '2026-02-03',
     });
+    // …or as a date and time: the date is kept.
+    expect(saved.get('Dana Whitfield')!.lastActivityOn).toBe('2026-02-27');
+    expect(saved.get('Priya Nair')!.lastActivityOn).toBe('');
+  });
+
+  it('imports a row with errors with its bad fields left blank, only where the rep chose so', async () => {
+    const api = backend();
+    const shown = await preview(api, fixture('hubspot.csv'));
+    // Row 5's only fault is its email: it can come in without one.
+    expect(shown.blankable).toEqual([{ row: 5, fields: ['email'], duplicate: false }]);
+    expect(shown.blankableRows).toBe(1);
+
+    // A row that cannot be fixed that way (here one with no error at all) is refused by name.
+    const wrongRow = await failure(api, 'import:commit', {
+      uploadId: shown.uploadId,
+      duplicateStrategy: 'skip',
+      blankInvalidFields: [3, 5],
+    });
+    expect(wrongRow.message).toMatch(/^Row 3 cannot be imported with fields left blank/u);
+    expect(countRows(api, 'prospects')).toBe(0);
+
+    const result = await call(api, 'import:commit', {
+      uploadId: shown.uploadId,
+      duplicateStrategy: 'skip',
+      blankInvalidFields: [5],
+    });
+    expect(result).toEqual({ created: 5, merged: 0, skipped: 0, invalid: 0, blanked: 1 });
+    expect((await prospectsByName(api)).get('Tom Becker')).toMatchObject({
+      email: '',
+      phone: '+49 30 901820',
+      company: 'Becker Logistik GmbH',
+      lastActivityOn: '2026-02-20',
+    });
+  });
+
+  it('blanks every fixable row when told "all", and never a required field', async () => {
+    const api = backend();
+    const file = [
+      'Name,Email,Last Activity Date',
+      'Ann Lee,ann@acme.example,last week',
+      'Bo Chen,not-an-email,2026-01-05',
+      ',nobody@acme.example,2026-01-05',
+    ].join('\n');
+    const shown = await preview(api, Buffer.from(file));
+    expect(shown.invalidRows).toBe(3);
+    // The nameless row has nothing to fall back on: it is not offered.
+    expect(shown.blankable).toEqual([
+      { row: 2, fields: ['lastActivityOn'], duplicate: false },
+      { row: 3, fields: ['email'], duplicate: false },
+    ]);
+    // The nameless row still needs the rep's say: left out, or nothing is imported.
+    const refused = await failure(api, 'import:commit', {
+      uploadId: shown.uploadId,
+      duplicateStrategy: 'skip',
+      blankInvalidFields: 'all',
+    });
+    expect(refused.message).toMatch(/^1 row has errors/u);
+    const result = await call(api, 'import:commit', {
+      uploadId: shown.uploadId,
+      duplicateStrategy: 'skip',
+      blankInvalidFields: 'all',
+      skipInvalidRows: true,
+    });
+    expect(result).toEqual({ created: 2, merged: 0, skipped: 0, invalid: 1, blanked: 2 });
+    const saved = await prospectsByName(api);
+    expect(saved.get('Ann Lee')).toMatchObject({ email: 'ann@acme.example', lastActivityOn: '' });
+    expect(saved.get('Bo Chen')).toMatchObject({ email: '', lastActivityOn: '2026-01-05' });
   });
 
   it('maps Salesforce and Apollo exports, including multi-line descriptions and keyword tags', async () => {
@@ -96,14 +166,14 @@ describe('importing prospects from CRM exports', () => {
         uploadId: salesforce.uploadId,
         duplicateStrategy: 'skip',
       }),
-    ).toEqual({ created: 3, merged: 0, skipped: 0, invalid: 0 });
+    ).toEqual({ created: 3, merged: 0, skipped: 0, invalid: 0, blanked: 0 });
 
     const apollo = await preview(api, fixture('apollo.csv'));
     expect(apollo.detectedSource).toBe('apollo');
     expect(apollo.errors).toEqual([]);
     expect(
       await call(api, 'import:commit', { uploadId: apollo.uploadId, duplicateStrategy: 'skip' }),
-    ).toEqual({ created: 3, merged: 0, skipped: 0, invalid: 0 });
+    ).toEqual({ created: 3, merged: 0, skipped: 0, invalid: 0, blanked: 0 });
 
     const saved = await prospectsByName(api);
     expect(saved.get('Grace Okafor')).toMatchObject({
@@ -241,7 +311,7 @@ describe('duplicates', () => {
       uploadId: shown.uploadId,
       duplicateStrategy: 'skip',
     });
-    expect(result).toEqual({ created: 3, merged: 0, skipped: 4, invalid: 0 });
+    expect(result).toEqual({ created: 3, merged: 0, skipped: 4, invalid: 0, blanked: 0 });
     const saved = await prospectsByName(api);
     expect([...saved.keys()].sort()).toEqual(['Ann Lee', 'Ben Ray', 'Cy Twombly', 'Dee Park']);
     expect(saved.get('Ann Lee')).toMatchObject({ company: '', tags: ['vip'] });
@@ -255,7 +325,7 @@ describe('duplicates', () => {
       uploadId: shown.uploadId,
       duplicateStrategy: 'merge',
     });
-    expect(result).toEqual({ created: 3, merged: 4, skipped: 0, invalid: 0 });
+    expect(result).toEqual({ created: 3, merged: 4, skipped: 0, invalid: 0, blanked: 0 });
     const saved = await prospectsByName(api);
     expect(saved.size).toBe(4);
     // Same person twice in the file: one prospect, the name as first written.
@@ -296,6 +366,6 @@ describe('duplicates', () => {
     // The upload survives the failure, so the rep can try again.
     expect(
       await call(api, 'import:commit', { uploadId: shown.uploadId, duplicateStrategy: 'merge' }),
-    ).toEqual({ created: 3, merged: 4, skipped: 0, invalid: 0 });
+    ).toEqual({ created: 3, merged: 4, skipped: 0, invalid: 0, blanked: 0 });
   });
 });

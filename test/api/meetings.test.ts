@@ -214,3 +214,121 @@ describe('booking a meeting without a call', () => {
     expect(made.title).toBe('Meeting with Dana Whitfield');
   });
 });
+
+describe('changing and cancelling a meeting', () => {
+  async function booked() {
+    const context = await setup();
+    const dialed = await context.dial();
+    const { meeting } = await context.call('calls:end', {
+      callId: dialed.id,
+      outcome: 'meeting_booked',
+      meeting: { startsAt: ahead(3), durationMinutes: 30, attendees: ['dana@tidewater.example'] },
+    });
+    const first = readIcsEvent((await context.call('meetings:invite', { id: meeting!.id })).ics);
+    return { ...context, meeting: meeting!, first };
+  }
+
+  it('moves it and changes its length and attendees; the invite keeps its UID with SEQUENCE one higher', async () => {
+    const { call, meeting, first, prospect } = await booked();
+    expect(first.get('SEQUENCE')).toBe('0');
+    const startsAt = ahead(5, 30);
+    const changed = await call('meetings:update', {
+      id: meeting.id,
+      meeting: {
+        startsAt,
+        durationMinutes: 60,
+        attendees: ['dana@tidewater.example', 'cfo@tidewater.example'],
+      },
+    });
+    expect(changed).toMatchObject({
+      id: meeting.id,
+      title: 'Briefing: Freight cost review',
+      startsAt,
+      durationMinutes: 60,
+      attendees: ['dana@tidewater.example', 'cfo@tidewater.example'],
+      sequence: 1,
+      cancelledAt: null,
+    });
+    const upcoming = await call('meetings:upcoming', {});
+    expect(upcoming.map((m) => [m.id, m.startsAt])).toEqual([[meeting.id, startsAt]]);
+    const forProspect = await call('meetings:for-prospect', { prospectId: prospect.id });
+    expect(forProspect.map((m) => m.durationMinutes)).toEqual([60]);
+
+    const event = readIcsEvent((await call('meetings:invite', { id: meeting.id })).ics);
+    expect(event.get('UID')).toBe(first.get('UID'));
+    expect(event.get('SEQUENCE')).toBe('1');
+    expect(event.calendar.find((p) => p.name === 'METHOD')?.value).toBe('PUBLISH');
+    expect(icsUtcToIso(event.get('DTSTART')!)).toBe(startsAt);
+    expect(icsUtcToIso(event.get('DTEND')!)).toBe(
+      new Date(Date.parse(startsAt) + 60 * 60_000).toISOString(),
+    );
+    expect(event.all('ATTENDEE').map((a) => a.value)).toEqual([
+      'mailto:dana@tidewater.example',
+      'mailto:cfo@tidewater.example',
+    ]);
+  });
+
+  it('refuses a change the booking would refuse, on the same field, and stores nothing', async () => {
+    const { call, fail, meeting } = await booked();
+    const short = await fail('meetings:update', {
+      id: meeting.id,
+      meeting: { startsAt: meeting.startsAt, durationMinutes: 4 },
+    });
+    expect(short.fields).toEqual([
+      { path: 'meeting.durationMinutes', message: 'A meeting lasts at least 5 minutes.' },
+    ]);
+    const past = await fail('meetings:update', {
+      id: meeting.id,
+      meeting: { startsAt: ahead(-3), durationMinutes: 30 },
+    });
+    expect(past.fields).toEqual([
+      { path: 'meeting.startsAt', message: 'The meeting is in the past; pick a date ahead.' },
+    ]);
+    expect(
+      (
+        await fail('meetings:update', {
+          id: 999,
+          meeting: { startsAt: ahead(1), durationMinutes: 30 },
+        })
+      ).code,
+    ).toBe('not_found');
+    expect(await call('meetings:get', { id: meeting.id })).toMatchObject({
+      startsAt: meeting.startsAt,
+      durationMinutes: 30,
+      sequence: 0,
+    });
+  });
+
+  it('cancels it: it leaves every list, and its invite is a cancellation with the same UID', async () => {
+    const { call, fail, meeting, first, prospect, briefing } = await booked();
+    const cancelled = await call('meetings:cancel', { id: meeting.id });
+    expect(cancelled.cancelledAt).not.toBeNull();
+    expect(cancelled.sequence).toBe(1);
+    expect(await call('meetings:upcoming', {})).toEqual([]);
+    expect(await call('meetings:for-prospect', { prospectId: prospect.id })).toEqual([]);
+    expect(await call('meetings:for-briefing', { briefingId: briefing.id })).toEqual([]);
+
+    const invite = await call('meetings:invite', { id: meeting.id });
+    expect(invite.filename).toMatch(/^Cancelled Briefing Freight cost review .*\.ics$/u);
+    const event = readIcsEvent(invite.ics);
+    expect(event.calendar.find((p) => p.name === 'METHOD')?.value).toBe('CANCEL');
+    expect(event.get('STATUS')).toBe('CANCELLED');
+    expect(event.get('UID')).toBe(first.get('UID'));
+    expect(event.get('SEQUENCE')).toBe('1');
+
+    // Cancelled is final: neither a change nor a second cancellation goes through.
+    const again = await fail('meetings:cancel', { id: meeting.id });
+    expect([again.code, again.message]).toEqual([
+      'conflict',
+      'This meeting was cancelled; book a new one instead.',
+    ]);
+    expect(
+      (
+        await fail('meetings:update', {
+          id: meeting.id,
+          meeting: { startsAt: ahead(2), durationMinutes: 30 },
+        })
+      ).code,
+    ).toBe('conflict');
+  });
+});

@@ -19,6 +19,7 @@ const FORMATTED: Record<string, string> = {
   email: 'dana@harbor.example',
   phone: '+1 415 555 0134',
   timezone: 'America/Chicago',
+  lastActivityOn: '2026-02-27',
 };
 
 type Codec = { empty: unknown };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/main/db/migrate';
 import { migration007Meetings } from '../../src/main/db/migrations/007-meetings';
+import { migration008MeetingSequenceLastActivity } from '../../src/main/db/migrations/008-meeting-sequence-last-activity';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
 import { tempDir } from '../helpers/temp';
 
@@ -197,6 +198,39 @@ describe('migration 007: meetings', () => {
     expect(
       plan('SELECT * FROM meetings m WHERE m.prospect_id = 1 ORDER BY m.starts_at DESC'),
     ).toMatch(/USING INDEX meetings_by_prospect/);
+    closeDatabase(db);
+  });
+});
+
+describe('migration 008: invite sequence and last activity date', () => {
+  it('keeps prospects and meetings written before it, with no last activity and sequence 0', () => {
+    const dir = tempDir();
+    const before = migrations.indexOf(migration008MeetingSequenceLastActivity);
+    const old = openDatabase(dir, { migrationList: migrations.slice(0, before) });
+    old.exec(`
+      INSERT INTO prospects (id, name, email, created_at, updated_at)
+        VALUES (1, 'Dana', 'dana@tidewater.example', 't', 't');
+      INSERT INTO meetings (id, prospect_id, starts_at, ends_at, duration_minutes, created_at, updated_at)
+        VALUES (4, 1, '2026-12-10T14:00:00.000Z', '2026-12-10T14:30:00.000Z', 30, 't', 't');
+    `);
+    closeDatabase(old);
+
+    const db = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.prepare('SELECT name, email, last_activity_on FROM prospects').get()).toEqual({
+      name: 'Dana',
+      email: 'dana@tidewater.example',
+      last_activity_on: '',
+    });
+    expect(db.prepare('SELECT id, duration_minutes, sequence FROM meetings').get()).toEqual({
+      id: 4,
+      duration_minutes: 30,
+      sequence: 0,
+    });
+    // Only an ISO date (or nothing) is stored as a last activity date.
+    const setActivity = db.prepare('UPDATE prospects SET last_activity_on = ? WHERE id = 1');
+    expect(() => setActivity.run('03/05/2026')).toThrow(/CHECK constraint/);
+    setActivity.run('2026-03-05');
     closeDatabase(db);
   });
 });

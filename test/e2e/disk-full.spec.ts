@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Host, callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
+import { ProspectDetailPage } from './pages/ProspectDetailPage';
+import { ProspectsPage } from './pages/ProspectsPage';
 
 /** Awaits an API call and reports whether it worked, for filling the database until it is full. */
 async function tryApi(pending: Promise<unknown>): Promise<string | null> {
@@ -52,6 +54,17 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
     prospectId: prospect.id,
     opener: 'Hi Dana, this is Sam with Freightwise.',
   });
+  // The rep opens the plan the way they would, before the disk fills up: Prospects, Dana, her
+  // plan. (A reload first, as the list the app read at start was empty.)
+  await page.reload();
+  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
+  const prospects = new ProspectsPage(page);
+  await prospects.open();
+  await prospects.openProspect('Dana Whitfield');
+  await new ProspectDetailPage(page).planLink().click();
+  const screen = new PlanPage(page);
+  await expect(screen.opener).toHaveValue('Hi Dana, this is Sam with Freightwise.');
+  expect(screen.id()).toBe(plan.plan.id);
 
   // Fill the database with other plans, in smaller and smaller pieces, until not even a small
   // one fits.
@@ -83,9 +96,6 @@ test('disk full while autosaving an opener: the error shows, the text stays, and
     }
   }
 
-  await page.goto(host.url.replace(/#.*$/u, `#/plans/${plan.plan.id}`));
-  const screen = new PlanPage(page);
-  await expect(screen.opener).toBeVisible();
   const typed =
     'Hi Dana, this is Sam Ortiz with Freightwise. ' +
     Array.from(

@@ -79,7 +79,7 @@ function findOverflows(page: Page): Promise<Overflow[]> {
   });
 }
 
-test('plan, live call, Review and prospect fit 900, 1280 and 1440 px in light and dark, with nothing sticking out', async ({
+test('Today, plan, live call, Review and prospect fit 900, 1280 and 1440 px in light and dark, with nothing sticking out', async ({
   page,
   host,
 }, testInfo) => {
@@ -87,7 +87,12 @@ test('plan, live call, Review and prospect fit 900, 1280 and 1440 px in light an
   const outDir = process.env.ONEUP_SCREENSHOTS ? DOCS_DIR : testInfo.outputPath('widths');
   mkdirSync(outDir, { recursive: true });
   await openApp(page, host.url);
-  await callApi(page, 'settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
+  // The first-run questions answered, so Today shows the day rather than the welcome card.
+  await callApi(page, 'settings:update', {
+    repName: 'Sam Ortiz',
+    repCompany: 'Freightwise',
+    firstRunDone: true,
+  });
   await callApi(page, 'sample:load', {});
   const { items } = await callApi(page, 'prospects:list', {});
   const prospect = items[0]!;
@@ -137,7 +142,15 @@ test('plan, live call, Review and prospect fit 900, 1280 and 1440 px in light an
     overrideReason: 'Testing the layout',
   });
 
+  // The page read its settings and lists before the setup above: read them again.
+  await page.reload();
+  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
   const screens = [
+    {
+      name: 'today',
+      hash: '#/today',
+      ready: page.getByRole('region', { name: 'Upcoming meetings' }).getByRole('listitem'),
+    },
     {
       name: 'plan',
       hash: `#/plans/${plan.id}`,

@@ -1,17 +1,30 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeViolations, seriousViolations } from './a11y';
+import { icsUtcToIso, readIcsEvent, unescapeText, type IcsEvent } from '../helpers/ics-reader';
 import { Host, expect, openApp, test } from './fixtures';
 import { CallPage } from './pages/CallPage';
 import { PalettePage } from './pages/PalettePage';
 import { PlanPage } from './pages/PlanPage';
+import type { Locator, Page } from '@playwright/test';
+
+/** Clicks what downloads an invite and reads the file back as the calendar would. */
+async function downloadInvite(
+  page: Page,
+  button: Locator,
+): Promise<{ filename: string; event: IcsEvent }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const text = await readFile((await download.path())!, 'utf8');
+  return { filename: download.suggestedFilename(), event: readIcsEvent(text) };
+}
 
 // Tuesday 10 March 2026, 11:00 in New York (daylight time began on 8 March). The backend's clock (ONEUP_TEST_NOW, a test-only
 // switch of the browser host) and the page's (Playwright's clock) both start there, so the
 // sample data's follow-ups and Today's "due" agree.
 const TUESDAY = '2026-03-10T15:00:00.000Z';
-const THURSDAY = '2026-03-12T15:00:00.000Z';
+const WEDNESDAY = '2026-03-11T15:00:00.000Z';
 
 let host: Host;
 let dataDir: string;
@@ -26,13 +39,18 @@ test.afterEach(async () => {
 });
 test.use({ timezoneId: 'America/New_York' });
 
-test("a rep's day: Today → plan → Dial → outcome → Next prospect, and the follow-up shows on its date", async ({
+test("a rep's day: Today → plan → Dial → meeting booked with its invite → Next prospect; the meeting changed and another cancelled; the follow-up shows on its date", async ({
   page,
 }) => {
   await page.clock.setFixedTime(TUESDAY);
-  // The tel: link goes to the operating system; keep the page where it is.
+  // The tel: link goes to the operating system; the page records it and stays where it is.
   await page.addInitScript(() => {
-    window.open = () => null;
+    const dialed: string[] = [];
+    (window as unknown as { dialed: string[] }).dialed = dialed;
+    window.open = (url) => {
+      dialed.push(String(url));
+      return null;
+    };
   });
   await openApp(page, host.url);
 
@@ -79,12 +97,12 @@ test("a rep's day: Today → plan → Dial → outcome → Next prospect, and th
     'Henrik Sørensen',
   );
 
+  // axe on every screen and dialog of the walk, gathered and checked once the meetings are done.
   const found: string[] = [];
   found.push(...describeViolations('today (light)', await seriousViolations(page)));
   await page.emulateMedia({ colorScheme: 'dark' });
   found.push(...describeViolations('today (dark)', await seriousViolations(page)));
   await page.emulateMedia({ colorScheme: 'light' });
-  expect(found).toEqual([]);
 
   // The top of the queue has focus: one key opens Dana's plan.
   await expect(page.getByRole('link', { name: /^Dana Whitfield/ })).toBeFocused();
@@ -96,19 +114,65 @@ test("a rep's day: Today → plan → Dial → outcome → Next prospect, and th
   await expect(page.locator('.plan-header')).toContainText('11:00 EDT');
   await expect(page.locator('#dial-hours-warning')).toHaveCount(0);
 
+  // Dial hands the number to the phone (tel:, the default) and opens the live call.
   await plan.dial.click();
   const call = new CallPage(page);
   await expect(call.heading).toHaveText('Call with Dana Whitfield');
+  expect(await page.evaluate(() => (window as unknown as { dialed: string[] }).dialed)).toEqual([
+    'tel:+17575550142',
+  ]);
   const contact = page.getByLabel('Their phone and local time');
-  await expect(contact).toContainText('+1 757 555 0142');
+  await expect(contact.getByRole('link', { name: 'Dial +1 757 555 0142' })).toBeVisible();
   await expect(contact).toContainText('11:00 EDT');
 
-  await call.outcomeButton('Callback').click();
-  await expect(call.endDialog).toBeVisible();
-  await call.endDialog.getByLabel('Next step').fill('Send the lane benchmark');
-  await call.endDialog.getByLabel('Follow up on').fill('2026-03-12');
-  await call.endDialog.getByRole('button', { name: 'End call' }).click();
-  await expect(call.outcome).toContainText('Callback');
+  // A note tagged "Next step" during the call is where the outcome's next step starts.
+  await call.tagButton('Next step').click();
+  await call.notesBox.fill('Send the lane benchmark before the meeting');
+  await call.notesBox.press('Enter');
+  await expect(call.savedNotes).toHaveText(['Send the lane benchmark before the meeting']);
+
+  // "Meeting booked" with a time: Thursday 14:30 in the rep's (New York) calendar.
+  await call.outcomeButton('Meeting booked').click();
+  const end = call.endDialog;
+  await expect(end.getByLabel('Next step')).toHaveValue(
+    'Send the lane benchmark before the meeting',
+  );
+  const meeting = end.getByRole('group', { name: 'The meeting' });
+  await expect(meeting.getByLabel('Attendees')).toHaveValue(
+    'dana.whitfield@tidewater-supply.example',
+  );
+  await meeting.getByLabel('Date').fill('2026-03-12');
+  await meeting.getByLabel('Time').fill('14:30');
+  await meeting.getByLabel('Length (minutes)').fill('4');
+  await end.getByLabel('Follow up on').fill('2026-03-11');
+  found.push(...describeViolations('end call with a meeting', await seriousViolations(page)));
+  await end.getByRole('button', { name: 'End call' }).click();
+  // The backend's rule lands on the field, and nothing ends until it is fixed.
+  await expect(meeting.getByRole('alert')).toHaveText('A meeting lasts at least 5 minutes.');
+  await meeting.getByLabel('Length (minutes)').fill('45');
+  await end.getByRole('button', { name: 'End call' }).click();
+  await expect(call.outcome).toContainText('Meeting booked');
+  await expect(call.outcome).toContainText('Send the lane benchmark before the meeting');
+
+  // The invite, downloaded and read back: the time in UTC, the attendee, the briefing.
+  const booked = await downloadInvite(
+    page,
+    call.outcome.getByRole('button', { name: /^Download invite/ }),
+  );
+  expect(booked.filename).toBe('Briefing Freight cost review for Tidewater Supply 2026-03-12.ics');
+  expect(booked.event.calendar.find((p) => p.name === 'METHOD')?.value).toBe('PUBLISH');
+  expect(icsUtcToIso(booked.event.get('DTSTART')!)).toBe('2026-03-12T18:30:00.000Z');
+  expect(icsUtcToIso(booked.event.get('DTEND')!)).toBe('2026-03-12T19:15:00.000Z');
+  expect(booked.event.get('SEQUENCE')).toBe('0');
+  expect(unescapeText(booked.event.get('SUMMARY')!)).toBe(
+    'Briefing: Freight cost review for Tidewater Supply',
+  );
+  expect(booked.event.all('ATTENDEE').map((attendee) => attendee.value)).toEqual([
+    'mailto:dana.whitfield@tidewater-supply.example',
+  ]);
+  expect(unescapeText(booked.event.get('DESCRIPTION')!)).toContain(
+    '# Freight cost review for Tidewater Supply',
+  );
 
   // Next prospect: José, whose follow-up is due today, at his plan.
   await page.getByRole('button', { name: /^Next prospect/ }).click();
@@ -116,12 +180,76 @@ test("a rep's day: Today → plan → Dial → outcome → Next prospect, and th
     page.getByRole('heading', { level: 1, name: /Call plan · José Álvarez/ }),
   ).toBeVisible();
 
-  // Dana's follow-up was taken up by the call: she is off Today until the date she was given.
+  // Dana's follow-up was taken up by the call: she is off the queue until the date she was
+  // given, and her meeting is under Upcoming meetings.
   await page.keyboard.press('g');
   await page.keyboard.press('t');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await expect(group(/^Follow-ups due today/)).toContainText('José Álvarez');
-  await expect(page.getByRole('main')).not.toContainText('Dana Whitfield');
+  // She was the only one overdue, so that group is gone.
+  await expect(group(/^Overdue follow-ups/)).toHaveCount(0);
+  for (const name of [/^Follow-ups due today/, /^Plans ready to dial/]) {
+    await expect(group(name)).not.toContainText('Dana Whitfield');
+  }
+  const upcoming = page.getByRole('region', { name: 'Upcoming meetings' });
+  const danaMeeting = upcoming.getByRole('listitem').filter({ hasText: 'Dana Whitfield' });
+  await expect(danaMeeting).toContainText('45 min');
+
+  // The meeting moves to 15:00 for an hour, with one more attendee: same invite, next SEQUENCE.
+  await danaMeeting.getByRole('button', { name: 'Change' }).click();
+  const change = page.getByRole('dialog', { name: 'Change the meeting' });
+  await expect(change.getByLabel('Time')).toHaveValue('14:30');
+  found.push(...describeViolations('change the meeting', await seriousViolations(page)));
+  await change.getByLabel('Time').fill('15:00');
+  await change.getByLabel('Length (minutes)').fill('60');
+  await change
+    .getByLabel('Attendees')
+    .fill('dana.whitfield@tidewater-supply.example, cfo@tidewater-supply.example');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await expect(change).toBeHidden();
+  await expect(danaMeeting).toContainText('1 h');
+  await expect(danaMeeting).toContainText('2 attendees');
+  const moved = await downloadInvite(
+    page,
+    danaMeeting.getByRole('button', { name: /^Download invite/ }),
+  );
+  expect(moved.event.get('UID')).toBe(booked.event.get('UID'));
+  expect(moved.event.get('SEQUENCE')).toBe('1');
+  expect(icsUtcToIso(moved.event.get('DTSTART')!)).toBe('2026-03-12T19:00:00.000Z');
+  expect(icsUtcToIso(moved.event.get('DTEND')!)).toBe('2026-03-12T20:00:00.000Z');
+  expect(moved.event.all('ATTENDEE')).toHaveLength(2);
+
+  // Henrik's sample meeting is cancelled, after a confirmation that does not confirm on Enter.
+  const henrikMeeting = upcoming.getByRole('listitem').filter({ hasText: 'Henrik Sørensen' });
+  await henrikMeeting.getByRole('button', { name: 'Cancel meeting' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Cancel this meeting?' });
+  await expect(confirm.getByRole('button', { name: 'Keep the meeting' })).toBeFocused();
+  found.push(...describeViolations('cancel the meeting', await seriousViolations(page)));
+  const cancelled = await downloadInvite(
+    page,
+    confirm.getByRole('button', { name: 'Cancel the meeting' }),
+  );
+  expect(cancelled.filename).toMatch(/^Cancelled /u);
+  expect(cancelled.event.calendar.find((p) => p.name === 'METHOD')?.value).toBe('CANCEL');
+  expect(cancelled.event.get('STATUS')).toBe('CANCELLED');
+  expect(cancelled.event.get('SEQUENCE')).toBe('1');
+  await expect(confirm).toBeHidden();
+  await expect(upcoming).not.toContainText('Henrik Sørensen');
+  expect(found).toEqual([]);
+
+  // The prospect lists the meeting as upcoming and in the timeline; the briefing says which
+  // meeting it is for. Back returns to Today.
+  await danaMeeting.getByRole('link', { name: 'Dana Whitfield' }).click();
+  const prospectMeetings = page.getByRole('region', { name: 'Upcoming meetings' });
+  await expect(prospectMeetings).toContainText('Briefing: Freight cost review');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Meeting');
+  await prospectMeetings.getByRole('link', { name: 'Freight cost review' }).click();
+  await expect(page.getByRole('region', { name: 'For the meeting' })).toContainText(
+    'Dana Whitfield',
+  );
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
   // A new prospect from the palette, anywhere: its time zone is picked from the IANA list by
   // typing part of a city, never sent as free text.
@@ -144,13 +272,16 @@ test("a rep's day: Today → plan → Dial → outcome → Next prospect, and th
   await page.keyboard.press('t');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
-  // Thursday: the follow-up set on the call is due.
-  await page.clock.setFixedTime(THURSDAY);
+  // Wednesday: the follow-up set on the call is due, the day before the meeting.
+  await page.clock.setFixedTime(WEDNESDAY);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const dana = group(/^Follow-ups due today/)
     .getByRole('listitem')
     .filter({ hasText: 'Dana Whitfield' });
-  await expect(dana).toContainText('Send the lane benchmark');
-  await expect(dana).toContainText(/due Thu,? (12 Mar|Mar 12)/);
+  await expect(dana).toContainText('Send the lane benchmark before the meeting');
+  await expect(dana).toContainText(/due Wed,? (11 Mar|Mar 11)/);
+  await expect(page.getByRole('region', { name: 'Upcoming meetings' })).toContainText(
+    'Dana Whitfield',
+  );
 });

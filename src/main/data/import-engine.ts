@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   TARGET_LABELS,
+  type BlankableRow,
   type DuplicateExample,
   type DuplicateStrategy,
   type ImportDuplicates,
@@ -55,6 +56,11 @@ export interface ValidatedRow<Rec> {
   row: number;
   record: Rec | null;
   errors: ImportRowError[];
+  /**
+   * For an invalid row: the record with its bad fields left blank, when that is a valid record
+   * (a bad email or date can be dropped; a missing name cannot). Imported only if the rep chooses.
+   */
+  blanked?: { record: Rec; fields: string[] };
 }
 
 export interface Analysis<Rec> {
@@ -62,6 +68,45 @@ export interface Analysis<Rec> {
   errors: ImportRowError[];
   invalidRows: number;
   blocking: string | null;
+}
+
+/**
+ * The analysis with the chosen rows (`'all'`, or spreadsheet row numbers) imported with their bad
+ * fields left blank. A new object: the cached analysis is not changed. A named row that cannot be
+ * fixed that way is refused, so the rep never gets less than they chose.
+ */
+export function withBlankedFields<Rec>(
+  analysis: Analysis<Rec>,
+  choice: 'all' | number[],
+): { analysis: Analysis<Rec>; blanked: number } {
+  const chosen = choice === 'all' ? null : new Set(choice);
+  if (chosen) {
+    const fixable = new Set(analysis.rows.filter((row) => row.blanked).map((row) => row.row));
+    const wrong = [...chosen].filter((row) => !fixable.has(row)).sort((a, b) => a - b);
+    if (wrong.length > 0) {
+      throw new ApiFailure(
+        'invalid_input',
+        `Row ${wrong.join(', ')} cannot be imported with fields left blank: ${wrong.length === 1 ? 'it has' : 'they have'} no errors, or an error in a field every record needs.`,
+      );
+    }
+  }
+  let blanked = 0;
+  const fixedRows = new Set<number>();
+  const rows = analysis.rows.map((row) => {
+    if (!row.blanked || (chosen && !chosen.has(row.row))) return row;
+    blanked++;
+    fixedRows.add(row.row);
+    return { row: row.row, record: row.blanked.record, errors: [] };
+  });
+  return {
+    analysis: {
+      ...analysis,
+      rows,
+      errors: analysis.errors.filter((error) => !fixedRows.has(error.row)),
+      invalidRows: analysis.invalidRows - blanked,
+    },
+    blanked,
+  };
 }
 
 /** Checks a mapping against the file and the kind; the rep's own choice or the detected one. */
@@ -118,12 +163,31 @@ export function analyse<Rec>(
       const label = TARGET_LABELS[field as ImportTarget] ?? field;
       return { row: source.row, field, message: `${label}: ${issue.message}` };
     });
-    rows.push({ row: source.row, record: null, errors: rowErrors });
+    rows.push({
+      row: source.row,
+      record: null,
+      errors: rowErrors,
+      blanked: withoutFields(spec, cells, rowErrors),
+    });
     errors.push(...rowErrors);
     invalidRows++;
   }
   errors.sort((a, b) => a.row - b.row);
   return { rows, errors, invalidRows, blocking: table.blocking ?? required };
+}
+
+/** The row's record with the fields at fault left out, when that makes a valid record. */
+function withoutFields<Rec>(
+  spec: ImportSpec<Rec>,
+  cells: MappedCells,
+  errors: ImportRowError[],
+): ValidatedRow<Rec>['blanked'] {
+  const fields = [...new Set(errors.map((error) => error.field))];
+  if (fields.includes('(row)')) return undefined;
+  const candidate = spec.candidate(cells);
+  for (const field of fields) delete candidate[field];
+  const parsed = spec.schema.safeParse(candidate);
+  return parsed.success ? { record: parsed.data, fields } : undefined;
 }
 
 type Target = { existing: ExistingRecord } | { leader: number };
@@ -189,6 +253,30 @@ export function resolveDuplicates<Rec>(
   return { targets, duplicates };
 }
 
+/**
+ * The invalid rows that import with their bad fields left blank, each marked when it would be a
+ * duplicate once fixed, so the preview's count of what will be imported stays exact.
+ */
+export function blankableRows<Rec>(
+  db: Db,
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+): BlankableRow[] {
+  if (!analysis.rows.some((row) => row.blanked)) return [];
+  const { targets } = resolveDuplicates(db, spec, withBlankedFields(analysis, 'all').analysis);
+  const out: BlankableRow[] = [];
+  analysis.rows.forEach((row, index) => {
+    if (!row.blanked) return;
+    const target = targets.get(index);
+    out.push({
+      row: row.row,
+      fields: row.blanked.fields as ImportTarget[],
+      duplicate: target !== undefined && !('leader' in target && target.leader === index),
+    });
+  });
+  return out;
+}
+
 /** Writes the import. The caller's transaction makes it all or nothing. */
 export function commitImport<Rec>(
   db: Db,
@@ -222,7 +310,7 @@ export function commitImport<Rec>(
   }
   spec.insert(db, [...leaders.values()]);
   for (const [id, records] of intoExisting) spec.mergeIntoExisting(db, id, records);
-  return { created: leaders.size, merged, skipped, invalid: analysis.invalidRows };
+  return { created: leaders.size, merged, skipped, invalid: analysis.invalidRows, blanked: 0 };
 }
 
 export function sampleRows<Rec>(

@@ -17,8 +17,10 @@ import { decodeUpload, type DecodedText } from './decode';
 import {
   analyse,
   checkMapping,
+  blankableRows,
   commitImport,
   resolveDuplicates,
+  withBlankedFields,
   sampleRows,
   type Analysis,
   type ImportSpec,
@@ -67,6 +69,7 @@ export function previewImport(
   const mapping = input.mapping ? checkMapping(spec, table, input.mapping) : detectedMapping;
   uploads.remember(uploadId, 'previewed', { kind, format } satisfies Previewed);
   const analysis = analysisOf(uploads, uploadId, spec, table, mapping);
+  const blankable = analysis.blocking ? [] : blankableRows(db, spec, analysis);
   const { duplicates } = analysis.blocking
     ? { duplicates: { inDatabase: 0, inFile: 0, examples: [] } }
     : resolveDuplicates(db, spec, analysis);
@@ -97,6 +100,8 @@ export function previewImport(
     errors: analysis.errors.slice(0, MAX_LISTED_ERRORS),
     errorCount: analysis.errors.length,
     invalidRows: analysis.invalidRows,
+    blankable: blankable.slice(0, MAX_LISTED_ERRORS),
+    blankableRows: blankable.length,
     duplicates,
     totalRows: table.rows.length + table.rowErrors.length,
     blocking: analysis.blocking,
@@ -121,7 +126,10 @@ export function commitUpload(
   const mapping = input.mapping
     ? checkMapping(spec, table, input.mapping)
     : detectMapping(kind, table.columns);
-  const analysis = analysisOf(uploads, input.uploadId, spec, table, mapping);
+  const { analysis, blanked } = withBlankedFields(
+    analysisOf(uploads, input.uploadId, spec, table, mapping),
+    input.blankInvalidFields,
+  );
   if (analysis.blocking) throw new ApiFailure('invalid_input', analysis.blocking);
   if (analysis.invalidRows > 0 && !input.skipInvalidRows) {
     throw new ApiFailure(
@@ -129,7 +137,7 @@ export function commitUpload(
       `${analysis.invalidRows} ${analysis.invalidRows === 1 ? 'row has' : 'rows have'} errors. Fix the file, or choose to leave ${analysis.invalidRows === 1 ? 'that row' : 'those rows'} out. Nothing was imported.`,
     );
   }
-  const result = commitImport(db, spec, analysis, input.duplicateStrategy);
+  const result = { ...commitImport(db, spec, analysis, input.duplicateStrategy), blanked };
   // The upload has done its job; a second commit of the same file would import it twice.
   uploads.discard(input.uploadId);
   return result;

@@ -15,7 +15,7 @@ import { prospectRows } from '../prospects/rows';
  *
  * - HubSpot contacts export: Record ID, First Name, Last Name, Email, Phone Number, Mobile Phone
  *   Number, Company Name, Associated Company, Job Title, Industry, Lead Status, Lifecycle Stage,
- *   Contact owner, Time Zone, City, State/Region, Country/Region, Create Date…
+ *   Contact owner, Time Zone, City, State/Region, Country/Region, Create Date, Last Activity Date…
  * - Salesforce (contact/lead reports and Data Loader): First Name, Last Name, Title, Account Name
  *   (Company on leads), Phone, Mobile, Email, Industry, Lead Source, Description, Mailing City…
  * - Apollo people export: First Name, Last Name, Title, Company, Company Name for Emails, Email,
@@ -68,6 +68,13 @@ const PROSPECT_HEADERS: Record<ProspectTarget, string[]> = {
   // HubSpot's Lifecycle Stage (Lead, MQL, Customer…) becomes a tag: a stage the rep can filter by.
   tags: ['tags', 'tag', 'labels', 'keywords', 'lists', 'list', 'lifecycle stage', 'lifecyclestage'],
   notes: ['notes', 'note', 'description', 'comments', 'comment'],
+  // HubSpot's "Last Activity Date" (hs_last_activity_date); Salesforce's report column.
+  lastActivityOn: [
+    'last activity date',
+    'last activity',
+    'hs last activity date',
+    'last activity date time',
+  ],
 };
 
 const INSIGHT_HEADERS: Record<InsightTarget, string[]> = {

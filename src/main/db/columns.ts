@@ -42,6 +42,29 @@ export function text(
   };
 }
 
+/**
+ * A calendar date stored as `2026-03-05` ('' when unknown). A spreadsheet cell may hold what a
+ * CRM writes: HubSpot's `2026-03-05 14:22` or ISO instant (the date part is kept) or its US
+ * `03/05/2026` (month first, HubSpot's default for English portals). Anything else is passed on
+ * as it is, so the schema names it as a bad date on its row.
+ */
+export function activityDate(csvHeader: string): FieldCodec<string> {
+  return {
+    ...text(csvHeader),
+    fromCells(values) {
+      const cell = values?.[0];
+      if (cell === undefined) return undefined;
+      const iso = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/u.exec(cell);
+      if (iso) return iso[1];
+      const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:$|[ ,])/u.exec(cell);
+      if (us) return `${us[3]}-${us[1]!.padStart(2, '0')}-${us[2]!.padStart(2, '0')}`;
+      return cell;
+    },
+    // The newer of two dates: "last" activity.
+    merge: (into, from) => (into && from ? (into > from ? into : from) : into || from || into),
+  };
+}
+
 const YES = new Set(['true', 'yes', 'y', '1', 'public', 'x']);
 const NO = new Set(['false', 'no', 'n', '0', 'private', '']);
 

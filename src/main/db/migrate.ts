@@ -7,6 +7,7 @@ import { migration004ReviewIndexes } from './migrations/004-review-indexes';
 import { migration005Revisions } from './migrations/005-revisions';
 import { migration006TodaySample } from './migrations/006-today-sample';
 import { migration007Meetings } from './migrations/007-meetings';
+import { migration008MeetingSequenceLastActivity } from './migrations/008-meeting-sequence-last-activity';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration005Revisions,
   migration006TodaySample,
   migration007Meetings,
+  migration008MeetingSequenceLastActivity,
 ];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */

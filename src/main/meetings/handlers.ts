@@ -7,7 +7,7 @@ import {
   meetingsForProspect,
   upcomingMeetings,
 } from './repository';
-import { bookMeeting, inviteFor } from './service';
+import { bookMeeting, cancelBookedMeeting, changeMeeting, inviteFor } from './service';
 
 type MeetingChannels = Pick<
   Handlers,
@@ -17,6 +17,8 @@ type MeetingChannels = Pick<
   | 'meetings:for-prospect'
   | 'meetings:for-briefing'
   | 'meetings:invite'
+  | 'meetings:update'
+  | 'meetings:cancel'
 >;
 
 export const meetingHandlers = (db: Db): MeetingChannels => ({
@@ -26,4 +28,6 @@ export const meetingHandlers = (db: Db): MeetingChannels => ({
   'meetings:for-prospect': ({ prospectId }) => meetingsForProspect(db, prospectId),
   'meetings:for-briefing': ({ briefingId }) => meetingsForBriefing(db, briefingId),
   'meetings:invite': ({ id }) => inviteFor(db, id),
+  'meetings:update': (input) => changeMeeting(db, input),
+  'meetings:cancel': ({ id }) => cancelBookedMeeting(db, id),
 });

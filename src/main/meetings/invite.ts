@@ -38,7 +38,9 @@ export function meetingInvite({
   briefing,
   organizer,
 }: InviteContext): MeetingInvite {
+  const cancelled = meeting.cancelledAt !== null;
   const description = [
+    cancelled ? 'Cancelled. ' : '',
     `Meeting with ${prospect.name}${prospect.company ? ` (${prospect.company})` : ''}`,
     organizer.name ? `, booked by ${organizerName(organizer)}.` : '.',
     briefing ? `\nBriefing:\n\n${briefingToMarkdown(briefing).markdown}` : '',
@@ -46,7 +48,10 @@ export function meetingInvite({
   const result = createEvent({
     uid: `meeting-${meeting.id}-${meeting.createdAt.replace(/[^0-9]/gu, '')}@oneup.local`,
     productId: 'OneUp',
-    method: 'PUBLISH',
+    // A cancellation goes out as METHOD:CANCEL with the same UID and a higher SEQUENCE, which is
+    // what tells a calendar to remove the event it already has (RFC 5546 §3.2.5).
+    method: cancelled ? 'CANCEL' : 'PUBLISH',
+    sequence: meeting.sequence,
     title: meeting.title,
     description,
     start: utcParts(meeting.startsAt),
@@ -55,7 +60,7 @@ export function meetingInvite({
     end: utcParts(meetingEnd(meeting)),
     endInputType: 'utc',
     endOutputType: 'utc',
-    status: 'CONFIRMED',
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: 'BUSY',
     attendees: meeting.attendees.map((email) => ({
       email,
@@ -70,7 +75,8 @@ export function meetingInvite({
     // Every field was validated on the way in, so this is a bug, not bad input.
     throw result.error ?? new Error('The invite could not be written.');
   }
-  return { filename: inviteFilename(meeting), ics: result.value };
+  const filename = inviteFilename(meeting);
+  return { filename: cancelled ? `Cancelled ${filename}` : filename, ics: result.value };
 }
 
 function organizerName(organizer: { name: string; company: string }): string {

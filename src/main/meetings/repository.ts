@@ -47,6 +47,55 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
   return row && toMeeting(row);
 }
 
+/** A meeting whether or not it was cancelled: for its cancellation invite. */
+export function getMeetingIncludingCancelled(db: Db, id: number): Meeting | undefined {
+  const row = statement(db, `${SELECT_MEETING} WHERE m.id = @id`).get({ id }) as
+    MeetingRow | undefined;
+  return row && toMeeting(row);
+}
+
+export interface MeetingChange {
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  attendees: string[];
+}
+
+/** Moves or changes a live meeting and raises its invite's sequence; false if there is none. */
+export function updateMeeting(db: Db, id: number, change: MeetingChange): boolean {
+  const now = nowIso();
+  const startsAt = new Date(change.startsAt).toISOString();
+  return (
+    statement(
+      db,
+      `UPDATE meetings SET title = @title, starts_at = @startsAt, ends_at = @endsAt,
+         duration_minutes = @durationMinutes, attendees = @attendees,
+         sequence = sequence + 1, updated_at = @now
+       WHERE id = @id AND cancelled_at IS NULL`,
+    ).run({
+      id,
+      title: change.title,
+      startsAt,
+      endsAt: meetingEnd({ startsAt, durationMinutes: change.durationMinutes }),
+      durationMinutes: change.durationMinutes,
+      attendees: JSON.stringify(change.attendees),
+      now,
+    }).changes > 0
+  );
+}
+
+/** Cancels a live meeting and raises its invite's sequence; false if there is none. */
+export function cancelMeeting(db: Db, id: number): boolean {
+  const now = nowIso();
+  return (
+    statement(
+      db,
+      `UPDATE meetings SET cancelled_at = @now, sequence = sequence + 1, updated_at = @now
+       WHERE id = @id AND cancelled_at IS NULL`,
+    ).run({ id, now }).changes > 0
+  );
+}
+
 export function meetingForCall(db: Db, callId: number): Meeting | undefined {
   const row = statement(
     db,

@@ -14,6 +14,8 @@ export interface MeetingRow {
   ends_at: string;
   duration_minutes: number;
   attendees: string;
+  sequence: number;
+  cancelled_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -30,6 +32,8 @@ export function toMeeting(row: MeetingRow): Meeting {
     startsAt: row.starts_at,
     durationMinutes: row.duration_minutes,
     attendees: parseJsonArray(row.attendees),
+    sequence: row.sequence,
+    cancelledAt: row.cancelled_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { LIMITS } from '../../shared/domain/fields';
 import type { Prospect, prospectCreateInput } from '../../shared/domain/prospect';
-import { fieldMapping, list, text, type Codecs } from '../db/columns';
+import { activityDate, fieldMapping, list, text, type Codecs } from '../db/columns';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 
@@ -27,6 +27,7 @@ export const PROSPECT_COLUMNS = {
   timezone: 'timezone',
   tags: 'tags',
   notes: 'notes',
+  lastActivityOn: 'last_activity_on',
 } as const satisfies Record<ProspectField, string>;
 
 const PROSPECT_CODECS: Codecs<ProspectFields> = {
@@ -39,6 +40,7 @@ const PROSPECT_CODECS: Codecs<ProspectFields> = {
   timezone: text('Time Zone'),
   tags: list('Tags', LIMITS.tags),
   notes: text('Notes', 'paragraphs'),
+  lastActivityOn: activityDate('Last Activity Date'),
 };
 
 export const prospectRows = fieldMapping<ProspectFields>(PROSPECT_COLUMNS, PROSPECT_CODECS);

@@ -77,6 +77,8 @@ export const CHANNEL_NAMES = [
   'meetings:for-prospect',
   'meetings:for-briefing',
   'meetings:invite',
+  'meetings:update',
+  'meetings:cancel',
   'today:get',
   'today:follow-up-done',
 ] as const;

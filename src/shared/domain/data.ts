@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addNoteInput, endCallInput, logCallInput } from './call';
 import { BRIEFING_LIMITS, briefingCreateInput, briefingItemInput } from './briefing';
-import { idField } from './fields';
+import { idField, optionalDateField } from './fields';
 import { insightCreateInput } from './insight';
 import { PLAN_INSIGHTS_MAX, dialInput, planCreateInput } from './plan';
 import { prospectCreateInput } from './prospect';
@@ -33,6 +33,7 @@ export const PROSPECT_TARGETS = [
   'timezone',
   'tags',
   'notes',
+  'lastActivityOn',
 ] as const;
 export type ProspectTarget = (typeof PROSPECT_TARGETS)[number];
 
@@ -64,6 +65,7 @@ export const TARGET_LABELS: Record<ImportTarget, string> = {
   timezone: 'Time zone',
   tags: 'Tags',
   notes: 'Notes',
+  lastActivityOn: 'Last activity date',
   headline: 'Headline',
   detail: 'Detail',
   evidence: 'Evidence',
@@ -118,6 +120,13 @@ export const importCommitInput = z.strictObject({
   duplicateStrategy,
   /** Rows with errors are left out only when the rep agreed to it; otherwise nothing is imported. */
   skipInvalidRows: z.boolean().default(false),
+  /**
+   * Rows with errors to import anyway with their bad fields left blank, as the rep chose in the
+   * preview: every row that can be fixed that way, or these spreadsheet row numbers.
+   */
+  blankInvalidFields: z
+    .union([z.literal('all'), z.array(z.number().int().min(1)).max(100_000)])
+    .default([]),
 });
 
 export const uploadRef = z.strictObject({ uploadId: uploadIdField });
@@ -137,6 +146,15 @@ export interface DuplicateExample {
   /** The record already in the library, or the earlier row of the same file. */
   existing: { id: number; label: string } | null;
   firstRow: number | null;
+}
+
+/** A row with errors that imports once its bad fields are left blank (the rep's choice). */
+export interface BlankableRow {
+  row: number;
+  /** The fields that would be left blank. */
+  fields: ImportTarget[];
+  /** It matches a record already there or an earlier row (by email, phone or headline). */
+  duplicate: boolean;
 }
 
 export interface ImportDuplicates {
@@ -174,6 +192,9 @@ export interface ImportPreview {
   errors: ImportRowError[];
   errorCount: number;
   invalidRows: number;
+  /** Invalid rows that import with their bad fields left blank (the first 200 listed). */
+  blankable: BlankableRow[];
+  blankableRows: number;
   duplicates: ImportDuplicates;
   totalRows: number;
   /** A problem with the file as a whole (e.g. a quote never closed): nothing can be imported. */
@@ -185,6 +206,8 @@ export interface ImportResult {
   merged: number;
   skipped: number;
   invalid: number;
+  /** Rows with errors imported with their bad fields left blank, as the rep chose. */
+  blanked: number;
 }
 
 export interface ExportedFile {
@@ -219,6 +242,8 @@ const json = z.unknown();
 
 const libraryProspect = z.object({
   ...prospectCreateInput.required().shape,
+  // Library files written before the field existed have none: no activity date known.
+  lastActivityOn: optionalDateField.default(''),
   id,
   lastContactAt: stamp.nullable(),
   ...stamps,

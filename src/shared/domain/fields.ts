@@ -96,6 +96,15 @@ export const timezoneField = lineText(LIMITS.timezone).refine(
   'Use an IANA time zone such as America/Chicago or Europe/Berlin.',
 );
 
+/** A calendar date as `2026-03-05`, or '' when unknown (a column with no NULL). */
+export const optionalDateField = z
+  .string()
+  .trim()
+  .refine(
+    (value) => value === '' || z.iso.date().safeParse(value).success,
+    'Use a date like 2026-03-05.',
+  );
+
 export const idField = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** The revision a save was based on: the one the rep's screen last loaded or saved. */

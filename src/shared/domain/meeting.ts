@@ -16,6 +16,10 @@ export interface Meeting {
   durationMinutes: number;
   /** Email addresses invited besides the rep; the prospect's own address comes first when known. */
   attendees: string[];
+  /** The invite's iCalendar SEQUENCE: 0 when booked, one more for each edit and the cancellation. */
+  sequence: number;
+  /** When the rep cancelled it; a cancelled meeting is listed nowhere, but its invite says so. */
+  cancelledAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -73,6 +77,15 @@ export const meetingCreateInput = meetingFields.extend({
   prospectId: idField,
   callId: idField.nullable().optional(),
   briefingId: idField.nullable().optional(),
+});
+
+/**
+ * A booked meeting moved or changed: the same fields as booking it, under `meeting` so a field's
+ * error path (`meeting.startsAt`) is the one the booking form shows. An empty title keeps the title.
+ */
+export const meetingUpdateInput = z.strictObject({
+  id: idField,
+  meeting: meetingFields,
 });
 
 export const meetingUpcomingInput = z

@@ -5,6 +5,7 @@ import {
   idField,
   lineText,
   longText,
+  optionalDateField,
   pageFields,
   phoneField,
   requiredLine,
@@ -23,6 +24,8 @@ export interface Prospect {
   timezone: string;
   tags: string[];
   notes: string;
+  /** The last activity a CRM export recorded before the prospect came in (ISO date, '' if none). */
+  lastActivityOn: string;
   lastContactAt: string | null;
   callCount: number;
   meetingCount: number;
@@ -41,6 +44,7 @@ const editableFields = {
   timezone: timezoneField,
   tags: tagList,
   notes: longText(LIMITS.notes),
+  lastActivityOn: optionalDateField,
 };
 
 export const prospectCreateInput = z.strictObject({
@@ -53,6 +57,7 @@ export const prospectCreateInput = z.strictObject({
   timezone: editableFields.timezone.optional(),
   tags: editableFields.tags.optional(),
   notes: editableFields.notes.optional(),
+  lastActivityOn: editableFields.lastActivityOn.optional(),
 });
 export type ProspectCreateInput = z.input<typeof prospectCreateInput>;
 

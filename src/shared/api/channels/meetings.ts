@@ -1,5 +1,6 @@
 import {
   meetingCreateInput,
+  meetingUpdateInput,
   meetingUpcomingInput,
   meetingsForBriefingInput,
   meetingsForProspectInput,
@@ -16,6 +17,13 @@ export const meetingChannels = {
   'meetings:upcoming': readChannel<Meeting[]>()(meetingUpcomingInput),
   'meetings:for-prospect': readChannel<Meeting[]>()(meetingsForProspectInput),
   'meetings:for-briefing': readChannel<Meeting[]>()(meetingsForBriefingInput),
-  /** The meeting as an `.ics` calendar invite, with its briefing in the description. */
+  /**
+   * The meeting as an `.ics` calendar invite, with its briefing in the description. For a
+   * cancelled meeting it is the cancellation (METHOD:CANCEL, STATUS:CANCELLED).
+   */
   'meetings:invite': readChannel<MeetingInvite>()(byId),
+  /** Moves or changes a meeting: same invite UID, its SEQUENCE one higher. */
+  'meetings:update': channel<Meeting>()(meetingUpdateInput),
+  /** Cancels a meeting: it leaves every list, and its invite becomes a cancellation. */
+  'meetings:cancel': channel<Meeting>()(byId),
 } as const;

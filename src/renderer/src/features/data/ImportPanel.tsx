@@ -1,6 +1,11 @@
 import { useRef } from 'react';
 import { Link } from 'wouter';
-import type { ImportKind, ImportResult } from '../../../../shared/domain/data';
+import {
+  TARGET_LABELS,
+  type BlankableRow,
+  type ImportKind,
+  type ImportResult,
+} from '../../../../shared/domain/data';
 import { Keys } from '../../app/commands/Keys';
 import { TextField } from '../../ui/Field';
 import {
@@ -131,15 +136,25 @@ export function ImportPanel() {
             </fieldset>
           ) : null}
 
-          {shown.invalidRows > 0 && !shown.blocking ? (
+          {importing.blankable.length > 0 && !shown.blocking ? (
+            <BlankFieldsChoice
+              rows={importing.blankable}
+              total={shown.blankableRows}
+              chosen={importing.blankRows}
+              onChoose={importing.chooseBlank}
+            />
+          ) : null}
+
+          {importing.stillInvalid > 0 && !shown.blocking ? (
             <label className="import-skip-invalid">
               <input
                 type="checkbox"
                 checked={importing.skipInvalid}
                 onChange={(event) => importing.setSkipInvalid(event.target.checked)}
               />
-              Leave out the {shown.invalidRows.toLocaleString()} row
-              {shown.invalidRows === 1 ? '' : 's'} with errors
+              Leave out the {importing.stillInvalid.toLocaleString()}
+              {importing.blanking > 0 ? ' other' : ''} row
+              {importing.stillInvalid === 1 ? '' : 's'} with errors
             </label>
           ) : null}
 
@@ -155,6 +170,9 @@ export function ImportPanel() {
               {kind === 'prospects' ? 'prospect' : 'insight'}
               {importable === 1 ? '' : 's'}
               {importing.merging > 0 ? `, merge ${importing.merging.toLocaleString()}` : ''}
+              {importing.blanking > 0
+                ? ` (${importing.blanking.toLocaleString()} with fields left blank)`
+                : ''}
             </button>
             <button
               type="button"
@@ -183,6 +201,70 @@ export function ImportPanel() {
   );
 }
 
+/**
+ * Rows with errors that can come in with their bad fields left blank: one box for all of them
+ * and one per row, never ticked for the rep.
+ */
+function BlankFieldsChoice({
+  rows,
+  total,
+  chosen,
+  onChoose,
+}: {
+  rows: BlankableRow[];
+  total: number;
+  chosen: ReadonlySet<number>;
+  onChoose: (rows: number[], on: boolean) => void;
+}) {
+  const all = rows.every((row) => chosen.has(row.row));
+  const fields = (row: BlankableRow) => row.fields.map((field) => TARGET_LABELS[field]).join(', ');
+  return (
+    <fieldset className="import-blank-fields">
+      <legend>
+        {total === 1
+          ? '1 row with errors can be imported with its bad fields left blank'
+          : `${total.toLocaleString()} rows with errors can be imported with their bad fields left blank`}
+      </legend>
+      {rows.length > 1 ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={all}
+            onChange={(event) =>
+              onChoose(
+                rows.map((row) => row.row),
+                event.target.checked,
+              )
+            }
+          />
+          Import all {total.toLocaleString()} with their bad fields left blank
+        </label>
+      ) : null}
+      <ul>
+        {rows.map((row) => (
+          <li key={row.row}>
+            <label>
+              <input
+                type="checkbox"
+                checked={chosen.has(row.row)}
+                onChange={(event) => onChoose([row.row], event.target.checked)}
+              />
+              Import row {row.row} with {fields(row)} left blank
+              {row.duplicate ? ' (a duplicate: skipped or merged as chosen above)' : ''}
+            </label>
+          </li>
+        ))}
+      </ul>
+      {total > rows.length ? (
+        <p className="muted">
+          The first {rows.length} are listed; “Import all” takes every one of the{' '}
+          {total.toLocaleString()}.
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
 function ImportDone({ kind, counts }: { kind: ImportKind; counts: ImportResult }) {
   const noun = kind === 'prospects' ? 'prospect' : 'insight';
   const parts = [
@@ -192,6 +274,10 @@ function ImportDone({ kind, counts }: { kind: ImportKind; counts: ImportResult }
   if (counts.skipped > 0)
     parts.push(
       `${counts.skipped.toLocaleString()} ${counts.skipped === 1 ? 'duplicate' : 'duplicates'} skipped`,
+    );
+  if (counts.blanked > 0)
+    parts.push(
+      `${counts.blanked.toLocaleString()} ${counts.blanked === 1 ? 'row' : 'rows'} with bad fields left blank`,
     );
   if (counts.invalid > 0)
     parts.push(

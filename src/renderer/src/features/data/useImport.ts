@@ -23,6 +23,8 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
   const [problem, setProblem] = useState<string | null>(null);
   const [strategy, setStrategy] = useState<DuplicateStrategy>('skip');
   const [skipInvalid, setSkipInvalid] = useState(false);
+  /** Rows with errors the rep chose to import with their bad fields left blank. */
+  const [blankRows, setBlankRows] = useState<ReadonlySet<number>>(new Set());
   const [result, setResult] = useState<{ kind: ImportKind; counts: ImportResult } | null>(null);
   const preview = usePreviewImport();
   const commit = useCommitImport();
@@ -45,6 +47,7 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
     setProblem(null);
     setResult(null);
     setSkipInvalid(false);
+    setBlankRows(new Set());
     preview.reset();
     commit.reset();
   }
@@ -87,6 +90,7 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
         mapping: shown.mapping,
         duplicateStrategy: strategy,
         skipInvalidRows: skipInvalid,
+        blankInvalidFields: blankAll ? 'all' : [...chosenBlank].map((row) => row.row),
       },
       {
         onSuccess: (counts) => {
@@ -100,11 +104,23 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
   }
 
   const busy = uploaded !== null || preview.isPending || commit.isPending;
-  const duplicateCount = shown ? shown.duplicates.inDatabase + shown.duplicates.inFile : 0;
-  // What the backend will write: valid rows that are new; duplicates are skipped or merged.
-  const importable = shown ? Math.max(0, shown.totalRows - shown.invalidRows - duplicateCount) : 0;
+  const blankable = shown?.blankable ?? [];
+  // Every listed fixable row chosen: sent as 'all', which also takes rows past the listed 200.
+  const blankAll = blankable.length > 0 && blankable.every((row) => blankRows.has(row.row));
+  const chosenBlank = blankable.filter((row) => blankRows.has(row.row));
+  const blankingCount = blankAll && shown ? shown.blankableRows : chosenBlank.length;
+  const blankedDuplicates = chosenBlank.filter((row) => row.duplicate).length;
+  const duplicateCount =
+    (shown ? shown.duplicates.inDatabase + shown.duplicates.inFile : 0) + blankedDuplicates;
+  // What the backend will write: valid rows (and the rows chosen to come in with blank fields)
+  // that are new; duplicates are skipped or merged.
+  const importable = shown
+    ? Math.max(0, shown.totalRows - shown.invalidRows + blankingCount - duplicateCount)
+    : 0;
   const merging = strategy === 'merge' ? duplicateCount : 0;
-  const blockedByErrors = shown !== null && shown.invalidRows > 0 && !skipInvalid;
+  /** Rows with errors that are neither blanked nor left out yet. */
+  const stillInvalid = shown ? shown.invalidRows - blankingCount : 0;
+  const blockedByErrors = shown !== null && stillInvalid > 0 && !skipInvalid;
   const noun = kind === 'prospects' ? 'prospect' : 'insight';
   /** Why the Import button is off, in words, or null when it is on (or busy). */
   const whyNot =
@@ -113,7 +129,7 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
       : shown.blocking
         ? `Nothing can be imported: ${shown.blocking}`
         : blockedByErrors
-          ? `${plural(shown.invalidRows, 'row has', 'rows have')} errors: fix the file, or tick “Leave out” above to import the rest.`
+          ? `${plural(stillInvalid, 'row has', 'rows have')} errors: fix the file, or tick “Leave out” above to import the rest.`
           : importable + merging === 0
             ? duplicateCount > 0
               ? `Every ${noun} in the file is already in your library or repeated in it: choose Merge to fill them in.`
@@ -138,6 +154,22 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
     setStrategy,
     skipInvalid,
     setSkipInvalid,
+    blankable,
+    blankRows,
+    /** Chooses (or unchooses) rows to import with their bad fields left blank. */
+    chooseBlank(rows: number[], on: boolean) {
+      setBlankRows((current) => {
+        const next = new Set(current);
+        for (const row of rows) {
+          if (on) next.add(row);
+          else next.delete(row);
+        }
+        return next;
+      });
+    },
+    /** Rows chosen to come in with their bad fields left blank. */
+    blanking: blankingCount,
+    stillInvalid,
     /** New rows the import will create. */
     importable,
     /** Duplicates the import will merge into what is there (0 when skipping them). */

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { meetingLength, meetingWhen } from './format';
-import { useDownloadInvite } from './queries';
+import { CancelMeetingDialog, ChangeMeetingDialog } from './MeetingDialogs';
+import { useCancelMeeting, useChangeMeeting, useDownloadInvite } from './queries';
 
 interface Props {
   meetings: Meeting[];
@@ -13,6 +15,15 @@ interface Props {
 /** Meetings, one per line: when, how long, with whom, for which briefing, and the invite. */
 export function MeetingList({ meetings, showProspect = false, showBriefing = true }: Props) {
   const invite = useDownloadInvite();
+  const change = useChangeMeeting();
+  const cancel = useCancelMeeting();
+  // The dialog keeps its own copy: a cancelled meeting leaves the list while it is still open.
+  const [open, setOpen] = useState<{ action: 'change' | 'cancel'; meeting: Meeting } | null>(null);
+  const show = (action: 'change' | 'cancel', meeting: Meeting) => {
+    change.reset();
+    cancel.reset();
+    setOpen({ action, meeting });
+  };
   return (
     <>
       <ul className="meeting-list">
@@ -44,13 +55,29 @@ export function MeetingList({ meetings, showProspect = false, showBriefing = tru
                 </span>
               ) : null}
             </div>
-            <button
-              type="button"
-              className="button small"
-              onClick={() => invite.mutate(meeting.id)}
-            >
-              Download invite (.ics)
-            </button>
+            <div className="meeting-actions">
+              <button
+                type="button"
+                className="button small"
+                onClick={() => invite.mutate(meeting.id)}
+              >
+                Download invite (.ics)
+              </button>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => show('change', meeting)}
+              >
+                Change
+              </button>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => show('cancel', meeting)}
+              >
+                Cancel meeting
+              </button>
+            </div>
           </li>
         ))}
       </ul>
@@ -58,6 +85,25 @@ export function MeetingList({ meetings, showProspect = false, showBriefing = tru
         <div className="banner error" role="alert">
           The invite could not be made: {invite.error.message}
         </div>
+      ) : null}
+      {open?.action === 'change' ? (
+        <ChangeMeetingDialog
+          meeting={open.meeting}
+          pending={change.isPending}
+          error={change.error}
+          onSave={(meeting) =>
+            change.mutate({ id: open.meeting.id, meeting }, { onSuccess: () => setOpen(null) })
+          }
+          onClose={() => setOpen(null)}
+        />
+      ) : open?.action === 'cancel' ? (
+        <CancelMeetingDialog
+          meeting={open.meeting}
+          pending={cancel.isPending}
+          error={cancel.error}
+          onConfirm={() => cancel.mutate(open.meeting.id, { onSuccess: () => setOpen(null) })}
+          onClose={() => setOpen(null)}
+        />
       ) : null}
     </>
   );

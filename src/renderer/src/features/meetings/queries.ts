@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../../shared/api/contract';
 import { api, unwrap } from '../../lib/api';
 import { downloadText } from '../../lib/download';
 
@@ -38,3 +39,35 @@ export const useDownloadInvite = () =>
       return invite;
     },
   });
+
+/**
+ * A changed or cancelled meeting shows wherever meetings are listed: Today, the prospect (its
+ * upcoming list and timeline) and the call that booked it.
+ */
+function refreshMeetingViews(queryClient: QueryClient) {
+  for (const feature of ['meetings', 'prospects', 'calls'] as const) {
+    void queryClient.invalidateQueries({ queryKey: [feature] });
+  }
+}
+
+export const useChangeMeeting = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'meetings:update'>) => unwrap(api.meetings.update(input)),
+    onSuccess: () => refreshMeetingViews(queryClient),
+  });
+};
+
+/** Cancels the meeting and hands the rep its cancellation (.ics) for the calendars. */
+export const useCancelMeeting = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (meetingId: number) => {
+      const cancelled = await unwrap(api.meetings.cancel({ id: meetingId }));
+      const invite = await unwrap(api.meetings.invite({ id: meetingId }));
+      downloadText(invite.filename, invite.ics, 'text/calendar');
+      return cancelled;
+    },
+    onSuccess: () => refreshMeetingViews(queryClient),
+  });
+};

@@ -95,6 +95,19 @@ export default function ProspectDetailScreen() {
                 <span className="muted">Never</span>
               )}
             </dd>
+            {p.lastActivityOn ? (
+              <>
+                {/* From the CRM the prospect was imported from (HubSpot's Last Activity Date). */}
+                <dt>Last activity before OneUp</dt>
+                <dd>
+                  {new Date(`${p.lastActivityOn}T00:00`).toLocaleDateString([], {
+                    day: 'numeric',
+                    month: 'short',
+                    year: 'numeric',
+                  })}
+                </dd>
+              </>
+            ) : null}
             <dt>Calls</dt>
             <dd>
               {p.callCount} · meetings {p.meetingCount}
