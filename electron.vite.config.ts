@@ -15,6 +15,8 @@ export default defineConfig({
           // The Electron entry and the browser host share one backend bundle graph.
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/host/cli.ts'),
+          // Long jobs run on a worker thread from this file (src/main/jobs/worker-thread.ts).
+          'job-worker': resolve(__dirname, 'src/main/job-worker.ts'),
         },
       },
     },

@@ -3,6 +3,9 @@ import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
 import { dial } from './calls/service';
 import { dataHandlers } from './data/handlers';
+import { clearExports, type DataJobs } from './data/jobs';
+import { jobHandlers, type JobChannels } from './jobs/handlers';
+import { JobRegistry } from './jobs/registry';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
@@ -42,6 +45,8 @@ export interface Backend {
   router: ApiRouter;
   dataDir: string;
   maintenance: Maintenance;
+  /** Long jobs off the request path (exports, import previews, backups), by id. */
+  jobs: JobRegistry;
   /** The health check and automatic backups; hosts call this once the window is up. */
   startBackgroundTasks(): void;
   close(): void;
@@ -57,7 +62,22 @@ export function openBackend(options: BackendOptions): Backend {
   const live = new LiveDatabase(options.dataDir, options);
   live.open();
   if (live.openError && !options.recoverFromBadFile) throw live.openError;
-  const maintenance = createMaintenance(live, { worthBackingUp: (db) => !isLibraryEmpty(db) });
+  // Long jobs (exports, import previews, backups) outlive a restore's rewiring: one registry.
+  const jobs = new JobRegistry();
+  clearExports(options.dataDir);
+  const dataJobs: DataJobs = {
+    registry: jobs,
+    dataDir: options.dataDir,
+    source: () => ({
+      file: live.file,
+      nativeBinding: options.nativeBinding,
+      gate: options.jobGate,
+    }),
+  };
+  const maintenance = createMaintenance(live, {
+    worthBackingUp: (db) => !isLibraryEmpty(db),
+    jobs,
+  });
   const appInfo = (db: Db | null) => ({
     version: APP_VERSION,
     schemaVersion: migrations.length,
@@ -74,8 +94,10 @@ export function openBackend(options: BackendOptions): Backend {
       ? {
           ...inTransactions(
             db,
-            featureHandlers(db, () => appInfo(db)),
+            featureHandlers(db, dataJobs, () => appInfo(db)),
           ),
+          // Outside a transaction: they read the registry, not the database.
+          ...jobHandlers(jobs),
           // Outside a transaction: it must answer even when a damaged page breaks the commit.
           'app:info': () => appInfo(db),
           ...maintenance.handlers(),
@@ -105,11 +127,13 @@ export function openBackend(options: BackendOptions): Backend {
     router: { handle: (channel, input) => router.handle(channel, input) },
     dataDir: options.dataDir,
     maintenance,
+    jobs,
     startBackgroundTasks: () => maintenance.start(),
     close() {
       if (closed) return;
       closed = true;
       maintenance.stop();
+      jobs.close();
       live.close();
     },
   };
@@ -118,8 +142,9 @@ export function openBackend(options: BackendOptions): Backend {
 /** Every feature's handlers over one open connection; each runs in its own transaction. */
 function featureHandlers(
   db: Db,
+  dataJobs: DataJobs,
   appInfo: Handlers['app:info'],
-): Omit<Handlers, MaintenanceChannel> {
+): Omit<Handlers, MaintenanceChannel | keyof JobChannels> {
   return {
     'app:info': appInfo,
     ...sampleHandlers(db),
@@ -131,7 +156,7 @@ function featureHandlers(
     ...planHandlers(db, { dial: (input) => dial(db, input) }),
     ...callHandlers(db),
     ...reviewHandlers(db),
-    ...dataHandlers(db),
+    ...dataHandlers(db, dataJobs),
     ...meetingHandlers(db),
     ...todayHandlers(db),
   };

@@ -14,6 +14,7 @@ import {
   type CopyCheck,
 } from './copies';
 import type { LiveDatabase } from '../db/live-database';
+import type { JobHooks } from '../jobs/database-worker';
 import { BACKUPS_FOLDER, SET_ASIDE_FOLDER } from './names';
 import { backupsToDelete } from './retention';
 
@@ -62,7 +63,7 @@ export class BackupService {
   }
 
   /** Takes a checked backup now, then applies retention. A copy that fails is deleted and reported. */
-  backUpNow(): Promise<BackupEntry> {
+  backUpNow(onStep?: JobHooks['onStep']): Promise<BackupEntry> {
     return this.live.exclusive(async () => {
       const db = this.live.db;
       if (!db) throw new ApiFailure('conflict', 'There is no open database to back up.');
@@ -75,6 +76,7 @@ export class BackupService {
           this.#now(),
           'full',
           this.live.options,
+          { onStep, gate: this.live.options.jobGate },
         );
       } catch (error) {
         this.#problem =

@@ -43,6 +43,7 @@ export const CHANNEL_NAMES = [
   'plans:dial',
   'backup:list',
   'backup:now',
+  'backup:start',
   'backup:restore',
   'backup:undo-restore',
   'recovery:status',
@@ -62,6 +63,7 @@ export const CHANNEL_NAMES = [
   'review:analytics',
   'import:upload-chunk',
   'import:preview',
+  'import:start-preview',
   'import:commit',
   'import:discard',
   'import:library-preview',
@@ -71,6 +73,8 @@ export const CHANNEL_NAMES = [
   'export:calls-csv',
   'export:library-json',
   'export:plan-markdown',
+  'export:start',
+  'export:read',
   'meetings:create',
   'meetings:get',
   'meetings:upcoming',
@@ -79,6 +83,8 @@ export const CHANNEL_NAMES = [
   'meetings:invite',
   'today:get',
   'today:follow-up-done',
+  'jobs:get',
+  'jobs:cancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
