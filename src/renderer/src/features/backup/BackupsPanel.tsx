@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BackupEntry } from '../../../../shared/domain/backup';
 import { useCommands } from '../../app/commands/useCommands';
+import { JobProgress } from '../../ui/JobProgress';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatBytes, formatWhen } from './format';
 import { useBackUpNow, useBackups, useRestoreBackup, useUndoRestore } from './queries';
@@ -78,6 +79,9 @@ export function BackupsPanel() {
         </button>
       </div>
 
+      {backUp.isPending && backUp.progress ? (
+        <JobProgress label="Backup" unit="steps" progress={backUp.progress} />
+      ) : null}
       {notice ? (
         <div className="banner ok" role="status">
           {notice}

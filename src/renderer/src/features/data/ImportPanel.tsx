@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { ImportKind, ImportResult } from '../../../../shared/domain/data';
 import { Keys } from '../../app/commands/Keys';
 import { TextField } from '../../ui/Field';
+import { JobProgress } from '../../ui/JobProgress';
 import {
   DuplicateList,
   ErrorList,
@@ -71,9 +72,17 @@ export function ImportPanel() {
           <span>{Math.round(uploaded * 100)}%</span>
         </div>
       ) : null}
-      {importing.reading ? (
+      {importing.readingProgress ? (
+        <JobProgress
+          label="Reading the file"
+          unit="rows checked"
+          progress={importing.readingProgress}
+          onCancel={importing.cancelReading}
+        />
+      ) : null}
+      {importing.readingCancelled ? (
         <p role="status" className="muted">
-          Reading and checking every row…
+          Cancelled: nothing was imported. Choose the file again to start over.
         </p>
       ) : null}
       {failure ? (
