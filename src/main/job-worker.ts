@@ -21,7 +21,7 @@ const post = (reply: WorkerReply) => port.postMessage(reply);
 let held = false;
 const reporter: WorkerReporter = {
   progress: (progress) => post({ type: 'progress', progress }),
-  batch: (rows) => post({ type: 'batch', rows }),
+  batch: (json) => post({ type: 'batch', json }),
   checkpoint: (done) => {
     if (!start.gate || held || done < start.gate.afterRows) return;
     held = true;

@@ -8,7 +8,7 @@ import { JobGate } from '../../src/main/jobs/gate';
 import type { ExportKind, JobState } from '../../src/shared/domain/jobs';
 import { call, failure } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
-import { countRows, uploadId } from './import-support';
+import { countRows, fixture, uploadId } from './import-support';
 
 /**
  * Long work runs as jobs on a worker thread (issue #11): reads are answered while an export, an
@@ -158,6 +158,49 @@ describe('an import preview runs off the request path', () => {
     backend.close();
   });
 
+  it.each([
+    ['hubspot.csv', 'prospects'],
+    ['duplicates.csv', 'prospects'],
+    ['insights.csv', 'insights'],
+  ] as const)(
+    '%s: the rows it keeps for the commit store what the in-request preview would',
+    async (name, kind) => {
+      const stored = async (path: 'job' | 'request') => {
+        const backend = open();
+        await uploadId(backend, fixture('plain.csv')).then((id) =>
+          call(backend, 'import:preview', { uploadId: id, kind: 'prospects', format: 'csv' }).then(
+            () =>
+              call(backend, 'import:commit', {
+                uploadId: id,
+                duplicateStrategy: 'skip',
+                skipInvalidRows: true,
+              }),
+          ),
+        );
+        const id = await uploadId(backend, fixture(name));
+        const input = { uploadId: id, kind, format: 'csv' } as const;
+        if (path === 'job') {
+          const { jobId } = await call(backend, 'import:start-preview', input);
+          expect((await backend.jobs.settled(jobId)).status).toBe('done');
+        } else {
+          await call(backend, 'import:preview', input);
+        }
+        const result = await call(backend, 'import:commit', {
+          uploadId: id,
+          duplicateStrategy: 'merge',
+          skipInvalidRows: true,
+        });
+        const rows = backend.db
+          .prepare(`SELECT * FROM ${kind} ORDER BY id`)
+          .all()
+          .map((row) => ({ ...(row as object), created_at: null, updated_at: null }));
+        backend.close();
+        return { result, rows };
+      };
+      expect(await stored('job')).toEqual(await stored('request'));
+    },
+  );
+
   it('cancelled, it imports nothing: there is no preview to commit', async () => {
     const gate = new JobGate(1_000);
     const backend = open(gate);
@@ -213,6 +256,24 @@ describe('a backup job', () => {
     const name = state.result?.kind === 'backup' ? state.result.backup.name : '';
     expect((await call(backend, 'backup:list')).backups.map((entry) => entry.name)).toContain(name);
     expect(existsSync(join(backend.dataDir, 'backups', `${name}.partial`))).toBe(false);
+    backend.close();
+  });
+});
+
+describe('a restore job', () => {
+  it('reports its four steps and puts the backup back', async () => {
+    const backend = open();
+    seedProspects(backend, 10);
+    const backup = await call(backend, 'backup:now');
+    await call(backend, 'prospects:create', { name: 'Added after the backup' });
+    const { jobId } = await call(backend, 'backup:start-restore', { name: backup.name });
+    const state = await backend.jobs.settled(jobId);
+    expect(state.status).toBe('done');
+    expect(state.progress).toEqual({ done: 4, total: 4, phase: 'finished' });
+    expect(state.result?.kind === 'restore' && state.result.restore.restored.name).toBe(
+      backup.name,
+    );
+    expect(countRows(backend, 'prospects')).toBe(10);
     backend.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { FeatureHandlers } from '../api/router';
 import type { JobRegistry } from '../jobs/registry';
-import type { BackupService } from './service';
+import { RESTORE_STEPS, type BackupService } from './service';
 
 export type BackupChannels = FeatureHandlers<'backup'>;
 
@@ -21,6 +21,13 @@ export function backupHandlers(backups: BackupService, jobs: JobRegistry): Backu
       }),
     }),
     'backup:restore': ({ name }) => backups.restore(name),
+    'backup:start-restore': ({ name }) => ({
+      jobId: jobs.start('restore', async (context) => {
+        context.progress({ done: 0, total: RESTORE_STEPS, phase: 'checking' });
+        const restore = await backups.restore(name, (step) => context.progress(step));
+        return { kind: 'restore', restore };
+      }),
+    }),
     'backup:undo-restore': (input) => backups.undoRestore(input?.name),
   };
 }

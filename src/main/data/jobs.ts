@@ -118,18 +118,18 @@ export function startPreview(
   // Refuses a missing or incomplete upload now, before a job is started.
   const bytes = uploads.bytes(input.uploadId);
   const jobId = jobs.registry.start('import-preview', async (context) => {
-    const rows: ValidatedRow<unknown>[] = [];
+    const batches: string[] = [];
     const task: PreviewTask = { job: 'import-preview', bytes, input };
-    const outcome = await runOnWorker<PreviewOutcome>(task, jobs.source(), context, (batch) => {
-      for (const row of batch as ValidatedRow<unknown>[]) rows.push(row);
-    });
+    const outcome = await runOnWorker<PreviewOutcome>(task, jobs.source(), context, (json) =>
+      batches.push(json),
+    );
     if (context.signal.aborted) return { kind: 'import-preview', preview: outcome.preview };
-    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, {
-      rows,
+    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, () => ({
+      rows: batches.flatMap((json) => JSON.parse(json) as ValidatedRow<unknown>[]),
       errors: [],
       invalidRows: outcome.invalidRows,
       blocking: outcome.blocking,
-    });
+    }));
     return { kind: 'import-preview', preview: outcome.preview };
   });
   return { jobId };

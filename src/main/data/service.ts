@@ -46,7 +46,7 @@ interface Previewed {
 interface CachedAnalysis {
   columns: string[];
   key: string;
-  analysis: Analysis<unknown>;
+  analysis: Analysis<unknown> | (() => Analysis<unknown>);
   /** The table it was made from, when it was made in this thread. */
   table?: SourceTable;
 }
@@ -138,7 +138,8 @@ export function rememberPreview(
   input: z.output<typeof importPreviewInput>,
   columns: string[],
   key: string,
-  analysis: Analysis<unknown>,
+  /** Parsed when the commit needs it, not when the preview arrives. */
+  analysis: () => Analysis<unknown>,
 ): void {
   uploads.remember(input.uploadId, 'previewed', {
     kind: input.kind,
@@ -178,7 +179,9 @@ export function commitUpload(
     : detectMapping(kind, columns);
   const analysis =
     cached?.key === mappingKey(spec, mapping)
-      ? cached.analysis
+      ? typeof cached.analysis === 'function'
+        ? cached.analysis()
+        : cached.analysis
       : analysisOf(uploads, input.uploadId, spec, table(), mapping);
   if (analysis.blocking) throw new ApiFailure('invalid_input', analysis.blocking);
   if (analysis.invalidRows > 0 && !input.skipInvalidRows) {
@@ -215,7 +218,9 @@ function analysisOf(
 ): Analysis<unknown> {
   const key = mappingKey(spec, mapping);
   const cached = uploads.recall<CachedAnalysis>(uploadId, 'analysis');
-  if (cached?.table === table && cached.key === key) return cached.analysis;
+  if (cached?.table === table && cached.key === key && typeof cached.analysis !== 'function') {
+    return cached.analysis;
+  }
   const analysis = analyse(spec, table, mapping);
   uploads.remember(uploadId, 'analysis', {
     columns: table.columns,

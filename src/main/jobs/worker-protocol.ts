@@ -6,8 +6,11 @@ import type { JobProgress } from '../../shared/domain/jobs';
  */
 export type WorkerReply =
   | { type: 'progress'; progress: Partial<JobProgress> }
-  /** A slice of the job's rows, sent as they are ready so no one message is huge. */
-  | { type: 'batch'; rows: unknown[] }
+  /**
+   * A slice of the job's rows as JSON text, sent as they are ready so no one message is huge.
+   * Text crosses the thread as one copy; the receiver parses it only when it needs the rows.
+   */
+  | { type: 'batch'; json: string }
   /** The test gate is closed: the worker waits, mid-job, until the test releases it. */
   | { type: 'held' }
   | { type: 'done'; result: unknown }
@@ -33,7 +36,7 @@ export interface WorkerStart<Task> {
 /** What a task running on the worker may do besides returning its result. */
 export interface WorkerReporter {
   progress(update: Partial<JobProgress>): void;
-  batch(rows: unknown[]): void;
+  batch(json: string): void;
   /** Called as rows finish; waits at the test gate once `done` reaches it. */
   checkpoint(done: number): void;
 }

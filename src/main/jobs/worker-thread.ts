@@ -50,7 +50,7 @@ export function runOnWorker<Result>(
   task: unknown,
   source: WorkerSource,
   context: JobContext,
-  onBatch?: (rows: unknown[]) => void,
+  onBatch?: (json: string) => void,
 ): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
     if (context.signal.aborted) {
@@ -84,7 +84,7 @@ export function runOnWorker<Result>(
           context.progress(reply.progress);
           break;
         case 'batch':
-          onBatch?.(reply.rows);
+          onBatch?.(reply.json);
           break;
         case 'held':
           source.gate?.noticeHeld();

@@ -45,6 +45,7 @@ export const CHANNEL_NAMES = [
   'backup:now',
   'backup:start',
   'backup:restore',
+  'backup:start-restore',
   'backup:undo-restore',
   'recovery:status',
   'recovery:move-aside',

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { BackupEntry } from './backup';
+import type { BackupEntry, RestoreResult } from './backup';
 import type { ImportPreview } from './data';
 
 /**
- * Long work that runs off the request path (issue #11): exports, import previews and backups.
+ * Long work that runs off the request path (issue #11): exports, import previews, backups and
+ * restores.
  * Starting one answers at once with a job id; the renderer then polls its progress, may cancel
  * it, and reads its result once it is done.
  */
-export type JobKind = 'export' | 'import-preview' | 'backup';
+export type JobKind = 'export' | 'import-preview' | 'backup' | 'restore';
 
 /** What the job is doing now, for the label beside the progress bar. */
 export type JobPhase =
@@ -34,7 +35,8 @@ export interface ExportFileInfo {
 export type JobResult =
   | { kind: 'export'; file: ExportFileInfo }
   | { kind: 'import-preview'; preview: ImportPreview }
-  | { kind: 'backup'; backup: BackupEntry };
+  | { kind: 'backup'; backup: BackupEntry }
+  | { kind: 'restore'; restore: RestoreResult };
 
 export interface JobState {
   id: string;

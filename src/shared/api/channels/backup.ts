@@ -14,5 +14,7 @@ export const backupChannels = {
   /** `backup:now` as a job, so the screen can show its progress (`jobs:get`). */
   'backup:start': channel<JobStarted>()(nothing),
   'backup:restore': channel<RestoreResult>()(backupRestoreInput),
+  /** `backup:restore` as a job: its four steps (check, copy, set aside, switch) as progress. */
+  'backup:start-restore': channel<JobStarted>()(backupRestoreInput),
   'backup:undo-restore': channel<RestoreResult>()(backupUndoRestoreInput),
 } as const;

@@ -166,6 +166,9 @@ export function BackupsPanel() {
             First, your library as it is now is set aside, so this can be undone with “Undo
             restore”.
           </p>
+          {confirming.action === 'restore' && restore.isPending && restore.progress ? (
+            <JobProgress label="Restore" unit="steps" progress={restore.progress} />
+          ) : null}
         </ConfirmDialog>
       ) : null}
     </section>

@@ -44,8 +44,15 @@ function useReplacesDatabase<Input, Result>(run: (input: Input) => Promise<Resul
   });
 }
 
-export const useRestoreBackup = () =>
-  useReplacesDatabase((name: string) => unwrap(api.backup.restore({ name })));
+/** A job with four steps (check the copy, copy it, set the library aside, switch), shown as a bar. */
+export function useRestoreBackup() {
+  const job = useJob();
+  const mutation = useReplacesDatabase(
+    async (name: string) =>
+      resultOf(await job.run(api.backup['start-restore']({ name })), 'restore').restore,
+  );
+  return { ...mutation, progress: job.state?.progress ?? null };
+}
 
 export const useUndoRestore = () =>
   useReplacesDatabase((name?: string) => unwrap(api.backup['undo-restore'](name ? { name } : {})));

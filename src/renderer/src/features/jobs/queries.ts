@@ -38,6 +38,8 @@ export function useJob() {
   const current = useRef<string | null>(null);
 
   const run = useCallback(async (start: Promise<ApiResult<JobStarted>>): Promise<JobState> => {
+    // The previous job's bar is not this one's.
+    setState(null);
     const { jobId } = await unwrap(start);
     current.current = jobId;
     try {
