@@ -17,6 +17,8 @@ export default defineConfig({
           web: resolve(__dirname, 'src/main/host/cli.ts'),
           // The reader threads' script (src/main/api/read-pool.ts); the hosts start it from here.
           'read-worker': resolve(__dirname, 'src/main/read-worker.ts'),
+          // Long jobs run on a worker thread from this file (src/main/jobs/worker-thread.ts).
+          'job-worker': resolve(__dirname, 'src/main/job-worker.ts'),
         },
       },
     },

@@ -5,6 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../src/main/backend';
 import { DATABASE_FILE } from '../src/main/db/open';
 import { quickCheck } from '../src/main/recovery/health';
+import type { ApiResult } from '../src/shared/api/result';
+import { UPLOAD_CHUNK_BYTES } from '../src/shared/domain/data';
+import type { JobStarted } from '../src/shared/domain/jobs';
+import { hubspotCsv } from './import.bench';
 import { runSections, type BenchSection, type TargetSink } from './lib/report';
 import { ms, table } from './lib/timing';
 import { FULL_SIZE, seededDatabase, type SeedSize } from './seed';
@@ -61,6 +65,63 @@ async function pollWhile(
   };
 }
 
+const IMPORT_ROWS = 100_000;
+const IMPORT_TARGET_MS = 5_000;
+
+interface ImportTiming {
+  uploadMs: number;
+  previewMs: number;
+  commitMs: number;
+}
+
+async function send<T>(backend: Backend, channel: string, input: unknown): Promise<T> {
+  const result = (await backend.router.handle(channel, input)) as ApiResult<T>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Starts a job and waits for it to finish; a failed or cancelled job fails the bench. */
+async function runJob(backend: Backend, channel: string, input: unknown): Promise<void> {
+  const { jobId } = await send<JobStarted>(backend, channel, input);
+  const state = await backend.jobs.settled(jobId);
+  if (state.status !== 'done') throw new Error(`${channel}: ${state.status} ${state.error ?? ''}`);
+}
+
+async function uploadCsv(backend: Backend, csv: Buffer): Promise<string> {
+  let uploadId: string | undefined;
+  let index = 0;
+  for (let offset = 0; offset < csv.length; offset += UPLOAD_CHUNK_BYTES) {
+    const sent = await send<{ uploadId: string }>(backend, 'import:upload-chunk', {
+      ...(uploadId ? { uploadId } : {}),
+      index: index++,
+      totalBytes: csv.length,
+      chunk: csv.subarray(offset, offset + UPLOAD_CHUNK_BYTES).toString('base64'),
+    });
+    uploadId = sent.uploadId;
+  }
+  return uploadId!;
+}
+
+/** The renderer's import path: chunked upload, the preview job, then the one-transaction commit. */
+async function importThroughJobs(backend: Backend, csv: Buffer, timing: ImportTiming) {
+  const started = performance.now();
+  const uploadId = await uploadCsv(backend, csv);
+  const uploaded = performance.now();
+  await runJob(backend, 'import:start-preview', { uploadId, kind: 'prospects', format: 'csv' });
+  const previewed = performance.now();
+  await send(backend, 'import:commit', {
+    uploadId,
+    duplicateStrategy: 'merge',
+    skipInvalidRows: true,
+  });
+  const committed = performance.now();
+  Object.assign(timing, {
+    uploadMs: uploaded - started,
+    previewMs: previewed - uploaded,
+    commitMs: committed - previewed,
+  });
+}
+
 export async function runBackgroundBench(
   size: SeedSize = FULL_SIZE,
   targets?: TargetSink,
@@ -73,6 +134,7 @@ export async function runBackgroundBench(
     const megabytes = statSync(join(dataDir, DATABASE_FILE)).size / 1e6;
     const backend = openBackend({ dataDir, transport: 'browser' });
     const rows: Stall[] = [];
+    let importTiming: ImportTiming | undefined;
     try {
       // The same reads with nothing else running: what the machine's own load adds.
       rows.push(
@@ -98,6 +160,41 @@ export async function runBackgroundBench(
           backend.router.handle('backup:now', {}),
         ),
       );
+      rows.push(
+        await pollWhile(backend, 'export:start prospects CSV (job on a worker)', () =>
+          runJob(backend, 'export:start', { kind: 'prospects-csv' }),
+        ),
+      );
+      rows.push(
+        await pollWhile(backend, 'export:start library JSON (job on a worker)', () =>
+          runJob(backend, 'export:start', { kind: 'library-json' }),
+        ),
+      );
+      const csv = Buffer.from(hubspotCsv(IMPORT_ROWS));
+      const previewUpload = await uploadCsv(backend, csv);
+      rows.push(
+        await pollWhile(
+          backend,
+          `import:start-preview ${IMPORT_ROWS / 1000}k rows (job on a worker)`,
+          () =>
+            runJob(backend, 'import:start-preview', {
+              uploadId: previewUpload,
+              kind: 'prospects',
+              format: 'csv',
+            }),
+        ),
+      );
+      await send(backend, 'import:discard', { uploadId: previewUpload });
+      // The commit stays on the request connection, one transaction: its stall is shown, not hidden.
+      const timing = { uploadMs: 0, previewMs: 0, commitMs: 0 };
+      rows.push(
+        await pollWhile(
+          backend,
+          `import ${IMPORT_ROWS / 1000}k rows: upload, preview job, commit`,
+          () => importThroughJobs(backend, csv, timing),
+        ),
+      );
+      importTiming = timing;
     } finally {
       backend.close();
     }
@@ -119,7 +216,23 @@ export async function runBackgroundBench(
       ),
     );
     const baseline = rows[0]!;
-    for (const row of rows.slice(2)) {
+    if (importTiming) {
+      const total = importTiming.uploadMs + importTiming.previewMs + importTiming.commitMs;
+      console.log(
+        `\nImport of ${IMPORT_ROWS / 1000}k HubSpot rows into the ${megabytes.toFixed(0)} MB library: ` +
+          `upload ${ms(importTiming.uploadMs)}, preview job ${ms(importTiming.previewMs)}, ` +
+          `commit (one transaction on the request connection) ${ms(importTiming.commitMs)}, total ${ms(total)}`,
+      );
+      targets?.target({
+        what: `import ${IMPORT_ROWS / 1000}k rows into the seeded library (upload, preview job, commit)`,
+        figure: ms(total),
+        floor: `${ms(importTiming.commitMs)} of it the commit`,
+        target: `≤ ${IMPORT_TARGET_MS / 1000} s`,
+        met: total <= IMPORT_TARGET_MS,
+      });
+    }
+    // The commit holds the request connection by design (one transaction): not judged as a stall.
+    for (const row of rows.slice(2, -1)) {
       targets?.target({
         what: `longest read wait during ${row.job}`,
         figure: ms(row.maxWaitMs),
@@ -136,7 +249,8 @@ export async function runBackgroundBench(
 
 export const backgroundSection: BenchSection = {
   name: 'background',
-  about: 'how long a cheap read waits while quick_check and backup:now run (seeded library)',
+  about:
+    'how long a cheap read waits while quick_check, backup, exports and an import preview run; import of 100k rows (seeded library)',
   run: async (targets) => {
     await runBackgroundBench(FULL_SIZE, targets);
   },

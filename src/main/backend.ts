@@ -1,5 +1,8 @@
 import packageJson from '../../package.json';
 import { ReadPool } from './api/read-pool';
+import { clearExports, type DataJobs } from './data/jobs';
+import { jobHandlers } from './jobs/handlers';
+import { JobRegistry } from './jobs/registry';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
@@ -36,6 +39,8 @@ export interface Backend {
   maintenance: Maintenance;
   /** The reader threads now serving reads; null without readers or while none is open. */
   readonly readers: ReadPool | null;
+  /** Long jobs off the request path (exports, import previews, backups), by id. */
+  jobs: JobRegistry;
   /** The health check and automatic backups; hosts call this once the window is up. */
   startBackgroundTasks(): void;
   close(): void;
@@ -51,7 +56,22 @@ export function openBackend(options: BackendOptions): Backend {
   const live = new LiveDatabase(options.dataDir, options);
   live.open();
   if (live.openError && !options.recoverFromBadFile) throw live.openError;
-  const maintenance = createMaintenance(live, { worthBackingUp: (db) => !isLibraryEmpty(db) });
+  // Long jobs (exports, import previews, backups) outlive a restore's rewiring: one registry.
+  const jobs = new JobRegistry();
+  clearExports(options.dataDir);
+  const dataJobs: DataJobs = {
+    registry: jobs,
+    dataDir: options.dataDir,
+    source: () => ({
+      file: live.file,
+      nativeBinding: options.nativeBinding,
+      gate: options.jobGate,
+    }),
+  };
+  const maintenance = createMaintenance(live, {
+    worthBackingUp: (db) => !isLibraryEmpty(db),
+    jobs,
+  });
   const appInfo = (db: Db | null) => ({
     version: APP_VERSION,
     schemaVersion: migrations.length,
@@ -88,8 +108,10 @@ export function openBackend(options: BackendOptions): Backend {
       ? {
           ...inTransactions(
             db,
-            featureHandlers(db, () => appInfo(db)),
+            featureHandlers(db, () => appInfo(db), dataJobs),
           ),
+          // Outside a transaction: they read the registry, not the database.
+          ...jobHandlers(jobs),
           // Outside a transaction: it must answer even when a damaged page breaks the commit.
           'app:info': () => appInfo(db),
           ...maintenance.handlers(),
@@ -132,12 +154,14 @@ export function openBackend(options: BackendOptions): Backend {
     },
     dataDir: options.dataDir,
     maintenance,
+    jobs,
     startBackgroundTasks: () => maintenance.start(),
     close() {
       if (closed) return;
       closed = true;
       maintenance.stop();
       void readers?.close();
+      jobs.close();
       live.close();
     },
   };

@@ -3,11 +3,13 @@ import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
 import { dial } from './calls/service';
 import { dataHandlers } from './data/handlers';
+import type { DataJobs } from './data/jobs';
 import type { Db } from './db/open';
 import { insightHandlers } from './insights/handlers';
 import { meetingHandlers } from './meetings/handlers';
 import { planHandlers } from './plans/handlers';
 import { prospectHandlers } from './prospects/handlers';
+import type { JobChannels } from './jobs/handlers';
 import type { MaintenanceChannel } from './recovery/maintenance';
 import { reviewHandlers } from './review/handlers';
 import { sampleHandlers } from './sample/handlers';
@@ -17,12 +19,14 @@ import { todayHandlers } from './today/handlers';
 
 /**
  * Every feature's handlers over one connection: the writing connection in backend.ts, and each
- * reader thread's read-only connection in read-worker.ts (which serves only the read channels).
+ * reader thread's read-only connection in read-worker.ts (which serves only the read channels, and
+ * has no `dataJobs`: long jobs start on the main thread).
  */
 export function featureHandlers(
   db: Db,
   appInfo: Handlers['app:info'],
-): Omit<Handlers, MaintenanceChannel> {
+  dataJobs: DataJobs | null,
+): Omit<Handlers, MaintenanceChannel | keyof JobChannels> {
   return {
     'app:info': appInfo,
     ...sampleHandlers(db),
@@ -34,7 +38,7 @@ export function featureHandlers(
     ...planHandlers(db, { dial: (input) => dial(db, input) }),
     ...callHandlers(db),
     ...reviewHandlers(db),
-    ...dataHandlers(db),
+    ...dataHandlers(db, dataJobs),
     ...meetingHandlers(db),
     ...todayHandlers(db),
   };

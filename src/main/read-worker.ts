@@ -22,9 +22,13 @@ function serve(data: ReaderData, port: NonNullable<typeof parentPort>): void {
     send({ type: 'failed', message, ...(typeof code === 'string' ? { code } : {}) });
     return;
   }
-  const handlers = featureHandlers(db, () => {
-    throw new Error('app:info is answered by the main thread.');
-  });
+  const handlers = featureHandlers(
+    db,
+    () => {
+      throw new Error('app:info is answered by the main thread.');
+    },
+    null,
+  );
   port.on('message', (message: ToReader) => {
     if (message.type === 'close') {
       db.close();

@@ -12,7 +12,8 @@ const backend = vi.hoisted(() => ({
   calls: { end: vi.fn(), 'add-note': vi.fn(), 'save-draft': vi.fn() },
   briefings: { update: vi.fn() },
   settings: { update: vi.fn() },
-  backup: { now: vi.fn(), list: vi.fn() },
+  backup: { start: vi.fn(), list: vi.fn() },
+  jobs: { get: vi.fn(), cancel: vi.fn() },
 }));
 vi.mock('../../src/renderer/src/lib/api', async () => {
   const { ApiCallError } = await import('../../src/renderer/src/lib/api-error');
@@ -157,7 +158,18 @@ describe('briefings, settings and backups keep the cache true', () => {
     const old = { name: 'oneup-a.sqlite', kind: 'automatic', takenAt: '', bytes: 1 };
     const fresh = { name: 'oneup-b.sqlite', kind: 'manual', takenAt: '', bytes: 1 };
     client.setQueryData(backup.backupKeys.list(), { backups: [old], setAside: [], folder: '' });
-    backend.backup.now.mockReturnValue(ok(fresh));
+    // The backup runs as a job; its first poll already finds it done.
+    backend.backup.start.mockReturnValue(ok({ jobId: 'f'.repeat(32) }));
+    backend.jobs.get.mockReturnValue(
+      ok({
+        id: 'f'.repeat(32),
+        kind: 'backup',
+        status: 'done',
+        progress: { done: 2, total: 2, phase: 'finished' },
+        error: null,
+        result: { kind: 'backup', backup: fresh },
+      }),
+    );
     backend.backup.list.mockReturnValue(new Promise(() => {}));
     const now = hook(() => backup.useBackUpNow());
     await act(() => now.current.mutateAsync());

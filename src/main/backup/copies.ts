@@ -10,7 +10,7 @@ import {
 import { APPLICATION_ID } from '../db/constants';
 import { migrations } from '../db/migrate';
 import type { Db } from '../db/open';
-import { runDatabaseJob, type CopyFacts } from '../jobs/database-worker';
+import { runDatabaseJob, type CopyFacts, type JobHooks } from '../jobs/database-worker';
 import { freshName } from './names';
 
 export interface CopyOptions {
@@ -127,6 +127,7 @@ export async function writeCopyOffThread(
   now: Date,
   check: CopyCheck,
   options: CopyOptions = {},
+  hooks: JobHooks = {},
 ): Promise<BackupEntry> {
   mkdirSync(folder, { recursive: true });
   const name = freshName(folder, now);
@@ -135,6 +136,7 @@ export async function writeCopyOffThread(
     const outcome = await runDatabaseJob(
       { job: 'backup', target: partial, check },
       { file, nativeBinding: options.nativeBinding },
+      hooks,
     );
     if (outcome.error) {
       // VACUUM INTO reads every row, so a damaged library fails here rather than in the check

@@ -14,8 +14,16 @@ import {
   type CopyCheck,
 } from './copies';
 import type { LiveDatabase } from '../db/live-database';
+import type { JobHooks } from '../jobs/database-worker';
 import { BACKUPS_FOLDER, SET_ASIDE_FOLDER } from './names';
 import { backupsToDelete } from './retention';
+
+/** A restore's steps as they start: check the copy, copy it, set the library aside, switch. */
+export type RestoreStep = (step: {
+  done: number;
+  phase: 'checking' | 'copying' | 'writing';
+}) => void;
+export const RESTORE_STEPS = 4;
 
 export interface BackupServiceOptions {
   now?: () => Date;
@@ -62,7 +70,7 @@ export class BackupService {
   }
 
   /** Takes a checked backup now, then applies retention. A copy that fails is deleted and reported. */
-  backUpNow(): Promise<BackupEntry> {
+  backUpNow(onStep?: JobHooks['onStep']): Promise<BackupEntry> {
     return this.live.exclusive(async () => {
       const db = this.live.db;
       if (!db) throw new ApiFailure('conflict', 'There is no open database to back up.');
@@ -75,6 +83,7 @@ export class BackupService {
           this.#now(),
           'full',
           this.live.options,
+          { onStep, gate: this.live.options.jobGate },
         );
       } catch (error) {
         this.#problem =
@@ -91,8 +100,10 @@ export class BackupService {
   }
 
   /** Replaces the live database with backup `name`, setting the current one aside first. */
-  restore(name: string): Promise<RestoreResult> {
-    return this.live.exclusive(() => this.#replaceWith(this.folder, name, 'backup', 'full'));
+  restore(name: string, onStep?: RestoreStep): Promise<RestoreResult> {
+    return this.live.exclusive(() =>
+      this.#replaceWith(this.folder, name, 'backup', 'full', onStep),
+    );
   }
 
   /** Puts back a set-aside database (by default the newest), setting the current one aside in turn. */
@@ -110,12 +121,14 @@ export class BackupService {
     name: string,
     kind: BackupEntry['kind'],
     check: CopyCheck,
+    onStep: RestoreStep = () => {},
   ): Promise<RestoreResult> {
     const db = this.live.db;
     if (!db) throw new ApiFailure('conflict', 'There is no open database to set aside.');
     const source = join(folder, name);
     const restored = entryOf(folder, name, kind);
     if (!restored) throw new ApiFailure('not_found', `There is no copy named ${name}.`);
+    onStep({ done: 0, phase: 'checking' });
     const problem = checkCopy(source, check, this.live.options);
     if (problem) {
       throw new ApiFailure(
@@ -125,7 +138,9 @@ export class BackupService {
     }
     // Prepared before the set-aside copy, so that nothing awaits between that copy and the swap.
     const incoming = `${this.live.file}.restoring`;
+    onStep({ done: 1, phase: 'copying' });
     await copyClosedFile(source, incoming, this.live.options);
+    onStep({ done: 2, phase: 'writing' });
     let setAside: BackupEntry;
     try {
       setAside = await writeCopy(
@@ -143,6 +158,7 @@ export class BackupService {
         `Your current database could not be set aside (${(error as Error).message}), so nothing was restored.`,
       );
     }
+    onStep({ done: 3, phase: 'writing' });
     await this.live.replaceFiles(() => {
       this.live.removeSidecars();
       renameSync(incoming, this.live.file);

@@ -14,7 +14,7 @@ const NEEDS_QUOTES = /[",;\t\r\n]|^\s|\s$/u;
 
 export const CSV_BOM = '\uFEFF';
 
-type CsvValue = string | number | boolean | null | undefined;
+export type CsvValue = string | number | boolean | null | undefined;
 
 /** Numbers and booleans are written as they are: `-3` is a number, not a formula. */
 function cellText(value: CsvValue): string {
@@ -23,19 +23,31 @@ function cellText(value: CsvValue): string {
 }
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
-  const table = [header.map(cellText)];
-  for (const row of rows) table.push(row.map(cellText));
-  const body = Papa.unparse(table, {
-    delimiter: ',',
-    newline: '\r\n',
-    // Guarded cells are quoted too: the apostrophe then sits inside the quotes, where every
-    // spreadsheet reads it as part of the text.
-    quotes: (cell: unknown) =>
-      typeof cell === 'string' && (NEEDS_QUOTES.test(cell) || cell.startsWith("'")),
-    // Our guard (above) covers more than Papa's own, and must match what our import removes.
-    escapeFormulae: false,
-  });
-  return `${CSV_BOM}${body}\r\n`;
+  const table: (readonly CsvValue[])[] = [header];
+  for (const row of rows) table.push(row);
+  return `${CSV_BOM}${csvLines(table)}`;
+}
+
+/**
+ * Rows as CSV lines, each ending in CRLF: what toCsv writes after its BOM, so a file written in
+ * slices (an export on the worker thread) is byte for byte the file toCsv would have made.
+ */
+export function csvLines(rows: readonly (readonly CsvValue[])[]): string {
+  if (rows.length === 0) return '';
+  const body = Papa.unparse(
+    rows.map((row) => row.map(cellText)),
+    {
+      delimiter: ',',
+      newline: '\r\n',
+      // Guarded cells are quoted too: the apostrophe then sits inside the quotes, where every
+      // spreadsheet reads it as part of the text.
+      quotes: (cell: unknown) =>
+        typeof cell === 'string' && (NEEDS_QUOTES.test(cell) || cell.startsWith("'")),
+      // Our guard (above) covers more than Papa's own, and must match what our import removes.
+      escapeFormulae: false,
+    },
+  );
+  return `${body}\r\n`;
 }
 
 /** `oneup-prospects-2026-11-26.csv`. */

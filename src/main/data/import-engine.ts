@@ -112,7 +112,7 @@ export function withBlankedFields<Rec>(
 /** Checks a mapping against the file and the kind; the rep's own choice or the detected one. */
 export function checkMapping(
   spec: ImportSpec<unknown>,
-  table: SourceTable,
+  table: Pick<SourceTable, 'columns'>,
   mapping: (string | null)[],
 ): (ImportTarget | null)[] {
   if (mapping.length !== table.columns.length) {
@@ -133,11 +133,15 @@ export function checkMapping(
   });
 }
 
+const PROGRESS_ROWS = 500;
+
 /** Every row mapped and validated with the same zod schema as the create channel. */
 export function analyse<Rec>(
   spec: ImportSpec<Rec>,
   table: SourceTable,
   mapping: (ImportTarget | null)[],
+  /** Called every few hundred rows with the count so far (the worker reports progress). */
+  onProgress?: (done: number) => void,
 ): Analysis<Rec> {
   const rows: ValidatedRow<Rec>[] = [];
   const errors: ImportRowError[] = [...table.blockingErrors, ...table.rowErrors];
@@ -156,6 +160,7 @@ export function analyse<Rec>(
     const parsed = spec.schema.safeParse(spec.candidate(cells));
     if (parsed.success) {
       rows.push({ row: source.row, record: parsed.data, errors: [] });
+      if (onProgress && rows.length % PROGRESS_ROWS === 0) onProgress(rows.length);
       continue;
     }
     const rowErrors = parsed.error.issues.map((issue) => {
@@ -171,6 +176,7 @@ export function analyse<Rec>(
     });
     errors.push(...rowErrors);
     invalidRows++;
+    if (onProgress && rows.length % PROGRESS_ROWS === 0) onProgress(rows.length);
   }
   errors.sort((a, b) => a.row - b.row);
   return { rows, errors, invalidRows, blocking: table.blocking ?? required };

@@ -35,7 +35,7 @@ import { detectMapping, detectSource } from './vocabulary';
 const SAMPLE_SIZE = 20;
 const MAX_LISTED_ERRORS = 200;
 
-const specs: Record<ImportKind, ImportSpec<unknown>> = {
+export const specs: Record<ImportKind, ImportSpec<unknown>> = {
   prospects: prospectImport as ImportSpec<unknown>,
   insights: insightImport as ImportSpec<unknown>,
 };
@@ -46,15 +46,20 @@ interface Previewed {
 }
 
 interface CachedAnalysis {
-  table: SourceTable;
+  columns: string[];
   key: string;
-  analysis: Analysis<unknown>;
+  analysis: Analysis<unknown> | (() => Analysis<unknown>);
+  /** The table it was made from, when it was made in this thread. */
+  table?: SourceTable;
 }
 
 /**
  * The two steps of an import. Preview decodes and parses the uploaded file once (kept with the
  * upload), maps and validates every row and finds the duplicates; commit writes what the preview
  * showed, inside the handler's one transaction, so a failure anywhere leaves nothing behind.
+ *
+ * The renderer previews through a job on the worker thread (data/jobs.ts, `import:start-preview`);
+ * this in-request preview serves `import:preview`, which is kept for small files and scripts.
  */
 export function previewImport(
   db: Db,
@@ -64,11 +69,28 @@ export function previewImport(
   const { uploadId, kind, format } = input;
   const decoded = uploads.derived(uploadId, 'decoded', () => decodeUpload(uploads.bytes(uploadId)));
   const table = tableOf(uploads, uploadId, decoded, kind, format);
+  uploads.remember(uploadId, 'previewed', { kind, format } satisfies Previewed);
+  return buildPreview(db, input, decoded, table, (spec, mapping) =>
+    analysisOf(uploads, uploadId, spec, table, mapping),
+  ).preview;
+}
+
+/**
+ * What the rep sees before importing: the file's columns and mapping, sample rows, errors and
+ * duplicates against `db`. Shared by the in-request preview and the worker's (preview-job.ts).
+ */
+export function buildPreview(
+  db: Db,
+  input: z.output<typeof importPreviewInput>,
+  decoded: DecodedText,
+  table: SourceTable,
+  analyseWith: (spec: ImportSpec<unknown>, mapping: (ImportTarget | null)[]) => Analysis<unknown>,
+): { preview: ImportPreview; analysis: Analysis<unknown>; mappingKey: string } {
+  const { uploadId, kind, format } = input;
   const spec = specs[kind];
   const detectedMapping = detectMapping(kind, table.columns);
   const mapping = input.mapping ? checkMapping(spec, table, input.mapping) : detectedMapping;
-  uploads.remember(uploadId, 'previewed', { kind, format } satisfies Previewed);
-  const analysis = analysisOf(uploads, uploadId, spec, table, mapping);
+  const analysis = analyseWith(spec, mapping);
   const blankable = analysis.blocking ? [] : blankableRows(db, spec, analysis);
   const { duplicates } = analysis.blocking
     ? { duplicates: { inDatabase: 0, inFile: 0, examples: [] } }
@@ -77,7 +99,7 @@ export function previewImport(
   if (table.rows.length === 0 && table.rowErrors.length === 0) {
     notices.push(`The file has a header but no rows: there is nothing to import.`);
   }
-  return {
+  const preview: ImportPreview = {
     uploadId,
     kind,
     format,
@@ -106,6 +128,33 @@ export function previewImport(
     totalRows: table.rows.length + table.rowErrors.length,
     blocking: analysis.blocking,
   };
+  return { preview, analysis, mappingKey: mappingKey(spec, mapping) };
+}
+
+const mappingKey = (spec: ImportSpec<unknown>, mapping: (ImportTarget | null)[]) =>
+  `${spec.kind}:${JSON.stringify(mapping)}`;
+
+/**
+ * Keeps a preview made on the worker with the upload, as if it had been made here: the commit
+ * that follows then writes exactly those rows without parsing the file again.
+ */
+export function rememberPreview(
+  uploads: UploadStore,
+  input: z.output<typeof importPreviewInput>,
+  columns: string[],
+  key: string,
+  /** Parsed when the commit needs it, not when the preview arrives. */
+  analysis: () => Analysis<unknown>,
+): void {
+  uploads.remember(input.uploadId, 'previewed', {
+    kind: input.kind,
+    format: input.format,
+  } satisfies Previewed);
+  uploads.remember(input.uploadId, 'analysis', {
+    columns,
+    key,
+    analysis,
+  } satisfies CachedAnalysis);
 }
 
 export function commitUpload(
@@ -118,18 +167,28 @@ export function commitUpload(
     throw new ApiFailure('conflict', 'Preview the file before importing it.');
   }
   const { kind, format } = previewed;
-  const decoded = uploads.derived(input.uploadId, 'decoded', () =>
-    decodeUpload(uploads.bytes(input.uploadId)),
-  );
-  const table = tableOf(uploads, input.uploadId, decoded, kind, format);
   const spec = specs[kind];
+  // The latest preview's analysis, from the worker or from here: no second parse of the file.
+  const cached = uploads.recall<CachedAnalysis>(input.uploadId, 'analysis');
+  const table = () =>
+    tableOf(
+      uploads,
+      input.uploadId,
+      uploads.derived(input.uploadId, 'decoded', () => decodeUpload(uploads.bytes(input.uploadId))),
+      kind,
+      format,
+    );
+  const columns = cached?.columns ?? table().columns;
   const mapping = input.mapping
-    ? checkMapping(spec, table, input.mapping)
-    : detectMapping(kind, table.columns);
-  const { analysis, blanked } = withBlankedFields(
-    analysisOf(uploads, input.uploadId, spec, table, mapping),
-    input.blankInvalidFields,
-  );
+    ? checkMapping(spec, { columns }, input.mapping)
+    : detectMapping(kind, columns);
+  const latest =
+    cached?.key === mappingKey(spec, mapping)
+      ? typeof cached.analysis === 'function'
+        ? cached.analysis()
+        : cached.analysis
+      : analysisOf(uploads, input.uploadId, spec, table(), mapping);
+  const { analysis, blanked } = withBlankedFields(latest, input.blankInvalidFields);
   if (analysis.blocking) throw new ApiFailure('invalid_input', analysis.blocking);
   if (analysis.invalidRows > 0 && !input.skipInvalidRows) {
     throw new ApiFailure(
@@ -163,11 +222,18 @@ function analysisOf(
   table: SourceTable,
   mapping: (ImportTarget | null)[],
 ): Analysis<unknown> {
-  const key = `${spec.kind}:${JSON.stringify(mapping)}`;
+  const key = mappingKey(spec, mapping);
   const cached = uploads.recall<CachedAnalysis>(uploadId, 'analysis');
-  if (cached?.table === table && cached.key === key) return cached.analysis;
+  if (cached?.table === table && cached.key === key && typeof cached.analysis !== 'function') {
+    return cached.analysis;
+  }
   const analysis = analyse(spec, table, mapping);
-  uploads.remember(uploadId, 'analysis', { table, key, analysis } satisfies CachedAnalysis);
+  uploads.remember(uploadId, 'analysis', {
+    columns: table.columns,
+    table,
+    key,
+    analysis,
+  } satisfies CachedAnalysis);
   return analysis;
 }
 

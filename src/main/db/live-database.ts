@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import type { JobGate } from '../jobs/gate';
 import { join } from 'node:path';
 import {
   DATABASE_FILE,
@@ -17,6 +18,8 @@ export interface LiveDatabaseOptions extends OpenOptions {
    * copy of the bad file. 0 lets a test get past the up-front check and meet a full disk mid-way.
    */
   roomForNewLibrary?: number;
+  /** Test only: holds worker jobs mid-way until released (see jobs/gate.ts). */
+  jobGate?: JobGate;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { JobGate } from './gate';
 
 /**
  * Long reads of the whole library on a worker thread with its own connection, so the request
@@ -27,7 +28,14 @@ try {
     // One statement reads one committed snapshot, so writes on the main connection meanwhile
     // neither tear the copy nor restart it (the backup API restarts when another connection
     // writes).
+    parentPort.postMessage({ type: 'progress', phase: 'copying', done: 0 });
     db.prepare('VACUUM INTO ?').run(workerData.target);
+    parentPort.postMessage({ type: 'progress', phase: 'checking', done: 1 });
+    if (workerData.gate) {
+      // Test only (jobs/gate.ts): wait here, between the copy and its check, until released.
+      parentPort.postMessage({ type: 'held' });
+      Atomics.wait(new Int32Array(workerData.gate.buffer), 0, 0);
+    }
     db.close();
     db = undefined;
     const copyOptions = workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {};
@@ -88,9 +96,24 @@ export interface WorkerSource {
   nativeBinding?: string | undefined;
 }
 
+/** A backup's steps as they happen (copy, then check), and the test gate between them. */
+export interface JobHooks {
+  onStep?: (step: { phase: 'copying' | 'checking'; done: number }) => void;
+  gate?: JobGate | undefined;
+}
+
+type WorkerMessage =
+  | { type: 'done'; threadId: number; result: JobOutcome }
+  | { type: 'progress'; phase: 'copying' | 'checking'; done: number }
+  | { type: 'held' };
+
 const betterSqlite3Path = () => createRequire(import.meta.url).resolve('better-sqlite3');
 
-export function runDatabaseJob(job: DatabaseJob, source: WorkerSource): Promise<JobOutcome> {
+export function runDatabaseJob(
+  job: DatabaseJob,
+  source: WorkerSource,
+  hooks: JobHooks = {},
+): Promise<JobOutcome> {
   const name = job.job;
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_CODE, {
@@ -100,14 +123,24 @@ export function runDatabaseJob(job: DatabaseJob, source: WorkerSource): Promise<
         file: source.file,
         nativeBinding: source.nativeBinding,
         betterSqlite3: betterSqlite3Path(),
+        gate: hooks.gate?.data,
       },
     });
     // A job never keeps the app from quitting.
     worker.unref();
     let settled = false;
-    worker.on('message', (message: { type: 'done'; threadId: number; result: JobOutcome }) => {
-      settled = true;
-      resolve({ ...message.result, threadId: message.threadId });
+    worker.on('message', (message: WorkerMessage) => {
+      switch (message.type) {
+        case 'progress':
+          hooks.onStep?.({ phase: message.phase, done: message.done });
+          return;
+        case 'held':
+          hooks.gate?.noticeHeld();
+          return;
+        case 'done':
+          settled = true;
+          resolve({ ...message.result, threadId: message.threadId });
+      }
     });
     worker.on('error', (error) => {
       settled = true;

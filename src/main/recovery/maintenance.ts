@@ -6,6 +6,7 @@ import type { LiveDatabase } from '../db/live-database';
 import { startBackgroundWork, type BackgroundTiming } from '../backup/schedule';
 import { BackupService } from '../backup/service';
 import type { Db } from '../db/open';
+import type { JobRegistry } from '../jobs/registry';
 import { quickCheck, quickCheckOffThread } from './health';
 import { recoveryHandlers, recoveryModeHandlers, type RecoveryChannels } from './handlers';
 import { RecoveryService } from './service';
@@ -15,6 +16,8 @@ export type MaintenanceChannel = keyof BackupChannels | keyof RecoveryChannels;
 
 export interface MaintenanceOptions {
   worthBackingUp: (db: Db) => boolean;
+  /** The backend's long jobs, where `backup:start` registers its backup. */
+  jobs: JobRegistry;
   now?: () => Date;
   timing?: BackgroundTiming;
 }
@@ -71,7 +74,7 @@ export function createMaintenance(live: LiveDatabase, options: MaintenanceOption
       }
     },
     handlers(): BackupChannels & RecoveryChannels {
-      return { ...backupHandlers(backups), ...recoveryHandlers(recovery) };
+      return { ...backupHandlers(backups, options.jobs), ...recoveryHandlers(recovery) };
     },
     recoveryModeHandlers(appInfo: () => AppInfo): Handlers {
       return recoveryModeHandlers(

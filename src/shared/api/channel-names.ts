@@ -43,7 +43,9 @@ export const CHANNEL_NAMES = [
   'plans:dial',
   'backup:list',
   'backup:now',
+  'backup:start',
   'backup:restore',
+  'backup:start-restore',
   'backup:undo-restore',
   'recovery:status',
   'recovery:move-aside',
@@ -62,6 +64,7 @@ export const CHANNEL_NAMES = [
   'review:analytics',
   'import:upload-chunk',
   'import:preview',
+  'import:start-preview',
   'import:commit',
   'import:discard',
   'import:library-preview',
@@ -71,6 +74,8 @@ export const CHANNEL_NAMES = [
   'export:calls-csv',
   'export:library-json',
   'export:plan-markdown',
+  'export:start',
+  'export:read',
   'meetings:create',
   'meetings:get',
   'meetings:upcoming',
@@ -81,6 +86,8 @@ export const CHANNEL_NAMES = [
   'meetings:cancel',
   'today:get',
   'today:follow-up-done',
+  'jobs:get',
+  'jobs:cancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

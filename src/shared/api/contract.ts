@@ -6,6 +6,7 @@ import { briefingChannels } from './channels/briefings';
 import { callChannels } from './channels/calls';
 import { dataChannels } from './channels/data';
 import { insightChannels } from './channels/insights';
+import { jobChannels } from './channels/jobs';
 import { meetingChannels } from './channels/meetings';
 import { planChannels } from './channels/plans';
 import { prospectChannels } from './channels/prospects';
@@ -39,6 +40,7 @@ export const contract = {
   ...dataChannels,
   ...meetingChannels,
   ...todayChannels,
+  ...jobChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,12 @@
  * (a normal download) and in Electron (its save dialog), and never navigates the app away.
  */
 export function downloadText(filename: string, text: string, type = 'text/markdown'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  downloadBlob(filename, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** The same for a file assembled from parts (an export read in slices). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BackupEntry } from '../../../../shared/domain/backup';
 import { useCommands } from '../../app/commands/useCommands';
+import { JobProgress } from '../../ui/JobProgress';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatBytes, formatWhen } from './format';
 import { useBackUpNow, useBackups, useRestoreBackup, useUndoRestore } from './queries';
@@ -78,6 +79,9 @@ export function BackupsPanel() {
         </button>
       </div>
 
+      {backUp.isPending && backUp.progress ? (
+        <JobProgress label="Backup" unit="steps" progress={backUp.progress} />
+      ) : null}
       {notice ? (
         <div className="banner ok" role="status">
           {notice}
@@ -162,6 +166,9 @@ export function BackupsPanel() {
             First, your library as it is now is set aside, so this can be undone with “Undo
             restore”.
           </p>
+          {confirming.action === 'restore' && restore.isPending && restore.progress ? (
+            <JobProgress label="Restore" unit="steps" progress={restore.progress} />
+          ) : null}
         </ConfirmDialog>
       ) : null}
     </section>

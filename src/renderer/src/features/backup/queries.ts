@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BackupList } from '../../../../shared/domain/backup';
 import { api, unwrap } from '../../lib/api';
+import { resultOf, useJob } from '../jobs/queries';
 
 /** Every backup and recovery query key, in one place. */
 export const backupKeys = {
@@ -18,8 +19,11 @@ export const useBackups = () =>
  */
 export function useBackUpNow() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unwrap(api.backup.now()),
+  const job = useJob();
+  const mutation = useMutation({
+    // A job on the backend's worker thread: the copy, then its check, shown as two steps.
+    mutationFn: async () => resultOf(await job.run(api.backup.start()), 'backup').backup,
+    onMutate: job.clear,
     onSuccess: (entry) =>
       queryClient.setQueryData<BackupList>(backupKeys.list(), (list) =>
         list
@@ -28,6 +32,7 @@ export function useBackUpNow() {
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: backupKeys.list() }),
   });
+  return { ...mutation, progress: job.state?.progress ?? null };
 }
 
 /** After a restore every screen's data is stale: the whole database was replaced. */
@@ -39,8 +44,15 @@ function useReplacesDatabase<Input, Result>(run: (input: Input) => Promise<Resul
   });
 }
 
-export const useRestoreBackup = () =>
-  useReplacesDatabase((name: string) => unwrap(api.backup.restore({ name })));
+/** A job with four steps (check the copy, copy it, set the library aside, switch), shown as a bar. */
+export function useRestoreBackup() {
+  const job = useJob();
+  const mutation = useReplacesDatabase(
+    async (name: string) =>
+      resultOf(await job.run(api.backup['start-restore']({ name })), 'restore').restore,
+  );
+  return { ...mutation, progress: job.state?.progress ?? null };
+}
 
 export const useUndoRestore = () =>
   useReplacesDatabase((name?: string) => unwrap(api.backup['undo-restore'](name ? { name } : {})));

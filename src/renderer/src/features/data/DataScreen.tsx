@@ -1,3 +1,5 @@
+import { JobProgress } from '../../ui/JobProgress';
+import { JobStopped } from '../jobs/queries';
 import { ImportPanel } from './ImportPanel';
 import { LibraryRestorePanel } from './LibraryRestorePanel';
 import { useExport, type ExportKind } from './queries';
@@ -63,12 +65,24 @@ function ExportPanel() {
           </li>
         ))}
       </ul>
+      {exporting.isPending && exporting.progress ? (
+        <JobProgress
+          label="Export"
+          unit="records"
+          progress={exporting.progress}
+          onCancel={exporting.cancel}
+        />
+      ) : null}
       {exporting.isSuccess ? (
         <p role="status" className="muted">
           Saved {exporting.data.filename}.
         </p>
       ) : null}
-      {exporting.isError ? (
+      {exporting.error instanceof JobStopped && exporting.error.cancelled ? (
+        <p role="status" className="muted">
+          Export cancelled: no file was saved.
+        </p>
+      ) : exporting.isError ? (
         <div className="banner error" role="alert">
           {exporting.error.message}
         </div>

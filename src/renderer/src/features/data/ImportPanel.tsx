@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/domain/data';
 import { Keys } from '../../app/commands/Keys';
 import { TextField } from '../../ui/Field';
+import { JobProgress } from '../../ui/JobProgress';
 import {
   DuplicateList,
   ErrorList,
@@ -76,9 +77,17 @@ export function ImportPanel() {
           <span>{Math.round(uploaded * 100)}%</span>
         </div>
       ) : null}
-      {importing.reading ? (
+      {importing.readingProgress ? (
+        <JobProgress
+          label="Reading the file"
+          unit="rows checked"
+          progress={importing.readingProgress}
+          onCancel={importing.cancelReading}
+        />
+      ) : null}
+      {importing.readingCancelled ? (
         <p role="status" className="muted">
-          Reading and checking every row…
+          Cancelled: nothing was imported. Choose the file again to start over.
         </p>
       ) : null}
       {failure ? (

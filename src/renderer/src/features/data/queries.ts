@@ -1,13 +1,25 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
-import type { ExportedFile } from '../../../../shared/domain/data';
+import type { ExportFileInfo, ExportKind } from '../../../../shared/domain/jobs';
 import { api, unwrap } from '../../lib/api';
-import { downloadText } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { resultOf, useJob } from '../jobs/queries';
 
-export const usePreviewImport = () =>
-  useMutation({
-    mutationFn: (input: ChannelInput<'import:preview'>) => unwrap(api.import.preview(input)),
+export type { ExportKind } from '../../../../shared/domain/jobs';
+
+/**
+ * The preview runs as a job on the backend's worker thread: the bar shows rows checked so far,
+ * and the rep can cancel it (nothing is kept, so nothing can be imported from it).
+ */
+export function usePreviewImport() {
+  const job = useJob();
+  const mutation = useMutation({
+    mutationFn: async (input: ChannelInput<'import:start-preview'>) =>
+      resultOf(await job.run(api.import['start-preview'](input)), 'import-preview').preview,
+    onMutate: job.clear,
   });
+  return { ...mutation, progress: job.state?.progress ?? null, cancel: job.cancel };
+}
 
 /**
  * After an import every list may have changed: all cached queries are refreshed. The backend
@@ -46,21 +58,29 @@ export const useDiscardUpload = () =>
 export const sendUploadChunk = (input: ChannelInput<'import:upload-chunk'>) =>
   unwrap(api.import['upload-chunk'](input));
 
-export type ExportKind = 'prospects-csv' | 'insights-csv' | 'calls-csv' | 'library-json';
-
-const EXPORTS: Record<ExportKind, () => Promise<ExportedFile>> = {
-  'prospects-csv': () => unwrap(api.export['prospects-csv']()),
-  'insights-csv': () => unwrap(api.export['insights-csv']()),
-  'calls-csv': () => unwrap(api.export['calls-csv']()),
-  'library-json': () => unwrap(api.export['library-json']()),
-};
-
-/** Asks the backend for the file and hands it to the user as a download. */
-export const useExport = () =>
-  useMutation({
-    mutationFn: async (kind: ExportKind) => {
-      const file = await EXPORTS[kind]();
-      downloadText(file.filename, file.content, file.type);
+/**
+ * An export runs as a job: the backend's worker writes the file, the bar shows rows written, and
+ * the finished file is fetched in slices and handed to the rep as a download (a save dialog in
+ * Electron). No answer ever carries the whole file.
+ */
+export function useExport() {
+  const job = useJob();
+  const mutation = useMutation({
+    mutationFn: async (kind: ExportKind): Promise<ExportFileInfo> => {
+      const state = await job.run(api.export.start({ kind }));
+      const { file } = resultOf(state, 'export');
+      const parts: Uint8Array<ArrayBuffer>[] = [];
+      let offset = 0;
+      for (;;) {
+        const chunk = await unwrap(api.export.read({ jobId: state.id, offset }));
+        parts.push(Uint8Array.from(atob(chunk.base64), (char) => char.charCodeAt(0)));
+        if (chunk.done) break;
+        offset = chunk.nextOffset;
+      }
+      downloadBlob(file.filename, new Blob(parts, { type: `${file.type};charset=utf-8` }));
       return file;
     },
+    onMutate: job.clear,
   });
+  return { ...mutation, progress: job.state?.progress ?? null, cancel: job.cancel };
+}

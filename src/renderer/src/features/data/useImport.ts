@@ -7,6 +7,7 @@ import type {
   ImportTarget,
 } from '../../../../shared/domain/data';
 import { useCommands } from '../../app/commands/useCommands';
+import { JobStopped } from '../jobs/queries';
 import { useCommitImport, useDiscardUpload, usePreviewImport } from './queries';
 import { uploadFile } from './upload';
 
@@ -143,9 +144,20 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
     /** The share of the file sent so far, or null when no upload is running. */
     uploaded,
     reading: preview.isPending,
+    /** The preview job's progress (rows checked), while it runs. */
+    readingProgress: preview.isPending ? preview.progress : null,
+    cancelReading: preview.cancel,
+    /** The rep cancelled the preview: nothing was kept. */
+    readingCancelled: preview.error instanceof JobStopped && preview.error.cancelled,
     importing: commit.isPending,
     busy,
-    failure: problem ?? preview.error?.message ?? commit.error?.message ?? null,
+    failure:
+      problem ??
+      (preview.error instanceof JobStopped && preview.error.cancelled
+        ? null
+        : preview.error?.message) ??
+      commit.error?.message ??
+      null,
     result,
     /** The preview of the file on screen (not of one chosen before it). */
     shown,
