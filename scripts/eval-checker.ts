@@ -20,6 +20,8 @@ import {
   type NamedSet,
 } from '../src/shared/checker/eval';
 import { formatAgreement, labelAgreement } from '../src/shared/checker/label-agreement';
+// The checker's language model, loaded once on the first check, as the backend loads it.
+import '../src/main/checker-model';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {

@@ -1,6 +1,8 @@
 import packageJson from '../../package.json';
 import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
+// Registers the checker's language model loader before any check runs (loaded on first use).
+import './checker-model';
 import { dial } from './calls/service';
 import { dataHandlers } from './data/handlers';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';

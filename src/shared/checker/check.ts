@@ -2,6 +2,8 @@ import type { Analysis } from './analysis';
 import { analyze, bodySpan } from './analysis';
 import { STRUCTURAL_RULES } from './catalog';
 import { detectComponents } from './components';
+import { languageModel } from './language/model';
+import { readRoles } from './language/roles';
 import type { Rule } from './rule-types';
 import { severityIn } from './rule-types';
 import { scan } from './scanner';
@@ -13,6 +15,9 @@ import type { CheckInput, CheckResult, CheckStats, Finding, Severity, Span } fro
  * the same result, so the result stored at dial time is exactly what the rep saw.
  */
 export function checkOpener(input: CheckInput): CheckResult {
+  // Fails fast, before any work, when the language model is not loaded: a check without it would
+  // be a different checker, and the verdict must be the same wherever the opener is checked.
+  const model = languageModel();
   const analysis = analyze(input);
   const findings: Finding[] = [];
 
@@ -31,7 +36,8 @@ export function checkOpener(input: CheckInput): CheckResult {
   const vague = analysis.cues.vagueRequest;
   if (vague.length > 1 && !startsAscending(vague)) vague.sort((x, y) => x.start - y.start);
 
-  detectComponents(analysis, findings);
+  const language = readRoles(model.parse(analysis.scan), analysis.bodyStart, analysis.bodyEnd);
+  detectComponents(analysis, findings, language);
   const phraseFindings = findings.slice();
   for (const rule of STRUCTURAL_RULES) {
     let severity = severityFor(rule, analysis);

@@ -2,6 +2,7 @@ import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
+import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
 import type { Components, Finding, Span } from './types';
 
@@ -9,8 +10,12 @@ import type { Components, Finding, Span } from './types';
  * Turns the scan's cues into the One-Up checklist: identity (name + company), reason, insight,
  * benefit, ask. Context makes identity and insight reliable; without it, wording cues decide.
  */
-export function detectComponents(a: Analysis, findings: readonly Finding[]): void {
-  const reading = readOpener(a);
+export function detectComponents(
+  a: Analysis,
+  findings: readonly Finding[],
+  language: LanguageRoles,
+): void {
+  const reading = readOpener(a, language);
   a.reading = reading;
   const identity = detectIdentity(a) ?? reading.identity;
   const insight = detectInsight(a, findings) ?? clean(reading.insight, findings);
