@@ -42,7 +42,9 @@ export function checkOpener(input: CheckInput): CheckResult {
   for (const rule of STRUCTURAL_RULES) {
     let severity = severityFor(rule, analysis);
     if (!severity) continue;
-    const spans = rule.detect(analysis);
+    const spans = rule
+      .detect(analysis)
+      .filter((span) => !rule.yieldsToPhrases || !flaggedAlready(phraseFindings, rule, span));
     if (spans.length === 0) continue;
     const blocks = severity === 'warn' && rule.blockWhen?.test(analysis, phraseFindings) === true;
     if (blocks) severity = 'block';
@@ -74,6 +76,19 @@ export function checkOpener(input: CheckInput): CheckResult {
     };
   }
   return result;
+}
+
+/** A phrase finding of the rule's category already covers some of these words. */
+function flaggedAlready(findings: readonly Finding[], rule: Rule, span: Span): boolean {
+  for (const f of findings)
+    if (
+      f.category === rule.category &&
+      f.field === span.field &&
+      f.start < span.end &&
+      span.start < f.end
+    )
+      return true;
+  return false;
 }
 
 function severityFor(rule: Rule, analysis: Analysis): Severity | null {

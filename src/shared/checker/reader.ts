@@ -29,6 +29,8 @@ export interface Reading {
   claimCandidate: Span | null;
   /** Where each part belongs when it is missing: the span a "missing" finding points at. */
   slots: { identity: Span; reason: Span; value: Span; ask: Span };
+  /** The language layer's own reading, for the habits it reads by role (rules/roles.ts). */
+  language: LanguageRoles;
 }
 
 interface Clause {
@@ -227,10 +229,11 @@ export function readOpener(a: Analysis, language: LanguageRoles): Reading {
       ...byWording.slots,
       value: ask ?? byWording.slots.value,
     },
+    language,
   };
 }
 
-function readByWording(a: Analysis): Reading {
+function readByWording(a: Analysis): Omit<Reading, 'language'> {
   const clauses = clausesOf(a);
   let identity: Span | null = null;
   let nameOnly = false;

@@ -28,6 +28,15 @@ export interface LanguageRoles {
   askConcrete: boolean;
   /** A question put to the prospect, which may be an ask of sorts. */
   askCandidate: Span | null;
+  /**
+   * A request for time right now, however worded: a question or request for a few seconds or
+   * minutes with no future day or time, or whether the prospect is busy or free at this moment.
+   */
+  timeNow: Span | null;
+  /** "I'll only take a minute": the rep shrinking their own call. */
+  minimiser: Span | null;
+  /** A clause that describes us (our company, product, size, history) rather than their world. */
+  selfPitch: Span | null;
 }
 
 interface Clause {
@@ -52,6 +61,7 @@ const REQUEST_VERBS = set('like love suggest propose recommend want ask');
 const MEETING_VERBS = set(
   'meet talk chat grab book schedule set pick block hold find put pencil hop jump connect get sit compare review walk look',
 );
+const SLOT_VERBS = set('work suit fit');
 const MEETING_NOUNS = set(
   'meeting call chat briefing session conversation coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
 );
@@ -60,7 +70,7 @@ const CHANGE_VERBS = set(
   'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost',
 );
 const RESEARCH_VERBS = set(
-  'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch',
+  'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
 );
 /** Nouns that name the prospect's world, not ours: who an insight is about. */
 const THIRD_PARTY_DETERMINERS = set(
@@ -199,8 +209,10 @@ function afterGreeting(words: readonly Word[]): number {
 
 function readIdentity(clauses: readonly Clause[]): Span | null {
   let named: Clause | null = null;
-  for (const [index, clause] of clauses.slice(0, 5).entries()) {
-    if (clause.sentence > 2) break;
+  // The introduction belongs at the start, though a call may open with a turn or two first
+  // ("Lars? Good. It's Beatrix Holm.").
+  for (const [index, clause] of clauses.slice(0, 7).entries()) {
+    if (clause.sentence > 4) break;
     const words = clause.words;
     const intro = introEnd(words);
     if (intro !== -1) {
@@ -278,7 +290,10 @@ function readReason(clauses: readonly Clause[]): Span | null {
 
 /** Whether the clause is about us: "we offer", "our platform…", unless we researched something. */
 function aboutUs(words: readonly Word[]): boolean {
-  const ours = words.some((w) => w.lower === 'we' || w.lower === 'our' || w.lower === 'us');
+  const first = words.find(
+    (w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'SCONJ',
+  );
+  const ours = first !== undefined && /^(?:we|we're|we've|our|us)$/u.test(first.lower);
   return ours && !words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma));
 }
 
@@ -423,6 +438,11 @@ function proposalForm(clause: Clause): boolean {
   if (clause.question) return true;
   // "Let's set 30 minutes", "let us find time".
   if (first.lower === 'let' && (words[1]?.lower === "'s" || words[1]?.lower === 'us')) return true;
+  // "Let me walk the floor with your team Wednesday at 9": the rep proposes what they will do.
+  if (first.lower === 'let' && words[1]?.lower === 'me' && words[2]?.pos === 'VERB') return true;
+  // "Wednesday at 9 works on my side", "Thursday at 3 suits me".
+  if (words.some((w) => SLOT_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN')))
+    return true;
   // An imperative: a clause opening with a bare verb ("Grab 20 minutes Thursday").
   if (first.pos === 'VERB' && first.lower === first.lemma && MEETING_VERBS.has(first.lemma))
     return true;
@@ -436,6 +456,118 @@ function proposalForm(clause: Clause): boolean {
     if (w.lower === 'worth' && i < 3) return true;
   }
   return false;
+}
+
+/** A few seconds or minutes: a length that only makes sense right now. */
+function shortLength(words: readonly Word[]): boolean {
+  const text = words.map((w) => w.lower).join(' ');
+  return words.some((w) => w.entity === 'DURATION') && NOW_LENGTH.test(text);
+}
+
+/** A day, date or clock time other than "now" and "today". */
+function laterTime(words: readonly Word[]): boolean {
+  return words.some(
+    (w) =>
+      (w.entity === 'DATE' || w.entity === 'TIME') &&
+      w.lower !== 'now' &&
+      w.lower !== 'today' &&
+      w.lower !== 'right',
+  );
+}
+
+const BUSY_WORDS = set('busy middle bad convenient');
+const NOW_NOUNS = set('time moment minute second sec');
+const TALK_VERBS = set('talk chat speak connect call');
+const GOOD_WORDS = set('good bad ok okay convenient');
+const ASK_FOR_TIME = set('have give spare get take borrow steal grab');
+
+/** "when you get a minute", "a few minutes sometime": later, at their convenience (a vague ask). */
+const LATER_WORDS = set('when whenever sometime later');
+
+function readTimeNow(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (laterTime(words) || words.some((w) => w.negated || LATER_WORDS.has(w.lower))) continue;
+    // A question, or an imperative put to them ("give me 30 seconds").
+    const imperative = words.some(
+      (w, i) => ASK_FOR_TIME.has(w.lemma) && words[i + 1]?.lower === 'me',
+    );
+    // "Got a sec?", "give me 30 seconds?", "could I get five minutes?"
+    if (
+      (clause.question || imperative) &&
+      shortLength(words) &&
+      words.some((w) => ASK_FOR_TIME.has(w.lemma))
+    )
+      return spanOf(clause);
+    if (!clause.question) continue;
+    // "Are you in the middle of anything?", "are you busy?", "is this a bad time?"
+    if (words.some(isYou) && words.some((w) => BUSY_WORDS.has(w.lower))) return spanOf(clause);
+    // "Is this a bad time?", "a good time to talk?" — not "a good time to lock in rates?".
+    const good = words.findIndex((w) => GOOD_WORDS.has(w.lower));
+    const after = words.slice(good + 2).filter((w) => w.pos !== 'PUNCT');
+    const aboutTheCall =
+      after.length === 0 || (after[0]?.lower === 'to' && TALK_VERBS.has(after[1]?.lemma ?? ''));
+    if (good !== -1 && NOW_NOUNS.has(words[good + 1]?.lower ?? '') && aboutTheCall)
+      return spanOf(clause);
+  }
+  return null;
+}
+
+function readMinimiser(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (clause.question || laterTime(words)) continue;
+    // "I'll only take a minute", "it'll only take two minutes": short, and about this call.
+    const takes = words.some(
+      (w, i) =>
+        (w.lemma === 'take' || w.lemma === 'be') &&
+        words.slice(Math.max(0, i - 3), i).some((r) => /^(?:i|i'll|it|this|it'll)$/u.test(r.lower)),
+    );
+    if (takes && shortLength(words) && !words.some(isYou) && words.length < 20)
+      return spanOf(clause);
+  }
+  return null;
+}
+
+const PITCH_VERBS = set(
+  'be have provide offer specialize specialise build design deliver serve sell make develop create own operate partner lead',
+);
+
+/** Words of the company the rep named when introducing themselves. */
+function ownCompany(clauses: readonly Clause[], identity: Span | null): Set<string> {
+  const names = new Set<string>();
+  if (!identity) return names;
+  for (const clause of clauses) {
+    if (clause.start < identity.start || clause.end > identity.end) continue;
+    const words = clause.words;
+    for (const [i, w] of words.entries())
+      if (w.pos === 'ADP' && /^(?:with|from|at)$/u.test(w.lower))
+        for (const next of words.slice(i + 1, i + 4)) {
+          if (!isProperish(next)) break;
+          names.add(next.lower);
+        }
+  }
+  return names;
+}
+
+function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (clause.question) continue;
+    const first = words.find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT');
+    if (!first) continue;
+    const ours =
+      /^(?:we|we're|we've|our)$/u.test(first.lower) ||
+      (company.has(first.lower) && first.pos !== 'ADP');
+    if (!ours) continue;
+    if (words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
+    const verb = words.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (!verb || !PITCH_VERBS.has(verb.lemma)) continue;
+    // "our team", "we have" + what we are or own: status, size, history, product.
+    if (words.some(isYou) && !words.some((w) => w.lower === 'yours')) continue;
+    return spanOf(clause);
+  }
+  return null;
 }
 
 export function readRoles(parsed: Parsed, from: number, to: number): LanguageRoles {
@@ -462,13 +594,17 @@ export function readRoles(parsed: Parsed, from: number, to: number): LanguageRol
       askCandidate = spanOf(clause);
     }
   }
+  const identity = readIdentity(clauses);
   return {
-    identity: readIdentity(clauses),
+    identity,
     reason: readReason(clauses),
     insight: readInsight(clauses, (c) => asks.has(c)),
     benefit: readBenefit(clauses),
     ask,
     askConcrete,
     askCandidate,
+    timeNow: readTimeNow(clauses),
+    minimiser: readMinimiser(clauses),
+    selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
   };
 }
