@@ -34,10 +34,9 @@ export function detectComponents(
     };
   }
   const reasonCue = a.cues.reason[0];
-  // An opener that leads with an insight and asks for a meeting on it has said why it calls.
-  const reason = reasonCue
-    ? textSpan(reasonCue)
-    : (reading.reason ?? (insight && ask && !a.asks.onlyVague ? insight : null));
+  // An insight about the prospect's world is why the rep calls, said in its own words: the label
+  // rule's no_reason is an opener that never says why the person is contacted.
+  const reason = reasonCue ? textSpan(reasonCue) : (reading.reason ?? insight);
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
     reason: reason ? { present: true, span: reason } : { present: false },

@@ -259,7 +259,7 @@ function readReason(clauses: readonly Clause[]): Span | null {
           (r) =>
             (r.pos === 'SCONJ' && /^(?:because|since|as)$/u.test(r.lower)) ||
             /^(?:about|regarding|re|on)$/u.test(r.lower) ||
-            (r.lower === 'to' && PURPOSE_VERBS.has(rest[rest.indexOf(r) + 1]?.lemma ?? '')),
+            (r.lower === 'to' && rest[rest.indexOf(r) + 1]?.pos === 'VERB'),
         );
         if (purpose) return spanOf(clause);
       }
