@@ -17,6 +17,7 @@ const isolated = [
 export default defineConfig({
   test: {
     environment: 'node',
+    setupFiles: ['test/setup/language-model.ts'],
     pool: 'forks',
     // Sized for a loaded 2-core CI machine, where a busy minute made the slowest tests take
     // 30-40 s (crash runs, permission checks as another user). A hung test still ends in a minute.

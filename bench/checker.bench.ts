@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { checkOpener } from '../src/shared/checker/index';
+// The checker's language model, loaded once on the first check, as the backend loads it.
+import '../src/main/checker-model';
 import { runSections, type BenchSection, type TargetSink } from './lib/report';
 import { measure, ms, table, type Timing } from './lib/timing';
 

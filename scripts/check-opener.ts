@@ -11,6 +11,8 @@ import type {
   Finding,
 } from '../src/shared/checker/index';
 import { checkOpener, COMPONENT_NAMES } from '../src/shared/checker/index';
+// The checker's language model, loaded once on the first check, as the backend loads it.
+import '../src/main/checker-model';
 
 const USAGE = `usage: npm run check-opener -- [options] < opener.txt
 

@@ -1,7 +1,9 @@
 /**
- * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --blind path]`: how far
- * the opener checker follows the labelling rule (shared/OPENER-LABELS.md) on the dev corpus and
- * on the blind test set side by side, without and with plan context: the three per-label rates
+ * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
+ * [-- --blind path]`: how far the opener checker follows the labelling rule
+ * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
+ * who did not write the checker; tuned on, but its first-seen figures are the honest ones) and the
+ * blind test set side by side, without and with plan context: the three per-label rates
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was
  * collected and labelled by someone who never saw the checker's rules; it is reported, never tuned
@@ -17,9 +19,12 @@ import {
   formatHonestEvaluation,
   parseCorpus,
   parseEvalSet,
+  PROBLEM_TAGS,
   type NamedSet,
 } from '../src/shared/checker/eval';
 import { formatAgreement, labelAgreement } from '../src/shared/checker/label-agreement';
+// The checker's language model, loaded once on the first check, as the backend loads it.
+import '../src/main/checker-model';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -35,6 +40,7 @@ const flag = (name: string, fallback: string): string => {
   return resolve(at !== -1 && args[at + 1] ? (args[at + 1] ?? '') : fallback);
 };
 const corpusPath = flag('--corpus', 'test/fixtures/openers.jsonl');
+const externalPath = flag('--external', 'test/fixtures/openers-dev-external.jsonl');
 const blindPath = flag('--blind', 'test/fixtures/blind/openers-blind.jsonl');
 
 function read(path: string): string {
@@ -46,13 +52,39 @@ function read(path: string): string {
   }
 }
 
+/**
+ * The external dev set writes the rule's problem tags (no_benefit, hedging_or_apology…) in its
+ * `categories` field; they are tags, so they are read as tags.
+ */
+function tagsNamedAsCategories(text: string): string {
+  const tags: readonly string[] = PROBLEM_TAGS;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.trim()) return line;
+      const row = JSON.parse(line) as { categories?: unknown; tags?: unknown };
+      const { categories } = row;
+      if (
+        row.tags !== undefined ||
+        !Array.isArray(categories) ||
+        categories.length === 0 ||
+        !categories.every((c) => typeof c === 'string' && tags.includes(c))
+      )
+        return line;
+      const { categories: _categories, ...rest } = row;
+      return JSON.stringify({ ...rest, tags: categories });
+    })
+    .join('\n');
+}
+
 function load(name: string, path: string): NamedSet {
-  const text = read(path);
+  const file = read(path);
+  const text = name === 'external' ? tagsNamedAsCategories(file) : file;
   try {
     return {
       name,
       path: relative(process.cwd(), path),
-      sha256: createHash('sha256').update(text).digest('hex'),
+      sha256: createHash('sha256').update(file).digest('hex'),
       rows: parseEvalSet(text),
     };
   } catch (error) {
@@ -62,6 +94,8 @@ function load(name: string, path: string): NamedSet {
 
 try {
   const sets = [load('dev', corpusPath)];
+  if (existsSync(externalPath)) sets.push(load('external', externalPath));
+  else if (!json) process.stdout.write(`no external dev set at ${externalPath}\n`);
   if (existsSync(blindPath)) sets.push(load('blind', blindPath));
   else if (!json) process.stdout.write(`no blind test set at ${blindPath}\n`);
   const evaluation = evaluateSets(sets);

@@ -1,6 +1,9 @@
 import type { Handlers } from './api/router';
 import { briefingHandlers } from './briefings/handlers';
 import { callHandlers } from './calls/handlers';
+// Registers the checker's language model loader before any check runs (loaded on first use), in
+// the main thread and in every reader thread alike.
+import './checker-model';
 import { dial } from './calls/service';
 import { dataHandlers } from './data/handlers';
 import type { DataJobs } from './data/jobs';

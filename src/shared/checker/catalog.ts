@@ -7,6 +7,7 @@ import { HEDGING_RULES } from './rules/hedging';
 import { JARGON_RULES } from './rules/jargon';
 import { PERMISSION_RULES } from './rules/permission';
 import { PLACEHOLDER_RULES } from './rules/placeholder';
+import { ROLE_RULES } from './rules/roles';
 import { SELF_FOCUS_RULES } from './rules/self-focus';
 import { STRUCTURE_RULES } from './rules/structure';
 import { VAGUE_ASK_RULES } from './rules/vague-ask';
@@ -31,6 +32,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...PLACEHOLDER_RULES,
   ...COMPONENT_RULES,
+  ...ROLE_RULES,
   ...STRUCTURE_RULES,
   ...EMAIL_STRUCTURE_RULES,
 ];

@@ -2,6 +2,8 @@ import type { Analysis } from './analysis';
 import { analyze, bodySpan } from './analysis';
 import { STRUCTURAL_RULES } from './catalog';
 import { detectComponents } from './components';
+import { languageModel } from './language/model';
+import { readRoles } from './language/roles';
 import type { Rule } from './rule-types';
 import { severityIn } from './rule-types';
 import { scan } from './scanner';
@@ -13,6 +15,9 @@ import type { CheckInput, CheckResult, CheckStats, Finding, Severity, Span } fro
  * the same result, so the result stored at dial time is exactly what the rep saw.
  */
 export function checkOpener(input: CheckInput): CheckResult {
+  // Fails fast, before any work, when the language model is not loaded: a check without it would
+  // be a different checker, and the verdict must be the same wherever the opener is checked.
+  const model = languageModel();
   const analysis = analyze(input);
   const findings: Finding[] = [];
 
@@ -31,12 +36,15 @@ export function checkOpener(input: CheckInput): CheckResult {
   const vague = analysis.cues.vagueRequest;
   if (vague.length > 1 && !startsAscending(vague)) vague.sort((x, y) => x.start - y.start);
 
-  detectComponents(analysis, findings);
+  const language = readRoles(model.parse(analysis.scan), analysis.bodyStart, analysis.bodyEnd);
+  detectComponents(analysis, findings, language);
   const phraseFindings = findings.slice();
   for (const rule of STRUCTURAL_RULES) {
     let severity = severityFor(rule, analysis);
     if (!severity) continue;
-    const spans = rule.detect(analysis);
+    const spans = rule
+      .detect(analysis)
+      .filter((span) => !rule.yieldsToPhrases || !flaggedAlready(phraseFindings, rule, span));
     if (spans.length === 0) continue;
     const blocks = severity === 'warn' && rule.blockWhen?.test(analysis, phraseFindings) === true;
     if (blocks) severity = 'block';
@@ -68,6 +76,19 @@ export function checkOpener(input: CheckInput): CheckResult {
     };
   }
   return result;
+}
+
+/** A phrase finding of the rule's category already covers some of these words. */
+function flaggedAlready(findings: readonly Finding[], rule: Rule, span: Span): boolean {
+  for (const f of findings)
+    if (
+      f.category === rule.category &&
+      f.field === span.field &&
+      f.start < span.end &&
+      span.start < f.end
+    )
+      return true;
+  return false;
 }
 
 function severityFor(rule: Rule, analysis: Analysis): Severity | null {

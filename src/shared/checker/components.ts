@@ -2,6 +2,7 @@ import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
+import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
 import type { Components, Finding, Span } from './types';
 
@@ -9,8 +10,12 @@ import type { Components, Finding, Span } from './types';
  * Turns the scan's cues into the One-Up checklist: identity (name + company), reason, insight,
  * benefit, ask. Context makes identity and insight reliable; without it, wording cues decide.
  */
-export function detectComponents(a: Analysis, findings: readonly Finding[]): void {
-  const reading = readOpener(a);
+export function detectComponents(
+  a: Analysis,
+  findings: readonly Finding[],
+  language: LanguageRoles,
+): void {
+  const reading = readOpener(a, language);
   a.reading = reading;
   const identity = detectIdentity(a) ?? reading.identity;
   const insight = detectInsight(a, findings) ?? clean(reading.insight, findings);
@@ -29,10 +34,9 @@ export function detectComponents(a: Analysis, findings: readonly Finding[]): voi
     };
   }
   const reasonCue = a.cues.reason[0];
-  // An opener that leads with an insight and asks for a meeting on it has said why it calls.
-  const reason = reasonCue
-    ? textSpan(reasonCue)
-    : (reading.reason ?? (insight && ask && !a.asks.onlyVague ? insight : null));
+  // An insight about the prospect's world is why the rep calls, said in its own words: the label
+  // rule's no_reason is an opener that never says why the person is contacted.
+  const reason = reasonCue ? textSpan(reasonCue) : (reading.reason ?? insight);
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
     reason: reason ? { present: true, span: reason } : { present: false },

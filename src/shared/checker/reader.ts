@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import type { LanguageRoles } from './language/roles';
 import type { Span } from './types';
 
 /**
@@ -28,6 +29,8 @@ export interface Reading {
   claimCandidate: Span | null;
   /** Where each part belongs when it is missing: the span a "missing" finding points at. */
   slots: { identity: Span; reason: Span; value: Span; ask: Span };
+  /** The language layer's own reading, for the habits it reads by role (rules/roles.ts). */
+  language: LanguageRoles;
 }
 
 interface Clause {
@@ -204,7 +207,33 @@ const span = (c: { start: number; end: number }): Span => ({
   end: c.end,
 });
 
-export function readOpener(a: Analysis): Reading {
+/**
+ * The reading of an opener: the roles the language layer finds (language/roles.ts, from syntax and
+ * entities) joined with the roles these wording features find, so each part is present when
+ * either reader finds it, and its span is the one written down first.
+ */
+export function readOpener(a: Analysis, language: LanguageRoles): Reading {
+  const byWording = readByWording(a);
+  const ask = byWording.ask ?? language.ask;
+  return {
+    ...byWording,
+    identity: byWording.identity ?? language.identity,
+    reason: byWording.reason ?? language.reason,
+    insight: byWording.insight ?? language.insight,
+    benefit: byWording.benefit ?? language.benefit,
+    ask,
+    askConcrete: byWording.ask ? byWording.askConcrete : language.askConcrete,
+    askCandidate: byWording.askCandidate ?? language.askCandidate,
+    claimCandidate: byWording.claimCandidate ?? language.insight,
+    slots: {
+      ...byWording.slots,
+      value: ask ?? byWording.slots.value,
+    },
+    language,
+  };
+}
+
+function readByWording(a: Analysis): Omit<Reading, 'language'> {
   const clauses = clausesOf(a);
   let identity: Span | null = null;
   let nameOnly = false;

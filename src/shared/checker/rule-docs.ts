@@ -26,10 +26,14 @@ const VERDICT_POLICY: readonly string[] = [
   '4. **An opener with no ask at all**: not even a question or a vague "sometime".',
   '5. **A pure pitch**: no insight, and the opener talks about us (self-focus, a weak offer such as a demo, ' +
     'buzzwords), or it states nothing about the prospect’s world at all.',
-  '6. **Two of identity, reason and ask missing** (the label rule’s structural One-Down).',
+  '6. **Two of identity, reason and ask missing** (the label rule’s structural One-Down). A vague ask ' +
+    '("let me know if you have questions") counts as no ask here, as the label rule says; an insight about ' +
+    'the prospect’s world counts as the reason, since it says why they are contacted.',
   '',
   'Everything else **warns**. In particular a single missing part warns and says what the checker looked ' +
-    'for: parts are found by role (sentence and clause, see `reader.ts`), which is good but not certain, and a ' +
+    'for: parts are found by role (sentence and clause: `reader.ts` reads wording, `language/roles.ts` reads ' +
+    'syntax and entities from wink-nlp — part of speech, negation, durations, dates, times, percents, money, ' +
+    'counts), which is good but not certain, and a ' +
     'good opener written in words the checker has not seen must never be blocked for a missing part. Hedging, ' +
     'jargon, self-focus next to a real insight, length and vague asks also warn: they make an opener mixed, ' +
     'not One-Down. A finding that blocks only in a situation says why in `blockedBecause`, shown to the rep as ' +

@@ -71,6 +71,11 @@ export interface StructuralRule extends RuleBase {
     /** Said to the rep when it blocks, and printed in the docs. */
     because: string;
   };
+  /**
+   * A habit read by role: not reported where a phrase rule of the same category already flags
+   * overlapping words, so the rep sees one finding for one problem.
+   */
+  yieldsToPhrases?: boolean;
 }
 
 export type Rule = PhraseRule | StructuralRule;

@@ -29,7 +29,8 @@ function twoOfThreeMissing(a: Analysis): boolean {
   const missingParts =
     (identity.present || a.mode === 'email' ? 0 : 1) +
     (reason.present ? 0 : 1) +
-    (ask.present ? 0 : 1);
+    // "Let me know if you have questions" is no ask by the label rule (no_meeting_ask).
+    (ask.present && !a.asks.onlyVague ? 0 : 1);
   return missingParts >= 2;
 }
 

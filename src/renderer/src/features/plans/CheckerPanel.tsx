@@ -26,6 +26,21 @@ const COMPONENT_LABEL: Record<ComponentName, string> = {
 };
 const ORDER: Severity[] = ['block', 'warn', 'info'];
 
+/** In place of the verdict while the checker's language model loads (or if it failed to). */
+export function CheckerPending({ status }: { status: 'loading' | 'ready' | 'failed' }) {
+  return (
+    <section className="checker" aria-label="Opener check">
+      <div className="verdict verdict-checking" role="status" aria-live="polite">
+        <span className="verdict-label">
+          {status === 'failed'
+            ? 'The checker could not load; the opener is checked when you dial.'
+            : 'Checking…'}
+        </span>
+      </div>
+    </section>
+  );
+}
+
 /**
  * The checker's verdict, the five parts of a One-Up opener, the pace, and every finding: one
  * line each (severity, message, the words it is about), opening to its why, evidence and fix.

@@ -11,8 +11,8 @@ interface Props {
   onTab: (tab: OpenerTab) => void;
   detail: PlanDetail;
   fields: CallPlan;
-  callCheck: CheckResult;
-  emailCheck: CheckResult;
+  callCheck: CheckResult | null;
+  emailCheck: CheckResult | null;
   showBuilder: boolean;
   onShowBuilder: (shown: boolean) => void;
   onEdit: (patch: PlanPatch) => void;
@@ -54,7 +54,7 @@ export function OpenerPanel(props: Props) {
             label="Opener"
             value={fields.opener}
             onChange={(opener) => onEdit({ opener })}
-            findings={props.callCheck.findings}
+            findings={props.callCheck?.findings ?? []}
             field="text"
             onCaret={props.onCaret}
           />
@@ -70,7 +70,7 @@ export function OpenerPanel(props: Props) {
             label="Email body"
             value={fields.emailBody}
             onChange={(emailBody) => onEdit({ emailBody })}
-            findings={props.emailCheck.findings}
+            findings={props.emailCheck?.findings ?? []}
             field="text"
             rows={12}
           />

@@ -3,7 +3,7 @@ import { applyReplacement, type Finding } from '../../../../shared/checker';
 import type { PlanDetail } from '../../../../shared/domain/plan';
 import { useCommands } from '../../app/commands/useCommands';
 import { ConflictPanel } from '../../ui/ConflictPanel';
-import { CheckerPanel } from './CheckerPanel';
+import { CheckerPanel, CheckerPending } from './CheckerPanel';
 import { DialDialog } from './DialDialog';
 import { InsightPicker } from './InsightPicker';
 import { ListEditor } from './ListEditor';
@@ -16,7 +16,7 @@ import { usePlanEditor } from './usePlanEditor';
 /** The plan editor's layout; usePlanEditor owns the plan, its saving and dialing. */
 export function PlanEditorView({ initial }: { initial: PlanDetail }) {
   const editor = usePlanEditor(initial);
-  const { fields, edit, callCheck, emailCheck, conflict } = editor;
+  const { fields, edit, callCheck, emailCheck, conflict, checker } = editor;
   const [tab, setTab] = useState<OpenerTab>('call');
   const [showBuilder, setShowBuilder] = useState(initial.plan.opener.trim() === '');
   const [caret, setCaret] = useState<number | undefined>(undefined);
@@ -28,7 +28,8 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
     edit({ [key]: applyReplacement(fields[key], finding.start, finding.end, replacement) });
   };
   const startDial = () => {
-    if (callCheck.verdict === 'blocked') setConfirmingDial(true);
+    // No verdict yet (the checker is loading): the backend checks the opener itself at dial.
+    if (callCheck?.verdict === 'blocked') setConfirmingDial(true);
     else void editor.dial().catch(() => undefined);
   };
 
@@ -56,7 +57,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
       <PlanHeader
         prospect={initial.prospect}
         status={editor.autosave.status}
-        verdict={callCheck.verdict}
+        verdict={callCheck?.verdict ?? null}
         dialPending={editor.dialPending}
         onExport={() => void editor.exportMarkdown()}
         onDial={startDial}
@@ -114,12 +115,18 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
         {/* Scrolls on its own, so it must be reachable and named for keyboard users. */}
         <aside className="plan-right" tabIndex={0} aria-label="Check results">
           {tab === 'call' ? (
-            <CheckerPanel
-              result={callCheck}
-              text={fields.opener}
-              onApply={apply}
-              activeOffset={caret}
-            />
+            callCheck === null ? (
+              <CheckerPending status={checker} />
+            ) : (
+              <CheckerPanel
+                result={callCheck}
+                text={fields.opener}
+                onApply={apply}
+                activeOffset={caret}
+              />
+            )
+          ) : emailCheck === null ? (
+            <CheckerPending status={checker} />
           ) : (
             <CheckerPanel
               result={emailCheck}
@@ -132,7 +139,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
       </div>
       {confirmingDial ? (
         <DialDialog
-          findings={callCheck.findings.filter((finding) => finding.severity === 'block')}
+          findings={(callCheck?.findings ?? []).filter((finding) => finding.severity === 'block')}
           text={fields.opener}
           pending={editor.dialPending}
           error={editor.dialError}

@@ -7,7 +7,8 @@ import { useCallingWindow } from '../settings/useCallingWindow';
 interface Props {
   prospect: Prospect;
   status: SaveStatusValue;
-  verdict: CheckResult['verdict'];
+  /** null while the checker loads. */
+  verdict: CheckResult['verdict'] | null;
   dialPending: boolean;
   onExport: () => void;
   onDial: () => void;
@@ -50,13 +51,13 @@ export function PlanHeader({ prospect, status, verdict, dialPending, onExport, o
       <SaveStatus status={status} />
       <button
         type="button"
-        className={`button dial dial-${verdict}`}
+        className={`button dial dial-${verdict ?? 'checking'}`}
         onClick={onDial}
         disabled={dialPending}
         aria-describedby={warn ? 'dial-hours-warning' : undefined}
       >
         {verdict === 'blocked' ? 'Dial anyway…' : 'Dial'}
-        <span className="dial-verdict">{VERDICT_LABEL[verdict]}</span>
+        <span className="dial-verdict">{verdict ? VERDICT_LABEL[verdict] : 'checking…'}</span>
         <kbd>Ctrl ⏎</kbd>
       </button>
     </header>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { checkOpener, type CheckResult } from '../../../../shared/checker';
+import { useLanguageModel, type LanguageModelStatus } from './useLanguageModel';
 import type { Insight } from '../../../../shared/domain/insight';
 import { planCheckContext, type CallPlan, type PlanDetail } from '../../../../shared/domain/plan';
 import { errorMessage } from '../../lib/api-error';
@@ -76,8 +77,10 @@ export interface PlanEditor {
   edit: (patch: PlanPatch) => void;
   setInsights: (next: Insight[]) => void;
   autosave: AutosaveHandle<PlanPatch>;
-  callCheck: CheckResult;
-  emailCheck: CheckResult;
+  /** null while the checker's language model loads: the screen says "Checking…". */
+  callCheck: CheckResult | null;
+  emailCheck: CheckResult | null;
+  checker: LanguageModelStatus;
   conflict: PlanConflict | null;
   resolving: boolean;
   keepMine: () => void;
@@ -145,20 +148,26 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
 
   const detail: PlanDetail = { ...initial, plan: fields, insights };
   const contextKey = JSON.stringify(planCheckContext(detail));
-  // The checker runs on every keystroke; it is pure and takes well under a millisecond.
+  // The checker runs on every keystroke, once its language model is in (a few milliseconds).
+  const checker = useLanguageModel();
   const callCheck = useMemo(
-    () => checkOpener({ text: fields.opener, mode: 'call', context: JSON.parse(contextKey) }),
-    [fields.opener, contextKey],
+    () =>
+      checker === 'ready'
+        ? checkOpener({ text: fields.opener, mode: 'call', context: JSON.parse(contextKey) })
+        : null,
+    [checker, fields.opener, contextKey],
   );
   const emailCheck = useMemo(
     () =>
-      checkOpener({
-        text: fields.emailBody,
-        subject: fields.emailSubject,
-        mode: 'email',
-        context: JSON.parse(contextKey),
-      }),
-    [fields.emailBody, fields.emailSubject, contextKey],
+      checker === 'ready'
+        ? checkOpener({
+            text: fields.emailBody,
+            subject: fields.emailSubject,
+            mode: 'email',
+            context: JSON.parse(contextKey),
+          })
+        : null,
+    [checker, fields.emailBody, fields.emailSubject, contextKey],
   );
 
   const edit = (patch: PlanPatch) => {
@@ -204,6 +213,7 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
     autosave,
     callCheck,
     emailCheck,
+    checker,
     conflict,
     resolving,
     keepMine: () => settle(conflict?.mine ?? null),

@@ -1,0 +1,610 @@
+import type { Span } from '../types';
+import type { Parsed, Word } from './parse';
+
+/**
+ * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
+ * combination of what a clause does, taken from the language model's tokens, part of speech,
+ * negation and entities, with our word lists as features on top:
+ *
+ * - identity: "this is / I'm / my name is" + a proper name, and a company after with/from/at (or
+ *   as an apposition, or in the next clause: "I'm with …", "I run sales at …");
+ * - reason: a first-person clause with a verb of calling or reaching out and its purpose
+ *   (because / about / to + verb), "the reason", "why I call", or a trigger the rep noticed;
+ * - insight: peers, the market or a third party as subject with a verb of change, comparison or
+ *   finding, or a quantity (percent, money, count, fraction); our own research verbs count, our
+ *   own company as the subject does not;
+ * - benefit: the prospect (you / your) with a future or modal outcome, "so you …", or what it
+ *   means for them;
+ * - ask: a future time, length or meeting noun proposed as a question, an imperative, "let's", or
+ *   "I'd like / I suggest"; a length in seconds or "a minute" is time now, not a meeting.
+ */
+export interface LanguageRoles {
+  identity: Span | null;
+  reason: Span | null;
+  insight: Span | null;
+  benefit: Span | null;
+  ask: Span | null;
+  /** The ask names a length, a day or a clock time. */
+  askConcrete: boolean;
+  /** A question put to the prospect, which may be an ask of sorts. */
+  askCandidate: Span | null;
+  /**
+   * A request for time right now, however worded: a question or request for a few seconds or
+   * minutes with no future day or time, or whether the prospect is busy or free at this moment.
+   */
+  timeNow: Span | null;
+  /** "I'll only take a minute": the rep shrinking their own call. */
+  minimiser: Span | null;
+  /** A clause that describes us (our company, product, size, history) rather than their world. */
+  selfPitch: Span | null;
+}
+
+interface Clause {
+  words: Word[];
+  start: number;
+  end: number;
+  question: boolean;
+  /** Index of the sentence within the body. */
+  sentence: number;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u));
+
+const CLAUSE_BREAKS = set('; — – … ... --');
+const CALL_VERBS = set('call ring write reach email contact phone message dial text ping touch');
+const PURPOSE_VERBS = set(
+  'share flag show tell offer pass invite bring give walk propose warn alert let introduce compare send',
+);
+const NOTICE_VERBS = set('notice see saw read hear spot catch');
+const REQUEST_VERBS = set('like love suggest propose recommend want ask');
+/** Imperatives a rep opens an ask with ("Grab 20 minutes Thursday", "Pick a time"). */
+const MEETING_VERBS = set(
+  'meet talk chat grab book schedule set pick block hold find put pencil hop jump connect get sit compare review walk look',
+);
+const SLOT_VERBS = set('work suit fit');
+const MEETING_NOUNS = set(
+  'meeting call chat briefing session conversation coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
+);
+/** Verbs of change, comparison and finding: what makes a clause a claim about the world. */
+const CHANGE_VERBS = set(
+  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost',
+);
+const RESEARCH_VERBS = set(
+  'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
+);
+/** Nouns that name the prospect's world, not ours: who an insight is about. */
+const THIRD_PARTY_DETERMINERS = set(
+  'most many several few half some other similar their those these every each',
+);
+const PEER_NOUNS = set(
+  'peers competitors neighbors neighbours rivals industry market sector region counterparts',
+);
+const TIME_TYPES = new Set(['DURATION', 'DATE', 'TIME']);
+const FRACTIONS = set('half third quarter fifth tenth twice double triple');
+const COMPARATIVES = set(
+  'more less fewer higher lower faster slower longer shorter cheaper bigger',
+);
+const RISK_NOUNS = set(
+  'regulation rule rules law mandate deadline deadlines tariff tariffs penalty penalties fine fines audit audits breach breaches shortage shortages ordinance requirement requirements',
+);
+const VALUE_NOUNS = set(
+  'savings margin margins cost costs budget risk exposure revenue time hours money rate rates spend fees premium premiums penalty penalties downtime churn pipeline cash payroll claims',
+);
+const MODALS = set("will 'll would 'd could can might may should");
+const WEAK_VERBS = set('be have like want mind need do prefer let get reply send share love');
+const PAST_MARKERS = set('last ago yesterday since earlier previously');
+/** A length that is time right now, not a meeting: seconds, "a minute", "five minutes". */
+const NOW_LENGTH =
+  /\b(?:seconds?|secs?|a (?:minute|moment|sec)|(?:[1-5]|one|two|three|four|five|a few|couple(?: of)?) minutes?)\b/iu;
+
+function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
+  const clauses: Clause[] = [];
+  let sentenceIndex = -1;
+  for (const sentence of parsed.sentences) {
+    if (sentence.end <= from || sentence.start >= to) continue;
+    sentenceIndex++;
+    const words = parsed.words.slice(sentence.first, sentence.last + 1);
+    const question = words.some((w) => w.text === '?');
+    let current: Word[] = [];
+    const flush = (last: boolean): void => {
+      const content = current.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+      const first = content[0];
+      const final = content[content.length - 1];
+      if (first && final)
+        clauses.push({
+          words: current,
+          start: first.start,
+          end: final.end,
+          question: question && last,
+          sentence: sentenceIndex,
+        });
+      current = [];
+    };
+    for (const word of words) {
+      if (CLAUSE_BREAKS.has(word.text) || (word.text === '-' && isSpaced(word, words)))
+        flush(false);
+      else current.push(word);
+    }
+    flush(true);
+  }
+  return clauses;
+}
+
+/** A hyphen standing between spaces is a dash, not part of "10-minute". */
+function isSpaced(word: Word, words: readonly Word[]): boolean {
+  const at = words.indexOf(word);
+  const before = words[at - 1];
+  const after = words[at + 1];
+  return (!before || before.end < word.start) && (!after || after.start > word.end);
+}
+
+const spanOf = (c: { start: number; end: number }): Span => ({
+  field: 'text',
+  start: c.start,
+  end: c.end,
+});
+
+/** wink sometimes keeps "I'm" whole (after a comma, at a capital), so contractions count too. */
+const isFirstPerson = (w: Word): boolean => /^(?:i|we)(?:'m|'ve|'d|'ll|'re)?$/u.test(w.lower);
+const isYou = (w: Word): boolean => /^(?:you|your|yours|yourself|y'all)$/u.test(w.lower);
+const isProperish = (w: Word): boolean =>
+  w.pos === 'PROPN' || (/^\p{Lu}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'));
+
+/** "this is", "I'm", "my name is", "it's", "name's": where a self-introduction starts. */
+function introEnd(words: readonly Word[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]?.lower;
+    const b = words[i + 1]?.lower;
+    const c = words[i + 2]?.lower;
+    if ((a === 'this' || a === 'it') && (b === 'is' || b === "'s")) return i + 2;
+    if (a === 'i' && (b === "'m" || b === 'am')) return i + 2;
+    if (a === "i'm") return i + 1;
+    if (a === 'my' && b === 'name' && (c === 'is' || c === "'s")) return i + 3;
+  }
+  return -1;
+}
+
+/** Length of the proper-name run starting at `from` (up to three tokens). */
+function nameRun(words: readonly Word[], from: number): number {
+  let n = 0;
+  while (n < 3) {
+    const w = words[from + n];
+    if (!w || !isProperish(w) || isFirstPerson(w)) break;
+    n++;
+  }
+  return n;
+}
+
+/** A company after with / from / at / for / of, or as an apposition ("Ana Ruiz, Fernhill Labs"). */
+function orgAfter(words: readonly Word[], from: number, within = 6): boolean {
+  for (let i = from; i < Math.min(words.length, from + within); i++) {
+    const w = words[i];
+    if (!w) break;
+    if (w.pos === 'ADP' && /^(?:with|from|at|for|of)$/u.test(w.lower)) {
+      let j = i + 1;
+      if (words[j]?.lower === 'the') j++;
+      const next = words[j];
+      if (next && isProperish(next) && next.entity === null) return true;
+    }
+    if (w.text === ',' && i === from) {
+      const next = words[i + 1];
+      if (next && isProperish(next)) return true;
+    }
+  }
+  return false;
+}
+
+const GREETINGS = set('hi hey hello morning afternoon evening dear greetings good');
+
+/** Where the words after "Hi Marcus," start: the name in a greeting is the prospect's. */
+function afterGreeting(words: readonly Word[]): number {
+  const first = words.findIndex((w) => w.pos !== 'PUNCT');
+  if (first === -1) return -1;
+  if (!GREETINGS.has(words[first]?.lower ?? '') && words[first]?.pos !== 'INTJ') return first;
+  const comma = words.findIndex((w, i) => i > first && (w.text === ',' || w.text === '!'));
+  if (comma === -1 || comma > first + 4) return -1;
+  const next = words.findIndex((w, i) => i > comma && w.pos !== 'PUNCT');
+  return next;
+}
+
+function readIdentity(clauses: readonly Clause[]): Span | null {
+  let named: Clause | null = null;
+  // The introduction belongs at the start, though a call may open with a turn or two first
+  // ("Lars? Good. It's Beatrix Holm.").
+  for (const [index, clause] of clauses.slice(0, 7).entries()) {
+    if (clause.sentence > 4) break;
+    const words = clause.words;
+    const intro = introEnd(words);
+    if (intro !== -1) {
+      const n = nameRun(words, intro);
+      if (n > 0) {
+        if (orgAfter(words, intro + n)) return spanOf(clause);
+        named = clause;
+        continue;
+      }
+    }
+    // "Ben Ortiz from Redwood Payroll here", "Jenny Cho here — I run partnerships at Oakline".
+    const lead = afterGreeting(words);
+    const n = lead === -1 ? 0 : nameRun(words, lead);
+    if (n > 0 && orgAfter(words, lead + n) && words[lead + n]?.pos !== 'VERB')
+      return spanOf(clause);
+    if (n > 0 && words[lead + n]?.lower === 'here') {
+      named = clause;
+      continue;
+    }
+    // The company in a clause of its own after the name: "I'm with X", "I run sales at X".
+    const subject = words.find((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT');
+    if (
+      named &&
+      clauses[index - 1] === named &&
+      subject &&
+      isFirstPerson(subject) &&
+      orgAfter(words, 0)
+    )
+      return { field: 'text', start: named.start, end: clause.end };
+  }
+  return null;
+}
+
+function readReason(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w) continue;
+      // "I'm calling because…", "Calling about…", "reaching out to share…", "I wrote since…".
+      if (w.pos === 'VERB' && CALL_VERBS.has(w.lemma) && !w.negated) {
+        const rest = words.slice(i + 1, i + 5);
+        const purpose = rest.some(
+          (r) =>
+            (r.pos === 'SCONJ' && /^(?:because|since|as)$/u.test(r.lower)) ||
+            /^(?:about|regarding|re|on)$/u.test(r.lower) ||
+            (r.lower === 'to' && rest[rest.indexOf(r) + 1]?.pos === 'VERB'),
+        );
+        if (purpose) return spanOf(clause);
+      }
+      // "The reason for my call", "here's why I'm calling", "that's why I called".
+      if (w.lower === 'reason' && /^(?:for|i|why|that|behind)$/u.test(words[i + 1]?.lower ?? ''))
+        return spanOf(clause);
+      if (w.lower === 'why' && words.slice(i + 1, i + 4).some((r) => CALL_VERBS.has(r.lemma)))
+        return spanOf(clause);
+      // "I wanted to share…", "I'd like to show you…": the purpose of the call in the rep's words.
+      if (
+        isFirstPerson(w) &&
+        words
+          .slice(i + 1, i + 6)
+          .some((r, k, rest) => r.lower === 'to' && PURPOSE_VERBS.has(rest[k + 1]?.lemma ?? ''))
+      )
+        return spanOf(clause);
+      // A trigger the rep noticed about the prospect: "I saw you're opening a second plant".
+      if (
+        isFirstPerson(w) &&
+        NOTICE_VERBS.has(words[i + 1]?.lemma ?? '') &&
+        words.slice(i + 2).some((r) => isYou(r) || r.pos === 'PROPN')
+      )
+        return spanOf(clause);
+    }
+  }
+  return null;
+}
+
+/** Whether the clause is about us: "we offer", "our platform…", unless we researched something. */
+function aboutUs(words: readonly Word[]): boolean {
+  const first = words.find(
+    (w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'SCONJ',
+  );
+  const ours = first !== undefined && /^(?:we|we're|we've|our|us)$/u.test(first.lower);
+  return ours && !words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma));
+}
+
+/** "…would lower your fees", "your team could save…": a promise, not a finding about the world. */
+function promise(words: readonly Word[]): boolean {
+  return words.some((w) => MODALS.has(w.lower) && w.pos === 'AUX');
+}
+
+function hasQuantity(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    if (w.entity === 'PERCENT' || w.entity === 'MONEY') return true;
+    if (FRACTIONS.has(w.lower) && (w.entity === 'ORDINAL' || words[i + 1]?.lower === 'of'))
+      return true;
+    // A count of something: "140 carriers", "three of your peers" (not a year or a clock time).
+    if (w.entity === 'CARDINAL' && w.pos === 'NUM') {
+      const next = words[i + 1];
+      if (next && (next.pos === 'NOUN' || next.lower === 'of' || next.pos === 'ADJ')) return true;
+    }
+  }
+  return false;
+}
+
+/** Peers, the market, a third party: a plural noun or a proper noun as subject, "most …". */
+function hasThirdParty(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    const before = words[i - 1]?.lower;
+    if (before === 'our' || before === 'my') continue;
+    // The prospect's own things ("your stores") are what they know already; their peers are not.
+    if (before === 'your' && !PEER_NOUNS.has(w.lower)) continue;
+    if (THIRD_PARTY_DETERMINERS.has(w.lower) && words[i + 1]?.pos === 'NOUN') return true;
+    // A plural noun that is the subject of a verb ("carriers who switched saved…", "teams your
+    // size are…"), not an object ("…in spreadsheets").
+    if (w.pos === 'NOUN' && w.lemma !== w.lower && /s$/u.test(w.lower) && verbFollows(words, i))
+      return true;
+    if (RISK_NOUNS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+function verbFollows(words: readonly Word[], at: number): boolean {
+  for (const w of words.slice(at + 1, at + 5)) {
+    if (w.pos === 'VERB' || w.pos === 'AUX') return true;
+    if (w.pos === 'PUNCT' || w.pos === 'CCONJ' || w.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+function hasChange(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && CHANGE_VERBS.has(w.lemma) && w.lemma !== 'be')
+      return true;
+    if (COMPARATIVES.has(w.lower) && words.slice(i + 1, i + 6).some((r) => r.lower === 'than'))
+      return true;
+    if (
+      (w.pos === 'ADJ' || w.pos === 'ADV') &&
+      /er$/u.test(w.lower) &&
+      words[i + 1]?.lower === 'than'
+    )
+      return true;
+  }
+  return false;
+}
+
+function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean): Span | null {
+  for (const clause of clauses) {
+    if (clause.question || isAsk(clause)) continue;
+    const words = clause.words;
+    if (aboutUs(words)) continue;
+    const quantityHere = hasQuantity(words);
+    if (promise(words) && !quantityHere) continue;
+    const research = words.some(
+      (w, i) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma) && isFirstPerson(words[i - 1] ?? w),
+    );
+    const thirdParty = hasThirdParty(words);
+    const quantity = hasQuantity(words);
+    if (thirdParty && (hasChange(words) || quantity)) return spanOf(clause);
+    if (research && (thirdParty || quantity)) return spanOf(clause);
+    if (quantity && hasChange(words)) return spanOf(clause);
+  }
+  return null;
+}
+
+function readBenefit(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w || !isYou(w)) continue;
+      const before = words[i - 1]?.lower;
+      const after = words.slice(i + 1, i + 5);
+      // "so you can…", "so your team keeps…".
+      if (before === 'so' || (before === 'that' && words[i - 2]?.lower === 'so'))
+        return spanOf(clause);
+      // "you'd keep…", "your carriers could cut…": the prospect with a modal and a real verb.
+      const modal = after.findIndex((r) => MODALS.has(r.lower));
+      const verb = modal === -1 ? undefined : after.slice(modal + 1).find((r) => r.pos === 'VERB');
+      if (verb && !WEAK_VERBS.has(verb.lemma) && !clause.question) return spanOf(clause);
+      // "what it means for your budget", "worth it for you", "where you stand".
+      if (
+        before === 'for' &&
+        words
+          .slice(Math.max(0, i - 4), i)
+          .some((r) => /^(?:means?|worth|useful|valuable)$/u.test(r.lower))
+      )
+        return spanOf(clause);
+      if (
+        (before === 'where' || before === 'how') &&
+        /^(?:stand|compare|rank|sit|stack)/u.test(after[0]?.lower ?? '')
+      )
+        return spanOf(clause);
+      // "…lower your premiums", "protect your margin": a value noun of theirs with a change verb.
+      if (w.lower === 'your' && VALUE_NOUNS.has(after[0]?.lower ?? '') && hasChange(words))
+        return spanOf(clause);
+    }
+  }
+  return null;
+}
+
+function isFutureTime(words: readonly Word[]): { time: boolean; concrete: boolean } {
+  const text = words.map((w) => w.lower).join(' ');
+  let time = false;
+  for (const [i, w] of words.entries()) {
+    if (!w.entity || !TIME_TYPES.has(w.entity)) continue;
+    if (PAST_MARKERS.has(w.lower) || PAST_MARKERS.has(words[i - 1]?.lower ?? ''))
+      return { time: false, concrete: false };
+    if (w.lower === 'now' || w.lower === 'today') continue;
+    time = true;
+  }
+  if (
+    time &&
+    NOW_LENGTH.test(text) &&
+    !words.some((w) => w.entity === 'DATE' || w.entity === 'TIME')
+  )
+    return { time: false, concrete: false };
+  return { time, concrete: time };
+}
+
+function proposalForm(clause: Clause): boolean {
+  const words = clause.words.filter((w) => w.pos !== 'PUNCT');
+  const first = words[0];
+  if (!first) return false;
+  if (clause.question) return true;
+  // "Let's set 30 minutes", "let us find time".
+  if (first.lower === 'let' && (words[1]?.lower === "'s" || words[1]?.lower === 'us')) return true;
+  // "Let me walk the floor with your team Wednesday at 9": the rep proposes what they will do.
+  if (first.lower === 'let' && words[1]?.lower === 'me' && words[2]?.pos === 'VERB') return true;
+  // "Wednesday at 9 works on my side", "Thursday at 3 suits me".
+  if (words.some((w) => SLOT_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN')))
+    return true;
+  // An imperative: a clause opening with a bare verb ("Grab 20 minutes Thursday").
+  if (first.pos === 'VERB' && first.lower === first.lemma && MEETING_VERBS.has(first.lemma))
+    return true;
+  // "I'd like…", "I suggest…", "we'd love to…", "how about…", "worth 15 minutes…", "happy to…".
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    if (isFirstPerson(w) && words.slice(i + 1, i + 3).some((r) => REQUEST_VERBS.has(r.lemma)))
+      return true;
+    if ((w.lower === 'how' || w.lower === 'what') && words[i + 1]?.lower === 'about') return true;
+    if (w.lower === 'worth' && i < 3) return true;
+  }
+  return false;
+}
+
+/** A few seconds or minutes: a length that only makes sense right now. */
+function shortLength(words: readonly Word[]): boolean {
+  const text = words.map((w) => w.lower).join(' ');
+  return words.some((w) => w.entity === 'DURATION') && NOW_LENGTH.test(text);
+}
+
+/** A day, date or clock time other than "now" and "today". */
+function laterTime(words: readonly Word[]): boolean {
+  return words.some(
+    (w) =>
+      (w.entity === 'DATE' || w.entity === 'TIME') &&
+      w.lower !== 'now' &&
+      w.lower !== 'today' &&
+      w.lower !== 'right',
+  );
+}
+
+const BUSY_WORDS = set('busy middle bad convenient');
+const NOW_NOUNS = set('time moment minute second sec');
+const TALK_VERBS = set('talk chat speak connect call');
+const GOOD_WORDS = set('good bad ok okay convenient');
+const ASK_FOR_TIME = set('have give spare get take borrow steal grab');
+
+/** "when you get a minute", "a few minutes sometime": later, at their convenience (a vague ask). */
+const LATER_WORDS = set('when whenever sometime later');
+
+function readTimeNow(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (laterTime(words) || words.some((w) => w.negated || LATER_WORDS.has(w.lower))) continue;
+    // A question, or an imperative put to them ("give me 30 seconds").
+    const imperative = words.some(
+      (w, i) => ASK_FOR_TIME.has(w.lemma) && words[i + 1]?.lower === 'me',
+    );
+    // "Got a sec?", "give me 30 seconds?", "could I get five minutes?"
+    if (
+      (clause.question || imperative) &&
+      shortLength(words) &&
+      words.some((w) => ASK_FOR_TIME.has(w.lemma))
+    )
+      return spanOf(clause);
+    if (!clause.question) continue;
+    // "Are you in the middle of anything?", "are you busy?", "is this a bad time?"
+    if (words.some(isYou) && words.some((w) => BUSY_WORDS.has(w.lower))) return spanOf(clause);
+    // "Is this a bad time?", "a good time to talk?" — not "a good time to lock in rates?".
+    const good = words.findIndex((w) => GOOD_WORDS.has(w.lower));
+    const after = words.slice(good + 2).filter((w) => w.pos !== 'PUNCT');
+    const aboutTheCall =
+      after.length === 0 || (after[0]?.lower === 'to' && TALK_VERBS.has(after[1]?.lemma ?? ''));
+    if (good !== -1 && NOW_NOUNS.has(words[good + 1]?.lower ?? '') && aboutTheCall)
+      return spanOf(clause);
+  }
+  return null;
+}
+
+function readMinimiser(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (clause.question || laterTime(words)) continue;
+    // "I'll only take a minute", "it'll only take two minutes": short, and about this call.
+    const takes = words.some(
+      (w, i) =>
+        (w.lemma === 'take' || w.lemma === 'be') &&
+        words.slice(Math.max(0, i - 3), i).some((r) => /^(?:i|i'll|it|this|it'll)$/u.test(r.lower)),
+    );
+    if (takes && shortLength(words) && !words.some(isYou) && words.length < 20)
+      return spanOf(clause);
+  }
+  return null;
+}
+
+const PITCH_VERBS = set(
+  'be have provide offer specialize specialise build design deliver serve sell make develop create own operate partner lead',
+);
+
+/** Words of the company the rep named when introducing themselves. */
+function ownCompany(clauses: readonly Clause[], identity: Span | null): Set<string> {
+  const names = new Set<string>();
+  if (!identity) return names;
+  for (const clause of clauses) {
+    if (clause.start < identity.start || clause.end > identity.end) continue;
+    const words = clause.words;
+    for (const [i, w] of words.entries())
+      if (w.pos === 'ADP' && /^(?:with|from|at)$/u.test(w.lower))
+        for (const next of words.slice(i + 1, i + 4)) {
+          if (!isProperish(next)) break;
+          names.add(next.lower);
+        }
+  }
+  return names;
+}
+
+function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span | null {
+  for (const clause of clauses) {
+    const words = clause.words;
+    if (clause.question) continue;
+    const first = words.find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT');
+    if (!first) continue;
+    const ours =
+      /^(?:we|we're|we've|our)$/u.test(first.lower) ||
+      (company.has(first.lower) && first.pos !== 'ADP');
+    if (!ours) continue;
+    if (words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
+    const verb = words.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (!verb || !PITCH_VERBS.has(verb.lemma)) continue;
+    // "our team", "we have" + what we are or own: status, size, history, product.
+    if (words.some(isYou) && !words.some((w) => w.lower === 'yours')) continue;
+    return spanOf(clause);
+  }
+  return null;
+}
+
+export function readRoles(parsed: Parsed, from: number, to: number): LanguageRoles {
+  const clauses = clausesOf(parsed, from, to);
+  let ask: Span | null = null;
+  let askConcrete = false;
+  let askCandidate: Span | null = null;
+  const asks = new Set<Clause>();
+  for (const clause of clauses) {
+    const words = clause.words;
+    const { time, concrete } = isFutureTime(words);
+    const meeting = words.some((w) => w.pos === 'NOUN' && MEETING_NOUNS.has(w.lemma));
+    const letsMeet =
+      words[0]?.lower === 'let' &&
+      words[1]?.lower === "'s" &&
+      MEETING_VERBS.has(words[2]?.lemma ?? '');
+    if ((time || meeting || letsMeet) && proposalForm(clause)) {
+      asks.add(clause);
+      if (!ask) {
+        ask = spanOf(clause);
+        askConcrete = concrete;
+      }
+    } else if (!askCandidate && clause.question && words.some(isYou)) {
+      askCandidate = spanOf(clause);
+    }
+  }
+  const identity = readIdentity(clauses);
+  return {
+    identity,
+    reason: readReason(clauses),
+    insight: readInsight(clauses, (c) => asks.has(c)),
+    benefit: readBenefit(clauses),
+    ask,
+    askConcrete,
+    askCandidate,
+    timeNow: readTimeNow(clauses),
+    minimiser: readMinimiser(clauses),
+    selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
+  };
+}

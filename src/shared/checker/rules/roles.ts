@@ -1,0 +1,76 @@
+import type { Analysis } from '../analysis';
+import { EVIDENCE } from '../evidence';
+import type { LanguageRoles } from '../language/roles';
+import type { StructuralRule } from '../rule-types';
+import type { Span } from '../types';
+
+/**
+ * Bad habits found by what a clause does rather than by a listed phrase (language/roles.ts): a
+ * request for time right now in any wording, a minimiser, a sentence that pitches us. Each yields
+ * to a phrase rule of its category that already flags the same words, so a rep sees one finding.
+ */
+function role(name: 'timeNow' | 'minimiser' | 'selfPitch'): (a: Analysis) => Span[] {
+  return (a) => {
+    const found: LanguageRoles[typeof name] | undefined = a.reading?.language[name];
+    return found ? [found] : [];
+  };
+}
+
+export const ROLE_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'permission.time_now',
+    category: 'permission',
+    severity: 'block',
+    yieldsToPhrases: true,
+    detect: role('timeNow'),
+    message: 'Asks for time right now (a few seconds or minutes, or whether they are free now).',
+    why: 'Asking for time now hands the prospect the exit; a peer says why the call is worth it and then proposes a meeting at a set time.',
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion:
+      'Drop the request for time now; say why you are calling, then ask for a meeting on a named day.',
+    examples: [
+      'Hi Jo, Sam Lee with Arden Freight. Want to roll the dice and give me 30 seconds?',
+      'Hi Jo, Sam Lee with Arden Freight. Are you in the middle of anything?',
+    ],
+    valid: [
+      'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
+      'Hi Jo, Sam Lee with Arden Freight. Are you free for a briefing next Tuesday at 2?',
+    ],
+  },
+  {
+    kind: 'structural',
+    id: 'hedging.shrinks_call',
+    category: 'hedging',
+    severity: 'warn',
+    yieldsToPhrases: true,
+    detect: role('minimiser'),
+    message: 'Shrinks your own call ("I’ll only take a minute").',
+    why: 'Promising to be quick says the call is not worth their time; a peer spends the seconds on the reason instead.',
+    evidence: EVIDENCE.method,
+    suggestion: 'Cut it, and go straight to why you are calling.',
+    examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, I’ll only take a minute.'],
+    valid: [
+      'Hi Laura, Tom Fischer with Westmark Fleet Fuel. Could we meet for 20 minutes Tuesday at 3?',
+    ],
+  },
+  {
+    kind: 'structural',
+    id: 'self_focus.company_pitch',
+    category: 'self_focus',
+    severity: 'warn',
+    yieldsToPhrases: true,
+    detect: role('selfPitch'),
+    message: 'A sentence describes your company rather than the prospect’s world.',
+    why: 'What your company is and has is on your website; the airtime is better spent on what the prospect does not know yet.',
+    evidence: EVIDENCE.companyOverview,
+    suggestion:
+      'Replace the company description with one thing you have seen across clients like them.',
+    examples: [
+      'Hi Ken, Lisa Grant from Anvil Safety. We’re the region’s largest provider of fall-protection training, with 30 years in the business.',
+    ],
+    valid: [
+      'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
+    ],
+  },
+];
