@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ONE_UP, apiHarness } from '../helpers/api';
-import { icsUtcToIso, readIcsEvent, unescapeText } from '../helpers/ics-reader';
+import { readIcsEvent } from '../helpers/ics-reader';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A whole minute a few days ahead, so "upcoming" holds whatever day the test runs. */
@@ -167,16 +167,14 @@ describe('the meeting invite', () => {
     expect(invite.filename).toBe(`Briefing Freight cost review ${startsAt.slice(0, 10)}.ics`);
     const event = readIcsEvent(invite.ics);
     expect(event.calendar.find((p) => p.name === 'METHOD')?.value).toBe('PUBLISH');
-    expect(icsUtcToIso(event.get('DTSTART')!)).toBe(startsAt);
-    expect(icsUtcToIso(event.get('DTEND')!)).toBe(
-      new Date(Date.parse(startsAt) + 90 * 60_000).toISOString(),
-    );
-    expect(unescapeText(event.get('SUMMARY')!)).toBe('Briefing: Freight cost review');
+    expect(event.get('DTSTART')).toBe(startsAt);
+    expect(event.get('DTEND')).toBe(new Date(Date.parse(startsAt) + 90 * 60_000).toISOString());
+    expect(event.get('SUMMARY')).toBe('Briefing: Freight cost review');
     expect(event.all('ATTENDEE').map((a) => [a.value, a.params.CN, a.params.RSVP])).toEqual([
       ['mailto:dana@tidewater.example', 'Dana Whitfield', 'TRUE'],
       ['mailto:ops@tidewater.example', 'ops@tidewater.example', 'TRUE'],
     ]);
-    const description = unescapeText(event.get('DESCRIPTION')!);
+    const description = event.get('DESCRIPTION');
     expect(description).toContain(
       'Meeting with Dana Whitfield (Tidewater Supply Co.), booked by Sam Ortiz (Freightwise).',
     );
@@ -258,10 +256,8 @@ describe('changing and cancelling a meeting', () => {
     expect(event.get('UID')).toBe(first.get('UID'));
     expect(event.get('SEQUENCE')).toBe('1');
     expect(event.calendar.find((p) => p.name === 'METHOD')?.value).toBe('PUBLISH');
-    expect(icsUtcToIso(event.get('DTSTART')!)).toBe(startsAt);
-    expect(icsUtcToIso(event.get('DTEND')!)).toBe(
-      new Date(Date.parse(startsAt) + 60 * 60_000).toISOString(),
-    );
+    expect(event.get('DTSTART')).toBe(startsAt);
+    expect(event.get('DTEND')).toBe(new Date(Date.parse(startsAt) + 60 * 60_000).toISOString());
     expect(event.all('ATTENDEE').map((a) => a.value)).toEqual([
       'mailto:dana@tidewater.example',
       'mailto:cfo@tidewater.example',
