@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { addNoteInput, endCallInput, logCallInput } from './call';
 import { BRIEFING_LIMITS, briefingCreateInput, briefingItemInput } from './briefing';
 import { idField } from './fields';
-import { insightCreateInput } from './insight';
+import { INSIGHT_FIELD_NAMES, insightCreateInput } from './insight';
+import { INSIGHT_FIELDS, type InsightField } from './insight-fields';
 import { meetingFields } from './meeting';
 import { PLAN_INSIGHTS_MAX, dialInput, planCreateInput } from './plan';
 import { prospectCreateInput } from './prospect';
@@ -37,23 +38,13 @@ export const PROSPECT_TARGETS = [
 ] as const;
 export type ProspectTarget = (typeof PROSPECT_TARGETS)[number];
 
-export const INSIGHT_TARGETS = [
-  'headline',
-  'detail',
-  'evidence',
-  'source',
-  'sourceUrl',
-  'isPublic',
-  'industries',
-  'roles',
-  'tags',
-] as const;
-export type InsightTarget = (typeof INSIGHT_TARGETS)[number];
+/** An insight's import targets are its fields (insight-fields.ts), in export order. */
+export const INSIGHT_TARGETS = INSIGHT_FIELD_NAMES;
+export type InsightTarget = InsightField;
 
 export type ImportTarget = ProspectTarget | InsightTarget;
 
-/** What the mapping dropdowns show for each field a column can fill. */
-export const TARGET_LABELS: Record<ImportTarget, string> = {
+const PROSPECT_LABELS: Record<ProspectTarget, string> = {
   name: 'Full name',
   firstName: 'First name',
   lastName: 'Last name',
@@ -65,14 +56,14 @@ export const TARGET_LABELS: Record<ImportTarget, string> = {
   timezone: 'Time zone',
   tags: 'Tags',
   notes: 'Notes',
-  headline: 'Headline',
-  detail: 'Detail',
-  evidence: 'Evidence',
-  source: 'Source',
-  sourceUrl: 'Source link',
-  isPublic: 'Public source',
-  industries: 'Industries',
-  roles: 'Roles',
+};
+
+/** What the mapping dropdowns show for each field a column can fill. */
+export const TARGET_LABELS: Record<ImportTarget, string> = {
+  ...(Object.fromEntries(
+    INSIGHT_FIELD_NAMES.map((field) => [field, INSIGHT_FIELDS[field].label]),
+  ) as Record<InsightTarget, string>),
+  ...PROSPECT_LABELS,
 };
 
 export const importKind = z.enum(['prospects', 'insights']);
