@@ -19,7 +19,7 @@ const FEATURE_GRAPH = {
   calls: ['briefings', 'insights', 'meetings', 'plans', 'prospects', 'settings'],
   review: ['calls', 'insights', 'plans', 'prospects', 'settings'],
   search: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
-  data: ['briefings', 'calls', 'insights', 'plans', 'prospects'],
+  data: ['briefings', 'calls', 'insights', 'meetings', 'plans', 'prospects', 'sample'],
   sample: ['briefings', 'calls', 'insights', 'meetings', 'plans', 'prospects', 'settings'],
   today: ['settings'],
   recovery: ['backup'],

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
-import type { LibraryDocument } from '../../src/shared/domain/data';
+import { LIBRARY_VERSION, type LibraryDocument } from '../../src/shared/domain/data';
 import { tempDir } from '../helpers/temp';
 import { backend, call, countRows, failure, preview, uploadId } from './import-support';
 
@@ -204,7 +204,7 @@ describe('library JSON', () => {
     const first = await call(source, 'export:library-json');
     expect(first.filename).toMatch(/^oneup-library-.*\.json$/u);
     const doc = JSON.parse(first.content) as LibraryDocument;
-    expect(doc).toMatchObject({ format: 'oneup-library', version: 1 });
+    expect(doc).toMatchObject({ format: 'oneup-library', version: LIBRARY_VERSION });
     expect(
       [doc.prospects, doc.insights, doc.briefings, doc.plans, doc.calls, doc.notes].map(
         (list) => list.length,
@@ -220,6 +220,7 @@ describe('library JSON', () => {
       plans: 1,
       calls: 1,
       notes: 1,
+      meetings: 0,
     });
     const second = JSON.parse(
       (await call(target, 'export:library-json')).content,
@@ -260,10 +261,10 @@ describe('library JSON', () => {
     const newer = await failure(empty, 'import:library-json', {
       uploadId: await uploadId(
         empty,
-        Buffer.from(JSON.stringify({ ...JSON.parse(content), version: 2 })),
+        Buffer.from(JSON.stringify({ ...JSON.parse(content), version: LIBRARY_VERSION + 1 })),
       ),
     });
-    expect(newer.message).toMatch(/newer OneUp \(format version 2\)/u);
+    expect(newer.message).toContain(`newer OneUp (format version ${LIBRARY_VERSION + 1})`);
 
     // A call pointing at a prospect missing from the file: refused whole, nothing half-restored.
     const broken = JSON.parse(content) as LibraryDocument;

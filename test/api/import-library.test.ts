@@ -82,6 +82,7 @@ describe('restoring a library file checks every record like the API does', () =>
       plans: 1,
       calls: 1,
       notes: 1,
+      meetings: 0,
     });
     expect(shown.toRestore).toEqual({
       prospects: 1,
@@ -90,6 +91,7 @@ describe('restoring a library file checks every record like the API does', () =>
       plans: 0,
       calls: 0,
       notes: 0,
+      meetings: 0,
     });
     expect(shown.refusedRecords).toBe(8);
     expect(shown.refused[0]).toEqual({

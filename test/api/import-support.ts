@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
-import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
-import type { ApiError, ApiResult } from '../../src/shared/api/result';
+import type { ChannelResult } from '../../src/shared/api/contract';
+import type { ApiResult } from '../../src/shared/api/result';
 import {
   UPLOAD_CHUNK_BYTES,
   type ImportKind,
   type ImportPreview,
 } from '../../src/shared/domain/data';
-import { call } from '../helpers/api';
+import { call, failure } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
-export { call };
+export { call, failure };
 
 /** Helpers shared by the import and export API tests. */
 
@@ -22,16 +21,6 @@ export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, nam
 
 export function backend(dataDir = tempDir()): Backend {
   return openBackend({ dataDir, transport: 'browser', onInternalError: () => {} });
-}
-
-export async function failure(
-  api: Backend,
-  channel: ChannelName,
-  input?: unknown,
-): Promise<ApiError> {
-  const result: ApiResult<unknown> = await api.router.handle(channel, input);
-  expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(false);
-  return (result as { ok: false; error: ApiError }).error;
 }
 
 type UploadReceipt = ChannelResult<'import:upload-chunk'>;
@@ -66,8 +55,8 @@ export async function uploadId(
   chunkSize?: number,
 ): Promise<string> {
   const result = await upload(api, bytes, chunkSize);
-  expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
-  return (result as { ok: true; value: { uploadId: string } }).value.uploadId;
+  if (!result.ok) throw new Error(`upload failed: ${JSON.stringify(result.error).slice(0, 500)}`);
+  return result.value.uploadId;
 }
 
 export async function preview(

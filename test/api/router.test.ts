@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { CHANNEL_PATTERN, channelNames, contract } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function backend(): Backend {
@@ -97,7 +98,8 @@ describe('the API contract', () => {
 describe('prospects over the API', () => {
   it('creates, reads, updates, lists in pages, archives and restores', async () => {
     const { router, close } = backend();
-    const created = await router.handle('prospects:create', {
+    const api = { router };
+    const prospect = await call(api, 'prospects:create', {
       name: '  Zoë Ångström ',
       company: 'Tidewater',
       phone: '+1 (757) 555-0142',
@@ -105,32 +107,26 @@ describe('prospects over the API', () => {
       timezone: 'America/New_York',
       tags: ['freight', 'Freight', 'q1'],
     });
-    if (!created.ok) throw new Error(JSON.stringify(created.error));
-    const prospect = created.value as { id: number; name: string; tags: string[] };
     expect(prospect.id).toBeGreaterThan(0);
     expect(prospect.name).toBe('Zoë Ångström');
     expect(prospect.tags).toEqual(['freight', 'q1']);
 
     for (let i = 0; i < 60; i++)
-      await router.handle('prospects:create', { name: `Prospect ${String(i).padStart(2, '0')}` });
-    const page = await router.handle('prospects:list', { limit: 25, offset: 50 });
-    if (!page.ok) throw new Error('list failed');
-    expect(page.value).toMatchObject({ total: 61, offset: 50, limit: 25 });
-    expect((page.value as { items: unknown[] }).items).toHaveLength(11);
+      await call(api, 'prospects:create', { name: `Prospect ${String(i).padStart(2, '0')}` });
+    const page = await call(api, 'prospects:list', { limit: 25, offset: 50 });
+    expect(page).toMatchObject({ total: 61, offset: 50, limit: 25 });
+    expect(page.items).toHaveLength(11);
 
-    const updated = await router.handle('prospects:update', {
+    const updated = await call(api, 'prospects:update', {
       id: prospect.id,
       patch: { title: 'COO' },
     });
-    expect(updated.ok && (updated.value as { title: string }).title).toBe('COO');
-    await router.handle('prospects:archive', { id: prospect.id });
-    const active = await router.handle('prospects:list', { query: 'zoe' });
-    expect(active.ok && (active.value as { total: number }).total).toBe(0);
-    const archived = await router.handle('prospects:list', { query: 'zoe', status: 'archived' });
-    expect(archived.ok && (archived.value as { total: number }).total).toBe(1);
-    await router.handle('prospects:restore', { id: prospect.id });
-    const got = await router.handle('prospects:get', { id: prospect.id });
-    expect(got.ok && (got.value as { archivedAt: unknown }).archivedAt).toBeNull();
+    expect(updated.title).toBe('COO');
+    await call(api, 'prospects:archive', { id: prospect.id });
+    expect((await call(api, 'prospects:list', { query: 'zoe' })).total).toBe(0);
+    expect((await call(api, 'prospects:list', { query: 'zoe', status: 'archived' })).total).toBe(1);
+    await call(api, 'prospects:restore', { id: prospect.id });
+    expect((await call(api, 'prospects:get', { id: prospect.id })).archivedAt).toBeNull();
     close();
   });
 
@@ -184,12 +180,10 @@ describe('settings and sample data', () => {
 
   it('loads sample data, app:info reports it is no longer empty, and a second load is refused', async () => {
     const { router, close } = backend();
-    const before = await router.handle('app:info', {});
-    expect(before.ok && (before.value as { isEmpty: boolean }).isEmpty).toBe(true);
+    expect((await call({ router }, 'app:info')).isEmpty).toBe(true);
     const loaded = await router.handle('sample:load', {});
     expect(loaded.ok && loaded.value).toMatchObject({ prospects: 9, insights: 5 });
-    const after = await router.handle('app:info', {});
-    expect(after.ok && (after.value as { isEmpty: boolean }).isEmpty).toBe(false);
+    expect((await call({ router }, 'app:info')).isEmpty).toBe(false);
     const search = await router.handle('insights:search', { query: 'freight' });
     expect(search.ok && (search.value as unknown[]).length).toBeGreaterThan(0);
     expectError(await router.handle('sample:load', {}), 'conflict');

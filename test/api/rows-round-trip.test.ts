@@ -4,8 +4,6 @@ import { insightRows } from '../../src/main/insights/rows';
 import { prospectRows } from '../../src/main/prospects/rows';
 import type { ChannelInput } from '../../src/shared/api/contract';
 import type { LibraryDocument } from '../../src/shared/domain/data';
-import type { Insight } from '../../src/shared/domain/insight';
-import type { Prospect } from '../../src/shared/domain/prospect';
 import { backend, call, uploadId } from './import-support';
 
 /**
@@ -93,8 +91,8 @@ describe('every insight and prospect field round-trips', () => {
     const fresh = backend();
     expect(await importFile(fresh, insightsCsv, 'insights')).toMatchObject({ created: 1 });
     expect(await importFile(fresh, prospectsCsv, 'prospects')).toMatchObject({ created: 1 });
-    const [insight] = (await call(fresh, 'insights:list', {})).items as Insight[];
-    const [prospect] = (await call(fresh, 'prospects:list', {})).items as Prospect[];
+    const [insight] = (await call(fresh, 'insights:list', {})).items;
+    const [prospect] = (await call(fresh, 'prospects:list', {})).items;
     expect(pick(insight!, insightRows.fields)).toEqual(INSIGHT);
     expect(pick(prospect!, prospectRows.fields)).toEqual(PROSPECT);
   });

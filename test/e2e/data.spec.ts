@@ -190,7 +190,7 @@ test('restoring a library lists each refused record by path; the rep leaves it o
   await page.getByLabel('Leave out the 1 refused record').check();
   await restore.click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
-    'Restored 1 prospect, 0 insights, 0 briefings, 0 plans, 0 calls, 0 notes.',
+    'Restored 1 prospect, 0 insights, 0 briefings, 0 plans, 0 calls, 0 notes, 0 meetings.',
   );
   const names = (await callApi(page, 'prospects:list', {})).items;
   expect(names.map((p) => p.name)).toEqual(['Ann Lee']);

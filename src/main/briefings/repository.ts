@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import type {
   Briefing,
-  BriefingItem,
-  BriefingProspect,
   BriefingSummary,
   briefingCreateInput,
   briefingListInput,
@@ -11,113 +9,29 @@ import type {
 import type { Page } from '../../shared/domain/fields';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { nowIso, parseJsonArray } from '../db/time';
+import { nowIso } from '../db/time';
+import {
+  insertBriefingItemRow,
+  insertBriefingRow,
+  toBriefing,
+  toBriefingItem,
+  toBriefingSummary,
+  type BriefingItemViewRow,
+  type BriefingSummaryRow,
+  type BriefingViewRow,
+} from './rows';
 
 type CreateFields = z.output<typeof briefingCreateInput>;
 type Patch = z.output<typeof briefingUpdateInput>['patch'];
 type ItemFields = CreateFields['items'][number];
 
-interface BriefingRow {
-  id: number;
-  prospect_id: number | null;
-  title: string;
-  questions: string;
-  length_minutes: number | null;
-  notes: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-  p_name: string | null;
-  p_title: string | null;
-  p_company: string | null;
-}
-
-interface ItemRow {
-  insight_id: number;
-  talking_points: string;
-  headline: string;
-  detail: string;
-  evidence: string;
-  source: string;
-  source_url: string;
-  is_public: number;
-  archived_at: string | null;
-}
-
-interface SummaryRow extends BriefingRow {
-  item_count: number;
-}
-
-function toProspect(row: BriefingRow): BriefingProspect | null {
-  return row.prospect_id === null
-    ? null
-    : {
-        id: row.prospect_id,
-        name: row.p_name ?? '',
-        title: row.p_title ?? '',
-        company: row.p_company ?? '',
-      };
-}
-
-function toItem(row: ItemRow): BriefingItem {
-  return {
-    insightId: row.insight_id,
-    talkingPoints: row.talking_points,
-    insight: {
-      id: row.insight_id,
-      headline: row.headline,
-      detail: row.detail,
-      evidence: row.evidence,
-      source: row.source,
-      sourceUrl: row.source_url,
-      isPublic: row.is_public === 1,
-      archived: row.archived_at !== null,
-    },
-  };
-}
-
-function toBriefing(row: BriefingRow, items: BriefingItem[]): Briefing {
-  return {
-    id: row.id,
-    title: row.title,
-    prospectId: row.prospect_id,
-    prospect: toProspect(row),
-    isTemplate: row.prospect_id === null,
-    items,
-    questions: parseJsonArray(row.questions),
-    lengthMinutes: row.length_minutes,
-    notes: row.notes,
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    archivedAt: row.archived_at,
-  };
-}
-
-function toSummary(row: SummaryRow): BriefingSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    prospect: toProspect(row),
-    isTemplate: row.prospect_id === null,
-    itemCount: row.item_count,
-    questionCount: parseJsonArray(row.questions).length,
-    lengthMinutes: row.length_minutes,
-    updatedAt: row.updated_at,
-    archivedAt: row.archived_at,
-  };
-}
-
 const SELECT_BRIEFING = `
-  SELECT b.id, b.prospect_id, b.title, b.questions, b.length_minutes, b.notes, b.revision,
-    b.created_at, b.updated_at, b.archived_at,
-    p.name AS p_name, p.title AS p_title, p.company AS p_company
+  SELECT b.*, p.name AS p_name, p.title AS p_title, p.company AS p_company
   FROM briefings b LEFT JOIN prospects p ON p.id = b.prospect_id`;
 
 export function getBriefing(db: Db, id: number): Briefing | undefined {
   const row = statement(db, `${SELECT_BRIEFING} WHERE b.id = @id`).get({ id }) as
-    BriefingRow | undefined;
+    BriefingViewRow | undefined;
   if (!row) return undefined;
   const items = statement(
     db,
@@ -125,26 +39,25 @@ export function getBriefing(db: Db, id: number): Briefing | undefined {
        i.source_url, i.is_public, i.archived_at
      FROM briefing_items bi JOIN insights i ON i.id = bi.insight_id
      WHERE bi.briefing_id = @id ORDER BY bi.position`,
-  ).all({ id }) as ItemRow[];
-  return toBriefing(row, items.map(toItem));
+  ).all({ id }) as BriefingItemViewRow[];
+  return toBriefing(row, items.map(toBriefingItem));
 }
 
 export function createBriefing(db: Db, input: CreateFields): Briefing {
   const now = nowIso();
-  const { id } = statement(
-    db,
-    `INSERT INTO briefings (prospect_id, is_template, title, questions, length_minutes, notes, created_at, updated_at)
-     VALUES (@prospectId, @isTemplate, @title, @questions, @lengthMinutes, @notes, @now, @now)
-     RETURNING id`,
-  ).get({
+  const id = insertBriefingRow(db, {
+    id: null,
     prospectId: input.prospectId,
-    isTemplate: input.prospectId === null ? 1 : 0,
+    isTemplate: input.prospectId === null,
     title: input.title,
-    questions: JSON.stringify(input.questions),
+    questions: input.questions,
     lengthMinutes: input.lengthMinutes,
     notes: input.notes,
-    now,
-  }) as { id: number };
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
+  });
   replaceItems(db, id, input.items, now);
   return getBriefing(db, id)!;
 }
@@ -152,18 +65,13 @@ export function createBriefing(db: Db, input: CreateFields): Briefing {
 /** The ordered list is rewritten whole: positions are simply the array indexes. */
 function replaceItems(db: Db, briefingId: number, items: ItemFields[], now: string): void {
   statement(db, 'DELETE FROM briefing_items WHERE briefing_id = @briefingId').run({ briefingId });
-  const insert = statement(
-    db,
-    `INSERT INTO briefing_items (briefing_id, position, insight_id, talking_points, created_at, updated_at)
-     VALUES (@briefingId, @position, @insightId, @talkingPoints, @now, @now)`,
-  );
   items.forEach((item, position) =>
-    insert.run({
-      briefingId,
+    insertBriefingItemRow(db, briefingId, {
       position,
       insightId: item.insightId,
       talkingPoints: item.talkingPoints,
-      now,
+      createdAt: now,
+      updatedAt: now,
     }),
   );
 }
@@ -260,21 +168,19 @@ export function listBriefings(
   const whereSql = where.join(' AND ');
   const rows = statement(
     db,
-    `SELECT b.id, b.prospect_id, b.title, b.questions, b.length_minutes, b.notes,
-       b.created_at, b.updated_at, b.archived_at,
-       p.name AS p_name, p.title AS p_title, p.company AS p_company,
+    `SELECT b.*, p.name AS p_name, p.title AS p_title, p.company AS p_company,
        (SELECT count(*) FROM briefing_items bi WHERE bi.briefing_id = b.id) AS item_count
      FROM briefings b LEFT JOIN prospects p ON p.id = b.prospect_id
      WHERE ${whereSql}
      ORDER BY b.prospect_id IS NOT NULL, b.updated_at DESC, b.id DESC
      LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: input.limit, offset: input.offset }) as SummaryRow[];
+  ).all({ ...params, limit: input.limit, offset: input.offset }) as BriefingSummaryRow[];
   const { total } = statement(
     db,
     `SELECT count(*) AS total FROM briefings b LEFT JOIN prospects p ON p.id = b.prospect_id
      WHERE ${whereSql}`,
   ).get(params) as { total: number };
-  return { items: rows.map(toSummary), total, offset: input.offset, limit: input.limit };
+  return { items: rows.map(toBriefingSummary), total, offset: input.offset, limit: input.limit };
 }
 
 /** Which of `ids` name an insight that exists (archived ones included). */

@@ -1,46 +1,8 @@
-import type { CallDraft, CallNote, CallNoteRevision, NoteTag } from '../../shared/domain/call';
+import type { CallDraft, CallNote, NoteTag } from '../../shared/domain/call';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-
-interface NoteRow {
-  id: number;
-  call_id: number;
-  offset_ms: number;
-  body: string;
-  tags: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-  client_id: string | null;
-  history: string;
-}
-
-interface RevisionRow {
-  revision: number;
-  body: string;
-  tags: NoteTag[];
-  saved_at: string;
-}
-
-function toNote(row: NoteRow): CallNote {
-  return {
-    id: row.id,
-    callId: row.call_id,
-    offsetMs: row.offset_ms,
-    body: row.body,
-    tags: JSON.parse(row.tags) as NoteTag[],
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    history: (JSON.parse(row.history) as RevisionRow[]).map((revision): CallNoteRevision => ({
-      revision: revision.revision,
-      body: revision.body,
-      tags: revision.tags,
-      savedAt: revision.saved_at,
-    })),
-  };
-}
+import { insertNoteRevisionRow, insertNoteRow, toNote, type NoteViewRow } from './rows';
 
 // Earlier revisions ride along as one JSON array, so a timeline is one query however many edits.
 const SELECT_NOTE = `
@@ -53,7 +15,7 @@ const SELECT_NOTE = `
 export function getNote(db: Db, id: number): CallNote | undefined {
   const row = statement(db, `${SELECT_NOTE} WHERE n.id = @id AND n.archived_at IS NULL`).get({
     id,
-  }) as NoteRow | undefined;
+  }) as NoteViewRow | undefined;
   return row && toNote(row);
 }
 
@@ -63,7 +25,7 @@ export function listNotes(db: Db, callId: number): CallNote[] {
     statement(
       db,
       `${SELECT_NOTE} WHERE n.call_id = @callId AND n.archived_at IS NULL ORDER BY n.offset_ms, n.id`,
-    ).all({ callId }) as NoteRow[]
+    ).all({ callId }) as NoteViewRow[]
   ).map(toNote);
 }
 
@@ -78,17 +40,20 @@ export interface NewNote {
 /** The note a client id already wrote, with the call it belongs to. */
 export function noteByClientId(db: Db, clientId: string): CallNote | undefined {
   const row = statement(db, `${SELECT_NOTE} WHERE n.client_id = @clientId`).get({ clientId }) as
-    NoteRow | undefined;
+    NoteViewRow | undefined;
   return row && toNote(row);
 }
 
 export function insertNote(db: Db, note: NewNote): CallNote {
   const now = nowIso();
-  const { id } = statement(
-    db,
-    `INSERT INTO call_notes (call_id, offset_ms, body, tags, client_id, created_at, updated_at)
-     VALUES (@callId, @offsetMs, @body, @tags, @clientId, @now, @now) RETURNING id`,
-  ).get({ ...note, tags: JSON.stringify(note.tags), now }) as { id: number };
+  const id = insertNoteRow(db, {
+    id: null,
+    ...note,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
+  });
   return getNote(db, id)!;
 }
 
@@ -105,17 +70,12 @@ export function reviseNote(
   if (!current) return undefined;
   if (current.revision !== change.expectedRevision) return 'stale';
   const now = nowIso();
-  statement(
-    db,
-    `INSERT INTO call_note_revisions (note_id, revision, body, tags, saved_at, created_at)
-     VALUES (@id, @revision, @body, @tags, @savedAt, @now)`,
-  ).run({
-    now,
-    id,
+  insertNoteRevisionRow(db, id, {
     revision: current.revision,
     body: current.body,
-    tags: JSON.stringify(current.tags),
+    tags: current.tags,
     savedAt: current.updatedAt,
+    createdAt: now,
   });
   statement(
     db,

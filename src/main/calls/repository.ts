@@ -3,50 +3,7 @@ import type { Call, CallOutcome } from '../../shared/domain/call';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-
-interface CallRow {
-  id: number;
-  prospect_id: number;
-  prospect_name: string;
-  plan_id: number | null;
-  briefing_id: number | null;
-  started_at: string;
-  ended_at: string | null;
-  opener: string;
-  check_result: string | null;
-  verdict: Call['verdict'];
-  score: number | null;
-  override_reason: string | null;
-  outcome: CallOutcome | null;
-  next_step: string;
-  follow_up_on: string | null;
-  logged_after: 0 | 1;
-  insight_ids: string;
-  created_at: string;
-}
-
-function toCall(row: CallRow): Call {
-  return {
-    id: row.id,
-    prospectId: row.prospect_id,
-    prospectName: row.prospect_name,
-    planId: row.plan_id,
-    briefingId: row.briefing_id,
-    startedAt: row.started_at,
-    endedAt: row.ended_at,
-    opener: row.opener,
-    checkResult: row.check_result === null ? null : (JSON.parse(row.check_result) as CheckResult),
-    verdict: row.verdict,
-    score: row.score,
-    overrideReason: row.override_reason,
-    outcome: row.outcome,
-    nextStep: row.next_step,
-    followUpOn: row.follow_up_on,
-    loggedAfter: row.logged_after === 1,
-    insightIds: JSON.parse(row.insight_ids) as number[],
-    createdAt: row.created_at,
-  };
-}
+import { insertCallRow, toCall, type CallViewRow } from './rows';
 
 const SELECT_CALL = `
   SELECT c.*, p.name AS prospect_name,
@@ -83,34 +40,31 @@ export function insertDialedCall(db: Db, call: NewDialedCall): Call {
 /** Records a call, dialed here or logged afterwards, with the insights it used. */
 export function insertCall(db: Db, call: NewCall): Call {
   const now = nowIso();
-  const { id } = statement(
+  const id = insertCallRow(
     db,
-    `INSERT INTO calls (prospect_id, plan_id, started_at, ended_at, opener, check_result, verdict, score,
-       override_reason, outcome, next_step, follow_up_on, logged_after, created_at, updated_at)
-     VALUES (@prospectId, @planId, @startedAt, @endedAt, @opener, @checkResult, @verdict, @score,
-       @overrideReason, @outcome, @nextStep, @followUpOn, @loggedAfter, @now, @now)
-     RETURNING id`,
-  ).get({
-    prospectId: call.prospectId,
-    planId: call.planId,
-    startedAt: call.startedAt ?? now,
-    endedAt: call.endedAt ?? null,
-    now,
-    opener: call.opener,
-    checkResult: call.checkResult === null ? null : JSON.stringify(call.checkResult),
-    verdict: call.checkResult?.verdict ?? null,
-    score: call.checkResult?.score ?? null,
-    overrideReason: call.overrideReason,
-    outcome: call.outcome ?? null,
-    nextStep: call.nextStep ?? '',
-    followUpOn: call.followUpOn ?? null,
-    loggedAfter: call.loggedAfter ? 1 : 0,
-  }) as { id: number };
-  const link = statement(
-    db,
-    'INSERT OR IGNORE INTO call_insights (call_id, insight_id) VALUES (@callId, @insightId)',
+    {
+      id: null,
+      prospectId: call.prospectId,
+      planId: call.planId,
+      briefingId: null,
+      startedAt: call.startedAt ?? now,
+      endedAt: call.endedAt ?? null,
+      opener: call.opener,
+      checkResult: call.checkResult,
+      verdict: call.checkResult?.verdict ?? null,
+      score: call.checkResult?.score ?? null,
+      overrideReason: call.overrideReason,
+      outcome: call.outcome ?? null,
+      nextStep: call.nextStep ?? '',
+      followUpOn: call.followUpOn ?? null,
+      followUpDoneAt: null,
+      loggedAfter: call.loggedAfter ?? false,
+      createdAt: now,
+      updatedAt: now,
+      archivedAt: null,
+    },
+    call.insightIds,
   );
-  for (const insightId of call.insightIds) link.run({ callId: id, insightId });
   return getCall(db, id)!;
 }
 
@@ -137,7 +91,8 @@ export function endCall(db: Db, id: number, ending: CallEnding): Call | undefine
 }
 
 export function getCall(db: Db, id: number): Call | undefined {
-  const row = statement(db, `${SELECT_CALL} WHERE c.id = @id`).get({ id }) as CallRow | undefined;
+  const row = statement(db, `${SELECT_CALL} WHERE c.id = @id`).get({ id }) as
+    CallViewRow | undefined;
   return row && toCall(row);
 }
 
@@ -149,6 +104,6 @@ export function listCallsForProspect(db: Db, prospectId: number, limit: number):
     ).all({
       prospectId,
       limit,
-    }) as CallRow[]
+    }) as CallViewRow[]
   ).map(toCall);
 }

@@ -8,19 +8,42 @@ import {
   type LibraryCollection,
   type LibraryDocument,
   type LibraryImportResult,
-  type LibraryNote,
-  type LibraryPlan,
   type LibraryPreview,
   type LibraryRefusal,
 } from '../../shared/domain/data';
 import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { parseJsonArray } from '../db/time';
+import {
+  insertBriefingItemRow,
+  insertBriefingRow,
+  toLibraryBriefing,
+  type BriefingItemRow,
+  type BriefingRow,
+} from '../briefings/rows';
+import {
+  insertCallRow,
+  insertNoteRevisionRow,
+  insertNoteRow,
+  toLibraryCall,
+  toLibraryNote,
+  type CallRow,
+  type NoteRevisionRow,
+  type NoteRow,
+} from '../calls/rows';
 import { insertInsight } from '../insights/repository';
 import { insightRows } from '../insights/rows';
+import { insertMeetingRow, toLibraryMeeting, type MeetingStoredRow } from '../meetings/rows';
+import {
+  insertPlanInsightRow,
+  insertPlanRow,
+  toLibraryPlan,
+  type PlanInsightRow,
+  type PlanRow,
+} from '../plans/rows';
 import { insertProspect } from '../prospects/repository';
 import { prospectRows } from '../prospects/rows';
+import { insertSampleRecordRow, toLibrarySampleRecord, type SampleRecordRow } from '../sample/rows';
 import { datedFilename } from './csv-write';
 
 /**
@@ -42,95 +65,44 @@ export function exportLibrary(db: Db, now = new Date()): LibraryDocument {
     'SELECT * FROM insights ORDER BY id',
   ).map((row) => ({ id: row.id as number, ...insightRows.fromRow(row), ...stamps(row) }));
   const items = groupBy(
-    all<Record<string, string | number>>(
-      'SELECT * FROM briefing_items ORDER BY briefing_id, position, id',
-    ),
+    all<BriefingItemRow>('SELECT * FROM briefing_items ORDER BY briefing_id, position, id'),
     'briefing_id',
   );
-  const briefings = all<Record<string, string | number | null>>(
-    'SELECT * FROM briefings ORDER BY id',
-  ).map((row) => ({
-    id: row.id as number,
-    prospectId: row.prospect_id as number | null,
-    isTemplate: row.is_template === 1,
-    title: row.title as string,
-    questions: parseJsonArray(row.questions as string),
-    lengthMinutes: row.length_minutes as number | null,
-    notes: row.notes as string,
-    items: (items.get(row.id as number) ?? []).map((item) => ({
-      insightId: item.insight_id as number,
-      position: item.position as number,
-      talkingPoints: item.talking_points as string,
-      createdAt: item.created_at as string,
-      updatedAt: item.updated_at as string,
-    })),
-    ...stamps(row),
-  }));
+  const briefings = all<BriefingRow>('SELECT * FROM briefings ORDER BY id').map((row) =>
+    toLibraryBriefing(row, items.get(row.id) ?? []),
+  );
   const planInsights = groupBy(
-    all<Record<string, string | number>>(
-      'SELECT * FROM call_plan_insights ORDER BY plan_id, position',
-    ),
+    all<PlanInsightRow>('SELECT * FROM call_plan_insights ORDER BY plan_id, position'),
     'plan_id',
   );
-  const plans = all<Record<string, string | number | null>>(
-    'SELECT * FROM call_plans ORDER BY id',
-  ).map((row) => ({
-    id: row.id as number,
-    prospectId: row.prospect_id as number,
-    briefingId: row.briefing_id as number | null,
-    objective: row.objective as string,
-    opener: row.opener as string,
-    emailSubject: row.email_subject as string,
-    emailBody: row.email_body as string,
-    objections: JSON.parse(row.objections as string) as LibraryPlan['objections'],
-    meetingSlots: parseJsonArray(row.meeting_slots as string),
-    transactional: row.transactional === 1,
-    referral: (row.referral as string | undefined) ?? '',
-    checkResult: parseJsonOrNull(row.check_result),
-    insights: (planInsights.get(row.id as number) ?? []).map((link) => ({
-      insightId: link.insight_id as number,
-      position: link.position as number,
-      createdAt: link.created_at as string,
-      updatedAt: link.updated_at as string,
-    })),
-    ...stamps(row),
-  }));
+  const plans = all<PlanRow>('SELECT * FROM call_plans ORDER BY id').map((row) =>
+    toLibraryPlan(row, planInsights.get(row.id) ?? []),
+  );
   const callInsights = groupBy(
-    all<Record<string, number>>('SELECT * FROM call_insights ORDER BY call_id, insight_id'),
+    all<{ call_id: number; insight_id: number }>(
+      'SELECT * FROM call_insights ORDER BY call_id, insight_id',
+    ),
     'call_id',
   );
-  const calls = all<Record<string, string | number | null>>('SELECT * FROM calls ORDER BY id').map(
-    (row) => ({
-      id: row.id as number,
-      prospectId: row.prospect_id as number,
-      planId: row.plan_id as number | null,
-      briefingId: (row.briefing_id as number | null | undefined) ?? null,
-      startedAt: row.started_at as string,
-      endedAt: row.ended_at as string | null,
-      opener: row.opener as string,
-      checkResult: parseJsonOrNull(row.check_result),
-      verdict: row.verdict as LibraryDocument['calls'][number]['verdict'],
-      score: row.score as number | null,
-      overrideReason: row.override_reason as string | null,
-      outcome: row.outcome as LibraryDocument['calls'][number]['outcome'],
-      nextStep: row.next_step as string,
-      followUpOn: row.follow_up_on as string | null,
-      loggedAfter: row.logged_after === 1,
-      insightIds: (callInsights.get(row.id as number) ?? []).map((link) => link.insight_id!),
-      ...stamps(row),
-    }),
+  const calls = all<CallRow>('SELECT * FROM calls ORDER BY id').map((row) =>
+    toLibraryCall(
+      row,
+      (callInsights.get(row.id) ?? []).map((link) => link.insight_id),
+    ),
   );
-  const notes = all<Record<string, string | number | null>>(
-    'SELECT * FROM call_notes ORDER BY id',
-  ).map((row) => ({
-    id: row.id as number,
-    callId: row.call_id as number,
-    offsetMs: row.offset_ms as number,
-    body: row.body as string,
-    tags: parseJsonArray(row.tags as string) as LibraryNote['tags'],
-    revision: row.revision as number,
-    ...stamps(row),
-  }));
+  const history = groupBy(
+    all<NoteRevisionRow>('SELECT * FROM call_note_revisions ORDER BY note_id, revision'),
+    'note_id',
+  );
+  const notes = all<NoteRow>('SELECT * FROM call_notes ORDER BY id').map((row) =>
+    toLibraryNote(row, history.get(row.id) ?? []),
+  );
+  const meetings = all<MeetingStoredRow>('SELECT * FROM meetings ORDER BY id').map(
+    toLibraryMeeting,
+  );
+  const sampleRecords = all<SampleRecordRow>(
+    'SELECT * FROM sample_records ORDER BY table_name, row_id',
+  ).map(toLibrarySampleRecord);
   return {
     format: LIBRARY_FORMAT,
     version: LIBRARY_VERSION,
@@ -141,6 +113,8 @@ export function exportLibrary(db: Db, now = new Date()): LibraryDocument {
     plans,
     calls,
     notes,
+    meetings,
+    sampleRecords,
   };
 }
 
@@ -160,17 +134,10 @@ function stamps(row: Record<string, unknown>) {
   };
 }
 
-function parseJsonOrNull(value: unknown): unknown {
-  return typeof value === 'string' ? (JSON.parse(value) as unknown) : null;
-}
-
-function groupBy<Row extends Record<string, unknown>>(
-  rows: Row[],
-  key: string,
-): Map<number, Row[]> {
-  const groups = new Map<number, Row[]>();
+function groupBy<Row, Key extends keyof Row>(rows: Row[], key: Key): Map<Row[Key], Row[]> {
+  const groups = new Map<Row[Key], Row[]>();
   for (const row of rows) {
-    const id = row[key] as number;
+    const id = row[key];
     const group = groups.get(id);
     if (group) group.push(row);
     else groups.set(id, [row]);
@@ -237,6 +204,11 @@ const REFERENCES: {
     ]),
   ],
   notes: (n) => [['callId', 'calls', n.callId]],
+  meetings: (m) => [
+    ['prospectId', 'prospects', m.prospectId],
+    ['callId', 'calls', m.callId],
+    ['briefingId', 'briefings', m.briefingId],
+  ],
 };
 
 /** The field that names a record for the rep, by kind. */
@@ -247,6 +219,7 @@ const LABEL_FIELD: Record<LibraryCollection, string> = {
   plans: 'objective',
   calls: 'opener',
   notes: 'body',
+  meetings: 'title',
 };
 
 /**
@@ -322,7 +295,13 @@ export function checkLibrary(text: string): CheckedLibrary {
   }
   return {
     exportedAt: file.exportedAt,
-    doc: { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: file.exportedAt, ...doc },
+    doc: {
+      format: LIBRARY_FORMAT,
+      version: LIBRARY_VERSION,
+      exportedAt: file.exportedAt,
+      ...doc,
+      sampleRecords: file.sampleRecords,
+    },
     inFile,
     refusedRecords,
     refusals,
@@ -452,11 +431,11 @@ function countsOf(doc: LibraryDocument): LibraryImportResult {
     plans: doc.plans.length,
     calls: doc.calls.length,
     notes: doc.notes.length,
+    meetings: doc.meetings.length,
   };
 }
 
 function insertLibrary(db: Db, doc: LibraryDocument): LibraryImportResult {
-  const run = (sql: string, values: Record<string, unknown>) => statement(db, sql).run(values);
   // The same inserts the API uses; the file's ids and timestamps are kept, so every link holds.
   for (const { id, lastContactAt, createdAt, updatedAt, archivedAt, ...fields } of doc.prospects) {
     insertProspect(db, fields, createdAt, { id, lastContactAt, createdAt, updatedAt, archivedAt });
@@ -464,128 +443,37 @@ function insertLibrary(db: Db, doc: LibraryDocument): LibraryImportResult {
   for (const { id, createdAt, updatedAt, archivedAt, ...fields } of doc.insights) {
     insertInsight(db, fields, { id, createdAt, updatedAt, archivedAt });
   }
-  for (const b of doc.briefings) {
-    run(
-      `INSERT INTO briefings (id, prospect_id, is_template, title, questions, length_minutes, notes,
-         created_at, updated_at, archived_at)
-       VALUES (@id, @prospectId, @isTemplate, @title, @questions, @lengthMinutes, @notes,
-         @createdAt, @updatedAt, @archivedAt)`,
-      {
-        id: b.id,
-        prospectId: b.prospectId,
-        isTemplate: b.isTemplate ? 1 : 0,
-        title: b.title,
-        questions: JSON.stringify(b.questions),
-        lengthMinutes: b.lengthMinutes,
-        notes: b.notes,
-        ...timesOf(b),
-      },
-    );
-    for (const item of b.items) {
-      run(
-        `INSERT INTO briefing_items (briefing_id, position, insight_id, talking_points, created_at, updated_at)
-         VALUES (@briefingId, @position, @insightId, @talkingPoints, @createdAt, @updatedAt)`,
-        { briefingId: b.id, ...item },
-      );
-    }
+  for (const { items, ...briefing } of doc.briefings) {
+    insertBriefingRow(db, briefing);
+    for (const item of items) insertBriefingItemRow(db, briefing.id, item);
   }
-  for (const p of doc.plans) {
-    run(
-      `INSERT INTO call_plans (id, prospect_id, briefing_id, objective, opener, email_subject, email_body,
-         objections, meeting_slots, transactional, referral, check_result, created_at, updated_at, archived_at)
-       VALUES (@id, @prospectId, @briefingId, @objective, @opener, @emailSubject, @emailBody,
-         @objections, @meetingSlots, @transactional, @referral, @checkResult, @createdAt, @updatedAt, @archivedAt)`,
-      {
-        id: p.id,
-        prospectId: p.prospectId,
-        briefingId: p.briefingId,
-        objective: p.objective,
-        opener: p.opener,
-        emailSubject: p.emailSubject,
-        emailBody: p.emailBody,
-        objections: JSON.stringify(p.objections),
-        meetingSlots: JSON.stringify(p.meetingSlots),
-        transactional: p.transactional ? 1 : 0,
-        referral: p.referral,
-        checkResult: jsonOrNull(p.checkResult),
-        ...timesOf(p),
-      },
-    );
-    for (const link of p.insights) {
-      run(
-        `INSERT INTO call_plan_insights (plan_id, insight_id, position, created_at, updated_at)
-         VALUES (@planId, @insightId, @position, @createdAt, @updatedAt)`,
-        { planId: p.id, ...link },
-      );
-    }
+  for (const { insights, ...plan } of doc.plans) {
+    insertPlanRow(db, plan);
+    for (const link of insights) insertPlanInsightRow(db, plan.id, link);
   }
-  for (const c of doc.calls) {
-    run(
-      `INSERT INTO calls (id, prospect_id, plan_id, briefing_id, started_at, ended_at, opener, check_result,
-         verdict, score, override_reason, outcome, next_step, follow_up_on, logged_after,
-         created_at, updated_at, archived_at)
-       VALUES (@id, @prospectId, @planId, @briefingId, @startedAt, @endedAt, @opener, @checkResult,
-         @verdict, @score, @overrideReason, @outcome, @nextStep, @followUpOn, @loggedAfter,
-         @createdAt, @updatedAt, @archivedAt)`,
-      {
-        id: c.id,
-        prospectId: c.prospectId,
-        planId: c.planId,
-        briefingId: c.briefingId,
-        startedAt: c.startedAt,
-        endedAt: c.endedAt,
-        opener: c.opener,
-        checkResult: jsonOrNull(c.checkResult),
-        verdict: c.verdict,
-        score: c.score,
-        overrideReason: c.overrideReason,
-        outcome: c.outcome,
-        nextStep: c.nextStep,
-        followUpOn: c.followUpOn,
-        loggedAfter: c.loggedAfter ? 1 : 0,
-        ...timesOf(c),
-      },
-    );
-    for (const insightId of c.insightIds) {
-      run('INSERT INTO call_insights (call_id, insight_id) VALUES (@callId, @insightId)', {
-        callId: c.id,
-        insightId,
-      });
-    }
+  for (const { insightIds, ...call } of doc.calls) insertCallRow(db, call, insightIds);
+  for (const { history, ...note } of doc.notes) {
+    insertNoteRow(db, { ...note, clientId: null });
+    for (const entry of history) insertNoteRevisionRow(db, note.id, entry);
   }
-  for (const n of doc.notes) {
-    run(
-      `INSERT INTO call_notes (id, call_id, offset_ms, body, tags, revision, created_at, updated_at, archived_at)
-       VALUES (@id, @callId, @offsetMs, @body, @tags, @revision, @createdAt, @updatedAt, @archivedAt)`,
-      {
-        id: n.id,
-        callId: n.callId,
-        offsetMs: n.offsetMs,
-        body: n.body,
-        tags: JSON.stringify(n.tags),
-        revision: n.revision,
-        ...timesOf(n),
-      },
-    );
+  for (const meeting of doc.meetings) insertMeetingRow(db, meeting);
+  const restored = new Set([
+    ...doc.prospects.map((r) => `prospects:${r.id}`),
+    ...doc.insights.map((r) => `insights:${r.id}`),
+    ...doc.briefings.map((r) => `briefings:${r.id}`),
+    ...doc.plans.map((r) => `call_plans:${r.id}`),
+    ...doc.calls.map((r) => `calls:${r.id}`),
+  ]);
+  // A sample record of a row left out (refused) would name nothing, or a row made later.
+  for (const record of doc.sampleRecords) {
+    if (restored.has(`${record.table}:${record.rowId}`)) insertSampleRecordRow(db, record);
   }
   // The dial trigger moved last_contact_at forward while calls went in; the file's value is the truth.
   for (const p of doc.prospects) {
-    run('UPDATE prospects SET last_contact_at = @lastContactAt WHERE id = @id', {
+    statement(db, 'UPDATE prospects SET last_contact_at = @lastContactAt WHERE id = @id').run({
       id: p.id,
       lastContactAt: p.lastContactAt,
     });
   }
   return countsOf(doc);
-}
-
-function timesOf(record: { createdAt: string; updatedAt: string; archivedAt: string | null }) {
-  return {
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    archivedAt: record.archivedAt,
-  };
-}
-
-function jsonOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
 }

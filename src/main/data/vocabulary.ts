@@ -77,7 +77,8 @@ const PROSPECT_HEADERS: Record<ProspectTarget, string[]> = {
   ],
 };
 
-const INSIGHT_HEADERS: Record<InsightTarget, string[]> = {
+/** Other names a column of a field goes by; a field needs none (its export header always maps). */
+const INSIGHT_HEADERS: { [T in InsightTarget]?: string[] } = {
   headline: ['headline', 'insight', 'title', 'summary'],
   detail: ['detail', 'details', 'description', 'body', 'text'],
   evidence: ['evidence', 'proof', 'data', 'numbers'],
@@ -101,10 +102,13 @@ const index = (vocabulary: Record<string, string[]>): Map<string, ImportTarget> 
 
 /** Our own export's header for every field (rows.ts), so an export always imports back. */
 const withExportHeaders = <Target extends string>(
-  vocabulary: Record<Target, string[]>,
+  vocabulary: { [T in Target]?: string[] },
   rows: { fields: readonly string[]; csvHeaders: readonly string[] },
 ): Record<string, string[]> => {
-  const merged: Record<string, string[]> = { ...vocabulary };
+  const merged: Record<string, string[]> = {};
+  for (const [target, headers] of Object.entries<string[] | undefined>(vocabulary)) {
+    if (headers) merged[target] = headers;
+  }
   rows.fields.forEach((field, i) => {
     merged[field] = [...(merged[field] ?? []), rows.csvHeaders[i]!];
   });

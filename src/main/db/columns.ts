@@ -215,3 +215,11 @@ export function fieldMapping<Fields extends object>(
     },
   };
 }
+
+/** A nullable JSON column (a stored check result) read back; null stays null. */
+export const fromJsonColumn = <T>(stored: string | null): T | null =>
+  stored === null ? null : (JSON.parse(stored) as T);
+
+/** A value for a nullable JSON column; null (or absent) is stored as NULL. */
+export const toJsonColumn = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);

@@ -1,45 +1,57 @@
 import type { z } from 'zod';
 import { LIMITS } from '../../shared/domain/fields';
-import type { Insight, insightCreateInput } from '../../shared/domain/insight';
-import { fieldMapping, flag, list, text, type Codecs } from '../db/columns';
+import {
+  INSIGHT_FIELD_NAMES,
+  type Insight,
+  type insightCreateInput,
+} from '../../shared/domain/insight';
+import {
+  INSIGHT_FIELDS,
+  type InsightField,
+  type InsightFieldSpec,
+} from '../../shared/domain/insight-fields';
+import { fieldMapping, flag, list, text, type Codecs, type FieldCodec } from '../db/columns';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 
 /**
  * The one place an `insights` row is mapped. The repository, the CSV export and import, the
- * library JSON export and import and the sample data all go through it: a new column is a
- * migration plus an entry in INSIGHT_COLUMNS and INSIGHT_CODECS (and the field in the API
- * schema, `shared/domain/insight.ts`).
+ * library JSON export and import and the sample data all go through it. The fields, their CSV
+ * headers and cell formats come from INSIGHT_FIELDS (shared/domain/insight-fields.ts), so a new
+ * column is a migration plus one entry there: nothing here changes.
  */
 
 /** Every field a rep edits: the API's create input with each optional field filled in. */
 export type InsightFields = Required<z.output<typeof insightCreateInput>>;
-export type InsightField = keyof InsightFields;
+export type { InsightField };
 
-/** Each field's column, in the order exports list them. Fixed SQL names (no-dynamic-sql). */
-export const INSIGHT_COLUMNS = {
-  headline: 'headline',
-  detail: 'detail',
-  evidence: 'evidence',
-  source: 'source',
-  sourceUrl: 'source_url',
-  isPublic: 'is_public',
-  industries: 'industries',
-  roles: 'roles',
-  tags: 'tags',
-} as const satisfies Record<InsightField, string>;
+/** `sourceUrl` → `source_url`: a field's column is its name in snake_case. */
+const columnOf = (field: string): string => field.replace(/[A-Z]/gu, (c) => `_${c.toLowerCase()}`);
 
-const INSIGHT_CODECS: Codecs<InsightFields> = {
-  headline: text('Headline'),
-  detail: text('Detail', 'paragraphs'),
-  evidence: text('Evidence', 'paragraphs'),
-  source: text('Source'),
-  sourceUrl: text('Source Link'),
-  isPublic: flag('Public'),
-  industries: list('Industries', LIMITS.tags),
-  roles: list('Roles', LIMITS.tags),
-  tags: list('Tags', LIMITS.tags),
-};
+/**
+ * Each field's column, in the order exports list them. Derived from the field names in code,
+ * never from input; SQL built from them is checked by the round-trip tests against the table.
+ */
+export const INSIGHT_COLUMNS = Object.fromEntries(
+  INSIGHT_FIELD_NAMES.map((field) => [field, columnOf(field)]),
+) as Record<InsightField, string>;
+
+function codecOf(spec: InsightFieldSpec): FieldCodec<unknown> {
+  switch (spec.cells) {
+    case 'text':
+    case 'paragraphs':
+      return text(spec.csvHeader, spec.cells === 'paragraphs' ? 'paragraphs' : 'first');
+    case 'flag':
+      return flag(spec.csvHeader);
+    case 'list':
+      return list(spec.csvHeader, LIMITS.tags);
+  }
+}
+
+// The kind of each codec follows the field's `cells`, which the field's schema type matches.
+const INSIGHT_CODECS = Object.fromEntries(
+  INSIGHT_FIELD_NAMES.map((field) => [field, codecOf(INSIGHT_FIELDS[field])]),
+) as unknown as Codecs<InsightFields>;
 
 export const insightRows = fieldMapping<InsightFields>(INSIGHT_COLUMNS, INSIGHT_CODECS);
 
@@ -78,7 +90,7 @@ export interface RowStamps {
   archivedAt: string | null;
 }
 
-// The SQL is built here, beside INSIGHT_COLUMNS, from its fixed column names.
+// The SQL is built here from INSIGHT_COLUMNS: column names from code, values as parameters.
 const insertColumns: string[] = [];
 const insertValues: string[] = [];
 for (const [field, column] of Object.entries(INSIGHT_COLUMNS)) {

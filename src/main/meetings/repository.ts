@@ -2,7 +2,7 @@ import { meetingEnd, type Meeting } from '../../shared/domain/meeting';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-import { toMeeting, type MeetingRow } from './rows';
+import { insertMeetingRow, toMeeting, type MeetingRow } from './rows';
 
 const SELECT_MEETING = `
   SELECT m.*, p.name AS prospect_name, b.title AS briefing_title
@@ -22,21 +22,14 @@ export interface NewMeeting {
 
 export function insertMeeting(db: Db, meeting: NewMeeting): Meeting {
   const now = nowIso();
-  const startsAt = new Date(meeting.startsAt).toISOString();
-  const { id } = statement(
-    db,
-    `INSERT INTO meetings (prospect_id, call_id, briefing_id, title, starts_at, ends_at,
-       duration_minutes, attendees, created_at, updated_at)
-     VALUES (@prospectId, @callId, @briefingId, @title, @startsAt, @endsAt,
-       @durationMinutes, @attendees, @now, @now)
-     RETURNING id`,
-  ).get({
+  const id = insertMeetingRow(db, {
+    id: null,
     ...meeting,
-    startsAt,
-    endsAt: meetingEnd({ startsAt, durationMinutes: meeting.durationMinutes }),
-    attendees: JSON.stringify(meeting.attendees),
-    now,
-  }) as { id: number };
+    sequence: 0,
+    createdAt: now,
+    updatedAt: now,
+    cancelledAt: null,
+  });
   return getMeeting(db, id)!;
 }
 

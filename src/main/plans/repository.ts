@@ -1,56 +1,16 @@
 import type { z } from 'zod';
 import type { CheckResult } from '../../shared/checker';
-import type {
-  CallPlan,
-  Objection,
-  planCreateInput,
-  planUpdateInput,
-} from '../../shared/domain/plan';
+import type { CallPlan, planCreateInput, planUpdateInput } from '../../shared/domain/plan';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { nowIso, parseJsonArray } from '../db/time';
-
-interface PlanRow {
-  id: number;
-  prospect_id: number;
-  briefing_id: number | null;
-  objective: string;
-  opener: string;
-  email_subject: string;
-  email_body: string;
-  objections: string;
-  meeting_slots: string;
-  transactional: number;
-  referral: string;
-  check_result: string | null;
-  revision: number;
-  insight_ids: string;
-  created_at: string;
-  updated_at: string;
-  archived_at: string | null;
-}
-
-function toPlan(row: PlanRow): CallPlan {
-  return {
-    id: row.id,
-    prospectId: row.prospect_id,
-    briefingId: row.briefing_id,
-    objective: row.objective,
-    opener: row.opener,
-    emailSubject: row.email_subject,
-    emailBody: row.email_body,
-    objections: JSON.parse(row.objections) as Objection[],
-    meetingSlots: parseJsonArray(row.meeting_slots),
-    transactional: row.transactional === 1,
-    referral: row.referral,
-    insightIds: (JSON.parse(row.insight_ids) as number[]) ?? [],
-    checkResult: row.check_result === null ? null : (JSON.parse(row.check_result) as CheckResult),
-    revision: row.revision,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    archivedAt: row.archived_at,
-  };
-}
+import { nowIso } from '../db/time';
+import {
+  insertPlanInsightRow,
+  insertPlanRow,
+  newPlanRecord,
+  toPlan,
+  type PlanViewRow,
+} from './rows';
 
 const SELECT_PLAN = `
   SELECT p.*,
@@ -73,18 +33,15 @@ const COLUMNS: Partial<Record<keyof PlanFields, string>> = {
 };
 
 export function createPlan(db: Db, input: z.output<typeof planCreateInput>): CallPlan {
-  const now = nowIso();
-  const { id } = statement(
-    db,
-    `INSERT INTO call_plans (prospect_id, created_at, updated_at) VALUES (@prospectId, @now, @now) RETURNING id`,
-  ).get({ prospectId: input.prospectId, now }) as { id: number };
+  const id = insertPlanRow(db, newPlanRecord(input.prospectId, nowIso()));
   const { prospectId: _prospectId, ...fields } = input;
   // Filling in the new row is part of creating it: a new plan starts at revision 1.
   return writePlan(db, id, fields, { bumpRevision: false }) as CallPlan;
 }
 
 export function getPlan(db: Db, id: number): CallPlan | undefined {
-  const row = statement(db, `${SELECT_PLAN} WHERE p.id = @id`).get({ id }) as PlanRow | undefined;
+  const row = statement(db, `${SELECT_PLAN} WHERE p.id = @id`).get({ id }) as
+    PlanViewRow | undefined;
   return row && toPlan(row);
 }
 
@@ -99,7 +56,7 @@ export function listPlans(db: Db, prospectId: number | undefined, limit: number)
           db,
           `${SELECT_PLAN} WHERE p.prospect_id = @prospectId AND p.archived_at IS NULL ORDER BY p.updated_at DESC LIMIT @limit`,
         ).all({ prospectId, limit });
-  return (rows as PlanRow[]).map(toPlan);
+  return (rows as PlanViewRow[]).map(toPlan);
 }
 
 /**
@@ -177,14 +134,9 @@ function writePlan(
 
 function replacePlanInsights(db: Db, planId: number, insightIds: number[]): void {
   statement(db, 'DELETE FROM call_plan_insights WHERE plan_id = @planId').run({ planId });
-  const insert = statement(
-    db,
-    `INSERT INTO call_plan_insights (plan_id, insight_id, position, created_at, updated_at)
-     VALUES (@planId, @insightId, @position, @now, @now)`,
-  );
   const now = nowIso();
   [...new Set(insightIds)].forEach((insightId, position) =>
-    insert.run({ planId, insightId, position, now }),
+    insertPlanInsightRow(db, planId, { insightId, position, createdAt: now, updatedAt: now }),
   );
 }
 

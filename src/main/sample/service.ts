@@ -24,8 +24,7 @@ import {
   SAMPLE_PROSPECTS,
   type SampleIdentity,
 } from './sample-data';
-
-type SampleTable = 'prospects' | 'insights' | 'briefings' | 'call_plans' | 'calls';
+import { insertSampleRecordRow, type SampleTable } from './rows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -52,10 +51,7 @@ export function hasSampleData(db: Db): boolean {
 }
 
 function track(db: Db, table: SampleTable, id: number): void {
-  statement(
-    db,
-    `INSERT INTO sample_records (table_name, row_id, created_at) VALUES (@table, @id, @now)`,
-  ).run({ table, id, now: nowIso() });
+  insertSampleRecordRow(db, { table, rowId: id, createdAt: nowIso() });
 }
 
 /**

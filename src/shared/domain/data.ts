@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { addNoteInput, endCallInput, logCallInput } from './call';
 import { BRIEFING_LIMITS, briefingCreateInput, briefingItemInput } from './briefing';
 import { idField, optionalDateField } from './fields';
-import { insightCreateInput } from './insight';
+import { INSIGHT_FIELD_NAMES, insightCreateInput } from './insight';
+import { INSIGHT_FIELDS, type InsightField } from './insight-fields';
+import { meetingFields } from './meeting';
 import { PLAN_INSIGHTS_MAX, dialInput, planCreateInput } from './plan';
 import { prospectCreateInput } from './prospect';
 
@@ -37,23 +39,13 @@ export const PROSPECT_TARGETS = [
 ] as const;
 export type ProspectTarget = (typeof PROSPECT_TARGETS)[number];
 
-export const INSIGHT_TARGETS = [
-  'headline',
-  'detail',
-  'evidence',
-  'source',
-  'sourceUrl',
-  'isPublic',
-  'industries',
-  'roles',
-  'tags',
-] as const;
-export type InsightTarget = (typeof INSIGHT_TARGETS)[number];
+/** An insight's import targets are its fields (insight-fields.ts), in export order. */
+export const INSIGHT_TARGETS = INSIGHT_FIELD_NAMES;
+export type InsightTarget = InsightField;
 
 export type ImportTarget = ProspectTarget | InsightTarget;
 
-/** What the mapping dropdowns show for each field a column can fill. */
-export const TARGET_LABELS: Record<ImportTarget, string> = {
+const PROSPECT_LABELS: Record<ProspectTarget, string> = {
   name: 'Full name',
   firstName: 'First name',
   lastName: 'Last name',
@@ -66,14 +58,14 @@ export const TARGET_LABELS: Record<ImportTarget, string> = {
   tags: 'Tags',
   notes: 'Notes',
   lastActivityOn: 'Last activity date',
-  headline: 'Headline',
-  detail: 'Detail',
-  evidence: 'Evidence',
-  source: 'Source',
-  sourceUrl: 'Source link',
-  isPublic: 'Public source',
-  industries: 'Industries',
-  roles: 'Roles',
+};
+
+/** What the mapping dropdowns show for each field a column can fill. */
+export const TARGET_LABELS: Record<ImportTarget, string> = {
+  ...(Object.fromEntries(
+    INSIGHT_FIELD_NAMES.map((field) => [field, INSIGHT_FIELDS[field].label]),
+  ) as Record<InsightTarget, string>),
+  ...PROSPECT_LABELS,
 };
 
 export const importKind = z.enum(['prospects', 'insights']);
@@ -222,7 +214,12 @@ export const planMarkdownInput = z.strictObject({ id: idField });
 /* The whole library as one JSON document, importable again. */
 
 export const LIBRARY_FORMAT = 'oneup-library';
-export const LIBRARY_VERSION = 1;
+/**
+ * 2 added meetings, sample records, notes' history, calls' followUpDoneAt and the plans' and
+ * briefings' revision. A version-1 file still imports (those are absent there and take their defaults); an
+ * older OneUp refuses a version-2 file rather than silently dropping its meetings.
+ */
+export const LIBRARY_VERSION = 2;
 
 /*
  * Each record of a library file is checked field by field with the schemas of the channels that
@@ -260,6 +257,8 @@ const libraryBriefing = z.object({
   questions: briefingFields.questions,
   lengthMinutes: briefingFields.lengthMinutes,
   notes: briefingFields.notes,
+  /** Absent in version 1. */
+  revision: z.number().int().min(1).default(1),
   items: z
     .array(
       briefingItemInput.extend({
@@ -277,6 +276,8 @@ const libraryPlan = z.object({
   ...planFields,
   id,
   checkResult: json,
+  /** Absent in version 1. */
+  revision: z.number().int().min(1).default(1),
   insights: z
     .array(
       z.object({
@@ -307,6 +308,8 @@ const libraryCall = z.object({
   outcome: logged.outcome.nullable(),
   nextStep: endCallInput.shape.nextStep,
   followUpOn: endCallInput.shape.followUpOn.unwrap(),
+  /** When the rep marked the follow-up done on Today. Absent in version 1. */
+  followUpDoneAt: stamp.nullable().default(null),
   loggedAfter: z.boolean(),
   insightIds: z.array(id).max(PLAN_INSIGHTS_MAX),
   ...stamps,
@@ -320,7 +323,46 @@ const libraryNote = z.object({
   body: noteFields.body,
   tags: noteFields.tags,
   revision: z.number().int().min(1),
+  /** The versions edits replaced, oldest first. Absent in version 1. */
+  history: z
+    .array(
+      z.object({
+        revision: z.number().int().min(1),
+        body: z.string().max(100_000),
+        tags: noteFields.tags,
+        savedAt: stamp,
+        createdAt: stamp,
+      }),
+    )
+    .max(10_000)
+    .default([]),
   ...stamps,
+});
+
+const meetingShape = meetingFields.shape;
+const libraryMeeting = z.object({
+  id,
+  prospectId: id,
+  callId: id.nullable(),
+  briefingId: id.nullable(),
+  title: meetingShape.title.unwrap(),
+  startsAt: meetingShape.startsAt,
+  durationMinutes: meetingShape.durationMinutes,
+  attendees: meetingShape.attendees.unwrap(),
+  /** The invite's SEQUENCE: how many times it was changed or cancelled (0 before version 2). */
+  sequence: z.number().int().min(0).max(1_000_000).default(0),
+  createdAt: stamp,
+  updatedAt: stamp,
+  cancelledAt: stamp.nullable(),
+});
+
+/** The tables "Remove sample data" deletes from (sample_records.table_name). */
+export const SAMPLE_TABLES = ['prospects', 'insights', 'briefings', 'call_plans', 'calls'] as const;
+/** A row "Load sample data" made, so "Remove sample data" still finds it after a restore. */
+const librarySampleRecord = z.object({
+  table: z.enum(SAMPLE_TABLES),
+  rowId: id,
+  createdAt: stamp,
 });
 
 /**
@@ -334,6 +376,7 @@ export const libraryRecordSchemas = {
   plans: libraryPlan,
   calls: libraryCall,
   notes: libraryNote,
+  meetings: libraryMeeting,
 } as const;
 export type LibraryCollection = keyof typeof libraryRecordSchemas;
 export const LIBRARY_COLLECTIONS = Object.keys(libraryRecordSchemas) as LibraryCollection[];
@@ -342,7 +385,7 @@ export const LIBRARY_COLLECTIONS = Object.keys(libraryRecordSchemas) as LibraryC
 const records = z.array(z.unknown()).max(1_000_000);
 export const libraryEnvelope = z.object({
   format: z.literal(LIBRARY_FORMAT),
-  version: z.literal(LIBRARY_VERSION),
+  version: z.number().int().min(1).max(LIBRARY_VERSION),
   exportedAt: stamp,
   prospects: records,
   insights: records,
@@ -350,6 +393,10 @@ export const libraryEnvelope = z.object({
   plans: records,
   calls: records,
   notes: records,
+  /** Absent in version 1. */
+  meetings: records.default([]),
+  /** Bookkeeping, not records: checked whole; an entry whose row is not restored is dropped. */
+  sampleRecords: z.array(librarySampleRecord).max(1_000_000).default([]),
 });
 
 export const libraryDocument = z.object({
@@ -362,6 +409,8 @@ export const libraryDocument = z.object({
   plans: z.array(libraryPlan),
   calls: z.array(libraryCall),
   notes: z.array(libraryNote),
+  meetings: z.array(libraryMeeting),
+  sampleRecords: z.array(librarySampleRecord),
 });
 export type LibraryDocument = z.infer<typeof libraryDocument>;
 export type LibraryProspect = z.infer<typeof libraryProspect>;
@@ -370,6 +419,8 @@ export type LibraryBriefing = z.infer<typeof libraryBriefing>;
 export type LibraryPlan = z.infer<typeof libraryPlan>;
 export type LibraryCall = z.infer<typeof libraryCall>;
 export type LibraryNote = z.infer<typeof libraryNote>;
+export type LibraryMeeting = z.infer<typeof libraryMeeting>;
+export type LibrarySampleRecord = z.infer<typeof librarySampleRecord>;
 
 /** Records per kind: in a file, refused, or restored. */
 export interface LibraryImportResult {
@@ -379,6 +430,7 @@ export interface LibraryImportResult {
   plans: number;
   calls: number;
   notes: number;
+  meetings: number;
 }
 
 /** A record of a library file that fails a field rule, or refers to one that does. */

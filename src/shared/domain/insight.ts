@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { LIMITS, idField, lineText, longText, pageFields, requiredLine, tagList } from './fields';
+import { LIMITS, idField, lineText, pageFields } from './fields';
+import {
+  INSIGHT_FIELDS,
+  type InsightField,
+  type InsightFieldSpec,
+  type InsightValues,
+} from './insight-fields';
 
 export interface InsightTrackRecord {
   timesUsed: number;
@@ -8,17 +14,9 @@ export interface InsightTrackRecord {
   meetingRate: number | null;
 }
 
-export interface Insight extends InsightTrackRecord {
+/** An insight as stored: every field of INSIGHT_FIELDS, its track record and its stamps. */
+export interface Insight extends InsightTrackRecord, InsightValues {
   id: number;
-  headline: string;
-  detail: string;
-  evidence: string;
-  source: string;
-  sourceUrl: string;
-  isPublic: boolean;
-  industries: string[];
-  roles: string[];
-  tags: string[];
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -36,48 +34,35 @@ export interface InsightSearchHit {
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 
-/**
- * An insight's source link must be https: the rep may send it to a prospect, and a plain-http
- * link to "our research" undercuts the credibility the insight is meant to carry.
- */
-export const httpsLink = lineText(LIMITS.url).refine((value) => {
-  if (value === '') return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}, 'Enter a link starting with https://');
+type Fields = typeof INSIGHT_FIELDS;
 
-const editableFields = {
-  headline: requiredLine(LIMITS.headline, 'Headline'),
-  detail: longText(LIMITS.longText),
-  evidence: longText(LIMITS.longText),
-  source: lineText(LIMITS.shortText * 2),
-  sourceUrl: httpsLink,
-  isPublic: z.boolean(),
-  industries: tagList,
-  roles: tagList,
-  tags: tagList,
+/** The fields in the order exports list them. */
+export const INSIGHT_FIELD_NAMES = Object.keys(INSIGHT_FIELDS) as InsightField[];
+
+/** The rule of every field, by name. */
+const insightFieldSchemas = Object.fromEntries(
+  INSIGHT_FIELD_NAMES.map((field) => [field, INSIGHT_FIELDS[field].schema]),
+) as { [F in InsightField]: Fields[F]['schema'] };
+
+/** The create input's shape: the required fields as they are, the others optional. */
+const insightCreateShape = Object.fromEntries(
+  INSIGHT_FIELD_NAMES.map((field) => {
+    const spec: InsightFieldSpec = INSIGHT_FIELDS[field];
+    return [field, spec.required ? spec.schema : spec.schema.optional()];
+  }),
+) as {
+  [F in InsightField]: Fields[F] extends { required: true }
+    ? Fields[F]['schema']
+    : z.ZodOptional<Fields[F]['schema']>;
 };
 
-export const insightCreateInput = z.strictObject({
-  headline: editableFields.headline,
-  detail: editableFields.detail.optional(),
-  evidence: editableFields.evidence.optional(),
-  source: editableFields.source.optional(),
-  sourceUrl: editableFields.sourceUrl.optional(),
-  isPublic: editableFields.isPublic.optional(),
-  industries: editableFields.industries.optional(),
-  roles: editableFields.roles.optional(),
-  tags: editableFields.tags.optional(),
-});
+// The schemas come from INSIGHT_FIELDS, the one declaration of an insight's fields.
+export const insightCreateInput = z.strictObject(insightCreateShape);
 export type InsightCreateInput = z.input<typeof insightCreateInput>;
 
 export const insightUpdateInput = z.strictObject({
   id: idField,
-  patch: z.strictObject(editableFields).partial(),
+  patch: z.strictObject(insightFieldSchemas).partial(),
 });
 
 /** Which part of the library a list or search covers. */

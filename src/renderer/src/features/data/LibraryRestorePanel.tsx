@@ -14,6 +14,7 @@ const KINDS: [keyof LibraryImportResult, string, string][] = [
   ['plans', 'plan', 'plans'],
   ['calls', 'call', 'calls'],
   ['notes', 'note', 'notes'],
+  ['meetings', 'meeting', 'meetings'],
 ];
 
 function describeCounts(counts: LibraryImportResult): string {
@@ -69,7 +70,7 @@ export function LibraryRestorePanel() {
       <h2 id="restore-title">Restore a library export</h2>
       <p className="muted">
         A JSON file from “Export whole library” brings back every prospect, insight, briefing, plan,
-        call and note, into an empty library.
+        call, note and meeting, into an empty library.
       </p>
       <div className="field import-file">
         <label htmlFor="library-file">Library file (JSON)</label>
