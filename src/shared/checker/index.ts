@@ -1,5 +1,6 @@
 /** The One-Up opener checker: `checkOpener`, its types and the rule catalog. Pure; runs anywhere. */
-export { checkOpener } from './check';
+export { checkOpener, createChecker } from './check';
+export type { Checker } from './check';
 export { applyReplacement } from './apply';
 export { RULES, RULES_BY_ID, PHRASE_RULES, STRUCTURAL_RULES } from './catalog';
 export { SCORE_FORMULA, SCORE_WEIGHTS, SCORE_CAPS } from './score';

@@ -26,7 +26,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
+      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
     // "Is it a good time to lock in rates?" asks about the market, not about this call.
     accept: (match, analysis) => {
       const said = analysis.scan.slice(match.start, match.end);
@@ -136,7 +136,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|okay|ok|fine|good|bad) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for a (?:second|sec|moment|minute)(?: (?:right )?now)?(?= ?\\?)',
+      '(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|fine) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for a (?:second|sec|moment|minute)(?: (?:right )?now)?(?= ?\\?)',
     message: 'Asks whether the prospect can talk now.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
