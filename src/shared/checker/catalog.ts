@@ -10,6 +10,7 @@ import { PLACEHOLDER_RULES } from './rules/placeholder';
 import { SELF_FOCUS_RULES } from './rules/self-focus';
 import { STRUCTURE_RULES } from './rules/structure';
 import { VAGUE_ASK_RULES } from './rules/vague-ask';
+import { VOICEMAIL_RULES } from './rules/voicemail';
 import { WEAK_VALUE_RULES } from './rules/weak-value';
 
 /**
@@ -31,6 +32,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...PLACEHOLDER_RULES,
   ...COMPONENT_RULES,
+  ...VOICEMAIL_RULES,
   ...STRUCTURE_RULES,
   ...EMAIL_STRUCTURE_RULES,
 ];

@@ -6,6 +6,7 @@ import type { PhraseRule, Rule, StructuralRule } from './rule-types';
 import { severityIn } from './rule-types';
 import type { CompiledScanner } from './scanner';
 import { compileScanner, scan } from './scanner';
+import { findCallback } from './rules/voicemail';
 import { scoreOf, verdictOf } from './score';
 import type {
   CheckInput,
@@ -68,6 +69,11 @@ function check(
   analysis.cues.vagueRequest.sort((x, y) => x.start - y.start || x.end - y.end);
 
   detectComponents(analysis, findings);
+  if (analysis.mode === 'voicemail' && !analysis.components.ask.present) {
+    // A voicemail's ask is the way back it leaves, not a meeting request (rules/voicemail.ts).
+    const callback = findCallback(analysis);
+    if (callback) analysis.components.ask = { present: true, span: callback };
+  }
   const phraseFindings = findings.slice();
   for (const rule of structuralRules) {
     let severity = severityFor(rule, analysis);

@@ -6,7 +6,7 @@ export { RULES, RULES_BY_ID, PHRASE_RULES, STRUCTURAL_RULES } from './catalog';
 export { SCORE_FORMULA, SCORE_WEIGHTS, SCORE_CAPS } from './score';
 export { severityIn } from './rule-types';
 export type { Rule, PhraseRule, StructuralRule, RelaxingFact } from './rule-types';
-export { CATEGORIES, COMPONENT_NAMES } from './types';
+export { CATEGORIES, CHECK_MODES, COMPONENT_NAMES } from './types';
 export type {
   Category,
   CheckContext,

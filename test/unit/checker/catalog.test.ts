@@ -44,7 +44,8 @@ describe('the rule catalog', () => {
     const wrong: string[] = [];
     for (const rule of RULES)
       for (const text of rule.valid ?? []) {
-        const ids = checkOpener({ text }).findings.map((f) => f.ruleId);
+        const mode = rule.modes?.length === 1 ? rule.modes[0] : undefined;
+        const ids = checkOpener(mode ? { text, mode } : { text }).findings.map((f) => f.ruleId);
         if (ids.includes(rule.id)) wrong.push(`${rule.id}: ${text}`);
       }
     expect(wrong).toEqual([]);
@@ -57,6 +58,7 @@ describe('the rule catalog', () => {
     for (const cue of CUES) expect(triggersOf(cue.pattern), cue.pattern).not.toBeNull();
     expect(() => compileScanner(PHRASE_RULES, 'call')).not.toThrow();
     expect(() => compileScanner(PHRASE_RULES, 'email')).not.toThrow();
+    expect(() => compileScanner(PHRASE_RULES, 'voicemail')).not.toThrow();
   });
 });
 

@@ -158,6 +158,8 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     id: 'missing_ask.ask',
     category: 'missing_ask',
     severity: 'warn',
+    // A voicemail asks for a way back instead (see voicemail.ts).
+    modes: ['call', 'email'],
     detect: missing('ask', 'ask'),
     blockWhen: {
       test: (a) => !a.reading?.askCandidate || twoOfThreeMissing(a),
@@ -187,6 +189,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     id: 'vague_ask.no_time',
     category: 'vague_ask',
     severity: 'warn',
+    modes: ['call', 'email'],
     detect: (a) => {
       if (!a.components.ask.present || a.asks.concrete || a.asks.onlyVague) return [];
       const span = a.components.ask.span;

@@ -4,7 +4,7 @@ import { CALENDAR_AFTER, textAfter } from './helpers';
 
 /**
  * Permission and time questions hand the prospect the exit before they have heard anything worth
- * staying for. They block in both modes.
+ * staying for. They block in every mode: on a voicemail nobody can even answer them.
  */
 const WHY_EXIT =
   'Asking for permission or for the prospect’s time hands them the exit before they have heard anything worth staying for; a One-Up rep trades an insight for the time instead of asking for it.';

@@ -102,7 +102,7 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     id: 'length.too_long',
     category: 'length',
     severity: 'warn',
-    modes: ['call'],
+    modes: ['call', 'voicemail'],
     detect: (a) => {
       const limitWords = Math.floor((a.wpm * CALL_SECONDS_LIMIT) / 60);
       return a.wordCount > limitWords ? [wordsSpan(a, limitWords, a.wordCount - 1)] : [];
@@ -119,7 +119,7 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     id: 'length.reason_late',
     category: 'length',
     severity: 'warn',
-    modes: ['call'],
+    modes: ['call', 'voicemail'],
     detect: (a) => {
       const reason = a.cues.reason[0];
       if (!reason) return [];
