@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis';
-import { analyze, bodySpan } from './analysis';
+import { analyze, bodySpan, sentenceAt } from './analysis';
 import { RULES } from './catalog';
 import { detectComponents } from './components';
 import type { PhraseRule, Rule, StructuralRule } from './rule-types';
@@ -62,7 +62,14 @@ function check(
     const severity = severityFor(rule, analysis);
     if (!severity) continue;
     const finding = findingOf(rule, severity, { field: 'text', start: hit.start, end: hit.end });
-    if (rule.replace) finding.replacement = rule.replace(input.text.slice(hit.start, hit.end));
+    if (rule.replace) {
+      const replacement = rule.replace(input.text.slice(hit.start, hit.end));
+      // Deleting words is grammatical only when they are a whole sentence ("I'll be quick.");
+      // out of "I know you're busy, so this…" it would leave ", so this…".
+      if (replacement !== '' || isWholeSentence(analysis, hit)) finding.replacement = replacement;
+    }
+    const suggestion = rule.suggestFor?.(hit, analysis);
+    if (suggestion) finding.suggestion = suggestion;
     findings.push(finding);
   }
   // Two rules can mark words at the same place; position alone orders the cues.
@@ -110,6 +117,15 @@ function check(
     };
   }
   return result;
+}
+
+function isWholeSentence(a: Analysis, span: { start: number; end: number }): boolean {
+  const sentence = a.sentences[sentenceAt(a, span.start)];
+  return (
+    sentence !== undefined &&
+    a.scan.slice(sentence.start, span.start).trim() === '' &&
+    /^[\s.!?,;:]*$/u.test(a.scan.slice(span.end, sentence.end))
+  );
 }
 
 function severityFor(rule: Rule, analysis: Analysis): Severity | null {
