@@ -23,8 +23,9 @@ export type Checker = (input: CheckInput) => CheckResult;
 
 /**
  * Makes a checker for `rules`. The result never depends on the order of the list (a test runs the
- * catalog shuffled), and a checker keeps no state between checks but its compiled scanners, so
- * checks can nest: a rule may itself run a check.
+ * catalog shuffled), and a checker keeps nothing between checks but its compiled scanners (and
+ * their memo of which patterns a word can start), which no check can change the meaning of; so
+ * checks can nest: a rule may itself run a check, and two checkers can run side by side.
  */
 export function createChecker(rules: readonly Rule[]): Checker {
   const phraseRules = rules.filter((rule): rule is PhraseRule => rule.kind === 'phrase');
