@@ -46,14 +46,18 @@ export function introAndReason(a: Analysis): string | null {
   return intro ? `${intro}. I’m calling because …` : reason;
 }
 
+/** Longer sentences are not quoted back: the advice would be a paragraph (and, on a text with no
+ * full stops, quoting the one sentence for every match would take time growing with its square). */
+const QUOTABLE_WORDS = 40;
+
 /**
  * The rep's own sentence with the matched words taken out (tidied as a one-click fix is), or null
- * when too little would be left to read as a sentence.
+ * when too little would be left to read as a sentence, or too much to quote.
  */
 export function sentenceWithout(a: Analysis, match: PhraseMatch): string | null {
   const index = sentenceAt(a, match.start);
   const sentence = a.sentences[index];
-  if (!sentence || match.end > sentence.end) return null;
+  if (!sentence || match.end > sentence.end || sentence.wordCount > QUOTABLE_WORDS) return null;
   const text = a.scan.slice(sentence.start, sentence.end);
   const rest = applyReplacement(text, match.start - sentence.start, match.end - sentence.start, '')
     .replace(/^[\s,;:—–-]+/u, '')
