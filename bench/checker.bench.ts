@@ -11,8 +11,10 @@ import { measure, ms, table, type Timing } from './lib/timing';
  *  - a 150-word opener in Node: p50/p99 beside write-good (a general prose linter, the tool a rep
  *    might reach for) and beside the one-regex floor, all from the same run. Targets: p99 ≤ 2 ms,
  *    and ≥ 10× faster than write-good (CPU time per call, so a busy machine does not skew it).
- *  - linearity: CPU time on 5k, 10k, 20k and 40k words of varied prose and of one repeated phrase,
- *    and the ratio per doubling (target ≤ 2.2×; linear is 2×), beside the floor's own ratios.
+ *  - linearity: CPU time on 5k, 10k, 20k and 40k words of varied prose, of the same prose with no
+ *    punctuation at all (one sentence), of one long One-Down phrase repeated with no sentence end,
+ *    and of "is now a good time" over and over, and the ratio per doubling (target ≤ 2.2×; linear
+ *    is 2×), beside the floor's own ratios.
  * It prints figures; it never fails.
  */
 
@@ -61,6 +63,17 @@ export function variedProse(words: number): string {
 const PHRASE = 'sorry to bother you but is now a good time to touch base about our solutions';
 export function repeatedPhrase(words: number): string {
   const one = PHRASE.split(' ');
+  return Array.from({ length: words }, (_, i) => one[i % one.length]).join(' ');
+}
+
+/** The varied prose with every punctuation mark taken out: one sentence of `words` words. */
+export function noPunctuation(words: number): string {
+  return variedProse(words).replace(/[^\p{L}\p{N}\s'’-]/gu, '');
+}
+
+/** "is now a good time" over and over: a blocking finding every five words. */
+export function goodTimeRepeated(words: number): string {
+  const one = 'is now a good time'.split(' ');
   return Array.from({ length: words }, (_, i) => one[i % one.length]).join(' ');
 }
 
@@ -256,7 +269,9 @@ function linearityBench(targets: TargetSink): void {
   );
   const kinds: [string, (words: number) => string][] = [
     ['varied prose', variedProse],
+    ['no punctuation', noPunctuation],
     ['repeated phrase', repeatedPhrase],
+    ['"is now a good time" ×N', goodTimeRepeated],
   ];
   const rows: string[][] = [];
   for (const [kind, make] of kinds) {

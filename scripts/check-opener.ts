@@ -10,13 +10,14 @@ import type {
   CheckResult,
   Finding,
 } from '../src/shared/checker/index';
-import { checkOpener, COMPONENT_NAMES } from '../src/shared/checker/index';
+import { CHECK_MODES, checkOpener, COMPONENT_NAMES } from '../src/shared/checker/index';
 // The checker's language model, loaded once on the first check, as the backend loads it.
 import '../src/main/checker-model';
 
 const USAGE = `usage: npm run check-opener -- [options] < opener.txt
 
-  --mode call|email          how the opener is delivered (default: call; a "Subject:" first line means email)
+  --mode call|email|voicemail  how the opener is delivered (default: call; a "Subject:" first
+                             line means email); a voicemail asks for a way back, not a meeting
   --subject TEXT             email subject, when it is not the first line of the text
   --rep-name NAME            your name, so identity is found reliably
   --rep-company COMPANY      your company
@@ -34,6 +35,10 @@ const USAGE = `usage: npm run check-opener -- [options] < opener.txt
 `;
 
 class UsageError extends Error {}
+
+function isMode(value: unknown): value is CheckMode {
+  return CHECK_MODES.some((mode) => mode === value);
+}
 
 interface Options {
   mode?: CheckMode;
@@ -103,8 +108,8 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
     if (value === undefined) throw new UsageError(`${flag} needs a value`);
     switch (flag) {
       case '--mode':
-        if (value !== 'call' && value !== 'email')
-          throw new UsageError(`--mode must be call or email, not "${value}"`);
+        if (!isMode(value))
+          throw new UsageError(`--mode must be ${CHECK_MODES.join(', ')}; not "${value}"`);
         options.mode = value;
         break;
       case '--subject':
@@ -171,8 +176,8 @@ function parseJsonl(text: string, defaults: Options): JsonlEntry[] {
     if (typeof v.id !== 'string' && typeof v.id !== 'number')
       throw new UsageError(`${where} needs an "id"`);
     if (typeof v.text !== 'string') throw new UsageError(`${where} needs a "text" string`);
-    if (v.mode !== undefined && v.mode !== 'call' && v.mode !== 'email') {
-      throw new UsageError(`${where}: "mode" must be "call" or "email"`);
+    if (v.mode !== undefined && !isMode(v.mode)) {
+      throw new UsageError(`${where}: "mode" must be one of ${CHECK_MODES.join(', ')}`);
     }
     if (v.subject !== undefined && typeof v.subject !== 'string')
       throw new UsageError(`${where}: "subject" must be a string`);

@@ -35,10 +35,7 @@ export interface Analysis {
   subject: SubjectLine | null;
   /** Unfilled template slots in the text and in a separate subject. */
   placeholders: Span[];
-  /**
-   * Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). These
-   * four are views of buffers the next check reuses: valid until then, never kept.
-   */
+  /** Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). */
   wordStarts: Int32Array;
   wordEnds: Int32Array;
   /** `tokenHash` of each word, 0 when it has none. */
@@ -297,42 +294,48 @@ for (const abbreviation of ABBREVIATIONS) ABBREVIATION_INITIALS[abbreviation.cha
 const ABBREVIATION_LIST = [...ABBREVIATIONS];
 
 /**
+ * The word arrays of one check, grown by doubling as words are found. Each check owns its own,
+ * so a check started while another is running (from inside a rule, or a second checker) cannot
+ * overwrite the words the first one is reading.
+ */
+interface WordArrays {
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  hashes: Int32Array<ArrayBuffer>;
+  prefixes: Int32Array<ArrayBuffer>;
+}
+
+function wordArrays(size: number): WordArrays {
+  return {
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    hashes: new Int32Array(size),
+    prefixes: new Int32Array(size),
+  };
+}
+
+function grown(words: WordArrays, count: number): WordArrays {
+  const bigger = wordArrays(words.starts.length * 2);
+  bigger.starts.set(words.starts.subarray(0, count));
+  bigger.ends.set(words.ends.subarray(0, count));
+  bigger.hashes.set(words.hashes.subarray(0, count));
+  bigger.prefixes.set(words.prefixes.subarray(0, count));
+  return bigger;
+}
+
+/** Words an opener of about 150 words fits in without growing. */
+const INITIAL_WORDS = 256;
+
+/**
  * One left-to-right pass over the body: word offsets, syllables, pronoun counts and sentences.
  * Sentences end at . ! ? followed by space or the end, and at line breaks (emails are written in
  * lines; a greeting line is a sentence of its own).
  */
-/**
- * Word buffers shared by every check and grown as needed. Allocating typed arrays of this size
- * costs more than tokenizing a whole opener (their memory lives outside the JS heap), and checks
- * run one at a time and never keep their Analysis, so each check hands out views of these.
- */
-let wordBuffers = {
-  starts: new Int32Array(256),
-  ends: new Int32Array(256),
-  hashes: new Int32Array(256),
-  prefixes: new Int32Array(256),
-};
-
-function grownWordBuffers(count: number): typeof wordBuffers {
-  const size = wordBuffers.starts.length * 2;
-  const grow = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-    const grown = new Int32Array(size);
-    grown.set(old.subarray(0, count));
-    return grown;
-  };
-  wordBuffers = {
-    starts: grow(wordBuffers.starts),
-    ends: grow(wordBuffers.ends),
-    hashes: grow(wordBuffers.hashes),
-    prefixes: grow(wordBuffers.prefixes),
-  };
-  return wordBuffers;
-}
-
 function tokenize(a: Analysis): void {
   const text = a.scan;
   const end = a.bodyEnd;
-  let { starts, ends, hashes, prefixes } = wordBuffers;
+  let words = wordArrays(INITIAL_WORDS);
+  let { starts, ends, hashes, prefixes } = words;
   let count = 0;
   let syllables = 0;
   let sentenceStart = -1;
@@ -383,7 +386,10 @@ function tokenize(a: Analysis): void {
       const last = text.charCodeAt(i - 1);
       const lastE = last === 101 || last === 69;
       const prefix = prefixAt(text, wordStart, i);
-      if (count === starts.length) ({ starts, ends, hashes, prefixes } = grownWordBuffers(count));
+      if (count === starts.length) {
+        words = grown(words, count);
+        ({ starts, ends, hashes, prefixes } = words);
+      }
       if (sentenceStart === -1) {
         sentenceStart = wordStart;
         sentenceFirstWord = count;
@@ -464,7 +470,6 @@ function tokenize(a: Analysis): void {
   a.syllables = syllables;
 }
 
-/** Int32Array.prototype.includes is a builtin call; this loop is inlined. */
 /**
  * A word's first two letters as c0·128 + c1 (lowercase ASCII), c0 alone when the second is not an
  * ASCII letter (or an apostrophe or hyphen comes first), -1 for a digit, 0 for anything else.

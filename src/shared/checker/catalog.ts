@@ -11,6 +11,7 @@ import { ROLE_RULES } from './rules/roles';
 import { SELF_FOCUS_RULES } from './rules/self-focus';
 import { STRUCTURE_RULES } from './rules/structure';
 import { VAGUE_ASK_RULES } from './rules/vague-ask';
+import { VOICEMAIL_RULES } from './rules/voicemail';
 import { WEAK_VALUE_RULES } from './rules/weak-value';
 
 /**
@@ -33,6 +34,7 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...PLACEHOLDER_RULES,
   ...COMPONENT_RULES,
   ...ROLE_RULES,
+  ...VOICEMAIL_RULES,
   ...STRUCTURE_RULES,
   ...EMAIL_STRUCTURE_RULES,
 ];

@@ -1,45 +1,95 @@
 import type { Analysis } from './analysis';
-import { analyze, bodySpan } from './analysis';
-import { STRUCTURAL_RULES } from './catalog';
+import { analyze, bodySpan, sentenceAt } from './analysis';
+import { RULES } from './catalog';
 import { detectComponents } from './components';
 import { languageModel } from './language/model';
 import { readRoles } from './language/roles';
-import type { Rule } from './rule-types';
+import type { PhraseRule, Rule, StructuralRule } from './rule-types';
 import { severityIn } from './rule-types';
-import { scan } from './scanner';
+import type { CompiledScanner } from './scanner';
+import { compileScanner, scan } from './scanner';
+import { findCallback } from './rules/voicemail';
 import { scoreOf, verdictOf } from './score';
-import type { CheckInput, CheckResult, CheckStats, Finding, Severity, Span } from './types';
+import type {
+  CheckInput,
+  CheckMode,
+  CheckResult,
+  CheckStats,
+  Finding,
+  Severity,
+  Span,
+} from './types';
+
+/** A checker: a pure function of the opener and its context, for one list of rules. */
+export type Checker = (input: CheckInput) => CheckResult;
+
+/**
+ * Makes a checker for `rules`. The result never depends on the order of the list (a test runs the
+ * catalog shuffled), and a checker keeps nothing between checks but its compiled scanners (and
+ * their memo of which patterns a word can start), which no check can change the meaning of; so
+ * checks can nest: a rule may itself run a check, and two checkers can run side by side.
+ */
+export function createChecker(rules: readonly Rule[]): Checker {
+  const phraseRules = rules.filter((rule): rule is PhraseRule => rule.kind === 'phrase');
+  const structuralRules = rules.filter(
+    (rule): rule is StructuralRule => rule.kind === 'structural',
+  );
+  // Compiled the first time a mode is checked; the same for every check after that.
+  const scanners = new Map<CheckMode, CompiledScanner>();
+  const scannerFor = (mode: CheckMode): CompiledScanner => {
+    let scanner = scanners.get(mode);
+    if (!scanner) scanners.set(mode, (scanner = compileScanner(phraseRules, mode)));
+    return scanner;
+  };
+  return (input) => check(input, scannerFor, structuralRules);
+}
 
 /**
  * Checks an opener against the One-Up method. Pure and deterministic: the same input always gives
  * the same result, so the result stored at dial time is exactly what the rep saw.
  */
-export function checkOpener(input: CheckInput): CheckResult {
+export const checkOpener: Checker = createChecker(RULES);
+
+function check(
+  input: CheckInput,
+  scannerFor: (mode: CheckMode) => CompiledScanner,
+  structuralRules: readonly StructuralRule[],
+): CheckResult {
   // Fails fast, before any work, when the language model is not loaded: a check without it would
   // be a different checker, and the verdict must be the same wherever the opener is checked.
   const model = languageModel();
   const analysis = analyze(input);
   const findings: Finding[] = [];
 
-  for (const hit of scan(analysis)) {
+  for (const hit of scan(analysis, scannerFor(analysis.mode))) {
     const { rule } = hit;
     if (rule.accept && !rule.accept(hit, analysis)) continue;
     if (rule.marks) analysis.cues[rule.marks].push({ start: hit.start, end: hit.end });
     const severity = severityFor(rule, analysis);
     if (!severity) continue;
     const finding = findingOf(rule, severity, { field: 'text', start: hit.start, end: hit.end });
-    if (rule.replace) finding.replacement = rule.replace(input.text.slice(hit.start, hit.end));
+    if (rule.replace) {
+      const replacement = rule.replace(input.text.slice(hit.start, hit.end));
+      // Deleting words is grammatical only when they are a whole sentence ("I'll be quick.");
+      // out of "I know you're busy, so this…" it would leave ", so this…".
+      if (replacement !== '' || isWholeSentence(analysis, hit)) finding.replacement = replacement;
+    }
+    const suggestion = rule.suggestFor?.(hit, analysis);
+    if (suggestion) finding.suggestion = suggestion;
     findings.push(finding);
   }
-  // Rules that mark vague requests run in text order, so the list is nearly always sorted already;
-  // sorting (a builtin call with a comparator closure) is only needed when it is not.
-  const vague = analysis.cues.vagueRequest;
-  if (vague.length > 1 && !startsAscending(vague)) vague.sort((x, y) => x.start - y.start);
+  // Two rules can mark words at the same place; position alone orders the cues.
+  analysis.cues.vagueRequest.sort((x, y) => x.start - y.start || x.end - y.end);
 
   const language = readRoles(model.parse(analysis.scan), analysis.bodyStart, analysis.bodyEnd);
   detectComponents(analysis, findings, language);
+  if (analysis.mode === 'voicemail' && !analysis.components.ask.present) {
+    // A voicemail's ask is the way back it leaves, not a meeting request (rules/voicemail.ts).
+    const callback = findCallback(analysis);
+    if (callback) analysis.components.ask = { present: true, span: callback };
+  }
   const phraseFindings = findings.slice();
-  for (const rule of STRUCTURAL_RULES) {
+  for (const rule of structuralRules) {
     let severity = severityFor(rule, analysis);
     if (!severity) continue;
     const spans = rule
@@ -57,7 +107,7 @@ export function checkOpener(input: CheckInput): CheckResult {
     }
   }
 
-  const kept = sortedByPosition(withoutRedundant(findings));
+  const kept = withoutRedundant(findings.sort(byPosition), new Set(phraseFindings));
   const verdict = verdictOf(kept);
   const result: CheckResult = {
     mode: analysis.mode,
@@ -91,6 +141,15 @@ function flaggedAlready(findings: readonly Finding[], rule: Rule, span: Span): b
   return false;
 }
 
+function isWholeSentence(a: Analysis, span: { start: number; end: number }): boolean {
+  const sentence = a.sentences[sentenceAt(a, span.start)];
+  return (
+    sentence !== undefined &&
+    a.scan.slice(sentence.start, span.start).trim() === '' &&
+    /^[\s.!?,;:]*$/u.test(a.scan.slice(span.end, sentence.end))
+  );
+}
+
 function severityFor(rule: Rule, analysis: Analysis): Severity | null {
   const severity = severityIn(rule, analysis.mode);
   if (severity && rule.relaxedBy && analysis.context[rule.relaxedBy]) return 'info';
@@ -114,77 +173,65 @@ function findingOf(rule: Rule, severity: Severity, span: Span): Finding {
 }
 
 /**
- * One problem, one finding: a rule matching overlapping words twice is reported once, and a lesser
- * phrase finding inside a blocking phrase ("a few minutes" inside "do you have a few minutes?")
- * goes away with it. Whole-body findings (missing components) never swallow anything.
+ * One problem, one finding: words that two phrase rules of one category match ("is this a bad
+ * time to talk?") or that one rule matches twice are reported once, and a lesser phrase finding
+ * inside a blocking phrase ("a few minutes" inside "do you have a few minutes?") goes away with
+ * it. Whole-body findings (missing components) never swallow anything.
+ *
+ * `sorted` is in position order, so one sweep decides: a finding overlaps an earlier one of the
+ * same problem when it starts before the furthest end that problem has reached, and sits inside a
+ * blocking phrase when it ends before the furthest end of the blocking phrases that start no
+ * later. (Two nested loops did the same in time growing with the square of the findings, which a
+ * long text full of One-Down phrases made seconds.)
  */
-function withoutRedundant(findings: Finding[]): Finding[] {
-  // Plain loops: this runs on every keystroke, and the closures of some() cost more than the
-  // comparisons in them.
-  const blocking: Finding[] = [];
-  for (const f of findings)
-    if (f.severity === 'block' && !f.category.startsWith('missing_')) blocking.push(f);
+function withoutRedundant(
+  sorted: readonly Finding[],
+  phraseFindings: ReadonlySet<Finding>,
+): Finding[] {
+  const problemOf = (f: Finding): string =>
+    phraseFindings.has(f) ? `phrase ${f.category}` : `rule ${f.ruleId}`;
+  const blocking = sorted.filter(
+    (f) => f.severity === 'block' && !f.category.startsWith('missing_'),
+  );
+  const reachedByProblem = new Map<string, number>();
   const kept: Finding[] = [];
-  for (const finding of findings) {
-    if (overlapsSameRule(kept, finding)) continue;
-    if (finding.severity !== 'block' && insideAny(blocking, finding)) continue;
+  let field: Finding['field'] | null = null;
+  let nextBlocking = 0;
+  let blockingReach = -1;
+  for (const finding of sorted) {
+    if (finding.field !== field) {
+      field = finding.field;
+      reachedByProblem.clear();
+      blockingReach = -1;
+    }
+    for (; nextBlocking < blocking.length; nextBlocking++) {
+      const b = blocking[nextBlocking];
+      if (!b || byField(b, finding) > 0 || (b.field === field && b.start > finding.start)) break;
+      if (b.field === field) blockingReach = Math.max(blockingReach, b.end);
+    }
+    const problem = problemOf(finding);
+    const reached = reachedByProblem.get(problem);
+    if (reached !== undefined && finding.start < reached) continue;
+    if (finding.severity !== 'block' && finding.end <= blockingReach) continue;
     kept.push(finding);
+    reachedByProblem.set(problem, Math.max(reached ?? -1, finding.end));
   }
   return kept;
 }
 
-function overlapsSameRule(kept: readonly Finding[], finding: Finding): boolean {
-  for (const k of kept) {
-    if (
-      k.ruleId === finding.ruleId &&
-      k.field === finding.field &&
-      k.start < finding.end &&
-      finding.start < k.end
-    )
-      return true;
-  }
-  return false;
+/** The subject's findings come before the body's. */
+function byField(x: Finding, y: Finding): number {
+  return x.field === y.field ? 0 : x.field === 'subject' ? -1 : 1;
 }
 
-function insideAny(blocking: readonly Finding[], finding: Finding): boolean {
-  for (const b of blocking) {
-    if (b.field === finding.field && b.start <= finding.start && finding.end <= b.end) return true;
-  }
-  return false;
-}
-
-function startsAscending(spans: readonly { start: number }[]): boolean {
-  for (let i = 1; i < spans.length; i++)
-    if ((spans[i - 1]?.start ?? 0) > (spans[i]?.start ?? 0)) return false;
-  return true;
-}
-
-/**
- * Array.prototype.sort is stable, and so is this insertion sort, so both give the same order. The
- * phrase findings arrive in text order with a handful of whole-body findings after them, so on
- * an opener this takes a few comparisons, where the builtin's setup costs more than the sorting.
- * Long lists still go to the builtin, which stays O(n log n) whatever the order.
- */
-const INSERTION_SORT_MAX = 64;
-function sortedByPosition(findings: Finding[]): Finding[] {
-  if (findings.length > INSERTION_SORT_MAX) return findings.sort(byPosition);
-  for (let i = 1; i < findings.length; i++) {
-    const current = findings[i];
-    if (!current) continue;
-    let j = i - 1;
-    for (; j >= 0; j--) {
-      const before = findings[j];
-      if (!before || byPosition(before, current) <= 0) break;
-      findings[j + 1] = before;
-    }
-    findings[j + 1] = current;
-  }
-  return findings;
-}
-
+/** Position order, the longer span first; the rule id settles ties, so the catalog order cannot. */
 function byPosition(x: Finding, y: Finding): number {
-  if (x.field !== y.field) return x.field === 'subject' ? -1 : 1;
-  return x.start - y.start || y.end - x.end;
+  return (
+    byField(x, y) ||
+    x.start - y.start ||
+    y.end - x.end ||
+    (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0)
+  );
 }
 
 function statsOf(a: Analysis): CheckStats {

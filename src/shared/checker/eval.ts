@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkOpener } from './index';
 import type { Category, CheckContext, CheckMode, ComponentName, Verdict } from './types';
-import { CATEGORIES, COMPONENT_NAMES } from './types';
+import { CATEGORIES, CHECK_MODES, COMPONENT_NAMES } from './types';
 import {
   confusionMatrix,
   constantVerdictRates,
@@ -278,7 +278,7 @@ const evalRowSchema = z
   .object({
     id: z.string().min(1),
     text: z.string(),
-    mode: z.enum(['call', 'email']).optional(),
+    mode: z.enum(CHECK_MODES).optional(),
     subject: z.string().optional(),
     context: contextSchema.optional(),
     label: z.enum(['one_up', 'mixed', 'one_down']),

@@ -1,5 +1,7 @@
 import type { Evidence } from './types';
 
+const METHOD = 'Anthony Iannarino, "One-Down versus One-Up prospecting", The Sales Blog, May 2022';
+
 /**
  * The public figures behind the rules, restated in our own words with where they come from.
  * Kept in one place so the catalog, the docs and the UI quote them identically.
@@ -9,9 +11,43 @@ export const EVIDENCE = {
     fact: 'Across 90,380 cold calls, openers asking whether it was a bad time booked meetings about 0.9% of the time, roughly 40% below the average call.',
     source: 'Gong Labs cold-call analysis, 2018',
   },
-  method: {
-    fact: 'A One-Up rep speaks as a peer with something to trade; asking for permission, hiding the purpose or talking about yourself puts the rep One-Down.',
-    source: 'Anthony Iannarino, "One-Down versus One-Up prospecting", The Sales Blog, May 2022',
+  // What the method itself says, one entry per point it makes, so each rule cites the line that
+  // backs it (PRODUCT.md, "The method it teaches") rather than one paraphrase for everything.
+  methodPermission: {
+    fact: 'The method names "Is now a good time?" and "Did I catch you at a bad time?" as One-Down: asking for permission or for time hands the prospect the exit.',
+    source: METHOD,
+  },
+  methodTransparency: {
+    fact: 'The method counts fake familiarity, "just following up" with no prior contact and "this isn’t a sales call" as One-Down: a One-Up rep has no need to hide who they are or why they call.',
+    source: METHOD,
+  },
+  methodOurCompany: {
+    fact: 'The method counts talk about "our company" and "our solutions" as One-Down: those are the facts the prospect can read on the website.',
+    source: METHOD,
+  },
+  methodWeakOffer: {
+    fact: 'The method: a meeting whose value is "learn about us" is a weak trade for the prospect’s time, and the offer is rejected because it is inadequate.',
+    source: METHOD,
+  },
+  methodHedging: {
+    fact: 'The method names hedging, apologising and rambling as the sound of a rep who is One-Down.',
+    source: METHOD,
+  },
+  methodSolutions: {
+    fact: 'The method’s source puts “solutions” in scare quotes: the word a One-Down pitch leans on.',
+    source: METHOD,
+  },
+  methodInsight: {
+    fact: 'The method: a One-Up rep trades an insight for the time asked ("I know something you don’t know"), learned across many clients and not on any website.',
+    source: METHOD,
+  },
+  methodBenefit: {
+    fact: 'The method: a One-Up rep says how the contact benefits from the meeting, typically an executive briefing that helps even if they never buy.',
+    source: METHOD,
+  },
+  methodConcreteMeeting: {
+    fact: 'The method: a One-Up rep proposes a concrete meeting with value of its own.',
+    source: METHOD,
   },
   reasonDoubles: {
     fact: 'Cold calls where the rep states the reason for calling succeed roughly twice as often as calls where they do not.',

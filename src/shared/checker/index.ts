@@ -1,5 +1,6 @@
 /** The One-Up opener checker: `checkOpener`, its types and the rule catalog. Pure; runs anywhere. */
-export { checkOpener } from './check';
+export { checkOpener, createChecker } from './check';
+export type { Checker } from './check';
 export {
   languageModelFrom,
   languageModelReady,
@@ -13,7 +14,7 @@ export { RULES, RULES_BY_ID, PHRASE_RULES, STRUCTURAL_RULES } from './catalog';
 export { SCORE_FORMULA, SCORE_WEIGHTS, SCORE_CAPS } from './score';
 export { severityIn } from './rule-types';
 export type { Rule, PhraseRule, StructuralRule, RelaxingFact } from './rule-types';
-export { CATEGORIES, COMPONENT_NAMES } from './types';
+export { CATEGORIES, CHECK_MODES, COMPONENT_NAMES } from './types';
 export type {
   Category,
   CheckContext,

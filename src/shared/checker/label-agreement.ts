@@ -1,5 +1,6 @@
 import { checkOpener } from './check';
 import type { CheckContext, CheckMode, Verdict } from './types';
+import { CHECK_MODES } from './types';
 import type { OpenerLabel } from './eval';
 
 /**
@@ -57,7 +58,7 @@ export function parseLabelledTexts(jsonl: string): LabelledText[] {
       typeof value.id !== 'string' ||
       typeof value.text !== 'string' ||
       !LABELS.includes(value.label as OpenerLabel) ||
-      (value.mode !== undefined && value.mode !== 'call' && value.mode !== 'email')
+      (value.mode !== undefined && !CHECK_MODES.includes(value.mode))
     )
       throw new Error(`line ${index + 1} is not a labelled opener (id, text, label, mode?)`);
     entries.push(value as LabelledText);

@@ -2,7 +2,7 @@ import { RULES } from './catalog';
 import type { Rule } from './rule-types';
 import { severityIn } from './rule-types';
 import { SCORE_FORMULA } from './score';
-import { CATEGORIES } from './types';
+import { CATEGORIES, CHECK_MODES } from './types';
 
 /**
  * The verdict policy, first in the docs because it is what a rep argues with. A block stops the
@@ -67,17 +67,22 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
   out.push(`- Score: ${SCORE_FORMULA}`);
   out.push(
     '- Context: a rule marked "relaxed by" reports `info` instead of its severity when that fact is on record ' +
-      '(`priorContact`, `referralOnRecord`). `transactional` drops the insight requirement.',
+      '(`priorContact`, `referralOnRecord`). `transactional` drops the insight requirement, and an order, ' +
+      'reorder or renewal close ("Are you ready to reorder the 40 pallets?") is the ask.',
+  );
+  out.push(
+    '- Modes: `call` (the default), `email` (a `Subject:` first line or a separate subject means email) and ' +
+      '`voicemail`: nobody can answer a voicemail, so its ask is the way back it leaves (a number, a time ' +
+      'you will call again, an email you will send), and `missing_ask.callback` replaces the meeting ask.',
   );
   out.push('');
   out.push('## Summary');
   out.push('');
-  out.push('| rule | category | call | email | relaxed by |');
-  out.push('|---|---|---|---|---|');
+  out.push('| rule | category | call | email | voicemail | relaxed by |');
+  out.push('|---|---|---|---|---|---|');
   for (const rule of rules) {
-    out.push(
-      `| \`${rule.id}\` | ${rule.category} | ${severityIn(rule, 'call') ?? '—'} | ${severityIn(rule, 'email') ?? '—'} | ${rule.relaxedBy ?? ''} |`,
-    );
+    const severities = CHECK_MODES.map((mode) => severityIn(rule, mode) ?? '—').join(' | ');
+    out.push(`| \`${rule.id}\` | ${rule.category} | ${severities} | ${rule.relaxedBy ?? ''} |`);
   }
   for (const category of CATEGORIES) {
     const inCategory = rules.filter((r) => r.category === category);
@@ -91,7 +96,7 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
       out.push(`${rule.message}`);
       out.push('');
       out.push(
-        `- **Severity**: call ${severityIn(rule, 'call') ?? 'not checked'}, email ${severityIn(rule, 'email') ?? 'not checked'}${rule.relaxedBy ? `; info when \`${rule.relaxedBy}\`` : ''}.`,
+        `- **Severity**: ${CHECK_MODES.map((mode) => `${mode} ${severityIn(rule, mode) ?? 'not checked'}`).join(', ')}${rule.relaxedBy ? `; info when \`${rule.relaxedBy}\`` : ''}.`,
       );
       if (rule.kind === 'structural' && rule.blockWhen)
         out.push(`- **Blocks when**: ${rule.blockWhen.because}`);

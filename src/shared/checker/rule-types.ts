@@ -48,8 +48,16 @@ export interface PhraseRule extends RuleBase {
    * alternative per position, so a rule and a cue cannot both claim the same words.
    */
   marks?: CueKind;
-  /** A mechanical rewrite of the matched words, offered as a one-click fix. */
+  /**
+   * A mechanical rewrite of the matched words, offered as a one-click fix. A deletion ('') is
+   * offered only where the words are a whole sentence, so what is left stays grammatical.
+   */
   replace?: (matched: string) => string;
+  /**
+   * A suggestion built from the rep's own words and context (rules/suggest.ts); `suggestion` is
+   * used when it returns null.
+   */
+  suggestFor?: (match: PhraseMatch, analysis: Analysis) => string | null;
 }
 
 /** A rule judged on the whole opener: missing components, length, subject line, pronoun balance. */

@@ -1,6 +1,5 @@
 import type { Analysis } from './analysis';
 import { tokenHash } from './analysis';
-import { PHRASE_RULES } from './catalog';
 import type { Cue, CueKind } from './cues';
 import { CUES } from './cues';
 import { capturingGroupCount, dialectToSource, NOT_BEFORE_WORD } from './patterns';
@@ -12,8 +11,9 @@ import type { CheckMode } from './types';
  * The single pass over the text. Every phrase rule active in a mode and every component cue is
  * compiled once into a sticky regex, and filed under the words it can start with (triggers.ts).
  * The scan walks the body's words once; at each word it tries only the patterns filed under that
- * word, in catalog order, and keeps the first that matches, exactly as one alternation of all
- * patterns would, but without trying a hundred alternatives at every character.
+ * word. Every rule that matches there is reported, so the order of the catalog never changes a
+ * result; the cues are tried only where no rule matched (a rule's words are not also a component),
+ * and the first cue kind that matches claims the word.
  */
 type Entry = { kind: 'rule'; rule: PhraseRule } | { kind: 'cue'; cue: Cue };
 
@@ -29,7 +29,7 @@ interface Step {
   cue: CueKind | null;
 }
 
-interface CompiledScanner {
+export interface CompiledScanner {
   entries: Entry[];
   /** Each entry's pattern source, ready for a sticky regex. */
   sources: string[];
@@ -46,13 +46,12 @@ interface CompiledScanner {
   byToken: TokenTable;
   /** The same for tokens without a usable hash, by their first letters. */
   byTokenPrefix: Map<number, Candidates>;
+  mirror: MirrorRules;
 }
 
 export interface RuleHit extends PhraseMatch {
   rule: PhraseRule;
 }
-
-const compiled = new Map<CheckMode, CompiledScanner>();
 
 const wordHash = tokenHash;
 
@@ -147,9 +146,11 @@ function push(map: Map<number, number[]>, key: number, index: number): void {
   else if (list[list.length - 1] !== index) list.push(index);
 }
 
-export function scannerFor(mode: CheckMode): CompiledScanner {
-  const cached = compiled.get(mode);
-  if (cached) return cached;
+/**
+ * Compiles the phrase rules that apply in `mode`, and the component cues, into one scanner. A
+ * checker compiles one per mode the first time it checks in that mode (see check.ts).
+ */
+export function compileScanner(rules: readonly PhraseRule[], mode: CheckMode): CompiledScanner {
   const scanner: CompiledScanner = {
     entries: [],
     sources: [],
@@ -161,6 +162,7 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
     byDigitSteps: [],
     byToken: tokenTable(8),
     byTokenPrefix: new Map(),
+    mirror: { safe: true, apostrophesPaired: true, namedChars: new Set(), standIns: new Map() },
   };
   const add = (entry: Entry, pattern: string, label: string): void => {
     const source = dialectToSource(pattern);
@@ -183,7 +185,7 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
       else if (scanner.byDigit[scanner.byDigit.length - 1] !== index) scanner.byDigit.push(index);
     }
   };
-  for (const rule of PHRASE_RULES) {
+  for (const rule of rules) {
     if (rule.modes && !rule.modes.includes(mode)) continue;
     add({ kind: 'rule', rule }, rule.pattern, rule.id);
   }
@@ -201,8 +203,7 @@ export function scannerFor(mode: CheckMode): CompiledScanner {
     for (const cue of cues) add({ kind: 'cue', cue }, cue.pattern, `cue ${kind}: ${cue.pattern}`);
   }
   scanner.byDigitSteps = stepsOf(scanner, scanner.byDigit);
-  noteSources(scanner.sources);
-  compiled.set(mode, scanner);
+  noteSources(scanner.mirror, scanner.sources);
   return scanner;
 }
 
@@ -303,27 +304,31 @@ function candidatesFor(s: CompiledScanner, hash: number, prefix: number): Candid
  * Latin-1, €, a surrogate half) keeps the original text.
  */
 const WIDE_CHAR = /[^\u0000-\u00ff]/;
-/** Character codes the patterns name, literally or as escapes; filled as scanners compile. */
-const namedChars = new Set<number>();
-/** False when a pattern uses a construct the stand-in check does not cover. */
-let mirrorSafe = true;
-let apostrophesPaired = true;
-const standIns = new Map<number, number>();
 
-function noteSources(sources: readonly string[]): void {
+/** What a scanner's patterns allow the one-byte copy to change; worked out when it compiles. */
+interface MirrorRules {
+  /** False when a pattern uses a construct the stand-in check does not cover. */
+  safe: boolean;
+  apostrophesPaired: boolean;
+  /** Character codes the patterns name, literally or as escapes. */
+  namedChars: Set<number>;
+  /** Stand-ins found so far, by character code (-1: none); the same answer every time. */
+  standIns: Map<number, number>;
+}
+
+function noteSources(mirror: MirrorRules, sources: readonly string[]): void {
   for (const source of [...sources, NOT_BEFORE_WORD]) {
-    for (const ch of source) if (ch.charCodeAt(0) > 0x7f) namedChars.add(ch.charCodeAt(0));
+    for (const ch of source) if (ch.charCodeAt(0) > 0x7f) mirror.namedChars.add(ch.charCodeAt(0));
     for (const m of source.matchAll(/\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})/g))
-      namedChars.add(parseInt(m[1] ?? m[2] ?? '0', 16));
-    if (/\\u\{|\\c|\\[pP]\{(?![LNM]\})/.test(source)) mirrorSafe = false;
+      mirror.namedChars.add(parseInt(m[1] ?? m[2] ?? '0', 16));
+    if (/\\u\{|\\c|\\[pP]\{(?![LNM]\})/.test(source)) mirror.safe = false;
     for (const m of source.matchAll(/\[(?:[^\]\\]|\\.)*\]/g)) {
       const ranges = m[0].replace(/\\./g, '').match(/.-[^\]]/g) ?? [];
-      if (ranges.some((r) => r !== 'a-z' && r !== 'A-Z' && r !== '0-9')) mirrorSafe = false;
+      if (ranges.some((r) => r !== 'a-z' && r !== 'A-Z' && r !== '0-9')) mirror.safe = false;
     }
     const rest = source.replaceAll("['’]", '').replaceAll('\\u0027\\u2019', '');
-    if (/['’]|\\u0027|\\u2019/.test(rest)) apostrophesPaired = false;
+    if (/['’]|\\u0027|\\u2019/.test(rest)) mirror.apostrophesPaired = false;
   }
-  standIns.clear();
 }
 
 const CLASS_TESTS = [/\s/u, /\w/iu, /\d/u, /\p{L}/u, /\p{N}/u, /\p{M}/u, /[a-z]/iu, /./u];
@@ -334,56 +339,52 @@ function classesOf(code: number): string {
 const STAND_IN_CANDIDATES = [0xa6, 0xa0];
 
 /** The Latin-1 stand-in for a character above U+00FF, or -1 when it has none. */
-function standInFor(code: number): number {
-  let standIn = standIns.get(code);
+function standInFor(mirror: MirrorRules, code: number): number {
+  let standIn = mirror.standIns.get(code);
   if (standIn !== undefined) return standIn;
   standIn = -1;
   if (code >= 0xd800 && code <= 0xdfff) standIn = -1;
-  else if (namedChars.has(code)) standIn = code === 0x2019 && apostrophesPaired ? 0x27 : -1;
+  else if (mirror.namedChars.has(code))
+    standIn = code === 0x2019 && mirror.apostrophesPaired ? 0x27 : -1;
   else {
     const classes = classesOf(code);
     for (const candidate of STAND_IN_CANDIDATES) {
-      if (!namedChars.has(candidate) && classesOf(candidate) === classes) {
+      if (!mirror.namedChars.has(candidate) && classesOf(candidate) === classes) {
         standIn = candidate;
         break;
       }
     }
   }
-  standIns.set(code, standIn);
+  mirror.standIns.set(code, standIn);
   return standIn;
 }
 
 const MIRROR_CHUNK = 4096;
-const mirrorCodes: number[] = [];
 
-function oneByteMirror(text: string): string {
-  if (!mirrorSafe || !WIDE_CHAR.test(text)) return text;
-  // One array reused by every check (checks run one at a time), rather than a new one per check.
-  const codes = mirrorCodes;
-  codes.length = text.length;
+function oneByteMirror(mirror: MirrorRules, text: string): string {
+  if (!mirror.safe || !WIDE_CHAR.test(text)) return text;
+  const codes = new Array<number>(text.length);
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code > 0xff) {
-      code = standInFor(code);
+      code = standInFor(mirror, code);
       if (code === -1) return text;
     }
     codes[i] = code;
   }
   // String.fromCharCode builds a one-byte string when every code fits; chunks keep the argument
   // count well inside engine limits.
-  if (codes.length <= MIRROR_CHUNK) return String.fromCharCode.apply(null, codes);
-  let mirror = '';
+  let copy = '';
   for (let i = 0; i < codes.length; i += MIRROR_CHUNK)
-    mirror += String.fromCharCode.apply(null, codes.slice(i, i + MIRROR_CHUNK));
-  return mirror;
+    copy += String.fromCharCode(...codes.slice(i, i + MIRROR_CHUNK));
+  return copy;
 }
 
 /** Scans the body once; fills `analysis.cues` and returns the rule matches in text order. */
-export function scan(analysis: Analysis): RuleHit[] {
-  const scanner = scannerFor(analysis.mode);
+export function scan(analysis: Analysis, scanner: CompiledScanner): RuleHit[] {
   const hits: RuleHit[] = [];
   const text = analysis.scan;
-  const subject = oneByteMirror(text);
+  const subject = oneByteMirror(scanner.mirror, text);
   const { wordStarts, wordEnds, wordCount } = analysis;
   const { wordHashes, wordPrefixes } = analysis;
   for (let w = 0; w < wordCount; w++) {
@@ -416,9 +417,10 @@ export function scan(analysis: Analysis): RuleHit[] {
         }
       }
     }
-    for (let c = 0; c < candidates.length; c++) {
-      const step = candidates[c];
-      if (!step) continue;
+    // Rule steps come before cue steps (rules are filed first, see compileScanner).
+    let ruleMatched = false;
+    for (const step of candidates) {
+      if (step.cue && ruleMatched) break;
       const { regex } = step;
       regex.lastIndex = start;
       // test() leaves a sticky regex's lastIndex at the end of the match without building the
@@ -426,9 +428,13 @@ export function scan(analysis: Analysis): RuleHit[] {
       if (!regex.test(subject)) continue;
       const matchEnd = regex.lastIndex;
       if (matchEnd > analysis.bodyEnd) continue;
-      if (step.cue) analysis.cues[step.cue].push({ start, end: matchEnd });
-      else if (step.rule) hits.push({ rule: step.rule, start, end: matchEnd });
-      break;
+      if (step.rule) {
+        hits.push({ rule: step.rule, start, end: matchEnd });
+        ruleMatched = true;
+      } else if (step.cue) {
+        analysis.cues[step.cue].push({ start, end: matchEnd });
+        break;
+      }
     }
   }
   return hits;

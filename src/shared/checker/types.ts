@@ -3,7 +3,13 @@
  * the CLI) relies on these names, so categories and field meanings are fixed.
  */
 
-export type CheckMode = 'call' | 'email';
+/**
+ * How the opener reaches the prospect: a live `call`, an `email`, or a `voicemail`, where nobody can
+ * answer, so the ask is a way back (a number, a time you will call again, an email you will send)
+ * rather than a meeting request.
+ */
+export const CHECK_MODES = ['call', 'email', 'voicemail'] as const;
+export type CheckMode = (typeof CHECK_MODES)[number];
 
 export interface CheckContext {
   repName?: string;

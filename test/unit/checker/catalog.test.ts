@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, checkOpener, RULES } from '../../../src/shared/checker/index';
+import { CATEGORIES, checkOpener, PHRASE_RULES, RULES } from '../../../src/shared/checker/index';
 import { CUES } from '../../../src/shared/checker/cues';
 import { renderRuleDocs } from '../../../src/shared/checker/rule-docs';
-import { scannerFor } from '../../../src/shared/checker/scanner';
+import { compileScanner } from '../../../src/shared/checker/scanner';
 import { triggersOf } from '../../../src/shared/checker/triggers';
 
 describe('the rule catalog', () => {
@@ -44,7 +44,8 @@ describe('the rule catalog', () => {
     const wrong: string[] = [];
     for (const rule of RULES)
       for (const text of rule.valid ?? []) {
-        const ids = checkOpener({ text }).findings.map((f) => f.ruleId);
+        const mode = rule.modes?.length === 1 ? rule.modes[0] : undefined;
+        const ids = checkOpener(mode ? { text, mode } : { text }).findings.map((f) => f.ruleId);
         if (ids.includes(rule.id)) wrong.push(`${rule.id}: ${text}`);
       }
     expect(wrong).toEqual([]);
@@ -55,8 +56,9 @@ describe('the rule catalog', () => {
     for (const rule of RULES)
       if (rule.kind === 'phrase') expect(triggersOf(rule.pattern), rule.id).not.toBeNull();
     for (const cue of CUES) expect(triggersOf(cue.pattern), cue.pattern).not.toBeNull();
-    expect(() => scannerFor('call')).not.toThrow();
-    expect(() => scannerFor('email')).not.toThrow();
+    expect(() => compileScanner(PHRASE_RULES, 'call')).not.toThrow();
+    expect(() => compileScanner(PHRASE_RULES, 'email')).not.toThrow();
+    expect(() => compileScanner(PHRASE_RULES, 'voicemail')).not.toThrow();
   });
 });
 

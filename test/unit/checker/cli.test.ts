@@ -97,6 +97,7 @@ describe('npm run check-opener', () => {
     expect(wpm.stderr).toContain('--wpm');
     const mode = run(['--mode', 'fax'], OPENER);
     expect(mode.status).toBe(2);
+    expect(mode.stderr).toContain('--mode must be call, email, voicemail');
     const json = run(['--jsonl'], `${JSON.stringify({ id: 'a', text: 'Hi' })}\n{not json\n`);
     expect(json.status).toBe(2);
     expect(json.stderr).toContain('line 2 is not valid JSON');
@@ -104,5 +105,20 @@ describe('npm run check-opener', () => {
     const empty = run([], '   \n');
     expect(empty.status).toBe(2);
     expect(empty.stderr).toContain('no opener text');
+  });
+
+  it('checks a voicemail with --mode voicemail: the way back it leaves is its ask', () => {
+    const voicemail =
+      'Hi Priya, this is Dana Whitfield with Tidewater Freight. I’m calling because we benchmarked 60 distributors and most overpay 11% on fuel surcharges, which would let your team lock lower rates before renewal. I’ll send you the benchmark by email this afternoon; my direct line is 312-555-0142.';
+    const { status, stdout } = run(['--json', '--mode', 'voicemail'], voicemail);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as {
+      mode: string;
+      components: { ask: { present: boolean } };
+      findings: { ruleId: string }[];
+    };
+    expect(result.mode).toBe('voicemail');
+    expect(result.components.ask.present).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('missing_ask.ask');
   });
 });

@@ -121,9 +121,8 @@ describe('checker determinism', () => {
           end: finding.end,
           message: rule.message,
           why: rule.why,
-          // A missing part's suggestion may be built from the opener's own context.
-          suggestion:
-            rule.kind === 'structural' && rule.suggestFor ? finding.suggestion : rule.suggestion,
+          // A suggestion may be built from the opener's own words and context.
+          suggestion: rule.suggestFor ? finding.suggestion : rule.suggestion,
           ...(rule.evidence
             ? { evidence: { fact: rule.evidence.fact, source: rule.evidence.source } }
             : {}),

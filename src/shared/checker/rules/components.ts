@@ -4,6 +4,7 @@ import { EVIDENCE } from '../evidence';
 import type { StructuralRule } from '../rule-types';
 import type { Reading } from '../reader';
 import type { ComponentName, Finding, Span } from '../types';
+import { planInsight } from './suggest';
 
 /**
  * The five parts of a One-Up opener. A missing part warns, and points where the part belongs
@@ -40,12 +41,6 @@ const TWO_OF_THREE =
 /** Talk about us: our company, a weak offer, buzzwords. With no insight, that is the whole pitch. */
 const isSellerTalk = (f: Finding): boolean =>
   f.category === 'self_focus' || f.category === 'weak_value' || f.category === 'jargon';
-
-/** The first insight linked to the plan, as the rep wrote it, without a closing full stop. */
-function planInsight(a: Analysis): string | null {
-  const headline = a.context.insights?.[0]?.headline.trim().replace(/[.!]+$/u, '');
-  return headline ? headline : null;
-}
 
 /** "Thursday at 10"-style slot the rep already wrote, else null. */
 function writtenSlot(a: Analysis): string | null {
@@ -121,7 +116,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     message:
       'Could not find an insight: a finding, pattern, change or risk about peers, the market or the prospect’s situation.',
     why: 'The insight is what you trade for the prospect’s time: something learned across many clients that they cannot read on a website.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodInsight,
     suggestion:
       'Before the ask, add one thing you have seen across clients like them: what changed, who it hit, what the ones who did well did differently.',
     suggestFor: (a) => {
@@ -147,7 +142,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     },
     message: 'Could not find what the prospect gets: no outcome, finding or insight for them.',
     why: 'The prospect trades time only for something worth more to them; say what they walk away with, even if they never buy.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodBenefit,
     suggestion:
       'Say what the meeting leaves them with, in their terms: where they stand against peers, the risk they avoid, the number they can act on.',
     examples: [
@@ -159,6 +154,8 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     id: 'missing_ask.ask',
     category: 'missing_ask',
     severity: 'warn',
+    // A voicemail asks for a way back instead (see voicemail.ts).
+    modes: ['call', 'email'],
     detect: missing('ask', 'ask'),
     blockWhen: {
       test: (a) => !a.reading?.askCandidate || twoOfThreeMissing(a),
@@ -188,6 +185,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     id: 'vague_ask.no_time',
     category: 'vague_ask',
     severity: 'warn',
+    modes: ['call', 'email'],
     detect: (a) => {
       if (!a.components.ask.present || a.asks.concrete || a.asks.onlyVague) return [];
       const span = a.components.ask.span;
@@ -195,7 +193,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     },
     message: 'The ask names no length, day or time.',
     why: 'A concrete proposal (what, how long, when) is easy to accept or to counter; an open-ended one is easy to put off.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodConcreteMeeting,
     suggestion: 'Name the slot: "20 minutes, Thursday at 10?"',
     examples: [
       'This is Dana with Tidewater. We found most distributors overpay 12%. Would you be open to a briefing?',

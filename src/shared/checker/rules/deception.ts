@@ -1,5 +1,6 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
+import { reasonFromInsight, repIntro } from './suggest';
 
 /**
  * Phrases that pretend to a relationship or hide the purpose of the call. They block unless the
@@ -9,7 +10,13 @@ import type { PhraseRule } from '../rule-types';
 const WHY_FAKE_FAMILIARITY =
   'Implying a past relationship that does not exist is found out within seconds and costs the trust the rest of the call depends on; a One-Up rep has nothing to hide and says plainly who they are and why they call.';
 const HONEST_OPENING =
-  'Open with who you are and the real reason: "This is Dana with Tidewater — we haven’t spoken before. I’m calling because…"';
+  'Open with who you are and the real reason: your name and company, that you have not spoken before, and why you are calling.';
+const honestOpening: PhraseRule['suggestFor'] = (_match, analysis) => {
+  const intro = repIntro(analysis);
+  if (!intro) return null;
+  const reason = reasonFromInsight(analysis) ?? 'I’m calling because …';
+  return `Open with who you are and the real reason: "${intro}; we haven’t spoken before. ${reason}"`;
+};
 
 export const DECEPTION_RULES: readonly PhraseRule[] = [
   {
@@ -22,8 +29,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       "how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
     examples: ['Hey Sam, how have you been?', 'Long time no talk!'],
   },
   {
@@ -36,8 +44,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       '(?:great|good|nice|glad|happy) to (?:re-?connect|be back in touch|be in touch again)|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off',
     message: 'Talks about reconnecting or circling back.',
     why: WHY_FAKE_FAMILIARITY,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
     examples: ['Great to reconnect!', 'Just circling back on this.'],
   },
   {
@@ -50,8 +59,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)',
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
     examples: [
       'As we discussed, the rates are changing.',
       'Per our last conversation, here is the deck.',
@@ -68,8 +78,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|i'll) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
     message: 'Says you are following up when there is nothing to follow up on.',
     why: WHY_FAKE_FAMILIARITY,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
     examples: ['Just following up on my last email.', 'I’m following up on our conversation.'],
   },
   {
@@ -82,8 +93,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       '(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)',
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
     examples: ['Hi Sam, I’m returning your call.', 'Thanks for your interest in our platform.'],
   },
   {
@@ -96,7 +108,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       '(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)',
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion:
       'Only mention a referral the contact can confirm (and record it on the prospect); otherwise lead with your insight.',
     examples: ['Maria Chen suggested I call you.', 'Your CFO referred me to you.'],
@@ -110,7 +122,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       "(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion:
       'Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on what we found — useful whether or not you ever buy from us."',
     examples: ['This isn’t a sales call.', 'I’m not trying to sell you anything.'],
@@ -125,8 +137,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
     examples: [
       'We’re doing a short survey of local manufacturers about energy costs.',
       'This is Kyle calling from your phone service support team.',
@@ -147,8 +160,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     message: 'Chases an earlier attempt the prospect never saw.',
     why: WHY_FAKE_FAMILIARITY,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
     examples: ['Just trying to reach you again.', 'Just circling back on my last note!'],
     valid: ['We tried to reach the same conclusion with less data.'],
   },

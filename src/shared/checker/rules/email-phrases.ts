@@ -1,5 +1,5 @@
-import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
+import { planInsight, prospectFirstName } from './suggest';
 import { textBefore } from './helpers';
 
 /** Email-only openings that spend the preview line on nothing. */
@@ -14,9 +14,14 @@ export const EMAIL_PHRASE_RULES: readonly PhraseRule[] = [
       "(?:i )?(?:hope|trust) (?:this|my|the)(?: email| e-mail| message| note| mail| letter)? (?:finds|reaches) you(?: well| in good (?:health|spirits)| doing well)?|(?:i )?hope (?:you're|you are|all is|everything is|this week is|your week is|you had|you're having|you are having|you've had|your (?:day|week|quarter) is) (?:doing )?(?:well|good|great|a great|a good|going well|treating you well|off to a (?:great|good) start)",
     message: 'Opens with “I hope this email finds you well”.',
     why: 'The first line is the preview the prospect decides on; a stock pleasantry there reads as a mass email and says nothing about them.',
-    evidence: EVIDENCE.emailLength,
-    suggestion:
-      'Make the first line the insight: "Sam — most distributors your size overpay 8–12% on fuel surcharges."',
+    suggestion: 'Make the first line the insight, addressed to them by name.',
+    suggestFor: (_match, analysis) => {
+      const insight = planInsight(analysis);
+      const name = prospectFirstName(analysis);
+      return insight
+        ? `Make the first line the insight: "${name ? `${name} — ` : ''}${insight}."`
+        : null;
+    },
     examples: ['Hi Sam,\nI hope this email finds you well.'],
   },
   {
@@ -32,8 +37,11 @@ export const EMAIL_PHRASE_RULES: readonly PhraseRule[] = [
       !/\S/u.test(textBefore(analysis, match, 200).split('\n').pop() ?? ''),
     message: 'Generic greeting.',
     why: 'A greeting that could go to anyone tells the prospect it went to everyone.',
-    evidence: EVIDENCE.emailLength,
-    suggestion: 'Use their name: "Sam —".',
+    suggestion: 'Use their name.',
+    suggestFor: (_match, analysis) => {
+      const name = prospectFirstName(analysis);
+      return name ? `Use their name: "${name} —".` : null;
+    },
     examples: ['Dear Sir or Madam,\nWe benchmarked 60 distributors.'],
   },
 ];

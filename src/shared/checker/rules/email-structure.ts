@@ -3,6 +3,7 @@ import { bodySpan } from '../analysis';
 import { EVIDENCE } from '../evidence';
 import type { StructuralRule } from '../rule-types';
 import type { Span } from '../types';
+import { planInsight } from './suggest';
 
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 export const EMAIL_WORD_LIMIT = 75;
@@ -15,6 +16,18 @@ function subjectSpan(a: Analysis): Span | null {
 
 function subjectText(a: Analysis): string {
   return a.subject ? a.subject.scan.slice(a.subject.start, a.subject.end) : '';
+}
+
+/** A subject made of the first words of the plan's insight, or null without one. */
+function subjectSuggestion(advice: string, a: Analysis): string | null {
+  const insight = planInsight(a);
+  if (!insight) return null;
+  const words = insight.split(/\s+/u);
+  const subject = words
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[,;:—–-]+$/u, '');
+  return `${advice}, from your insight: "${subject}${words.length > 6 ? ' …' : ''}".`;
 }
 
 export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
@@ -34,7 +47,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     why: 'A fake reply tricks the prospect into opening; the trick is obvious on the first line and it is the kind of misleading subject the law forbids.',
     evidence: EVIDENCE.canSpam,
     suggestion:
-      'Write a plain subject about their business: "Fuel surcharges at Midwest distributors".',
+      'Write a plain subject about their business: the topic of your insight in a few words.',
+    suggestFor: (a) => subjectSuggestion('Write a plain subject about their business', a),
     examples: ['Subject: Re: our call\nSam, we benchmarked 60 distributors.'],
   },
   {
@@ -48,7 +62,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'The email has no subject.',
     why: 'The subject decides whether the email is opened; an empty one looks like spam or a mistake.',
     evidence: EVIDENCE.emailLength,
-    suggestion: 'Add a short subject about their world: "Fuel surcharges at Midwest distributors".',
+    suggestion: 'Add a short subject about their world: the topic of your insight in a few words.',
+    suggestFor: (a) => subjectSuggestion('Add a short subject about their world', a),
     examples: ['Sam, we benchmarked 60 distributors.'],
   },
   {
@@ -68,7 +83,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'The subject is long.',
     why: 'Long subjects are cut off on a phone and read like marketing; short ones read like a colleague wrote them.',
     evidence: EVIDENCE.emailLength,
-    suggestion: 'Keep it to a few words: "Fuel surcharge benchmark".',
+    suggestion: 'Keep it to a few words that name the topic.',
+    suggestFor: (a) => subjectSuggestion('Keep it to a few words', a),
     examples: [
       'Subject: An exciting opportunity to transform the way your team handles freight audits this year\nSam, we benchmarked 60 distributors.',
     ],
@@ -93,7 +109,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'The subject shouts or hypes.',
     why: 'Capitals, exclamation marks and "urgent" are what spam looks like; a peer’s subject is calm and specific.',
     evidence: EVIDENCE.emailLength,
-    suggestion: 'Name the topic plainly: "Fuel surcharge benchmark".',
+    suggestion: 'Name the topic plainly, in a few words.',
+    suggestFor: (a) => subjectSuggestion('Name the topic plainly', a),
     examples: ['Subject: URGENT: FREE AUDIT!!\nSam, we benchmarked 60 distributors.'],
   },
   {

@@ -1,7 +1,14 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
+import { sentenceWithout } from './suggest';
 
 /** Apologies, minimisers and filler: the sound of a rep who thinks they are imposing. */
+/** The rep's sentence without the hedge, when what is left still reads as a sentence. */
+const withoutHedge: PhraseRule['suggestFor'] = (match, analysis) => {
+  const rest = sentenceWithout(analysis, match);
+  return rest ? `Say it without the hedge: "${rest}"` : null;
+};
+
 const WHY_HEDGE =
   'Hedges and apologies tell the prospect you believe you are interrupting with nothing of value; a One-Up rep speaks as a peer who has something worth the time.';
 
@@ -15,7 +22,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|forgive me for (?:calling|interrupting|bothering|reaching)",
     message: 'Apologises for calling.',
     why: WHY_HEDGE,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
     suggestion: 'Cut the apology and say who you are and why you are calling.',
 
     examples: ['Sorry to bother you, Sam.', 'I apologize for the interruption.'],
@@ -29,7 +37,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)",
     message: 'Says “I was wondering if…”.',
     why: WHY_HEDGE,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodHedging,
     suggestion: 'State it: "I’m proposing a 20-minute briefing Thursday at 10."',
     examples: ['I was wondering if maybe you had time.'],
   },
@@ -44,9 +52,14 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|just (?:a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
     suggestion: 'Drop "just": "I’m calling because…"',
-    replace: (matched) => matched.replace(/\bjust\s+/iu, ''),
+    // "Just checking in…" → "Checking in…": the sentence keeps its capital.
+    replace: (matched) => {
+      const rest = matched.replace(/\bjust\s+/iu, '');
+      return /^\p{Lu}/u.test(matched) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+    },
     examples: ['I just wanted to reach out.', 'Just checking in to see if you got my email.'],
   },
   {
@@ -58,8 +71,9 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "maybe|perhaps|possibly|(?<!(?:what|which|this|that|the|any|some|every|a|one|same|right|new|these|those|all) )(?:kind|sort) of|i guess|i suppose|hopefully|if (?:it's|that's|it is|that is|it would be) (?:ok|okay|alright|all right|fine)(?: with you)?|if you (?:don't|do not) mind|if it's not too much (?:trouble|to ask)|i (?:would|'d) (?:kind of |sort of )?(?:hope|imagine)",
     message: 'Hedges with maybe, perhaps or “if that’s okay”.',
     why: WHY_HEDGE,
-    evidence: EVIDENCE.method,
-    suggestion: 'Say it without the hedge: "I’ll show you the three patterns we found."',
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
+    suggestion: 'Say it without the hedge, as something you will do.',
     examples: ['Maybe we could talk sometime, if that’s okay.'],
   },
   {
@@ -71,7 +85,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i) (?:will|'ll|won't|will not|shouldn't|should not|should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?))|(?:i )?know you(?:'re| are) (?:busy|slammed|swamped|pressed for time|a busy)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
     message: 'Promises to be quick.',
     why: WHY_HEDGE,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
     suggestion: 'Be quick instead of saying so: get to the reason in your first sentence.',
     replace: () => '',
     examples: ['I’ll be quick.', 'I know you’re busy, so this will only take a minute.'],
@@ -85,7 +100,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "to be (?:honest|frank|candid)|honestly|frankly|basically|literally|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
     message: 'Filler words.',
     why: 'Filler makes the rep sound unsure and spends the seconds the insight needs.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
     suggestion: 'Delete the filler; the sentence is stronger without it.',
     examples: ['Honestly, I think you would like it.', 'Um, so, we do freight audits.'],
   },
@@ -98,7 +114,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "(?:i )?(?:don't|do not) know if (?:you|this|it|that)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might) not be (?:a fit|relevant|for you|of interest|interesting)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
     suggestion:
       'State what they get and let them judge it: "You will leave with the benchmark either way."',
     examples: ['I don’t know if this is relevant to you.', 'Feel free to ignore this.'],
@@ -112,6 +129,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|out of the blue|i wanted to reach out",
     message: 'Minimises or apologises for the call.',
     why: WHY_HEDGE,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
     suggestion:
       'Cut it and start with why you called: the prospect hears confidence instead of an apology.',
     examples: [

@@ -2,12 +2,22 @@ import type { Analysis } from '../analysis';
 import { sentenceAt } from '../analysis';
 import type { PhraseMatch } from '../rule-types';
 
-/** The sentence around a match, or the match itself when it sits outside any sentence. */
+/**
+ * How far either side of a match `sentenceAround` looks: a long spoken sentence, and far more than
+ * a rule needs. Without a limit, a text with no full stops is one sentence, and every match in it
+ * would read all of it: time growing with the square of the text.
+ */
+export const SENTENCE_REACH = 300;
+
+/** The sentence around a match (at most SENTENCE_REACH characters either side), or the match itself. */
 export function sentenceAround(a: Analysis, match: PhraseMatch): string {
   const index = sentenceAt(a, match.start);
   const sentence = index === -1 ? undefined : a.sentences[index];
   return sentence
-    ? a.scan.slice(sentence.start, sentence.end)
+    ? a.scan.slice(
+        Math.max(sentence.start, match.start - SENTENCE_REACH),
+        Math.min(sentence.end, match.end + SENTENCE_REACH),
+      )
     : a.scan.slice(match.start, match.end);
 }
 

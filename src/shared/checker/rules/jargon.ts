@@ -37,9 +37,9 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     },
     message: 'Uses “solutions”.',
     why: 'The method’s source puts “solutions” in scare quotes: it is the word that says nothing about what you actually change for the prospect.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodSolutions,
     suggestion:
-      'Name the thing and its effect: "freight-audit software that recovers overcharges", not "solutions".',
+      'Name the thing you sell and what it changes for the prospect, instead of "solutions".',
     examples: ['We offer innovative solutions.', 'Our solution fits your needs.'],
   },
   {
@@ -50,7 +50,6 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     pattern: 'synerg(?:y|ies|istic|ize|ise|izing)',
     message: 'Uses “synergy”.',
     why: WHY_JARGON,
-    evidence: EVIDENCE.method,
     suggestion: 'Say what would actually change for them, with a number.',
     examples: ['There could be real synergy between our teams.'],
   },
@@ -63,7 +62,6 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'best(?:-| )in(?:-| )class|best(?:-| )of(?:-| )breed|world(?:-| )class|cutting(?:-| )edge|state(?:-| )of(?:-| )the(?:-| )art|next(?:-| )gen(?:eration)?|game(?:-| )chang(?:ing|er)|bleeding(?:-| )edge|industry(?:-| )leading|revolutionary|revolutionize|revolutionise|disruptive|innovative|groundbreaking|turnkey|one(?:-| )stop(?:-| )shop|unparalleled|unmatched',
     message: 'Uses superlatives such as “best-in-class”.',
     why: WHY_JARGON,
-    evidence: EVIDENCE.method,
     suggestion: 'Replace the superlative with the fact behind it.',
     examples: ['Our best-in-class platform is cutting-edge.'],
   },
@@ -80,7 +78,6 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       ),
     message: 'Uses “leverage” or “utilize”.',
     why: WHY_JARGON,
-    evidence: EVIDENCE.method,
     suggestion: 'Say "use".',
     replace: (matched) =>
       /^utili/iu.test(matched)
@@ -101,7 +98,6 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'seamless(?:ly)?|frictionless|holistic|robust|scalable|all(?:-| )in(?:-| )one|plug(?:-| )and(?:-| )play|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
     message: 'Uses “seamless” or similar vendor adjectives.',
     why: WHY_JARGON,
-    evidence: EVIDENCE.method,
     suggestion: 'Say what happens concretely: "set up in a day, no IT ticket".',
     examples: ['It integrates seamlessly with your stack.'],
   },
@@ -114,7 +110,6 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'move the needle|low(?:-| )hanging fruit|paradigm(?: shift)?|think outside the box|win(?:-| )win|deep dive|take (?:it|this) offline|boil the ocean|value(?:-| )add(?:ed)?|empower(?:s|ing|ment)?|actionable insights|digital transformation|thought leader(?:ship)?|mission(?:-| )critical|at the end of the day|ecosystem|key stakeholders|core competenc(?:y|ies)|circle the wagons|double(?:-| )click on',
     message: 'Uses a buzz phrase.',
     why: WHY_JARGON,
-    evidence: EVIDENCE.method,
     suggestion: 'Replace it with the plain, specific claim it stands for.',
     examples: ['This could really move the needle for you.', 'We empower teams to win.'],
   },

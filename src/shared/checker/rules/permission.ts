@@ -1,15 +1,21 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
+import { introAndReason } from './suggest';
 import { CALENDAR_AFTER, textAfter } from './helpers';
 
 /**
  * Permission and time questions hand the prospect the exit before they have heard anything worth
- * staying for. They block in both modes.
+ * staying for. They block in every mode: on a voicemail nobody can even answer them.
  */
 const WHY_EXIT =
   'Asking for permission or for the prospect’s time hands them the exit before they have heard anything worth staying for; a One-Up rep trades an insight for the time instead of asking for it.';
 const TRADE_INSTEAD =
-  'Drop the question and earn the next thirty seconds: "This is Dana with Tidewater. I’m calling because we benchmarked 60 distributors and found most overpay on fuel surcharges."';
+  'Drop the question and earn the next thirty seconds: say who you are, why you are calling and what you have seen across companies like theirs.';
+/** The same advice with the rep's own intro and the plan's insight filled in. */
+const tradeInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
+  const opening = introAndReason(analysis);
+  return opening ? `Drop the question and go straight to why you are calling: "${opening}"` : null;
+};
 
 const SMALL_AMOUNT =
   '(?:just |only )?(?:a|one|two|three|a few|a couple(?: of)?|a quick|a spare|a brief|a short|thirty|sixty|ninety|\\d+) ?(?:quick |spare |short |brief |little )?';
@@ -26,7 +32,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
+      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
     // "Is it a good time to lock in rates?" asks about the market, not about this call.
     accept: (match, analysis) => {
       const said = analysis.scan.slice(match.start, match.end);
@@ -37,6 +43,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: ['Hi Sam, is now a good time?', 'Is this a bad time to talk?'],
   },
   {
@@ -50,6 +57,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: ['Did I catch you at a bad time?', 'Hi, did I catch you in the middle of something?'],
   },
   {
@@ -63,6 +71,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: ['Do you have a minute?', 'Got a sec?', 'Can you spare two minutes?'],
   },
   {
@@ -83,6 +92,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: ['Can I have two minutes of your time?', 'Could I steal a moment?'],
   },
   {
@@ -95,6 +105,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: [
       'Mind if I take 30 seconds to tell you why I called?',
       'Would it be okay if I told you why I’m calling?',
@@ -111,6 +122,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: ['Are you busy right now?', 'If this is a bad time, I can call back later.'],
   },
   {
@@ -124,6 +136,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: [
       'Do you want to hang up now or give me 30 seconds to tell you why I called?',
       'Give me a few seconds to explain why I called.',
@@ -136,11 +149,12 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|okay|ok|fine|good|bad) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for a (?:second|sec|moment|minute)(?: (?:right )?now)?(?= ?\\?)',
+      '(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|fine) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for a (?:second|sec|moment|minute)(?: (?:right )?now)?(?= ?\\?)',
     message: 'Asks whether the prospect can talk now.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
     examples: ['Is this an alright time to talk?', 'Could we talk for a second?'],
     valid: ['Right now is a good time to lock rates.', 'Could we talk for 20 minutes on Friday?'],
   },

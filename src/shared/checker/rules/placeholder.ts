@@ -3,7 +3,7 @@ import type { StructuralRule } from '../rule-types';
 /**
  * A template slot left in the opener (`{firstName}`, `[Company]`, `<day>`, `%NAME%`, the builder's
  * "(pick an insight on the left)") would be read out to the prospect as it stands. That is never
- * what the rep means, so it blocks in both modes, one finding on each slot.
+ * what the rep means, so it blocks in every mode, one finding on each slot.
  */
 export const PLACEHOLDER_RULES: readonly StructuralRule[] = [
   {

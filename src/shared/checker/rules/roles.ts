@@ -47,7 +47,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     detect: role('minimiser'),
     message: 'Shrinks your own call ("I’ll only take a minute").',
     why: 'Promising to be quick says the call is not worth their time; a peer spends the seconds on the reason instead.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodHedging,
     suggestion: 'Cut it, and go straight to why you are calling.',
     examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, I’ll only take a minute.'],
     valid: [

@@ -1,5 +1,6 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
+import { planInsight } from './suggest';
 import { insideContextCompany, sentenceAround, textBefore } from './helpers';
 
 /**
@@ -9,7 +10,14 @@ import { insideContextCompany, sentenceAround, textBefore } from './helpers';
 const WHY_SELF =
   'Facts about your company are on your website; spending the prospect’s first seconds on them tells them the call is about you. A One-Up rep talks about what the prospect does not know yet.';
 const TURN_TO_THEM =
-  'Replace the sentence about you with one about them: "Most distributors your size are overpaying 8–12% on fuel surcharges — I can show you where you stand."';
+  'Replace the sentence about you with one about them: what you have seen across companies like theirs, and where they stand.';
+/** The plan's insight, aimed at the prospect's company when it is known. */
+const turnToThem: PhraseRule['suggestFor'] = (_match, analysis) => {
+  const insight = planInsight(analysis);
+  if (!insight) return null;
+  const company = analysis.context.prospectCompany?.trim();
+  return `Replace the sentence about you with your insight, in their terms: "${insight}${company ? ` — I can show you where ${company} stands` : ''}."`;
+};
 
 export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   {
@@ -21,8 +29,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       '(?:our|my) (?:company|firm|organi[sz]ation|business|agency|mission|history|story|founders?|ceo|headquarters|values|culture|brand|awards?|track record)',
     message: 'Talks about “our company”.',
     why: WHY_SELF,
-    evidence: EVIDENCE.companyOverview,
+    evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
     examples: ['Our company has been helping shippers for years.'],
   },
   {
@@ -40,8 +49,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       ),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
-    evidence: EVIDENCE.youPhrasing,
+    evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
     examples: ['I’d love to tell you about our solutions.', 'Our platform does it all.'],
   },
   {
@@ -55,6 +65,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
     suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
     examples: ['We are the leading provider of freight audit software.'],
   },
   {
@@ -68,7 +79,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
     evidence: EVIDENCE.youPhrasing,
     suggestion:
-      'Say what you learned instead: "Across 60 distributors like yours, we found most overpay 8–12% on fuel surcharges."',
+      'Say what you learned from those companies instead: the pattern you saw, with its number.',
+    suggestFor: turnToThem,
     examples: ['We help companies like yours save time and money.'],
   },
   {
@@ -83,6 +95,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
     suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
     examples: [
       'We were founded in 2009 and have over 500 customers.',
       'We provide end-to-end logistics software.',
@@ -99,6 +112,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
     suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
     examples: [
       'I’d like to show you what we do.',
       'I’m writing to tell you about Forge Tooling and what we do.',
@@ -114,6 +128,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     message: 'Makes a status claim about us (number one, top-rated, trusted by thousands).',
     why: 'Every vendor claims to be the best, so the claim is heard as noise and marks the call as a pitch; a One-Up rep shows expertise by what they know about the prospect’s world.',
     suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
     examples: [
       'Thousands of companies trust us.',
       'Apex Scheduling, the #1 rated scheduling app on Capterra.',
@@ -133,7 +148,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+",
     message: 'Describes what we sell.',
     why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
     examples: [
       'We make great uniforms.',
       'We’ve got a new cloud backup product.',

@@ -102,7 +102,7 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     id: 'length.too_long',
     category: 'length',
     severity: 'warn',
-    modes: ['call'],
+    modes: ['call', 'voicemail'],
     detect: (a) => {
       const limitWords = Math.floor((a.wpm * CALL_SECONDS_LIMIT) / 60);
       return a.wordCount > limitWords ? [wordsSpan(a, limitWords, a.wordCount - 1)] : [];
@@ -119,7 +119,7 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     id: 'length.reason_late',
     category: 'length',
     severity: 'warn',
-    modes: ['call'],
+    modes: ['call', 'voicemail'],
     detect: (a) => {
       const reason = a.cues.reason[0];
       if (!reason) return [];
@@ -129,7 +129,7 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     },
     message: 'The reason for the call comes too late.',
     why: 'Until the prospect hears why you called, they are not listening to anything else; the reason belongs in the first sentence or two.',
-    evidence: EVIDENCE.reasonDoubles,
+    evidence: EVIDENCE.speakingPace,
     suggestion: 'Move "I’m calling because…" right after your name.',
     examples: [],
   },
@@ -144,7 +144,6 @@ export const STRUCTURE_RULES: readonly StructuralRule[] = [
     },
     message: 'A sentence runs past 40 words.',
     why: 'Rambling sentences sound unprepared and bury the insight; a peer speaks in short, plain sentences.',
-    evidence: EVIDENCE.speakingPace,
     suggestion: 'Split it: one idea per sentence.',
     examples: [],
   },

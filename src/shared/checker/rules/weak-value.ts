@@ -1,5 +1,6 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
+import { planInsight } from './suggest';
 import { HAS_FIGURE, sentenceAround } from './helpers';
 
 /** Meeting times are numbers too, but they quantify nothing. */
@@ -13,7 +14,13 @@ const TIME_FIGURES =
 const WHY_WEAK =
   'The prospect weighs what the meeting is worth to them; "learn about us" or a catch-up is worth nothing, so the answer is no. A One-Up rep offers a briefing with value of its own.';
 const BRIEFING_INSTEAD =
-  'Offer something with value of its own: "a 20-minute executive briefing on the three surcharge patterns we found — yours to keep whether or not we work together."';
+  'Offer something with value of its own: a short briefing on what you found across their peers, theirs to keep whether or not you work together.';
+const briefingInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
+  const insight = planInsight(analysis);
+  return insight
+    ? `Offer a briefing on your insight instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+    : null;
+};
 
 export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
   {
@@ -25,8 +32,9 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       'touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)',
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: ['I wanted to touch base about your freight spend.', 'Could we hop on a quick call?'],
   },
   {
@@ -38,8 +46,9 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       "pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions (?:about your|to see|to understand)|(?:see|learn|understand|find out) (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
     message: 'Asks to pick the prospect’s brain or learn about their business.',
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: ['I’d love to pick your brain.', 'I’d like to learn more about your business.'],
   },
   {
@@ -53,6 +62,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     why: WHY_WEAK,
     evidence: EVIDENCE.companyOverview,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: ['I’m calling to introduce our company.', 'I’d love to introduce ourselves.'],
   },
   {
@@ -64,8 +74,9 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       "(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential )?(?:partnership|opportunities|working together|synergies|ways to work together|how we)|(?:see|discuss|explore) (?:if|whether|how) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
     message: 'Offers to “see if there is a fit”.',
     why: WHY_WEAK,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: ['I’d like to see if there’s a fit.', 'Let’s explore how we can work together.'],
   },
   {
@@ -77,8 +88,9 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       'demo|demos|product demonstration|demonstration of (?:our|the)|product tour|(?:a )?walkthrough of (?:our|the) (?:platform|product|software|tool|app)',
     message: 'Offers a demo.',
     why: 'A demo is about your product and asks the prospect to do the work of finding value in it; a briefing on an insight gives them something even if they never buy.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: ['Could I show you a quick demo?'],
   },
   {
@@ -95,9 +107,15 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       !HAS_FIGURE.test(sentenceAround(analysis, match).replace(TIME_FIGURES, '')),
     message: 'Promises to save time and money without a number.',
     why: 'Every vendor promises savings; without a figure the prospect can test, the promise is noise. Quantified, it becomes an insight.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion:
-      'Put the number on it: "distributors your size recover about 9% of fuel-surcharge spend."',
+      'Put a number on it the prospect can check: how much, for companies like whom, compared with what.',
+    suggestFor: (_match, analysis) => {
+      const insight = planInsight(analysis);
+      return insight && HAS_FIGURE.test(insight)
+        ? `Put the number from your insight on it: "${insight}."`
+        : null;
+    },
     examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
   },
   {
@@ -109,8 +127,9 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up)',
     message: 'Offers “a quick chat”.',
     why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: ['Would you be open to a quick chat on Thursday at 11?'],
   },
   {
@@ -122,8 +141,9 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering)|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|all (?:its|of its|the) features',
     message: 'Offers a product tour as the meeting.',
     why: 'A tour of our product asks the prospect to find the value themselves; a briefing on what you learned gives them something even if they never buy.',
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: [
       'Would Thursday at 10 work for a 30-minute tour?',
       'I’d like to give you a full tour of the product.',
@@ -143,8 +163,9 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send (?:you|over) (?:some |a |more |our )?(?:info|information|brochure|brochures|materials|literature|deck|catalog)|coming up (?:that )?we (?:could|can) help with|see how things are going",
     message: 'Offers only a chance to get to know us.',
     why: WHY_WEAK,
-    evidence: EVIDENCE.method,
+    evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
     examples: [
       'I’d like 20 minutes so we can get acquainted.',
       'Can I send you a brochure?',
