@@ -1,18 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Tests that replace modules, timers, globals or the environment run each file in a fresh process
-// ("isolated"). Everything else shares one module graph per worker ("shared"): re-importing the
-// backend, zod and the checker for every file cost about three quarters of the suite's CPU time.
-const isolated = [
-  'test/renderer/**/*.test.{ts,tsx}',
-  'test/unit/electron/**/*.test.ts',
-  'test/api/plan-autosave.test.ts',
-  'test/db/background-jobs.test.ts',
-  'test/db/backup-schedule.test.ts',
-  'test/db/recovery-faults.test.ts',
-  'test/db/recovery.test.ts',
-  'test/unit/checker/determinism.test.ts',
-];
+// Most test files share one module graph per worker ("shared"): re-importing the backend, zod and
+// the checker for every file cost about three quarters of the suite's CPU time. A file that
+// replaces modules, timers, globals or the environment, or runs in jsdom, gets a fresh process
+// ("isolated"). It is found by reading the file, so a new test cannot land in the wrong project.
+const REPLACES_SOMETHING =
+  /\bvi\.(?:mock|doMock|spyOn|useFakeTimers|stubEnv|stubGlobal)\(|process\.env(?:\.\w+|\[[^\]]+\])\s*=[^=]|delete process\.env|@vitest-environment/u;
+const TEST_DIRS = ['unit', 'db', 'api', 'host', 'renderer'];
+const testFiles = TEST_DIRS.flatMap((dir) =>
+  readdirSync(join('test', dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.test\.tsx?$/u.test(file))
+    .map((file) => join('test', dir, file)),
+);
+const isolated = testFiles.filter((file) => REPLACES_SOMETHING.test(readFileSync(file, 'utf8')));
 
 export default defineConfig({
   test: {
@@ -36,8 +38,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'shared',
-          include: ['test/{unit,db,api,host}/**/*.test.ts'],
-          exclude: isolated,
+          include: testFiles.filter((file) => !isolated.includes(file)),
           isolate: false,
         },
       },
