@@ -3,6 +3,7 @@
  * It reports and never judges: exit 0 whenever the check ran, 2 on bad input (unknown flag, bad
  * --wpm, invalid JSON line, no text), so scripts can tell "blocked" from "could not check".
  */
+import { pathToFileURL } from 'node:url';
 import type {
   CheckContext,
   CheckInput,
@@ -145,13 +146,6 @@ function parseArgs(argv: readonly string[]): Options | 'help' {
   return options;
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 interface JsonlEntry {
   id: string;
   input: CheckInput;
@@ -250,57 +244,89 @@ function formatReport(input: CheckInput, result: CheckResult): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The whole command for given arguments and stdin, without touching the process: the tests run it
+ * in-process, and the bottom of this file wires it to the real argv, stdin and exit code.
+ */
+export function runCheckOpener(args: string[], stdin: string | null): CliRun {
+  const out: string[] = [];
+  const err: string[] = [];
+  const done = (status: number): CliRun => ({
+    status,
+    stdout: out.join(''),
+    stderr: err.join(''),
+  });
   let options: Options | 'help';
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = parseArgs(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`check-opener: ${error.message}\n\n${USAGE}`);
-      return 2;
+      err.push(`check-opener: ${error.message}\n\n${USAGE}`);
+      return done(2);
     }
     throw error;
   }
   if (options === 'help') {
-    process.stdout.write(USAGE);
-    return 0;
+    out.push(USAGE);
+    return done(0);
   }
-  if (process.stdin.isTTY) {
-    process.stderr.write(`check-opener: pipe the opener text on stdin\n\n${USAGE}`);
-    return 2;
+  if (stdin === null) {
+    err.push(`check-opener: pipe the opener text on stdin\n\n${USAGE}`);
+    return done(2);
   }
-  const text = await readStdin();
 
   if (options.output === 'jsonl') {
     let entries: JsonlEntry[];
     try {
-      entries = parseJsonl(text, options);
+      entries = parseJsonl(stdin, options);
     } catch (error) {
       if (error instanceof UsageError) {
-        process.stderr.write(`check-opener: ${error.message}\n`);
-        return 2;
+        err.push(`check-opener: ${error.message}\n`);
+        return done(2);
       }
       throw error;
     }
-    const out = entries.map(({ id, input }) => JSON.stringify({ id, ...checkOpener(input) }));
-    process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
-    return 0;
+    const lines = entries.map(({ id, input }) => JSON.stringify({ id, ...checkOpener(input) }));
+    out.push(lines.length ? `${lines.join('\n')}\n` : '');
+    return done(0);
   }
 
-  if (text.trim() === '') {
-    process.stderr.write('check-opener: no opener text on stdin\n');
-    return 2;
+  if (stdin.trim() === '') {
+    err.push('check-opener: no opener text on stdin\n');
+    return done(2);
   }
-  const input: CheckInput = { text, context: options.context };
+  const input: CheckInput = { text: stdin, context: options.context };
   if (options.mode) input.mode = options.mode;
   if (options.subject !== undefined) input.subject = options.subject;
   const result = checkOpener(input);
-  process.stdout.write(
+  out.push(
     options.output === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
       : `${formatReport(input, result)}\n`,
   );
-  return 0;
+  return done(0);
 }
 
-process.exitCode = await main();
+async function readStdin(): Promise<string | null> {
+  if (process.stdin.isTTY) return null;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  // --help answers without waiting for stdin.
+  const stdin = args.includes('--help') || args.includes('-h') ? '' : await readStdin();
+  const run = runCheckOpener(args, stdin);
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  process.exitCode = run.status;
+}

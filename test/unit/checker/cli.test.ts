@@ -1,29 +1,37 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCheckOpener, type CliRun } from '../../../scripts/check-opener';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const OPENER =
   'Hi Priya, is now a good time? This is Dana Whitfield with Tidewater Freight. I’m calling because we benchmarked 60 distributors and most overpay 11%. That would let your team lock lower rates. Could we take 20 minutes Thursday at 10?';
 
-function run(
-  args: string[],
-  input: string,
-): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/check-opener.ts', ...args],
-    {
-      cwd: root,
-      input,
-      encoding: 'utf8',
-      timeout: 30_000,
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** The command in-process: the same code the real CLI runs, without starting a process per case. */
+function run(args: string[], input: string): CliRun {
+  return runCheckOpener(args, input);
+}
+
+/** The real command in its own process, for what only a process shows (argv, stdin, exit code). */
+function spawnCli(args: string[], input: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-opener.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 50_000,
+  });
 }
 
 describe('npm run check-opener', () => {
+  it('runs as a command: reads stdin, prints to stdout and exits 2 on an unknown option', () => {
+    const report = spawnCli([], OPENER);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain('BLOCKED');
+    const bogus = spawnCli(['--bogus'], OPENER);
+    expect(bogus.status).toBe(2);
+    expect(bogus.stderr).toContain('unknown option --bogus');
+  });
+
   it('prints a readable report and exits 0 even when the opener is blocked', () => {
     const { status, stdout } = run([], OPENER);
     expect(status).toBe(0);
