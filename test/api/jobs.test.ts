@@ -201,6 +201,27 @@ describe('an import preview runs off the request path', () => {
     },
   );
 
+  it('after a preview on the worker, imports a bad row with its bad fields left blank', async () => {
+    // The worker hands back only the valid rows; the rep's choice to blank a bad field still works.
+    const backend = open();
+    const id = await uploadId(backend, fixture('hubspot.csv'));
+    const { jobId } = await call(backend, 'import:start-preview', {
+      uploadId: id,
+      kind: 'prospects',
+      format: 'csv',
+    });
+    expect((await backend.jobs.settled(jobId)).status).toBe('done');
+    const result = await call(backend, 'import:commit', {
+      uploadId: id,
+      duplicateStrategy: 'skip',
+      blankInvalidFields: 'all',
+    });
+    expect(result.blanked).toBe(1);
+    expect(result.created).toBe(5);
+    expect(countRows(backend, 'prospects')).toBe(5);
+    backend.close();
+  });
+
   it('cancelled, it imports nothing: there is no preview to commit', async () => {
     const gate = new JobGate(1_000);
     const backend = open(gate);

@@ -182,8 +182,11 @@ export function commitUpload(
   const mapping = input.mapping
     ? checkMapping(spec, { columns }, input.mapping)
     : detectMapping(kind, columns);
+  // The worker's preview carries only the valid rows; leaving bad fields blank needs the rows
+  // with errors too, so that choice reads the file again here.
+  const blanking = input.blankInvalidFields === 'all' || input.blankInvalidFields.length > 0;
   const latest =
-    cached?.key === mappingKey(spec, mapping)
+    !blanking && cached?.key === mappingKey(spec, mapping)
       ? typeof cached.analysis === 'function'
         ? cached.analysis()
         : cached.analysis
