@@ -25,22 +25,22 @@ export const dataHandlers = (
     return jobs;
   };
   return {
-  'import:upload-chunk': (input) => uploads.addChunk(input),
-  'import:preview': (input) => previewImport(db, uploads, input),
-  'import:start-preview': (input) => startPreview(mainJobs(), uploads, input),
-  'import:commit': (input) => commitUpload(db, uploads, input),
-  'import:discard': ({ uploadId }) => ({ discarded: uploads.discard(uploadId) }),
-  'import:library-preview': ({ uploadId }) => previewLibraryUpload(db, uploads, uploadId),
-  'import:library-json': (input) => restoreLibraryUpload(db, uploads, input),
-  'export:prospects-csv': () => exportProspectsCsv(db),
-  'export:insights-csv': () => exportInsightsCsv(db),
-  'export:calls-csv': () => exportCallsCsv(db),
-  'export:library-json': () => exportLibraryJson(db),
-  'export:start': ({ kind }) => startExport(mainJobs(), kind),
-  'export:read': ({ jobId, offset }) => readExport(mainJobs(), jobId, offset),
-  'export:plan-markdown': ({ id }) => {
-    const { plan, prospect, insights } = getPlanDetail(db, id);
-    return planToMarkdown(plan, prospect, insights);
-  },
+    'import:upload-chunk': (input) => uploads.addChunk(input),
+    'import:preview': (input) => previewImport(db, uploads, input),
+    'import:start-preview': (input) => startPreview(mainJobs(), uploads, input),
+    'import:commit': (input) => commitUpload(db, uploads, input),
+    'import:discard': ({ uploadId }) => ({ discarded: uploads.discard(uploadId) }),
+    'import:library-preview': ({ uploadId }) => previewLibraryUpload(db, uploads, uploadId),
+    'import:library-json': (input) => restoreLibraryUpload(db, uploads, input),
+    'export:prospects-csv': () => exportProspectsCsv(db),
+    'export:insights-csv': () => exportInsightsCsv(db),
+    'export:calls-csv': () => exportCallsCsv(db),
+    'export:library-json': () => exportLibraryJson(db),
+    'export:start': ({ kind }) => startExport(mainJobs(), kind),
+    'export:read': ({ jobId, offset }) => readExport(mainJobs(), jobId, offset),
+    'export:plan-markdown': ({ id }) => {
+      const { plan, prospect, insights } = getPlanDetail(db, id);
+      return planToMarkdown(plan, prospect, insights);
+    },
   };
 };
