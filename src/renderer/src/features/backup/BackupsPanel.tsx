@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BackupEntry } from '../../../../shared/domain/backup';
 import { useCommands } from '../../app/commands/useCommands';
 import { JobProgress } from '../../ui/JobProgress';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatBytes, formatWhen } from './format';
 import { useBackUpNow, useBackups, useRestoreBackup, useUndoRestore } from './queries';
 import './backup.css';

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { ApiCallError } from '../../lib/api-error';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useModalFocus } from '../../ui/useModalFocus';
 import { meetingWhen } from './format';
 import {
@@ -115,50 +116,26 @@ interface CancelProps {
  * accident; confirming also downloads the cancellation for the calendars that have the invite.
  */
 export function CancelMeetingDialog({ meeting, pending, error, onConfirm, onClose }: CancelProps) {
-  const id = useId();
-  const box = useRef<HTMLDivElement>(null);
-  const keep = useRef<HTMLButtonElement>(null);
-  useModalFocus(box, keep);
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={box}
-        className="card dialog meeting-dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !pending) {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={`${id}-title`}>Cancel this meeting?</h2>
-        <div id={`${id}-body`} className="confirm-body">
-          <p>
-            <strong>{who(meeting)}</strong>, {meetingWhen(meeting)}.
-          </p>
-          <p>
-            It leaves Today, the prospect and the briefing. OneUp downloads the cancellation (.ics):
-            open it or send it on, and calendars that have the invite remove the meeting.
-          </p>
-        </div>
-        {error ? (
-          <div className="banner error" role="alert">
-            The meeting was not cancelled: {error.message}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button ref={keep} type="button" className="button" onClick={onClose} disabled={pending}>
-            Keep the meeting
-          </button>
-          <button type="button" className="button danger" onClick={onConfirm} disabled={pending}>
-            {pending ? 'Cancelling…' : 'Cancel the meeting'}
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog
+      title="Cancel this meeting?"
+      className="meeting-dialog"
+      tone="danger"
+      cancelLabel="Keep the meeting"
+      confirmLabel="Cancel the meeting"
+      pendingLabel="Cancelling…"
+      pending={pending}
+      error={error ? `The meeting was not cancelled: ${error.message}` : null}
+      onConfirm={onConfirm}
+      onCancel={onClose}
+    >
+      <p>
+        <strong>{who(meeting)}</strong>, {meetingWhen(meeting)}.
+      </p>
+      <p>
+        It leaves Today, the prospect and the briefing. OneUp downloads the cancellation (.ics):
+        open it or send it on, and calendars that have the invite remove the meeting.
+      </p>
+    </ConfirmDialog>
   );
 }

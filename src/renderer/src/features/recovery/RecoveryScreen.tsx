@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { BackupEntry } from '../../../../shared/domain/backup';
 import type { RecoveryRemedy, RecoveryStatus } from '../../../../shared/domain/recovery';
-import { ConfirmDialog } from '../backup/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatBytes, formatWhen } from '../backup/format';
 import {
   useMoveAside,

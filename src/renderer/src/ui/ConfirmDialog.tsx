@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { useModalFocus } from '../../ui/useModalFocus';
+import { useModalFocus } from './useModalFocus';
 
 interface Props {
   title: string;
@@ -9,11 +9,17 @@ interface Props {
   error: string | null;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The button that backs out ("Cancel" unless it needs its own words). */
+  cancelLabel?: string;
+  pendingLabel?: string;
+  /** `danger` for what cannot be taken back from here. */
+  tone?: 'primary' | 'danger';
+  className?: string;
 }
 
 /**
- * Asks before anything that replaces or moves the rep's database, saying exactly what will
- * happen. Cancel has the focus, so Enter never confirms by accident.
+ * Asks before anything that replaces or moves the rep's data (a restore, a cancelled meeting),
+ * saying exactly what will happen. Backing out has the focus, so Enter never confirms by accident.
  */
 export function ConfirmDialog({
   title,
@@ -23,6 +29,10 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onCancel,
+  cancelLabel = 'Cancel',
+  pendingLabel = 'Working…',
+  tone = 'primary',
+  className,
 }: Props) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -32,7 +42,7 @@ export function ConfirmDialog({
     <div className="dialog-backdrop">
       <div
         ref={box}
-        className="card dialog"
+        className={className ? `card dialog ${className}` : 'card dialog'}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
@@ -61,10 +71,10 @@ export function ConfirmDialog({
             onClick={onCancel}
             disabled={pending}
           >
-            Cancel
+            {cancelLabel}
           </button>
-          <button type="button" className="button primary" onClick={onConfirm} disabled={pending}>
-            {pending ? 'Working…' : confirmLabel}
+          <button type="button" className={`button ${tone}`} onClick={onConfirm} disabled={pending}>
+            {pending ? pendingLabel : confirmLabel}
           </button>
         </div>
       </div>
