@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ReadPool } from '../../src/main/api/read-pool';
 import { openBackend, type Backend } from '../../src/main/backend';
 import { createProspect } from '../../src/main/prospects/repository';
 import { channelNames, isReadChannel, type ChannelName } from '../../src/shared/api/contract';
@@ -121,6 +122,19 @@ describe('reads served by reader threads', () => {
     await readers.close();
     expect(readers.stats()).toMatchObject({ readers: 0, threads: 0 });
     opened.splice(opened.indexOf(backend), 1);
+  });
+
+  it('ends a reader that is still starting at once, without waiting for it to be up', async () => {
+    // A reader script that never says it is ready and never reads its messages: asking it to
+    // close would wait forever, so only ending the thread lets the pool close.
+    const stuck = join(tempDir(), 'stuck-reader.mjs');
+    writeFileSync(stuck, 'setInterval(() => {}, 60_000);\n');
+    const pool = new ReadPool({ file: join(tempDir(), 'none.sqlite'), size: 2, entry: stuck });
+    pool.open();
+    expect(pool.stats()).toMatchObject({ readers: 0, threads: 2 });
+    expect(pool.run('prospects:list', {})).toBe('unavailable');
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ readers: 0, threads: 0 });
   });
 
   it('cannot write through a reader, whatever it is sent', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
+import type { ChannelInput, ChannelName, ChannelResult } from '../../src/shared/api/contract';
 import type { CallArgs } from '../helpers/call-args';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -88,15 +88,26 @@ export async function openApp(page: Page, url: string): Promise<void> {
   await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
 }
 
-export const test = base.extend<{ host: Host }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this destructuring
-  host: async ({}, use) => {
+export const test = base.extend<{ host: Host }, { closingHosts: Promise<void>[] }>({
+  /**
+   * Hosts of finished tests that are still closing. The next test does not wait for them (a clean
+   * stop checkpoints the WAL and ends the reader threads); the worker waits for all before it ends.
+   */
+  closingHosts: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this destructuring
+    async ({}, use) => {
+      const closing: Promise<void>[] = [];
+      await use(closing);
+      await Promise.all(closing);
+    },
+    { scope: 'worker' },
+  ],
+  host: async ({ closingHosts }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'oneup-e2e-'));
     const host = new Host(dataDir);
     await host.start();
     await use(host);
-    await host.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    closingHosts.push(host.stop().then(() => rmSync(dataDir, { recursive: true, force: true })));
   },
 });
 
@@ -126,4 +137,39 @@ export async function callApi<C extends ChannelName>(
   );
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as ChannelResult<C>;
+}
+
+/**
+ * Calls one channel once per input, in order, from inside the page: for seeding many records in
+ * one round trip to the page instead of one per record. Stops at the first failure.
+ */
+export async function callApiEach<C extends ChannelName>(
+  page: Page,
+  channel: C,
+  inputs: readonly ChannelInput<C>[],
+): Promise<ChannelResult<C>[]> {
+  const result = await page.evaluate(
+    async ({ channel, inputs }) => {
+      const values: unknown[] = [];
+      for (const input of inputs) {
+        const response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${sessionStorage.getItem('oneup.token')}`,
+          },
+          body: JSON.stringify(input),
+        });
+        const answer = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+        if (!answer.ok) return { ok: false as const, at: values.length, error: answer.error };
+        values.push(answer.value);
+      }
+      return { ok: true as const, values };
+    },
+    { channel, inputs },
+  );
+  if (!result.ok) {
+    throw new Error(`${channel} (input ${result.at}): ${JSON.stringify(result.error)}`);
+  }
+  return result.values as ChannelResult<C>[];
 }

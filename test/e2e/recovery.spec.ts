@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeViolations, seriousViolations } from './a11y';
-import { callApi, expect, openApp, test } from './fixtures';
+import { callApi, callApiEach, expect, openApp, test } from './fixtures';
 import { ProspectsPage } from './pages/ProspectsPage';
 
 test('a corrupt library file opens the recovery screen, which restores the latest good backup', async ({
@@ -59,12 +59,14 @@ test('damage found by the background check shows a banner that leads to restorin
   host,
 }) => {
   await openApp(page, host.url);
-  for (let i = 0; i < 150; i++) {
-    await callApi(page, 'prospects:create', {
+  await callApiEach(
+    page,
+    'prospects:create',
+    Array.from({ length: 150 }, (_, i) => ({
       name: `Prospect ${String(i).padStart(3, '0')}`,
       notes: `Notes about this account. `.repeat(40),
-    });
-  }
+    })),
+  );
   await callApi(page, 'backup:now', {});
   await host.stop();
 

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 /**
  * Real faults for tests: a tiny tmpfs that can be filled (a full disk) and read-only mounts. They
  * need root (the CI and development machines run tests as root); where mounting is refused,
- * `canMount` is false and the tests that need it are reported as skipped, never passed.
+ * `canMount` is false and `mountRefusal` says why. A test that needs a mount either fails with
+ * that reason (`requireMount`) or is reported as skipped (NO_MOUNT), never passed.
  * Works under Vitest and Playwright alike: register `unmountAll` as an afterEach hook.
  */
 
@@ -14,21 +15,39 @@ function run(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: 'pipe' });
 }
 
-function probeMount(): boolean {
+/** Why a tmpfs cannot be mounted here (mount's own words), or null when it can. */
+function probeMount(): string | null {
+  if (process.platform !== 'linux') return `tmpfs mounts need Linux, this is ${process.platform}`;
   const dir = mkdtempSync(join(tmpdir(), 'oneup-mount-probe-'));
   try {
     run('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
     run('umount', [dir]);
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
+    return stderr || (error as Error).message;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** Why this process may not mount file systems, or null when it may (root on Linux). */
+export const mountRefusal: string | null = probeMount();
+
 /** Whether this process may mount file systems (root on Linux). */
-export const canMount: boolean = process.platform === 'linux' && probeMount();
+export const canMount: boolean = mountRefusal === null;
+
+/**
+ * Fails the test with the reason when mounting is refused: for tests that must make the real
+ * fault and must never be skipped (run them as root on Linux, as CI does).
+ */
+export function requireMount(fault: string): void {
+  if (mountRefusal !== null) {
+    throw new Error(
+      `This test makes ${fault} with a real tmpfs mount and needs root on Linux; mounting was refused: ${mountRefusal}`,
+    );
+  }
+}
 
 /** The reason shown in a skipped test's name. */
 export const NO_MOUNT = 'SKIP: needs root to mount tmpfs and read-only file systems';

@@ -151,8 +151,12 @@ export class ReadPool implements ReadExecutor {
     const readers = this.#readers;
     this.#readers = [];
     for (const reader of readers) {
-      // An idle reader goes now; a busy one as soon as it has answered (see #finish).
-      if (!reader.job) stop(reader);
+      // A reader still starting holds no read and at most a read-only connection: it is ended
+      // at once, instead of being waited for until it has loaded (seconds on a busy machine, for
+      // a host stopped right after it started). An idle reader goes now; a busy one as soon as
+      // it has answered (see #finish).
+      if (!reader.ready) void reader.worker.terminate();
+      else if (!reader.job) stop(reader);
     }
     await Promise.all(readers.map((reader) => reader.exited));
   }
