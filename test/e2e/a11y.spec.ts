@@ -1,33 +1,19 @@
 import type { Page } from '@playwright/test';
-import { describeViolations, seriousViolations } from './a11y';
+import { axeInBothThemes } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { PalettePage } from './pages/PalettePage';
 import { ProspectsPage } from './pages/ProspectsPage';
 
 /**
  * axe-core on every screen, in the light and the dark theme: no serious or critical violation.
- * Each screen is checked once its heading shows and nothing is still loading, then in each theme
- * on the same page (one host for both themes: a host per theme only repeated the set-up).
+ * Each screen is checked once its heading shows and nothing is still loading, in both themes on
+ * the same page.
  */
-const THEMES = ['light', 'dark'] as const;
-
-/** A checker that runs axe in both themes and collects what it finds, each line with its theme. */
-function themedChecks(page: Page) {
-  const found: string[] = [];
-  const check = async (where: string) => {
-    for (const colorScheme of THEMES) {
-      await page.emulateMedia({ colorScheme });
-      found.push(...describeViolations(`${where} (${colorScheme})`, await seriousViolations(page)));
-    }
-  };
-  return { found, check };
-}
-
 test(`the library screens, palette and overlay pass axe (light and dark)`, async ({
   page,
   host,
 }) => {
-  const { found, check } = themedChecks(page);
+  const { found, check } = axeInBothThemes(page);
 
   await openApp(page, host.url);
   await expect(page.getByRole('button', { name: 'Load sample data' })).toBeVisible();
@@ -84,7 +70,7 @@ test(`the library screens, palette and overlay pass axe (light and dark)`, async
 });
 
 test(`a call plan and its call pass axe (light and dark)`, async ({ page, host }) => {
-  const { found, check } = themedChecks(page);
+  const { found, check } = axeInBothThemes(page);
   await openApp(page, host.url);
   await callApi(page, 'sample:load', {});
   const [prospect] = (

@@ -41,3 +41,23 @@ export function describeViolations(where: string, violations: readonly Result[])
     ),
   );
 }
+
+/**
+ * axe in the light and the dark theme on the page as it is now, at each `check`: one host and one
+ * set-up serve both themes. `found` collects every violation with where and in which theme it was
+ * seen; the page goes back to the default theme after each check.
+ */
+export function axeInBothThemes(page: Page): {
+  found: string[];
+  check: (where: string) => Promise<void>;
+} {
+  const found: string[] = [];
+  const check = async (where: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      found.push(...describeViolations(`${where} (${colorScheme})`, await seriousViolations(page)));
+    }
+    await page.emulateMedia({ colorScheme: null });
+  };
+  return { found, check };
+}

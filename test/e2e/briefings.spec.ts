@@ -1,4 +1,4 @@
-import { describeViolations, seriousViolations } from './a11y';
+import { axeInBothThemes } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { BriefingsPage } from './pages/BriefingsPage';
 
@@ -142,49 +142,44 @@ test('an impossible length is explained at the field and nothing else is lost', 
   await expect(page.getByLabel('Proposed length (minutes)')).toHaveValue('45');
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a filled-in briefing, its dialogs and the list pass axe (${colorScheme})`, async ({
-    page,
-    host,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await openApp(page, host.url);
-    await callApi(page, 'sample:load', {});
-    const template = await callApi(page, 'briefings:create', {
-      title: 'Where freight spend leaks',
-      items: [{ insightId: 1, talkingPoints: 'One\nTwo' }, { insightId: 2 }],
-      questions: ['Who owns the carrier contracts?'],
-      lengthMinutes: 30,
-    });
-    await callApi(page, 'briefings:from-template', { templateId: template.id, prospectId: 1 });
-    const found: string[] = [];
-    const check = async (where: string) =>
-      found.push(...describeViolations(where, await seriousViolations(page)));
-
-    const briefings = new BriefingsPage(page);
-    await briefings.open();
-    // Header, the sample data's briefing, the template and its copy.
-    await expect(briefings.table.getByRole('row')).toHaveCount(4);
-    await check('briefings list');
-    await page.keyboard.press('t');
-    await expect(briefings.dialog.getByLabel('Find a prospect')).toBeFocused();
-    await check('new from template dialog');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('n');
-    await expect(briefings.dialog.getByLabel('Title')).toBeFocused();
-    await check('new briefing dialog');
-    await page.keyboard.press('Escape');
-
-    await briefings.row('Template').getByRole('button').click();
-    await expect(briefings.items).toHaveCount(2);
-    await page.getByRole('button', { name: 'Choose a prospect' }).click();
-    await check('briefing editor, filled in, prospect search open');
-    await page.getByLabel('Proposed length (minutes)').fill('2');
-    await expect(briefings.saveState).toHaveText(/Not saved/);
-    await check('briefing editor with a field error');
-    expect(found, found.join('\n')).toEqual([]);
+test(`a filled-in briefing, its dialogs and the list pass axe (light and dark)`, async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await callApi(page, 'sample:load', {});
+  const template = await callApi(page, 'briefings:create', {
+    title: 'Where freight spend leaks',
+    items: [{ insightId: 1, talkingPoints: 'One\nTwo' }, { insightId: 2 }],
+    questions: ['Who owns the carrier contracts?'],
+    lengthMinutes: 30,
   });
-}
+  await callApi(page, 'briefings:from-template', { templateId: template.id, prospectId: 1 });
+  const { found, check } = axeInBothThemes(page);
+
+  const briefings = new BriefingsPage(page);
+  await briefings.open();
+  // Header, the sample data's briefing, the template and its copy.
+  await expect(briefings.table.getByRole('row')).toHaveCount(4);
+  await check('briefings list');
+  await page.keyboard.press('t');
+  await expect(briefings.dialog.getByLabel('Find a prospect')).toBeFocused();
+  await check('new from template dialog');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('n');
+  await expect(briefings.dialog.getByLabel('Title')).toBeFocused();
+  await check('new briefing dialog');
+  await page.keyboard.press('Escape');
+
+  await briefings.row('Template').getByRole('button').click();
+  await expect(briefings.items).toHaveCount(2);
+  await page.getByRole('button', { name: 'Choose a prospect' }).click();
+  await check('briefing editor, filled in, prospect search open');
+  await page.getByLabel('Proposed length (minutes)').fill('2');
+  await expect(briefings.saveState).toHaveText(/Not saved/);
+  await check('briefing editor with a field error');
+  expect(found, found.join('\n')).toEqual([]);
+});
 
 test('an address that names no briefing says so and leads back to the list', async ({
   page,

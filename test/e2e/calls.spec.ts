@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { describeViolations, seriousViolations } from './a11y';
+import { axeInBothThemes } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { CallPage } from './pages/CallPage';
 
@@ -210,35 +210,30 @@ test('log a call made on another phone from the prospect page', async ({ page, h
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Not interested');
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the live call, its ending, the record and the log dialog pass axe (${colorScheme})`, async ({
-    page,
-    host,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    const found: string[] = [];
-    const check = async (where: string) =>
-      found.push(...describeViolations(where, await seriousViolations(page)));
-    const { dial, prospectId } = await setUp(page, host.url);
-    const call = new CallPage(page);
-    await call.goto(await dial());
-    await call.notesBox.fill('Freight is their biggest cost');
-    await page.keyboard.press('Alt+1');
-    await call.notesBox.press('Enter');
-    await expect(call.savedNotes).toHaveCount(1);
-    await check('live call');
-    await call.outcomeButton('Callback').click();
-    await expect(call.endDialog).toBeVisible();
-    await check('end call dialog');
-    await call.endDialog.getByRole('button', { name: 'End call' }).click();
-    await expect(call.outcome).toBeVisible();
-    await check('call record');
-    await page.evaluate((to) => {
-      (globalThis as unknown as { location: { hash: string } }).location.hash = to;
-    }, `#/prospects/${prospectId}`);
-    await page.getByRole('button', { name: /^Log a call/ }).click();
-    await expect(page.getByRole('dialog', { name: /^Log a call/ })).toBeVisible();
-    await check('log a call dialog');
-    expect(found, found.join('\n')).toEqual([]);
-  });
-}
+test(`the live call, its ending, the record and the log dialog pass axe (light and dark)`, async ({
+  page,
+  host,
+}) => {
+  const { found, check } = axeInBothThemes(page);
+  const { dial, prospectId } = await setUp(page, host.url);
+  const call = new CallPage(page);
+  await call.goto(await dial());
+  await call.notesBox.fill('Freight is their biggest cost');
+  await page.keyboard.press('Alt+1');
+  await call.notesBox.press('Enter');
+  await expect(call.savedNotes).toHaveCount(1);
+  await check('live call');
+  await call.outcomeButton('Callback').click();
+  await expect(call.endDialog).toBeVisible();
+  await check('end call dialog');
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+  await expect(call.outcome).toBeVisible();
+  await check('call record');
+  await page.evaluate((to) => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = to;
+  }, `#/prospects/${prospectId}`);
+  await page.getByRole('button', { name: /^Log a call/ }).click();
+  await expect(page.getByRole('dialog', { name: /^Log a call/ })).toBeVisible();
+  await check('log a call dialog');
+  expect(found, found.join('\n')).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeViolations, seriousViolations } from './a11y';
+import { axeInBothThemes, describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { DataPage } from './pages/DataPage';
 import { ProspectsPage } from './pages/ProspectsPage';
@@ -118,24 +118,17 @@ test('prospects export downloads a CSV that spreadsheets cannot run', async ({ p
   await expect(page.getByRole('status')).toContainText(`Saved ${filename}`);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-
-    test(`the import & export screen passes axe (${colorScheme})`, async ({ page, host }) => {
-      await openApp(page, host.url);
-      const data = new DataPage(page);
-      await data.open();
-      const found = describeViolations('data screen', await seriousViolations(page));
-      await data.choose('hubspot.csv', HUBSPOT);
-      await expect(data.previewTable).toBeVisible();
-      found.push(
-        ...describeViolations('data screen with a preview', await seriousViolations(page)),
-      );
-      expect(found).toEqual([]);
-    });
-  });
-}
+test(`the import & export screen passes axe (light and dark)`, async ({ page, host }) => {
+  const { found, check } = axeInBothThemes(page);
+  await openApp(page, host.url);
+  const data = new DataPage(page);
+  await data.open();
+  await check('data screen');
+  await data.choose('hubspot.csv', HUBSPOT);
+  await expect(data.previewTable).toBeVisible();
+  await check('data screen with a preview');
+  expect(found).toEqual([]);
+});
 
 test('restoring a library lists each refused record by path; the rep leaves it out and restores the rest', async ({
   page,

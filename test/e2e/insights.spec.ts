@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { describeViolations, seriousViolations } from './a11y';
+import { axeInBothThemes } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { InsightsPage } from './pages/InsightsPage';
 import { PalettePage } from './pages/PalettePage';
@@ -162,34 +162,29 @@ test('the keyboard alone: g i, n for new, / to search, j/k and Enter to open', a
   await expect(insights.dialog.getByLabel('Headline')).toHaveValue(CLINICS.headline);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the empty state, marked search results and a field error pass axe (${colorScheme})`, async ({
-    page,
-    host,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    const found: string[] = [];
-    const check = async (where: string) =>
-      found.push(...describeViolations(where, await seriousViolations(page)));
-    await openApp(page, host.url);
-    const insights = new InsightsPage(page);
-    await insights.open();
-    await expect(page.getByRole('button', { name: 'Load sample data' })).toBeVisible();
-    await check('insights, empty');
+test(`the empty state, marked search results and a field error pass axe (light and dark)`, async ({
+  page,
+  host,
+}) => {
+  const { found, check } = axeInBothThemes(page);
+  await openApp(page, host.url);
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await expect(page.getByRole('button', { name: 'Load sample data' })).toBeVisible();
+  await check('insights, empty');
 
-    await page.getByRole('button', { name: 'Load sample data' }).click();
-    await insights.search.fill('freight');
-    await expect(insights.list.locator('mark').first()).toBeVisible();
-    await check('insights, search results');
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await insights.search.fill('freight');
+  await expect(insights.list.locator('mark').first()).toBeVisible();
+  await check('insights, search results');
 
-    await page.getByRole('button', { name: 'New insight' }).click();
-    await insights.fill({ headline: 'X', sourceUrl: 'http://example.com' });
-    await insights.dialog.getByRole('button', { name: 'Add insight' }).click();
-    await expect(insights.dialog.getByText('Enter a link starting with https://')).toBeVisible();
-    await check('insight dialog with a field error');
-    expect(found).toEqual([]);
-  });
-}
+  await page.getByRole('button', { name: 'New insight' }).click();
+  await insights.fill({ headline: 'X', sourceUrl: 'http://example.com' });
+  await insights.dialog.getByRole('button', { name: 'Add insight' }).click();
+  await expect(insights.dialog.getByText('Enter a link starting with https://')).toBeVisible();
+  await check('insight dialog with a field error');
+  expect(found).toEqual([]);
+});
 
 /** Marks the page so a later check can tell it was never reloaded. */
 const markPage = (page: Page) =>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { describeViolations, seriousViolations } from './a11y';
+import { axeInBothThemes } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { ReviewPage } from './pages/ReviewPage';
 
@@ -141,35 +141,28 @@ test('an empty review teaches where calls come from', async ({ page, host }) => 
   await expect(page.getByRole('heading', { name: 'No calls to review yet' })).toBeVisible();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} theme`, () => {
-    test.use({ colorScheme });
-    test(`the review screen with charts, tables and a comparison passes axe (${colorScheme})`, async ({
-      page,
-      host,
-    }) => {
-      const found: string[] = [];
-      const check = async (where: string) =>
-        found.push(...describeViolations(where, await seriousViolations(page)));
-      await openApp(page, host.url);
-      await seedCalls(page);
-      const review = new ReviewPage(page);
-      await review.open();
-      await expect(review.rows).toHaveCount(3);
-      await expect(review.chart('By week')).toBeVisible();
-      await check('review');
-      await review
-        .chart('By insight')
-        .getByRole('button', { name: /Show table/ })
-        .click();
-      await expect(review.chart('By insight').getByRole('table')).toBeVisible();
-      await check('review with a chart as a table');
-      await review.tick('benchmarked 60 distributors');
-      await review.tick('Lee Park');
-      await review.compareButton.click();
-      await expect(review.comparison).toBeVisible();
-      await check('review comparison');
-      expect(found, found.join('\n')).toEqual([]);
-    });
-  });
-}
+test(`the review screen with charts, tables and a comparison passes axe (light and dark)`, async ({
+  page,
+  host,
+}) => {
+  const { found, check } = axeInBothThemes(page);
+  await openApp(page, host.url);
+  await seedCalls(page);
+  const review = new ReviewPage(page);
+  await review.open();
+  await expect(review.rows).toHaveCount(3);
+  await expect(review.chart('By week')).toBeVisible();
+  await check('review');
+  await review
+    .chart('By insight')
+    .getByRole('button', { name: /Show table/ })
+    .click();
+  await expect(review.chart('By insight').getByRole('table')).toBeVisible();
+  await check('review with a chart as a table');
+  await review.tick('benchmarked 60 distributors');
+  await review.tick('Lee Park');
+  await review.compareButton.click();
+  await expect(review.comparison).toBeVisible();
+  await check('review comparison');
+  expect(found, found.join('\n')).toEqual([]);
+});
