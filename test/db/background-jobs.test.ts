@@ -17,9 +17,11 @@ vi.mock('node:worker_threads', async (importOriginal) => {
 });
 import { openBackend, type Backend } from '../../src/main/backend';
 import { DATABASE_FILE } from '../../src/main/db/open';
+import { checkCopy, checkCopyOnWorker } from '../../src/main/backup/copies';
 import { runDatabaseJob } from '../../src/main/jobs/database-worker';
 import type { AppInfo } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
+import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
 function open(dataDir: string): Backend {
@@ -126,5 +128,33 @@ describe('a backup runs beside the requests', () => {
     ]);
     expect(list.ok && list.value.problem).toBeNull();
     backend.close();
+  });
+});
+
+describe('a restore checks the copy beside the requests', () => {
+  it('runs the integrity check of the backup on a worker thread', async () => {
+    const backend = open(sizeableLibrary(200));
+    const backup = await call(backend, 'backup:now');
+    workerJobs.length = 0;
+    const restored = await call(backend, 'backup:restore', { name: backup.name });
+    expect(restored.restored.name).toBe(backup.name);
+    // The check of the backup; the set-aside copy of the live file is a backup job of its own.
+    expect(workerJobs[0]).toBe('check-copy');
+    backend.close();
+  });
+
+  it('gives the same verdict on a worker as on the request thread', async () => {
+    const dataDir = sizeableLibrary(200);
+    const file = join(dataDir, DATABASE_FILE);
+    const notOurs = join(tempDir(), 'notes.txt');
+    writeFileSync(notOurs, 'just some text, not a database at all '.repeat(200));
+    for (const [candidate, check] of [
+      [file, 'full'],
+      [file, 'identity'],
+      [notOurs, 'full'],
+    ] as const) {
+      expect(await checkCopyOnWorker(candidate, check)).toBe(checkCopy(candidate, check));
+    }
+    expect(await checkCopyOnWorker(notOurs, 'full')).toMatch(/could not be read/);
   });
 });

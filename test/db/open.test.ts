@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -194,5 +194,24 @@ describe("classifyOpenFailure: the cause comes from SQLite's code, never a guess
   it("an error that is not SQLite's (a bug) is passed on unchanged", () => {
     const bug = new TypeError('x is undefined');
     expect(classifyOpenFailure(bug, file, tempDir())).toBe(bug);
+  });
+});
+
+describe('closeDatabase', () => {
+  it('folds the WAL into the database at close even while a reader connection stays open', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    const file = join(dir, DATABASE_FILE);
+    // A reader thread's connection, still open when the app quits.
+    const reader = new Database(file, { readonly: true });
+    reader.prepare('SELECT count(*) FROM prospects').get();
+    db.prepare(
+      "INSERT INTO prospects (name, created_at, updated_at) VALUES ('Wal Wanda', 't', 't')",
+    ).run();
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0);
+    closeDatabase(db);
+    expect(statSync(`${file}-wal`).size).toBe(0);
+    expect(reader.prepare('SELECT name FROM prospects').pluck().all()).toEqual(['Wal Wanda']);
+    reader.close();
   });
 });

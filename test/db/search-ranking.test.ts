@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
-import { createInsight, RANK_LIMIT, searchInsights } from '../../src/main/insights/repository';
+import {
+  createInsight,
+  RANK_LIMIT,
+  searchInsights,
+  setInsightArchived,
+} from '../../src/main/insights/repository';
 import { createProspect } from '../../src/main/prospects/repository';
 import { searchTerms, toFtsQuery } from '../../src/main/db/fts-query';
 import { searchEverything } from '../../src/main/search/global';
@@ -66,6 +71,19 @@ describe('search ranks every match, not only the newest', () => {
     const hits = searchInsights(db, 'zephyrine', 20);
     expect(hits).toHaveLength(20);
     expect(hits[0]!.insight.id).toBe(bestInWindow);
+    closeDatabase(db);
+  });
+
+  it('skips archived winners and still fills the page from the next best active matches', () => {
+    const db = openDatabase(tempDir());
+    const bestId = seedBestMatchOldest(db);
+    const runnerUp = createInsight(db, { headline: 'Zephyrine audits', detail: 'zephyrine' });
+    setInsightArchived(db, bestId, true);
+    const hits = searchInsights(db, 'zephyrine', 20);
+    expect(hits.map((hit) => hit.insight.id)).not.toContain(bestId);
+    expect(hits[0]?.insight.id).toBe(runnerUp.id);
+    expect(hits).toHaveLength(20);
+    expect(hits.every((hit) => hit.insight.archivedAt === null)).toBe(true);
     closeDatabase(db);
   });
 

@@ -57,6 +57,25 @@ export function checkCopy(
   }
 }
 
+/**
+ * checkCopy on a worker thread with its own read-only connection: a restore's integrity_check of
+ * a large backup took seconds, and the request thread must keep answering reads meanwhile.
+ */
+export async function checkCopyOnWorker(
+  file: string,
+  check: CopyCheck,
+  options: CopyOptions = {},
+): Promise<string | null> {
+  const outcome = await runDatabaseJob(
+    { job: 'check-copy', check },
+    { file, nativeBinding: options.nativeBinding },
+  );
+  if (outcome.error || !outcome.facts) {
+    return `it could not be read (${outcome.error?.message ?? 'the check gave no answer'})`;
+  }
+  return judgeCopy(outcome.facts);
+}
+
 /** The verdict on a copy from what was read of it, here or on a worker thread. */
 function judgeCopy(facts: CopyFacts): string | null {
   if (facts.applicationId !== APPLICATION_ID) return 'it is not a OneUp database';

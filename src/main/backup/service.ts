@@ -4,7 +4,7 @@ import type { BackupEntry, BackupList, RestoreResult } from '../../shared/domain
 import { ApiFailure } from '../api/errors';
 import {
   CopyCheckFailed,
-  checkCopy,
+  checkCopyOnWorker,
   copyClosedFile,
   entryOf,
   listCopies,
@@ -129,7 +129,7 @@ export class BackupService {
     const restored = entryOf(folder, name, kind);
     if (!restored) throw new ApiFailure('not_found', `There is no copy named ${name}.`);
     onStep({ done: 0, phase: 'checking' });
-    const problem = checkCopy(source, check, this.live.options);
+    const problem = await checkCopyOnWorker(source, check, this.live.options);
     if (problem) {
       throw new ApiFailure(
         'conflict',

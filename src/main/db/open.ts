@@ -104,6 +104,16 @@ export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {
     db.pragma('optimize');
+    // SQLite folds the WAL back into the database only when the last connection closes; the
+    // reader threads' connections can outlive this one at quit, leaving every change of the
+    // session in `-wal` for the next start to replay. TRUNCATE also empties the file on disk.
+    // A reader in the middle of a long read (an export on the job worker) would make TRUNCATE
+    // wait the whole busy timeout: the connection is closing, so wait briefly and leave the rest
+    // of the WAL to SQLite's own checkpoint when the last connection goes.
+    if (!db.readonly) {
+      db.pragma('busy_timeout = 200');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    }
   } finally {
     db.close();
   }

@@ -54,6 +54,17 @@ try {
     } finally {
       copy.close();
     }
+  } else if (workerData.job === 'check-copy') {
+    // A copy about to be restored: read it here so that its integrity_check (seconds on a large
+    // library) never runs on the request thread.
+    const facts = {
+      applicationId: db.pragma('application_id', { simple: true }),
+      userVersion: db.pragma('user_version', { simple: true }),
+      messages: workerData.check === 'full'
+        ? db.pragma('integrity_check(5)').map((row) => row.integrity_check)
+        : ['ok'],
+    };
+    parentPort.postMessage({ type: 'done', threadId, result: { facts } });
   } else {
     throw new Error('Unknown job ' + workerData.job);
   }
@@ -69,7 +80,9 @@ try {
 `;
 
 export type DatabaseJob =
-  { job: 'quick-check' } | { job: 'backup'; target: string; check: 'full' | 'identity' };
+  | { job: 'quick-check' }
+  | { job: 'backup'; target: string; check: 'full' | 'identity' }
+  | { job: 'check-copy'; check: 'full' | 'identity' };
 
 /** What a checked copy is made of: the facts copies.ts judges (see checkCopy). */
 export interface CopyFacts {

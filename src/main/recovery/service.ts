@@ -10,7 +10,7 @@ import {
   type RecoveryStatus,
 } from '../../shared/domain/recovery';
 import { ApiFailure } from '../api/errors';
-import { checkCopy, copyClosedFile, entryOf } from '../backup/copies';
+import { checkCopyOnWorker, copyClosedFile, entryOf } from '../backup/copies';
 import type { LiveDatabase } from '../db/live-database';
 import { DAMAGED_FOLDER, freshName } from '../backup/names';
 import type { BackupService } from '../backup/service';
@@ -105,7 +105,7 @@ export class RecoveryService {
       const restored = entryOf(this.backups.folder, name, 'backup');
       if (!restored) throw new ApiFailure('not_found', `There is no backup named ${name}.`);
       const source = join(this.backups.folder, name);
-      const problem = checkCopy(source, 'full', this.live.options);
+      const problem = await checkCopyOnWorker(source, 'full', this.live.options);
       if (problem) {
         throw new ApiFailure(
           'conflict',
