@@ -2,14 +2,24 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fillDisk, remount, requireMount, tinyDisk, unmountAll } from '../helpers/mounts';
+import {
+  NO_MOUNT,
+  canMount,
+  fillDisk,
+  mountRefusal,
+  remount,
+  tinyDisk,
+  unmountAll,
+} from '../helpers/mounts';
 import type { Page } from '@playwright/test';
 import { Host, callApi, expect, openApp, test } from './fixtures';
 import { ProspectsPage } from './pages/ProspectsPage';
 import { RecoveryPage } from './pages/RecoveryPage';
 
-// Real faults on a tiny tmpfs. The full and the read-only disk need root to mount it (CI runs as
-// root); where mounting is refused they fail with mount's own reason, never skip or pass.
+// Real faults on a tiny tmpfs. The full and the read-only disk need root to mount it. CI and the
+// development machines run as root; where mounting is refused (a rep's or contributor's laptop)
+// those two tests are reported as skipped with mount's own reason, never passed, as
+// ENVIRONMENT.md asks, and `npm test` under CI=true counts any skipped test as a failure.
 
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -32,7 +42,7 @@ async function closedLibrary(page: Page, fault: string | null) {
   if (fault === null) {
     disk = plainDir = mkdtempSync(join(tmpdir(), 'oneup-e2e-faults-'));
   } else {
-    requireMount(fault);
+    test.skip(!canMount, `${NO_MOUNT} to make ${fault}: ${mountRefusal}`);
     disk = tinyDisk(3072);
   }
   const dataDir = join(disk, 'data');

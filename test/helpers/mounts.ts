@@ -6,8 +6,8 @@ import { join } from 'node:path';
 /**
  * Real faults for tests: a tiny tmpfs that can be filled (a full disk) and read-only mounts. They
  * need root (the CI and development machines run tests as root); where mounting is refused,
- * `canMount` is false and `mountRefusal` says why. A test that needs a mount either fails with
- * that reason (`requireMount`) or is reported as skipped (NO_MOUNT), never passed.
+ * `canMount` is false and `mountRefusal` says why. A test that needs a mount is then reported as
+ * skipped (NO_MOUNT and the reason), never passed; under CI=true `npm test` fails on any skip.
  * Works under Vitest and Playwright alike: register `unmountAll` as an afterEach hook.
  */
 
@@ -36,18 +36,6 @@ export const mountRefusal: string | null = probeMount();
 
 /** Whether this process may mount file systems (root on Linux). */
 export const canMount: boolean = mountRefusal === null;
-
-/**
- * Fails the test with the reason when mounting is refused: for tests that must make the real
- * fault and must never be skipped (run them as root on Linux, as CI does).
- */
-export function requireMount(fault: string): void {
-  if (mountRefusal !== null) {
-    throw new Error(
-      `This test makes ${fault} with a real tmpfs mount and needs root on Linux; mounting was refused: ${mountRefusal}`,
-    );
-  }
-}
 
 /** The reason shown in a skipped test's name. */
 export const NO_MOUNT = 'SKIP: needs root to mount tmpfs and read-only file systems';
