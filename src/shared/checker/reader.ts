@@ -116,7 +116,9 @@ const REASON = re(
  * not whether it is a good one: a weak purpose is judged by the weak-value rules.
  */
 const PURPOSE = re(
-  String.raw`\b(?:i|we)(?:'m|'re| am| are)?\s+(?:calling|writing|reaching out|getting in touch|emailing|contacting)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,6}?(?:to|so|after|following|with)\s+\p{L}|\b(?:i|we)(?:'d| would| really)?\s+(?:like|love|want(?:ed)?|need(?:ed)?|hope|hoped|was hoping|am hoping|'m hoping|were hoping|'re hoping)\s+to\s+(?!(?:be|have|ask|know)\b|(?:talk|speak)\s+(?:to|with)\b)\p{L}`,
+  String.raw`\b(?:i|we)(?:'m|'re| am| are)?\s+(?:calling|writing|reaching out|getting in touch|emailing|contacting)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,6}?(?:to|so|after|following|with)\s+\p{L}|\b(?:i|we|and)(?:'d| would)?(?:\s+(?:just|really|also|only))?\s+(?:like|love|want(?:ed)?|need(?:ed)?|hope|hoped|was hoping|am hoping|'m hoping|were hoping|'re hoping)\s+to\s+(?!(?:be|have|ask|know)\b|(?:talk|speak)\s+(?:to|with)\s+(?!you\b))\p{L}` +
+    // "I was wondering if you…", "I'm checking in to see whether…": the purpose as a question.
+    String.raw`|\b(?:wondering|checking in|checking|hoping)\s+(?:to see\s+)?(?:if|whether)\b|\bto see (?:if|whether|how)\b`,
 );
 /**
  * A trigger the rep noticed: a statement whose subject is the prospect's own world ("Your fleet

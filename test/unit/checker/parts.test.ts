@@ -58,6 +58,9 @@ describe('reason', () => {
       'I’d like to walk your plant manager through the compressor logs.',
       'We wanted to flag a change in how the county inspects grease traps.',
       'We’re reaching out to bakery owners on your street to share the new permit dates.',
+      'I just wanted to pass on what the county inspectors told us.',
+      'I was wondering whether your ovens are on the new gas tariff.',
+      'I’d like to talk to you about the new permit dates.',
     ])
       expect(has('reason', { text: `This is Ruth Amsel with Pellwood Services. ${purpose}` })).toBe(
         true,
