@@ -24,7 +24,7 @@ export function detectComponents(
   const benefitCue = detectBenefit(a, findings);
   const benefit = benefitCue ? textSpan(benefitCue) : (clean(reading.benefit, findings) ?? insight);
   let ask = detectAsk(a);
-  if ((!ask || a.asks.onlyVague) && reading.ask) {
+  if ((!ask || a.asks.onlyVague) && reading.ask && !isSmallTalk(a, reading.ask)) {
     ask = reading.ask;
     const at = sentenceAt(a, reading.ask.start);
     a.asks = {
@@ -231,6 +231,22 @@ function contentWords(text: string): string[] {
   return [...unique];
 }
 
+/**
+ * A question that asks for nothing the prospect can say yes to: how they are ("how's your week
+ * going?", "what are you up to?"), or for someone else ("can I speak to Mr Ortiz?", "are you the
+ * person who handles payroll?").
+ */
+const NOT_AN_ASK =
+  /\bhow(?: are|['’]s| is| was)(?: you| your (?:day|week|morning|afternoon|evening)| things| it| everything| life)(?: (?:doing|going|today|shaping up|treating you|looking|been|so far|this (?:morning|afternoon|evening|week)))*\s*(?:[?!.,…]|$)|\bwhat are you up to\b|\b(?:can|could|may) i (?:speak|talk) (?:to|with) (?!you\b)|\bis this (?:the )?(?:person|right)|\bare you the (?:person|right|one|decision|owner)/iu;
+
+function isSmallTalk(a: Analysis, ask: Span): boolean {
+  const text = a.scan.slice(ask.start, ask.end);
+  return (
+    NOT_AN_ASK.test(text) &&
+    ![...a.cues.when, ...a.cues.length].some((cue) => cue.start >= ask.start && cue.end <= ask.end)
+  );
+}
+
 const MEETING_WORDS =
   /\b(?:meet|meeting|briefing|call|chat|demo|session|calendar|minutes?|walk(?:through)?|review|time)\b/iu;
 
@@ -258,6 +274,17 @@ function detectAsk(a: Analysis): Span | null {
     if (both || a.sentences[index]?.question) requestSentences.push(index);
   }
   requestSentences.sort((x, y) => x - y);
+  // Small talk and asking for a person are questions, not asks, unless they name a time.
+  const asking = requestSentences.filter((index) => {
+    const sentence = a.sentences[index];
+    return (
+      !sentence ||
+      timeSentences.has(index) ||
+      !NOT_AN_ASK.test(a.scan.slice(sentence.start, sentence.end))
+    );
+  });
+  requestSentences.length = 0;
+  requestSentences.push(...asking);
   // Several sentences proposing the meeting ("I'd like to book a briefing. Would Friday at 2
   // work?") are one ask; every request for something else is another.
   let distinctAsks = 0;

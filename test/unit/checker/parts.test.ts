@@ -138,4 +138,17 @@ describe('ask', () => {
       true,
     );
   });
+
+  it('small talk and asking for someone else are questions, not asks', () => {
+    for (const text of [
+      'Hi Nils, how’s your week shaping up?',
+      'Morning, could I talk to whoever orders your flour?',
+      'Hi Nils, are you the person who signs the oven leases?',
+    ])
+      expect(has('ask', { text })).toBe(false);
+    // A discovery question is not small talk, and a real ask after small talk still counts.
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. How are you doing today? Could we meet Thursday at 8?';
+    expect(has('ask', { text })).toBe(true);
+  });
 });
