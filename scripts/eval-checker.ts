@@ -1,9 +1,10 @@
 /**
  * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
- * [-- --blind path]`: how far the opener checker follows the labelling rule
+ * [-- --real path] [-- --blind path]`: how far the opener checker follows the labelling rule
  * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
- * who did not write the checker; tuned on, but its first-seen figures are the honest ones) and the
- * blind test set side by side, without and with plan context: the three per-label rates
+ * who did not write the checker; tuned on, but its first-seen figures are the honest ones), the
+ * real dev set (openers quoted from public sources, labelled by the rule) and the blind test set
+ * side by side, without and with plan context: the three per-label rates
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was
  * collected and labelled by someone who never saw the checker's rules; it is reported, never tuned
@@ -29,7 +30,7 @@ import '../src/main/checker-model';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--blind blind.jsonl]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--blind blind.jsonl]\n',
   );
   process.exit(0);
 }
@@ -41,6 +42,7 @@ const flag = (name: string, fallback: string): string => {
 };
 const corpusPath = flag('--corpus', 'test/fixtures/openers.jsonl');
 const externalPath = flag('--external', 'test/fixtures/openers-dev-external.jsonl');
+const realPath = flag('--real', 'test/fixtures/openers-dev-real.jsonl');
 const blindPath = flag('--blind', 'test/fixtures/blind/openers-blind.jsonl');
 
 function read(path: string): string {
@@ -53,7 +55,7 @@ function read(path: string): string {
 }
 
 /**
- * The external dev set writes the rule's problem tags (no_benefit, hedging_or_apology…) in its
+ * The external and real dev sets write the rule's problem tags (no_benefit, hedging_or_apology…) in its
  * `categories` field; they are tags, so they are read as tags.
  */
 function tagsNamedAsCategories(text: string): string {
@@ -79,7 +81,7 @@ function tagsNamedAsCategories(text: string): string {
 
 function load(name: string, path: string): NamedSet {
   const file = read(path);
-  const text = name === 'external' ? tagsNamedAsCategories(file) : file;
+  const text = name === 'external' || name === 'real' ? tagsNamedAsCategories(file) : file;
   try {
     return {
       name,
@@ -96,6 +98,8 @@ try {
   const sets = [load('dev', corpusPath)];
   if (existsSync(externalPath)) sets.push(load('external', externalPath));
   else if (!json) process.stdout.write(`no external dev set at ${externalPath}\n`);
+  if (existsSync(realPath)) sets.push(load('real', realPath));
+  else if (!json) process.stdout.write(`no real dev set at ${realPath}\n`);
   if (existsSync(blindPath)) sets.push(load('blind', blindPath));
   else if (!json) process.stdout.write(`no blind test set at ${blindPath}\n`);
   const evaluation = evaluateSets(sets);

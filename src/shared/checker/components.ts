@@ -24,15 +24,20 @@ export function detectComponents(
   const benefitCue = detectBenefit(a, findings);
   const benefit = benefitCue ? textSpan(benefitCue) : (clean(reading.benefit, findings) ?? insight);
   let ask = detectAsk(a);
-  if ((!ask || a.asks.onlyVague) && reading.ask) {
+  if ((!ask || a.asks.onlyVague) && reading.ask && !isSmallTalk(a, reading.ask)) {
     ask = reading.ask;
+    const at = sentenceAt(a, reading.ask.start);
     a.asks = {
-      requestSentences: [sentenceAt(a, reading.ask.start)],
+      requestSentences: [at],
       distinctAsks: 1,
-      concrete: reading.askConcrete,
+      concrete: reading.askConcrete || nearTime(a, at),
       onlyVague: false,
     };
   }
+  // An ask whose every sentence is vague ("could we talk sometime?", "let me know if you're
+  // interested") is no clear ask by the label rule; the vague_ask finding says what is wrong.
+  if (ask && !a.asks.onlyVague && onlyVagueAsks(a, ask, findings))
+    a.asks = { ...a.asks, onlyVague: true };
   const reasonCue = a.cues.reason[0];
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
@@ -42,8 +47,37 @@ export function detectComponents(
     reason: reason ? { present: true, span: reason } : { present: false },
     insight: insight ? { present: true, span: insight } : { present: false },
     benefit: benefit ? { present: true, span: benefit } : { present: false },
-    ask: ask ? { present: true, span: ask } : { present: false },
+    ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/** A day, clock time or length in the sentence before or after this one: the ask's details. */
+function nearTime(a: Analysis, index: number): boolean {
+  return [...a.cues.when, ...a.cues.length].some((cue) => {
+    const at = sentenceAt(a, cue.start);
+    return at === index - 1 || at === index + 1;
+  });
+}
+
+/**
+ * Every sentence that asks carries a vague-ask wording ("sometime", "whenever works", "let me
+ * know", "a few minutes") and names no day or clock time: nothing concrete to say yes to.
+ */
+function onlyVagueAsks(a: Analysis, ask: Span, findings: readonly Finding[]): boolean {
+  const vague = findings.filter(
+    (f) => f.category === 'vague_ask' && f.field === 'text' && f.ruleId !== 'vague_ask.no_time',
+  );
+  if (vague.length === 0) return false;
+  // A day or a clock time in the sentence makes it a proposal after all ("20 minutes on your
+  // calendar Thursday").
+  const dated = new Set(a.cues.when.map((cue) => sentenceAt(a, cue.start)));
+  const vagueSentences = new Set(
+    vague.map((f) => sentenceAt(a, f.start)).filter((index) => !dated.has(index)),
+  );
+  const asking = a.asks.requestSentences.length
+    ? a.asks.requestSentences
+    : [sentenceAt(a, ask.start)];
+  return asking.every((i) => vagueSentences.has(i));
 }
 
 /** A clause the reader took for an insight or benefit, unless it is really talk about us. */
@@ -197,6 +231,22 @@ function contentWords(text: string): string[] {
   return [...unique];
 }
 
+/**
+ * A question that asks for nothing the prospect can say yes to: how they are ("how's your week
+ * going?", "what are you up to?"), or for someone else ("can I speak to Mr Ortiz?", "are you the
+ * person who handles payroll?").
+ */
+const NOT_AN_ASK =
+  /\bhow(?: are|['’]s| is| was)(?: you| your (?:day|week|morning|afternoon|evening)| things| it| everything| life)(?: (?:doing|going|today|shaping up|treating you|looking|been|so far|this (?:morning|afternoon|evening|week)))*\s*(?:[?!.,…]|$)|\bwhat are you up to\b|\b(?:can|could|may) i (?:speak|talk) (?:to|with) (?!you\b)|\bis this (?:the )?(?:person|right)|\bare you the (?:person|right|one|decision|owner)/iu;
+
+function isSmallTalk(a: Analysis, ask: Span): boolean {
+  const text = a.scan.slice(ask.start, ask.end);
+  return (
+    NOT_AN_ASK.test(text) &&
+    ![...a.cues.when, ...a.cues.length].some((cue) => cue.start >= ask.start && cue.end <= ask.end)
+  );
+}
+
 const MEETING_WORDS =
   /\b(?:meet|meeting|briefing|call|chat|demo|session|calendar|minutes?|walk(?:through)?|review|time)\b/iu;
 
@@ -224,6 +274,17 @@ function detectAsk(a: Analysis): Span | null {
     if (both || a.sentences[index]?.question) requestSentences.push(index);
   }
   requestSentences.sort((x, y) => x - y);
+  // Small talk and asking for a person are questions, not asks, unless they name a time.
+  const asking = requestSentences.filter((index) => {
+    const sentence = a.sentences[index];
+    return (
+      !sentence ||
+      timeSentences.has(index) ||
+      !NOT_AN_ASK.test(a.scan.slice(sentence.start, sentence.end))
+    );
+  });
+  requestSentences.length = 0;
+  requestSentences.push(...asking);
   // Several sentences proposing the meeting ("I'd like to book a briefing. Would Friday at 2
   // work?") are one ask; every request for something else is another.
   let distinctAsks = 0;
@@ -244,7 +305,11 @@ function detectAsk(a: Analysis): Span | null {
     a.asks = {
       requestSentences,
       distinctAsks,
-      concrete: requestSentences.some((i) => timeSentences.has(i) || timeSentences.has(i + 1)),
+      // The details of a concrete next step may sit in the sentence before the ask ("Breakfast is
+      // at 7:30 on the 12th. Can I put you down?") or after it ("Would that help? Thursday at 10.").
+      concrete: requestSentences.some(
+        (i) => timeSentences.has(i) || timeSentences.has(i + 1) || timeSentences.has(i - 1),
+      ),
       onlyVague: false,
     };
     const sentence = a.sentences[first];

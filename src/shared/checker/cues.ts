@@ -258,4 +258,7 @@ export const CUES: readonly Cue[] = [
     pattern:
       '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}/\\d{1,2}',
   },
+  // A day of the month on its own ("on the 18th", "Wednesday the 4th"): a date, as concrete as a
+  // weekday.
+  { kind: 'when', pattern: '(?:the |on )\\d{1,2}(?:st|nd|rd|th)' },
 ];

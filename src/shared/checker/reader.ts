@@ -63,7 +63,7 @@ function re(source: string): RegExp {
 // ——— identity ———
 /** Words that start a self-introduction. */
 const INTRO = re(
-  String.raw`(?:^|[\s,.;:!—–-])(?:this is|it's|it is|my name is|my name's|i'm|i am|here is|here's|hi,? it's|hey,? it's|(?:hi|hey|hello),? this is)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’-]*)?)`,
+  String.raw`(?:^|[\s,.;:!—–-])(?:this is|it's|it is|my name is|my name's|(?:the )?name's|i'm|i am|here is|here's|hi,? it's|hey,? it's|(?:hi|hey|hello),? this is)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|with|at|of|for|here|and|calling|over|in|on)\b)[\p{L}][\p{L}'’-]*)?)`,
 );
 /** Words after a self-introduction that are not a name. */
 const NOT_NAME = re(
@@ -73,8 +73,13 @@ const NOT_NAME = re(
 const ORG_LINK = re(
   String.raw`(?:^|\s)(?:with|from|at|over at|of|for)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4})`,
 );
+/**
+ * The sentence after a bare name that places the speaker at a company: "I'm with X", "I run sales
+ * at X", "I cover commercial lending at X" — a first-person subject, a few words of role, then
+ * with/at/for/from and the company.
+ */
 const ORG_SENTENCE = re(
-  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
+  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?|(?:'m| am)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
 );
 /** "Jenny Cho here, I run partnerships at Oakline": a name, then the company in a later clause. */
 const NAME_HERE = re(
@@ -104,18 +109,37 @@ const SIGNATURE_NAME =
 const REASON = re(
   String.raw`\b(?:(?:i'm|i am|i was|i|we're|we are)\s+)?(?:calling|call you|ringing|writing|reaching out|getting in touch|contacting you|emailing)(?:\s+you)?(?:\s+(?:today|now|again))?\s+(?:because|since|as|about|regarding|re:?|on|with|to (?:share|tell|flag|let|show|give|offer|warn|pass))\b|\breason (?:for|of|behind|why|i'm|i am|i|that i)\b|\bhere's why\b|\bwhy i(?:'m| am)? ?(?:called|calling|writing|reached out|rang)\b|\bi (?:call|write) (?:you )?(?:because|since|about|as)\b`,
 );
+/**
+ * A purpose said another way: reaching out to someone to do something ("we're reaching out to
+ * owners in your area to flag…"), or what I want from this contact ("I'd like to walk you
+ * through…", "I wanted to see if…", "we need to review…"). The rule asks whether a reason is given,
+ * not whether it is a good one: a weak purpose is judged by the weak-value rules.
+ */
+const PURPOSE = re(
+  String.raw`\b(?:i|we)(?:'m|'re| am| are)?\s+(?:calling|writing|reaching out|getting in touch|emailing|contacting)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,6}?(?:to|so|after|following|with)\s+\p{L}|\b(?:i|we|and)(?:'d| would)?(?:\s+(?:just|really|also|only))?\s+(?:like|love|want(?:ed)?|need(?:ed)?|hope|hoped|was hoping|am hoping|'m hoping|were hoping|'re hoping)\s+to\s+(?!(?:be|have|ask|know)\b|(?:talk|speak)\s+(?:to|with)\s+(?!you\b))\p{L}` +
+    // "I was wondering if you…", "I'm checking in to see whether…": the purpose as a question.
+    String.raw`|\b(?:wondering|checking in|checking|hoping)\s+(?:to see\s+)?(?:if|whether)\b|\bto see (?:if|whether|how)\b`,
+);
+/**
+ * A trigger the rep noticed: a statement whose subject is the prospect's own world ("Your fleet
+ * policy renews in March", "Your building has a balloon payment due") or what we saw of it ("I saw
+ * your team opened a Denver office"). That event is why this person, now.
+ */
+const TRIGGER = re(
+  String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice)\s+(?:that\s+)?(?:your|you)\b`,
+);
 
 // ——— insight ———
 /** Who an insight is about: peers, the market, the prospect's world — not us. */
 const THIRD_PARTY = re(
-  String.raw`\b(?:companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
+  String.raw`\b(?:in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
 );
 /** What makes a clause a finding: a change, a comparison, a pattern, a risk, a discovery. */
 const CHANGE = re(
-  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster than|slower than|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant))\b`,
+  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster|slower|sooner|better|worse|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|double|triple|halve|typically|usually|tend to|tends to|more often|most often|almost always|nearly always|in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant))\b`,
 );
 const NUMBER_FACT = re(
-  String.raw`\d[\d,.]*\s?(?:%|percent|per cent|points|bps|x\b)|[$€£]\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
+  String.raw`(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))\s?(?:%|percent|per cent|points|bps|x\b)|[$€£]\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
 );
 /**
  * A promise, not a finding: a modal with the prospect or us as its subject ("your team could…",
@@ -147,7 +171,7 @@ const DURATION = re(
   String.raw`\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|half an|an)[\s-]?(?:minutes?|mins?|hours?|hrs?)\b|\bhalf an hour\b`,
 );
 const WHEN = re(
-  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next week|this week|later this week|early next week|next (?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|morning)|today|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d\d)?\b|noon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b`,
+  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next week|this week|later this week|early next week|next (?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|morning)|today|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d\d)?\b|noon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|(?:the|on) \d{1,2}(?:st|nd|rd|th))\b`,
 );
 const MEETING = re(
   String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,
@@ -157,7 +181,9 @@ const REQUEST = re(
 );
 /** The transactional close: an order, a reorder, a renewal, a delivery. */
 const ORDER_ASK = re(
-  String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:it|that|this|the order) through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b`,
+  String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:it|that|this|the order) through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b` +
+    // The event close: I offer to commit them to a concrete step ("Can I save you a seat?").
+    String.raw`|\b(?:can|shall|should|may) i\s+(?:go ahead and\s+)?(?:put you (?:down|in)|save you|hold (?:you|a)|count you in|add you|reserve|pencil you|sign you up|book (?:it|you|that|a))\b`,
 );
 /** An ask of sorts with nothing concrete to say yes to. */
 const VAGUE_ASK = re(
@@ -276,7 +302,8 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       }
     }
 
-    if (!reason && REASON.test(t)) reason = span(clause);
+    if (!reason && (REASON.test(t) || PURPOSE.test(t) || (!clause.question && TRIGGER.test(t))))
+      reason = span(clause);
 
     const aboutUs = ABOUT_US.test(t) || SELF_STORY.test(t);
     const isAsk =
@@ -355,13 +382,34 @@ function signature(a: Analysis): Span | null {
     offset -= line.length + (i < lines.length - 1 ? 1 : 0);
     if (line.trim()) tail.unshift({ start: offset, text: line.trim() });
   }
+  // A text written all in lower case signs in lower case too ("sam ortega").
+  const lowerCase = !/\p{Lu}/u.test(body);
   for (const [i, line] of tail.entries()) {
     const dashName = /^[-—–]+\s*\p{Lu}/u.test(line.text);
     const afterSignOff = i > 0 && SIGN_OFF.test(tail[i - 1]?.text ?? '');
-    if ((dashName || afterSignOff) && SIGNATURE_NAME.test(line.text) && line.text.length < 80) {
+    // The last paragraph opening on a name line is a signature without a sign-off: "Dana" alone,
+    // or "Nadia Ferreira" over a title and company line.
+    const signsOff = lastParagraphStartsAt(a, line.start) && !SIGN_OFF.test(line.text);
+    const looksLikeName =
+      line.text.length < 80 &&
+      (SIGNATURE_NAME.test(line.text) ||
+        (lowerCase &&
+          SIGNATURE_NAME_LOWER.test(line.text) &&
+          (i < tail.length - 1 || /,/u.test(line.text))));
+    if ((dashName || afterSignOff || signsOff) && looksLikeName && line.text.length < 80) {
       const start = a.scan.indexOf(line.text, line.start);
       return { field: 'text', start, end: start + line.text.length };
     }
   }
   return null;
+}
+
+const SIGNATURE_NAME_LOWER =
+  /^(?:[-—–]+\s*)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2}(?:\s*,.*)?$/u;
+
+/** The line at `offset` starts the body's last paragraph (after a blank line), not its first. */
+function lastParagraphStartsAt(a: Analysis, offset: number): boolean {
+  const before = a.scan.slice(a.bodyStart, offset);
+  if (!/\n[ \t]*\n[ \t]*$/u.test(before)) return false;
+  return !/\n[ \t]*\n/u.test(a.scan.slice(offset, a.bodyEnd).trim());
 }

@@ -39,6 +39,20 @@ const VERDICT_POLICY: readonly string[] = [
     'not One-Down. A finding that blocks only in a situation says why in `blockedBecause`, shown to the rep as ' +
     '"Blocks because".',
   '',
+  '**How sure the checker is that a part is missing.** The parts checklist reads each part the many ways reps ' +
+    'write it, because a part missed by the reader would otherwise block a good opener: identity from a name and ' +
+    'a company in separate sentences ("Name’s Felix Brandt. I look after leasing at Northgate Credit.") or an ' +
+    'email’s signature, with or without a sign-off; a reason as "I’m calling because…", a purpose ("I’d like to ' +
+    'walk you through…", "I was wondering whether…") or a trigger in the prospect’s own world ("Your permit ' +
+    'expires in May."); an insight as a number, a comparison or a pattern ("typically open with twice the ' +
+    'loaves"), which also carries the benefit; an ask as a question, "let’s…", a date like "the 14th", or an ' +
+    'event close ("Can I save you a seat?") whose details sit in the sentence before. The label rule counts a ' +
+    'weak reason as a reason (the weak-value rules judge it) and a vague ask ("sometime", "let me know") as no ' +
+    'ask: the checklist then shows the ask missing and the one `vague_ask` finding says why, with no second ' +
+    '"missing ask" finding. So a missing part blocks only with the strong evidence above (no ask-like sentence ' +
+    'at all, no value at all, or two structural parts gone); one part the reader could not find warns and names ' +
+    'what it looked for.',
+  '',
 ];
 
 /**

@@ -156,7 +156,8 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     severity: 'warn',
     // A voicemail asks for a way back instead (see voicemail.ts).
     modes: ['call', 'email'],
-    detect: missing('ask', 'ask'),
+    // A vague ask ("sometime", "let me know") is no clear ask, but vague_ask already says so.
+    detect: (a) => (a.asks.onlyVague ? [] : missing('ask', 'ask')(a)),
     blockWhen: {
       test: (a) => !a.reading?.askCandidate || twoOfThreeMissing(a),
       because: 'The opener asks for nothing at all, not even a question.',

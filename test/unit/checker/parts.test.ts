@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckInput, ComponentName } from '../../../src/shared/checker/index';
+import { checkOpener } from '../../../src/shared/checker/index';
+
+/**
+ * The five parts (identity, reason, insight, benefit, ask) written the many ways reps write them.
+ * Each class has openers where the part is there (valid) and near-misses where it is not
+ * (invalid); the wording is our own, not taken from any evaluation set.
+ */
+function has(part: ComponentName, input: CheckInput): boolean {
+  return checkOpener(input).components[part].present;
+}
+
+const email = (text: string): CheckInput => ({
+  text,
+  mode: 'email',
+  subject: 'your kiln schedule',
+});
+
+describe('identity', () => {
+  it('an email signed with a bare name in its last paragraph says who wrote it', () => {
+    const body =
+      'Hi Oren,\n\nKilns fired overnight at the four potteries we audited used a third less gas.\n\nCould we take 20 minutes on Monday at 11?';
+    expect(has('identity', email(`${body}\n\nTamsin`))).toBe(true);
+    expect(has('identity', email(`${body}\n\nTamsin Greaves\nGlazeworks Advisory`))).toBe(true);
+    // No signature at all, or a sign-off with no name after it.
+    expect(has('identity', email(body))).toBe(false);
+    expect(has('identity', email(`${body}\n\nThanks`))).toBe(false);
+  });
+
+  it('an all-lowercase email signs in lowercase', () => {
+    const text =
+      'hi oren,\n\nkilns fired overnight at the four potteries we audited used a third less gas.\n\ncould we take 20 minutes monday at 11?\n\ntamsin greaves\nglazeworks advisory';
+    expect(has('identity', email(text))).toBe(true);
+  });
+
+  it('a lowercase "it\'s <name> from <company>" is a full identity, not a two-word name', () => {
+    const text =
+      "hey bruno, it's ines from copper kettle roasters. cafés near campus that added a cold-brew tap sold 30% more before noon. can we meet friday at 9?";
+    expect(has('identity', { text })).toBe(true);
+    // "from" with nothing after it places the caller nowhere.
+    expect(has('identity', { text: "hey bruno, it's ines. can we meet friday at 9?" })).toBe(false);
+  });
+
+  it('a name, then a sentence placing the caller at a company by role', () => {
+    const text =
+      'Good morning, Ms. Duarte. Name’s Felix Brandt. I look after equipment leasing at Northgate Credit. Clinics that leased imaging gear before the rate change paid less per month. Let’s meet Tuesday at 3.';
+    expect(has('identity', { text })).toBe(true);
+    const noCompany =
+      'Good morning, Ms. Duarte. Name’s Felix Brandt. I look after equipment leasing. Let’s meet Tuesday at 3.';
+    expect(has('identity', { text: noCompany })).toBe(false);
+  });
+});
+
+describe('reason', () => {
+  it('a purpose said as what I want or need from this contact', () => {
+    for (const purpose of [
+      'I’d like to walk your plant manager through the compressor logs.',
+      'We wanted to flag a change in how the county inspects grease traps.',
+      'We’re reaching out to bakery owners on your street to share the new permit dates.',
+      'I just wanted to pass on what the county inspectors told us.',
+      'I was wondering whether your ovens are on the new gas tariff.',
+      'I’d like to talk to you about the new permit dates.',
+    ])
+      expect(has('reason', { text: `This is Ruth Amsel with Pellwood Services. ${purpose}` })).toBe(
+        true,
+      );
+  });
+
+  it('asking for a person is not a purpose', () => {
+    expect(
+      has('reason', {
+        text: 'This is Ruth Amsel with Pellwood Services. I need to speak with whoever runs your kitchen.',
+      }),
+    ).toBe(false);
+  });
+
+  it('a trigger event in the prospect’s own world is why this call, now', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Your bakery’s grease-trap permit expires in May. Could we meet Thursday at 8?';
+    expect(has('reason', { text })).toBe(true);
+    // A question about their world states no reason.
+    const question =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Is your grease-trap permit up to date? Could we meet Thursday at 8?';
+    expect(has('reason', { text: question })).toBe(false);
+  });
+});
+
+describe('insight and the benefit it carries', () => {
+  it('a comparison or a pattern with no percent is still a finding about the world', () => {
+    for (const finding of [
+      'Bakeries that proof overnight typically open the doors with twice the loaves.',
+      'Franchisees who renegotiated before the audit settled their disputes far sooner.',
+      'Applicants who attached a site plan scored twelve points higher with the review board.',
+    ]) {
+      const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
+      expect(has('insight', { text })).toBe(true);
+      expect(has('benefit', { text })).toBe(true);
+    }
+  });
+
+  it('a greeting with no claim about anything has no insight', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. I hope the spring menu is going well. Could we meet Thursday at 8?';
+    expect(has('insight', { text })).toBe(false);
+  });
+});
+
+describe('ask', () => {
+  it('a date written as a day of the month is concrete', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries that proof overnight open with twice the loaves. Could we meet on the 14th at 8?';
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('vague_ask.no_time');
+  });
+
+  it('the details of a next step can sit in the sentence before the ask', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Six bakery owners from your district are comparing flour contracts with us at the guild hall on Tuesday at 7. Can I save you a seat?';
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('vague_ask.no_time');
+  });
+
+  it('an ask that is only "sometime" or "let me know" is no clear ask, and says so once', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. I’m calling because bakeries that proof overnight open with twice the loaves.';
+    for (const vague of ['Could we catch up sometime?', 'Let me know if that sounds useful.']) {
+      const result = checkOpener({ text: `${base} ${vague}` });
+      expect(result.components.ask.present).toBe(false);
+      const categories = result.findings.map((f) => f.category);
+      expect(categories).toContain('vague_ask');
+      expect(categories).not.toContain('missing_ask');
+    }
+    // A vague word beside a real day is a proposal.
+    expect(has('ask', { text: `${base} Could we grab a few minutes on Thursday at 8?` })).toBe(
+      true,
+    );
+  });
+
+  it('small talk and asking for someone else are questions, not asks', () => {
+    for (const text of [
+      'Hi Nils, how’s your week shaping up?',
+      'Morning, could I talk to whoever orders your flour?',
+      'Hi Nils, are you the person who signs the oven leases?',
+    ])
+      expect(has('ask', { text })).toBe(false);
+    // A discovery question is not small talk, and a real ask after small talk still counts.
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. How are you doing today? Could we meet Thursday at 8?';
+    expect(has('ask', { text })).toBe(true);
+  });
+});
