@@ -43,7 +43,8 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   page,
 }) => {
   await page.clock.setFixedTime(TUESDAY);
-  // The tel: link goes to the operating system; the page records it and stays where it is.
+  // The tel: link goes to the operating system; the page records it and stays where it is,
+  // whether it was opened by Dial (window.open) or clicked as a link on the prospect.
   await page.addInitScript(() => {
     const dialed: string[] = [];
     (window as unknown as { dialed: string[] }).dialed = dialed;
@@ -51,6 +52,16 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
       dialed.push(String(url));
       return null;
     };
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element | null)?.closest?.('a[href^="tel:"]');
+        if (!(link instanceof HTMLAnchorElement)) return;
+        event.preventDefault();
+        dialed.push(link.href);
+      },
+      true,
+    );
   });
   await openApp(page, host.url);
 
@@ -246,6 +257,43 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await page.goBack();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+  // Grace is called on the desk phone from her page, not through the live screen. Back in OneUp
+  // the rep is asked to log that call, and once logged her plan leaves the queue.
+  await group(/^Plans ready to dial/)
+    .getByRole('link', { name: /^Grace Okafor/ })
+    .click();
+  await page.locator('.plan-header').getByRole('link', { name: 'Grace Okafor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Grace Okafor' })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Facts' })
+    .getByRole('link', { name: 'Dial +1 412 555 0121' })
+    .click();
+  expect(await page.evaluate(() => (window as unknown as { dialed: string[] }).dialed)).toEqual([
+    'tel:+17575550142',
+    'tel:+14125550121',
+  ]);
+  const backFromCall = page.getByRole('status').filter({ hasText: 'Back from calling Grace' });
+  // Half a minute on the phone, then the OneUp window is focused again. Headless Chromium keeps
+  // every page focused, so the focus the operating system would send is sent here.
+  await page.clock.setFixedTime(Date.parse(TUESDAY) + 30_000);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(backFromCall).toBeVisible();
+  await backFromCall.getByRole('button', { name: 'Log the call' }).click();
+  await expect(backFromCall).toBeHidden();
+  const logDialog = page.getByRole('dialog', { name: 'Log a call with Grace Okafor' });
+  await logDialog.getByRole('radio', { name: 'Voicemail' }).check();
+  expect(describeViolations('log a call after a hand-off', await seriousViolations(page))).toEqual(
+    [],
+  );
+  await logDialog.getByRole('button', { name: 'Log call' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Call with Grace Okafor' }),
+  ).toBeVisible();
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(group(/^Plans ready to dial/)).not.toContainText('Grace Okafor');
 
   // A new prospect from the palette, anywhere: its time zone is picked from the IANA list by
   // typing part of a city, never sent as free text.
