@@ -258,22 +258,26 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
-  // Grace is called on the desk phone from her page, not through the live screen. Back in OneUp
-  // the rep is asked to log that call, and once logged her plan leaves the queue.
+  // Tom's plan warns beside Dial that his local time is unknown (no time zone), and Dial reads
+  // the warning with its name. He is called on the desk phone from his page instead, not through
+  // the live screen: back in OneUp the rep is asked to log that call, and once logged his plan
+  // leaves the queue.
   await group(/^Plans ready to dial/)
-    .getByRole('link', { name: /^Grace Okafor/ })
+    .getByRole('link', { name: /^Tom Reyes/ })
     .click();
-  await page.locator('.plan-header').getByRole('link', { name: 'Grace Okafor' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Grace Okafor' })).toBeVisible();
+  await expect(page.locator('#dial-hours-warning')).toContainText('their local time is unknown');
+  await expect(plan.dial).toHaveAccessibleDescription(/local time is unknown/);
+  await page.locator('.plan-header').getByRole('link', { name: 'Tom Reyes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Reyes' })).toBeVisible();
   await page
     .getByRole('region', { name: 'Facts' })
-    .getByRole('link', { name: 'Dial +1 412 555 0121' })
+    .getByRole('link', { name: 'Dial +1 559 555 0190' })
     .click();
   expect(await page.evaluate(() => (window as unknown as { dialed: string[] }).dialed)).toEqual([
     'tel:+17575550142',
-    'tel:+14125550121',
+    'tel:+15595550190',
   ]);
-  const backFromCall = page.getByRole('status').filter({ hasText: 'Back from calling Grace' });
+  const backFromCall = page.getByRole('status').filter({ hasText: 'Back from calling Tom' });
   // Half a minute on the phone, then the OneUp window is focused again. Headless Chromium keeps
   // every page focused, so the focus the operating system would send is sent here.
   await page.clock.setFixedTime(Date.parse(TUESDAY) + 30_000);
@@ -281,19 +285,17 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await expect(backFromCall).toBeVisible();
   await backFromCall.getByRole('button', { name: 'Log the call' }).click();
   await expect(backFromCall).toBeHidden();
-  const logDialog = page.getByRole('dialog', { name: 'Log a call with Grace Okafor' });
+  const logDialog = page.getByRole('dialog', { name: 'Log a call with Tom Reyes' });
   await logDialog.getByRole('radio', { name: 'Voicemail' }).check();
   expect(describeViolations('log a call after a hand-off', await seriousViolations(page))).toEqual(
     [],
   );
   await logDialog.getByRole('button', { name: 'Log call' }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Call with Grace Okafor' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Call with Tom Reyes' })).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('t');
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  await expect(group(/^Plans ready to dial/)).not.toContainText('Grace Okafor');
+  await expect(group(/^Plans ready to dial/)).not.toContainText('Tom Reyes');
 
   // A new prospect from the palette, anywhere: its time zone is picked from the IANA list by
   // typing part of a city, never sent as free text.
