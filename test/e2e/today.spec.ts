@@ -75,6 +75,8 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
 
   // The first-run questions, asked once.
   const firstRun = page.getByRole('form', { name: 'About you' });
+  await expect(firstRun).toBeVisible();
+  expect(describeViolations('first run', await seriousViolations(page))).toEqual([]);
   await firstRun.getByLabel('Your name').fill('Sam Ortiz');
   await firstRun.getByLabel('Your company').fill('Brightline Advisory');
   await expect(firstRun.getByLabel('From')).toHaveValue('08:00');
@@ -322,6 +324,9 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await page.clock.setFixedTime(WEDNESDAY);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  // The first-run questions were asked once: a new day does not ask them again.
+  await expect(group(/^Follow-ups due today/)).toBeVisible();
+  await expect(firstRun).toHaveCount(0);
   const dana = group(/^Follow-ups due today/)
     .getByRole('listitem')
     .filter({ hasText: 'Dana Whitfield' });
