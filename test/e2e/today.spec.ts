@@ -251,7 +251,12 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await danaMeeting.getByRole('link', { name: 'Dana Whitfield' }).click();
   const prospectMeetings = page.getByRole('region', { name: 'Upcoming meetings' });
   await expect(prospectMeetings).toContainText('Briefing: Freight cost review');
-  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Meeting');
+  // The timeline holds her briefing, plan, call and meeting.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  for (const entry of [/^Briefing: Freight cost review/, /^Call plan/, /^Call$/]) {
+    await expect(timeline.getByRole('link', { name: entry }).first()).toBeVisible();
+  }
+  await expect(timeline).toContainText('Meeting');
   await prospectMeetings.getByRole('link', { name: 'Freight cost review' }).click();
   await expect(page.getByRole('region', { name: 'For the meeting' })).toContainText(
     'Dana Whitfield',
