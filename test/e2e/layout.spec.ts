@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
+import { ProspectsPage } from './pages/ProspectsPage';
+import { Sidebar } from './pages/Sidebar';
 
 const ONE_DOWN =
   "Hi Dana, is now a good time? I'm just calling to touch base about our solutions. We are the leading provider of freight software and we help companies like yours save time and money. I was wondering if maybe you'd have a few minutes sometime for a quick demo?";
@@ -136,7 +138,7 @@ test('Today, plan, live call, Review and prospect fit 900, 1280 and 1440 px in l
         : {}),
     });
   }
-  const { call } = await callApi(page, 'plans:dial', {
+  await callApi(page, 'plans:dial', {
     planId: plan.id,
     opener: ONE_DOWN,
     overrideReason: 'Testing the layout',
@@ -145,23 +147,64 @@ test('Today, plan, live call, Review and prospect fit 900, 1280 and 1440 px in l
   // The page read its settings and lists before the setup above: read them again.
   await page.reload();
   await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
-  const screens = [
+  const sidebar = new Sidebar(page);
+  const menuButton = sidebar.nav.getByRole('button', { name: 'Show the menu' });
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const prospectHeading = page.getByRole('heading', { level: 1, name: prospect.name });
+  /** A screen the rep reaches from the one before it, the way a rep would, and what says it is shown. */
+  interface Screen {
+    name: string;
+    go: () => Promise<void>;
+    ready: Locator;
+  }
+  // One round, keyboard first: Today by its keys, the prospect from Today's meeting, the live call
+  // from the prospect's timeline, its plan from the call (links taken with Enter), Review from the
+  // sidebar (by its keys at 900 px, where the sidebar is folded).
+  const screens: Screen[] = [
     {
       name: 'today',
-      hash: '#/today',
+      go: async () => {
+        await page.keyboard.press('g');
+        await page.keyboard.press('t');
+      },
       ready: page.getByRole('region', { name: 'Upcoming meetings' }).getByRole('listitem'),
     },
     {
+      name: 'prospect',
+      go: () =>
+        page
+          .getByRole('region', { name: 'Upcoming meetings' })
+          .getByRole('link', { name: prospect.name })
+          .press('Enter'),
+      ready: timeline.getByRole('link', { name: 'Call', exact: true }),
+    },
+    {
+      name: 'live-call',
+      go: () =>
+        timeline
+          .getByRole('listitem')
+          .filter({ hasText: 'no outcome yet' })
+          .getByRole('link', { name: 'Call' })
+          .press('Enter'),
+      ready: page.getByRole('timer'),
+    },
+    {
       name: 'plan',
-      hash: `#/plans/${plan.id}`,
+      go: () => page.getByRole('link', { name: 'the call plan' }).press('Enter'),
       ready: page.getByRole('status').filter({ hasText: 'Blocked' }),
     },
-    { name: 'live-call', hash: `#/calls/${call.id}`, ready: page.getByRole('timer') },
-    { name: 'review', hash: '#/review', ready: page.getByRole('list', { name: 'Past calls' }) },
     {
-      name: 'prospect',
-      hash: `#/prospects/${prospect.id}`,
-      ready: page.getByRole('region', { name: 'Upcoming meetings' }),
+      name: 'review',
+      go: async () => {
+        // At 900 px the sidebar is folded (its button is walked in the test below): keys there.
+        if (await menuButton.isVisible()) {
+          await page.keyboard.press('g');
+          await page.keyboard.press('r');
+        } else {
+          await sidebar.link('Review').click();
+        }
+      },
+      ready: page.getByRole('list', { name: 'Past calls' }),
     },
   ];
   const problems: string[] = [];
@@ -170,10 +213,9 @@ test('Today, plan, live call, Review and prospect fit 900, 1280 and 1440 px in l
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       for (const screen of screens) {
-        await page.evaluate((to) => {
-          (globalThis as unknown as { location: { hash: string } }).location.hash = to;
-        }, screen.hash);
+        await screen.go();
         await expect(screen.ready.first()).toBeVisible();
+        if (screen.name === 'prospect') await expect(prospectHeading).toBeVisible();
         await page.screenshot({ path: join(outDir, `${screen.name}-${width}-${colorScheme}.png`) });
         for (const overflow of await findOverflows(page)) {
           problems.push(
@@ -204,6 +246,7 @@ test('at 900 px the menu folds into a button, and the verdict stays in view whil
   const { items } = await callApi(page, 'prospects:list', {});
   const { plan } = await callApi(page, 'plans:create', {
     prospectId: items[0]!.id,
+    objective: 'Tighten the opener',
     opener: ONE_DOWN,
   });
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -213,9 +256,15 @@ test('at 900 px the menu folds into a button, and the verdict stays in view whil
   await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
   await expect(nav.getByRole('link', { name: /^Review/ })).toBeHidden();
 
-  await page.evaluate((to) => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = to;
-  }, `#/plans/${plan.id}`);
+  // To the plan as a rep goes: the prospects list by its keys, the prospect, the plan.
+  await page.keyboard.press('g');
+  await page.keyboard.press('p');
+  await new ProspectsPage(page).openProspect(items[0]!.name);
+  await page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('link', { name: 'Call plan: Tighten the opener' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`#/plans/${plan.id}$`, 'u'));
   const opener = page.getByRole('textbox', { name: 'Opener', exact: true });
   await opener.click();
   await opener.press('End');

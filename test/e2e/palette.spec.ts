@@ -7,6 +7,22 @@ test('Ctrl+K opens the palette; "sett" and Enter go to Settings', async ({ page,
   const palette = new PalettePage(page);
   await palette.open();
   await expect(palette.group('Navigation')).toBeVisible();
+  // The day's actions are all here, from the one command registry ("Remove sample data" joins
+  // them once there is sample data; the day walk in today.spec.ts runs several of them).
+  for (const [typed, action] of [
+    ['new pros', 'New prospect'],
+    ['new ins', 'New insight'],
+    ['new brief', 'New briefing'],
+    ['log', /^Log a call/],
+    ['today', 'Go to Today'],
+    ['theme', 'Toggle light / dark theme'],
+    ['sample', 'Load sample data'],
+    ['import', /^Import a CSV/],
+    ['export', /^Export everything/],
+  ] as const) {
+    await palette.input.fill(typed);
+    await expect(palette.option(action)).toBeVisible();
+  }
   await palette.input.fill('sett');
   await expect(palette.option('Go to Settings')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');

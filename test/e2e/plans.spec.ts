@@ -105,6 +105,14 @@ test('dialing a blocked opener asks for a written reason and stores it with the 
   const dialog = page.getByRole('dialog', { name: 'This opener is blocked' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Dial anyway' })).toBeDisabled();
+  // The sticky plan header stays under the dialog's backdrop: what is on top of its middle is
+  // not the header.
+  const headerCovered = await page.locator('.plan-header').evaluate((header) => {
+    const box = header.getBoundingClientRect();
+    const onTop = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return onTop !== null && !header.contains(onTop);
+  });
+  expect(headerCovered).toBe(true);
   await dialog.getByRole('button', { name: 'Back to the opener' }).click();
   await expect(dialog).toBeHidden();
 

@@ -106,8 +106,21 @@ test('past calls can be filtered, searched, compared side by side and reused as 
   ).not.toHaveCount(0);
   await expect(b.locator('mark', { hasText: 'is now a good time' })).toBeVisible();
 
+  // For reps, the calls come first and the rates below them say it in words; the chart's bars
+  // say their counts in words too.
+  const listBeforeRates = await review.list.evaluate(
+    (list, rates) => Boolean(rates && list.compareDocumentPosition(rates) & 4),
+    await review.analytics.elementHandle(),
+  );
+  expect(listBeforeRates).toBe(true);
+  await expect(review.analytics).toContainText(
+    /Overall, 1 of \d+ calls booked a meeting; with so few calls the true rate is likely \d+–\d+%/u,
+  );
   // The interval keeps one booked meeting out of one call from reading as a sure thing.
   const byVerdict = review.chart('By verdict at dial time');
+  await expect(byVerdict.getByRole('img')).toHaveAccessibleName(
+    /Ready: 1 of 1 call booked a meeting/u,
+  );
   await byVerdict.getByRole('button', { name: /Show table/ }).click();
   const ready = byVerdict.getByRole('row', { name: /^Ready/ });
   await expect(ready).toContainText('100');

@@ -43,7 +43,8 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   page,
 }) => {
   await page.clock.setFixedTime(TUESDAY);
-  // The tel: link goes to the operating system; the page records it and stays where it is.
+  // The tel: link goes to the operating system; the page records it and stays where it is,
+  // whether it was opened by Dial (window.open) or clicked as a link on the prospect.
   await page.addInitScript(() => {
     const dialed: string[] = [];
     (window as unknown as { dialed: string[] }).dialed = dialed;
@@ -51,6 +52,16 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
       dialed.push(String(url));
       return null;
     };
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element | null)?.closest?.('a[href^="tel:"]');
+        if (!(link instanceof HTMLAnchorElement)) return;
+        event.preventDefault();
+        dialed.push(link.href);
+      },
+      true,
+    );
   });
   await openApp(page, host.url);
 
@@ -64,6 +75,8 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
 
   // The first-run questions, asked once.
   const firstRun = page.getByRole('form', { name: 'About you' });
+  await expect(firstRun).toBeVisible();
+  expect(describeViolations('first run', await seriousViolations(page))).toEqual([]);
   await firstRun.getByLabel('Your name').fill('Sam Ortiz');
   await firstRun.getByLabel('Your company').fill('Brightline Advisory');
   await expect(firstRun.getByLabel('From')).toHaveValue('08:00');
@@ -238,7 +251,12 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await danaMeeting.getByRole('link', { name: 'Dana Whitfield' }).click();
   const prospectMeetings = page.getByRole('region', { name: 'Upcoming meetings' });
   await expect(prospectMeetings).toContainText('Briefing: Freight cost review');
-  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Meeting');
+  // The timeline holds her briefing, plan, call and meeting.
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  for (const entry of [/^Briefing: Freight cost review/, /^Call plan/, /^Call$/]) {
+    await expect(timeline.getByRole('link', { name: entry }).first()).toBeVisible();
+  }
+  await expect(timeline).toContainText('Meeting');
   await prospectMeetings.getByRole('link', { name: 'Freight cost review' }).click();
   await expect(page.getByRole('region', { name: 'For the meeting' })).toContainText(
     'Dana Whitfield',
@@ -246,6 +264,45 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await page.goBack();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+  // Tom's plan warns beside Dial that his local time is unknown (no time zone), and Dial reads
+  // the warning with its name. He is called on the desk phone from his page instead, not through
+  // the live screen: back in OneUp the rep is asked to log that call, and once logged his plan
+  // leaves the queue.
+  await group(/^Plans ready to dial/)
+    .getByRole('link', { name: /^Tom Reyes/ })
+    .click();
+  await expect(page.locator('#dial-hours-warning')).toContainText('their local time is unknown');
+  await expect(plan.dial).toHaveAccessibleDescription(/local time is unknown/);
+  await page.locator('.plan-header').getByRole('link', { name: 'Tom Reyes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Reyes' })).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Facts' })
+    .getByRole('link', { name: 'Dial +1 559 555 0190' })
+    .click();
+  expect(await page.evaluate(() => (window as unknown as { dialed: string[] }).dialed)).toEqual([
+    'tel:+17575550142',
+    'tel:+15595550190',
+  ]);
+  const backFromCall = page.getByRole('status').filter({ hasText: 'Back from calling Tom' });
+  // Half a minute on the phone, then the OneUp window is focused again. Headless Chromium keeps
+  // every page focused, so the focus the operating system would send is sent here.
+  await page.clock.setFixedTime(Date.parse(TUESDAY) + 30_000);
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(backFromCall).toBeVisible();
+  await backFromCall.getByRole('button', { name: 'Log the call' }).click();
+  await expect(backFromCall).toBeHidden();
+  const logDialog = page.getByRole('dialog', { name: 'Log a call with Tom Reyes' });
+  await logDialog.getByRole('radio', { name: 'Voicemail' }).check();
+  expect(describeViolations('log a call after a hand-off', await seriousViolations(page))).toEqual(
+    [],
+  );
+  await logDialog.getByRole('button', { name: 'Log call' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Call with Tom Reyes' })).toBeVisible();
+  await page.keyboard.press('g');
+  await page.keyboard.press('t');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(group(/^Plans ready to dial/)).not.toContainText('Tom Reyes');
 
   // A new prospect from the palette, anywhere: its time zone is picked from the IANA list by
   // typing part of a city, never sent as free text.
@@ -272,6 +329,9 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await page.clock.setFixedTime(WEDNESDAY);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  // The first-run questions were asked once: a new day does not ask them again.
+  await expect(group(/^Follow-ups due today/)).toBeVisible();
+  await expect(firstRun).toHaveCount(0);
   const dana = group(/^Follow-ups due today/)
     .getByRole('listitem')
     .filter({ hasText: 'Dana Whitfield' });

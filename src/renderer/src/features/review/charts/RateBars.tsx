@@ -4,10 +4,13 @@ import type { LabeledRate } from './ChartFigure';
 const COUNT_WIDTH = 70;
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 22;
-/** Room for labels: short ones (verdicts, bands) or insight headlines in the wide layout. */
+/**
+ * Room for labels: short ones (verdicts, bands) or insight headlines in the wide layout. The wide
+ * one fits a 900 px window at nearly full size (at 1000 units its text shrank to 10 px there).
+ */
 const LAYOUTS = {
   narrow: { width: 600, labelWidth: 190, labelChars: 28 },
-  wide: { width: 1000, labelWidth: 420, labelChars: 56 },
+  wide: { width: 800, labelWidth: 340, labelChars: 44 },
 } as const;
 
 /**
@@ -112,7 +115,7 @@ export function RateBars({
               </>
             )}
             <text className="chart-count" x={WIDTH} y={middle + 4} textAnchor="end">
-              {rate.meetings}/{rate.calls}
+              {`${rate.meetings} of ${rate.calls}`}
             </text>
           </g>
         );

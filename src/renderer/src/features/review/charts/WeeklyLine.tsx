@@ -42,7 +42,10 @@ export function WeeklyLine({ weeks }: { weeks: WeekRate[] }) {
     else runs.push([{ week, index }]);
   });
   const ticks = [0, top / 2, top];
-  const labelled = new Set([0, Math.floor((weeks.length - 1) / 2), weeks.length - 1]);
+  // Every week has room for its label up to eight weeks; beyond, the first, middle and last.
+  const labelled = new Set(
+    weeks.length <= 8 ? weeks.keys() : [0, Math.floor((weeks.length - 1) / 2), weeks.length - 1],
+  );
   const busiest = weeks.reduce<WeekRate | null>(
     (best, week) => (week.calls > (best?.calls ?? 0) ? week : best),
     null,
@@ -112,7 +115,13 @@ export function WeeklyLine({ weeks }: { weeks: WeekRate[] }) {
           ) : null}
         </g>
       ))}
-      <text className="chart-axis-label" x={LEFT - 6} y={VOLUME_BOTTOM} textAnchor="end">
+      {/* Clear of the first week's bar, which is centred on LEFT. */}
+      <text
+        className="chart-axis-label"
+        x={LEFT - barWidth / 2 - 4}
+        y={VOLUME_BOTTOM}
+        textAnchor="end"
+      >
         calls
       </text>
     </svg>

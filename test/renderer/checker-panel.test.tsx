@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkOpener } from '../../src/shared/checker';
+import { CheckerPanel } from '../../src/renderer/src/features/plans/CheckerPanel';
+
+afterEach(cleanup);
+
+const ONE_DOWN =
+  "Hi Dana, is now a good time? I'm just calling to touch base about our solutions. We are the leading provider of freight software and we help companies like yours save time and money. I was wondering if maybe you'd have a few minutes sometime for a quick demo?";
+
+describe('the checker panel', () => {
+  it('lists each finding as one closed line that opens to say why, with each study quoted once', () => {
+    const result = checkOpener({ text: ONE_DOWN });
+    const facts = result.findings.flatMap((finding) =>
+      finding.evidence ? [finding.evidence.fact] : [],
+    );
+    // The premise: several findings of this opener rest on the same study.
+    expect(new Set(facts).size).toBeLessThan(facts.length);
+
+    render(<CheckerPanel result={result} text={ONE_DOWN} />);
+    const items = within(screen.getByRole('list', { name: 'Findings' })).getAllByRole('listitem');
+    expect(items).toHaveLength(result.findings.length);
+    for (const item of items) {
+      const details = item.querySelector('details');
+      // Compact: closed until the rep opens it (or the caret is in its words), its summary the line.
+      expect(details?.open).toBe(false);
+      expect(details?.querySelector('summary')?.textContent).not.toBe('');
+      expect(within(item).getByText('Why:', { exact: false })).toBeTruthy();
+    }
+    for (const fact of new Set(facts)) {
+      expect(screen.getAllByText(fact, { exact: false })).toHaveLength(1);
+    }
+  });
+});
