@@ -49,7 +49,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     why: 'Promising to be quick says the call is not worth their time; a peer spends the seconds on the reason instead.',
     evidence: EVIDENCE.methodHedging,
     suggestion: 'Cut it, and go straight to why you are calling.',
-    examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, I’ll only take a minute.'],
+    examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, this takes one minute.'],
     valid: [
       'Hi Laura, Tom Fischer with Westmark Fleet Fuel. Could we meet for 20 minutes Tuesday at 3?',
     ],
