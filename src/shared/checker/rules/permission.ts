@@ -52,13 +52,17 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)",
+      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)",
     message: 'Asks whether you caught the prospect at a bad time.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Did I catch you at a bad time?', 'Hi, did I catch you in the middle of something?'],
+    examples: [
+      'Did I catch you at a bad time?',
+      'Hi, did I catch you in the middle of something?',
+      'I may be catching you at a busy moment.',
+    ],
   },
   {
     kind: 'phrase',
