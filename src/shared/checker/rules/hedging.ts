@@ -63,7 +63,10 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     suggestion: 'Drop "just": "I’m calling because…"',
     // "Just checking in…" → "Checking in…": the sentence keeps its capital.
     replace: (matched) => {
-      const rest = matched.replace(/\bjust\s+/iu, '');
+      // "we could just" (the match ends at "just") loses the word and the space before it.
+      const rest = /\sjust$/iu.test(matched)
+        ? matched.replace(/\s+just$/iu, '')
+        : matched.replace(/\bjust\s+/iu, '');
       return /^\p{Lu}/u.test(matched) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     },
     examples: [

@@ -22,12 +22,15 @@ function role(name: 'timeNow' | 'minimiser'): (a: Analysis) => Span[] {
  * or has, so it is not a company description. Pretexts in it are the deception rules' business.
  */
 const ABOUT_THIS_CALL =
-  /^(?:\s*(?:and|so|but|now)\s+)?(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|run|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
+  /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|run|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
+
+const LEADING_LINK = /^\s*(?:and|so|but|now)\s+/iu;
 
 function selfPitch(a: Analysis): Span[] {
   const found = a.reading?.language.selfPitch;
   if (!found) return [];
-  return ABOUT_THIS_CALL.test(a.scan.slice(found.start, found.end)) ? [] : [found];
+  const clause = a.scan.slice(found.start, found.end).replace(LEADING_LINK, '');
+  return ABOUT_THIS_CALL.test(clause) ? [] : [found];
 }
 
 export const ROLE_RULES: readonly StructuralRule[] = [
