@@ -1,6 +1,44 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { reasonFromInsight, repIntro } from './suggest';
+import { sentenceAround, textBefore } from './helpers';
+
+/**
+ * A named earlier meeting ("after our meeting in March", "when we met at the Denver freight
+ * expo"): the label rule treats a follow-up that points at a real, specific encounter as honest,
+ * so a reference to past contact is not flagged when its sentence names when or where the two met.
+ * Emails, notes and voicemails do not count: "my email from March 3" is the classic phantom.
+ */
+const MET = 'met|meeting|spoke|talked|chatted|conversation|visit|booth|dinner|lunch';
+/** Event nouns, either case: "the Boise Builders Expo", "the NRF show". */
+const EVENT = [
+  'expo',
+  'conference',
+  'summit',
+  'show',
+  'convention',
+  'meetup',
+  'dinner',
+  'event',
+  'forum',
+  'booth',
+  'fair',
+  'congress',
+]
+  .map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`)
+  .join('|');
+const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * The meeting word, then within four words when or where it was. Case-sensitive on purpose: a
+ * named month, place or event is written with capitals ("in March", "at the Reno Expo").
+ */
+const NAMED_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
+  'u',
+);
+const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
+  !NAMED_MEETING.test(sentenceAround(analysis, match));
 
 /**
  * Phrases that pretend to a relationship or hide the purpose of the call. They block unless the
@@ -25,14 +63,23 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
+    accept: notANamedMeeting,
     pattern:
-      "how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)",
+      "how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
-    examples: ['Hey Sam, how have you been?', 'Long time no talk!'],
+    examples: [
+      'Hey Sam, how have you been?',
+      'Long time no talk!',
+      'We print the calendars half the town hands out; I’m sure you know us.',
+    ],
+    valid: [
+      'Good to talk again after our meeting at the Boise Builders Expo.',
+      'How have your margins held up since the tariff change?',
+    ],
   },
   {
     kind: 'phrase',
@@ -40,6 +87,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
+    accept: notANamedMeeting,
     pattern:
       '(?:great|good|nice|glad|happy) to (?:re-?connect|be back in touch|be in touch again)|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off',
     message: 'Talks about reconnecting or circling back.',
@@ -55,6 +103,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
+    accept: notANamedMeeting,
     pattern:
       'as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)',
     message: 'Refers to a conversation you have not had.',
@@ -73,6 +122,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
+    accept: notANamedMeeting,
     // Starts at "follow" so that a leading "just" stays free for the hedging rule.
     pattern:
       "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|i'll) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
@@ -89,14 +139,25 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
+    accept: notANamedMeeting,
     pattern:
-      '(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)',
+      "(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
-    examples: ['Hi Sam, I’m returning your call.', 'Thanks for your interest in our platform.'],
+    examples: [
+      'Hi Sam, I’m returning your call.',
+      'Thanks for your interest in our platform.',
+      'This is Ola from Dr. Park’s office; she’s expecting my call.',
+      'I have a note here to call you, maybe you filled in a form online.',
+      'We talked a while back and you told me to check back in the new year.',
+    ],
+    valid: [
+      'Most buyers expect a call back within an hour of a web inquiry.',
+      'When we met at the Reno Packaging Expo in May, you asked me to call once the audit closed.',
+    ],
   },
   {
     kind: 'phrase',
@@ -104,6 +165,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'referralOnRecord',
+    // "You suggested I call in a month" is the contact's own request, not a third party's name.
+    accept: (match, analysis) => !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)),
     pattern:
       '(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)',
     message: 'Claims a referral that is not on record.',
@@ -112,6 +175,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     suggestion:
       'Only mention a referral the contact can confirm (and record it on the prospect); otherwise lead with your insight.',
     examples: ['Maria Chen suggested I call you.', 'Your CFO referred me to you.'],
+    valid: ['When we spoke at the expo, you suggested I call once the audit closed.'],
   },
   {
     kind: 'phrase',
@@ -133,7 +197,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?",
+      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -144,8 +208,11 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'We’re doing a short survey of local manufacturers about energy costs.',
       'This is Kyle calling from your phone service support team.',
       'I’m calling to verify your account details.',
+      'Tom here with the state licensing office, we need to confirm a few details about your permit.',
+      'Please reply so your listing stays active on the map.',
     ],
     valid: [
+      'I need to see a few of your invoices before I can show you the gap.',
       'We surveyed 140 manufacturers about energy costs.',
       'Your support team logged 300 tickets last month.',
     ],
@@ -165,5 +232,28 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     suggestFor: honestOpening,
     examples: ['Just trying to reach you again.', 'Just circling back on my last note!'],
     valid: ['We tried to reach the same conclusion with less data.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.impersonation',
+    category: 'deception',
+    severity: 'block',
+    pattern:
+      "(?:the|your) (?:[\\p{L}-]+ )?(?:underwriter|adjuster|caseworker|case worker|auditor|inspector|examiner|representative|agent|specialist|advisor|officer|analyst) (?:assigned to|handling|in charge of|responsible for|reviewing|on) your (?:file|account|case|policy|claim|application|loan|mortgage|renewal)|(?:this is|it's|it is) your (?:[\\p{L}-]+ ){1,3}?calling|(?:we've|we have|i've|i have|we were|i was|we're|we are|i'm|i am) (?:been )?(?:mandated|required|instructed|authori[sz]ed|charged|tasked|assigned) (?:by your [\\p{L}-]+ )?(?:to|with) (?:call|contact|verify|review|check|reach|confirm|audit)[\\p{L}]*|your (?:bank|provider|carrier|insurer|processor|supplier|utility|landlord|lender) (?:has )?(?:mandated|required|instructed|asked us|authori[sz]ed|sent us)",
+    message: 'Poses as someone the prospect already deals with, or as acting on their behalf.',
+    why: 'Posing as the prospect’s own provider, assigned officer or a mandated caller borrows trust that was never given; it is found out within a minute, and nothing said after it is believed.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hello, I’m the claims examiner assigned to your policy, I need a moment to go over it.',
+      'Hi, this is your phone service calling about your plan.',
+      'We’ve been authorized by your bank to review your card fees.',
+    ],
+    valid: [
+      'Your bank has raised card fees twice this year.',
+      'Auditors assigned to mid-size plants flagged the same gap in 2024.',
+      'This is Dana Cole, calling from Harbor Freight Audit.',
+    ],
   },
 ];

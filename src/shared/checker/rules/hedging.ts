@@ -19,14 +19,20 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|forgive me for (?:calling|interrupting|bothering|reaching)",
+      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|forgive me for (?:calling|interrupting|bothering|reaching)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt)",
     message: 'Apologises for calling.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
     suggestFor: withoutHedge,
     suggestion: 'Cut the apology and say who you are and why you are calling.',
 
-    examples: ['Sorry to bother you, Sam.', 'I apologize for the interruption.'],
+    examples: [
+      'Sorry to bother you, Sam.',
+      'I apologize for the interruption.',
+      'I hope I’m not interrupting your lunch.',
+      'I’m likely calling you in the middle of payroll.',
+    ],
+    valid: ['I hope this finds your renewal in good shape.'],
   },
   {
     kind: 'phrase',
@@ -49,7 +55,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
     // so only the rep's own "I just…" and "just calling/checking/…" are matched.
     pattern:
-      "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|just (?:a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
+      "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -57,10 +63,23 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     suggestion: 'Drop "just": "I’m calling because…"',
     // "Just checking in…" → "Checking in…": the sentence keeps its capital.
     replace: (matched) => {
-      const rest = matched.replace(/\bjust\s+/iu, '');
+      // "we could just" (the match ends at "just") loses the word and the space before it.
+      const rest = /\sjust$/iu.test(matched)
+        ? matched.replace(/\s+just$/iu, '')
+        : matched.replace(/\bjust\s+/iu, '');
       return /^\p{Lu}/u.test(matched) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     },
-    examples: ['I just wanted to reach out.', 'Just checking in to see if you got my email.'],
+    examples: [
+      'I just wanted to reach out.',
+      'Just checking in to see if you got my email.',
+      'If we could just grab Tuesday at 9, I will bring the numbers.',
+      'Just reply with a good number and I will ring you.',
+    ],
+    valid: [
+      'Your rival just opened a second plant.',
+      'The parts arrive just-in-time from Monterrey.',
+      'Three of them just switched carriers.',
+    ],
   },
   {
     kind: 'phrase',
@@ -82,14 +101,20 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i) (?:will|'ll|won't|will not|shouldn't|should not|should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?))|(?:i )?know you(?:'re| are) (?:busy|slammed|swamped|pressed for time|a busy)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
+      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:busy|slammed|swamped|pressed for time|a busy)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
     message: 'Promises to be quick.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
     suggestFor: withoutHedge,
     suggestion: 'Be quick instead of saying so: get to the reason in your first sentence.',
     replace: () => '',
-    examples: ['I’ll be quick.', 'I know you’re busy, so this will only take a minute.'],
+    examples: [
+      'I’ll be quick.',
+      'I know you’re busy, so this will only take a minute.',
+      'It’ll only take three minutes, I promise.',
+      'We would need only ten minutes of your time.',
+    ],
+    valid: ['Most audits take only ten minutes per store.'],
   },
   {
     kind: 'phrase',
@@ -111,14 +136,18 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i )?(?:don't|do not) know if (?:you|this|it|that)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might) not be (?:a fit|relevant|for you|of interest|interesting)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
+      "(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might) not be (?:a fit|relevant|for you|of interest|interesting)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
     suggestFor: withoutHedge,
     suggestion:
       'State what they get and let them judge it: "You will leave with the benchmark either way."',
-    examples: ['I don’t know if this is relevant to you.', 'Feel free to ignore this.'],
+    examples: [
+      'I don’t know if this is relevant to you.',
+      'Feel free to ignore this.',
+      'I have no idea whether this is on your list.',
+    ],
   },
   {
     kind: 'phrase',

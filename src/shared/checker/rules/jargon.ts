@@ -113,4 +113,22 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     suggestion: 'Replace it with the plain, specific claim it stands for.',
     examples: ['This could really move the needle for you.', 'We empower teams to win.'],
   },
+  {
+    kind: 'phrase',
+    id: 'jargon.hype_verbs',
+    category: 'jargon',
+    severity: 'warn',
+    pattern:
+      "streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)",
+    message: 'Uses a hype verb (“streamline”, “take it to the next level”).',
+    why: WHY_JARGON,
+    suggestion:
+      'Say what changes and by how much: "cuts the Friday reconciliation from four hours to one".',
+    examples: [
+      'We can streamline your month-end close.',
+      'Let us take your hiring to the next level.',
+      'Our coaching will unlock your team’s full potential.',
+    ],
+    valid: ['Your level of returns is the highest in the region.', 'Next, the freight levels off.'],
+  },
 ];

@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { introAndReason } from './suggest';
-import { CALENDAR_AFTER, textAfter } from './helpers';
+import { CALENDAR_AFTER, textAfter, textBefore } from './helpers';
 
 /**
  * Permission and time questions hand the prospect the exit before they have heard anything worth
@@ -52,27 +52,46 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)",
+      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)",
     message: 'Asks whether you caught the prospect at a bad time.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Did I catch you at a bad time?', 'Hi, did I catch you in the middle of something?'],
+    examples: [
+      'Did I catch you at a bad time?',
+      'Hi, did I catch you in the middle of something?',
+      'I may be catching you at a busy moment.',
+    ],
   },
   {
     kind: 'phrase',
     id: 'permission.have_a_minute',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you spare ${SMALL_AMOUNT}${SMALL_UNIT}|(?:do|have) you (?:got )?(?:time|a moment) (?:to (?:talk|chat|speak)|right now|now)`,
-    accept: notACalendarAsk,
+    pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you spare ${SMALL_AMOUNT}${SMALL_UNIT}|(?:do you have|have you got|do you got|you got) (?:some |any |the )?(?:time|a moment|a sec|a second) (?:to (?:talk|chat|speak)|right now|now)|if you (?:have|got|can spare|could spare) ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak|listen)|right now|now))?`,
+    // "I won't ask if you have a minute" says the opposite of asking.
+    accept: (match, analysis) =>
+      notACalendarAsk(match, analysis) &&
+      !/(?:won't|will not|not going to|never|don't|do not) (?:ask|bother asking)[^.?!]{0,20}$/iu.test(
+        textBefore(analysis, match, 40),
+      ),
     message: 'Asks whether the prospect has a minute.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Do you have a minute?', 'Got a sec?', 'Can you spare two minutes?'],
+    examples: [
+      'Do you have a minute?',
+      'Got a sec?',
+      'Can you spare two minutes?',
+      'Do you have time to chat?',
+      'I can walk you through it, if you have just a moment.',
+    ],
+    valid: [
+      'If you have 20 minutes next Tuesday, I will bring the lane data.',
+      'I won’t ask whether you have a minute; here is why I called.',
+    ],
   },
   {
     kind: 'phrase',

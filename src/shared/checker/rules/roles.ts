@@ -9,11 +9,28 @@ import type { Span } from '../types';
  * request for time right now in any wording, a minimiser, a sentence that pitches us. Each yields
  * to a phrase rule of its category that already flags the same words, so a rep sees one finding.
  */
-function role(name: 'timeNow' | 'minimiser' | 'selfPitch'): (a: Analysis) => Span[] {
+function role(name: 'timeNow' | 'minimiser'): (a: Analysis) => Span[] {
   return (a) => {
     const found: LanguageRoles[typeof name] | undefined = a.reading?.language[name];
     return found ? [found] : [];
   };
+}
+
+/**
+ * "We're doing a short survey…", "we've been asked to contact every customer…": a clause about
+ * what we are doing on this call (progressive or passive) says nothing about what the company is
+ * or has, so it is not a company description. Pretexts in it are the deception rules' business.
+ */
+const ABOUT_THIS_CALL =
+  /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|run|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
+
+const LEADING_LINK = /^\s*(?:and|so|but|now)\s+/iu;
+
+function selfPitch(a: Analysis): Span[] {
+  const found = a.reading?.language.selfPitch;
+  if (!found) return [];
+  const clause = a.scan.slice(found.start, found.end).replace(LEADING_LINK, '');
+  return ABOUT_THIS_CALL.test(clause) ? [] : [found];
 }
 
 export const ROLE_RULES: readonly StructuralRule[] = [
@@ -49,7 +66,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     why: 'Promising to be quick says the call is not worth their time; a peer spends the seconds on the reason instead.',
     evidence: EVIDENCE.methodHedging,
     suggestion: 'Cut it, and go straight to why you are calling.',
-    examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, I’ll only take a minute.'],
+    examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, this takes one minute.'],
     valid: [
       'Hi Laura, Tom Fischer with Westmark Fleet Fuel. Could we meet for 20 minutes Tuesday at 3?',
     ],
@@ -60,7 +77,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     category: 'self_focus',
     severity: 'warn',
     yieldsToPhrases: true,
-    detect: role('selfPitch'),
+    detect: selfPitch,
     message: 'A sentence describes your company rather than the prospect’s world.',
     why: 'What your company is and has is on your website; the airtime is better spent on what the prospect does not know yet.',
     evidence: EVIDENCE.companyOverview,
@@ -68,9 +85,11 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Replace the company description with one thing you have seen across clients like them.',
     examples: [
       'Hi Ken, Lisa Grant from Anvil Safety. We’re the region’s largest provider of fall-protection training, with 30 years in the business.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We are offering harness inspections at a low rate.',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We have been asked by several roofers about the new anchor rule.',
     ],
   },
 ];

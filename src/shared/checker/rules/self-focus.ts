@@ -40,7 +40,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      '(?:our|my) (?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new)',
+      // Up to two describing words may come between ("our high-quality writing service"), but not a
+      // preposition or verb, which would make "our" belong to something else ("our study of tools").
+      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,2}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new)",
     // "Across 400 practices on our platform" cites where the numbers come from, not a pitch.
     accept: (match, analysis) =>
       !(
@@ -52,7 +54,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
-    examples: ['I’d love to tell you about our solutions.', 'Our platform does it all.'],
+    examples: [
+      'I’d love to tell you about our solutions.',
+      'Our platform does it all.',
+      'You would gain a lot from our premium cleaning services.',
+    ],
+    valid: [
+      'Our study of 80 clinics found the same gap.',
+      'Across 400 practices on our platform, no-shows fell by a fifth.',
+    ],
   },
   {
     kind: 'phrase',

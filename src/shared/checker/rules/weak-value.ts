@@ -57,13 +57,17 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      'introduce (?:myself|ourselves|us|our|my company|my firm|you to (?:our|us|my|what we))|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
+      'introduce (?:myself|ourselves|us|our|my company|my firm|you to (?:our|us|my|what we))|get introduced|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
     message: 'Offers to introduce yourself or your company.',
     why: WHY_WEAK,
     evidence: EVIDENCE.companyOverview,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
-    examples: ['I’m calling to introduce our company.', 'I’d love to introduce ourselves.'],
+    examples: [
+      'I’m calling to introduce our company.',
+      'I’d love to introduce ourselves.',
+      'It would be great to get introduced before your budget cycle.',
+    ],
   },
   {
     kind: 'phrase',
@@ -160,7 +164,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send (?:you|over) (?:some |a |more |our )?(?:info|information|brochure|brochures|materials|literature|deck|catalog)|coming up (?:that )?we (?:could|can) help with|see how things are going",
+      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send (?:you|over) (?:some |a |more |our |my )?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|quote|proposal|package|credentials)|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going",
     message: 'Offers only a chance to get to know us.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -170,7 +174,14 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       'I’d like 20 minutes so we can get acquainted.',
       'Can I send you a brochure?',
       'I’m reaching out to see if there’s any way we could help.',
+      'Can I send you a quote for your fleet?',
+      'I would love to tell you about our printing services.',
+      'Let me show you what our scheduling tool can do.',
     ],
-    valid: ['Could we take 20 minutes so you see where your lanes sit?'],
+    valid: [
+      'Could we take 20 minutes so you see where your lanes sit?',
+      'I can send you the benchmark for your region.',
+      'Let me show you what your peers paid per lane.',
+    ],
   },
 ];
