@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
+import { ONE_DOWN, ONE_UP } from '../helpers/api';
+import { readyToDial } from '../helpers/dialing';
 
-async function setup() {
-  const { backend, call, fail } = apiHarness();
-  await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const prospect = await call('prospects:create', {
-    name: 'Dana Whitfield',
-    company: 'Tidewater Supply Co.',
-    phone: '+1 (757) 555-0142',
-  });
-  const insight = await call('insights:create', {
-    headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
-  });
-  const briefing = await call('briefings:create', {
-    title: 'Freight cost review',
-    prospectId: prospect.id,
-    items: [{ insightId: insight.id }],
-  });
-  const { plan } = await call('plans:create', {
-    prospectId: prospect.id,
-    insightIds: [insight.id],
-    opener: ONE_UP,
-    objective: 'Book a freight briefing',
-    briefingId: briefing.id,
-    meetingSlots: ['Thu 10:00'],
-  });
-  const dial = async () => (await call('plans:dial', { planId: plan.id, opener: ONE_UP })).call;
-  return { backend, call, fail, prospect, insight, briefing, plan, dial };
-}
+const setup = () =>
+  readyToDial({ plan: { objective: 'Book a freight briefing', meetingSlots: ['Thu 10:00'] } });
 
 let clientSeq = 0;
 const clientId = () => `test-note-${++clientSeq}-${Date.now()}`;

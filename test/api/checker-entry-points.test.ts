@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkOpener, type CheckInput, type CheckResult } from '../../src/shared/checker';
 import { planCheckContext } from '../../src/shared/domain/plan';
-import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
+import { ONE_DOWN, ONE_UP } from '../helpers/api';
+import { withProspectAndInsight } from '../helpers/dialing';
 
 /**
  * One checker everywhere: the plan screen (call opener and email tab), the backend's stored check
@@ -59,16 +60,7 @@ function checkWithCli(inputs: (CheckInput & { id: string })[]): Map<string, Chec
 
 describe('the same checker behind every screen', () => {
   it('plan screen, email tab, stored check, dial gate and CLI agree on every opener', async () => {
-    const { backend, call } = apiHarness();
-    await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-    const prospect = await call('prospects:create', {
-      name: 'Dana Whitfield',
-      company: 'Tidewater Supply Co.',
-      phone: '+1 (757) 555-0142',
-    });
-    const insight = await call('insights:create', {
-      headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
-    });
+    const { backend, call, prospect, insight } = await withProspectAndInsight();
     const created = await call('plans:create', {
       prospectId: prospect.id,
       insightIds: [insight.id],

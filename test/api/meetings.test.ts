@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ONE_UP, apiHarness } from '../helpers/api';
+import { readyToDial } from '../helpers/dialing';
 import { readIcsEvent } from '../helpers/ics-reader';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -9,33 +9,7 @@ const ahead = (days: number, minutes = 0) =>
     Math.floor((Date.now() + days * DAY) / 60_000) * 60_000 + minutes * 60_000,
   ).toISOString();
 
-async function setup() {
-  const harness = apiHarness();
-  const { call } = harness;
-  await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const prospect = await call('prospects:create', {
-    name: 'Dana Whitfield',
-    company: 'Tidewater Supply Co.',
-    email: 'dana@tidewater.example',
-    phone: '+1 (757) 555-0142',
-  });
-  const insight = await call('insights:create', {
-    headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
-  });
-  const briefing = await call('briefings:create', {
-    title: 'Freight cost review',
-    prospectId: prospect.id,
-    items: [{ insightId: insight.id }],
-  });
-  const { plan } = await call('plans:create', {
-    prospectId: prospect.id,
-    insightIds: [insight.id],
-    opener: ONE_UP,
-    briefingId: briefing.id,
-  });
-  const dial = async () => (await call('plans:dial', { planId: plan.id, opener: ONE_UP })).call;
-  return { ...harness, prospect, briefing, plan, dial };
-}
+const setup = () => readyToDial({ prospect: { email: 'dana@tidewater.example' } });
 
 describe('booking a meeting on a call', () => {
   it('stores the time, length and attendees with the outcome, linked to the plan briefing', async () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { telUrlOf } from '../../src/shared/domain/plan';
-import { ONE_DOWN, ONE_UP, apiHarness } from '../helpers/api';
+import { ONE_DOWN, ONE_UP } from '../helpers/api';
+import { withProspectAndInsight } from '../helpers/dialing';
 
-async function setup() {
-  const { backend, call, fail } = apiHarness();
-  await call('settings:update', { repName: 'Sam Ortiz', repCompany: 'Freightwise' });
-  const prospect = await call('prospects:create', {
-    name: 'Dana Whitfield',
-    company: 'Tidewater Supply Co.',
-    phone: '+1 (757) 555-0142',
-  });
-  const insight = await call('insights:create', {
-    headline: 'Distributors who re-bid LTL lanes quarterly pay 11% less for freight',
-  });
-  return { backend, call, fail, prospect, insight };
-}
+const setup = () => withProspectAndInsight();
 
 describe('call plans', () => {
   it('stores the opener with the check the backend computed from the plan context', async () => {

@@ -60,7 +60,7 @@ function seed(backend: Backend, seedValue: number): { calls: GeneratedCall[] } {
   );
   const insertCall = db.prepare(
     `INSERT INTO calls (prospect_id, started_at, opener, verdict, score, outcome, created_at, updated_at, archived_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const link = db.prepare('INSERT INTO call_insights (call_id, insight_id) VALUES (?, ?)');
   const calls: GeneratedCall[] = [];
@@ -82,17 +82,19 @@ function seed(backend: Backend, seedValue: number): { calls: GeneratedCall[] } {
             ? 'meeting_booked'
             : rng.pick(OUTCOMES.slice(1));
       const archived = rng.next() < 0.05;
-      const { id } = insertCall.get(
-        rng.int(1, PROSPECTS),
-        startedAt,
-        `Opener ${i}`,
-        verdict,
-        score,
-        outcome,
-        now,
-        now,
-        archived ? now : null,
-      ) as { id: number };
+      const id = Number(
+        insertCall.run(
+          rng.int(1, PROSPECTS),
+          startedAt,
+          `Opener ${i}`,
+          verdict,
+          score,
+          outcome,
+          now,
+          now,
+          archived ? now : null,
+        ).lastInsertRowid,
+      );
       const insightIds = new Set<number>();
       for (let k = rng.int(0, 3); k > 0; k--) insightIds.add(rng.int(1, INSIGHTS));
       for (const insightId of insightIds) link.run(id, insightId);

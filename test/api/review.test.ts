@@ -4,7 +4,6 @@ import { ANALYTICS_SQL } from '../../src/main/review/analytics';
 import { reviewListQuery, type SearchPlan } from '../../src/main/review/repository';
 import {
   reviewListInput,
-  type ReviewItem,
   type ReviewListQuery,
   type ReviewPage,
 } from '../../src/shared/domain/review';
@@ -45,7 +44,9 @@ describe('review list', () => {
     const page = await list(call);
     expect(page.items.map((item) => item.id)).toEqual([second.id, first.id]);
     expect(page.nextCursor).toBeNull();
-    const [down, up] = page.items as [ReviewItem, ReviewItem];
+    // Both exist: the ids were just checked.
+    const down = page.items[0]!;
+    const up = page.items[1]!;
     expect(up).toMatchObject({
       opener: ONE_UP,
       verdict: 'ready',
@@ -114,7 +115,7 @@ describe('review list', () => {
     const { backend, call, dana, lee, freight, churn } = await setup();
     const insert = backend.db.prepare(
       `INSERT INTO calls (prospect_id, started_at, opener, verdict, score, outcome, created_at, updated_at, archived_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const link = backend.db.prepare(
       'INSERT INTO call_insights (call_id, insight_id) VALUES (?, ?)',
@@ -141,17 +142,19 @@ describe('review list', () => {
       const outcome = outcomes[i % outcomes.length]!;
       const verdict = verdicts[Math.floor(i / 5) % verdicts.length]!;
       const archived = i % 17 === 0;
-      const { id } = insert.get(
-        prospectId,
-        startedAt,
-        `Opener ${i}`,
-        verdict,
-        verdict ? 50 : null,
-        outcome,
-        now,
-        now,
-        archived ? now : null,
-      ) as { id: number };
+      const id = Number(
+        insert.run(
+          prospectId,
+          startedAt,
+          `Opener ${i}`,
+          verdict,
+          verdict ? 50 : null,
+          outcome,
+          now,
+          now,
+          archived ? now : null,
+        ).lastInsertRowid,
+      );
       const insightIds = i % 3 === 0 ? [freight.id] : i % 3 === 1 ? [freight.id, churn.id] : [];
       for (const insightId of insightIds) link.run(id, insightId);
       rows.push({ id, prospectId, startedAt, outcome, verdict, archived, insightIds });

@@ -150,7 +150,7 @@ describe('calling hours in settings', () => {
 
 describe('sample data', () => {
   it('loads a demo with plans, calls and follow-ups next to the rep’s own rows', async () => {
-    const { call, prospect, today } = await setup();
+    const { call, fail, prospect, today } = await setup();
     const mine = await prospect('My Own Prospect', 'America/New_York');
     const loaded = await call('sample:load', undefined);
     expect(loaded).toEqual({ prospects: 9, insights: 5, briefings: 1, plans: 9, calls: 15 });
@@ -172,15 +172,7 @@ describe('sample data', () => {
     expect(upcoming).toHaveLength(1);
     expect(Date.parse(upcoming[0]!.startsAt)).toBeGreaterThan(now.getTime());
 
-    const again = await (async () => {
-      try {
-        await call('sample:load', undefined);
-        return null;
-      } catch (error) {
-        return (error as { error: { code: string } }).error;
-      }
-    })();
-    expect(again).toMatchObject({ code: 'conflict' });
+    expect(await fail('sample:load', undefined)).toMatchObject({ code: 'conflict' });
     expect(mine.id).toBeGreaterThan(0);
   });
 

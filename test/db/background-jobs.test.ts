@@ -19,8 +19,6 @@ import { openBackend, type Backend } from '../../src/main/backend';
 import { DATABASE_FILE } from '../../src/main/db/open';
 import { checkCopy, checkCopyOnWorker } from '../../src/main/backup/copies';
 import { runDatabaseJob } from '../../src/main/jobs/database-worker';
-import type { AppInfo } from '../../src/shared/api/contract';
-import type { ApiResult } from '../../src/shared/api/result';
 import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 
@@ -79,8 +77,7 @@ describe('the background health check runs beside the requests', () => {
     expect(readsWhileChecking).toBeGreaterThan(0);
     expect(workerJobs).toEqual(['quick-check']);
     expect((await check).status).toBe('ok');
-    const info = (await backend.router.handle('app:info', {})) as ApiResult<AppInfo>;
-    expect(info.ok && info.value.health.status).toBe('ok');
+    expect((await call(backend, 'app:info', {})).health.status).toBe('ok');
     backend.close();
   });
 
@@ -94,8 +91,7 @@ describe('the background health check runs beside the requests', () => {
     const backend = open(dataDir);
     const health = await backend.maintenance.checkHealthOffThread();
     expect(health.status).toBe('damaged');
-    const info = (await backend.router.handle('app:info', {})) as ApiResult<AppInfo>;
-    expect(info.ok && info.value.health.status).toBe('damaged');
+    expect((await call(backend, 'app:info', {})).health.status).toBe('damaged');
     backend.close();
   });
 });
@@ -105,7 +101,7 @@ describe('a backup runs beside the requests', () => {
     const backend = open(sizeableLibrary());
     workerJobs.length = 0;
     let finished = false;
-    const backup = backend.router.handle('backup:now', {}).finally(() => {
+    const backup = call(backend, 'backup:now', {}).finally(() => {
       finished = true;
     });
     let readsWhileCopying = 0;
@@ -117,16 +113,10 @@ describe('a backup runs beside the requests', () => {
     }
     expect(readsWhileCopying).toBeGreaterThan(0);
     expect(workerJobs).toEqual(['backup']);
-    const result = (await backup) as ApiResult<{ name: string }>;
-    expect(result.ok).toBe(true);
-    const list = (await backend.router.handle('backup:list', {})) as ApiResult<{
-      backups: { name: string }[];
-      problem: string | null;
-    }>;
-    expect(list.ok && list.value.backups.map((entry) => entry.name)).toEqual([
-      result.ok ? result.value.name : '',
-    ]);
-    expect(list.ok && list.value.problem).toBeNull();
+    const { name } = await backup;
+    const list = await call(backend, 'backup:list', {});
+    expect(list.backups.map((entry) => entry.name)).toEqual([name]);
+    expect(list.problem).toBeNull();
     backend.close();
   });
 });

@@ -7,6 +7,9 @@ import { openBackend, type Backend } from '../../src/main/backend';
 import { newToken, tokenMatches } from '../../src/main/host/security';
 import { createHostServer } from '../../src/main/host/server';
 import { PRODUCTION_CSP } from '../../src/main/security/csp';
+import type { ChannelName, ChannelResult } from '../../src/shared/api/contract';
+import type { ApiResult } from '../../src/shared/api/result';
+import type { CallArgs } from '../helpers/call-args';
 import { tempDir } from '../helpers/temp';
 
 interface Reply {
@@ -78,6 +81,16 @@ const api = (channel: string, input: unknown, headers: OutgoingHttpHeaders = {})
     JSON.stringify(input),
   );
 
+/** The value of a call over HTTP that must succeed, typed from the contract like `call`. */
+async function apiValue<C extends ChannelName>(
+  ...[channel, input]: CallArgs<C>
+): Promise<ChannelResult<C>> {
+  const reply = await api(channel, input ?? {});
+  const result = JSON.parse(reply.body) as ApiResult<ChannelResult<C>>;
+  if (!result.ok) throw new Error(`${channel}: ${reply.body}`);
+  return result.value;
+}
+
 describe('the browser host refuses before routing', () => {
   it('a Host header that is not its own loopback address (DNS rebinding): 421', async () => {
     for (const host of [
@@ -133,8 +146,7 @@ describe('the browser host refuses before routing', () => {
     expect((await api('prospects:create', { name: 'A' }, { authorization: token })).status).toBe(
       401,
     );
-    const list = JSON.parse((await api('prospects:list', {})).body) as { value: { total: number } };
-    expect(list.value.total).toBe(0);
+    expect((await apiValue('prospects:list', {})).total).toBe(0);
   });
 
   it('no file outside the renderer folder, however the path is spelled', async () => {
@@ -156,11 +168,10 @@ describe('the browser host serves', () => {
   it('a valid API round trip with the token', async () => {
     const created = await api('prospects:create', { name: 'Dana Whitfield', company: 'Tidewater' });
     expect(created.status).toBe(200);
-    const prospect = JSON.parse(created.body) as { ok: true; value: { id: number } };
-    const got = JSON.parse((await api('prospects:get', { id: prospect.value.id })).body) as {
-      value: { name: string };
-    };
-    expect(got.value.name).toBe('Dana Whitfield');
+    const prospect = JSON.parse(created.body) as ApiResult<ChannelResult<'prospects:create'>>;
+    if (!prospect.ok) throw new Error(created.body);
+    const got = await apiValue('prospects:get', { id: prospect.value.id });
+    expect(got.name).toBe('Dana Whitfield');
   });
 
   it('API errors as the same envelope, with a status to match', async () => {

@@ -114,16 +114,33 @@ export async function writeCopy(
   check: CopyCheck,
   options: CopyOptions = {},
 ): Promise<BackupEntry> {
-  mkdirSync(folder, { recursive: true });
-  const name = freshName(folder, now);
-  const partial = join(folder, `${name}.partial`);
-  try {
+  return intoFreshCopy(folder, kind, now, async (partial) => {
     // 4 MB a step, yielding between steps so requests keep being served during a long copy;
     // writes made meanwhile through this connection are carried into the copy by SQLite.
     await db.backup(partial, { progress: () => PAGES_PER_STEP });
     settleIntoOneFile(partial, options);
     const problem = checkCopy(partial, check, options);
     if (problem) throw new CopyCheckFailed(problem);
+  });
+}
+
+/**
+ * The steps every new copy shares: `make` writes and checks it under a `.partial` name in
+ * `folder`, and only then does it get its final, fresh name; a copy that fails is deleted and the
+ * failure thrown. Only microtasks pass between `make` and the rename, so writeCopy's promise still
+ * resolves before another request can write.
+ */
+async function intoFreshCopy(
+  folder: string,
+  kind: BackupKind,
+  now: Date,
+  make: (partial: string) => Promise<void>,
+): Promise<BackupEntry> {
+  mkdirSync(folder, { recursive: true });
+  const name = freshName(folder, now);
+  const partial = join(folder, `${name}.partial`);
+  try {
+    await make(partial);
     renameSync(partial, join(folder, name));
   } catch (error) {
     removeCopyFiles(partial);
@@ -148,10 +165,7 @@ export async function writeCopyOffThread(
   options: CopyOptions = {},
   hooks: JobHooks = {},
 ): Promise<BackupEntry> {
-  mkdirSync(folder, { recursive: true });
-  const name = freshName(folder, now);
-  const partial = join(folder, `${name}.partial`);
-  try {
+  return intoFreshCopy(folder, kind, now, async (partial) => {
     const outcome = await runDatabaseJob(
       { job: 'backup', target: partial, check },
       { file, nativeBinding: options.nativeBinding },
@@ -167,12 +181,7 @@ export async function writeCopyOffThread(
     }
     const problem = outcome.facts ? judgeCopy(outcome.facts) : 'the worker returned nothing';
     if (problem) throw new CopyCheckFailed(problem);
-    renameSync(partial, join(folder, name));
-  } catch (error) {
-    removeCopyFiles(partial);
-    throw error;
-  }
-  return entryOf(folder, name, kind)!;
+  });
 }
 
 /** Copies a closed backup file to `target` through the backup API (a plain file, not live). */

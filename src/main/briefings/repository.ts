@@ -16,6 +16,7 @@ import {
   toBriefing,
   toBriefingItem,
   toBriefingSummary,
+  updateBriefingRow,
   type BriefingItemViewRow,
   type BriefingSummaryRow,
   type BriefingViewRow,
@@ -88,36 +89,12 @@ export function updateBriefing(
   patch: Patch,
 ): Briefing | 'stale' | undefined {
   const now = nowIso();
-  const values: Record<string, string | number | null> = { id, now, baseRevision };
-  // Every field of the patch is content, items included, so any save moves the revision on.
-  const assignments = ['updated_at = @now', 'revision = revision + 1'];
-  if (patch.title !== undefined) {
-    assignments.push('title = @title');
-    values.title = patch.title;
+  const { items, ...edit } = patch;
+  // Items are content too: a save that changes only them still moves the revision on.
+  if (!updateBriefingRow(db, id, edit, { now, baseRevision })) {
+    return getBriefing(db, id) ? 'stale' : undefined;
   }
-  if (patch.prospectId !== undefined) {
-    assignments.push('prospect_id = @prospectId', 'is_template = @isTemplate');
-    values.prospectId = patch.prospectId;
-    values.isTemplate = patch.prospectId === null ? 1 : 0;
-  }
-  if (patch.questions !== undefined) {
-    assignments.push('questions = @questions');
-    values.questions = JSON.stringify(patch.questions);
-  }
-  if (patch.lengthMinutes !== undefined) {
-    assignments.push('length_minutes = @lengthMinutes');
-    values.lengthMinutes = patch.lengthMinutes;
-  }
-  if (patch.notes !== undefined) {
-    assignments.push('notes = @notes');
-    values.notes = patch.notes;
-  }
-  const result = statement(
-    db,
-    `UPDATE briefings SET ${assignments.join(', ')} WHERE id = @id AND revision = @baseRevision`,
-  ).run(values);
-  if (result.changes === 0) return getBriefing(db, id) ? 'stale' : undefined;
-  if (patch.items !== undefined) replaceItems(db, id, patch.items, now);
+  if (items !== undefined) replaceItems(db, id, items, now);
   return getBriefing(db, id);
 }
 

@@ -12,7 +12,8 @@ import { parseJsonArray } from '../db/time';
 /**
  * The one place a `briefings` or `briefing_items` row is mapped. The repository, the library JSON
  * export and import and the sample data all go through it: a new column is a migration plus an
- * edit here (the row type, `toBriefing`, `toLibraryBriefing` and `insertBriefingRow`).
+ * edit here (the row type, `toBriefing`, `toLibraryBriefing`, `fromBriefing`, INSERT_BRIEFING)
+ * and, when the rep edits it, its entry in BRIEFING_EDIT_COLUMNS.
  */
 
 /** A briefings row as stored. */
@@ -166,6 +167,63 @@ export function fromBriefing(record: BriefingRecord) {
     updatedAt: record.updatedAt,
     archivedAt: record.archivedAt,
   };
+}
+
+/** The columns a rep's edit writes, by field (the items are written apart). */
+const BRIEFING_EDIT_COLUMNS = {
+  title: 'title',
+  prospectId: 'prospect_id',
+  isTemplate: 'is_template',
+  questions: 'questions',
+  lengthMinutes: 'length_minutes',
+  notes: 'notes',
+} as const satisfies Partial<Record<keyof BriefingRecord, string>>;
+
+/** The fields of a briefing a rep's edit may set; whether it is a template follows its prospect. */
+export type BriefingEdit = Partial<
+  Pick<BriefingRecord, Exclude<keyof typeof BRIEFING_EDIT_COLUMNS, 'isTemplate'>>
+>;
+
+/**
+ * Writes a rep's edit to one briefings row: the fields it sets, stored as `fromBriefing` stores
+ * them (a prospect also sets whether it is a template), updated_at and the next revision; nothing
+ * unless the row is still at `baseRevision`. Whether a row was written.
+ */
+export function updateBriefingRow(
+  db: Db,
+  id: number,
+  edit: BriefingEdit,
+  { now, baseRevision }: { now: string; baseRevision: number },
+): boolean {
+  const set = {
+    ...edit,
+    isTemplate: edit.prospectId === undefined ? undefined : edit.prospectId === null,
+  };
+  const encoded = fromBriefing({
+    id: null,
+    prospectId: null,
+    title: '',
+    questions: [],
+    lengthMinutes: null,
+    notes: '',
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
+    ...edit,
+    isTemplate: edit.prospectId === null,
+  });
+  const values: Record<string, unknown> = { id, now, baseRevision };
+  // The SQL is built here from BRIEFING_EDIT_COLUMNS: column names from code, values as parameters.
+  // Every field is content, so any save moves the revision on.
+  const assignments = ['updated_at = @now', 'revision = revision + 1'];
+  for (const [field, column] of Object.entries(BRIEFING_EDIT_COLUMNS)) {
+    if (set[field as keyof typeof set] === undefined) continue;
+    assignments.push(`${column} = @${field}`);
+    values[field] = encoded[field as keyof typeof set];
+  }
+  const sql = `UPDATE briefings SET ${assignments.join(', ')} WHERE id = @id AND revision = @baseRevision`;
+  return statement(db, sql).run(values).changes > 0;
 }
 
 const INSERT_BRIEFING = `INSERT INTO briefings (id, prospect_id, is_template, title, questions,

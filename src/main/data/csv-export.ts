@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { parseJsonArray } from '../db/time';
 import { insightRows } from '../insights/rows';
+import { insightTrackRecordColumns } from '../insights/track-record';
 import { prospectRows } from '../prospects/rows';
 import { datedFilename, toCsv, type CsvValue } from './csv-write';
 
@@ -79,17 +80,17 @@ function prospectsTable(db: Db): CsvTable {
   };
 }
 
+// The same track record the library shows, counted by the same SQL.
+// eslint-disable-next-line oneup/no-dynamic-sql -- track-record.ts builds these columns from its own const fragments around the fixed alias given here; the rule does not follow imports
+const INSIGHT_TRACK_RECORD = insightTrackRecordColumns('i.id');
+
 function insightsTable(db: Db): CsvTable {
   const rows = () =>
     statement(
       db,
-      `SELECT i.*,
-       (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
-          WHERE ci.insight_id = i.id AND c.archived_at IS NULL) AS used,
-       (SELECT count(*) FROM call_insights ci JOIN calls c ON c.id = ci.call_id
-          WHERE ci.insight_id = i.id AND c.archived_at IS NULL AND c.outcome = 'meeting_booked') AS booked
+      `SELECT i.*, ${INSIGHT_TRACK_RECORD}
      FROM insights i ORDER BY i.headline COLLATE NOCASE, i.id`,
-    ).iterate() as IterableIterator<StoredRow & { used: number; booked: number }>;
+    ).iterate() as IterableIterator<StoredRow & { times_used: number; meetings_booked: number }>;
   const header = [
     ...insightRows.csvHeaders,
     'Times Used',
@@ -105,8 +106,8 @@ function insightsTable(db: Db): CsvTable {
     rows: () =>
       map(rows(), (row) => [
         ...insightRows.toCells(insightRows.fromRow(row)),
-        row.used,
-        row.booked,
+        row.times_used,
+        row.meetings_booked,
         ...status(row),
       ]),
   };

@@ -1,5 +1,5 @@
 import { required } from '../api/errors';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
 import {
   getMeeting,
@@ -9,17 +9,7 @@ import {
 } from './repository';
 import { bookMeeting, cancelBookedMeeting, changeMeeting, inviteFor } from './service';
 
-type MeetingChannels = Pick<
-  Handlers,
-  | 'meetings:create'
-  | 'meetings:get'
-  | 'meetings:upcoming'
-  | 'meetings:for-prospect'
-  | 'meetings:for-briefing'
-  | 'meetings:invite'
-  | 'meetings:update'
-  | 'meetings:cancel'
->;
+type MeetingChannels = FeatureHandlers<'meetings'>;
 
 export const meetingHandlers = (db: Db): MeetingChannels => ({
   'meetings:create': (input) => bookMeeting(db, input),

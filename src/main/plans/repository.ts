@@ -9,6 +9,7 @@ import {
   insertPlanRow,
   newPlanRecord,
   toPlan,
+  updatePlanRow,
   type PlanViewRow,
 } from './rows';
 
@@ -19,18 +20,6 @@ const SELECT_PLAN = `
   FROM call_plans p`;
 
 type PlanFields = z.output<typeof planUpdateInput>['patch'];
-
-const COLUMNS: Partial<Record<keyof PlanFields, string>> = {
-  objective: 'objective',
-  opener: 'opener',
-  emailSubject: 'email_subject',
-  emailBody: 'email_body',
-  objections: 'objections',
-  meetingSlots: 'meeting_slots',
-  transactional: 'transactional',
-  referral: 'referral',
-  briefingId: 'briefing_id',
-};
 
 export function createPlan(db: Db, input: z.output<typeof planCreateInput>): CallPlan {
   const id = insertPlanRow(db, newPlanRecord(input.prospectId, nowIso()));
@@ -99,36 +88,17 @@ function writePlan(
     bumpRevision = true,
   }: { checkResult?: CheckResult; baseRevision?: number; bumpRevision?: boolean },
 ): CallPlan | 'stale' | undefined {
-  const values: Record<string, string | number | null> = { id, now: nowIso() };
-  const assignments = ['updated_at = @now'];
-  for (const [field, column] of Object.entries(COLUMNS) as [keyof PlanFields, string][]) {
-    const value = patch[field];
-    if (value === undefined) continue;
-    assignments.push(`${column} = @${field}`);
-    values[field] =
-      typeof value === 'boolean'
-        ? Number(value)
-        : typeof value === 'object' && value !== null
-          ? JSON.stringify(value)
-          : value;
-  }
-  const editsContent = assignments.length > 1 || patch.insightIds !== undefined;
-  if (editsContent && bumpRevision) assignments.push('revision = revision + 1');
-  if (checkResult) {
-    assignments.push('check_result = @checkResult');
-    values.checkResult = JSON.stringify(checkResult);
-  }
-  const conditions = ['id = @id'];
-  if (baseRevision !== undefined) {
-    conditions.push('revision = @baseRevision');
-    values.baseRevision = baseRevision;
-  }
-  const result = statement(
-    db,
-    `UPDATE call_plans SET ${assignments.join(', ')} WHERE ${conditions.join(' AND ')}`,
-  ).run(values);
-  if (result.changes === 0) return getPlan(db, id) ? 'stale' : undefined;
-  if (patch.insightIds) replacePlanInsights(db, id, patch.insightIds);
+  const { insightIds, ...edit } = patch;
+  const editsContent =
+    Object.values(edit).some((value) => value !== undefined) || insightIds !== undefined;
+  const written = updatePlanRow(db, id, edit, {
+    now: nowIso(),
+    bumpRevision: editsContent && bumpRevision,
+    checkResult,
+    baseRevision,
+  });
+  if (!written) return getPlan(db, id) ? 'stale' : undefined;
+  if (insightIds) replacePlanInsights(db, id, insightIds);
   return getPlan(db, id);
 }
 

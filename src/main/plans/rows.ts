@@ -9,8 +9,8 @@ import { parseJsonArray } from '../db/time';
 /**
  * The one place a `call_plans` or `call_plan_insights` row is mapped. The repository, the library
  * JSON export and import and the sample data all go through it: a new column is a migration plus
- * an edit here (the row type, `toPlan`, `toLibraryPlan`, `fromPlan`), and, when the rep edits
- * it, its entry in the repository's UPDATE column table.
+ * an edit here (the row type, `toPlan`, `toLibraryPlan`, `fromPlan`, INSERT_PLAN) and, when the
+ * rep edits it, its entry in PLAN_EDIT_COLUMNS.
  */
 
 /** A call_plans row as stored. */
@@ -132,6 +132,56 @@ export function fromPlan(record: PlanRecord) {
     updatedAt: record.updatedAt,
     archivedAt: record.archivedAt,
   };
+}
+
+/** The columns a rep's edit writes, by field (the insight links are written apart). */
+const PLAN_EDIT_COLUMNS = {
+  briefingId: 'briefing_id',
+  objective: 'objective',
+  opener: 'opener',
+  emailSubject: 'email_subject',
+  emailBody: 'email_body',
+  objections: 'objections',
+  meetingSlots: 'meeting_slots',
+  transactional: 'transactional',
+  referral: 'referral',
+} as const satisfies Partial<Record<keyof PlanRecord, string>>;
+
+/** The fields of a plan a rep's edit may set. */
+export type PlanEdit = Partial<Pick<PlanRecord, keyof typeof PLAN_EDIT_COLUMNS>>;
+
+/**
+ * Writes a rep's edit to one call_plans row: the fields it sets, stored as `fromPlan` stores them,
+ * and updated_at. `bumpRevision` moves the revision on, `checkResult` replaces the stored check,
+ * `baseRevision` writes nothing unless the row is still at it. Whether a row was written.
+ */
+export function updatePlanRow(
+  db: Db,
+  id: number,
+  edit: PlanEdit,
+  options: { now: string; bumpRevision: boolean; checkResult?: CheckResult; baseRevision?: number },
+): boolean {
+  const encoded = fromPlan({ ...newPlanRecord(0, ''), ...edit });
+  const values: Record<string, unknown> = { id, now: options.now };
+  // The SQL is built here from PLAN_EDIT_COLUMNS: column names from code, values as parameters.
+  const assignments = ['updated_at = @now'];
+  for (const [field, column] of Object.entries(PLAN_EDIT_COLUMNS)) {
+    if (edit[field as keyof PlanEdit] === undefined) continue;
+    assignments.push(`${column} = @${field}`);
+    values[field] = encoded[field as keyof PlanEdit];
+  }
+  if (options.bumpRevision) assignments.push('revision = revision + 1');
+  if (options.checkResult) {
+    assignments.push('check_result = @checkResult');
+    values.checkResult = toJsonColumn(options.checkResult);
+  }
+  const conditions = ['id = @id'];
+  if (options.baseRevision !== undefined) {
+    conditions.push('revision = @baseRevision');
+    values.baseRevision = options.baseRevision;
+  }
+  const sql = `UPDATE call_plans SET ${assignments.join(', ')} WHERE ${conditions.join(' AND ')}`;
+  return statement(db, sql).run(values).changes > 0;
 }
 
 const INSERT_PLAN = `INSERT INTO call_plans (id, prospect_id, briefing_id, objective, opener,

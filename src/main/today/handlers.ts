@@ -1,10 +1,10 @@
 import { ApiFailure } from '../api/errors';
-import type { Handlers } from '../api/router';
+import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
 import { markFollowUpDone } from './repository';
 import { buildToday } from './service';
 
-type TodayChannels = Pick<Handlers, 'today:get' | 'today:follow-up-done'>;
+type TodayChannels = FeatureHandlers<'today'>;
 
 export const todayHandlers = (db: Db): TodayChannels => ({
   'today:get': (input) => buildToday(db, input),

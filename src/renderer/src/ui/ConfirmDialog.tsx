@@ -1,5 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react';
-import { useModalFocus } from './useModalFocus';
+import { useRef, type ReactNode } from 'react';
+import { Modal } from './Modal';
 
 interface Props {
   title: string;
@@ -34,50 +34,33 @@ export function ConfirmDialog({
   tone = 'primary',
   className,
 }: Props) {
-  const id = useId();
-  const box = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  useModalFocus(box, cancel);
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={box}
-        className={className ? `card dialog ${className}` : 'card dialog'}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !pending) {
-            event.stopPropagation();
-            onCancel();
-          }
-        }}
-      >
-        <h2 id={`${id}-title`}>{title}</h2>
-        <div id={`${id}-body`} className="confirm-body">
-          {children}
+    <Modal
+      title={title}
+      role="alertdialog"
+      className={className}
+      onClose={() => {
+        if (!pending) onCancel();
+      }}
+      closeOnBackdrop={false}
+      initialFocus={cancel}
+      description={children}
+      descriptionClassName="confirm-body"
+    >
+      {error ? (
+        <div className="banner error" role="alert">
+          {error}
         </div>
-        {error ? (
-          <div className="banner error" role="alert">
-            {error}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button
-            ref={cancel}
-            type="button"
-            className="button"
-            onClick={onCancel}
-            disabled={pending}
-          >
-            {cancelLabel}
-          </button>
-          <button type="button" className={`button ${tone}`} onClick={onConfirm} disabled={pending}>
-            {pending ? pendingLabel : confirmLabel}
-          </button>
-        </div>
+      ) : null}
+      <div className="form-actions">
+        <button ref={cancel} type="button" className="button" onClick={onCancel} disabled={pending}>
+          {cancelLabel}
+        </button>
+        <button type="button" className={`button ${tone}`} onClick={onConfirm} disabled={pending}>
+          {pending ? pendingLabel : confirmLabel}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

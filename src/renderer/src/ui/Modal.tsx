@@ -11,6 +11,12 @@ interface ModalProps {
   className?: string;
   /** False for a decision the rep must make explicitly (no close on a click outside). */
   closeOnBackdrop?: boolean;
+  /** What the dialog is about, read out with its title (aria-describedby). */
+  description?: ReactNode;
+  /** Class of the description's box. */
+  descriptionClassName?: string;
+  /** `alertdialog` for a question that interrupts (a confirmation). */
+  role?: 'dialog' | 'alertdialog';
 }
 
 /**
@@ -24,6 +30,9 @@ export function Modal({
   initialFocus,
   className,
   closeOnBackdrop = true,
+  description,
+  descriptionClassName,
+  role = 'dialog',
 }: ModalProps) {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
@@ -36,9 +45,10 @@ export function Modal({
       <div
         ref={box}
         className={`card dialog ${className ?? ''}`}
-        role="dialog"
+        role={role}
         aria-modal="true"
         aria-labelledby={`${id}-title`}
+        aria-describedby={description === undefined ? undefined : `${id}-about`}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.stopPropagation();
@@ -47,6 +57,11 @@ export function Modal({
         }}
       >
         <h2 id={`${id}-title`}>{title}</h2>
+        {description === undefined ? null : (
+          <div id={`${id}-about`} className={descriptionClassName}>
+            {description}
+          </div>
+        )}
         {children}
       </div>
     </div>

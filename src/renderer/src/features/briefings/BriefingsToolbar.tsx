@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import type { BriefingKind } from '../../../../shared/domain/briefing';
-import type { BriefingStatus, BriefingsList } from './useBriefingsList';
+import { SearchBox, ToolbarSelect } from '../../ui/Toolbar';
+import type { BriefingsList } from './useBriefingsList';
 
 /** Search as you type, and which briefings to show. */
 export function BriefingsToolbar({
@@ -12,49 +12,37 @@ export function BriefingsToolbar({
 }) {
   return (
     <div className="toolbar">
-      <label className="visually-hidden" htmlFor="briefing-search">
-        Search briefings
-      </label>
-      <input
+      <SearchBox
         id="briefing-search"
-        ref={searchBox}
-        className="search-input"
-        type="search"
+        label="Search briefings"
         placeholder="Search title, prospect, company…"
         value={list.search}
-        onChange={(event) => list.setSearch(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            list.setSearch('');
-            event.currentTarget.blur();
-          }
-        }}
+        onChange={list.setSearch}
+        inputRef={searchBox}
       />
-      <label className="visually-hidden" htmlFor="briefing-kind">
-        Kind
-      </label>
-      <select
+      <ToolbarSelect
         id="briefing-kind"
-        className="search-input narrow"
+        label="Kind"
+        className="narrow"
         value={list.kind}
-        onChange={(event) => list.setKind(event.target.value as BriefingKind)}
-      >
-        <option value="all">Templates and briefings</option>
-        <option value="templates">Templates</option>
-        <option value="prospects">For a prospect</option>
-      </select>
-      <label className="visually-hidden" htmlFor="briefing-status">
-        Show
-      </label>
-      <select
+        onChange={list.setKind}
+        options={[
+          ['all', 'Templates and briefings'],
+          ['templates', 'Templates'],
+          ['prospects', 'For a prospect'],
+        ]}
+      />
+      <ToolbarSelect
         id="briefing-status"
-        className="search-input narrow"
+        label="Show"
+        className="narrow"
         value={list.status}
-        onChange={(event) => list.setStatus(event.target.value as BriefingStatus)}
-      >
-        <option value="active">Active</option>
-        <option value="archived">Archived</option>
-      </select>
+        onChange={list.setStatus}
+        options={[
+          ['active', 'Active'],
+          ['archived', 'Archived'],
+        ]}
+      />
     </div>
   );
 }

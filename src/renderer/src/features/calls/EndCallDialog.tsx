@@ -3,7 +3,7 @@ import type { CallDetail, CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api-error';
 import { TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
-import { useModalFocus } from '../../ui/useModalFocus';
+import { Modal } from '../../ui/Modal';
 import {
   MeetingFields,
   emptyMeetingDraft,
@@ -41,9 +41,7 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
   const [missingOutcome, setMissingOutcome] = useState(false);
   const [noteError, setNoteError] = useState(false);
   const end = useEndCall();
-  const dialog = useRef<HTMLDivElement>(null);
   const firstField = useRef<HTMLInputElement>(null);
-  useModalFocus(dialog, initialOutcome ? firstField : undefined);
   const apiFields = end.error instanceof ApiCallError ? end.error.fields : undefined;
   const errors = fieldErrors(apiFields);
   const briefing = call.plan?.briefingTitle ? call.plan : null;
@@ -70,99 +68,89 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialog}
-        className="card dialog end-call-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="end-call-title"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel();
+    <Modal
+      title="End the call"
+      onClose={onCancel}
+      className="end-call-dialog"
+      closeOnBackdrop={false}
+      initialFocus={initialOutcome ? firstField : undefined}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
         }}
       >
-        <h2 id="end-call-title">End the call</h2>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void submit();
+        <OutcomeChoice
+          value={outcome}
+          onChange={(value) => {
+            setOutcome(value);
+            setMissingOutcome(false);
           }}
-        >
-          <OutcomeChoice
-            value={outcome}
-            onChange={(value) => {
-              setOutcome(value);
-              setMissingOutcome(false);
-            }}
-            error={
-              errors.outcome ??
-              (missingOutcome ? 'Pick how the call ended before ending it.' : undefined)
-            }
-          />
-          {outcome === 'meeting_booked' ? (
-            <MeetingFields
-              value={meeting}
-              onChange={setMeeting}
-              errors={meetingErrors(apiFields)}
+          error={
+            errors.outcome ??
+            (missingOutcome ? 'Pick how the call ended before ending it.' : undefined)
+          }
+        />
+        {outcome === 'meeting_booked' ? (
+          <MeetingFields value={meeting} onChange={setMeeting} errors={meetingErrors(apiFields)} />
+        ) : null}
+        <TextField
+          label="Next step"
+          ref={firstField}
+          value={nextStep}
+          placeholder="e.g. Send the lane benchmark before Thursday"
+          onChange={(event) => setNextStep(event.target.value)}
+          error={errors.nextStep}
+          hint={
+            nextStep && nextStep === taggedNextStep(call) && !call.nextStep
+              ? 'From the note you tagged “Next step”.'
+              : undefined
+          }
+        />
+        <TextField
+          label="Follow up on"
+          type="date"
+          value={followUpOn}
+          onChange={(event) => setFollowUpOn(event.target.value)}
+          error={errors.followUpOn}
+        />
+        {outcome === 'meeting_booked' && briefing ? (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={linkBriefing}
+              onChange={(event) => setLinkBriefing(event.target.checked)}
             />
-          ) : null}
-          <TextField
-            label="Next step"
-            ref={firstField}
-            value={nextStep}
-            placeholder="e.g. Send the lane benchmark before Thursday"
-            onChange={(event) => setNextStep(event.target.value)}
-            error={errors.nextStep}
-            hint={
-              nextStep && nextStep === taggedNextStep(call) && !call.nextStep
-                ? 'From the note you tagged “Next step”.'
-                : undefined
-            }
-          />
-          <TextField
-            label="Follow up on"
-            type="date"
-            value={followUpOn}
-            onChange={(event) => setFollowUpOn(event.target.value)}
-            error={errors.followUpOn}
-          />
-          {outcome === 'meeting_booked' && briefing ? (
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={linkBriefing}
-                onChange={(event) => setLinkBriefing(event.target.checked)}
-              />
-              The meeting is for the briefing “{briefing.briefingTitle}”
-            </label>
-          ) : null}
-          {unsentNote ? (
-            <p className="field-hint">The text still in the notes box is added as a last note.</p>
-          ) : null}
-          {noteError ? (
-            <div className="banner error" role="alert">
-              The last note could not be saved, so the call was not ended. Try again.
-            </div>
-          ) : null}
-          {end.error &&
-          !errors.outcome &&
-          !errors.nextStep &&
-          !errors.followUpOn &&
-          !errors.meeting ? (
-            <div className="banner error" role="alert">
-              {end.error.message}
-            </div>
-          ) : null}
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onCancel}>
-              Back to the call
-            </button>
-            <button type="submit" className="button primary" disabled={end.isPending}>
-              End call
-            </button>
+            The meeting is for the briefing “{briefing.briefingTitle}”
+          </label>
+        ) : null}
+        {unsentNote ? (
+          <p className="field-hint">The text still in the notes box is added as a last note.</p>
+        ) : null}
+        {noteError ? (
+          <div className="banner error" role="alert">
+            The last note could not be saved, so the call was not ended. Try again.
           </div>
-        </form>
-      </div>
-    </div>
+        ) : null}
+        {end.error &&
+        !errors.outcome &&
+        !errors.nextStep &&
+        !errors.followUpOn &&
+        !errors.meeting ? (
+          <div className="banner error" role="alert">
+            {end.error.message}
+          </div>
+        ) : null}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Back to the call
+          </button>
+          <button type="submit" className="button primary" disabled={end.isPending}>
+            End call
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }

@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api-error';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
-import { useModalFocus } from '../../ui/useModalFocus';
+import { Modal } from '../../ui/Modal';
 import {
   MeetingFields,
   emptyMeetingDraft,
@@ -50,8 +50,6 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
   const [meeting, setMeeting] = useState(() => emptyMeetingDraft(prospectEmail, null));
   const log = useLogCall();
   const [, navigate] = useLocation();
-  const dialog = useRef<HTMLDivElement>(null);
-  useModalFocus(dialog);
   const apiFields = log.error instanceof ApiCallError ? log.error.fields : undefined;
   const errors = fieldErrors(apiFields);
   const shownOpener = opener ?? chosenPlan?.opener ?? '';
@@ -89,121 +87,110 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
   };
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialog}
-        className="card dialog log-call-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="log-call-title"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
+    <Modal
+      title={`Log a call with ${prospectName}`}
+      onClose={onClose}
+      className="log-call-dialog"
+      closeOnBackdrop={false}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
         }}
       >
-        <h2 id="log-call-title">Log a call with {prospectName}</h2>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <div className="field">
-            <label htmlFor="log-plan">Call plan</label>
-            <select
-              id="log-plan"
-              value={chosenPlanId ?? ''}
-              onChange={(event) => {
-                setPlanId(event.target.value ? Number(event.target.value) : null);
-                setOpener(null);
-              }}
-            >
-              <option value="">No plan</option>
-              {activePlans.map((plan) => (
-                <option key={plan.id} value={plan.id}>
-                  {plan.objective || `Plan of ${new Date(plan.createdAt).toLocaleDateString()}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          <TextAreaField
-            label="Opener you used"
-            rows={4}
-            value={shownOpener}
-            onChange={(event) => setOpener(event.target.value)}
-            error={errors.opener}
-            hint="Checked like a dial from the plan, so the review compares like with like."
-          />
-          <OutcomeChoice
-            value={outcome === '' ? null : outcome}
-            onChange={(value) => {
-              setOutcome(value);
-              setMissingOutcome(false);
+        <div className="field">
+          <label htmlFor="log-plan">Call plan</label>
+          <select
+            id="log-plan"
+            value={chosenPlanId ?? ''}
+            onChange={(event) => {
+              setPlanId(event.target.value ? Number(event.target.value) : null);
+              setOpener(null);
             }}
-            error={errors.outcome ?? (missingOutcome ? 'Pick how the call ended.' : undefined)}
+          >
+            <option value="">No plan</option>
+            {activePlans.map((plan) => (
+              <option key={plan.id} value={plan.id}>
+                {plan.objective || `Plan of ${new Date(plan.createdAt).toLocaleDateString()}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextAreaField
+          label="Opener you used"
+          rows={4}
+          value={shownOpener}
+          onChange={(event) => setOpener(event.target.value)}
+          error={errors.opener}
+          hint="Checked like a dial from the plan, so the review compares like with like."
+        />
+        <OutcomeChoice
+          value={outcome === '' ? null : outcome}
+          onChange={(value) => {
+            setOutcome(value);
+            setMissingOutcome(false);
+          }}
+          error={errors.outcome ?? (missingOutcome ? 'Pick how the call ended.' : undefined)}
+        />
+        {outcome === 'meeting_booked' ? (
+          <MeetingFields value={meeting} onChange={setMeeting} errors={meetingErrors(apiFields)} />
+        ) : null}
+        <div className="log-when">
+          <TextField
+            label="When"
+            type="datetime-local"
+            value={startedAt}
+            onChange={(event) => setStartedAt(event.target.value)}
+            error={errors.startedAt}
           />
-          {outcome === 'meeting_booked' ? (
-            <MeetingFields
-              value={meeting}
-              onChange={setMeeting}
-              errors={meetingErrors(apiFields)}
-            />
-          ) : null}
-          <div className="log-when">
-            <TextField
-              label="When"
-              type="datetime-local"
-              value={startedAt}
-              onChange={(event) => setStartedAt(event.target.value)}
-              error={errors.startedAt}
-            />
-            <TextField
-              label="Minutes"
-              type="number"
-              min={0}
-              max={600}
-              value={minutes}
-              onChange={(event) => setMinutes(event.target.value)}
-              error={errors.endedAt}
-            />
-          </div>
-          <TextAreaField
-            label="Notes"
-            rows={4}
-            value={notes}
-            onChange={(event) => setNotes(event.target.value)}
-            error={errors.notes}
-            hint="One note per line."
+          <TextField
+            label="Minutes"
+            type="number"
+            min={0}
+            max={600}
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
+            error={errors.endedAt}
           />
-          <div className="log-when">
-            <TextField
-              label="Next step"
-              value={nextStep}
-              onChange={(event) => setNextStep(event.target.value)}
-              error={errors.nextStep}
-            />
-            <TextField
-              label="Follow up on"
-              type="date"
-              value={followUpOn}
-              onChange={(event) => setFollowUpOn(event.target.value)}
-              error={errors.followUpOn}
-            />
+        </div>
+        <TextAreaField
+          label="Notes"
+          rows={4}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+          error={errors.notes}
+          hint="One note per line."
+        />
+        <div className="log-when">
+          <TextField
+            label="Next step"
+            value={nextStep}
+            onChange={(event) => setNextStep(event.target.value)}
+            error={errors.nextStep}
+          />
+          <TextField
+            label="Follow up on"
+            type="date"
+            value={followUpOn}
+            onChange={(event) => setFollowUpOn(event.target.value)}
+            error={errors.followUpOn}
+          />
+        </div>
+        {log.error && Object.keys(errors).length === 0 ? (
+          <div className="banner error" role="alert">
+            {log.error.message}
           </div>
-          {log.error && Object.keys(errors).length === 0 ? (
-            <div className="banner error" role="alert">
-              {log.error.message}
-            </div>
-          ) : null}
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button primary" disabled={log.isPending}>
-              Log call
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+        ) : null}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={log.isPending}>
+            Log call
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }

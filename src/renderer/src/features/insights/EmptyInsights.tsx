@@ -1,9 +1,10 @@
-import { useLibraryIsEmpty, useLoadSampleInsights } from './queries';
+import { useLoadSampleData } from '../today/queries';
+import { useLibraryIsEmpty } from './queries';
 
 /** The first-run screen teaches what belongs in the library before asking for anything. */
 export function EmptyInsights({ onAdd }: { onAdd: () => void }) {
   const libraryIsEmpty = useLibraryIsEmpty();
-  const sample = useLoadSampleInsights();
+  const sample = useLoadSampleData();
   return (
     <section className="card empty insights-empty" aria-labelledby="insights-empty-title">
       <h2 id="insights-empty-title">Keep what only you know</h2>

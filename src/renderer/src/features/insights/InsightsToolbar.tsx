@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
-import type { InsightStatus, useInsightLibrary } from './useInsightLibrary';
+import { SearchBox, ToolbarSelect } from '../../ui/Toolbar';
+import type { useInsightLibrary } from './useInsightLibrary';
 
 /** Search as you type, then narrow by industry, tag and active or archived. */
 export function InsightsToolbar({
@@ -11,90 +12,52 @@ export function InsightsToolbar({
 }) {
   return (
     <div className="toolbar insights-toolbar">
-      <label className="visually-hidden" htmlFor="insight-search">
-        Search insights
-      </label>
-      <input
+      <SearchBox
         id="insight-search"
-        ref={searchBox}
-        className="search-input"
-        type="search"
+        label="Search insights"
         placeholder="Search headline, detail, evidence, tags…"
         value={library.search}
-        onChange={(e) => library.setSearch(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.currentTarget.blur();
-            library.clearSearch();
-          } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
-            // From the search box straight into the results, without the mouse.
-            e.preventDefault();
-            e.currentTarget.blur();
-          }
-        }}
+        onChange={library.setSearch}
+        inputRef={searchBox}
+        onClear={library.clearSearch}
+        leaveOnEnter
       />
-      <FilterSelect
+      <ToolbarSelect
         id="insight-industry"
         label="Industry"
-        allLabel="All industries"
+        className="insights-filter"
         value={library.industry}
-        options={library.facets.industries}
         onChange={library.setIndustry}
+        options={facetOptions('All industries', library.facets.industries, library.industry)}
       />
-      <FilterSelect
+      <ToolbarSelect
         id="insight-tag"
         label="Tag"
-        allLabel="All tags"
+        className="insights-filter"
         value={library.tag}
-        options={library.facets.tags}
         onChange={library.setTag}
+        options={facetOptions('All tags', library.facets.tags, library.tag)}
       />
-      <label className="visually-hidden" htmlFor="insight-status">
-        Show
-      </label>
-      <select
+      <ToolbarSelect
         id="insight-status"
-        className="search-input insights-filter"
+        label="Show"
+        className="insights-filter"
         value={library.status}
-        onChange={(e) => library.setStatus(e.target.value as InsightStatus)}
-      >
-        <option value="active">Active</option>
-        <option value="archived">Archived</option>
-      </select>
+        onChange={library.setStatus}
+        options={[
+          ['active', 'Active'],
+          ['archived', 'Archived'],
+        ]}
+      />
     </div>
   );
 }
 
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  allLabel: string;
-  value: string;
-  options: string[];
-  onChange: (value: string) => void;
-}) {
-  return (
-    <>
-      <label className="visually-hidden" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        className="search-input insights-filter"
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      >
-        <option value="">{props.allLabel}</option>
-        {withCurrent(props.options, props.value).map((option) => (
-          <option key={option} value={option}>
-            {option}
-          </option>
-        ))}
-      </select>
-    </>
-  );
+/**
+ * "All" and then each facet; a chosen filter stays listed even after the last insight carrying it
+ * was archived.
+ */
+function facetOptions(allLabel: string, options: string[], value: string) {
+  const listed = value === '' || options.includes(value) ? options : [value, ...options];
+  return [['', allLabel] as const, ...listed.map((option) => [option, option] as const)];
 }
-
-/** Keeps a chosen filter visible even after the last insight carrying it was archived. */
-const withCurrent = (options: string[], value: string): string[] =>
-  value === '' || options.includes(value) ? options : [value, ...options];

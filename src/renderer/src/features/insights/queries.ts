@@ -115,12 +115,3 @@ export function useArchiveInsight() {
     onSuccess: (insight) => insightChanged(queryClient, insight),
   });
 }
-
-export function useLoadSampleInsights() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unwrap(api.sample.load()),
-    // Sample data fills prospects too, so every cached list is out of date.
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
-}

@@ -1,8 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Meeting } from '../../../../shared/domain/meeting';
 import { ApiCallError } from '../../lib/api-error';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useModalFocus } from '../../ui/useModalFocus';
+import { Modal } from '../../ui/Modal';
 import { meetingWhen } from './format';
 import {
   MeetingFields,
@@ -42,64 +42,54 @@ interface ChangeProps {
  * fields (the same paths as when the meeting was booked on the call).
  */
 export function ChangeMeetingDialog({ meeting, pending, error, onSave, onClose }: ChangeProps) {
-  const id = useId();
-  const box = useRef<HTMLDivElement>(null);
   const [draft, setDraft] = useState(() => draftOf(meeting));
   const [noDate, setNoDate] = useState(false);
-  useModalFocus(box);
   const apiFields = error instanceof ApiCallError ? error.fields : undefined;
   const errors = meetingErrors(apiFields);
   if (noDate) errors['meeting.startsAt'] = 'Pick the date of the meeting.';
   const fieldError = Object.keys(errors).some((path) => errors[path]);
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={box}
-        className="card dialog meeting-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-about`}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !pending) {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={`${id}-title`}>Change the meeting</h2>
-        <p id={`${id}-about`} className="muted">
+    <Modal
+      title="Change the meeting"
+      className="meeting-dialog"
+      closeOnBackdrop={false}
+      onClose={() => {
+        if (!pending) onClose();
+      }}
+      description={
+        <p className="muted">
           {who(meeting)}, now {meetingWhen(meeting)}.
         </p>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            const input = meetingInput(draft);
-            setNoDate(input === null);
-            if (input) onSave(input);
-          }}
-        >
-          <MeetingFields value={draft} onChange={setDraft} errors={errors} />
-          <p className="field-hint">
-            Download the invite again after saving and send it on: calendars that have the meeting
-            replace it with the new time.
-          </p>
-          {error && !fieldError ? (
-            <div className="banner error" role="alert">
-              {error.message}
-            </div>
-          ) : null}
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose} disabled={pending}>
-              Close without saving
-            </button>
-            <button type="submit" className="button primary" disabled={pending}>
-              {pending ? 'Saving…' : 'Save changes'}
-            </button>
+      }
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const input = meetingInput(draft);
+          setNoDate(input === null);
+          if (input) onSave(input);
+        }}
+      >
+        <MeetingFields value={draft} onChange={setDraft} errors={errors} />
+        <p className="field-hint">
+          Download the invite again after saving and send it on: calendars that have the meeting
+          replace it with the new time.
+        </p>
+        {error && !fieldError ? (
+          <div className="banner error" role="alert">
+            {error.message}
           </div>
-        </form>
-      </div>
-    </div>
+        ) : null}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose} disabled={pending}>
+            Close without saving
+          </button>
+          <button type="submit" className="button primary" disabled={pending}>
+            {pending ? 'Saving…' : 'Save changes'}
+          </button>
+        </div>
+      </form>
+    </Modal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useLoadSampleData } from './queries';
+import { useLoadSampleData } from '../today/queries';
 
 /** The first run: what OneUp is for, and a way to try it on sample data. */
 export function EmptyProspects({ onAdd }: { onAdd: () => void }) {

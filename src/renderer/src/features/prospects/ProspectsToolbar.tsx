@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import type { ProspectSort } from '../../../../shared/domain/prospect';
-import type { LastContact, ProspectStatus, useProspectsList } from './useProspectsList';
+import { SearchBox, ToolbarSelect } from '../../ui/Toolbar';
+import type { useProspectsList } from './useProspectsList';
 
 /** Search as you type, then the tag, industry, last-contact, sort and status menus. */
 export function ProspectsToolbar({
@@ -12,23 +12,13 @@ export function ProspectsToolbar({
 }) {
   return (
     <div className="toolbar prospect-toolbar">
-      <label className="visually-hidden" htmlFor="prospect-search">
-        Search prospects
-      </label>
-      <input
+      <SearchBox
         id="prospect-search"
-        ref={searchBox}
-        className="search-input"
-        type="search"
+        label="Search prospects"
         placeholder="Search name, company, title, tags, notes…"
         value={list.search}
-        onChange={(e) => list.setSearch(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.currentTarget.blur();
-            list.setSearch('');
-          }
-        }}
+        onChange={list.setSearch}
+        inputRef={searchBox}
       />
       <Select
         label="Tag"
@@ -45,7 +35,7 @@ export function ProspectsToolbar({
       <Select
         label="Last contact"
         value={list.lastContact}
-        onChange={(value) => list.setLastContact(value as LastContact)}
+        onChange={list.setLastContact}
         options={[
           ['any', 'Any contact'],
           ['never', 'Never called'],
@@ -56,7 +46,7 @@ export function ProspectsToolbar({
       <Select
         label="Sort by"
         value={list.sort}
-        onChange={(value) => list.setSort(value as ProspectSort)}
+        onChange={list.setSort}
         options={[
           ['name', 'Name'],
           ['company', 'Company'],
@@ -67,7 +57,7 @@ export function ProspectsToolbar({
       <Select
         label="Show"
         value={list.status}
-        onChange={(value) => list.setStatus(value as ProspectStatus)}
+        onChange={list.setStatus}
         options={[
           ['active', 'Active'],
           ['archived', 'Archived'],
@@ -77,35 +67,10 @@ export function ProspectsToolbar({
   );
 }
 
-function Select({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly (readonly [string, string])[];
-}) {
-  const id = `prospect-filter-${label.toLowerCase().replace(/\s+/gu, '-')}`;
-  return (
-    <>
-      <label className="visually-hidden" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="search-input filter-select"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </>
-  );
+/** A menu whose id follows from its label, as the prospect tests find it. */
+function Select<Value extends string>(
+  props: Omit<Parameters<typeof ToolbarSelect<Value>>[0], 'id' | 'className'>,
+) {
+  const id = `prospect-filter-${props.label.toLowerCase().replace(/\s+/gu, '-')}`;
+  return <ToolbarSelect {...props} id={id} className="filter-select" />;
 }

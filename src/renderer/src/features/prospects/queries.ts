@@ -177,12 +177,3 @@ export function useArchiveProspect() {
     onSuccess: (prospect) => prospectChanged(queryClient, prospect),
   });
 }
-
-export function useLoadSampleData() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unwrap(api.sample.load()),
-    // Sample data fills prospects and insights: every cached list is out of date.
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
-}
