@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
+import { PalettePage } from './pages/PalettePage';
 import { ProspectsPage } from './pages/ProspectsPage';
 import { Sidebar } from './pages/Sidebar';
 
@@ -242,7 +243,13 @@ test('at 900 px the menu folds into a button, and the verdict stays in view whil
 }) => {
   await page.setViewportSize({ width: 900, height: 700 });
   await openApp(page, host.url);
-  await callApi(page, 'sample:load', {});
+  // Sample data as a rep loads it, from the palette: the app then knows its lists changed (a seed
+  // sent past the app would leave the list it fetched at start-up in its cache for 5 s).
+  const palette = new PalettePage(page);
+  await palette.open();
+  await palette.input.fill('load sample');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const { items } = await callApi(page, 'prospects:list', {});
   const { plan } = await callApi(page, 'plans:create', {
     prospectId: items[0]!.id,
