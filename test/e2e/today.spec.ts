@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeViolations, seriousViolations } from './a11y';
 import { readIcsEvent, type IcsEvent } from '../helpers/ics-reader';
-import { Host, expect, openApp, test } from './fixtures';
+import { Host, callApi, expect, openApp, test } from './fixtures';
 import { CallPage } from './pages/CallPage';
 import { PalettePage } from './pages/PalettePage';
 import { PlanPage } from './pages/PlanPage';
@@ -319,7 +319,10 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await zone.fill('Denver');
   await dialog.getByLabel('Name', { exact: true }).focus();
   await expect(zone).toHaveValue('America/Denver');
-  await page.keyboard.press('Escape');
+  // The rep's own prospect, beside the sample ones.
+  await dialog.getByLabel('Name', { exact: true }).fill('Rosa Lindqvist');
+  await dialog.getByLabel('Company', { exact: true }).fill('Nordkap Foods');
+  await dialog.getByRole('button', { name: 'Add prospect' }).click();
   await expect(dialog).toBeHidden();
   await page.keyboard.press('g');
   await page.keyboard.press('t');
@@ -340,4 +343,17 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await expect(page.getByRole('region', { name: 'Upcoming meetings' })).toContainText(
     'Dana Whitfield',
   );
+
+  // The demo goes in one step from the palette; the rep's own prospect stays.
+  await palette.open();
+  await palette.input.fill('remove sample');
+  await expect(palette.option(/Remove sample data/)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Dana Whitfield')).toHaveCount(0);
+  const left = await callApi(page, 'prospects:list', {});
+  expect(left.items.map((prospect) => prospect.name)).toEqual(['Rosa Lindqvist']);
+  await palette.open();
+  await palette.input.fill('remove sample');
+  await expect(palette.option(/Remove sample data/)).toHaveCount(0);
+  await page.keyboard.press('Escape');
 });
