@@ -64,6 +64,8 @@ export function useProspectForm(prospect: Prospect | undefined, onClose: () => v
     formError: unplaced ? (save.error?.message ?? null) : null,
     submit,
     saving: save.isPending,
+    archiveError: archive.error?.message ?? null,
+    archiving: archive.isPending,
     toggleArchived: () => {
       if (prospect)
         archive.mutate({ id: prospect.id, archived: !prospect.archivedAt }, { onSuccess: onClose });
