@@ -1,13 +1,8 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { Insight } from '../../../../shared/domain/insight';
 import { api, unwrap } from '../../lib/api';
+import { useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
 import { insightIntoCachedPlans } from '../../lib/cached-plans';
 
 export type InsightListQuery = NonNullable<ChannelInput<'insights:list'>>;
@@ -94,24 +89,7 @@ function insightChanged(queryClient: QueryClient, insight: Insight) {
   }
 }
 
-export function useSaveInsight() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { id?: number; fields: InsightFields }) =>
-      unwrap(
-        input.id === undefined
-          ? api.insights.create(input.fields)
-          : api.insights.update({ id: input.id, patch: input.fields }),
-      ),
-    onSuccess: (insight) => insightChanged(queryClient, insight),
-  });
-}
+export const useSaveInsight = () =>
+  useSaveRecord<InsightFields, Insight>(api.insights, insightChanged);
 
-export function useArchiveInsight() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, archived }: { id: number; archived: boolean }) =>
-      unwrap(archived ? api.insights.archive({ id }) : api.insights.restore({ id })),
-    onSuccess: (insight) => insightChanged(queryClient, insight),
-  });
-}
+export const useArchiveInsight = () => useArchiveRecord(api.insights, insightChanged);
