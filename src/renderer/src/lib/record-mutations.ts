@@ -1,4 +1,9 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { ApiResult } from '../../../shared/api/result';
 import { unwrap } from './api';
 
@@ -8,6 +13,21 @@ interface RecordChannels<Fields, Row> {
   update: (input: { id: number; patch: Fields }) => Promise<ApiResult<Row>>;
   archive: (input: { id: number }) => Promise<ApiResult<Row>>;
   restore: (input: { id: number }) => Promise<ApiResult<Row>>;
+}
+
+/** The screens besides the libraries that show a prospect's or an insight's fields. */
+const SCREENS_SHOWING_RECORDS: readonly QueryKey[] = [
+  ['plans'],
+  ['briefings'],
+  ['review'],
+  ['search'],
+];
+
+/** Refetches a stored record's own caches (`keys`) and every screen that shows records. */
+export function invalidateRecordViews(queryClient: QueryClient, keys: readonly QueryKey[]) {
+  for (const queryKey of [...keys, ...SCREENS_SHOWING_RECORDS]) {
+    void queryClient.invalidateQueries({ queryKey });
+  }
 }
 
 /** Tells every cache that shows the stored row about it. */

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-qu
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { Insight } from '../../../../shared/domain/insight';
 import { api, unwrap } from '../../lib/api';
-import { useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
+import { invalidateRecordViews, useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
 import { insightIntoCachedPlans } from '../../lib/cached-plans';
 
 export type InsightListQuery = NonNullable<ChannelInput<'insights:list'>>;
@@ -74,19 +74,13 @@ export const useLibraryIsEmpty = () =>
 function insightChanged(queryClient: QueryClient, insight: Insight) {
   queryClient.setQueryData(insightKeys.detail(insight.id), insight);
   insightIntoCachedPlans(queryClient, insight);
-  for (const queryKey of [
+  invalidateRecordViews(queryClient, [
     insightKeys.lists(),
     insightKeys.searches(),
     insightKeys.facets(),
     insightKeys.suggestions(),
     insightKeys.libraryEmpty(),
-    ['plans'],
-    ['briefings'],
-    ['review'],
-    ['search'],
-  ]) {
-    void queryClient.invalidateQueries({ queryKey });
-  }
+  ]);
 }
 
 export const useSaveInsight = () =>

@@ -6,7 +6,7 @@ import type { Meeting } from '../../../../shared/domain/meeting';
 import type { CallPlan } from '../../../../shared/domain/plan';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { api, unwrap } from '../../lib/api';
-import { useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
+import { invalidateRecordViews, useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
 import { prospectIntoCachedPlans } from '../../lib/cached-plans';
 import { insightKeys } from '../insights/queries';
 
@@ -136,18 +136,12 @@ export const useProspectTimeline = (id: number) =>
 function prospectChanged(queryClient: QueryClient, prospect: Prospect) {
   queryClient.setQueryData(prospectKeys.detail(prospect.id), prospect);
   prospectIntoCachedPlans(queryClient, prospect);
-  for (const queryKey of [
+  invalidateRecordViews(queryClient, [
     prospectKeys.lists(),
     prospectKeys.facets(),
     insightKeys.suggestions(),
     insightKeys.libraryEmpty(),
-    ['plans'],
-    ['briefings'],
-    ['review'],
-    ['search'],
-  ]) {
-    void queryClient.invalidateQueries({ queryKey });
-  }
+  ]);
 }
 
 export const useSaveProspect = () =>
