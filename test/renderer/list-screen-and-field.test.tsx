@@ -55,7 +55,7 @@ describe('FormFooter', () => {
       <FormFooter
         errors={['Could not save: the disk is full', null, 'Could not archive: no such prospect']}
         archive={{ archived: true, pending: false, onToggle: () => toggled.push('toggle') }}
-        saving={false}
+        submitDisabled={false}
         submitLabel="Save changes"
         onCancel={() => cancelled.push('cancel')}
       />,
@@ -70,9 +70,14 @@ describe('FormFooter', () => {
     expect(screen.getByRole('button', { name: 'Save changes' })).toHaveProperty('disabled', false);
   });
 
-  it('a new record has no Archive; saving and archiving disable their buttons', () => {
+  it('a new record has no Archive; saving and archiving disable their buttons; Cancel can be renamed', () => {
     const { rerender } = render(
-      <FormFooter errors={[null]} saving submitLabel="Add prospect" onCancel={() => undefined} />,
+      <FormFooter
+        errors={[null]}
+        submitDisabled
+        submitLabel="Add prospect"
+        onCancel={() => undefined}
+      />,
     );
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
@@ -81,12 +86,14 @@ describe('FormFooter', () => {
       <FormFooter
         errors={[]}
         archive={{ archived: false, pending: true, onToggle: () => undefined }}
-        saving={false}
+        submitDisabled={false}
         submitLabel="Save changes"
+        cancelLabel="Back to the call"
         onCancel={() => undefined}
       />,
     );
     expect(screen.getByRole('button', { name: 'Archive' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Back to the call' })).toBeTruthy();
   });
 });
 

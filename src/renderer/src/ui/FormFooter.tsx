@@ -9,14 +9,24 @@ interface Props {
         onToggle: () => void;
       }
     | undefined;
-  saving: boolean;
+  /** While saving, or while the form cannot be sent yet. */
+  submitDisabled: boolean;
   /** What the submit button says, e.g. "Save changes" or "Add prospect". */
   submitLabel: string;
+  /** What the button that leaves without saving says; "Cancel" unless told. */
+  cancelLabel?: string;
   onCancel: () => void;
 }
 
-/** The end of a record's form: its errors, then Archive (or Restore) apart, Cancel and submit. */
-export function FormFooter({ errors, archive, saving, submitLabel, onCancel }: Props) {
+/** The end of a form: its errors, then Archive (or Restore) apart, Cancel and submit. */
+export function FormFooter({
+  errors,
+  archive,
+  submitDisabled,
+  submitLabel,
+  cancelLabel = 'Cancel',
+  onCancel,
+}: Props) {
   return (
     <>
       {errors.map((error, index) =>
@@ -39,9 +49,9 @@ export function FormFooter({ errors, archive, saving, submitLabel, onCancel }: P
           </button>
         ) : null}
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
-        <button type="submit" className="button primary" disabled={saving}>
+        <button type="submit" className="button primary" disabled={submitDisabled}>
           {submitLabel}
         </button>
       </div>

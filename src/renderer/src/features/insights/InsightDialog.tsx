@@ -157,7 +157,7 @@ export function InsightDialog({ insight, onClose }: Props) {
                 }
               : undefined
           }
-          saving={saving}
+          submitDisabled={saving}
           submitLabel={insight ? 'Save changes' : 'Add insight'}
           onCancel={onClose}
         />

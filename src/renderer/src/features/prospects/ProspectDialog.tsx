@@ -97,7 +97,7 @@ export function ProspectDialog({ prospect, onClose }: Props) {
                 }
               : undefined
           }
-          saving={saving}
+          submitDisabled={saving}
           submitLabel={prospect ? 'Save changes' : 'Add prospect'}
           onCancel={onClose}
         />
