@@ -274,8 +274,16 @@ test('the theme saves itself: it sticks after leaving Settings, coming back and 
   await openApp(page, host.url);
   await sidebar(page, 'Settings', 'Settings');
   await expect(page.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+  // Until a theme is chosen the page follows the system's scheme.
+  const body = page.locator('body');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(body).toHaveCSS('background-color', 'rgb(21, 23, 26)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(body).toHaveCSS('background-color', 'rgb(247, 247, 245)');
+  // On a light system, the dark background proves the choice applies.
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(body).toHaveCSS('background-color', 'rgb(21, 23, 26)');
   await expect(page.getByRole('form', { name: 'Settings' }).locator('.save-state')).toHaveText(
     /^Saved \d/,
   );
@@ -290,8 +298,11 @@ test('the theme saves itself: it sticks after leaving Settings, coming back and 
   await page.goBack();
   await page.goForward();
   await expect(page.getByLabel('Theme')).toHaveValue('light');
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  // A light choice holds on a dark system.
+  await expect(body).toHaveCSS('background-color', 'rgb(247, 247, 245)');
   await expect(page.getByLabel('Theme')).toHaveValue('light');
 });
 

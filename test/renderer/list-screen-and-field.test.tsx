@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SelectField, TextField } from '../../src/renderer/src/ui/Field';
+import { FormFooter } from '../../src/renderer/src/ui/FormFooter';
 import { ListScreen } from '../../src/renderer/src/ui/ListScreen';
 
 afterEach(cleanup);
@@ -43,6 +44,56 @@ describe('Field', () => {
     );
     const select = screen.getByLabelText('Outcome') as HTMLSelectElement;
     expect([...select.options].map((option) => option.text)).toEqual(['Any', 'Meeting booked']);
+  });
+});
+
+describe('FormFooter', () => {
+  it('says each error once, and offers Restore for an archived record while its archive is idle', () => {
+    const toggled: string[] = [];
+    const cancelled: string[] = [];
+    render(
+      <FormFooter
+        errors={['Could not save: the disk is full', null, 'Could not archive: no such prospect']}
+        archive={{ archived: true, pending: false, onToggle: () => toggled.push('toggle') }}
+        submitDisabled={false}
+        submitLabel="Save changes"
+        onCancel={() => cancelled.push('cancel')}
+      />,
+    );
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      'Could not save: the disk is full',
+      'Could not archive: no such prospect',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect([toggled, cancelled]).toEqual([['toggle'], ['cancel']]);
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveProperty('disabled', false);
+  });
+
+  it('a new record has no Archive; saving and archiving disable their buttons; Cancel can be renamed', () => {
+    const { rerender } = render(
+      <FormFooter
+        errors={[null]}
+        submitDisabled
+        submitLabel="Add prospect"
+        onCancel={() => undefined}
+      />,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add prospect' })).toHaveProperty('disabled', true);
+    rerender(
+      <FormFooter
+        errors={[]}
+        archive={{ archived: false, pending: true, onToggle: () => undefined }}
+        submitDisabled={false}
+        submitLabel="Save changes"
+        cancelLabel="Back to the call"
+        onCancel={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Archive' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Back to the call' })).toBeTruthy();
   });
 });
 

@@ -13,22 +13,36 @@ interface FieldProps {
   id?: string | undefined;
 }
 
+/** What a control says about itself: its id, invalid or not, and which message describes it. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
 /**
- * The wrapper every field shares: label, control, then its error (announced) or its hint, both
- * tied to the control with aria-describedby.
+ * The one implementation every field shares: label, control, then its error (announced) or its
+ * hint, both tied to the control with aria-describedby. `children` draws the control from the
+ * props it must carry.
  */
-function FieldFrame({
-  id,
+function Field({
+  id: givenId,
   label,
   error,
   hint,
   className,
   children,
-}: Omit<FieldProps, 'id'> & { id: string; children: ReactNode }) {
+}: FieldProps & { children: (control: ControlProps) => ReactNode }) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      {children}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+      })}
       {error ? (
         <span id={`${id}-error`} className="field-error" role="alert">
           {error}
@@ -42,74 +56,51 @@ function FieldFrame({
   );
 }
 
-/** What the control says about itself: invalid or not, and which message describes it. */
-function describedBy(id: string, error: string | undefined, hint: ReactNode) {
-  return {
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
-  } as const;
+/** Splits a field component's props into the field's own and the ones for its control. */
+function splitField<P extends FieldProps>({
+  label,
+  error,
+  hint,
+  className,
+  id,
+  ...control
+}: P): [FieldProps, Omit<P, keyof FieldProps>] {
+  return [{ label, error, hint, className, id }, control];
 }
 
 /** A labelled input whose error is announced and tied to it with aria-describedby. */
-export function TextField({
-  label,
-  error,
-  hint,
-  className,
-  id: givenId,
-  ...input
-}: FieldProps & Omit<ComponentProps<'input'>, 'id'>) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
-  return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} className={className}>
-      <input id={id} {...describedBy(id, error, hint)} {...input} />
-    </FieldFrame>
-  );
+export function TextField(props: FieldProps & Omit<ComponentProps<'input'>, 'id'>) {
+  const [field, input] = splitField(props);
+  return <Field {...field}>{(control) => <input {...control} {...input} />}</Field>;
 }
 
-export function TextAreaField({
-  label,
-  error,
-  hint,
-  className,
-  id: givenId,
-  ...input
-}: FieldProps & Omit<ComponentProps<'textarea'>, 'id'>) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
-  return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} className={className}>
-      <textarea id={id} {...describedBy(id, error, hint)} {...input} />
-    </FieldFrame>
-  );
+/** The same, for several lines of text. */
+export function TextAreaField(props: FieldProps & Omit<ComponentProps<'textarea'>, 'id'>) {
+  const [field, textarea] = splitField(props);
+  return <Field {...field}>{(control) => <textarea {...control} {...textarea} />}</Field>;
 }
 
 /** A labelled select; `options` are `[value, label]` pairs shown in order. */
 export function SelectField({
-  label,
-  error,
-  hint,
-  className,
-  id: givenId,
   options,
-  ...select
+  ...props
 }: FieldProps &
   Omit<ComponentProps<'select'>, 'id' | 'children'> & {
     options: readonly (readonly [value: string, label: string])[];
   }) {
-  const generatedId = useId();
-  const id = givenId ?? generatedId;
+  const [field, select] = splitField(props);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} className={className}>
-      <select id={id} {...describedBy(id, error, hint)} {...select}>
-        {options.map(([value, optionLabel]) => (
-          <option key={value} value={value}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </FieldFrame>
+    <Field {...field}>
+      {(control) => (
+        <select {...control} {...select}>
+          {options.map(([value, optionLabel]) => (
+            <option key={value} value={value}>
+              {optionLabel}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

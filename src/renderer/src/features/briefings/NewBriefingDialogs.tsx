@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BriefingProspect } from '../../../../shared/domain/briefing';
 import { ApiCallError } from '../../lib/api-error';
 import { SelectField, TextField, fieldErrors } from '../../ui/Field';
+import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
 import { ProspectPicker } from './ProspectPicker';
 import { useBriefingFromTemplate, useBriefingList, useCreateBriefing } from './queries';
@@ -43,19 +44,14 @@ export function NewBriefingDialog({
           allowTemplate
           error={errors.prospectId}
         />
-        {create.isError && Object.keys(errors).length === 0 ? (
-          <div className="banner error" role="alert">
-            {create.error.message}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={create.isPending}>
-            {prospect ? 'Create briefing' : 'Create template'}
-          </button>
-        </div>
+        <FormFooter
+          errors={[
+            create.isError && Object.keys(errors).length === 0 ? create.error.message : null,
+          ]}
+          submitDisabled={create.isPending}
+          submitLabel={prospect ? 'Create briefing' : 'Create template'}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );
@@ -131,23 +127,12 @@ export function FromTemplateDialog({
               missingProspect ? 'Choose the prospect this briefing is for.' : errors.prospectId
             }
           />
-          {copy.isError && Object.keys(errors).length === 0 ? (
-            <div className="banner error" role="alert">
-              {copy.error.message}
-            </div>
-          ) : null}
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button
-              type="submit"
-              className="button primary"
-              disabled={copy.isPending || chosenTemplate === null}
-            >
-              Create briefing
-            </button>
-          </div>
+          <FormFooter
+            errors={[copy.isError && Object.keys(errors).length === 0 ? copy.error.message : null]}
+            submitDisabled={copy.isPending || chosenTemplate === null}
+            submitLabel="Create briefing"
+            onCancel={onClose}
+          />
         </form>
       )}
     </Modal>

@@ -1,6 +1,7 @@
 import { OUTCOME_LABELS, formatOffset, type CallDetail } from '../../../../shared/domain/call';
 import { MeetingList } from '../meetings/MeetingList';
 import { CheckerPanel } from '../plans/CheckerPanel';
+import { CallHeading } from './CallHeading';
 import { NotesTimeline } from './NotesTimeline';
 import { NextProspectButton } from '../today/NextProspectButton';
 
@@ -14,21 +15,11 @@ export function CallRecord({ call }: { call: CallDetail }) {
     <>
       <header className="page-header">
         <div>
-          <p className="crumbs">
-            <a href={`#/prospects/${call.prospectId}`}>{call.prospectName}</a> /
-          </p>
-          <h1>Call with {call.prospectName}</h1>
-          <p>
+          <CallHeading call={call}>
             {call.loggedAfter ? 'Logged from another phone · ' : 'Dialed '}
             {new Date(call.startedAt).toLocaleString()}
             {duration ? ` · ${duration}` : null}
-            {call.planId ? (
-              <>
-                {' '}
-                from <a href={`#/plans/${call.planId}`}>the call plan</a>
-              </>
-            ) : null}
-          </p>
+          </CallHeading>
         </div>
         <NextProspectButton currentProspectId={call.prospectId} />
       </header>

@@ -3,6 +3,7 @@ import type { CallDetail, CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api-error';
 import { TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
+import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
 import {
   MeetingFields,
@@ -128,28 +129,24 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
         {unsentNote ? (
           <p className="field-hint">The text still in the notes box is added as a last note.</p>
         ) : null}
-        {noteError ? (
-          <div className="banner error" role="alert">
-            The last note could not be saved, so the call was not ended. Try again.
-          </div>
-        ) : null}
-        {end.error &&
-        !errors.outcome &&
-        !errors.nextStep &&
-        !errors.followUpOn &&
-        !errors.meeting ? (
-          <div className="banner error" role="alert">
-            {end.error.message}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Back to the call
-          </button>
-          <button type="submit" className="button primary" disabled={end.isPending}>
-            End call
-          </button>
-        </div>
+        <FormFooter
+          errors={[
+            noteError
+              ? 'The last note could not be saved, so the call was not ended. Try again.'
+              : null,
+            end.error &&
+            !errors.outcome &&
+            !errors.nextStep &&
+            !errors.followUpOn &&
+            !errors.meeting
+              ? end.error.message
+              : null,
+          ]}
+          submitDisabled={end.isPending}
+          submitLabel="End call"
+          cancelLabel="Back to the call"
+          onCancel={onCancel}
+        />
       </form>
     </Modal>
   );

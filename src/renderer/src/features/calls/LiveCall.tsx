@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatOffset, type CallOutcome } from '../../../../shared/domain/call';
 import { CallingWindowBadge } from '../../ui/CallingWindowBadge';
+import { CallHeading } from './CallHeading';
 import { DialLink } from '../dialing/DialLink';
 import { CheckerPanel } from '../plans/CheckerPanel';
 import { useCallingWindow } from '../settings/useCallingWindow';
@@ -45,19 +46,9 @@ export function LiveCall({ call }: { call: CachedCall }) {
     <div className="live-call">
       <header className="page-header live-header">
         <div>
-          <p className="crumbs">
-            <a href={`#/prospects/${call.prospectId}`}>{call.prospectName}</a> /
-          </p>
-          <h1>Call with {call.prospectName}</h1>
-          <p>
+          <CallHeading call={call}>
             Started {new Date(call.startedAt).toLocaleTimeString()}
-            {call.planId ? (
-              <>
-                {' '}
-                from <a href={`#/plans/${call.planId}`}>the call plan</a>
-              </>
-            ) : null}
-          </p>
+          </CallHeading>
           <p className="call-contact" aria-label="Their phone and local time">
             {call.contact.phone ? (
               <span className="call-phone">

@@ -4,6 +4,7 @@ import type { CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api-error';
 import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
+import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
 import {
   MeetingFields,
@@ -177,19 +178,12 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
             error={errors.followUpOn}
           />
         </div>
-        {log.error && Object.keys(errors).length === 0 ? (
-          <div className="banner error" role="alert">
-            {log.error.message}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={log.isPending}>
-            Log call
-          </button>
-        </div>
+        <FormFooter
+          errors={[log.error && Object.keys(errors).length === 0 ? log.error.message : null]}
+          submitDisabled={log.isPending}
+          submitLabel="Log call"
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

@@ -1,4 +1,5 @@
 import { useLoadSampleData } from '../today/queries';
+import { SampleDataButton } from '../today/SampleDataOffer';
 import { useLibraryIsEmpty } from './queries';
 
 /** The first-run screen teaches what belongs in the library before asking for anything. */
@@ -32,16 +33,7 @@ export function EmptyInsights({ onAdd }: { onAdd: () => void }) {
         <button type="button" className="button primary" onClick={onAdd}>
           Add an insight <kbd>n</kbd>
         </button>
-        {libraryIsEmpty.data ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => sample.mutate()}
-            disabled={sample.isPending}
-          >
-            Load sample data
-          </button>
-        ) : null}
+        {libraryIsEmpty.data ? <SampleDataButton sample={sample} /> : null}
       </div>
       {sample.isError ? (
         <div className="banner error" role="alert">

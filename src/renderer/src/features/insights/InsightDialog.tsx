@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
 import { TextAreaField, TextField } from '../../ui/Field';
+import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
 import { trackRecordText } from './TrackRecord';
 import { useInsightForm } from './useInsightForm';
@@ -145,34 +146,21 @@ export function InsightDialog({ insight, onClose }: Props) {
             placeholder="freight, cost"
           />
         </div>
-        {formError ? (
-          <div className="banner error" role="alert">
-            {formError}
-          </div>
-        ) : null}
-        {archiveError ? (
-          <div className="banner error" role="alert">
-            {archiveError}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          {insight ? (
-            <button
-              type="button"
-              className="button insight-archive"
-              disabled={archiving}
-              onClick={toggleArchived}
-            >
-              {insight.archivedAt ? 'Restore' : 'Archive'}
-            </button>
-          ) : null}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {insight ? 'Save changes' : 'Add insight'}
-          </button>
-        </div>
+        <FormFooter
+          errors={[formError, archiveError]}
+          archive={
+            insight
+              ? {
+                  archived: Boolean(insight.archivedAt),
+                  pending: archiving,
+                  onToggle: toggleArchived,
+                }
+              : undefined
+          }
+          submitDisabled={saving}
+          submitLabel={insight ? 'Save changes' : 'Add insight'}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

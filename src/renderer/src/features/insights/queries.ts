@@ -1,13 +1,8 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { Insight } from '../../../../shared/domain/insight';
 import { api, unwrap } from '../../lib/api';
+import { invalidateRecordViews, useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
 import { insightIntoCachedPlans } from '../../lib/cached-plans';
 
 export type InsightListQuery = NonNullable<ChannelInput<'insights:list'>>;
@@ -79,39 +74,16 @@ export const useLibraryIsEmpty = () =>
 function insightChanged(queryClient: QueryClient, insight: Insight) {
   queryClient.setQueryData(insightKeys.detail(insight.id), insight);
   insightIntoCachedPlans(queryClient, insight);
-  for (const queryKey of [
+  invalidateRecordViews(queryClient, [
     insightKeys.lists(),
     insightKeys.searches(),
     insightKeys.facets(),
     insightKeys.suggestions(),
     insightKeys.libraryEmpty(),
-    ['plans'],
-    ['briefings'],
-    ['review'],
-    ['search'],
-  ]) {
-    void queryClient.invalidateQueries({ queryKey });
-  }
+  ]);
 }
 
-export function useSaveInsight() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { id?: number; fields: InsightFields }) =>
-      unwrap(
-        input.id === undefined
-          ? api.insights.create(input.fields)
-          : api.insights.update({ id: input.id, patch: input.fields }),
-      ),
-    onSuccess: (insight) => insightChanged(queryClient, insight),
-  });
-}
+export const useSaveInsight = () =>
+  useSaveRecord<InsightFields, Insight>(api.insights, insightChanged);
 
-export function useArchiveInsight() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, archived }: { id: number; archived: boolean }) =>
-      unwrap(archived ? api.insights.archive({ id }) : api.insights.restore({ id })),
-    onSuccess: (insight) => insightChanged(queryClient, insight),
-  });
-}
+export const useArchiveInsight = () => useArchiveRecord(api.insights, insightChanged);

@@ -1,4 +1,5 @@
 import { useLoadSampleData } from '../today/queries';
+import { SampleDataButton } from '../today/SampleDataOffer';
 
 /** The first run: what OneUp is for, and a way to try it on sample data. */
 export function EmptyProspects({ onAdd }: { onAdd: () => void }) {
@@ -14,14 +15,7 @@ export function EmptyProspects({ onAdd }: { onAdd: () => void }) {
       <button type="button" className="button primary" onClick={onAdd}>
         Add a prospect
       </button>{' '}
-      <button
-        type="button"
-        className="button"
-        onClick={() => sample.mutate()}
-        disabled={sample.isPending}
-      >
-        Load sample data
-      </button>
+      <SampleDataButton sample={sample} />
       {sample.isError ? (
         <div className="banner error" role="alert">
           {sample.error.message}

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { TextAreaField, TextField } from '../../ui/Field';
+import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
 import { useProspectForm } from './useProspectForm';
 import { TimeZoneField } from '../../ui/TimeZoneField';
@@ -12,10 +13,8 @@ interface Props {
 
 /** Create or edit a prospect. Errors come from the backend's validation, shown at each field. */
 export function ProspectDialog({ prospect, onClose }: Props) {
-  const { form, set, errors, formError, submit, saving, toggleArchived } = useProspectForm(
-    prospect,
-    onClose,
-  );
+  const { form, set, errors, formError, submit, saving, archiveError, archiving, toggleArchived } =
+    useProspectForm(prospect, onClose);
   const firstField = useRef<HTMLInputElement>(null);
 
   const title = prospect ? `Edit ${prospect.name}` : 'New prospect';
@@ -87,29 +86,21 @@ export function ProspectDialog({ prospect, onClose }: Props) {
             error={errors.notes}
           />
         </div>
-        {formError ? (
-          <div className="banner error" role="alert">
-            {formError}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          {prospect ? (
-            <button
-              type="button"
-              className="button"
-              style={{ marginRight: 'auto' }}
-              onClick={toggleArchived}
-            >
-              {prospect.archivedAt ? 'Restore' : 'Archive'}
-            </button>
-          ) : null}
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {prospect ? 'Save changes' : 'Add prospect'}
-          </button>
-        </div>
+        <FormFooter
+          errors={[formError, archiveError]}
+          archive={
+            prospect
+              ? {
+                  archived: Boolean(prospect.archivedAt),
+                  pending: archiving,
+                  onToggle: toggleArchived,
+                }
+              : undefined
+          }
+          submitDisabled={saving}
+          submitLabel={prospect ? 'Save changes' : 'Add prospect'}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

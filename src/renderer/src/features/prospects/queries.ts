@@ -1,11 +1,4 @@
-import {
-  keepPreviousData,
-  useMutation,
-  useQueries,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { BriefingSummary } from '../../../../shared/domain/briefing';
 import type { Call } from '../../../../shared/domain/call';
@@ -13,6 +6,7 @@ import type { Meeting } from '../../../../shared/domain/meeting';
 import type { CallPlan } from '../../../../shared/domain/plan';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { api, unwrap } from '../../lib/api';
+import { invalidateRecordViews, useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
 import { prospectIntoCachedPlans } from '../../lib/cached-plans';
 import { insightKeys } from '../insights/queries';
 
@@ -142,38 +136,15 @@ export const useProspectTimeline = (id: number) =>
 function prospectChanged(queryClient: QueryClient, prospect: Prospect) {
   queryClient.setQueryData(prospectKeys.detail(prospect.id), prospect);
   prospectIntoCachedPlans(queryClient, prospect);
-  for (const queryKey of [
+  invalidateRecordViews(queryClient, [
     prospectKeys.lists(),
     prospectKeys.facets(),
     insightKeys.suggestions(),
     insightKeys.libraryEmpty(),
-    ['plans'],
-    ['briefings'],
-    ['review'],
-    ['search'],
-  ]) {
-    void queryClient.invalidateQueries({ queryKey });
-  }
+  ]);
 }
 
-export function useSaveProspect() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { id?: number; fields: ProspectFields }) =>
-      unwrap(
-        input.id === undefined
-          ? api.prospects.create(input.fields)
-          : api.prospects.update({ id: input.id, patch: input.fields }),
-      ),
-    onSuccess: (prospect) => prospectChanged(queryClient, prospect),
-  });
-}
+export const useSaveProspect = () =>
+  useSaveRecord<ProspectFields, Prospect>(api.prospects, prospectChanged);
 
-export function useArchiveProspect() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, archived }: { id: number; archived: boolean }) =>
-      unwrap(archived ? api.prospects.archive({ id }) : api.prospects.restore({ id })),
-    onSuccess: (prospect) => prospectChanged(queryClient, prospect),
-  });
-}
+export const useArchiveProspect = () => useArchiveRecord(api.prospects, prospectChanged);

@@ -1,7 +1,5 @@
-import { useState, type FormEvent } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
-import { fieldErrors } from '../../ui/Field';
-import { ApiCallError } from '../../lib/api-error';
+import { splitList, useRecordForm } from '../../lib/useRecordForm';
 import { useArchiveProspect, useSaveProspect } from './queries';
 
 const EMPTY = {
@@ -29,44 +27,14 @@ const fromProspect = (p: Prospect): FormState => ({
   notes: p.notes,
 });
 
-/**
- * The prospect form: what is typed, the backend's errors placed at their fields, saving (the
- * dialog closes once the row is stored) and archiving or restoring.
- */
-export function useProspectForm(prospect: Prospect | undefined, onClose: () => void) {
-  const [form, setForm] = useState<FormState>(prospect ? fromProspect(prospect) : EMPTY);
-  const save = useSaveProspect();
-  const archive = useArchiveProspect();
-
-  const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
-  // An error no field on this form can show still has to be seen.
-  const unplaced = save.isError && !Object.keys(errors).some((key) => key in EMPTY);
-  const set = (key: keyof FormState) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [key]: event.target.value }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const tags = form.tags
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter(Boolean);
-    save.mutate(
-      { ...(prospect ? { id: prospect.id } : {}), fields: { ...form, tags } },
-      { onSuccess: onClose },
-    );
-  };
-
-  return {
-    form,
-    set,
-    errors,
-    /** A save error no field shows, said once under the form. */
-    formError: unplaced ? (save.error?.message ?? null) : null,
-    submit,
-    saving: save.isPending,
-    toggleArchived: () => {
-      if (prospect)
-        archive.mutate({ id: prospect.id, archived: !prospect.archivedAt }, { onSuccess: onClose });
-    },
-  };
-}
+/** The prospect form: the shared record form with the tags typed as one comma-separated line. */
+export const useProspectForm = (prospect: Prospect | undefined, onClose: () => void) =>
+  useRecordForm({
+    record: prospect,
+    empty: EMPTY,
+    fromRecord: fromProspect,
+    toFields: (form) => ({ ...form, tags: splitList(form.tags) }),
+    save: useSaveProspect(),
+    archive: useArchiveProspect(),
+    onClose,
+  });

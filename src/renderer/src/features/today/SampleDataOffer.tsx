@@ -1,18 +1,25 @@
 import { useLoadSampleData } from './queries';
 
+/** The "Load sample data" button; the screen that holds `sample` says its error where it fits. */
+export function SampleDataButton({ sample }: { sample: ReturnType<typeof useLoadSampleData> }) {
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => sample.mutate()}
+      disabled={sample.isPending}
+    >
+      Load sample data
+    </button>
+  );
+}
+
 /** "Load sample data", offered whenever none is loaded, whether or not the rep has rows. */
 export function SampleDataOffer() {
   const sample = useLoadSampleData();
   return (
     <p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => sample.mutate()}
-        disabled={sample.isPending}
-      >
-        Load sample data
-      </button>{' '}
+      <SampleDataButton sample={sample} />{' '}
       <span className="muted">
         A demo week: prospects, insights, plans and calls with outcomes. Remove it in one step from
         the command palette (Ctrl K); your own records stay.

@@ -1,0 +1,72 @@
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { fieldErrors } from '../ui/Field';
+import { ApiCallError } from './api-error';
+
+/** "a, b, , c" → ["a", "b", "c"]: a comma-separated form field as the list the API stores. */
+export const splitList = (text: string): string[] =>
+  text
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+/** The form's keys that hold typed text (a checkbox or radio choice is set its own way). */
+type TextKey<State> = { [K in keyof State]: State[K] extends string ? K : never }[keyof State];
+
+/**
+ * A library record's form (a prospect, an insight): what is typed, the backend's errors placed at
+ * their fields, saving (the dialog closes once the row is stored) and archiving or restoring.
+ */
+export function useRecordForm<State extends object, Fields, Row extends StoredRecord>({
+  record,
+  empty,
+  fromRecord,
+  toFields,
+  save,
+  archive,
+  onClose,
+}: {
+  /** The record being edited; absent when adding one. */
+  record: Row | undefined;
+  empty: State;
+  fromRecord: (row: Row) => State;
+  toFields: (form: State) => Fields;
+  save: UseMutationResult<Row, Error, { id?: number; fields: Fields }>;
+  archive: UseMutationResult<Row, Error, { id: number; archived: boolean }>;
+  onClose: () => void;
+}) {
+  const [form, setForm] = useState<State>(record ? fromRecord(record) : empty);
+
+  const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
+  // An error no field on this form can show still has to be seen.
+  const unplaced = save.isError && !Object.keys(errors).some((key) => key in empty);
+
+  return {
+    form,
+    setForm,
+    set: (key: TextKey<State>) => (event: { target: { value: string } }) =>
+      setForm((current) => ({ ...current, [key]: event.target.value })),
+    errors,
+    /** A save error no field shows, said once under the form. */
+    formError: unplaced ? (save.error?.message ?? null) : null,
+    submit: (event: FormEvent) => {
+      event.preventDefault();
+      save.mutate(
+        { ...(record ? { id: record.id } : {}), fields: toFields(form) },
+        { onSuccess: onClose },
+      );
+    },
+    saving: save.isPending,
+    archiveError: archive.error?.message ?? null,
+    archiving: archive.isPending,
+    toggleArchived: () => {
+      if (record)
+        archive.mutate({ id: record.id, archived: !record.archivedAt }, { onSuccess: onClose });
+    },
+  };
+}
+
+interface StoredRecord {
+  id: number;
+  archivedAt: string | null;
+}
