@@ -237,6 +237,8 @@ export const UNTAGGED_CATEGORIES: Partial<Record<Category, string>> = {
   email: 'the rule has no tag for email form (subject line, length of an email)',
   placeholder:
     'the rule reads a template slot as filled; the checker blocks it because a rep would read it out as it stands',
+  style:
+    'writing advice (such as more I/we than you) that the rule does not tag: its about_our_company tag asks what a sentence describes, not how pronouns are counted',
 };
 
 /** The bad-habit categories with a precision/recall target; `length` is reported without one. */

@@ -60,6 +60,7 @@ export const CATEGORIES = [
   'length',
   'email',
   'placeholder',
+  'style',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];

@@ -140,3 +140,17 @@ describe('openers that must be flagged', () => {
     }
   });
 });
+
+describe('counting pronouns is style advice, not a company pitch', () => {
+  // The rule's about_our_company tag asks what a sentence describes; a pronoun count cannot tell
+  // research introduced with "we" from a product pitch, so it must not count as self_focus.
+  const text =
+    'I think we should talk, because I and my partner and our small crew have been busy and we are keen. We would like to meet.';
+
+  it('reports the pronoun count under style, as info, never as self_focus', () => {
+    const pronoun = findings({ text }).filter((f) => f.ruleId.endsWith('.pronoun_balance'));
+    expect(pronoun.map((f) => [f.ruleId, f.category, f.severity])).toEqual([
+      ['style.pronoun_balance', 'style', 'info'],
+    ]);
+  });
+});

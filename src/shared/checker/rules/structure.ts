@@ -46,9 +46,14 @@ function wordsSpan(a: Analysis, fromWord: number, toWord: number): Span {
 export const STRUCTURE_RULES: readonly StructuralRule[] = [
   {
     kind: 'structural',
-    id: 'self_focus.pronoun_balance',
-    category: 'self_focus',
-    severity: 'warn',
+    id: 'style.pronoun_balance',
+    // Style advice, not a self_focus finding: the written rule calls an opener self-focused when a
+    // sentence mainly describes our company or product, and counts neither a company named to say
+    // who calls nor "we" that introduces research ("we surveyed 40 plants…"). A pronoun count
+    // cannot tell those apart, so it never blocks, does not count as self_focus and does not taint
+    // the benefit the way a company description does.
+    category: 'style',
+    severity: 'info',
     detect: (a) => {
       // Discounting neutral pronouns can only lower the count: when the raw count passes,
       // there is nothing to discount (this runs on every keystroke).
