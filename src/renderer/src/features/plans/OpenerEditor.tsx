@@ -36,12 +36,13 @@ export function OpenerEditor({
   describedBy,
 }: Props) {
   const mirror = useRef<HTMLDivElement>(null);
-  const spans = findings
-    .filter(
-      (finding) =>
-        finding.field === field && isHighlightable(finding) && finding.end > finding.start,
-    )
-    .sort((a, b) => a.start - b.start || RANK[b.severity] - RANK[a.severity]);
+  const spans = findings.filter(
+    (finding) =>
+      finding.field === field &&
+      isHighlightable(finding) &&
+      finding.end > finding.start &&
+      !coversNearlyAll(finding, value),
+  );
 
   return (
     <div className="opener-editor">
@@ -69,25 +70,57 @@ export function OpenerEditor({
   );
 }
 
-/** Splits the text into plain runs and marked runs; overlapping findings keep the most severe. */
-function paint(text: string, spans: Finding[]): ReactNode[] {
+/**
+ * A finding about the opener as a whole (the I/we count, the length) spans nearly all of it and
+ * points at no words: painting it would hide the words the other findings point at. The panel
+ * lists it.
+ */
+function coversNearlyAll(finding: Finding, text: string): boolean {
+  const words = text.trim().length;
+  return words > 0 && finding.end - finding.start >= 0.9 * words;
+}
+
+/**
+ * Splits the text into plain runs and marked runs. Where findings overlap, each stretch of text
+ * takes the most severe finding over it, so a long warning never hides the block inside it; on a
+ * tie the finding that starts first keeps its words whole ("our solutions", not "our" and
+ * "solutions").
+ */
+export function paint(text: string, spans: readonly Finding[]): ReactNode[] {
+  const cuts = [...new Set([0, text.length, ...spans.flatMap((span) => [span.start, span.end])])]
+    .filter((at) => at >= 0 && at <= text.length)
+    .sort((a, b) => a - b);
   const out: ReactNode[] = [];
-  let cursor = 0;
-  for (const span of spans) {
-    const start = Math.max(span.start, cursor);
-    if (span.end <= start) continue;
-    if (start > cursor) out.push(text.slice(cursor, start));
+  let run: { span: Finding | null; start: number; end: number } | null = null;
+  const flush = () => {
+    if (!run || run.end <= run.start) return;
+    const slice = text.slice(run.start, run.end);
     out.push(
-      <mark
-        key={`${span.ruleId}-${span.start}`}
-        className={`hl hl-${span.severity}`}
-        data-rule={span.ruleId}
-      >
-        {text.slice(start, span.end)}
-      </mark>,
+      run.span ? (
+        <mark
+          key={`${run.span.ruleId}-${run.start}`}
+          className={`hl hl-${run.span.severity}`}
+          data-rule={run.span.ruleId}
+        >
+          {slice}
+        </mark>
+      ) : (
+        slice
+      ),
     );
-    cursor = span.end;
+  };
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    const over = spans
+      .filter((span) => span.start <= start && span.end >= end)
+      .sort((a, b) => RANK[b.severity] - RANK[a.severity] || a.start - b.start || b.end - a.end)[0];
+    const span = over ?? null;
+    if (run && run.span === span && run.end === start) run.end = end;
+    else {
+      flush();
+      run = { span, start, end };
+    }
   }
-  out.push(text.slice(cursor));
+  flush();
   return out;
 }
