@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
 import {
   createInsight,
-  RANK_LIMIT,
+  insertInsight,
   searchInsights,
   setInsightArchived,
 } from '../../src/main/insights/repository';
@@ -16,6 +16,8 @@ import { tempDir } from '../helpers/temp';
 /** As many weaker matches as the issue's case: the best of 2,939 was the oldest row. */
 const WEAKER = 2_939;
 const FILLER = 'warehouse carriers quarterly lanes margin distributors '.repeat(4);
+/** More matches than the 5,000 newest that search used to rank for a very common term. */
+const BEYOND_ANY_WINDOW = 6_000;
 
 /**
  * The best match is created first (the oldest row, the last one a newest-first scan reaches),
@@ -53,24 +55,51 @@ describe('search ranks every match, not only the newest', () => {
     closeDatabase(db);
   });
 
-  it('past RANK_LIMIT matches (a very common term), ranks the newest RANK_LIMIT of them', () => {
+  it('puts the oldest best match first for a rare term, a common term, a prefix and two words', () => {
     const db = openDatabase(tempDir());
-    // Oldest: the best match of all, outside the window a very common term is ranked in.
-    createInsight(db, { headline: 'Zephyrine zephyrine zephyrine' });
-    let bestInWindow = 0;
+    const best = createInsight(db, {
+      headline: 'Zephyrine audits cut zephyrine freight claims at Quillon',
+      detail: 'Why zephyrine works.',
+    });
+    // More weaker matches than any window search ever ranked (the newest 400, later 5,000), so
+    // only ranking every match finds the oldest. Every 500th also names the rare term once.
     db.transaction(() => {
-      for (let index = 0; index < RANK_LIMIT + 50; index++) {
-        const strong = index === 100;
-        const created = createInsight(db, {
-          headline: strong ? 'Zephyrine audits cut zephyrine claims' : `Review ${index}`,
-          detail: strong ? '' : `${FILLER} one mention of zephyrine ${FILLER}`,
+      for (let index = 0; index < BEYOND_ANY_WINDOW; index++) {
+        insertInsight(db, {
+          headline: `Quarterly review ${index}`,
+          detail: `${FILLER} zephyrine freight ${index % 500 === 0 ? 'quillon' : ''} ${FILLER}`,
         });
-        if (strong) bestInWindow = created.id;
       }
     })();
-    const hits = searchInsights(db, 'zephyrine', 20);
-    expect(hits).toHaveLength(20);
-    expect(hits[0]!.insight.id).toBe(bestInWindow);
+    const kinds = {
+      'rare term': 'quillon',
+      'common term': 'zephyrine',
+      'two-letter prefix': 'ze',
+      'two words, the second being typed': 'zephyrine fre',
+    };
+    for (const [kind, typed] of Object.entries(kinds)) {
+      const hits = searchInsights(db, typed, 20);
+      expect(hits[0]?.insight.id, kind).toBe(best.id);
+      expect(hits, kind).toHaveLength(kind === 'rare term' ? 1 + BEYOND_ANY_WINDOW / 500 : 20);
+    }
+    closeDatabase(db);
+  });
+
+  it('reads past archived winners when they fill more than the first page it scores', () => {
+    const db = openDatabase(tempDir());
+    const bestId = seedBestMatchOldest(db);
+    // Thirty stronger matches, all archived: more than the first pass leaves room for at limit 5.
+    for (let index = 0; index < 30; index++) {
+      const strong = createInsight(db, {
+        headline: 'Zephyrine zephyrine zephyrine',
+        detail: 'zephyrine zephyrine',
+      });
+      setInsightArchived(db, strong.id, true);
+    }
+    const hits = searchInsights(db, 'zephyrine', 5);
+    expect(hits.map((hit) => hit.insight.id)[0]).toBe(bestId);
+    expect(hits).toHaveLength(5);
+    expect(hits.every((hit) => hit.insight.archivedAt === null)).toBe(true);
     closeDatabase(db);
   });
 

@@ -140,25 +140,20 @@ const FACET_LIMIT = 500;
 const byText = (a: string, b: string) =>
   a.localeCompare(b, undefined, { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Search ranks every match by bm25 when there are at most RANK_LIMIT of them, which is every query
- * but a very common term or a short prefix (at 100k insights "budget appr" matches ~9k, a product
- * name tens). Beyond that the newest RANK_LIMIT matches are ranked: scoring all 70k rows that
- * hold "pricing" costs several times the 16 ms budget, and a term in most rows has bm25's
- * minimum idf, so what sets its order is term frequency, which the newest rows share. The old
- * window of 400 missed the best match of a term found in 2,939 rows (issue #11).
- *
- * Why not exact for every query: at 100k insights ranking all matches costs 117 ms ("pricing",
- * 68k matches), 162 ms ("pr") and 34 ms ("budget appr") at load 1.3, almost all of it bm25()
- * itself. A bound that proves the best match is in a smaller candidate set needs each row's
- * term frequency, and FTS5 gives that only through bm25() (or fts5vocab, slower still), so
- * no cheaper exact strategy exists without a separately maintained term-frequency index.
- */
-export const RANK_LIMIT = 5_000;
-
 /** Column weights for bm25: a match in the headline counts most, then tags and evidence. */
 const INSIGHT_BM25 = 'bm25(insights_fts, 10.0, 2.0, 3.0, 1.0, 3.0, 3.0, 4.0)';
 
+/**
+ * Search ranks every match by bm25, so the best match comes first however old it is and however
+ * many rows match (issue #11: a window of the newest 400, later 5,000, missed the oldest best
+ * match). The ranking scan computes ids and scores only; highlights are made for the winners.
+ *
+ * Why no cheaper exact shortcut: bm25 needs each matching row's weighted term frequency, and a
+ * word repeated in a long detail can outscore a headline match, so no bound proves a row out
+ * without reading its positions, which is what bm25() costs (FTS5 counts 68k matches in ~2.5 ms
+ * but scores them in ~45 ms). A proof needs per-row term frequencies kept outside FTS5: a
+ * maintained impact table (term, row, weighted frequency, length) read in frequency order.
+ */
 export function searchInsights(
   db: Db,
   query: string,
@@ -167,24 +162,17 @@ export function searchInsights(
 ): InsightSearchHit[] {
   const terms = searchTerms(query);
   const match = toFtsQuery(query);
-  if (terms === null || match === null) return [];
+  if (terms === null || match === null || limit < 1) return [];
   const filtered = filters.status === 'archived' || !!filters.tag || !!filters.industry;
-  // The scan computes ids and scores only: highlights are made for the winners (db/fts-marks.ts).
-  // With a filter, the filter applies inside the window so that the window holds only eligible
-  // rows. Without one, the window is scored and sorted on the FTS table alone and the winners are
-  // read in score order until `limit` active ones are found: joining every candidate to insights
-  // to drop the ~3% archived rows cost about a third of the query at 5,000 candidates.
+  // With a filter, only eligible rows are scored, so the first `limit` by score are the page.
   if (filtered) {
     const { whereSql, params } = insightFilterSql(filters);
     const ids = statement(
       db,
-      `WITH candidates AS (
-         SELECT insights_fts.rowid AS id, ${INSIGHT_BM25} AS score
-         FROM insights_fts JOIN insights i ON i.id = insights_fts.rowid
-         WHERE insights_fts MATCH @match AND ${whereSql}
-         ORDER BY insights_fts.rowid DESC LIMIT ${RANK_LIMIT}
-       )
-       SELECT id FROM candidates ORDER BY score, id DESC LIMIT @limit`,
+      `SELECT insights_fts.rowid AS id
+       FROM insights_fts JOIN insights i ON i.id = insights_fts.rowid
+       WHERE insights_fts MATCH @match AND ${whereSql}
+       ORDER BY ${INSIGHT_BM25}, id DESC LIMIT @limit`,
     )
       .pluck()
       .all({ match, limit, ...params }) as number[];
@@ -193,21 +181,26 @@ export function searchInsights(
       return insight ? [searchHit(insight, terms)] : [];
     });
   }
+  // Without one, every match is scored on the FTS table alone and the winners are read in score
+  // order, skipping the few archived rows: joining 68k matches to insights to drop ~3% of them
+  // costs more than the skipping. Each pass is a top-N sort (a full sort of every score was
+  // about 3× slower); the first leaves room for `limit` archived winners, and if archived rows
+  // fill even that, the next pass reads the following ranks, twice as many each time.
   const ranked = statement(
     db,
-    `SELECT id FROM (
-       SELECT rowid AS id, ${INSIGHT_BM25} AS score FROM insights_fts
-       WHERE insights_fts MATCH @match ORDER BY rowid DESC LIMIT ${RANK_LIMIT}
-     ) ORDER BY score, id DESC`,
+    `SELECT rowid AS id FROM insights_fts WHERE insights_fts MATCH @match
+     ORDER BY ${INSIGHT_BM25}, id DESC LIMIT @count OFFSET @offset`,
   ).pluck();
   const hits: InsightSearchHit[] = [];
-  for (const id of ranked.iterate({ match }) as IterableIterator<number>) {
-    const insight = getInsight(db, id);
-    if (insight && insight.archivedAt === null) hits.push(searchHit(insight, terms));
-    // Leaving the loop resets the statement (better-sqlite3 closes the iterator).
-    if (hits.length === limit) break;
+  for (let offset = 0, count = limit * 2; ; offset += count, count *= 2) {
+    const ids = ranked.all({ match, count, offset }) as number[];
+    for (const id of ids) {
+      const insight = getInsight(db, id);
+      if (insight && insight.archivedAt === null) hits.push(searchHit(insight, terms));
+      if (hits.length === limit) return hits;
+    }
+    if (ids.length < count) return hits;
   }
-  return hits;
 }
 
 function searchHit(insight: Insight, terms: SearchTerms): InsightSearchHit {

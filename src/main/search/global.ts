@@ -9,7 +9,7 @@ import type {
 import { searchCallNotes } from '../calls/note-search';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import { RANK_LIMIT, searchInsights } from '../insights/repository';
+import { searchInsights } from '../insights/repository';
 import { searchTerms, toFtsQuery } from '../db/fts-query';
 import { highlightTerms, snippetTerms } from '../db/fts-marks';
 
@@ -39,18 +39,21 @@ export function searchEverything(
 
 /** Column weights for bm25 over (name, title, company, industry, tags, notes). */
 const PROSPECT_BM25 = 'bm25(prospects_fts, 10.0, 3.0, 5.0, 2.0, 2.0, 1.0)';
+const PROSPECT_RANK_LIMIT = 5_000;
 
 /**
  * The prospects list search (listProspects) sorts by name and counts every match, which is right
  * for a list but wrong for "the five best": here a match in the name outranks one in the notes.
- * Ranked like the insight search (every match up to RANK_LIMIT, ids and scores only), then the
- * winners are marked in JS (db/fts-marks.ts).
+ * Every match up to PROSPECT_RANK_LIMIT is ranked by bm25 (ids and scores only), beyond that the
+ * newest PROSPECT_RANK_LIMIT, then the winners are marked in JS (db/fts-marks.ts). Unlike the
+ * insight search this keeps a window: the palette searches three tables on every keystroke, and
+ * exact ranking of a very common word would cost tens of milliseconds here too (issue #11).
  */
 function searchProspectsRanked(db: Db, query: string, limit: number): GlobalSearchHit[] {
   const match = toFtsQuery(query)!;
   const terms = searchTerms(query)!;
   // Scored and sorted on the FTS table alone; the archived (about 2%) are skipped while reading
-  // the winners, instead of joining every candidate to prospects (as in searchInsights).
+  // the winners, instead of joining every candidate to prospects.
   const sorted = statement(
     db,
     `SELECT id FROM (
@@ -63,7 +66,10 @@ function searchProspectsRanked(db: Db, query: string, limit: number): GlobalSear
     'SELECT archived_at IS NULL FROM prospects WHERE id = @id',
   ).pluck();
   const ranked: number[] = [];
-  for (const id of sorted.iterate({ match, rankLimit: RANK_LIMIT }) as IterableIterator<number>) {
+  for (const id of sorted.iterate({
+    match,
+    rankLimit: PROSPECT_RANK_LIMIT,
+  }) as IterableIterator<number>) {
     if (isActive.get({ id }) === 1) ranked.push(id);
     if (ranked.length === limit) break;
   }
