@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../test/e2e/browser';
+import { rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import { runSections, type BenchSection, type TargetSink } from './lib/report';
 import { ms, table } from './lib/timing';
-import { FULL_SIZE, seededDatabase } from './seed';
-import { build, copySeed, OUT_DIR, startHost, stopHost, waitForBackgroundWork } from './ui.bench';
+import { build, openWorkspace, rendererFile } from './lib/workspace';
+import { FULL_SIZE, type SeedSize } from './seed';
 
 /**
  * Cold load straight onto the prospects list (100k prospects), from navigation start to its first
@@ -16,7 +13,6 @@ import { build, copySeed, OUT_DIR, startHost, stopHost, waitForBackgroundWork } 
  * where the time went: the HTML, the scripts, and when each API call started and ended.
  */
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LOADS = 20;
 const TARGET_P95_MS = 300;
 const FIRST_ROW = 'table[aria-label="Prospects"] tbody tr[aria-rowindex] button';
@@ -93,92 +89,87 @@ async function timeline(page: Page): Promise<string> {
   });
 }
 
-export async function runColdStartBench(targets?: TargetSink): Promise<void> {
-  console.log('Cold load onto the prospects list in Chromium (browser host, 100k prospects)');
+export async function runColdStartBench(
+  size: SeedSize = FULL_SIZE,
+  targets?: TargetSink,
+): Promise<void> {
+  console.log(
+    `Cold load onto the prospects list in Chromium (browser host, ${size.prospects / 1000}k prospects)`,
+  );
   build();
   // A trivial page served by the same host, with the same headers: the floor.
-  const floorFile = join(ROOT, OUT_DIR, 'renderer', FLOOR_PAGE);
+  const floorFile = rendererFile(FLOOR_PAGE);
   writeFileSync(
     floorFile,
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><p id="floor">OneUp</p></body></html>\n',
   );
-  const seed = seededDatabase(FULL_SIZE);
-  const dataDir = await copySeed(seed.dataDir);
-  const profile = mkdtempSync(join(tmpdir(), 'oneup-coldstart-profile-'));
-  const host = await startHost(dataDir);
-  const context = await chromium.launchPersistentContext(profile, {
-    ...chromiumLaunchOptions(),
-    viewport: { width: 1440, height: 900 },
-  });
   try {
-    await context.addInitScript({ content: INSTRUMENTATION });
-    const waited = await waitForBackgroundWork(host.url);
-    console.log(
-      `waited ${waited.toFixed(0)} s for the host's start-up health check and first backup`,
-    );
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(60_000);
-    // The launch link stores the token in the page's session, as a rep's first visit does.
-    await page.goto(host.url);
-    await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
-    const origin = new URL(host.url).origin;
-    const floorSamples: number[] = [];
-    const appSamples: number[] = [];
-    // Two untimed loads first: the browser's cache of the hashed scripts, as on every later start.
-    await coldLoad(page, `${origin}/#/prospects`);
-    await coldLoad(page, `${origin}/#/prospects`);
-    for (let i = 0; i < LOADS; i++) {
-      const floor = await coldLoad(page, `${origin}/${FLOOR_PAGE}`);
-      if (floor !== null) floorSamples.push(floor);
-      // The list's follow-up requests (facets) finish before the next load starts.
-      const app = await coldLoad(page, `${origin}/#/prospects`);
-      await page.waitForLoadState('networkidle');
-      if (app !== null) appSamples.push(app);
+    const workspace = await openWorkspace('coldstart', size, INSTRUMENTATION);
+    try {
+      await measureColdLoads(workspace.page, workspace.origin, targets);
+    } finally {
+      await workspace.close();
     }
-    const lastTimeline = await timeline(page);
-    const floor = stats(floorSamples);
-    const app = stats(appSamples);
-    console.log(
-      `\n${table(
-        ['page (navigation start → painted)', 'p50', 'p95', 'n', 'target'],
-        [
-          ['static page (floor)', ms(floor.p50), ms(floor.p95), String(floor.n), ''],
-          [
-            'prospects list, first rows',
-            ms(app.p50),
-            ms(app.p95),
-            String(app.n),
-            `p95 ≤ ${TARGET_P95_MS} ms`,
-          ],
-          ['prospects list minus floor', ms(app.p50 - floor.p50), ms(app.p95 - floor.p95), '', ''],
-        ],
-      )}`,
-    );
-    console.log(`\nlast load, ms from navigation start: ${lastTimeline}`);
-    targets?.target({
-      what: 'prospects list, cold load → first rows painted, p95',
-      figure: `${ms(app.p95)} ms (p50 ${ms(app.p50)})`,
-      floor: `${ms(floor.p95)} ms (p50 ${ms(floor.p50)}), static page`,
-      target: `≤ ${TARGET_P95_MS} ms`,
-      met: app.p95 <= TARGET_P95_MS,
-    });
   } finally {
-    await context.close();
-    await stopHost(host.child);
     rmSync(floorFile, { force: true });
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Loads the floor page and the prospects list in turn, and reports both. */
+async function measureColdLoads(page: Page, origin: string, targets?: TargetSink): Promise<void> {
+  const floorSamples: number[] = [];
+  const appSamples: number[] = [];
+  // Two untimed loads first: the browser's cache of the hashed scripts, as on every later start.
+  await coldLoad(page, `${origin}/#/prospects`);
+  await coldLoad(page, `${origin}/#/prospects`);
+  for (let i = 0; i < LOADS; i++) {
+    const floor = await coldLoad(page, `${origin}/${FLOOR_PAGE}`);
+    if (floor !== null) floorSamples.push(floor);
+    // The list's follow-up requests (facets) finish before the next load starts.
+    const app = await coldLoad(page, `${origin}/#/prospects`);
+    await page.waitForLoadState('networkidle');
+    if (app !== null) appSamples.push(app);
+  }
+  const lastTimeline = await timeline(page);
+  const floor = stats(floorSamples);
+  const app = stats(appSamples);
+  console.log(
+    `\n${table(
+      ['page (navigation start → painted)', 'p50', 'p95', 'n', 'target'],
+      [
+        ['static page (floor)', ms(floor.p50), ms(floor.p95), String(floor.n), ''],
+        [
+          'prospects list, first rows',
+          ms(app.p50),
+          ms(app.p95),
+          String(app.n),
+          `p95 ≤ ${TARGET_P95_MS} ms`,
+        ],
+        ['prospects list minus floor', ms(app.p50 - floor.p50), ms(app.p95 - floor.p95), '', ''],
+      ],
+    )}`,
+  );
+  console.log(`\nlast load, ms from navigation start: ${lastTimeline}`);
+  targets?.target({
+    what: 'prospects list, cold load → first rows painted, p95',
+    figure: `${ms(app.p95)} ms (p50 ${ms(app.p50)})`,
+    floor: `${ms(floor.p95)} ms (p50 ${ms(floor.p50)}), static page`,
+    target: `≤ ${TARGET_P95_MS} ms`,
+    met: app.p95 <= TARGET_P95_MS,
+  });
 }
 
 export const coldStartSection: BenchSection = {
   name: 'coldstart',
   about: 'cold load onto the prospects list in Chromium, beside a static page from the same host',
   chromium: true,
-  run: (targets) => runColdStartBench(targets),
+  run: (targets) => runColdStartBench(FULL_SIZE, targets),
 };
 
-// Runnable on its own: `npx tsx bench/coldstart.bench.ts` (same as `npm run bench -- coldstart`).
+// Runnable on its own: `npx tsx bench/coldstart.bench.ts [prospects insights notes]` (without
+// sizes, the same as `npm run bench -- coldstart`; small sizes only check that it still runs).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runSections([coldStartSection]);
+  const [prospects, insights, notes] = process.argv.slice(2).map(Number);
+  const size = prospects && insights && notes ? { prospects, insights, notes } : FULL_SIZE;
+  await runSections([{ ...coldStartSection, run: (targets) => runColdStartBench(size, targets) }]);
 }

@@ -1,15 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../test/e2e/browser';
+import type { Page } from 'playwright-core';
 import { OPENER } from './checker.bench';
 import { runSections, type BenchSection, type TargetSink } from './lib/report';
-import { benchVocabulary, FULL_SIZE, seededDatabase } from './seed';
+import { build, openWorkspace, rendererFile } from './lib/workspace';
+import { benchVocabulary, FULL_SIZE, type SeedSize } from './seed';
 
 /**
  * The workspace as a rep feels it, in Chromium against the real browser host on a library of 100k
@@ -19,9 +15,6 @@ import { benchVocabulary, FULL_SIZE, seededDatabase } from './seed';
  * event's own timestamp, a MutationObserver for the DOM change, and two animation frames for
  * "painted". It prints figures and PASS/FAIL per target; it never fails the build.
  */
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT_DIR = 'out-bench';
 
 const TARGETS = {
   searchP95Ms: 100,
@@ -153,61 +146,6 @@ function line(label: string, s: Stats, target: string): string {
 /** The UI section measures no floor of its own; said once per target so the tables stay uniform. */
 const NO_FLOOR = '— (none measured)';
 
-/** Builds the app into out-bench/ when src/ is newer than it (same rule as the e2e runs). */
-export function build(): void {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build-if-needed.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, ONEUP_OUT_DIR: OUT_DIR },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error('building the app failed');
-}
-
-/**
- * A private copy of the seeded database: the host writes to its data folder (WAL, settings,
- * backups), and the seed is shared with the search bench. The SQLite backup API copies a
- * consistent snapshot even if another process has the seed open.
- */
-export async function copySeed(seedDir: string): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'oneup-ui-bench-'));
-  const seed = new Database(join(seedDir, 'oneup.sqlite'), { readonly: true, fileMustExist: true });
-  try {
-    await seed.backup(join(dataDir, 'oneup.sqlite'));
-  } finally {
-    seed.close();
-  }
-  return dataDir;
-}
-
-export async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, OUT_DIR, 'main/web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /^OneUp is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/m.exec(
-        stdout,
-      );
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
-  });
-  return { child, url };
-}
-
-export async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 async function callApi<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
     async ([channel, input]) => {
@@ -225,52 +163,6 @@ async function callApi<T>(page: Page, channel: string, input: unknown): Promise<
   );
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as T;
-}
-
-/** Calls the host's API from Node with the launch token, as the page would. */
-async function hostApi<T>(url: string, channel: string, input: unknown): Promise<T> {
-  const { origin, hash } = new URL(url);
-  const token = /token=([\w-]+)/.exec(hash)?.[1] ?? '';
-  const response = await fetch(`${origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-/**
- * The host runs a quick_check of the file and takes its first automatic backup a few seconds
- * after start. On a 700 MB library both take a while, and the check holds the host's only
- * thread meanwhile, so the timings wait them out. Returns how long that took.
- */
-export async function waitForBackgroundWork(url: string): Promise<number> {
-  const started = performance.now();
-  const deadline = Date.now() + 300_000;
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  while (Date.now() < deadline) {
-    const info = await hostApi<{ health?: { status?: string } }>(url, 'app:info', {});
-    if (info.health === undefined || info.health.status !== 'unchecked') break;
-    await pause(500);
-  }
-  while (Date.now() < deadline) {
-    let list: { backups?: unknown[] };
-    try {
-      list = await hostApi<{ backups?: unknown[] }>(url, 'backup:list', {});
-    } catch {
-      break; // A host without automatic backups has nothing more to wait for.
-    }
-    if (!Array.isArray(list.backups) || list.backups.length > 0) break;
-    await pause(1_000);
-  }
-  return (performance.now() - started) / 1000;
-}
-
-async function openApp(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
 }
 
 interface BenchWindow {
@@ -444,45 +336,29 @@ async function checkerPanel(page: Page, origin: string): Promise<PanelFigures> {
 
 /** The entry script and the modules it preloads, as the first screen needs them, gzipped. */
 function firstScreenJavaScript(): { files: { file: string; gzip: number }[]; total: number } {
-  const rendererDir = join(ROOT, OUT_DIR, 'renderer');
-  const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  const html = readFileSync(rendererFile('index.html'), 'utf8');
   const sources = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map((match) => match[1] ?? '');
   const files = [...new Set(sources)].map((src) => ({
     file: src,
-    gzip: gzipSync(readFileSync(join(rendererDir, src.replace(/^\.?\//, '')))).length,
+    gzip: gzipSync(readFileSync(rendererFile(src.replace(/^\.?\//, '')))).length,
   }));
   return { files, total: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
-export async function runUiBench(targets?: TargetSink): Promise<void> {
-  console.log('Workspace in Chromium (browser host, 100k prospects, 100k insights, 1M notes)');
+export async function runUiBench(size: SeedSize = FULL_SIZE, targets?: TargetSink): Promise<void> {
+  const k = (count: number) => `${count / 1000}k`;
+  console.log(
+    `Workspace in Chromium (browser host, ${k(size.prospects)} prospects, ${k(size.insights)} insights, ${k(size.notes)} notes)`,
+  );
 
   build();
   const js = firstScreenJavaScript();
-  const seed = seededDatabase(FULL_SIZE);
-  if (!seed.reused) console.log(`seeded the library in ${seed.seconds.toFixed(0)} s`);
-  const dataDir = await copySeed(seed.dataDir);
-  const profile = mkdtempSync(join(tmpdir(), 'oneup-ui-bench-profile-'));
-  const host = await startHost(dataDir);
-  const context = await chromium.launchPersistentContext(profile, {
-    ...chromiumLaunchOptions(),
-    viewport: { width: 1440, height: 900 },
-  });
+  const workspace = await openWorkspace('ui', size, INSTRUMENTATION);
   try {
-    await context.addInitScript({ content: INSTRUMENTATION });
-    const waited = await waitForBackgroundWork(host.url);
-    console.log(
-      `waited ${waited.toFixed(0)} s for the host's start-up health check and first backup`,
-    );
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(60_000);
-    page.setDefaultNavigationTimeout(120_000);
-    await openApp(page, host.url);
-    const origin = new URL(host.url).origin;
-
+    const { page, origin } = workspace;
     const search = await insightSearch(page, origin);
     console.log(
       line(
@@ -584,10 +460,7 @@ export async function runUiBench(targets?: TargetSink): Promise<void> {
       met: jsPass,
     });
   } finally {
-    await context.close();
-    await stopHost(host.child);
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
+    await workspace.close();
   }
 }
 
@@ -597,11 +470,14 @@ export const uiSection: BenchSection = {
     'the workspace in Chromium: search, opening the prospects list, the checker panel, first-screen JS',
   chromium: true,
   run: async (targets) => {
-    await runUiBench(targets);
+    await runUiBench(FULL_SIZE, targets);
   },
 };
 
-// Runnable on its own: `npx tsx bench/ui.bench.ts` (same as `npm run bench -- ui`).
+// Runnable on its own: `npx tsx bench/ui.bench.ts [prospects insights notes]` (without sizes, the
+// same as `npm run bench -- ui`; small sizes only check that it still runs).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runSections([uiSection]);
+  const [prospects, insights, notes] = process.argv.slice(2).map(Number);
+  const size = prospects && insights && notes ? { prospects, insights, notes } : FULL_SIZE;
+  await runSections([{ ...uiSection, run: (targets) => runUiBench(size, targets) }]);
 }

@@ -67,7 +67,7 @@ const screens = [
   {
     name: 'plan-one-up',
     hash: '#/plans/11',
-    then: (page) => page.waitForSelector('.verdict-ready'),
+    then: (page) => page.waitForSelector('.verdict.verdict-ready'),
   },
   { name: 'call', hash: '#/calls/16', then: (page) => page.waitForSelector('.notes-timeline') },
   {

@@ -71,6 +71,16 @@ describe('restoring a library file checks every record like the API does', () =>
     expect(countRows(api, 'insights')).toBe(0);
   });
 
+  it('refuses a file that is not JSON at all, saying where it breaks', async () => {
+    const api = emptyBackend();
+    const refused = await failure(api, 'import:library-json', {
+      uploadId: await uploadId(api, Buffer.from('{"format": "oneup-library", ')),
+    });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toMatch(/^The file is not valid JSON \(.+\)\.$/u);
+    expect(countRows(api, 'prospects')).toBe(0);
+  });
+
   it('previews what would be restored and what is refused, then restores the valid records when the rep agrees', async () => {
     const api = emptyBackend();
     const id = await uploadId(api, Buffer.from(await libraryWithBadRecords()));

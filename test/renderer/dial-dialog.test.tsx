@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkOpener } from '../../src/shared/checker';
 import { DialDialog } from '../../src/renderer/src/features/plans/DialDialog';
 import { assemble, defaultSlots } from '../../src/renderer/src/features/plans/opener-template';
-import type { PlanDetail } from '../../src/shared/domain/plan';
+import { planDetail, prospect, settings } from '../helpers/fixtures';
 
 afterEach(cleanup);
 
@@ -39,12 +39,10 @@ describe('the dial gate', () => {
   });
 
   it('refuses the builder’s first draft when settings and insight are missing', () => {
-    const detail = {
-      plan: { meetingSlots: [] },
-      prospect: { name: 'Priya Shah', company: 'Acme', title: '', industry: '' },
-      settings: { repName: '', repCompany: '' },
-      insights: [],
-    } as unknown as PlanDetail; // only the fields the template reads
+    const detail = planDetail({
+      prospect: prospect({ name: 'Priya Shah', company: 'Acme' }),
+      settings: settings({ repName: '', repCompany: '' }),
+    });
     const text = assemble(defaultSlots(detail), detail);
     const slots = checkOpener({ text }).findings.filter((f) => f.category === 'placeholder');
     expect(slots.map((f) => text.slice(f.start, f.end))).toEqual([

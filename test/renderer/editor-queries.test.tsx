@@ -4,8 +4,9 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Briefing } from '../../src/shared/domain/briefing';
-import type { Call, CallDetail, CallNote } from '../../src/shared/domain/call';
+import type { CallDetail } from '../../src/shared/domain/call';
 import type { Settings } from '../../src/shared/domain/settings';
+import * as fixtures from '../helpers/fixtures';
 
 // The transport is replaced by a stand-in backend; everything above it is the real code.
 const backend = vi.hoisted(() => ({
@@ -46,13 +47,11 @@ function setUp() {
 }
 
 const liveCall = (): CallDetail =>
-  ({
+  fixtures.callDetail({
     id: 5,
     prospectId: 3,
-    outcome: null,
-    notes: [],
     draft: { callId: 5, body: 'Budget in March', revision: 4, savedAt: '2026-12-03T10:00:00Z' },
-  }) as unknown as CallDetail;
+  });
 
 afterEach(() => {
   cleanup();
@@ -72,7 +71,7 @@ describe('calls keep the cache true', () => {
     for (const key of dependents) client.setQueryData(key, []);
     client.setQueryData(calls.callKeys.forProspect(99), []);
     backend.calls.end.mockReturnValue(
-      ok({ id: 5, prospectId: 3, outcome: 'meeting_booked' } as Call),
+      ok(fixtures.call({ id: 5, prospectId: 3, outcome: 'meeting_booked' })),
     );
     const end = hook(() => calls.useEndCall());
     await act(() => end.current.mutateAsync({ callId: 5, outcome: 'meeting_booked' }));
@@ -88,7 +87,7 @@ describe('calls keep the cache true', () => {
   it('a note goes into the cached call and empties the cached draft at the note’s revision', async () => {
     const { client, hook } = setUp();
     client.setQueryData(calls.callKeys.detail(5), liveCall());
-    const note = { id: 1, callId: 5, body: 'Budget in March', offsetMs: 1_000 } as CallNote;
+    const note = fixtures.callNote({ id: 1, callId: 5, body: 'Budget in March', offsetMs: 1_000 });
     backend.calls['add-note'].mockReturnValue(ok({ ...note, createdAt: '2026-12-03T10:01:00Z' }));
     const add = hook(() => calls.useAddNote());
     await act(() =>
@@ -127,7 +126,7 @@ describe('briefings, settings and backups keep the cache true', () => {
     client.setQueryData(list, { items: [], total: 0 });
     client.setQueryData(['plans', 'detail', 7], {});
     backend.briefings.update.mockReturnValue(
-      ok({ id: 2, title: 'Freight review', notes: 'CFO', revision: 4 } as Briefing),
+      ok(fixtures.briefing({ id: 2, title: 'Freight review', notes: 'CFO', revision: 4 })),
     );
     const update = hook(() => briefings.useUpdateBriefing(2));
     await act(() => update.current.mutateAsync({ baseRevision: 3, patch: { notes: 'CFO' } }));
@@ -146,8 +145,8 @@ describe('briefings, settings and backups keep the cache true', () => {
 
   it('a settings save puts the stored settings in the cache the theme is read from', async () => {
     const { client, hook } = setUp();
-    client.setQueryData(settings.settingsKeys.all, { theme: 'system' } as Settings);
-    backend.settings.update.mockReturnValue(ok({ theme: 'dark' } as Settings));
+    client.setQueryData(settings.settingsKeys.all, fixtures.settings({ theme: 'system' }));
+    backend.settings.update.mockReturnValue(ok(fixtures.settings({ theme: 'dark' })));
     const save = hook(() => settings.useSaveSettings());
     await act(() => save.current.mutateAsync({ theme: 'dark' }));
     expect(client.getQueryData<Settings>(settings.settingsKeys.all)?.theme).toBe('dark');

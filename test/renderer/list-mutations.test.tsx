@@ -7,6 +7,7 @@ import type * as RealApi from '../../src/renderer/src/lib/api';
 import type { Insight } from '../../src/shared/domain/insight';
 import type { PlanDetail } from '../../src/shared/domain/plan';
 import type { Prospect } from '../../src/shared/domain/prospect';
+import * as fixtures from '../helpers/fixtures';
 import { PATIENCE } from '../helpers/patience';
 
 /** What the backend stores and answers; each test sets the row it returns. */
@@ -39,11 +40,18 @@ const { useSaveInsight, insightKeys } =
   await import('../../src/renderer/src/features/insights/queries');
 
 const prospect = (fields: Partial<Prospect> = {}) =>
-  ({ id: 7, name: 'Dana', ...fields }) as Prospect;
+  fixtures.prospect({ id: 7, name: 'Dana', ...fields });
 const insight = (fields: Partial<Insight> = {}) =>
-  ({ id: 3, headline: 'Freight costs 11% less', ...fields }) as Insight;
-const plan = (id: number, fields: Partial<PlanDetail>) =>
-  ({ plan: { id }, prospect: prospect(), insights: [insight()], ...fields }) as PlanDetail;
+  fixtures.insight({ id: 3, headline: 'Freight costs 11% less', ...fields });
+const plan = (id: number, fields: Partial<PlanDetail>) => {
+  const owner = fields.prospect ?? prospect();
+  return fixtures.planDetail({
+    plan: fixtures.callPlan({ id, prospectId: owner.id }),
+    prospect: owner,
+    insights: [insight()],
+    ...fields,
+  });
+};
 
 let client: QueryClient;
 const wrapper = ({ children }: { children: ReactNode }) => (

@@ -4,6 +4,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallPlan, PlanDetail } from '../../src/shared/domain/plan';
+import { callPlan, planDetail } from '../helpers/fixtures';
 import { PATIENCE } from '../helpers/patience';
 
 // The transport is replaced by a stand-in backend; everything above it is the real code.
@@ -28,9 +29,9 @@ const { planKeys, useDial, usePlan, useSavePlan } =
   await import('../../src/renderer/src/features/plans/queries');
 
 const plan = (opener: string, revision: number): CallPlan =>
-  ({ id: 7, prospectId: 3, opener, revision, insightIds: [] }) as unknown as CallPlan;
+  callPlan({ id: 7, prospectId: 3, opener, revision });
 const detail = (opener: string, revision: number): PlanDetail =>
-  ({ plan: plan(opener, revision), prospect: { id: 3 }, insights: [] }) as unknown as PlanDetail;
+  planDetail({ plan: plan(opener, revision) });
 
 function wrapper(client: QueryClient) {
   return ({ children }: { children: ReactNode }) => (

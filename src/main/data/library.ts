@@ -45,6 +45,7 @@ import { insertProspect } from '../prospects/repository';
 import { prospectRows } from '../prospects/rows';
 import { insertSampleRecordRow, toLibrarySampleRecord, type SampleRecordRow } from '../sample/rows';
 import { datedFilename } from './csv-write';
+import { parseJsonFile } from './table';
 
 /**
  * The whole library as one versioned JSON document: every prospect, insight, briefing, call plan,
@@ -229,15 +230,7 @@ const LABEL_FIELD: Record<LibraryCollection, string> = {
  * every record that refers to it (a call of a refused prospect cannot be restored without it).
  */
 export function checkLibrary(text: string): CheckedLibrary {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ApiFailure(
-      'invalid_input',
-      `The file is not valid JSON (${(error as Error).message}).`,
-    );
-  }
+  const value = parseJsonFile(text);
   const header = value as { format?: unknown; version?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== LIBRARY_FORMAT) {
     throw new ApiFailure(

@@ -92,20 +92,24 @@ function isBlank(cells: string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
+/** `text` parsed as JSON, or `invalid_input` naming where it breaks, then `consequence`. */
+export function parseJsonFile(text: string, consequence = ''): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ApiFailure(
+      'invalid_input',
+      `The file is not valid JSON (${(error as Error).message}).${consequence}`,
+    );
+  }
+}
+
 /**
  * Reads JSON: an array of objects, an object holding such an array under the kind's name
  * (`{ "insights": [...] }`), or a OneUp library export. Columns are the keys met, in order.
  */
 export function parseJsonRecords(text: string, kind: ImportKind): SourceTable {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ApiFailure(
-      'invalid_input',
-      `The file is not valid JSON (${(error as Error).message}). Nothing was imported.`,
-    );
-  }
+  const value = parseJsonFile(text, ' Nothing was imported.');
   const items = Array.isArray(value)
     ? value
     : isRecord(value) && Array.isArray(value[kind])

@@ -3,6 +3,8 @@ import { useId, type ComponentProps, type ReactNode } from 'react';
 interface FieldProps {
   /** Text, or text with a shortcut hint such as `<kbd>/</kbd>`: it names the control. */
   label: ReactNode;
+  /** For a control whose place already says what it is: the label is for assistive technology only. */
+  hideLabel?: boolean;
   error?: string | undefined;
   hint?: ReactNode;
   className?: string;
@@ -28,6 +30,7 @@ interface ControlProps {
 function Field({
   id: givenId,
   label,
+  hideLabel,
   error,
   hint,
   className,
@@ -37,7 +40,9 @@ function Field({
   const id = givenId ?? generatedId;
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {children({
         id,
         'aria-invalid': error ? true : undefined,
@@ -59,13 +64,14 @@ function Field({
 /** Splits a field component's props into the field's own and the ones for its control. */
 function splitField<P extends FieldProps>({
   label,
+  hideLabel,
   error,
   hint,
   className,
   id,
   ...control
 }: P): [FieldProps, Omit<P, keyof FieldProps>] {
-  return [{ label, error, hint, className, id }, control];
+  return [{ label, hideLabel, error, hint, className, id }, control];
 }
 
 /** A labelled input whose error is announced and tied to it with aria-describedby. */

@@ -50,6 +50,12 @@ export function SearchBox({
   );
 }
 
+/** The "Show" menu of every list whose rows can be archived. */
+export const STATUS_OPTIONS = [
+  ['active', 'Active'],
+  ['archived', 'Archived'],
+] as const;
+
 /** A toolbar menu with its (visually hidden) label; options are [value, label] pairs. */
 export function ToolbarSelect<Value extends string>({
   id,

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { SearchBox, ToolbarSelect } from '../../ui/Toolbar';
+import { SearchBox, STATUS_OPTIONS, ToolbarSelect } from '../../ui/Toolbar';
 import type { BriefingsList } from './useBriefingsList';
 
 /** Search as you type, and which briefings to show. */
@@ -38,10 +38,7 @@ export function BriefingsToolbar({
         className="narrow"
         value={list.status}
         onChange={list.setStatus}
-        options={[
-          ['active', 'Active'],
-          ['archived', 'Archived'],
-        ]}
+        options={STATUS_OPTIONS}
       />
     </div>
   );

@@ -54,7 +54,10 @@ export function NotesTimeline({
     return <p className="muted notes-empty">No notes yet.</p>;
   }
   return (
-    <ol className={`notes-timeline${showOffsets ? '' : ' no-offsets'}`} aria-label="Notes">
+    <ol
+      className={`notes-timeline stack-list${showOffsets ? '' : ' no-offsets'}`}
+      aria-label="Notes"
+    >
       {notes.map((note) => (
         <SavedNote key={note.id} note={note} editable={editable} showOffset={showOffsets} />
       ))}
@@ -124,7 +127,7 @@ function SavedNote({
           >
             <TextAreaField
               label="Edit note"
-              className="note-edit-field"
+              hideLabel
               rows={2}
               value={body}
               autoFocus

@@ -1,5 +1,5 @@
 import { useLoadSampleData } from '../today/queries';
-import { SampleDataButton } from '../today/SampleDataOffer';
+import { SampleDataButton, SampleDataError } from '../today/SampleDataOffer';
 import { useLibraryIsEmpty } from './queries';
 
 /** The first-run screen teaches what belongs in the library before asking for anything. */
@@ -35,11 +35,7 @@ export function EmptyInsights({ onAdd }: { onAdd: () => void }) {
         </button>
         {libraryIsEmpty.data ? <SampleDataButton sample={sample} /> : null}
       </div>
-      {sample.isError ? (
-        <div className="banner error" role="alert">
-          {sample.error.message}
-        </div>
-      ) : null}
+      <SampleDataError sample={sample} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { SearchBox, ToolbarSelect } from '../../ui/Toolbar';
+import { SearchBox, STATUS_OPTIONS, ToolbarSelect } from '../../ui/Toolbar';
 import type { useInsightLibrary } from './useInsightLibrary';
 
 /** Search as you type, then narrow by industry, tag and active or archived. */
@@ -44,10 +44,7 @@ export function InsightsToolbar({
         className="insights-filter"
         value={library.status}
         onChange={library.setStatus}
-        options={[
-          ['active', 'Active'],
-          ['archived', 'Archived'],
-        ]}
+        options={STATUS_OPTIONS}
       />
     </div>
   );

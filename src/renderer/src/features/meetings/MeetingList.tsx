@@ -26,7 +26,7 @@ export function MeetingList({ meetings, showProspect = false, showBriefing = tru
   };
   return (
     <>
-      <ul className="meeting-list">
+      <ul className="meeting-list stack-list">
         {meetings.map((meeting) => (
           <li key={meeting.id} className="meeting-item">
             <div className="meeting-main">

@@ -35,7 +35,7 @@ export function InsightPicker({ prospectId, chosen, onChange }: Props) {
       {chosen.length === 0 ? (
         <p className="muted small">Pick the insight you will trade for their time.</p>
       ) : null}
-      <ol className="chosen-insights">
+      <ol className="chosen-insights stack-list">
         {chosen.map((insight, index) => (
           <li key={insight.id}>
             <span className="chosen-headline">{insight.headline}</span>
@@ -83,7 +83,7 @@ export function InsightPicker({ prospectId, chosen, onChange }: Props) {
       />
       <p className="muted small">{query === '' ? 'Suggested for this prospect' : 'Matches'}</p>
       <ul
-        className="insight-candidates"
+        className="insight-candidates stack-list"
         aria-label={query === '' ? 'Suggested insights' : 'Matching insights'}
       >
         {candidates

@@ -1,5 +1,5 @@
 import { useLoadSampleData } from '../today/queries';
-import { SampleDataButton } from '../today/SampleDataOffer';
+import { SampleDataButton, SampleDataError } from '../today/SampleDataOffer';
 
 /** The first run: what OneUp is for, and a way to try it on sample data. */
 export function EmptyProspects({ onAdd }: { onAdd: () => void }) {
@@ -16,11 +16,7 @@ export function EmptyProspects({ onAdd }: { onAdd: () => void }) {
         Add a prospect
       </button>{' '}
       <SampleDataButton sample={sample} />
-      {sample.isError ? (
-        <div className="banner error" role="alert">
-          {sample.error.message}
-        </div>
-      ) : null}
+      <SampleDataError sample={sample} />
     </section>
   );
 }

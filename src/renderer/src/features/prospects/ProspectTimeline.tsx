@@ -1,15 +1,6 @@
+import { OUTCOME_LABELS } from '../../../../shared/domain/call';
 import { meetingLength, meetingWhen } from '../meetings/format';
 import type { TimelineEntry } from './queries';
-
-const OUTCOME_LABEL: Record<string, string> = {
-  meeting_booked: 'Meeting booked',
-  callback: 'Callback',
-  not_interested: 'Not interested',
-  voicemail: 'Voicemail',
-  gatekeeper: 'Gatekeeper',
-  no_answer: 'No answer',
-  wrong_person: 'Wrong person',
-};
 
 function entryKey(item: TimelineEntry): string {
   switch (item.kind) {
@@ -34,7 +25,7 @@ function EntryBody({ item }: { item: TimelineEntry }) {
             Call plan{item.plan.objective ? `: ${item.plan.objective}` : ''}
           </a>
           {item.plan.checkResult ? (
-            <span className={`pill pill-${item.plan.checkResult.verdict}`}>
+            <span className={`pill verdict-${item.plan.checkResult.verdict}`}>
               {item.plan.checkResult.verdict.replace('_', ' ')}
             </span>
           ) : null}
@@ -45,10 +36,10 @@ function EntryBody({ item }: { item: TimelineEntry }) {
         <>
           <a href={`#/calls/${item.call.id}`}>Call</a>
           <span className="muted">
-            {item.call.outcome ? OUTCOME_LABEL[item.call.outcome] : 'no outcome yet'}
+            {item.call.outcome ? OUTCOME_LABELS[item.call.outcome] : 'no outcome yet'}
           </span>
           {item.call.verdict ? (
-            <span className={`pill pill-${item.call.verdict}`}>
+            <span className={`pill verdict-${item.call.verdict}`}>
               dialed {item.call.verdict.replace('_', ' ')}
             </span>
           ) : null}
@@ -79,7 +70,7 @@ export function ProspectTimeline({ timeline }: { timeline: TimelineEntry[] }) {
       {timeline.length === 0 ? (
         <p className="muted">No plans, calls or briefings yet. Start with “New call plan”.</p>
       ) : null}
-      <ol>
+      <ol className="stack-list">
         {timeline.map((item) => (
           <li key={entryKey(item)}>
             <span className="when">{new Date(item.at).toLocaleDateString()}</span>

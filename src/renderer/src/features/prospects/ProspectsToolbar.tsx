@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { SearchBox, ToolbarSelect } from '../../ui/Toolbar';
+import { SearchBox, STATUS_OPTIONS, ToolbarSelect } from '../../ui/Toolbar';
 import type { useProspectsList } from './useProspectsList';
 
 /** Search as you type, then the tag, industry, last-contact, sort and status menus. */
@@ -54,15 +54,7 @@ export function ProspectsToolbar({
           ['updated', 'Recently edited'],
         ]}
       />
-      <Select
-        label="Show"
-        value={list.status}
-        onChange={list.setStatus}
-        options={[
-          ['active', 'Active'],
-          ['archived', 'Archived'],
-        ]}
-      />
+      <Select label="Show" value={list.status} onChange={list.setStatus} options={STATUS_OPTIONS} />
     </div>
   );
 }

@@ -51,7 +51,7 @@ function CompareColumn({ call, side }: { call: ReviewCallDetail; side: 'A' | 'B'
           <dt>At dial time</dt>
           <dd>
             {call.verdict ? (
-              <span className={`pill pill-${call.verdict}`}>
+              <span className={`pill verdict-${call.verdict}`}>
                 {VERDICT_LABELS[call.verdict]} · {call.score}
               </span>
             ) : (

@@ -50,7 +50,7 @@ export function ReviewList({
                 </time>
                 <span className="review-pills">
                   {item.verdict ? (
-                    <span className={`pill pill-${item.verdict}`}>
+                    <span className={`pill verdict-${item.verdict}`}>
                       {VERDICT_LABELS[item.verdict]} · {item.score}
                     </span>
                   ) : (

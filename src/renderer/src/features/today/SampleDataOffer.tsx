@@ -14,6 +14,15 @@ export function SampleDataButton({ sample }: { sample: ReturnType<typeof useLoad
   );
 }
 
+/** Why loading the sample failed, as a block under the first-run screens' buttons. */
+export function SampleDataError({ sample }: { sample: ReturnType<typeof useLoadSampleData> }) {
+  return sample.isError ? (
+    <div className="banner error" role="alert">
+      {sample.error.message}
+    </div>
+  ) : null;
+}
+
 /** "Load sample data", offered whenever none is loaded, whether or not the rep has rows. */
 export function SampleDataOffer() {
   const sample = useLoadSampleData();
