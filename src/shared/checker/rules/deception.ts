@@ -65,7 +65,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)",
+      "how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -75,9 +75,11 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hey Sam, how have you been?',
       'Long time no talk!',
       'We print the calendars half the town hands out; I’m sure you know us.',
+      'Hi David, how’s your day? … What are you up to?',
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
+      'I looked at what you are up to, and it’s really great.',
       'How have your margins held up since the tariff change?',
     ],
   },
@@ -105,7 +107,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      'as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)',
+      'as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about',
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -114,6 +116,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     examples: [
       'As we discussed, the rates are changing.',
       'Per our last conversation, here is the deck.',
+      'I’ve been thinking about that thing we talked about. Can you give me a call?',
     ],
   },
   {
@@ -125,13 +128,18 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     accept: notANamedMeeting,
     // Starts at "follow" so that a leading "just" stays free for the hedging rule.
     pattern:
-      "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|i'll) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
+      "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|i'll|writing to|calling to|friendly|gentle|polite|a friendly|a gentle) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
     message: 'Says you are following up when there is nothing to follow up on.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
-    examples: ['Just following up on my last email.', 'I’m following up on our conversation.'],
+    examples: [
+      'Just following up on my last email.',
+      'I’m following up on our conversation.',
+      'Hi Tobias, friendly follow-up. Do you have 15 minutes this week?',
+      'Hello, I’m writing to follow up.',
+    ],
   },
   {
     kind: 'phrase',
@@ -141,7 +149,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)",
+      "(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -153,6 +161,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'This is Ola from Dr. Park’s office; she’s expecting my call.',
       'I have a note here to call you, maybe you filled in a form online.',
       'We talked a while back and you told me to check back in the new year.',
+      'Please confirm your lunch reservation: I’ve reserved a seat for you at our seminar.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
@@ -197,7 +206,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)",
+      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -210,11 +219,14 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m calling to verify your account details.',
       'Tom here with the state licensing office, we need to confirm a few details about your permit.',
       'Please reply so your listing stays active on the map.',
+      'We’re just calling to update our records, so we need to confirm your copier’s model number.',
+      'We are a national initiative, we can supply you with a grant to pay for home improvements.',
     ],
     valid: [
       'I need to see a few of your invoices before I can show you the gap.',
       'We surveyed 140 manufacturers about energy costs.',
       'Your support team logged 300 tickets last month.',
+      'Can you confirm Thursday at 10 works for your plant manager?',
     ],
   },
   {
@@ -223,14 +235,18 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      '(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)',
+      "(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
     message: 'Chases an earlier attempt the prospect never saw.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
-    examples: ['Just trying to reach you again.', 'Just circling back on my last note!'],
+    examples: [
+      'Just trying to reach you again.',
+      'Just circling back on my last note!',
+      'Since I haven’t received a reply, I assume you are busy.',
+    ],
     valid: ['We tried to reach the same conclusion with less data.'],
   },
   {
@@ -254,6 +270,28 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your bank has raised card fees twice this year.',
       'Auditors assigned to mid-size plants flagged the same gap in 2024.',
       'This is Dana Cole, calling from Harbor Freight Audit.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.fake_friendship',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    pattern:
+      "(?:your|our) (?:valued |dear |long )?friendship|(?:you are|you're) (?:considered |like |truly )?(?:a|my|one of my) (?:dear |good |close |true |valued )?friends?|(?:grateful|thankful|blessed|lucky) (?:i am |i'm )?to have you in my life|thank you for (?:the|your) (?:loyalty|friendship|years of)|loyalty you(?:'ve| have) shown|(?:our|my) (?:very )?(?:best|closest|dearest|most loyal) (?:friends|clients|customers)",
+    message: 'Claims a friendship or loyalty the prospect never gave.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'I wanted you to know how grateful I am to have you in my life; you are considered a friend.',
+      'Thank you for the loyalty you’ve shown to my company.',
+    ],
+    valid: [
+      'Your best customers reorder every six weeks.',
+      'Friendships across teams speed up handoffs, the study found.',
     ],
   },
 ];

@@ -55,7 +55,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
     // so only the rep's own "I just…" and "just calling/checking/…" are matched.
     pattern:
-      "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
+      "(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -101,7 +101,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:busy|slammed|swamped|pressed for time|a busy)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
+      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:busy|slammed|swamped|pressed for time|a busy)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
     message: 'Promises to be quick.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -113,6 +113,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I know you’re busy, so this will only take a minute.',
       'It’ll only take three minutes, I promise.',
       'We would need only ten minutes of your time.',
+      'It’s Hamish Doyle from Thistle Print & Pack — I’ll try not to keep you long.',
     ],
     valid: ['Most audits take only ten minutes per store.'],
   },
@@ -136,7 +137,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might) not be (?:a fit|relevant|for you|of interest|interesting)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
+      "(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -147,7 +148,11 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I don’t know if this is relevant to you.',
       'Feel free to ignore this.',
       'I have no idea whether this is on your list.',
+      'This might be a long shot, but your roof came up on the county’s solar map.',
+      'This may well not be on your radar, but your price rise lands with the renewals.',
+      'I uploaded a couple of videos which might be of interest to you.',
     ],
+    valid: ['Your roof is not a long shot: it ranks third in the park.'],
   },
   {
     kind: 'phrase',
@@ -169,5 +174,30 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I know I’m calling out of the blue.',
     ],
     valid: ['Prices moved quickly this quarter.', 'The shift came out of a change in the tariff.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'hedging.i_think_it_could',
+    category: 'hedging',
+    severity: 'warn',
+    // "I think I can save you money", "something I believe could benefit you": the rep's own
+    // doubt wrapped round the value. "I think" before a finding ("I think you'll see the same
+    // 12%") is not matched: it needs a modal of possibility and a word of benefit after it.
+    pattern:
+      '(?:i|we) (?:think|believe|feel|guess|hope) (?:that )?(?:[^\\s.?!…]+ ){0,8}?(?:can|could|might|may) (?:possibly |really |potentially |definitely )?(?:benefit|help|save|assist|be (?:helpful|useful|of (?:help|interest|value|use|service)|valuable|relevant|a (?:good )?fit|interesting))',
+    message: 'Wraps the value in “I think it could…”.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
+    suggestion: 'Say what they get as a fact you can show: "Shops your size cut print costs 14%."',
+    examples: [
+      'Hi, my name is Bill. I think I can save you money on the cost of your print.',
+      'I think there are some things about our tool that may be helpful to your clients.',
+      'Be good to hear your thoughts on something I think could benefit you.',
+    ],
+    valid: [
+      'I think you will see the same 12% gap in your lanes.',
+      'We believe the rule change takes effect in March.',
+    ],
   },
 ];

@@ -18,12 +18,28 @@ const tradeInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
 };
 
 const SMALL_AMOUNT =
-  '(?:just |only )?(?:a|one|two|three|a few|a couple(?: of)?|a quick|a spare|a brief|a short|thirty|sixty|ninety|\\d+) ?(?:quick |spare |short |brief |little )?';
+  '(?:just |only |about |maybe )?(?:a|one|two|three|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple(?: of)?|a quick|a spare|a brief|a short|\\d+)(?:-[\\p{L}]+)? ?(?:quick |spare |short |brief |little )?';
 const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?)';
+
+/**
+ * Words that put a request later than now, anywhere in the rest of its sentence: "do you have 15
+ * minutes for a quick call this week?" asks for a (vague) meeting, not for time right now.
+ */
+const LATER_IN_SENTENCE =
+  /^[^.?!…]*?(?<![\p{L}])(?:this|next|later (?:this|in the)) (?:week|month|quarter)|^[^.?!…]*?(?<![\p{L}])(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:mon|tues|wednes|thurs|fri)|on the \d)/iu;
 
 /** "Do you have a few minutes next week?" is a (vague) meeting ask, not a question about now. */
 const notACalendarAsk: PhraseRule['accept'] = (match, analysis) =>
-  !CALENDAR_AFTER.test(textAfter(analysis, match));
+  !CALENDAR_AFTER.test(textAfter(analysis, match)) &&
+  !LATER_IN_SENTENCE.test(textAfter(analysis, match, 80));
+
+/**
+ * "Could we have twenty minutes" is a meeting-sized request; time right now is asked for in
+ * seconds or a few minutes. Ten minutes or more (in digits or words) is left to the ask rules.
+ */
+const MEETING_SIZED =
+  /(?<![\p{L}\d])(?:[1-9]\d+|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\p{L}-]*\s?(?:minutes?|mins?)(?![\p{L}])/iu;
+const notMeetingSized = (said: string): boolean => !MEETING_SIZED.test(said);
 
 export const PERMISSION_RULES: readonly PhraseRule[] = [
   {
@@ -32,7 +48,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
+      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough|workable|suitable|reasonable|fine|free|quiet|possible|alright|all right|safe) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
     // "Is it a good time to lock in rates?" asks about the market, not about this call.
     accept: (match, analysis) => {
       const said = analysis.scan.slice(match.start, match.end);
@@ -44,7 +60,11 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Hi Sam, is now a good time?', 'Is this a bad time to talk?'],
+    examples: [
+      'Hi Sam, is now a good time?',
+      'Is this a bad time to talk?',
+      'Is this a workable moment, or are you on the floor?',
+    ],
   },
   {
     kind: 'phrase',
@@ -69,7 +89,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.have_a_minute',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you spare ${SMALL_AMOUNT}${SMALL_UNIT}|(?:do you have|have you got|do you got|you got) (?:some |any |the )?(?:time|a moment|a sec|a second) (?:to (?:talk|chat|speak)|right now|now)|if you (?:have|got|can spare|could spare) ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak|listen)|right now|now))?`,
+    pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you (?:please )?spare (?:me )?${SMALL_AMOUNT}${SMALL_UNIT}|(?:do you have|have you got|do you got|you got) (?:some |any |the )?(?:time|a moment|a sec|a second) (?:to (?:talk|chat|speak)|right now|now)|if you (?:have|got|can spare|could spare) ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak|listen)|right now|now))?`,
     // "I won't ask if you have a minute" says the opposite of asking.
     accept: (match, analysis) =>
       notACalendarAsk(match, analysis) &&
@@ -87,8 +107,10 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Can you spare two minutes?',
       'Do you have time to chat?',
       'I can walk you through it, if you have just a moment.',
+      'Dr. Hussain, Emily Grant, Northway Medical Billing — can you spare me a moment before your next patient?',
     ],
     valid: [
+      'Do you have 15 minutes for a quick call this week?',
       'If you have 20 minutes next Tuesday, I will bring the lane data.',
       'I won’t ask whether you have a minute; here is why I called.',
     ],
@@ -98,21 +120,27 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.may_i_have',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:can|could|may|might) i (?:have|get|borrow|steal|take|grab|ask for|please have) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
+    pattern: `(?:(?:can|could|may|might) (?:i|we)|(?:hoping|hope|wondering if) (?:i|we) (?:could|can|might|may)) (?:please )?(?:have|get|borrow|steal|take|grab|ask for) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
     accept: (match, analysis) => {
       // "Could I have 20 minutes on Thursday" is the meeting ask; a bare number of minutes is
       // only a permission question when it is small and about now.
       const said = analysis.scan.slice(match.start, match.end);
-      const minutes = /(\d+)/u.exec(said);
-      if (minutes && Number(minutes[1]) >= 10 && !/sec/iu.test(said)) return false;
-      return notACalendarAsk(match, analysis);
+      return notMeetingSized(said) && notACalendarAsk(match, analysis);
     },
     message: 'Asks for a minute of the prospect’s time.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Can I have two minutes of your time?', 'Could I steal a moment?'],
+    examples: [
+      'Can I have two minutes of your time?',
+      'Could I steal a moment?',
+      'I was hoping we could have twenty-three seconds of your time to tell you why we’re calling.',
+    ],
+    valid: [
+      'Could we have twenty minutes on Thursday to go through your lanes?',
+      'Could I get 20 minutes next Tuesday at 10?',
+    ],
   },
   {
     kind: 'phrase',
@@ -136,13 +164,20 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:can|could) you (?:talk|chat|speak) (?:right )?now|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
+      "(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
     message: 'Asks whether the prospect is free to talk now, or offers to call back.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Are you busy right now?', 'If this is a bad time, I can call back later.'],
+    accept: notACalendarAsk,
+    examples: [
+      'Are you busy right now?',
+      'If this is a bad time, I can call back later.',
+      'Hi Julie, Tyrell Banks from Granary Row Bakery Supply — you able to talk for a moment?',
+      'Have I reached you somewhere you can talk?',
+    ],
+    valid: ['Are you free to talk on Thursday at 10 about your lanes?'],
   },
   {
     kind: 'phrase',

@@ -42,7 +42,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       // Up to two describing words may come between ("our high-quality writing service"), but not a
       // preposition or verb, which would make "our" belong to something else ("our study of tools").
-      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,2}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new)",
+      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|network|expertise|methodology|range|line-up|lineup|catalog|catalogue|packages?|programs?|programmes?)",
     // "Across 400 practices on our platform" cites where the numbers come from, not a pitch.
     accept: (match, analysis) =>
       !(
@@ -58,6 +58,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’d love to tell you about our solutions.',
       'Our platform does it all.',
       'You would gain a lot from our premium cleaning services.',
+      'You could greatly benefit from our high-quality blog writing service.',
+      'Our workshop network covers the whole state with mobile crews.',
     ],
     valid: [
       'Our study of 80 clinics found the same gap.',
@@ -70,13 +72,22 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:leading|premier|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing) (?:[\\p{L}-]+ ){0,2}?(?:provider|supplier|vendor|company|partner|firm|platform|agency)|(?:industry|market|category|global) leader",
+      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy|manufacturer|distributor|business|group|brand)|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
     message: 'Claims to be a leading provider.',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
-    examples: ['We are the leading provider of freight audit software.'],
+    examples: [
+      'We are the leading provider of freight audit software.',
+      'I am representing a very successful Silicon Valley based website design and SEO company.',
+      'Ridgeline Freight, the premiere freight brokerage based in Ohio.',
+      'Being one of the most recognized names in the business, we…',
+    ],
+    valid: [
+      'The most successful distributors in your region cut returns by a fifth.',
+      'A large established retailer in your region switched carriers last spring.',
+    ],
   },
   {
     kind: 'phrase',
@@ -84,14 +95,17 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:like yours|like you|such as yours|just like yours|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
+      "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist|are helping|'re helping|have been helping|'ve been helping) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:like yours|like you|such as yours|just like yours|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
     message: 'Says “we help companies like yours”.',
     why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
     evidence: EVIDENCE.youPhrasing,
     suggestion:
       'Say what you learned from those companies instead: the pattern you saw, with its number.',
     suggestFor: turnToThem,
-    examples: ['We help companies like yours save time and money.'],
+    examples: [
+      'We help companies like yours save time and money.',
+      'We are helping many companies like yours with their architecture.',
+    ],
   },
   {
     kind: 'phrase',
@@ -99,7 +113,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
+      "we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|with (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:experience|expertise)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
     accept: (match, analysis) => !insideContextCompany(analysis, match),
     message: 'Gives a company overview.',
     why: WHY_SELF,
@@ -109,6 +123,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'We were founded in 2009 and have over 500 customers.',
       'We provide end-to-end logistics software.',
+      'We are interior designer website specialists. We are based in New York City.',
+      'So we built a service that handles it for you.',
+      'As a freelance journalist with a decade of experience, I offer the experience and passion it takes.',
+      'We represent numerous touring disc golf pros.',
+      'A letter outlining all of the benefits of working with ABC Company.',
+    ],
+    valid: [
+      'We benchmarked 60 distributors based in Ohio.',
+      'The experts we interviewed disagreed on the timing.',
     ],
   },
   {
@@ -155,7 +178,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+",
+      "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)",
     message: 'Describes what we sell.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -165,7 +188,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We make great uniforms.',
       'We’ve got a new cloud backup product.',
       'So we do managed IT for businesses.',
+      'We have some great products and would like to discuss them with you.',
     ],
-    valid: ['We found a new pattern in renewals.', 'We benchmarked 60 distributors.'],
+    valid: [
+      'We found a new pattern in renewals.',
+      'We benchmarked 60 distributors.',
+      'We have some new numbers on your lanes.',
+    ],
   },
 ];

@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
-import { HAS_FIGURE, sentenceAround } from './helpers';
+import { HAS_FIGURE, sentenceAround, textBefore } from './helpers';
 
 /** Meeting times are numbers too, but they quantify nothing. */
 const TIME_FIGURES =
@@ -22,20 +22,26 @@ const briefingInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
     : null;
 };
 
-export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
+const WEAK_OFFER_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
     id: 'weak_value.touch_base',
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      'touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)',
+      "touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
-    examples: ['I wanted to touch base about your freight spend.', 'Could we hop on a quick call?'],
+    examples: [
+      'I wanted to touch base about your freight spend.',
+      'Could we hop on a quick call?',
+      'Hi, it would be great to catch up! Are you free for lunch next week?',
+      'I’m passing your office tomorrow. We could get a sandwich!',
+    ],
+    valid: ['Smaller carriers are trying to catch up on rates.'],
   },
   {
     kind: 'phrase',
@@ -43,13 +49,19 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions (?:about your|to see|to understand)|(?:see|learn|understand|find out) (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
+      "pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out) (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
     message: 'Asks to pick the prospect’s brain or learn about their business.',
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
-    examples: ['I’d love to pick your brain.', 'I’d like to learn more about your business.'],
+    examples: [
+      'I’d love to pick your brain.',
+      'I’d like to learn more about your business.',
+      'Sally thought you might be willing to share your insights about copywriting with me.',
+      'I’d love to learn more about your freelance needs.',
+    ],
+    valid: ['Your peers answered three questions about their freight spend.'],
   },
   {
     kind: 'phrase',
@@ -57,7 +69,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      'introduce (?:myself|ourselves|us|our|my company|my firm|you to (?:our|us|my|what we))|get introduced|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
+      'introduce (?:myself|ourselves|us|our|my company|my firm|you to)|get introduced|(?:note|letter|email|message) of introduction|introductory (?:note|letter|email|message|video)|(?:intro|explainer|overview) video|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
     message: 'Offers to introduce yourself or your company.',
     why: WHY_WEAK,
     evidence: EVIDENCE.companyOverview,
@@ -67,6 +79,8 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       'I’m calling to introduce our company.',
       'I’d love to introduce ourselves.',
       'It would be great to get introduced before your budget cycle.',
+      'I wanted to introduce you to DocuLoop, a service for sharing large files.',
+      'I wanted to send a note of introduction.',
     ],
   },
   {
@@ -99,31 +113,6 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
-    id: 'weak_value.unquantified',
-    category: 'weak_value',
-    severity: 'warn',
-    pattern:
-      '(?:save|saving|saves) (?:you |your [\\p{L}-]+ )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
-    // A number makes the claim checkable: one in the same sentence, or an insight elsewhere in the
-    // opener that the claim follows from ("…paid 17% more. Consolidating would save your buyers money").
-    accept: (match, analysis) =>
-      analysis.cues.insight.length === 0 &&
-      !HAS_FIGURE.test(sentenceAround(analysis, match).replace(TIME_FIGURES, '')),
-    message: 'Promises to save time and money without a number.',
-    why: 'Every vendor promises savings; without a figure the prospect can test, the promise is noise. Quantified, it becomes an insight.',
-    evidence: EVIDENCE.methodWeakOffer,
-    suggestion:
-      'Put a number on it the prospect can check: how much, for companies like whom, compared with what.',
-    suggestFor: (_match, analysis) => {
-      const insight = planInsight(analysis);
-      return insight && HAS_FIGURE.test(insight)
-        ? `Put the number from your insight on it: "${insight}."`
-        : null;
-    },
-    examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
-  },
-  {
-    kind: 'phrase',
     id: 'weak_value.quick_chat',
     category: 'weak_value',
     severity: 'warn',
@@ -134,7 +123,11 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
+    // "Give me a quick call on 555-0193" asks for a call back; what it offers is another rule's business.
+    accept: (match, analysis) =>
+      !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)),
     examples: ['Would you be open to a quick chat on Thursday at 11?'],
+    valid: ['Can you give me a quick call on 021 555 0193?'],
   },
   {
     kind: 'phrase',
@@ -164,7 +157,7 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send (?:you|over) (?:some |a |more |our |my )?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|quote|proposal|package|credentials)|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going",
+      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going",
     message: 'Offers only a chance to get to know us.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -177,11 +170,62 @@ export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
       'Can I send you a quote for your fleet?',
       'I would love to tell you about our printing services.',
       'Let me show you what our scheduling tool can do.',
+      'I’m sending over info about our payroll software.',
+      'May I send you a SEO quote & Price?',
+      'Hi, I’m just calling to see if you got my letter?',
+      'We have a number of exciting opportunities that we would like to discuss with you.',
+      'I would love the opportunity to get to know you better and connect further.',
+      'I’d love to set 20 minutes next week to tell you more about what we do.',
     ],
     valid: [
       'Could we take 20 minutes so you see where your lanes sit?',
       'I can send you the benchmark for your region.',
       'Let me show you what your peers paid per lane.',
+      'I’ll send you the three lanes where your rates sit above the median.',
+      'Did you get the chance to see how your peers cut returns?',
     ],
   },
+];
+
+/**
+ * Boilerplate value with no insight and no number ("we help you save time and money"). The label
+ * rule reads it as no benefit for this contact (no_benefit), not as a weak offer: the offer may be
+ * a real meeting, but nothing in it is for this prospect. Kept apart from the weak-value rules so
+ * it is reported, and blocks, as the missing benefit it is.
+ */
+const BOILERPLATE_VALUE_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'missing_benefit.boilerplate',
+    category: 'missing_benefit',
+    severity: 'block',
+    pattern:
+      '(?:save|saving|saves) (?:you |your [\\p{L}-]+ )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
+    // A number makes the claim checkable: one in the same sentence, or an insight elsewhere in the
+    // opener that the claim follows from ("…paid 17% more. Consolidating would save your buyers money").
+    // A transactional call is not asked for an insight (see missing_benefit.benefit).
+    accept: (match, analysis) =>
+      !analysis.context.transactional &&
+      !analysis.components.insight.present &&
+      analysis.cues.insight.length === 0 &&
+      !HAS_FIGURE.test(sentenceAround(analysis, match).replace(TIME_FIGURES, '')),
+    message: 'The only value offered is a promise every vendor makes (save time and money).',
+    why: 'Every vendor promises savings; without a figure the prospect can test, the promise is noise. Quantified, it becomes an insight.',
+    evidence: EVIDENCE.methodBenefit,
+    suggestion:
+      'Put a number on it the prospect can check: how much, for companies like whom, compared with what.',
+    suggestFor: (_match, analysis) => {
+      const insight = planInsight(analysis);
+      return insight && HAS_FIGURE.test(insight)
+        ? `Put the number from your insight on it: "${insight}."`
+        : null;
+    },
+    examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
+  },
+];
+
+/** The weak offers, then boilerplate value (reported as a missing benefit). */
+export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
+  ...WEAK_OFFER_RULES,
+  ...BOILERPLATE_VALUE_RULES,
 ];
