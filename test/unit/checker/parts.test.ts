@@ -99,6 +99,27 @@ describe('insight and the benefit it carries', () => {
     }
   });
 
+  it('peers set apart by what they did, then what it got them, is a finding with no number', () => {
+    for (const finding of [
+      'Bakeries on your street that proofed overnight opened with more loaves.',
+      'Cafés near the station that did the same found their milk lasting longer.',
+      'Owners who moved their ovens to night tariffs kept their gas bills flat.',
+      'The ones that signed before the price change got the old rate through spring.',
+    ]) {
+      const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
+      expect(has('insight', { text }), finding).toBe(true);
+      expect(has('benefit', { text }), finding).toBe(true);
+    }
+    // What peers want is no finding.
+    for (const notFinding of [
+      'Bakeries that want to grow need a partner like us.',
+      'Bakeries that sell bread need good flour.',
+    ]) {
+      const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${notFinding} Could we meet Thursday at 8?`;
+      expect(has('insight', { text }), notFinding).toBe(false);
+    }
+  });
+
   it('a greeting with no claim about anything has no insight', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. I hope the spring menu is going well. Could we meet Thursday at 8?';
@@ -113,6 +134,29 @@ describe('ask', () => {
     const result = checkOpener({ text });
     expect(result.components.ask.present).toBe(true);
     expect(result.findings.map((f) => f.ruleId)).not.toContain('vague_ask.no_time');
+  });
+
+  it('a next step the rep states, with its day, is an ask even without a request verb', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with twice the loaves.';
+    for (const step of [
+      'I’ll come by the bakery on Tuesday at 6 with their proofing logs.',
+      'I will drop the flour samples Friday morning.',
+      'I’m going to walk your floor with the baker on the 12th at 5.',
+      'Before the flour contract renews, let’s sit down with your baker — Monday the 9th at 6, at the shop.',
+      'Let’s taste the two rye blends side by side — Thursday at 4, at your counter.',
+    ]) {
+      const result = checkOpener({ text: `${base} ${step}` });
+      expect(result.components.ask.present, step).toBe(true);
+      expect(result.verdict, step).not.toBe('blocked');
+    }
+    // News about us with a date, a step with no day, and a refusal are not asks.
+    for (const notAsk of [
+      'We’ll publish the full bakery report next week.',
+      'I’ll bring their proofing logs.',
+      'I won’t come by on Tuesday.',
+    ])
+      expect(has('ask', { text: `${base} ${notAsk}` }), notAsk).toBe(false);
   });
 
   it('the details of a next step can sit in the sentence before the ask', () => {
