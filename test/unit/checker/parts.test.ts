@@ -120,6 +120,29 @@ describe('insight and the benefit it carries', () => {
     }
   });
 
+  it('boilerplate is no benefit (the label rule), a specific outcome for them is', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const boilerplate of [
+      'I’m calling because Pellwood can save your bakery time and money.',
+      'I think we can save you money on flour.',
+      'We can come by your bakery and clean the ovens.',
+      'I’d like to show you how Pellwood can help you.',
+      'You can reach me at the shop until 5.',
+      'I have something that could benefit you.',
+    ]) {
+      const text = `${base} ${boilerplate} ${ask}`;
+      expect(has('benefit', { text }), boilerplate).toBe(false);
+    }
+    for (const outcome of [
+      'I’m calling because moving your proofing to night tariff would cut your gas bill before winter.',
+      'I’m calling because we can cut your flour cost 8% on the spring contract.',
+    ]) {
+      const text = `${base} ${outcome} ${ask}`;
+      expect(has('benefit', { text }), outcome).toBe(true);
+    }
+  });
+
   it('a greeting with no claim about anything has no insight', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. I hope the spring menu is going well. Could we meet Thursday at 8?';
