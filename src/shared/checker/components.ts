@@ -45,7 +45,16 @@ export function detectComponents(
   const reasonCue = a.cues.reason[0];
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
-  const reason = reasonCue ? textSpan(reasonCue) : (reading.reason ?? insight);
+  // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
+  // we call, however weak the reason; the self-focus and weak-value findings judge it.
+  const pitch = findings.find(
+    (f) => (f.category === 'self_focus' || f.category === 'weak_value') && f.field === 'text',
+  );
+  const reason = reasonCue
+    ? textSpan(reasonCue)
+    : (reading.reason ??
+      insight ??
+      (pitch ? { field: 'text' as const, start: pitch.start, end: pitch.end } : null));
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
     reason: reason ? { present: true, span: reason } : { present: false },

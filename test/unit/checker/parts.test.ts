@@ -86,6 +86,35 @@ describe('reason', () => {
   });
 });
 
+describe('reason, said without "I\'m calling because"', () => {
+  it('a dated event in the prospect’s world, or what we saw of it, is why this call now', () => {
+    for (const trigger of [
+      'Your bakery reopens after the refit next month.',
+      'Saw your post about the second shop on Mill Lane.',
+    ])
+      expect(
+        has('reason', {
+          text: `Hi Nils, Ruth Amsel with Pellwood Services. ${trigger} Could we meet Thursday at 8?`,
+        }),
+        trigger,
+      ).toBe(true);
+    // Small talk about their week is no trigger.
+    expect(
+      has('reason', {
+        text: 'Hi Nils, Ruth Amsel with Pellwood Services. I hope your week has been kind. Could we meet Thursday at 8?',
+      }),
+    ).toBe(false);
+  });
+
+  it('a pitch says why we call, however weak; the habit findings judge it', () => {
+    const result = checkOpener({
+      text: 'Hi Nils, Ruth Amsel with Pellwood Services. We are the leading provider of bakery ovens in the county. Could we meet Thursday at 8?',
+    });
+    expect(result.components.reason.present).toBe(true);
+    expect(result.findings.map((f) => f.category)).toContain('self_focus');
+  });
+});
+
 describe('insight and the benefit it carries', () => {
   it('a comparison or a pattern with no percent is still a finding about the world', () => {
     for (const finding of [

@@ -246,8 +246,28 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
   return null;
 }
 
+/**
+ * A trigger in the prospect's own world, dated: "Your app relaunches after the holidays", "your
+ * seed order goes in next week", "Saw your announcement about the second restaurant". Their thing
+ * as the subject with a verb and a day, or what we saw of it with the subject left out.
+ */
+function datedTrigger(clause: Clause): boolean {
+  const words = clause.words.filter((w) => w.pos !== 'PUNCT');
+  const first = words.find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV');
+  if (!first || clause.question) return false;
+  if (NOTICE_VERBS.has(first.lemma) && first.lower !== first.lemma && words.some(isYou))
+    return true; // "Saw your post…", "Noticed your team…"
+  const yours = first.lower === 'your' || (first.lower === 'you' && !words[1]?.negated);
+  return (
+    yours &&
+    words.some((w) => w.pos === 'VERB' || w.pos === 'AUX') &&
+    words.some((w) => (w.entity === 'DATE' || w.entity === 'TIME') && w.lower !== 'now')
+  );
+}
+
 function readReason(clauses: readonly Clause[]): Span | null {
   for (const clause of clauses) {
+    if (datedTrigger(clause)) return spanOf(clause);
     const words = clause.words;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
