@@ -4,6 +4,7 @@ import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
+import { HAS_FIGURE } from './rules/helpers';
 import type { Components, Finding, Span } from './types';
 
 /**
@@ -22,7 +23,10 @@ export function detectComponents(
   // The insight carries the benefit when nothing else does (OPENER-LABELS: "a specific outcome,
   // number, trend or insight relevant to the contact" is a benefit).
   const benefitCue = detectBenefit(a, findings);
-  const benefit = benefitCue ? textSpan(benefitCue) : (clean(reading.benefit, findings) ?? insight);
+  const readBenefit = clean(reading.benefit, findings);
+  const benefit = benefitCue
+    ? textSpan(benefitCue)
+    : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ?? insight);
   let ask = detectAsk(a);
   if ((!ask || a.asks.onlyVague) && reading.ask && !isSmallTalk(a, reading.ask)) {
     ask = reading.ask;
@@ -41,7 +45,16 @@ export function detectComponents(
   const reasonCue = a.cues.reason[0];
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
-  const reason = reasonCue ? textSpan(reasonCue) : (reading.reason ?? insight);
+  // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
+  // we call, however weak the reason; the self-focus and weak-value findings judge it.
+  const pitch = findings.find(
+    (f) => (f.category === 'self_focus' || f.category === 'weak_value') && f.field === 'text',
+  );
+  const reason = reasonCue
+    ? textSpan(reasonCue)
+    : (reading.reason ??
+      insight ??
+      (pitch ? { field: 'text' as const, start: pitch.start, end: pitch.end } : null));
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
     reason: reason ? { present: true, span: reason } : { present: false },
@@ -352,5 +365,63 @@ function untainted(
 }
 
 function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch | null {
-  return untainted(a, a.cues.benefit, findings);
+  const outcomes = a.cues.benefit.filter((cue) => !boilerplate(a, cue));
+  return untainted(a, outcomes, findings);
+}
+
+/**
+ * Wordings that look like a benefit but promise the contact nothing: the label rule's no_benefit
+ * counts boilerplate as missing ("save you time and money"). A verb after "you can / you might"
+ * that is no outcome ("you can reach me", "you might be interested", "your readers would
+ * benefit") is never one, whatever number stands beside it.
+ */
+const NO_OUTCOME_VERB = new RegExp(
+  [
+    String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit)\b`,
+    String.raw`\blet you know\b`,
+    String.raw`\b(?:could|would|can|will|might|may) (?:really |greatly |also )?benefit (?:you|your)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Us as the one who acts ("we can solve them", "we can come by your house", "how Airbyte can help
+ * you", "I will place your link", "it'll make your projects cheap"), and stock objects ("save you
+ * money", "so you don't have to", "more traffic"). A figure in the clause makes such a claim
+ * checkable, so it stays a benefit; a clock time is no such figure.
+ */
+const BOILERPLATE = new RegExp(
+  [
+    String.raw`(?:^|\b(?:so|and|that|how|if|because|but)\s+)(?:we|i|we're|i'm|our(?: [\p{L}-]+){1,2})(?:'ll|'d| can| could| will| would| might| may)?(?: (?:also|really|definitely|greatly|just))?(?: be able to)? (?:help|assist|save|solve|place|process|serve|support|offer|provide|handle|benefit|come|do|build|design|deliver|install|clean|have)\b`,
+    String.raw`\b(?:it|that|this|which)(?:'ll| will| can| could| would) (?:really |also )?(?:help|make your)\b`,
+    String.raw`\bhow (?:[\p{L}-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support)\b`,
+    String.raw`\bsave (?:you |your [\p{L}-]+ )?(?:(?:a lot of |lots of |some )?(?:time|money)(?: and (?:time|money))?|hassle|headaches)\b`,
+    String.raw`\bso (?:that )?you don't have to\b`,
+    String.raw`\b(?:more|extra) (?:business|traffic|sales|leads|customers|visitors)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Clock times and dates carry digits but measure nothing. */
+const CLOCK = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bat \d{1,2}\b/giu;
+
+/** The clause around a span: from the last comma or clause break before it to the next one after. */
+function clauseAround(a: Analysis, span: { start: number; end: number }): string {
+  const sentence = a.sentences[sentenceAt(a, span.start)];
+  const from = sentence?.start ?? a.bodyStart;
+  const to = sentence?.end ?? a.bodyEnd;
+  const before = a.scan.slice(from, span.start);
+  const breakBefore = Math.max(...[',', ';', ':', '—', '–', '…'].map((c) => before.lastIndexOf(c)));
+  const after = a.scan.slice(span.end, to);
+  const next = after.search(/[,;:—–…]/u);
+  return a.scan.slice(
+    breakBefore === -1 ? from : from + breakBefore + 1,
+    next === -1 ? to : span.end + next,
+  );
+}
+
+function boilerplate(a: Analysis, span: { start: number; end: number }): boolean {
+  const text = clauseAround(a, span).replace(/’/gu, "'");
+  if (NO_OUTCOME_VERB.test(text)) return true;
+  return !HAS_FIGURE.test(text.replace(CLOCK, '')) && BOILERPLATE.test(text);
 }

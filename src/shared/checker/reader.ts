@@ -190,6 +190,11 @@ const VAGUE_ASK = re(
   String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?)`,
 );
 
+/** "I won't come by on Tuesday": a step the rep rules out is no proposal. */
+const REFUSAL = re(
+  String.raw`\b(?:i|we)(?:\s+(?:won't|will not|can't|cannot|am not|are not)|'m not|'re not)\b`,
+);
+
 /** Splits each sentence further at a change of turn ("…") and at a dash or semicolon. */
 function clausesOf(a: Analysis): Clause[] {
   const clauses: Clause[] = [];
@@ -315,7 +320,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       /\blet's (?:get together|meet|talk|find time|book|set|grab|put)\b/iu.test(
         t.replace(/’/gu, "'"),
       );
-    if (isAsk && !VAGUE_ASK.test(t)) {
+    if (isAsk && !VAGUE_ASK.test(t) && !REFUSAL.test(t)) {
       if (!ask) {
         ask = span(clause);
         askConcrete = DURATION.test(t) || WHEN.test(t);

@@ -86,6 +86,35 @@ describe('reason', () => {
   });
 });
 
+describe('reason, said without "I\'m calling because"', () => {
+  it('a dated event in the prospect’s world, or what we saw of it, is why this call now', () => {
+    for (const trigger of [
+      'Your bakery reopens after the refit next month.',
+      'Saw your post about the second shop on Mill Lane.',
+    ])
+      expect(
+        has('reason', {
+          text: `Hi Nils, Ruth Amsel with Pellwood Services. ${trigger} Could we meet Thursday at 8?`,
+        }),
+        trigger,
+      ).toBe(true);
+    // Small talk about their week is no trigger.
+    expect(
+      has('reason', {
+        text: 'Hi Nils, Ruth Amsel with Pellwood Services. I hope your week has been kind. Could we meet Thursday at 8?',
+      }),
+    ).toBe(false);
+  });
+
+  it('a pitch says why we call, however weak; the habit findings judge it', () => {
+    const result = checkOpener({
+      text: 'Hi Nils, Ruth Amsel with Pellwood Services. We are the leading provider of bakery ovens in the county. Could we meet Thursday at 8?',
+    });
+    expect(result.components.reason.present).toBe(true);
+    expect(result.findings.map((f) => f.category)).toContain('self_focus');
+  });
+});
+
 describe('insight and the benefit it carries', () => {
   it('a comparison or a pattern with no percent is still a finding about the world', () => {
     for (const finding of [
@@ -96,6 +125,50 @@ describe('insight and the benefit it carries', () => {
       const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
       expect(has('insight', { text })).toBe(true);
       expect(has('benefit', { text })).toBe(true);
+    }
+  });
+
+  it('peers set apart by what they did, then what it got them, is a finding with no number', () => {
+    for (const finding of [
+      'Bakeries on your street that proofed overnight opened with more loaves.',
+      'Cafés near the station that did the same found their milk lasting longer.',
+      'Owners who moved their ovens to night tariffs kept their gas bills flat.',
+      'The ones that signed before the price change got the old rate through spring.',
+    ]) {
+      const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
+      expect(has('insight', { text }), finding).toBe(true);
+      expect(has('benefit', { text }), finding).toBe(true);
+    }
+    // What peers want is no finding.
+    for (const notFinding of [
+      'Bakeries that want to grow need a partner like us.',
+      'Bakeries that sell bread need good flour.',
+    ]) {
+      const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${notFinding} Could we meet Thursday at 8?`;
+      expect(has('insight', { text }), notFinding).toBe(false);
+    }
+  });
+
+  it('boilerplate is no benefit (the label rule), a specific outcome for them is', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const boilerplate of [
+      'I’m calling because Pellwood can save your bakery time and money.',
+      'I think we can save you money on flour.',
+      'We can come by your bakery and clean the ovens.',
+      'I’d like to show you how Pellwood can help you.',
+      'You can reach me at the shop until 5.',
+      'I have something that could benefit you.',
+    ]) {
+      const text = `${base} ${boilerplate} ${ask}`;
+      expect(has('benefit', { text }), boilerplate).toBe(false);
+    }
+    for (const outcome of [
+      'I’m calling because moving your proofing to night tariff would cut your gas bill before winter.',
+      'I’m calling because we can cut your flour cost 8% on the spring contract.',
+    ]) {
+      const text = `${base} ${outcome} ${ask}`;
+      expect(has('benefit', { text }), outcome).toBe(true);
     }
   });
 
@@ -113,6 +186,29 @@ describe('ask', () => {
     const result = checkOpener({ text });
     expect(result.components.ask.present).toBe(true);
     expect(result.findings.map((f) => f.ruleId)).not.toContain('vague_ask.no_time');
+  });
+
+  it('a next step the rep states, with its day, is an ask even without a request verb', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with twice the loaves.';
+    for (const step of [
+      'I’ll come by the bakery on Tuesday at 6 with their proofing logs.',
+      'I will drop the flour samples Friday morning.',
+      'I’m going to walk your floor with the baker on the 12th at 5.',
+      'Before the flour contract renews, let’s sit down with your baker — Monday the 9th at 6, at the shop.',
+      'Let’s taste the two rye blends side by side — Thursday at 4, at your counter.',
+    ]) {
+      const result = checkOpener({ text: `${base} ${step}` });
+      expect(result.components.ask.present, step).toBe(true);
+      expect(result.verdict, step).not.toBe('blocked');
+    }
+    // News about us with a date, a step with no day, and a refusal are not asks.
+    for (const notAsk of [
+      'We’ll publish the full bakery report next week.',
+      'I’ll bring their proofing logs.',
+      'I won’t come by on Tuesday.',
+    ])
+      expect(has('ask', { text: `${base} ${notAsk}` }), notAsk).toBe(false);
   });
 
   it('the details of a next step can sit in the sentence before the ask', () => {

@@ -246,8 +246,28 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
   return null;
 }
 
+/**
+ * A trigger in the prospect's own world, dated: "Your app relaunches after the holidays", "your
+ * seed order goes in next week", "Saw your announcement about the second restaurant". Their thing
+ * as the subject with a verb and a day, or what we saw of it with the subject left out.
+ */
+function datedTrigger(clause: Clause): boolean {
+  const words = clause.words.filter((w) => w.pos !== 'PUNCT');
+  const first = words.find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV');
+  if (!first || clause.question) return false;
+  if (NOTICE_VERBS.has(first.lemma) && first.lower !== first.lemma && words.some(isYou))
+    return true; // "Saw your post…", "Noticed your team…"
+  const yours = first.lower === 'your' || (first.lower === 'you' && !words[1]?.negated);
+  return (
+    yours &&
+    words.some((w) => w.pos === 'VERB' || w.pos === 'AUX') &&
+    words.some((w) => (w.entity === 'DATE' || w.entity === 'TIME') && w.lower !== 'now')
+  );
+}
+
 function readReason(clauses: readonly Clause[]): Span | null {
   for (const clause of clauses) {
+    if (datedTrigger(clause)) return spanOf(clause);
     const words = clause.words;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -357,6 +377,41 @@ function hasChange(words: readonly Word[]): boolean {
   return false;
 }
 
+const RELATIVES = set('that who which whose');
+/** Past forms that do not end in -ed: what peers did and what happened to them. */
+const IRREGULAR_PAST = set(
+  'did had kept got saw paid lost found sold won took made spent went came grew cut ran began held left fell rose brought bought built set put met chose drove gave knew led meant sent shut stood struck told thought wrote',
+);
+
+const looksPast = (w: Word): boolean =>
+  IRREGULAR_PAST.has(w.lower) || (/[a-z]{2}ed$/u.test(w.lower) && w.pos !== 'PROPN');
+
+/**
+ * The comparison reps tell without a number: a group of peers set apart by what they did, then
+ * what happened to them ("Hotels on the waterfront that did the same found their linen wearing
+ * out", "owners who financed the equipment separately kept their credit line free"). A plural
+ * noun, a relative clause, and two past verbs: what they did and what it got them. The model tags
+ * these words unevenly (a sentence-initial plural as a proper noun, "proofed" as an adjective),
+ * so the shape of the words decides, not the tag.
+ */
+function peerPattern(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    const before = words[i - 1]?.lower;
+    const plural = /^[\p{L}-]{3,}s$/u.test(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN');
+    const ones = w.lower === 'ones' || w.lower === 'those';
+    if (!plural && !ones) continue;
+    if (before === 'our' || before === 'my' || (before === 'your' && !PEER_NOUNS.has(w.lower)))
+      continue;
+    const relative = words.findIndex(
+      (r, k) => k > i && k <= i + 8 && RELATIVES.has(r.lower) && r.pos !== 'DET',
+    );
+    if (relative === -1) continue;
+    const past = words.slice(relative + 1).filter(looksPast);
+    if (past.length >= 2) return true;
+  }
+  return false;
+}
+
 function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean): Span | null {
   for (const clause of clauses) {
     if (clause.question || isAsk(clause)) continue;
@@ -367,6 +422,7 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
     const research = words.some(
       (w, i) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma) && isFirstPerson(words[i - 1] ?? w),
     );
+    if (peerPattern(words)) return spanOf(clause);
     const thirdParty = hasThirdParty(words);
     const quantity = hasQuantity(words);
     if (thirdParty && (hasChange(words) || quantity)) return spanOf(clause);
@@ -412,10 +468,29 @@ function readBenefit(clauses: readonly Clause[]): Span | null {
   return null;
 }
 
+/**
+ * A day of the month or a clock time the model leaves untyped: "the 8th" (an ordinal after
+ * "the") and "at 10" (a small number after "at" that counts nothing: not "at 10 sites").
+ */
+function dayOrClock(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  if (w.entity === 'ORDINAL' && /^\d{1,2}(?:st|nd|rd|th)$/u.test(w.lower))
+    return words[i - 1]?.lower === 'the';
+  if (w.entity !== 'CARDINAL' || words[i - 1]?.lower !== 'at') return false;
+  const hour = Number.parseInt(w.lower, 10);
+  const clock = /^(?:[1-9]|1[0-2])(?::[0-5]\d)?$/u.test(w.lower) || CLOCK_WORDS.has(w.lower);
+  const next = words[i + 1];
+  return clock && (Number.isNaN(hour) || hour <= 12) && next?.pos !== 'NOUN' && next?.pos !== 'ADJ';
+}
+
+const CLOCK_WORDS = set('one two three four five six seven eight nine ten eleven twelve noon');
+
 function isFutureTime(words: readonly Word[]): { time: boolean; concrete: boolean } {
   const text = words.map((w) => w.lower).join(' ');
   let time = false;
   for (const [i, w] of words.entries()) {
+    if (dayOrClock(words, i)) time = true;
     if (!w.entity || !TIME_TYPES.has(w.entity)) continue;
     if (PAST_MARKERS.has(w.lower) || PAST_MARKERS.has(words[i - 1]?.lower ?? ''))
       return { time: false, concrete: false };
@@ -438,6 +513,8 @@ function proposalForm(clause: Clause): boolean {
   if (clause.question) return true;
   // "Let's set 30 minutes", "let us find time".
   if (first.lower === 'let' && (words[1]?.lower === "'s" || words[1]?.lower === 'us')) return true;
+  // "Before your contracts change, let's sit down": "let's" after a leading clause.
+  if (words.some((w, i) => w.lower === 'let' && words[i + 1]?.lower === "'s")) return true;
   // "Let me walk the floor with your team Wednesday at 9": the rep proposes what they will do.
   if (first.lower === 'let' && words[1]?.lower === 'me' && words[2]?.pos === 'VERB') return true;
   // "Wednesday at 9 works on my side", "Thursday at 3 suits me".
@@ -456,6 +533,46 @@ function proposalForm(clause: Clause): boolean {
     if (w.lower === 'worth' && i < 3) return true;
   }
   return false;
+}
+
+/** Verbs that make "I'll …" a step toward the prospect, not news ("we'll publish…"). */
+const STEP_VERBS = set(
+  'come drop stop swing pop walk bring send call ring phone visit meet go show take run sit head be',
+);
+
+/**
+ * "I'll come by Tuesday at 9", "I will drop samples Friday": the rep states the next step they
+ * will take with the prospect (the caller checks that it names a later day or time).
+ */
+function statedStep(words: readonly Word[]): boolean {
+  return words.some((w, i) => {
+    if (!isFirstPerson(w)) return false;
+    // wink keeps "I'm" whole at times: "I'm going to walk…" then has no separate "'m".
+    const be = /^(?:i'm|we're)$/u.test(w.lower);
+    return stepAfter(words.slice(i + 1, i + 5), be);
+  });
+}
+
+/** "'ll come", "will drop", "'m going to walk": a future of the first person and a step verb. */
+function stepAfter(after: readonly Word[], be: boolean): boolean {
+  const rest = be ? after : after.slice(1);
+  const first = after[0];
+  if (!first || first.negated) return false;
+  let verb: Word | undefined;
+  if (!be && first.lemma === 'will') verb = after[1];
+  else if ((be || first.lemma === 'be') && rest[0]?.lower === 'going' && rest[1]?.lower === 'to')
+    verb = rest[2];
+  if (!verb || verb.pos !== 'VERB' || !STEP_VERBS.has(verb.lemma)) return false;
+  // "I'll be by Thursday" is a step; "I'll be at the expo Thursday" is news.
+  return verb.lemma !== 'be' || after[after.indexOf(verb) + 1]?.lower === 'by';
+}
+
+/** "Monday the 7th at 9, at your salon", "on Thursday at 4": a clause that is a slot. */
+function opensWithSlot(words: readonly Word[]): boolean {
+  const first = words.find(
+    (w) => w.pos !== 'PUNCT' && !/^(?:on|at|next|this|say|maybe|perhaps)$/u.test(w.lower),
+  );
+  return first?.entity === 'DATE' || first?.entity === 'TIME';
 }
 
 /** A few seconds or minutes: a length that only makes sense right now. */
@@ -576,7 +693,7 @@ export function readRoles(parsed: Parsed, from: number, to: number): LanguageRol
   let askConcrete = false;
   let askCandidate: Span | null = null;
   const asks = new Set<Clause>();
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     const words = clause.words;
     const { time, concrete } = isFutureTime(words);
     const meeting = words.some((w) => w.pos === 'NOUN' && MEETING_NOUNS.has(w.lemma));
@@ -584,7 +701,29 @@ export function readRoles(parsed: Parsed, from: number, to: number): LanguageRol
       words[0]?.lower === 'let' &&
       words[1]?.lower === "'s" &&
       MEETING_VERBS.has(words[2]?.lemma ?? '');
-    if ((time || meeting || letsMeet) && proposalForm(clause)) {
+    const previous = clauses[index - 1];
+    // "Let's sit down with them — Monday the 7th at 9, at your salon": the slot of a proposal,
+    // set off by a dash, is part of that ask.
+    const slotOfAsk =
+      time &&
+      previous !== undefined &&
+      asks.has(previous) &&
+      previous.sentence === clause.sentence &&
+      opensWithSlot(words);
+    // A proposal of the previous clause that only now gets its day: "Let's taste the wines I'd
+    // put in their place — Monday at 3".
+    const slotOfProposal =
+      slotOfAsk ||
+      (time &&
+        previous !== undefined &&
+        previous.sentence === clause.sentence &&
+        opensWithSlot(words) &&
+        proposalForm(previous));
+    if (
+      ((time || meeting || letsMeet) && proposalForm(clause)) ||
+      (time && statedStep(words)) ||
+      slotOfProposal
+    ) {
       asks.add(clause);
       if (!ask) {
         ask = spanOf(clause);
