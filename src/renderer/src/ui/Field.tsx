@@ -15,6 +15,21 @@ interface FieldProps {
   id?: string | undefined;
 }
 
+/** The id of a control's error message: what its `aria-describedby` names while it has one. */
+export const errorIdOf = (id: string) => `${id}-error`;
+
+/**
+ * A control's error, announced, under the id its `aria-describedby` names; for a control that is
+ * not a plain field (a group of radios, a picker) as much as for the fields below.
+ */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <span id={errorIdOf(id)} className="field-error" role="alert">
+      {error}
+    </span>
+  ) : null;
+}
+
 /** What a control says about itself: its id, invalid or not, and which message describes it. */
 interface ControlProps {
   id: string;
@@ -46,12 +61,10 @@ function Field({
       {children({
         id,
         'aria-invalid': error ? true : undefined,
-        'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+        'aria-describedby': error ? errorIdOf(id) : hint ? `${id}-hint` : undefined,
       })}
       {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
+        <FieldError id={id} error={error} />
       ) : hint ? (
         <span id={`${id}-hint`} className="field-hint">
           {hint}

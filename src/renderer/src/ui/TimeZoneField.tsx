@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { matchZones, resolveZone } from '../../../shared/domain/time-zones';
+import { errorIdOf, FieldError } from './Field';
 import './time-zone-field.css';
 
 interface Props {
@@ -43,7 +44,7 @@ export function TimeZoneField({ label, value, onChange, error }: Props) {
       setOpen(false);
     }
   };
-  const describedBy = error ? `${id}-error` : `${id}-hint`;
+  const describedBy = error ? errorIdOf(id) : `${id}-hint`;
 
   return (
     <div className="field time-zone-field">
@@ -92,9 +93,7 @@ export function TimeZoneField({ label, value, onChange, error }: Props) {
         ))}
       </ul>
       {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
+        <FieldError id={id} error={error} />
       ) : (
         <span id={`${id}-hint`} className="field-hint">
           Their local time decides when Today suggests calling them.

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
 import type { BriefingProspect } from '../../../../shared/domain/briefing';
+import { errorIdOf, FieldError } from '../../ui/Field';
 import { fetchProspectMatches, useProspectMatches } from './queries';
 
 interface Props {
@@ -45,7 +46,7 @@ export function ProspectPicker({ value, onChange, allowTemplate, error }: Props)
   };
 
   return (
-    <fieldset className="prospect-picker" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className="prospect-picker" aria-describedby={error ? errorIdOf(id) : undefined}>
       <legend>For</legend>
       <div className="prospect-current">
         <span className={value ? 'prospect-chosen' : 'muted'} data-testid="briefing-for">
@@ -114,11 +115,7 @@ export function ProspectPicker({ value, onChange, allowTemplate, error }: Props)
           </ul>
         </div>
       ) : null}
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }

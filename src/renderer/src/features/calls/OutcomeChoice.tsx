@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CALL_OUTCOMES, OUTCOME_LABELS, type CallOutcome } from '../../../../shared/domain/call';
+import { errorIdOf, FieldError } from '../../ui/Field';
 
 interface Props {
   value: CallOutcome | null;
@@ -12,7 +13,7 @@ interface Props {
 export function OutcomeChoice({ value, onChange, error }: Props) {
   const id = useId();
   return (
-    <fieldset className="outcome-choice" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className="outcome-choice" aria-describedby={error ? errorIdOf(id) : undefined}>
       <legend>Outcome (required)</legend>
       {CALL_OUTCOMES.map((outcome) => (
         <label key={outcome} className="radio">
@@ -26,11 +27,7 @@ export function OutcomeChoice({ value, onChange, error }: Props) {
           {OUTCOME_LABELS[outcome]}
         </label>
       ))}
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }
