@@ -101,7 +101,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:busy|slammed|swamped|pressed for time|a busy)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
+      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:(?:super|very|really|so|pretty|probably|incredibly|crazy) )?(?:busy|slammed|swamped|pressed for time|a busy)|(?:i )?know (?:your time is|you have) (?:valuable|precious|limited|tight|a lot on your plate|a busy)|(?:don't|do not) want to (?:take up|waste|eat up|use up|keep you|take) (?:too much (?:of )?|much (?:of )?|a lot of |any more of )?your (?:time|day)|(?:i )?know (?:i'm|i am) (?:interrupting|bothering|disturbing|intruding)|(?:you|you must|you probably|i'm sure you) get (?:lots|a lot|tons|dozens|hundreds|plenty) of (?:these|calls like this|emails like this|calls like mine|emails like mine)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
     message: 'Promises to be quick.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -114,6 +114,9 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'It’ll only take three minutes, I promise.',
       'We would need only ten minutes of your time.',
       'It’s Hamish Doyle from Thistle Print & Pack — I’ll try not to keep you long.',
+      'I know you’re super busy.',
+      'I don’t want to take up too much of your time.',
+      'I’m sure you get lots of these calls.',
     ],
     valid: ['Most audits take only ten minutes per store.'],
   },
