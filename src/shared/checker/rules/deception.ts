@@ -250,7 +250,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
+      "(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
     message: 'Chases an earlier attempt the prospect never saw.',
     why: WHY_FAKE_FAMILIARITY,
@@ -262,7 +262,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Just circling back on my last note!',
       'Since I haven’t received a reply, I assume you are busy.',
     ],
-    valid: ['We tried to reach the same conclusion with less data.'],
+    valid: [
+      'We tried to reach the same conclusion with less data.',
+      'Most shippers never got a reply from their carrier about the surcharge.',
+    ],
   },
   {
     kind: 'phrase',

@@ -72,7 +72,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy|manufacturer|distributor|business|group|brand)|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
+      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy)|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
+    // "We worked with a leading provider of…" describes a client, not us.
+    accept: (match, analysis) =>
+      !/(?:with|for|at|like|helped|help|from|by|whom|among|including|than)\s+$/iu.test(
+        textBefore(analysis, match, 24),
+      ),
     message: 'Claims to be a leading provider.',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
@@ -87,6 +92,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     valid: [
       'The most successful distributors in your region cut returns by a fifth.',
       'A large established retailer in your region switched carriers last spring.',
+      'We worked with a leading provider of cold storage that cut spoilage by a third.',
     ],
   },
   {
