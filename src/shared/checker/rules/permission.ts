@@ -208,14 +208,24 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.alright_now',
     category: 'permission',
     severity: 'block',
-    pattern:
-      '(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|fine) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for a (?:second|sec|moment|minute)(?: (?:right )?now)?(?= ?\\?)',
+    pattern: `(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|fine) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:right )?now)?(?= ?\\?)|(?:would|does|will|could) (?:now|right now) work(?: for (?:you|a (?:quick )?(?:chat|call|word)))?(?= ?\\?)`,
+    // "Can we talk for 20 minutes?" is a (vague) meeting ask; time now is seconds or a few minutes.
+    accept: (match, analysis) => notMeetingSized(analysis.scan.slice(match.start, match.end)),
     message: 'Asks whether the prospect can talk now.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Is this an alright time to talk?', 'Could we talk for a second?'],
-    valid: ['Right now is a good time to lock rates.', 'Could we talk for 20 minutes on Friday?'],
+    examples: [
+      'Is this an alright time to talk?',
+      'Could we talk for a second?',
+      'Can we talk for two minutes?',
+      'Would now work for a quick chat?',
+    ],
+    valid: [
+      'Right now is a good time to lock rates.',
+      'Could we talk for 20 minutes on Friday?',
+      'Can we talk for twenty minutes?',
+    ],
   },
 ];
