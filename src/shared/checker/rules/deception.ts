@@ -107,7 +107,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      'as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about',
+      "as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:a while|some time|a bit|a little while) (?:ago|back)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)",
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -117,7 +117,14 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'As we discussed, the rates are changing.',
       'Per our last conversation, here is the deck.',
       'I’ve been thinking about that thing we talked about. Can you give me a call?',
+      'As you requested, here are the rates.',
+      'Hi Sam, Dana Lee with Arden Freight. Remember me?',
+      'Great catching up last time.',
+      'Hope all is well since we last connected.',
+      'Sorry, did we speak before?',
+      'I’ve been meaning to call you.',
     ],
+    valid: ['Most buyers forget a vendor they met at a trade show within a month.'],
   },
   {
     kind: 'phrase',
@@ -177,13 +184,19 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // "You suggested I call in a month" is the contact's own request, not a third party's name.
     accept: (match, analysis) => !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)),
     pattern:
-      '(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)',
+      "(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)",
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
     evidence: EVIDENCE.methodTransparency,
     suggestion:
       'Only mention a referral the contact can confirm (and record it on the prospect); otherwise lead with your insight.',
-    examples: ['Maria Chen suggested I call you.', 'Your CFO referred me to you.'],
+    examples: [
+      'Maria Chen suggested I call you.',
+      'Your CFO referred me to you.',
+      'You were recommended to us by a colleague.',
+      'Your name came up in a conversation with your CFO.',
+      'Your colleague Jim thought you’d be the right person.',
+    ],
     valid: ['When we spoke at the expo, you suggested I call once the audit closed.'],
   },
   {
@@ -206,7 +219,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant",
+      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -221,12 +234,19 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Please reply so your listing stays active on the map.',
       'We’re just calling to update our records, so we need to confirm your copier’s model number.',
       'We are a national initiative, we can supply you with a grant to pay for home improvements.',
+      'I’m calling from the billing department about your account.',
+      'This is a courtesy call about your account.',
+      'This call is regarding your business listing on Google.',
+      'We’re conducting research on freight costs in Ohio.',
+      'I’m calling to confirm your eligibility for the rebate.',
     ],
     valid: [
       'I need to see a few of your invoices before I can show you the gap.',
       'We surveyed 140 manufacturers about energy costs.',
       'Your support team logged 300 tickets last month.',
       'Can you confirm Thursday at 10 works for your plant manager?',
+      'We conducted research on 140 freight buyers in Ohio.',
+      'Your billing department spent 30 hours on disputes last month.',
     ],
   },
   {
@@ -235,7 +255,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
+      "(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
     message: 'Chases an earlier attempt the prospect never saw.',
     why: WHY_FAKE_FAMILIARITY,
@@ -247,7 +267,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Just circling back on my last note!',
       'Since I haven’t received a reply, I assume you are busy.',
     ],
-    valid: ['We tried to reach the same conclusion with less data.'],
+    valid: [
+      'We tried to reach the same conclusion with less data.',
+      'Most shippers never got a reply from their carrier about the surcharge.',
+    ],
   },
   {
     kind: 'phrase',
@@ -255,7 +278,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:the|your) (?:[\\p{L}-]+ )?(?:underwriter|adjuster|caseworker|case worker|auditor|inspector|examiner|representative|agent|specialist|advisor|officer|analyst) (?:assigned to|handling|in charge of|responsible for|reviewing|on) your (?:file|account|case|policy|claim|application|loan|mortgage|renewal)|(?:this is|it's|it is) your (?:[\\p{L}-]+ ){1,3}?calling|(?:we've|we have|i've|i have|we were|i was|we're|we are|i'm|i am) (?:been )?(?:mandated|required|instructed|authori[sz]ed|charged|tasked|assigned) (?:by your [\\p{L}-]+ )?(?:to|with) (?:call|contact|verify|review|check|reach|confirm|audit)[\\p{L}]*|your (?:bank|provider|carrier|insurer|processor|supplier|utility|landlord|lender) (?:has )?(?:mandated|required|instructed|asked us|authori[sz]ed|sent us)",
+      "(?:the|your) (?:[\\p{L}-]+ )?(?:underwriter|adjuster|caseworker|case worker|auditor|inspector|examiner|representative|agent|specialist|advisor|officer|analyst|team|department|desk|unit) (?:assigned to|handling|in charge of|responsible for|reviewing|on) your (?:file|account|case|policy|claim|application|loan|mortgage|renewal)|(?:this is|it's|it is) your (?:[\\p{L}-]+ ){1,3}?calling|(?:we've|we have|i've|i have|we were|i was|we're|we are|i'm|i am) (?:been )?(?:mandated|required|instructed|authori[sz]ed|charged|tasked|assigned) (?:by your [\\p{L}-]+ )?(?:to|with) (?:call|contact|verify|review|check|reach|confirm|audit)[\\p{L}]*|your (?:bank|provider|carrier|insurer|processor|supplier|utility|landlord|lender) (?:has )?(?:mandated|required|instructed|asked us|authori[sz]ed|sent us)",
     message: 'Poses as someone the prospect already deals with, or as acting on their behalf.',
     why: 'Posing as the prospect’s own provider, assigned officer or a mandated caller borrows trust that was never given; it is found out within a minute, and nothing said after it is believed.',
     evidence: EVIDENCE.methodTransparency,
@@ -265,10 +288,12 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hello, I’m the claims examiner assigned to your policy, I need a moment to go over it.',
       'Hi, this is your phone service calling about your plan.',
       'We’ve been authorized by your bank to review your card fees.',
+      'I’m with the underwriting team reviewing your file.',
     ],
     valid: [
       'Your bank has raised card fees twice this year.',
       'Auditors assigned to mid-size plants flagged the same gap in 2024.',
+      'Your team on the night shift logged most of the scrap.',
       'This is Dana Cole, calling from Harbor Freight Audit.',
     ],
   },

@@ -95,11 +95,15 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      'seamless(?:ly)?|frictionless|holistic|robust|scalable|all(?:-| )in(?:-| )one|plug(?:-| )and(?:-| )play|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
+      'seamless(?:ly)?|frictionless|holistic|robust|scalable|all-in-one|all in one (?:platform|solution|tool|suite|app|package|system)|plug(?:-| )and(?:-| )play|data(?:-| )driven|omni(?:-| )?channel|ai(?:-| )powered|hyper(?:-| )?personali[sz](?:ed|ation)|future(?:-| )proof(?:ed|ing)?|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
     message: 'Uses “seamless” or similar vendor adjectives.',
     why: WHY_JARGON,
     suggestion: 'Say what happens concretely: "set up in a day, no IT ticket".',
-    examples: ['It integrates seamlessly with your stack.'],
+    examples: [
+      'It integrates seamlessly with your stack.',
+      'That drove a data-driven, omnichannel uplift in basket size.',
+    ],
+    valid: ['Pipeline, tracking and forecasts, all in one place.'],
   },
   {
     kind: 'phrase',

@@ -164,7 +164,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
+      "(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
     message: 'Asks whether the prospect is free to talk now, or offers to call back.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -176,16 +176,21 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'If this is a bad time, I can call back later.',
       'Hi Julie, Tyrell Banks from Granary Row Bakery Supply — you able to talk for a moment?',
       'Have I reached you somewhere you can talk?',
+      'Hi Sam, Dana Lee with Arden Freight. Is now okay?',
+      'Can I borrow you for a sec?',
+      'Free to chat for a sec?',
     ],
-    valid: ['Are you free to talk on Thursday at 10 about your lanes?'],
+    valid: [
+      'Are you free to talk on Thursday at 10 about your lanes?',
+      'Are you able to talk it over with your plant manager before the audit?',
+    ],
   },
   {
     kind: 'phrase',
     id: 'permission.hang_up_or_listen',
     category: 'permission',
     severity: 'block',
-    pattern:
-      '(?:do you )?(?:want|wanna) to hang up|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)',
+    pattern: `(?:do you )?(?:want|wanna) to hang up|(?:let me have|spare me|lend me|grant me) ${SMALL_AMOUNT}(?:seconds|secs)|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)`,
     message: 'Offers the prospect the choice to hang up or listen.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -194,6 +199,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     examples: [
       'Do you want to hang up now or give me 30 seconds to tell you why I called?',
       'Give me a few seconds to explain why I called.',
+      'Let me have 30 seconds and you can decide.',
     ],
     valid: ['Let me give you the three numbers that matter.', 'I’ll hang up and send the data.'],
   },
@@ -202,14 +208,24 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.alright_now',
     category: 'permission',
     severity: 'block',
-    pattern:
-      '(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|fine) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for a (?:second|sec|moment|minute)(?: (?:right )?now)?(?= ?\\?)',
+    pattern: `(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:alright|all right|fine) (?:time|moment|minute) (?:to (?:talk|chat|speak)|for (?:a (?:second|sec|moment|minute)|you))|(?:can|could|shall) we (?:talk|chat|speak) for ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:right )?now)?(?= ?\\?)|(?:would|does|will|could) (?:now|right now) work(?: for (?:you|a (?:quick )?(?:chat|call|word)))?(?= ?\\?)`,
+    // "Can we talk for 20 minutes?" is a (vague) meeting ask; time now is seconds or a few minutes.
+    accept: (match, analysis) => notMeetingSized(analysis.scan.slice(match.start, match.end)),
     message: 'Asks whether the prospect can talk now.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    examples: ['Is this an alright time to talk?', 'Could we talk for a second?'],
-    valid: ['Right now is a good time to lock rates.', 'Could we talk for 20 minutes on Friday?'],
+    examples: [
+      'Is this an alright time to talk?',
+      'Could we talk for a second?',
+      'Can we talk for two minutes?',
+      'Would now work for a quick chat?',
+    ],
+    valid: [
+      'Right now is a good time to lock rates.',
+      'Could we talk for 20 minutes on Friday?',
+      'Can we talk for twenty minutes?',
+    ],
   },
 ];

@@ -72,7 +72,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy|manufacturer|distributor|business|group|brand)|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
+      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy)|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
+    // "We worked with a leading provider of…" describes a client, not us.
+    accept: (match, analysis) =>
+      !/(?:with|for|at|like|helped|help|from|by|whom|among|including|than)\s+$/iu.test(
+        textBefore(analysis, match, 24),
+      ),
     message: 'Claims to be a leading provider.',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
@@ -87,6 +92,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     valid: [
       'The most successful distributors in your region cut returns by a fifth.',
       'A large established retailer in your region switched carriers last spring.',
+      'We worked with a leading provider of cold storage that cut spoilage by a third.',
     ],
   },
   {
@@ -113,7 +119,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|with (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:experience|expertise)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
+      "we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|with (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:experience|expertise)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
     accept: (match, analysis) => !insideContextCompany(analysis, match),
     message: 'Gives a company overview.',
     why: WHY_SELF,
@@ -127,6 +133,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'So we built a service that handles it for you.',
       'As a freelance journalist with a decade of experience, I offer the experience and passion it takes.',
       'We represent numerous touring disc golf pros.',
+      'We pride ourselves on service.',
+      'Our clients include Walmart and Target.',
       'A letter outlining all of the benefits of working with ABC Company.',
     ],
     valid: [

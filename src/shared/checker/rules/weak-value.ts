@@ -29,7 +29,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
+      "touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -40,8 +40,12 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Could we hop on a quick call?',
       'Hi, it would be great to catch up! Are you free for lunch next week?',
       'I’m passing your office tomorrow. We could get a sandwich!',
+      'Hi Sam, Dana Lee with Arden Freight. I’d love to connect.',
     ],
-    valid: ['Smaller carriers are trying to catch up on rates.'],
+    valid: [
+      'Smaller carriers are trying to catch up on rates.',
+      'I’d like to connect your planner with the two shippers who fixed it.',
+    ],
   },
   {
     kind: 'phrase',
@@ -89,13 +93,18 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential )?(?:partnership|opportunities|working together|synergies|ways to work together|how we)|(?:see|discuss|explore) (?:if|whether|how) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
+      "(?:see|find out|figure out|explore) (?:if|whether) (?:we'd|we would|we'll|we might|we could|you'd|you would) (?:be )?(?:a )?(?:good |great |right |strong )?(?:fit|match)|(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential )?(?:partnership|opportunities|working together|synergies|ways to work together|how we)|(?:see|discuss|explore|talk about) (?:if|whether|how) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
     message: 'Offers to “see if there is a fit”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
-    examples: ['I’d like to see if there’s a fit.', 'Let’s explore how we can work together.'],
+    examples: [
+      'I’d like to see if there’s a fit.',
+      'Let’s explore how we can work together.',
+      'Let’s see if we’d be a good fit.',
+      'We should talk about how we can partner.',
+    ],
   },
   {
     kind: 'phrase',
@@ -117,7 +126,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up)',
+      '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up|meeting|session)',
     message: 'Offers “a quick chat”.',
     why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -126,7 +135,10 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     // "Give me a quick call on 555-0193" asks for a call back; what it offers is another rule's business.
     accept: (match, analysis) =>
       !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)),
-    examples: ['Would you be open to a quick chat on Thursday at 11?'],
+    examples: [
+      'Would you be open to a quick chat on Thursday at 11?',
+      'I’d like to schedule an introductory meeting.',
+    ],
     valid: ['Can you give me a quick call on 021 555 0193?'],
   },
   {
@@ -135,7 +147,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering)|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|all (?:its|of its|the) features',
+      '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices)|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features',
     message: 'Offers a product tour as the meeting.',
     why: 'A tour of our product asks the prospect to find the value themselves; a briefing on what you learned gives them something even if they never buy.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -145,6 +157,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Would Thursday at 10 work for a 30-minute tour?',
       'I’d like to give you a full tour of the product.',
       'Can I get you on a call Friday to see it in action?',
+      'Would you like to see a quick walkthrough?',
+      'I’d love to give you a tour of our facility.',
     ],
     valid: [
       'I’ll walk you through the data we found.',
@@ -157,7 +171,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going",
+      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going",
     message: 'Offers only a chance to get to know us.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -176,6 +190,11 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'We have a number of exciting opportunities that we would like to discuss with you.',
       'I would love the opportunity to get to know you better and connect further.',
       'I’d love to set 20 minutes next week to tell you more about what we do.',
+      'I’d like to stop by and drop off some samples and a catalog.',
+      'I’d love to show you what we’ve built.',
+      'I’d like to set up a meeting to discuss your needs.',
+      'Let me send you our rate sheet.',
+      'I’d like to invite you to our webinar.',
     ],
     valid: [
       'Could we take 20 minutes so you see where your lanes sit?',
