@@ -52,6 +52,32 @@ describe('identity', () => {
   });
 });
 
+describe('identity, introduced the ways reps introduce themselves', () => {
+  const rest =
+    'Bakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+  it('name and company or role, in the forms of several Englishes', () => {
+    for (const intro of [
+      'Good afternoon Mr. Nils, myself Ruth Amsel, from Pellwood Services.',
+      'Hello Mr. Nils, here speaking Ruth Amsel, from Pellwood Services.',
+      'Hi Nils, Ruth Amsel, I run the bakery desk at Pellwood Services.',
+      'Hi Nils, Ruth Amsel. I’m the flour buyer at the co-op mill.',
+    ])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(true);
+    // A name alone, or a name and a role with no place, is half an identity.
+    for (const intro of ['Hi Nils, Ruth Amsel.', 'Hi Nils, Ruth Amsel. I’m a big fan of bread.'])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(false);
+  });
+
+  it('an email signed off the formal way carries its sender', () => {
+    const body = `Dear Mr. Nils,\n\n${rest}`;
+    for (const signOff of ['With regards', 'Yours sincerely', 'Warm regards', 'Saludos'])
+      expect(
+        has('identity', email(`${body}\n\n${signOff},\nRuth Amsel\nPellwood Services`)),
+        signOff,
+      ).toBe(true);
+  });
+});
+
 describe('reason', () => {
   it('a purpose said as what I want or need from this contact', () => {
     for (const purpose of [

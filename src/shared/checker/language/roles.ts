@@ -160,6 +160,10 @@ function introEnd(words: readonly Word[]): number {
     if (a === 'i' && (b === "'m" || b === 'am')) return i + 2;
     if (a === "i'm") return i + 1;
     if (a === 'my' && b === 'name' && (c === 'is' || c === "'s")) return i + 3;
+    // "myself Sunil Menon, from…", "here speaking Paulo Sena": how many reps abroad introduce
+    // themselves.
+    if (a === 'myself') return i + 1;
+    if (a === 'here' && b === 'speaking') return i + 2;
   }
   return -1;
 }
@@ -196,6 +200,22 @@ function orgAfter(words: readonly Word[], from: number, within = 6): boolean {
 
 const GREETINGS = set('hi hey hello morning afternoon evening dear greetings good');
 
+/**
+ * A role at a place, after "I'm": "I'm the merchandiser at the co-op elevator", "I am a broker
+ * with the county". The label rule counts a role as well as a company.
+ */
+function roleAfter(words: readonly Word[], subject: number): boolean {
+  const w = words[subject];
+  if (!w) return false;
+  let at = subject + 1;
+  if (w.lower === 'i' && (words[at]?.lower === "'m" || words[at]?.lower === 'am')) at++;
+  else if (w.lower !== "i'm") return false;
+  if (!/^(?:the|a|an)$/u.test(words[at]?.lower ?? '')) return false;
+  const role = words.slice(at + 1, at + 5);
+  const link = role.findIndex((r) => r.pos === 'ADP' && /^(?:at|with|for|from)$/u.test(r.lower));
+  return link > 0 && role.slice(0, link).some((r) => r.pos === 'NOUN');
+}
+
 /** Where the words after "Hi Marcus," start: the name in a greeting is the prospect's. */
 function afterGreeting(words: readonly Word[]): number {
   const first = words.findIndex((w) => w.pos !== 'PUNCT');
@@ -228,7 +248,23 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
     const n = lead === -1 ? 0 : nameRun(words, lead);
     if (n > 0 && orgAfter(words, lead + n) && words[lead + n]?.pos !== 'VERB')
       return spanOf(clause);
-    if (n > 0 && words[lead + n]?.lower === 'here') {
+    // "Rohit Verma speaking, from Ganga Agro".
+    if (n > 0 && words[lead + n]?.lower === 'speaking' && orgAfter(words, lead + n + 1))
+      return spanOf(clause);
+    // "Rachel Goode, I lead the highways practice at Wessex Advisory".
+    const then = words[lead + n + 1];
+    if (
+      n > 0 &&
+      words[lead + n]?.text === ',' &&
+      then &&
+      isFirstPerson(then) &&
+      (orgAfter(words, lead + n + 1, 10) || roleAfter(words, lead + n + 1))
+    )
+      return spanOf(clause);
+    // "Here" after the name, or the name alone ("Hi Dale, Kristen Voss."): the company or role
+    // may follow in the next clause.
+    const rest = words.slice(lead + n).filter((w) => w.pos !== 'PUNCT');
+    if (n > 0 && (words[lead + n]?.lower === 'here' || (n >= 2 && rest.length === 0))) {
       named = clause;
       continue;
     }
@@ -239,7 +275,7 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
       clauses[index - 1] === named &&
       subject &&
       isFirstPerson(subject) &&
-      orgAfter(words, 0)
+      (orgAfter(words, 0) || roleAfter(words, words.indexOf(subject)))
     )
       return { field: 'text', start: named.start, end: clause.end };
   }
