@@ -160,15 +160,19 @@ describe('insight and the benefit it carries', () => {
       'Cafés near the station that did the same found their milk lasting longer.',
       'Owners who moved their ovens to night tariffs kept their gas bills flat.',
       'The ones that signed before the price change got the old rate through spring.',
+      'Two bakeries on your street went to night proofing and kept their ovens full.',
+      'Rye flour prices have split sharply this year between the mills and the co-ops.',
+      'Chains whose stores proof overnight kept their shelves full past noon.',
     ]) {
       const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
       expect(has('insight', { text }), finding).toBe(true);
       expect(has('benefit', { text }), finding).toBe(true);
     }
-    // What peers want is no finding.
+    // What peers want is no finding, nor is a span of time ("a few weeks ago").
     for (const notFinding of [
       'Bakeries that want to grow need a partner like us.',
       'Bakeries that sell bread need good flour.',
+      'When we spoke a few weeks ago, you asked me to call back.',
     ]) {
       const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${notFinding} Could we meet Thursday at 8?`;
       expect(has('insight', { text }), notFinding).toBe(false);
@@ -235,6 +239,13 @@ describe('ask', () => {
       'I won’t come by on Tuesday.',
     ])
       expect(has('ask', { text: `${base} ${notAsk}` }), notAsk).toBe(false);
+  });
+
+  it('a hyphenated "fit-out" is no slot verb: a finding with a time span is not an ask', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Owners who financed their ovens separately from the fit-out kept their credit line free for the slow months after opening.';
+    expect(has('ask', { text })).toBe(false);
+    expect(has('insight', { text })).toBe(true);
   });
 
   it('the details of a next step can sit in the sentence before the ask', () => {

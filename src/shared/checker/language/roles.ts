@@ -67,7 +67,7 @@ const MEETING_NOUNS = set(
 );
 /** Verbs of change, comparison and finding: what makes a clause a claim about the world. */
 const CHANGE_VERBS = set(
-  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost',
+  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten',
 );
 const RESEARCH_VERBS = set(
   'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
@@ -414,13 +414,18 @@ function hasChange(words: readonly Word[]): boolean {
 }
 
 const RELATIVES = set('that who which whose');
+const QUANTIFIERS = set('most many several few some both');
 /** Past forms that do not end in -ed: what peers did and what happened to them. */
 const IRREGULAR_PAST = set(
   'did had kept got saw paid lost found sold won took made spent went came grew cut ran began held left fell rose brought bought built set put met chose drove gave knew led meant sent shut stood struck told thought wrote',
 );
 
+/** "-ed" that is no past tense: "need", "speed", "hundred", "indeed". */
+const NOT_PAST = /(?:[^r]eed|hundred|shed|bred|sled)$/u;
+
 const looksPast = (w: Word): boolean =>
-  IRREGULAR_PAST.has(w.lower) || (/[a-z]{2}ed$/u.test(w.lower) && w.pos !== 'PROPN');
+  IRREGULAR_PAST.has(w.lower) ||
+  (/[a-z]{2}ed$/u.test(w.lower) && !NOT_PAST.test(w.lower) && w.pos !== 'PROPN');
 
 /**
  * The comparison reps tell without a number: a group of peers set apart by what they did, then
@@ -433,17 +438,32 @@ const looksPast = (w: Word): boolean =>
 function peerPattern(words: readonly Word[]): boolean {
   for (const [i, w] of words.entries()) {
     const before = words[i - 1]?.lower;
-    const plural = /^[\p{L}-]{3,}s$/u.test(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN');
+    // A group of people or things, not a span of time ("a few weeks ago").
+    const plural =
+      /^[\p{L}-]{3,}s$/u.test(w.lower) &&
+      (w.pos === 'NOUN' || w.pos === 'PROPN') &&
+      w.entity === null;
     const ones = w.lower === 'ones' || w.lower === 'those';
     if (!plural && !ones) continue;
     if (before === 'our' || before === 'my' || (before === 'your' && !PEER_NOUNS.has(w.lower)))
       continue;
+    // "Two exporters on the same route went back to sea freight": a counted group and what it did.
+    const counted =
+      plural &&
+      (words[i - 1]?.entity === 'CARDINAL' || QUANTIFIERS.has(before ?? '')) &&
+      words.slice(i + 1).some(looksPast);
+    if (counted) return true;
     const relative = words.findIndex(
-      (r, k) => k > i && k <= i + 8 && RELATIVES.has(r.lower) && r.pos !== 'DET',
+      // "that" as a determiner ("that weekend") relates nothing; "whose" always does.
+      (r, k) =>
+        k > i && k <= i + 8 && RELATIVES.has(r.lower) && (r.pos !== 'DET' || r.lower === 'whose'),
     );
     if (relative === -1) continue;
-    const past = words.slice(relative + 1).filter(looksPast);
-    if (past.length >= 2) return true;
+    // What they did, then what it got them; or what it got them alone, past the relative's own
+    // verb ("chains whose members order ahead kept them coming back").
+    const after = words.slice(relative + 1);
+    const past = after.filter(looksPast);
+    if (past.length >= 2 || (past.length === 1 && after.indexOf(past[0] as Word) > 1)) return true;
   }
   return false;
 }
@@ -554,7 +574,15 @@ function proposalForm(clause: Clause): boolean {
   // "Let me walk the floor with your team Wednesday at 9": the rep proposes what they will do.
   if (first.lower === 'let' && words[1]?.lower === 'me' && words[2]?.pos === 'VERB') return true;
   // "Wednesday at 9 works on my side", "Thursday at 3 suits me".
-  if (words.some((w) => SLOT_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN')))
+  // The slot comes first and the verb after it, so the "fit" of "the fit-out" is no slot verb.
+  if (
+    words.some(
+      (w, i) =>
+        SLOT_VERBS.has(w.lemma) &&
+        (w.pos === 'VERB' || w.pos === 'NOUN') &&
+        words.slice(0, i).some((r) => r.entity === 'DATE' || r.entity === 'TIME'),
+    )
+  )
     return true;
   // An imperative: a clause opening with a bare verb ("Grab 20 minutes Thursday").
   if (first.pos === 'VERB' && first.lower === first.lemma && MEETING_VERBS.has(first.lemma))
