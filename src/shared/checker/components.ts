@@ -228,8 +228,13 @@ function detectInsight(a: Analysis, findings: readonly Finding[]): Span | null {
       return sentenceSpan(a, found.start);
     }
   }
-  // "Our company has grown 40% this year" has a number, but it is about the seller.
-  const cue = untainted(a, a.cues.insight, findings);
+  // "Our company has grown 40% this year" has a number, but it is about the seller; "I looked at
+  // your website" is about the prospect alone, which they know already.
+  const cue = untainted(
+    a,
+    a.cues.insight.filter((c) => !LOOKED_AT_THEM.test(clauseAround(a, c).replace(/’/gu, "'"))),
+    findings,
+  );
   return cue ? sentenceSpan(a, cue.start) : null;
 }
 
@@ -401,6 +406,13 @@ const BOILERPLATE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * Research whose object is the prospect alone ("I looked at what you are up to", "I noticed you
+ * are in…", "I went through your website"): a trigger at most, not something they do not know.
+ */
+const LOOKED_AT_THEM =
+  /\b(?:i|we)(?:'ve| have)? (?:just )?(?:looked at|noticed|saw|came across|checked|visited|went through|gone through|read) (?:what |how |that )?(?:you|your)\b/iu;
 
 /** Clock times and dates carry digits but measure nothing. */
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bat \d{1,2}\b/giu;

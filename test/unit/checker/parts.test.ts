@@ -202,6 +202,22 @@ describe('insight and the benefit it carries', () => {
     }
   });
 
+  it('research into the prospect alone is no insight: they know their own website', () => {
+    for (const looked of [
+      'I looked at what you are up to, and it’s really great.',
+      'I noticed you are in the bakery business, so I wanted to offer a partnership.',
+    ]) {
+      const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${looked} Could we meet Thursday at 8?`;
+      expect(has('insight', { text }), looked).toBe(false);
+    }
+    // Research across their peers still is.
+    expect(
+      has('insight', {
+        text: 'Hi Nils, Ruth Amsel with Pellwood Services. We looked at 40 bakeries in the county and most overpaid for flour. Could we meet Thursday at 8?',
+      }),
+    ).toBe(true);
+  });
+
   it('a greeting with no claim about anything has no insight', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. I hope the spring menu is going well. Could we meet Thursday at 8?';

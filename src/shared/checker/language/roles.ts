@@ -475,8 +475,13 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
     if (aboutUs(words)) continue;
     const quantityHere = hasQuantity(words);
     if (promise(words) && !quantityHere) continue;
+    // Our research, unless its object is the prospect alone ("I noticed you are in…").
     const research = words.some(
-      (w, i) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma) && isFirstPerson(words[i - 1] ?? w),
+      (w, i) =>
+        w.pos === 'VERB' &&
+        RESEARCH_VERBS.has(w.lemma) &&
+        isFirstPerson(words[i - 1] ?? w) &&
+        !words.slice(i + 1, i + 4).some(isYou),
     );
     if (peerPattern(words)) return spanOf(clause);
     const thirdParty = hasThirdParty(words);
