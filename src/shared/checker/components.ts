@@ -259,10 +259,25 @@ const NOT_AN_ASK =
 
 function isSmallTalk(a: Analysis, ask: Span): boolean {
   const text = a.scan.slice(ask.start, ask.end);
+  if (isDiscovery(text)) return true;
   return (
     NOT_AN_ASK.test(text) &&
     ![...a.cues.when, ...a.cues.length].some((cue) => cue.start >= ask.start && cue.end <= ask.end)
   );
+}
+
+/**
+ * A discovery question ("How are you handling that today?", "What are you paying per kWh right
+ * now?") asks about them, not for a meeting: the label rule's no_meeting_ask names it. A later day,
+ * clock time or length in it makes it a proposal after all ("What do you think of Thursday at 10?").
+ */
+const DISCOVERY =
+  /^\W*(?:(?:and|so|but|ok|okay),? )?(?:how|what|who|where|why|which)(?:['’]s| is| are| do| does| did| have| has)? (?:you|your)\b/iu;
+const LATER_SLOT =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu;
+
+function isDiscovery(text: string): boolean {
+  return DISCOVERY.test(text) && !LATER_SLOT.test(text);
 }
 
 const MEETING_WORDS =
@@ -295,11 +310,9 @@ function detectAsk(a: Analysis): Span | null {
   // Small talk and asking for a person are questions, not asks, unless they name a time.
   const asking = requestSentences.filter((index) => {
     const sentence = a.sentences[index];
-    return (
-      !sentence ||
-      timeSentences.has(index) ||
-      !NOT_AN_ASK.test(a.scan.slice(sentence.start, sentence.end))
-    );
+    if (!sentence) return true;
+    const text = a.scan.slice(sentence.start, sentence.end);
+    return !isDiscovery(text) && (timeSentences.has(index) || !NOT_AN_ASK.test(text));
   });
   requestSentences.length = 0;
   requestSentences.push(...asking);

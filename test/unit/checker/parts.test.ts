@@ -264,6 +264,24 @@ describe('ask', () => {
     expect(has('insight', { text })).toBe(true);
   });
 
+  it('a discovery question asks about them, not for a meeting', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with more loaves.';
+    for (const question of [
+      'How are you handling proofing today?',
+      'What are you paying for flour right now?',
+    ]) {
+      const result = checkOpener({ text: `${base} ${question}` });
+      expect(result.components.ask.present, question).toBe(false);
+      // A question is there, so the missing ask warns rather than blocks.
+      expect(result.verdict, question).toBe('needs_work');
+    }
+    // With a day in it, it proposes after all.
+    expect(has('ask', { text: `${base} What do you think of Thursday at 8 at the bakery?` })).toBe(
+      true,
+    );
+  });
+
   it('the details of a next step can sit in the sentence before the ask', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. Six bakery owners from your district are comparing flour contracts with us at the guild hall on Tuesday at 7. Can I save you a seat?';
