@@ -228,8 +228,13 @@ function detectInsight(a: Analysis, findings: readonly Finding[]): Span | null {
       return sentenceSpan(a, found.start);
     }
   }
-  // "Our company has grown 40% this year" has a number, but it is about the seller.
-  const cue = untainted(a, a.cues.insight, findings);
+  // "Our company has grown 40% this year" has a number, but it is about the seller; "I looked at
+  // your website" is about the prospect alone, which they know already.
+  const cue = untainted(
+    a,
+    a.cues.insight.filter((c) => !LOOKED_AT_THEM.test(clauseAround(a, c).replace(/’/gu, "'"))),
+    findings,
+  );
   return cue ? sentenceSpan(a, cue.start) : null;
 }
 
@@ -254,10 +259,25 @@ const NOT_AN_ASK =
 
 function isSmallTalk(a: Analysis, ask: Span): boolean {
   const text = a.scan.slice(ask.start, ask.end);
+  if (isDiscovery(text)) return true;
   return (
     NOT_AN_ASK.test(text) &&
     ![...a.cues.when, ...a.cues.length].some((cue) => cue.start >= ask.start && cue.end <= ask.end)
   );
+}
+
+/**
+ * A discovery question ("How are you handling that today?", "What are you paying per kWh right
+ * now?") asks about them, not for a meeting: the label rule's no_meeting_ask names it. A later day,
+ * clock time or length in it makes it a proposal after all ("What do you think of Thursday at 10?").
+ */
+const DISCOVERY =
+  /^\W*(?:(?:and|so|but|ok|okay),? )?(?:how|what|who|where|why|which)(?:['’]s| is| are| do| does| did| have| has)? (?:you|your)\b/iu;
+const LATER_SLOT =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu;
+
+function isDiscovery(text: string): boolean {
+  return DISCOVERY.test(text) && !LATER_SLOT.test(text);
 }
 
 const MEETING_WORDS =
@@ -290,11 +310,9 @@ function detectAsk(a: Analysis): Span | null {
   // Small talk and asking for a person are questions, not asks, unless they name a time.
   const asking = requestSentences.filter((index) => {
     const sentence = a.sentences[index];
-    return (
-      !sentence ||
-      timeSentences.has(index) ||
-      !NOT_AN_ASK.test(a.scan.slice(sentence.start, sentence.end))
-    );
+    if (!sentence) return true;
+    const text = a.scan.slice(sentence.start, sentence.end);
+    return !isDiscovery(text) && (timeSentences.has(index) || !NOT_AN_ASK.test(text));
   });
   requestSentences.length = 0;
   requestSentences.push(...asking);
@@ -401,6 +419,13 @@ const BOILERPLATE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/**
+ * Research whose object is the prospect alone ("I looked at what you are up to", "I noticed you
+ * are in…", "I went through your website"): a trigger at most, not something they do not know.
+ */
+const LOOKED_AT_THEM =
+  /\b(?:i|we)(?:'ve| have)? (?:just )?(?:looked at|noticed|saw|came across|checked|visited|went through|gone through|read) (?:what |how |that )?(?:you|your)\b/iu;
 
 /** Clock times and dates carry digits but measure nothing. */
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bat \d{1,2}\b/giu;

@@ -100,7 +100,7 @@ const GREETING = re(
   String.raw`^(?:hi|hey|hello|good (?:morning|afternoon|evening|day)|morning|afternoon|dear|greetings)\b`,
 );
 const SIGN_OFF = re(
-  String.raw`^(?:best|thanks|thank you|regards|kind regards|best regards|cheers|warmly|sincerely|all the best|talk soon|—|--|-)\b`,
+  String.raw`^(?:best|thanks|thank you|many thanks|with thanks|(?:with |warm |warmest |kind |best |kindest )?regards|cheers|warmly|(?:yours )?sincerely|yours (?:truly|faithfully)|respectfully|best wishes|all the best|talk soon|saludos|un saludo|cordialmente|atentamente|—|--|-)\b`,
 );
 const SIGNATURE_NAME =
   /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*)?$/u;

@@ -52,6 +52,32 @@ describe('identity', () => {
   });
 });
 
+describe('identity, introduced the ways reps introduce themselves', () => {
+  const rest =
+    'Bakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+  it('name and company or role, in the forms of several Englishes', () => {
+    for (const intro of [
+      'Good afternoon Mr. Nils, myself Ruth Amsel, from Pellwood Services.',
+      'Hello Mr. Nils, here speaking Ruth Amsel, from Pellwood Services.',
+      'Hi Nils, Ruth Amsel, I run the bakery desk at Pellwood Services.',
+      'Hi Nils, Ruth Amsel. I’m the flour buyer at the co-op mill.',
+    ])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(true);
+    // A name alone, or a name and a role with no place, is half an identity.
+    for (const intro of ['Hi Nils, Ruth Amsel.', 'Hi Nils, Ruth Amsel. I’m a big fan of bread.'])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(false);
+  });
+
+  it('an email signed off the formal way carries its sender', () => {
+    const body = `Dear Mr. Nils,\n\n${rest}`;
+    for (const signOff of ['With regards', 'Yours sincerely', 'Warm regards', 'Saludos'])
+      expect(
+        has('identity', email(`${body}\n\n${signOff},\nRuth Amsel\nPellwood Services`)),
+        signOff,
+      ).toBe(true);
+  });
+});
+
 describe('reason', () => {
   it('a purpose said as what I want or need from this contact', () => {
     for (const purpose of [
@@ -134,15 +160,19 @@ describe('insight and the benefit it carries', () => {
       'Cafés near the station that did the same found their milk lasting longer.',
       'Owners who moved their ovens to night tariffs kept their gas bills flat.',
       'The ones that signed before the price change got the old rate through spring.',
+      'Two bakeries on your street went to night proofing and kept their ovens full.',
+      'Rye flour prices have split sharply this year between the mills and the co-ops.',
+      'Chains whose stores proof overnight kept their shelves full past noon.',
     ]) {
       const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
       expect(has('insight', { text }), finding).toBe(true);
       expect(has('benefit', { text }), finding).toBe(true);
     }
-    // What peers want is no finding.
+    // What peers want is no finding, nor is a span of time ("a few weeks ago").
     for (const notFinding of [
       'Bakeries that want to grow need a partner like us.',
       'Bakeries that sell bread need good flour.',
+      'When we spoke a few weeks ago, you asked me to call back.',
     ]) {
       const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${notFinding} Could we meet Thursday at 8?`;
       expect(has('insight', { text }), notFinding).toBe(false);
@@ -170,6 +200,22 @@ describe('insight and the benefit it carries', () => {
       const text = `${base} ${outcome} ${ask}`;
       expect(has('benefit', { text }), outcome).toBe(true);
     }
+  });
+
+  it('research into the prospect alone is no insight: they know their own website', () => {
+    for (const looked of [
+      'I looked at what you are up to, and it’s really great.',
+      'I noticed you are in the bakery business, so I wanted to offer a partnership.',
+    ]) {
+      const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${looked} Could we meet Thursday at 8?`;
+      expect(has('insight', { text }), looked).toBe(false);
+    }
+    // Research across their peers still is.
+    expect(
+      has('insight', {
+        text: 'Hi Nils, Ruth Amsel with Pellwood Services. We looked at 40 bakeries in the county and most overpaid for flour. Could we meet Thursday at 8?',
+      }),
+    ).toBe(true);
   });
 
   it('a greeting with no claim about anything has no insight', () => {
@@ -209,6 +255,31 @@ describe('ask', () => {
       'I won’t come by on Tuesday.',
     ])
       expect(has('ask', { text: `${base} ${notAsk}` }), notAsk).toBe(false);
+  });
+
+  it('a hyphenated "fit-out" is no slot verb: a finding with a time span is not an ask', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Owners who financed their ovens separately from the fit-out kept their credit line free for the slow months after opening.';
+    expect(has('ask', { text })).toBe(false);
+    expect(has('insight', { text })).toBe(true);
+  });
+
+  it('a discovery question asks about them, not for a meeting', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with more loaves.';
+    for (const question of [
+      'How are you handling proofing today?',
+      'What are you paying for flour right now?',
+    ]) {
+      const result = checkOpener({ text: `${base} ${question}` });
+      expect(result.components.ask.present, question).toBe(false);
+      // A question is there, so the missing ask warns rather than blocks.
+      expect(result.verdict, question).toBe('needs_work');
+    }
+    // With a day in it, it proposes after all.
+    expect(has('ask', { text: `${base} What do you think of Thursday at 8 at the bakery?` })).toBe(
+      true,
+    );
   });
 
   it('the details of a next step can sit in the sentence before the ask', () => {

@@ -28,6 +28,17 @@ describe('unfilled placeholders', () => {
     }
   });
 
+  it('block in an email signature too: "-- {{Your Name}}" is a slot the rep forgot to fill', () => {
+    // The label rule lets such a signature stand for the sender (the From line names them), so
+    // the label may say One-Up; the checker still blocks, because the email would go out with the
+    // braces in it.
+    const text =
+      'Subject: glove spend\n\nHi Ms. Ruiz,\n\nClinics in your group paid between 9 and 31 cents for the same glove last quarter.\n\nCould we take 20 minutes on Wednesday at 10?\n\n-- {{Your Name}}\nMedLine Purchasing';
+    const result = checkOpener({ text, mode: 'email' });
+    expect(slots(text)).toEqual(['{{Your Name}}']);
+    expect(result.verdict).toBe('blocked');
+  });
+
   it('include the opener builder’s own prompts', () => {
     const text = READY.replace(
       'we benchmarked 60 distributors, and the ones that re-bid LTL lanes quarterly cut freight cost 11%',

@@ -67,7 +67,7 @@ const MEETING_NOUNS = set(
 );
 /** Verbs of change, comparison and finding: what makes a clause a claim about the world. */
 const CHANGE_VERBS = set(
-  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost',
+  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten',
 );
 const RESEARCH_VERBS = set(
   'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
@@ -160,6 +160,10 @@ function introEnd(words: readonly Word[]): number {
     if (a === 'i' && (b === "'m" || b === 'am')) return i + 2;
     if (a === "i'm") return i + 1;
     if (a === 'my' && b === 'name' && (c === 'is' || c === "'s")) return i + 3;
+    // "myself Sunil Menon, from…", "here speaking Paulo Sena": how many reps abroad introduce
+    // themselves.
+    if (a === 'myself') return i + 1;
+    if (a === 'here' && b === 'speaking') return i + 2;
   }
   return -1;
 }
@@ -196,6 +200,22 @@ function orgAfter(words: readonly Word[], from: number, within = 6): boolean {
 
 const GREETINGS = set('hi hey hello morning afternoon evening dear greetings good');
 
+/**
+ * A role at a place, after "I'm": "I'm the merchandiser at the co-op elevator", "I am a broker
+ * with the county". The label rule counts a role as well as a company.
+ */
+function roleAfter(words: readonly Word[], subject: number): boolean {
+  const w = words[subject];
+  if (!w) return false;
+  let at = subject + 1;
+  if (w.lower === 'i' && (words[at]?.lower === "'m" || words[at]?.lower === 'am')) at++;
+  else if (w.lower !== "i'm") return false;
+  if (!/^(?:the|a|an)$/u.test(words[at]?.lower ?? '')) return false;
+  const role = words.slice(at + 1, at + 5);
+  const link = role.findIndex((r) => r.pos === 'ADP' && /^(?:at|with|for|from)$/u.test(r.lower));
+  return link > 0 && role.slice(0, link).some((r) => r.pos === 'NOUN');
+}
+
 /** Where the words after "Hi Marcus," start: the name in a greeting is the prospect's. */
 function afterGreeting(words: readonly Word[]): number {
   const first = words.findIndex((w) => w.pos !== 'PUNCT');
@@ -228,7 +248,23 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
     const n = lead === -1 ? 0 : nameRun(words, lead);
     if (n > 0 && orgAfter(words, lead + n) && words[lead + n]?.pos !== 'VERB')
       return spanOf(clause);
-    if (n > 0 && words[lead + n]?.lower === 'here') {
+    // "Rohit Verma speaking, from Ganga Agro".
+    if (n > 0 && words[lead + n]?.lower === 'speaking' && orgAfter(words, lead + n + 1))
+      return spanOf(clause);
+    // "Rachel Goode, I lead the highways practice at Wessex Advisory".
+    const then = words[lead + n + 1];
+    if (
+      n > 0 &&
+      words[lead + n]?.text === ',' &&
+      then &&
+      isFirstPerson(then) &&
+      (orgAfter(words, lead + n + 1, 10) || roleAfter(words, lead + n + 1))
+    )
+      return spanOf(clause);
+    // "Here" after the name, or the name alone ("Hi Dale, Kristen Voss."): the company or role
+    // may follow in the next clause.
+    const rest = words.slice(lead + n).filter((w) => w.pos !== 'PUNCT');
+    if (n > 0 && (words[lead + n]?.lower === 'here' || (n >= 2 && rest.length === 0))) {
       named = clause;
       continue;
     }
@@ -239,7 +275,7 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
       clauses[index - 1] === named &&
       subject &&
       isFirstPerson(subject) &&
-      orgAfter(words, 0)
+      (orgAfter(words, 0) || roleAfter(words, words.indexOf(subject)))
     )
       return { field: 'text', start: named.start, end: clause.end };
   }
@@ -378,13 +414,18 @@ function hasChange(words: readonly Word[]): boolean {
 }
 
 const RELATIVES = set('that who which whose');
+const QUANTIFIERS = set('most many several few some both');
 /** Past forms that do not end in -ed: what peers did and what happened to them. */
 const IRREGULAR_PAST = set(
   'did had kept got saw paid lost found sold won took made spent went came grew cut ran began held left fell rose brought bought built set put met chose drove gave knew led meant sent shut stood struck told thought wrote',
 );
 
+/** "-ed" that is no past tense: "need", "speed", "hundred", "indeed". */
+const NOT_PAST = /(?:[^r]eed|hundred|shed|bred|sled)$/u;
+
 const looksPast = (w: Word): boolean =>
-  IRREGULAR_PAST.has(w.lower) || (/[a-z]{2}ed$/u.test(w.lower) && w.pos !== 'PROPN');
+  IRREGULAR_PAST.has(w.lower) ||
+  (/[a-z]{2}ed$/u.test(w.lower) && !NOT_PAST.test(w.lower) && w.pos !== 'PROPN');
 
 /**
  * The comparison reps tell without a number: a group of peers set apart by what they did, then
@@ -397,17 +438,32 @@ const looksPast = (w: Word): boolean =>
 function peerPattern(words: readonly Word[]): boolean {
   for (const [i, w] of words.entries()) {
     const before = words[i - 1]?.lower;
-    const plural = /^[\p{L}-]{3,}s$/u.test(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN');
+    // A group of people or things, not a span of time ("a few weeks ago").
+    const plural =
+      /^[\p{L}-]{3,}s$/u.test(w.lower) &&
+      (w.pos === 'NOUN' || w.pos === 'PROPN') &&
+      w.entity === null;
     const ones = w.lower === 'ones' || w.lower === 'those';
     if (!plural && !ones) continue;
     if (before === 'our' || before === 'my' || (before === 'your' && !PEER_NOUNS.has(w.lower)))
       continue;
+    // "Two exporters on the same route went back to sea freight": a counted group and what it did.
+    const counted =
+      plural &&
+      (words[i - 1]?.entity === 'CARDINAL' || QUANTIFIERS.has(before ?? '')) &&
+      words.slice(i + 1).some(looksPast);
+    if (counted) return true;
     const relative = words.findIndex(
-      (r, k) => k > i && k <= i + 8 && RELATIVES.has(r.lower) && r.pos !== 'DET',
+      // "that" as a determiner ("that weekend") relates nothing; "whose" always does.
+      (r, k) =>
+        k > i && k <= i + 8 && RELATIVES.has(r.lower) && (r.pos !== 'DET' || r.lower === 'whose'),
     );
     if (relative === -1) continue;
-    const past = words.slice(relative + 1).filter(looksPast);
-    if (past.length >= 2) return true;
+    // What they did, then what it got them; or what it got them alone, past the relative's own
+    // verb ("chains whose members order ahead kept them coming back").
+    const after = words.slice(relative + 1);
+    const past = after.filter(looksPast);
+    if (past.length >= 2 || (past.length === 1 && after.indexOf(past[0] as Word) > 1)) return true;
   }
   return false;
 }
@@ -419,8 +475,13 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
     if (aboutUs(words)) continue;
     const quantityHere = hasQuantity(words);
     if (promise(words) && !quantityHere) continue;
+    // Our research, unless its object is the prospect alone ("I noticed you are in…").
     const research = words.some(
-      (w, i) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma) && isFirstPerson(words[i - 1] ?? w),
+      (w, i) =>
+        w.pos === 'VERB' &&
+        RESEARCH_VERBS.has(w.lemma) &&
+        isFirstPerson(words[i - 1] ?? w) &&
+        !words.slice(i + 1, i + 4).some(isYou),
     );
     if (peerPattern(words)) return spanOf(clause);
     const thirdParty = hasThirdParty(words);
@@ -518,7 +579,15 @@ function proposalForm(clause: Clause): boolean {
   // "Let me walk the floor with your team Wednesday at 9": the rep proposes what they will do.
   if (first.lower === 'let' && words[1]?.lower === 'me' && words[2]?.pos === 'VERB') return true;
   // "Wednesday at 9 works on my side", "Thursday at 3 suits me".
-  if (words.some((w) => SLOT_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN')))
+  // The slot comes first and the verb after it, so the "fit" of "the fit-out" is no slot verb.
+  if (
+    words.some(
+      (w, i) =>
+        SLOT_VERBS.has(w.lemma) &&
+        (w.pos === 'VERB' || w.pos === 'NOUN') &&
+        words.slice(0, i).some((r) => r.entity === 'DATE' || r.entity === 'TIME'),
+    )
+  )
     return true;
   // An imperative: a clause opening with a bare verb ("Grab 20 minutes Thursday").
   if (first.pos === 'VERB' && first.lower === first.lemma && MEETING_VERBS.has(first.lemma))
