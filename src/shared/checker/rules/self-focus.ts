@@ -19,6 +19,33 @@ const turnToThem: PhraseRule['suggestFor'] = (_match, analysis) => {
   return `Replace the sentence about you with your insight, in their terms: "${insight}${company ? ` — I can show you where ${company} stands` : ''}."`;
 };
 
+/**
+ * First words of the companies the opener names as the rep's own: the context's company, and a
+ * capitalised name after "from", "with", "at", "called" or "introduce you to" ("Neil Grant from
+ * Veriscan Imaging" gives "veriscan").
+ */
+function ownCompanyWords(analysis: Parameters<NonNullable<PhraseRule['accept']>>[1]): Set<string> {
+  const words = new Set<string>();
+  const company = analysis.context.repCompany?.trim().split(/\s+/u)[0];
+  if (company) words.add(company.toLowerCase());
+  const body = analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd);
+  for (const m of body.matchAll(
+    /(?:from|with|at|called|introduce you to)\s+(\p{Lu}[\p{L}\d&'’-]*)/gu,
+  )) {
+    if (m[1]) words.add(m[1].toLowerCase());
+  }
+  return words;
+}
+
+/** "Veriscan makes…": the word before the verb is the rep's own company, named as the subject. */
+const ownCompanyIsSubject: NonNullable<PhraseRule['accept']> = (match, analysis) => {
+  const before = /(?:^|[.!?…:;,—–-]\s*|\n\s*)(\p{Lu}[\p{L}\d&'’-]*)\s+$/u.exec(
+    textBefore(analysis, match, 30),
+  );
+  const name = before?.[1]?.toLowerCase();
+  return name !== undefined && ownCompanyWords(analysis).has(name);
+};
+
 export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -202,6 +229,28 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We found a new pattern in renewals.',
       'We benchmarked 60 distributors.',
       'We have some new numbers on your lanes.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.product_subject',
+    category: 'self_focus',
+    severity: 'warn',
+    pattern:
+      '(?:makes|provides|offers|sells|delivers|manufactures|builds|supplies|distributes|develops|specializes|specialises|is a (?:[\\p{L}-]+ ){0,3}?(?:service|platform|tool|app|company|provider|solution|product|software|firm|agency))',
+    accept: ownCompanyIsSubject,
+    message: 'Describes what your company or product does.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'This is Neil Grant from Veriscan Imaging. Veriscan makes portable ultrasound units used in over 400 clinics.',
+      'I wanted to introduce you to DocuLoop. DocuLoop provides a convenient way to share large design files.',
+    ],
+    valid: [
+      'This is Neil Grant from Veriscan Imaging. Parkside Clinics cut imaging referrals by a third.',
+      'Dana Lee with Arden Freight. Ohio offers the lowest lane rates this quarter.',
     ],
   },
 ];

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckInput } from '../../../src/shared/checker/index';
+import { checkOpener } from '../../../src/shared/checker/index';
+
+/**
+ * Bad habits read by intent, as the label rule (shared/OPENER-LABELS.md) reads them. Each case is a
+ * class of wording, not one sentence: the rule examples in the catalog cover the phrasings.
+ */
+const INTRO = 'Hi Priya, this is Dana Whitfield with Tidewater Freight.';
+const ASK = 'Could we take 20 minutes Thursday at 10?';
+
+function ruleIds(input: CheckInput): string[] {
+  return checkOpener(input).findings.map((f) => f.ruleId);
+}
+
+function categories(input: CheckInput): string[] {
+  return checkOpener(input).findings.map((f) => f.category);
+}
+
+describe('boilerplate value', () => {
+  const boilerplate = `${INTRO} I’m calling because we help you save time and money on freight. ${ASK}`;
+
+  it('is a missing benefit, not a weak offer, and it blocks when nothing else is for the contact', () => {
+    const result = checkOpener({ text: boilerplate });
+    expect(result.findings.map((f) => f.ruleId)).toContain('missing_benefit.boilerplate');
+    expect(result.findings.some((f) => f.category === 'weak_value')).toBe(false);
+    expect(result.verdict).toBe('blocked');
+  });
+
+  it('is not flagged when an insight carries the number', () => {
+    const text = `${INTRO} Shippers your size who re-bid LTL lanes paid 11% less last quarter, so re-bidding would save you money. ${ASK}`;
+    expect(ruleIds({ text })).not.toContain('missing_benefit.boilerplate');
+  });
+
+  it('is not flagged on a transactional call, which is not asked for an insight', () => {
+    expect(ruleIds({ text: boilerplate, context: { transactional: true } })).not.toContain(
+      'missing_benefit.boilerplate',
+    );
+  });
+});
+
+describe('time right now', () => {
+  it('blocks a request for seconds or a few minutes, however it is asked', () => {
+    for (const ask of [
+      'Is now okay?',
+      'You able to talk for a moment?',
+      'Can you spare me a moment before your next patient?',
+      'Can we talk for two minutes?',
+      'I was hoping we could have twenty-three seconds of your time.',
+    ]) {
+      const result = checkOpener({ text: `${INTRO} ${ask}` });
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).toContain('permission');
+      expect(result.verdict, ask).toBe('blocked');
+    }
+  });
+
+  it('leaves a meeting-sized or later request to the ask rules', () => {
+    for (const ask of [
+      'Do you have 15 minutes for a call this week?',
+      'Can we talk for twenty minutes on Friday?',
+      'Are you free to talk on Thursday at 10 about your lanes?',
+    ]) {
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).not.toContain('permission');
+    }
+  });
+});
+
+describe('deception', () => {
+  it('a follow-up to a named, real meeting is honest; a vague one is not', () => {
+    const honest = `${INTRO} When we met at the Reno Packaging Expo, you asked me to call once the audit closed. ${ASK}`;
+    const phantom = `${INTRO} As you requested, here are the rates. ${ASK}`;
+    expect(categories({ text: honest })).not.toContain('deception');
+    expect(categories({ text: phantom })).toContain('deception');
+  });
+
+  it('prior contact on record turns fake familiarity into a note', () => {
+    const text = `${INTRO} I’ve been meaning to call you. ${ASK}`;
+    const finding = checkOpener({ text, context: { priorContact: true } }).findings.find(
+      (f) => f.category === 'deception',
+    );
+    expect(finding?.severity).toBe('info');
+  });
+});
+
+describe('self-focus', () => {
+  it('the rep’s own company as the subject of what it makes is a company pitch', () => {
+    const text = `${INTRO} Tidewater provides freight audits for shippers across Ohio. ${ASK}`;
+    expect(ruleIds({ text })).toContain('self_focus.product_subject');
+  });
+
+  it('another company as the subject is not', () => {
+    const text = `${INTRO} Parkside Foods cut freight spend by a fifth after re-bidding. ${ASK}`;
+    expect(categories({ text })).not.toContain('self_focus');
+  });
+});
