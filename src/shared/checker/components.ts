@@ -38,6 +38,22 @@ export function detectComponents(
       onlyVague: false,
     };
   }
+  // "Please call me at 414-555-0187": a way back with its number is a concrete next step.
+  if (!ask && a.mode !== 'voicemail') {
+    const callback = callbackSentence(a);
+    if (callback !== -1) {
+      const sentence = a.sentences[callback];
+      if (sentence) {
+        ask = { field: 'text', start: sentence.start, end: sentence.end };
+        a.asks = {
+          requestSentences: [callback],
+          distinctAsks: 1,
+          concrete: true,
+          onlyVague: false,
+        };
+      }
+    }
+  }
   // An ask whose every sentence is vague ("could we talk sometime?", "let me know if you're
   // interested") is no clear ask by the label rule; the vague_ask finding says what is wrong.
   if (ask && !a.asks.onlyVague && onlyVagueAsks(a, ask, findings))
@@ -62,6 +78,21 @@ export function detectComponents(
     benefit: benefit ? { present: true, span: benefit } : { present: false },
     ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/**
+ * A request to call back on a number ("Please call 559-297-4640", "can you give me a call on 021
+ * 555 0193?"), unless it is left to them ("if you have any needs", "at your earliest convenience").
+ */
+const CALLBACK =
+  /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,40}?\+?\(?\d[\d\s().-]{6,}\d/iu;
+const LEFT_TO_THEM = /\bif you\b|\bearliest convenience\b|\bwhenever\b/iu;
+
+function callbackSentence(a: Analysis): number {
+  return a.sentences.findIndex((sentence) => {
+    const text = a.scan.slice(sentence.start, sentence.end);
+    return CALLBACK.test(text) && !LEFT_TO_THEM.test(text);
+  });
 }
 
 /** A day, clock time or length in the sentence before or after this one: the ask's details. */

@@ -264,6 +264,17 @@ describe('ask', () => {
     expect(has('insight', { text })).toBe(true);
   });
 
+  it('a request to call back on a number is a concrete next step, unless left to them', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. I’m calling about your flour contract.';
+    expect(has('ask', { text: `${base} Please call me back on 0161 555 0148.` })).toBe(true);
+    for (const leftToThem of [
+      'Please call 0161 555 0148 if you have any flour needs.',
+      'Please call me at 0161 555 0148 at your earliest convenience.',
+    ])
+      expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
+  });
+
   it('a discovery question asks about them, not for a meeting', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with more loaves.';
