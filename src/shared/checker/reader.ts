@@ -79,7 +79,7 @@ const ORG_LINK = re(
  * with/at/for/from and the company.
  */
 const ORG_SENTENCE = re(
-  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?|(?:'m| am)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
+  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?|(?:'m| am)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?)\s+(?:with|at|for|from|over at)\s+(?!(?:you|your|us|them|me|him|her)\b)[\p{L}\p{N}]`,
 );
 /** "Jenny Cho here, I run partnerships at Oakline": a name, then the company in a later clause. */
 const NAME_HERE = re(
@@ -277,6 +277,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
   let askCandidate: Span | null = null;
   let claimCandidate: Span | null = null;
 
+  const lowerCaseText = !/\p{Lu}/u.test(a.scan.slice(a.bodyStart, a.bodyEnd));
   for (const [index, clause] of clauses.entries()) {
     const t = clause.text;
     const early = index < 4;
@@ -285,7 +286,10 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     if (!identity && early) {
       const intro = INTRO.exec(t);
       const name = intro?.[1];
-      if (intro && name && !NOT_NAME.test(name)) {
+      // A name is capitalised where the writer uses capitals: "I'm probably catching you…" and
+      // "this is likely one of hundreds…" introduce nobody.
+      const properName = name !== undefined && (lowerCaseText || /^\p{Lu}/u.test(name));
+      if (intro && name && properName && !NOT_NAME.test(name)) {
         const after = t.slice((intro.index ?? 0) + intro[0].length);
         if (ORG_LINK.test(after) && ORG_WORD.test(after)) identity = span(clause);
         else if (/^\s*[,—–-]?\s*(?:[\p{Lu}][\p{L}&'’.-]*\s*){1,4}$/u.test(after) && after.trim())

@@ -68,6 +68,15 @@ describe('identity, introduced the ways reps introduce themselves', () => {
       expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(false);
   });
 
+  it('a lowercase word after "I\'m" or "this is" is no name where the writer uses capitals', () => {
+    for (const text of [
+      'I’m probably catching you at a bad time.',
+      'You don’t know who I am and this is likely one of many emails from people at firms like ours.',
+      'Hi Mrs. Oduya, it’s Gabriel. Your permit lapses in April. I can go through the form with you so it’s filed in one visit.',
+    ])
+      expect(has('identity', { text }), text).toBe(false);
+  });
+
   it('an email signed off the formal way carries its sender', () => {
     const body = `Dear Mr. Nils,\n\n${rest}`;
     for (const signOff of ['With regards', 'Yours sincerely', 'Warm regards', 'Saludos'])
