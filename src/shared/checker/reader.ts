@@ -356,7 +356,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     if (identity && reason && insight && benefit && ask && claimCandidate) break;
   }
 
-  if (!identity && a.mode === 'email') identity = signature(a);
+  if (!identity && a.mode === 'email') identity = fromLine(a) ?? signature(a);
   const first = clauses[0];
   const last = clauses[clauses.length - 1];
   const whole: Span = { field: 'text', start: a.bodyStart, end: a.bodyEnd };
@@ -378,6 +378,20 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       ask: last ? span(last) : whole,
     },
   };
+}
+
+/**
+ * A pasted header naming the sender ("From: Jean Lafleur"): the label rule takes an email's
+ * identity from its From line, so one written into the text counts.
+ */
+const FROM_LINE = /^[ \t]*from[ \t]*:[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})/imu;
+
+function fromLine(a: Analysis): Span | null {
+  const head = a.scan.slice(a.bodyStart, Math.min(a.bodyEnd, a.bodyStart + 200));
+  const match = FROM_LINE.exec(head);
+  if (!match) return null;
+  const start = a.bodyStart + match.index;
+  return { field: 'text', start, end: start + match[0].length };
 }
 
 /** An email's sign-off: "Best,\nOwen Price\nLedgerline Consulting" or "— Julia Chen, Fairway". */

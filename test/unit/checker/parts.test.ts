@@ -77,6 +77,15 @@ describe('identity, introduced the ways reps introduce themselves', () => {
       expect(has('identity', { text }), text).toBe(false);
   });
 
+  it('an email pasted with its From line carries its sender', () => {
+    const text =
+      'From: Ruth Amsel\nSubject: your flour contract\nHi Nils,\nBakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+    expect(has('identity', { text, mode: 'email' })).toBe(true);
+    expect(has('identity', { text: text.replace('From: Ruth Amsel\n', ''), mode: 'email' })).toBe(
+      false,
+    );
+  });
+
   it('an email signed off the formal way carries its sender', () => {
     const body = `Dear Mr. Nils,\n\n${rest}`;
     for (const signOff of ['With regards', 'Yours sincerely', 'Warm regards', 'Saludos'])
