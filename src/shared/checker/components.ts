@@ -4,7 +4,7 @@ import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
-import { HAS_FIGURE } from './rules/helpers';
+import { HAS_FIGURE, SENTENCE_REACH } from './rules/helpers';
 import type { Components, Finding, Span } from './types';
 
 /**
@@ -464,8 +464,10 @@ const CLOCK = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bat
 /** The clause around a span: from the last comma or clause break before it to the next one after. */
 function clauseAround(a: Analysis, span: { start: number; end: number }): string {
   const sentence = a.sentences[sentenceAt(a, span.start)];
-  const from = sentence?.start ?? a.bodyStart;
-  const to = sentence?.end ?? a.bodyEnd;
+  // At most SENTENCE_REACH either side: a text with no full stops is one sentence, and reading all
+  // of it for every cue would grow with the square of the text.
+  const from = Math.max(sentence?.start ?? a.bodyStart, span.start - SENTENCE_REACH);
+  const to = Math.min(sentence?.end ?? a.bodyEnd, span.end + SENTENCE_REACH);
   const before = a.scan.slice(from, span.start);
   const breakBefore = Math.max(...[',', ';', ':', '—', '–', '…'].map((c) => before.lastIndexOf(c)));
   const after = a.scan.slice(span.end, to);
