@@ -181,10 +181,18 @@ const REQUEST = re(
 );
 /** The transactional close: an order, a reorder, a renewal, a delivery. */
 const ORDER_ASK = re(
-  String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:it|that|this|the order) through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b` +
+  String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:(?:it|that|this|the order|them) )?through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add|lock)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b` +
     // The event close: I offer to commit them to a concrete step ("Can I save you a seat?").
     String.raw`|\b(?:can|shall|should|may) i\s+(?:go ahead and\s+)?(?:put you (?:down|in)|save you|hold (?:you|a)|count you in|add you|reserve|pencil you|sign you up|book (?:it|you|that|a))\b`,
 );
+/**
+ * An order or event close ("Should I put through the usual 12 cases?"): concrete in itself, since
+ * what is ordered is the detail a meeting's day and time would otherwise be.
+ */
+export function isOrderClose(text: string): boolean {
+  return ORDER_ASK.test(text);
+}
+
 /** An ask of sorts with nothing concrete to say yes to. */
 const VAGUE_ASK = re(
   String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?)`,

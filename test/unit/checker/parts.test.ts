@@ -181,6 +181,7 @@ describe('insight and the benefit it carries', () => {
       'Two bakeries on your street went to night proofing and kept their ovens full.',
       'Rye flour prices have split sharply this year between the mills and the co-ops.',
       'Chains whose stores proof overnight kept their shelves full past noon.',
+      'Rye prices are going up after this week because the mills are shut for repairs.',
     ]) {
       const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
       expect(has('insight', { text }), finding).toBe(true);
@@ -291,6 +292,21 @@ describe('ask', () => {
       'Please call me at 0161 555 0148 at your earliest convenience.',
     ])
       expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
+  });
+
+  it('an order close is concrete without a day: what is ordered is its detail', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour is going up 6% on the 1st, and your order comes up Friday. Should I put through the usual 12 sacks now?';
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    expect(result.components.insight.present).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('vague_ask.no_time');
+    // A meeting with no day still gets the finding.
+    const meeting =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour is going up 6%. Could we meet to go over it?';
+    expect(checkOpener({ text: meeting }).findings.map((f) => f.ruleId)).toContain(
+      'vague_ask.no_time',
+    );
   });
 
   it('a discovery question asks about them, not for a meeting', () => {

@@ -401,6 +401,8 @@ function hasChange(words: readonly Word[]): boolean {
   for (const [i, w] of words.entries()) {
     if ((w.pos === 'VERB' || w.pos === 'AUX') && CHANGE_VERBS.has(w.lemma) && w.lemma !== 'be')
       return true;
+    // "Prawn bait's going up", "rates went down": a change said with a particle.
+    if (w.lemma === 'go' && /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')) return true;
     if (COMPARATIVES.has(w.lower) && words.slice(i + 1, i + 6).some((r) => r.lower === 'than'))
       return true;
     if (
