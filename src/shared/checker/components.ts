@@ -311,6 +311,10 @@ function isDiscovery(text: string): boolean {
   return DISCOVERY.test(text) && !LATER_SLOT.test(text);
 }
 
+/** What a stated wish must name to be a request for a meeting or a next step. */
+const MEETING_NOUN =
+  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu;
+
 const MEETING_WORDS =
   /\b(?:meet|meeting|briefing|call|chat|demo|session|calendar|minutes?|walk(?:through)?|review|time)\b/iu;
 
@@ -343,7 +347,12 @@ function detectAsk(a: Analysis): Span | null {
     const sentence = a.sentences[index];
     if (!sentence) return true;
     const text = a.scan.slice(sentence.start, sentence.end);
-    return !isDiscovery(text) && (timeSentences.has(index) || !NOT_AN_ASK.test(text));
+    if (isDiscovery(text)) return false;
+    // "I'd like to talk to you about your messenger needs", "I want to share an opportunity with
+    // you": a wish stated, with no meeting and no day near it, asks for nothing to say yes to.
+    const dated = timeSentences.has(index) || timeSentences.has(index + 1);
+    if (!sentence.question && !dated && !MEETING_NOUN.test(text)) return false;
+    return timeSentences.has(index) || !NOT_AN_ASK.test(text);
   });
   requestSentences.length = 0;
   requestSentences.push(...asking);

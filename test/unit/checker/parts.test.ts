@@ -309,6 +309,20 @@ describe('ask', () => {
     );
   });
 
+  it('a wish stated with no meeting and no day asks for nothing', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    for (const wish of [
+      'I’d like to talk to you about your flour needs.',
+      'I have a great opportunity I want to share with you.',
+    ])
+      expect(has('ask', { text: `${base} ${wish}` }), wish).toBe(false);
+    for (const ask of [
+      'I’d like to set up a short call to go over your flour contract.',
+      'I’d like to show you the mill figures. Thursday at 8?',
+    ])
+      expect(has('ask', { text: `${base} ${ask}` }), ask).toBe(true);
+  });
+
   it('a discovery question asks about them, not for a meeting', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with more loaves.';
