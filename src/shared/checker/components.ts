@@ -62,9 +62,10 @@ export function detectComponents(
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
   // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
-  // we call, however weak the reason; the self-focus and weak-value findings judge it.
+  // we call, however weak the reason; the self-focus and weak-value findings judge it. A weak
+  // form of the ask ("a quick call", "a demo") is no purpose.
   const pitch = findings.find(
-    (f) => (f.category === 'self_focus' || f.category === 'weak_value') && f.field === 'text',
+    (f) => (f.category === 'self_focus' || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
   );
   const reason = reasonCue
     ? textSpan(reasonCue)
@@ -79,6 +80,10 @@ export function detectComponents(
     ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
 }
+
+/** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */
+const WEAK_PURPOSE =
+  /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fit|unquantified|about_us)$/u;
 
 /**
  * A request to call back on a number ("Please call 559-297-4640", "can you give me a call on 021

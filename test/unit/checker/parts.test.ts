@@ -156,6 +156,12 @@ describe('reason, said without "I\'m calling because"', () => {
     });
     expect(result.components.reason.present).toBe(true);
     expect(result.findings.map((f) => f.category)).toContain('self_focus');
+    // A weak form of the ask is no purpose.
+    expect(
+      has('reason', {
+        text: 'Hi Nils, Ruth Amsel with Pellwood Services. Could we set up a demo?',
+      }),
+    ).toBe(false);
   });
 });
 
