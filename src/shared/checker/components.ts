@@ -4,7 +4,7 @@ import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
-import { HAS_FIGURE } from './rules/helpers';
+import { HAS_FIGURE, SENTENCE_REACH } from './rules/helpers';
 import type { Components, Finding, Span } from './types';
 
 /**
@@ -38,6 +38,22 @@ export function detectComponents(
       onlyVague: false,
     };
   }
+  // "Please call me at 414-555-0187": a way back with its number is a concrete next step.
+  if (!ask && a.mode !== 'voicemail') {
+    const callback = callbackSentence(a);
+    if (callback !== -1) {
+      const sentence = a.sentences[callback];
+      if (sentence) {
+        ask = { field: 'text', start: sentence.start, end: sentence.end };
+        a.asks = {
+          requestSentences: [callback],
+          distinctAsks: 1,
+          concrete: true,
+          onlyVague: false,
+        };
+      }
+    }
+  }
   // An ask whose every sentence is vague ("could we talk sometime?", "let me know if you're
   // interested") is no clear ask by the label rule; the vague_ask finding says what is wrong.
   if (ask && !a.asks.onlyVague && onlyVagueAsks(a, ask, findings))
@@ -46,9 +62,10 @@ export function detectComponents(
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
   // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
-  // we call, however weak the reason; the self-focus and weak-value findings judge it.
+  // we call, however weak the reason; the self-focus and weak-value findings judge it. A weak
+  // form of the ask ("a quick call", "a demo") is no purpose.
   const pitch = findings.find(
-    (f) => (f.category === 'self_focus' || f.category === 'weak_value') && f.field === 'text',
+    (f) => (f.category === 'self_focus' || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
   );
   const reason = reasonCue
     ? textSpan(reasonCue)
@@ -62,6 +79,24 @@ export function detectComponents(
     benefit: benefit ? { present: true, span: benefit } : { present: false },
     ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */
+const WEAK_PURPOSE = /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fit|about_us)$/u;
+
+/**
+ * A request to call back on a number ("Please call 559-297-4640", "can you give me a call on 021
+ * 555 0193?"), unless it is left to them ("if you have any needs", "at your earliest convenience").
+ */
+const CALLBACK =
+  /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,40}?\+?\(?\d[\d\s().-]{6,}\d/iu;
+const LEFT_TO_THEM = /\bif you\b|\bearliest convenience\b|\bwhenever\b/iu;
+
+function callbackSentence(a: Analysis): number {
+  return a.sentences.findIndex((sentence) => {
+    const text = a.scan.slice(sentence.start, sentence.end);
+    return CALLBACK.test(text) && !LEFT_TO_THEM.test(text);
+  });
 }
 
 /** A day, clock time or length in the sentence before or after this one: the ask's details. */
@@ -280,6 +315,10 @@ function isDiscovery(text: string): boolean {
   return DISCOVERY.test(text) && !LATER_SLOT.test(text);
 }
 
+/** What a stated wish must name to be a request for a meeting or a next step. */
+const MEETING_NOUN =
+  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu;
+
 const MEETING_WORDS =
   /\b(?:meet|meeting|briefing|call|chat|demo|session|calendar|minutes?|walk(?:through)?|review|time)\b/iu;
 
@@ -312,7 +351,12 @@ function detectAsk(a: Analysis): Span | null {
     const sentence = a.sentences[index];
     if (!sentence) return true;
     const text = a.scan.slice(sentence.start, sentence.end);
-    return !isDiscovery(text) && (timeSentences.has(index) || !NOT_AN_ASK.test(text));
+    if (isDiscovery(text)) return false;
+    // "I'd like to talk to you about your messenger needs", "I want to share an opportunity with
+    // you": a wish stated, with no meeting and no day near it, asks for nothing to say yes to.
+    const dated = timeSentences.has(index) || timeSentences.has(index + 1);
+    if (!sentence.question && !dated && !MEETING_NOUN.test(text)) return false;
+    return timeSentences.has(index) || !NOT_AN_ASK.test(text);
   });
   requestSentences.length = 0;
   requestSentences.push(...asking);
@@ -356,12 +400,10 @@ function detectAsk(a: Analysis): Span | null {
 
 /**
  * A benefit or insight phrase in the same clause as talk about the seller ("so your team can learn
- * more about us", "our company has grown 40%") is not something the prospect gets. Unquantified
- * value claims ("save your team time and money") still count as a (weak) benefit.
+ * more about us", "our company has grown 40%") is not something the prospect gets.
  */
 const SELLER_ONLY = (finding: Finding): boolean =>
-  finding.category === 'self_focus' ||
-  (finding.category === 'weak_value' && finding.ruleId !== 'weak_value.unquantified');
+  finding.category === 'self_focus' || finding.category === 'weak_value';
 
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/u;
 
@@ -433,8 +475,10 @@ const CLOCK = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bat
 /** The clause around a span: from the last comma or clause break before it to the next one after. */
 function clauseAround(a: Analysis, span: { start: number; end: number }): string {
   const sentence = a.sentences[sentenceAt(a, span.start)];
-  const from = sentence?.start ?? a.bodyStart;
-  const to = sentence?.end ?? a.bodyEnd;
+  // At most SENTENCE_REACH either side: a text with no full stops is one sentence, and reading all
+  // of it for every cue would grow with the square of the text.
+  const from = Math.max(sentence?.start ?? a.bodyStart, span.start - SENTENCE_REACH);
+  const to = Math.min(sentence?.end ?? a.bodyEnd, span.end + SENTENCE_REACH);
   const before = a.scan.slice(from, span.start);
   const breakBefore = Math.max(...[',', ';', ':', '—', '–', '…'].map((c) => before.lastIndexOf(c)));
   const after = a.scan.slice(span.end, to);

@@ -79,7 +79,7 @@ const ORG_LINK = re(
  * with/at/for/from and the company.
  */
 const ORG_SENTENCE = re(
-  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?|(?:'m| am)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?)\s+(?:with|at|for|from|over at)\s+[\p{L}\p{N}]`,
+  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?|(?:'m| am)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?)\s+(?:with|at|for|from|over at)\s+(?!(?:you|your|us|them|me|him|her)\b)[\p{L}\p{N}]`,
 );
 /** "Jenny Cho here, I run partnerships at Oakline": a name, then the company in a later clause. */
 const NAME_HERE = re(
@@ -181,10 +181,18 @@ const REQUEST = re(
 );
 /** The transactional close: an order, a reorder, a renewal, a delivery. */
 const ORDER_ASK = re(
-  String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:it|that|this|the order) through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b` +
+  String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:(?:it|that|this|the order|them) )?through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add|lock)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b` +
     // The event close: I offer to commit them to a concrete step ("Can I save you a seat?").
     String.raw`|\b(?:can|shall|should|may) i\s+(?:go ahead and\s+)?(?:put you (?:down|in)|save you|hold (?:you|a)|count you in|add you|reserve|pencil you|sign you up|book (?:it|you|that|a))\b`,
 );
+/**
+ * An order or event close ("Should I put through the usual 12 cases?"): concrete in itself, since
+ * what is ordered is the detail a meeting's day and time would otherwise be.
+ */
+export function isOrderClose(text: string): boolean {
+  return ORDER_ASK.test(text);
+}
+
 /** An ask of sorts with nothing concrete to say yes to. */
 const VAGUE_ASK = re(
   String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?)`,
@@ -277,6 +285,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
   let askCandidate: Span | null = null;
   let claimCandidate: Span | null = null;
 
+  const lowerCaseText = !/\p{Lu}/u.test(a.scan.slice(a.bodyStart, a.bodyEnd));
   for (const [index, clause] of clauses.entries()) {
     const t = clause.text;
     const early = index < 4;
@@ -285,7 +294,10 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     if (!identity && early) {
       const intro = INTRO.exec(t);
       const name = intro?.[1];
-      if (intro && name && !NOT_NAME.test(name)) {
+      // A name is capitalised where the writer uses capitals: "I'm probably catching you…" and
+      // "this is likely one of hundreds…" introduce nobody.
+      const properName = name !== undefined && (lowerCaseText || /^\p{Lu}/u.test(name));
+      if (intro && name && properName && !NOT_NAME.test(name)) {
         const after = t.slice((intro.index ?? 0) + intro[0].length);
         if (ORG_LINK.test(after) && ORG_WORD.test(after)) identity = span(clause);
         else if (/^\s*[,—–-]?\s*(?:[\p{Lu}][\p{L}&'’.-]*\s*){1,4}$/u.test(after) && after.trim())
@@ -352,7 +364,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     if (identity && reason && insight && benefit && ask && claimCandidate) break;
   }
 
-  if (!identity && a.mode === 'email') identity = signature(a);
+  if (!identity && a.mode === 'email') identity = fromLine(a) ?? signature(a);
   const first = clauses[0];
   const last = clauses[clauses.length - 1];
   const whole: Span = { field: 'text', start: a.bodyStart, end: a.bodyEnd };
@@ -374,6 +386,20 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       ask: last ? span(last) : whole,
     },
   };
+}
+
+/**
+ * A pasted header naming the sender ("From: Jean Lafleur"): the label rule takes an email's
+ * identity from its From line, so one written into the text counts.
+ */
+const FROM_LINE = /^[ \t]*from[ \t]*:[ \t]*(\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})/imu;
+
+function fromLine(a: Analysis): Span | null {
+  const head = a.scan.slice(a.bodyStart, Math.min(a.bodyEnd, a.bodyStart + 200));
+  const match = FROM_LINE.exec(head);
+  if (!match) return null;
+  const start = a.bodyStart + match.index;
+  return { field: 'text', start, end: start + match[0].length };
 }
 
 /** An email's sign-off: "Best,\nOwen Price\nLedgerline Consulting" or "— Julia Chen, Fairway". */

@@ -68,6 +68,24 @@ describe('identity, introduced the ways reps introduce themselves', () => {
       expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(false);
   });
 
+  it('a lowercase word after "I\'m" or "this is" is no name where the writer uses capitals', () => {
+    for (const text of [
+      'I’m probably catching you at a bad time.',
+      'You don’t know who I am and this is likely one of many emails from people at firms like ours.',
+      'Hi Mrs. Oduya, it’s Gabriel. Your permit lapses in April. I can go through the form with you so it’s filed in one visit.',
+    ])
+      expect(has('identity', { text }), text).toBe(false);
+  });
+
+  it('an email pasted with its From line carries its sender', () => {
+    const text =
+      'From: Ruth Amsel\nSubject: your flour contract\nHi Nils,\nBakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+    expect(has('identity', { text, mode: 'email' })).toBe(true);
+    expect(has('identity', { text: text.replace('From: Ruth Amsel\n', ''), mode: 'email' })).toBe(
+      false,
+    );
+  });
+
   it('an email signed off the formal way carries its sender', () => {
     const body = `Dear Mr. Nils,\n\n${rest}`;
     for (const signOff of ['With regards', 'Yours sincerely', 'Warm regards', 'Saludos'])
@@ -138,6 +156,12 @@ describe('reason, said without "I\'m calling because"', () => {
     });
     expect(result.components.reason.present).toBe(true);
     expect(result.findings.map((f) => f.category)).toContain('self_focus');
+    // A weak form of the ask is no purpose.
+    expect(
+      has('reason', {
+        text: 'Hi Nils, Ruth Amsel with Pellwood Services. Could we set up a demo?',
+      }),
+    ).toBe(false);
   });
 });
 
@@ -163,6 +187,7 @@ describe('insight and the benefit it carries', () => {
       'Two bakeries on your street went to night proofing and kept their ovens full.',
       'Rye flour prices have split sharply this year between the mills and the co-ops.',
       'Chains whose stores proof overnight kept their shelves full past noon.',
+      'Rye prices are going up after this week because the mills are shut for repairs.',
     ]) {
       const text = `Hi Nils, Ruth Amsel with Pellwood Services. ${finding} Could we meet Thursday at 8?`;
       expect(has('insight', { text }), finding).toBe(true);
@@ -262,6 +287,46 @@ describe('ask', () => {
       'Hi Nils, Ruth Amsel with Pellwood Services. Owners who financed their ovens separately from the fit-out kept their credit line free for the slow months after opening.';
     expect(has('ask', { text })).toBe(false);
     expect(has('insight', { text })).toBe(true);
+  });
+
+  it('a request to call back on a number is a concrete next step, unless left to them', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. I’m calling about your flour contract.';
+    expect(has('ask', { text: `${base} Please call me back on 0161 555 0148.` })).toBe(true);
+    for (const leftToThem of [
+      'Please call 0161 555 0148 if you have any flour needs.',
+      'Please call me at 0161 555 0148 at your earliest convenience.',
+    ])
+      expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
+  });
+
+  it('an order close is concrete without a day: what is ordered is its detail', () => {
+    const text =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour is going up 6% on the 1st, and your order comes up Friday. Should I put through the usual 12 sacks now?';
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    expect(result.components.insight.present).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('vague_ask.no_time');
+    // A meeting with no day still gets the finding.
+    const meeting =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour is going up 6%. Could we meet to go over it?';
+    expect(checkOpener({ text: meeting }).findings.map((f) => f.ruleId)).toContain(
+      'vague_ask.no_time',
+    );
+  });
+
+  it('a wish stated with no meeting and no day asks for nothing', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    for (const wish of [
+      'I’d like to talk to you about your flour needs.',
+      'I have a great opportunity I want to share with you.',
+    ])
+      expect(has('ask', { text: `${base} ${wish}` }), wish).toBe(false);
+    for (const ask of [
+      'I’d like to set up a short call to go over your flour contract.',
+      'I’d like to show you the mill figures. Thursday at 8?',
+    ])
+      expect(has('ask', { text: `${base} ${ask}` }), ask).toBe(true);
   });
 
   it('a discovery question asks about them, not for a meeting', () => {

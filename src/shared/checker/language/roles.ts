@@ -401,6 +401,8 @@ function hasChange(words: readonly Word[]): boolean {
   for (const [i, w] of words.entries()) {
     if ((w.pos === 'VERB' || w.pos === 'AUX') && CHANGE_VERBS.has(w.lemma) && w.lemma !== 'be')
       return true;
+    // "Prawn bait's going up", "rates went down": a change said with a particle.
+    if (w.lemma === 'go' && /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')) return true;
     if (COMPARATIVES.has(w.lower) && words.slice(i + 1, i + 6).some((r) => r.lower === 'than'))
       return true;
     if (
@@ -415,6 +417,11 @@ function hasChange(words: readonly Word[]): boolean {
 
 const RELATIVES = set('that who which whose');
 const QUANTIFIERS = set('most many several few some both');
+/**
+ * How many words after the group its verbs are looked for: a long sentence, and a bound, so a text
+ * with no full stops (one clause) is not read again from every plural noun in it.
+ */
+const PEER_REACH = 20;
 /** Past forms that do not end in -ed: what peers did and what happened to them. */
 const IRREGULAR_PAST = set(
   'did had kept got saw paid lost found sold won took made spent went came grew cut ran began held left fell rose brought bought built set put met chose drove gave knew led meant sent shut stood struck told thought wrote',
@@ -451,7 +458,7 @@ function peerPattern(words: readonly Word[]): boolean {
     const counted =
       plural &&
       (words[i - 1]?.entity === 'CARDINAL' || QUANTIFIERS.has(before ?? '')) &&
-      words.slice(i + 1).some(looksPast);
+      words.slice(i + 1, i + 1 + PEER_REACH).some(looksPast);
     if (counted) return true;
     const relative = words.findIndex(
       // "that" as a determiner ("that weekend") relates nothing; "whose" always does.
@@ -461,7 +468,7 @@ function peerPattern(words: readonly Word[]): boolean {
     if (relative === -1) continue;
     // What they did, then what it got them; or what it got them alone, past the relative's own
     // verb ("chains whose members order ahead kept them coming back").
-    const after = words.slice(relative + 1);
+    const after = words.slice(relative + 1, relative + 1 + PEER_REACH);
     const past = after.filter(looksPast);
     if (past.length >= 2 || (past.length === 1 && after.indexOf(past[0] as Word) > 1)) return true;
   }
@@ -580,12 +587,11 @@ function proposalForm(clause: Clause): boolean {
   if (first.lower === 'let' && words[1]?.lower === 'me' && words[2]?.pos === 'VERB') return true;
   // "Wednesday at 9 works on my side", "Thursday at 3 suits me".
   // The slot comes first and the verb after it, so the "fit" of "the fit-out" is no slot verb.
+  const firstTime = words.findIndex((r) => r.entity === 'DATE' || r.entity === 'TIME');
   if (
+    firstTime !== -1 &&
     words.some(
-      (w, i) =>
-        SLOT_VERBS.has(w.lemma) &&
-        (w.pos === 'VERB' || w.pos === 'NOUN') &&
-        words.slice(0, i).some((r) => r.entity === 'DATE' || r.entity === 'TIME'),
+      (w, i) => i > firstTime && SLOT_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN'),
     )
   )
     return true;

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import { bodySpan } from '../analysis';
 import { EVIDENCE } from '../evidence';
 import type { StructuralRule } from '../rule-types';
-import type { Reading } from '../reader';
+import { isOrderClose, type Reading } from '../reader';
 import type { ComponentName, Finding, Span } from '../types';
 import { planInsight } from './suggest';
 
@@ -190,6 +190,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     detect: (a) => {
       if (!a.components.ask.present || a.asks.concrete || a.asks.onlyVague) return [];
       const span = a.components.ask.span;
+      if (span && isOrderClose(a.scan.slice(span.start, span.end))) return [];
       return span ? [span] : [];
     },
     message: 'The ask names no length, day or time.',
