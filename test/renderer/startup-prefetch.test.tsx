@@ -21,6 +21,12 @@ vi.mock('../../src/renderer/src/lib/api', async (importOriginal) => {
           return ok({ items: [], total: 0, offset: 0, limit: 100 });
         },
       },
+      today: {
+        get: (input: unknown) => {
+          sent.push({ channel: 'today:get', input });
+          return ok({ due: [], followUps: [], meetings: [] });
+        },
+      },
       settings: {
         get: () => {
           sent.push({ channel: 'settings:get' });
@@ -39,28 +45,49 @@ vi.mock('../../src/renderer/src/lib/api', async (importOriginal) => {
 
 const { prefetchStartupQueries } = await import('../../src/renderer/src/app/queries');
 const { useProspectWindow } = await import('../../src/renderer/src/features/prospects/queries');
+const { useToday } = await import('../../src/renderer/src/features/today/queries');
+
+const withClient =
+  (queryClient: QueryClient) =>
+  ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  );
 
 describe('start-up requests', () => {
   it('asks for the first page of prospects before anything renders, and the list reuses it', async () => {
     sent.length = 0;
     const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } });
-    prefetchStartupQueries(queryClient, '/');
+    prefetchStartupQueries(queryClient, '/prospects');
     expect(sent.map((request) => request.channel)).toEqual([
       'prospects:list',
       'settings:get',
       'app:info',
     ]);
     // The list screen's first render, with its default filters, finds that page in the cache.
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    );
     const { result } = renderHook(
       () =>
         useProspectWindow({ sort: 'name', lastContact: 'any', status: 'active', query: '' }, 0, 40),
-      { wrapper },
+      { wrapper: withClient(queryClient) },
     );
     await waitFor(() => expect(result.current.isSuccess).toBe(true), PATIENCE);
     expect(sent.filter((request) => request.channel === 'prospects:list')).toHaveLength(1);
+  });
+
+  it('opening on / (Today, once there is data) asks for Today first, and Today reuses it', async () => {
+    sent.length = 0;
+    const queryClient = new QueryClient();
+    prefetchStartupQueries(queryClient, '/');
+    expect(sent.map((request) => request.channel)).toEqual([
+      'today:get',
+      'settings:get',
+      'app:info',
+    ]);
+    const { result } = renderHook(() => useToday(), { wrapper: withClient(queryClient) });
+    await waitFor(
+      () => expect(result.current.isSuccess && !result.current.isFetching).toBe(true),
+      PATIENCE,
+    );
+    expect(sent.filter((request) => request.channel === 'today:get')).toHaveLength(1);
   });
 
   it('does not fetch the prospects list when the app opens on another screen', () => {

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-qu
 import { api, unwrap } from '../lib/api';
 import { DEFAULT_PROSPECT_FILTER, prospectPageQuery } from '../features/prospects/queries';
 import { settingsQuery } from '../features/settings/queries';
+import { todayQuery } from '../features/today/queries';
 
 /** Query keys of the app shell. */
 export const appKeys = {
@@ -33,14 +34,18 @@ export function useGlobalSearch(query: string) {
 }
 
 /**
- * Starts the start-up requests as soon as the bundle runs, before React renders: the first page
- * of the prospects list (where the app opens), then the settings (theme) and app:info. Rendering
+ * Starts the start-up requests as soon as the bundle runs, before React renders: the first screen's
+ * data (Today's list, or the first page of prospects), then the settings (theme) and app:info. Rendering
  * the shell took ~250 ms before the first request left (issue #11: JS at 107 ms, first API call
  * at 361 ms); the screens' hooks then find these queries in flight under the same keys.
  */
 export function prefetchStartupQueries(queryClient: QueryClient, hashPath: string): void {
-  // '' and '/' redirect to the prospects list.
-  if (['', '/', '/prospects'].includes(hashPath)) {
+  // '' and '/' open Today once the library has data (an empty one opens the prospects list,
+  // which is then empty and cheap): ask for Today's list now rather than after app:info.
+  if (['', '/', '/today'].includes(hashPath)) {
+    void queryClient.prefetchQuery(todayQuery(new Date()));
+  }
+  if (hashPath === '/prospects') {
     void queryClient.prefetchQuery(prospectPageQuery(DEFAULT_PROSPECT_FILTER, 0));
   }
   void queryClient.prefetchQuery(settingsQuery);

@@ -18,7 +18,7 @@ function fetchToday(now: Date): Promise<Today> {
   return unwrap(api.today.get({ now: now.toISOString(), today: localDate(now) }));
 }
 
-function todayQuery(now: Date) {
+export function todayQuery(now: Date) {
   return {
     queryKey: todayKeys.day(localDate(now)),
     queryFn: () => fetchToday(new Date()),
