@@ -132,11 +132,13 @@ const TRIGGER = re(
 // ——— insight ———
 /** Who an insight is about: peers, the market, the prospect's world — not us. */
 const THIRD_PARTY = re(
-  String.raw`\b(?:in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
+  String.raw`\b(?:in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government|borough|council|authority|ministry|agency|board|committee|planners|inspectors|examiners|insurers|lenders|banks)|(?:^|,\s*)(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|some|most|many|half|all) (?:of (?:the (?:ones|\p{L}+s) )?)?(?:we|i) (?:advised|worked|helped|supported|audited|reviewed|handled|saw|looked)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
 );
 /** What makes a clause a finding: a change, a comparison, a pattern, a risk, a discovery. */
 const CHANGE = re(
-  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster|slower|sooner|better|worse|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|double|triple|halve|typically|usually|tend to|tends to|more often|most often|almost always|nearly always|in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant))\b`,
+  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster|slower|sooner|better|worse|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|double|triple|halve|typically|usually|tend to|tends to|more often|most often|almost always|nearly always|in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant)` +
+    // A change or a risk with no number: "has started refusing…", "were sent back", "no longer…".
+    String.raw`|(?:has|have|had) (?:started|begun|stopped)|started (?:to |\p{L}+ing)|began (?:to |\p{L}+ing)|no longer|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)|sent back|turned down|tighten(?:ed|ing|s)?|stricter|crack(?:ed|ing) down|flagg(?:ed|ing)|fail(?:ed|ing)|(?:were|was|got) (?:sent back|refused|rejected|fined|flagged|audited|denied))\b`,
 );
 const NUMBER_FACT = re(
   String.raw`(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))\s?(?:%|percent|per cent|points|bps|x\b)|[$€£]\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
@@ -197,6 +199,21 @@ export function isOrderClose(text: string): boolean {
 const VAGUE_ASK = re(
   String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?)`,
 );
+
+/**
+ * A way back the rep leaves or proposes, with no request verb: "I'll try you again Monday at 9",
+ * "my number's 0412 555 318", "reach me at…". Not a clear meeting ask, but proof the opener does
+ * ask for a next step, so a missing ask warns instead of blocking.
+ */
+const CALLBACK = re(
+  String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'll be)\s+(?:try|call|ring|phone|reach|email|send|follow up|circle back|swing by|drop by)\b|\b(?:my (?:number|cell|mobile|direct line|line) (?:is|'s)|reach me (?:at|on)|call me (?:at|on|back)|ring me (?:at|on|back)|text me (?:at|on))\b`,
+);
+/** The rep commits to a step: "I'll…", "we can…", "I have time…". */
+const OUR_STEP = re(
+  String.raw`\b(?:i|we)(?:'ll| will| can|'m free| am free| have time| have a slot)\b`,
+);
+/** "Last Tuesday", "since March": a day in the past is a reference, not a proposed step. */
+const PAST_TIME = /\b(?:last|ago|this (?:year|quarter|spring|summer|winter|season)|since)\b/iu;
 
 /** "I won't come by on Tuesday": a step the rep rules out is no proposal. */
 const REFUSAL = re(
@@ -327,7 +344,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       ORDER_ASK.test(t) ||
       ((DURATION.test(t) || WHEN.test(t)) &&
         (clause.question || REQUEST.test(t) || MEETING.test(t)) &&
-        !/\b(?:last|ago|this (?:year|quarter|spring|summer|winter|season)|since)\b/iu.test(t)) ||
+        !PAST_TIME.test(t)) ||
       (clause.question && MEETING.test(t) && /\b(?:we|us|you|i)\b/iu.test(t) && REQUEST.test(t)) ||
       /\blet's (?:get together|meet|talk|find time|book|set|grab|put)\b/iu.test(
         t.replace(/’/gu, "'"),
@@ -337,7 +354,19 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
         ask = span(clause);
         askConcrete = DURATION.test(t) || WHEN.test(t);
       }
-    } else if (!askCandidate && (clause.question || VAGUE_ASK.test(t))) {
+    } else if (
+      !askCandidate &&
+      (clause.question ||
+        VAGUE_ASK.test(t) ||
+        CALLBACK.test(t) ||
+        // A next step with its day, time or length, written without a request verb: "I'm in
+        // Leeds on Tuesday and can stop by at 10." A date in the prospect's world ("your permit
+        // expires on the 14th") is no step.
+        ((DURATION.test(t) || WHEN.test(t)) &&
+          (MEETING.test(t) || OUR_STEP.test(t)) &&
+          !PAST_TIME.test(t) &&
+          !REFUSAL.test(t)))
+    ) {
       askCandidate = span(clause);
     }
 

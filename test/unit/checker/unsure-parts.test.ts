@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckInput } from '../../../src/shared/checker/index';
+import { checkOpener } from '../../../src/shared/checker/index';
+
+/**
+ * Classes of opener where the parts detector is unsure, so a missing part warns instead of
+ * blocking (issue #13: "a block for missing parts needs confidence"). Each class has `valid`
+ * openers (good ones that must not be blocked for that part) and `invalid` ones (the part really is
+ * absent, and the block stays). Written for these tests, not taken from any evaluation set.
+ */
+const blocksOf = (input: CheckInput): string[] =>
+  checkOpener(input)
+    .findings.filter((f) => f.severity === 'block')
+    .map((f) => f.ruleId);
+
+describe('a next step with its day, time or length, or a way back, is an ask of sorts', () => {
+  const valid = [
+    // a callback the rep commits to, with a day and time
+    'Hi Greta, Omar Haddad from Fjord Cold Chain. I’m calling because dairies in your region that pre-booked reefer capacity before the summer paid standard rates while the rest paid surge fees. I’ll ring you again on Friday at 8, or my mobile is 07700 900123.',
+    // a step proposed with no request verb
+    'Hi Paolo, this is Ines Duarte with Ridgeline Roofing Supply. The reason for my call: distributors in the valley raised shingle prices twice this spring, and contractors who locked quotes in March paid less. I’m at your yard on Wednesday and can go over your quote for 15 minutes at 11.',
+  ];
+  const invalid = [
+    // nothing asked, no step, no way back
+    'Hi Greta, Omar Haddad from Fjord Cold Chain. I’m calling because dairies in your region that pre-booked reefer capacity paid standard rates while the rest paid surge fees. Thought you should hear it.',
+    // a date in the prospect's world is no step
+    'Hi Paolo, this is Ines Duarte with Ridgeline Roofing Supply. I’m calling because your supply contract ends on the 30th, and distributors in the valley raised shingle prices twice this spring.',
+  ];
+  it.each(valid)('does not block for a missing ask: %s', (text) => {
+    expect(blocksOf({ text })).not.toContain('missing_ask.ask');
+  });
+  it.each(invalid)('blocks an opener that asks for nothing: %s', (text) => {
+    expect(blocksOf({ text })).toContain('missing_ask.ask');
+  });
+});
+
+describe('an insight can be a change or a risk with no number', () => {
+  const valid = [
+    // a rule that changed, said with no number
+    'Hi Ruth, Kofi Mensah from Brookside Planning. The council has started rejecting rear extensions where the drainage survey is older than a year, and your application goes in next month. Could we take 20 minutes on Tuesday at 10 to check your survey?',
+    // a count of cases we saw go wrong
+    'Hi Ruth, Kofi Mensah from Brookside Planning. I am calling about your application. Two we advised on this spring were sent back at committee for an old drainage survey. Could we take 20 minutes on Tuesday at 10 to check yours?',
+    // the same in an email
+    'Subject: your extension plans\n\nHi Ruth,\n\nThe council has started rejecting rear extensions where the drainage survey is older than a year. Your application goes in next month.\n\nCould we take 20 minutes on Tuesday at 10 to check your survey?\n\nKofi Mensah\nBrookside Planning',
+  ];
+  const invalid = [
+    // nothing about the prospect’s world: only a meeting about us
+    'Subject: meeting\n\nHi Ruth,\n\nI would like to set up a meeting. Could we take 20 minutes on Tuesday at 10 to talk about our services?\n\nKofi Mensah\nBrookside Planning',
+  ];
+  it.each(valid)('finds the insight and does not block: %s', (text) => {
+    const result = checkOpener({ text });
+    expect(result.components.insight.present).toBe(true);
+    expect(result.verdict).not.toBe('blocked');
+  });
+  it.each(invalid)('still finds no insight and blocks: %s', (text) => {
+    const result = checkOpener({ text });
+    expect(result.components.insight.present).toBe(false);
+    expect(result.verdict).toBe('blocked');
+  });
+});
