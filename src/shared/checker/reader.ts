@@ -102,8 +102,9 @@ const GREETING = re(
 const SIGN_OFF = re(
   String.raw`^(?:best|thanks|thank you|many thanks|with thanks|(?:with |warm |warmest |kind |best |kindest )?regards|cheers|warmly|(?:yours )?sincerely|yours (?:truly|faithfully)|respectfully|best wishes|all the best|talk soon|saludos|un saludo|cordialmente|atentamente|—|--|-)\b`,
 );
+/** A name, then maybe its title or company after a comma, a bar or a dash ("Ella Novak | Sunfield"). */
 const SIGNATURE_NAME =
-  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*)?$/u;
+  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–-]\s+.*)?$/u;
 
 // ——— reason ———
 const REASON = re(
@@ -465,7 +466,7 @@ function signature(a: Analysis): Span | null {
 }
 
 const SIGNATURE_NAME_LOWER =
-  /^(?:[-—–]+\s*)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2}(?:\s*,.*)?$/u;
+  /^(?:[-—–]+\s*)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–-]\s+.*)?$/u;
 
 /** The line at `offset` starts the body's last paragraph (after a blank line), not its first. */
 function lastParagraphStartsAt(a: Analysis, offset: number): boolean {

@@ -58,3 +58,25 @@ describe('an insight can be a change or a risk with no number', () => {
     expect(result.verdict).toBe('blocked');
   });
 });
+
+describe('an email says who sent it somewhere: a signature, a sign-off or a From line', () => {
+  const body =
+    'Hi Noor,\n\nClinics in your county that moved flu-jab reminders to text filled their slots a week sooner. Your season starts next month.\n\nCould we take 20 minutes on Monday at 9 to set up your reminders?';
+  const valid = [
+    `${body}\n\nBest,\nLeo Brandt | Quillpoint Health Messaging`,
+    `${body}\n\nLeo Brandt — Quillpoint Health Messaging`,
+    `${body}\n\nRegards,\nLeo Brandt\nQuillpoint Health Messaging`,
+  ];
+  const invalid = [body, `${body}\n\nThanks!`];
+  it.each(valid)('finds the sender: %s', (text) => {
+    const result = checkOpener({ text, mode: 'email' });
+    expect(result.components.identity.present).toBe(true);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('missing_identity.identity');
+  });
+  it.each(invalid)('warns, without blocking, when no sender is given: %s', (text) => {
+    const finding = checkOpener({ text, mode: 'email' }).findings.find(
+      (f) => f.ruleId === 'missing_identity.identity',
+    );
+    expect(finding?.severity).toBe('warn');
+  });
+});
