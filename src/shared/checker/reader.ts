@@ -198,7 +198,9 @@ export function isOrderClose(text: string): boolean {
 
 /** An ask of sorts with nothing concrete to say yes to. */
 const VAGUE_ASK = re(
-  String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?)`,
+  String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?` +
+    // An offer left for them to take up: "Happy to share the numbers if useful."
+    String.raw`|(?:happy|glad) to (?:send|share|forward|pass on|walk you through)|if (?:useful|helpful|that helps|it helps|of interest)\b)`,
 );
 
 /**

@@ -20,6 +20,12 @@ describe('a next step with its day, time or length, or a way back, is an ask of 
     // a step proposed with no request verb
     'Hi Paolo, this is Ines Duarte with Ridgeline Roofing Supply. The reason for my call: distributors in the valley raised shingle prices twice this spring, and contractors who locked quotes in March paid less. I’m at your yard on Wednesday and can go over your quote for 15 minutes at 11.',
   ];
+  const validOffer =
+    // an offer left for them to take up: a vague ask, which warns
+    'Hi Paolo, this is Ines Duarte with Ridgeline Roofing Supply. Distributors in the valley raised shingle prices twice this spring, and the contractors who locked quotes early paid less. Glad to send over the price sheet if helpful.';
+  it('does not block an offer left for them to take up', () => {
+    expect(blocksOf({ text: validOffer })).not.toContain('missing_ask.ask');
+  });
   const invalid = [
     // nothing asked, no step, no way back
     'Hi Greta, Omar Haddad from Fjord Cold Chain. I’m calling because dairies in your region that pre-booked reefer capacity paid standard rates while the rest paid surge fees. Thought you should hear it.',
