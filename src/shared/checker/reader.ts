@@ -228,7 +228,10 @@ function clausesOf(a: Analysis): Clause[] {
   const clauses: Clause[] = [];
   for (const sentence of a.sentences) {
     const text = a.scan.slice(sentence.start, sentence.end);
-    const cut = /\s*(?:…|\.\.\.|;|\s[—–]\s|\s-\s)\s*/gu;
+    // A run-on sentence turns to the ask at ", so I'd like…" / ", and could we…": the finding
+    // before it is a clause of its own, not part of the ask.
+    const cut =
+      /\s*(?:…|\.\.\.|;|\s[—–]\s|\s-\s|,\s+(?:and|so)\s+(?=(?:i'd|i’d|i would|i'd like|let's|let’s|could we|can we|would you|could you)\s))\s*/giu;
     let from = 0;
     for (const match of text.matchAll(cut)) {
       push(clauses, sentence.start, text, from, match.index, sentence.question);

@@ -86,3 +86,21 @@ describe('an email says who sent it somewhere: a signature, a sign-off or a From
     expect(finding?.severity).toBe('warn');
   });
 });
+
+describe('a run-on sentence that turns to the ask keeps its finding', () => {
+  const valid = [
+    'Hi Wendy, this is Arjun Patel from Larkspur Benefits and I’m calling about your staff health plan, which renews in the autumn, because insurers in your county have been raising small-group premiums by twelve percent for firms under fifty people, so I’d like to sit down with you next Wednesday at two for twenty minutes and go through your options.',
+  ];
+  const invalid = [
+    // the same run-on with nothing learned about the world: only our wish to meet
+    'Hi Wendy, this is Arjun Patel from Larkspur Benefits and I’m calling about your staff health plan, so I’d like to sit down with you next Wednesday at two for twenty minutes and tell you about our company.',
+  ];
+  it.each(valid)('finds the insight and does not block: %s', (text) => {
+    const result = checkOpener({ text });
+    expect(result.components.insight.present).toBe(true);
+    expect(result.verdict).not.toBe('blocked');
+  });
+  it.each(invalid)('finds no insight: %s', (text) => {
+    expect(checkOpener({ text }).components.insight.present).toBe(false);
+  });
+});
