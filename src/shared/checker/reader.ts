@@ -127,7 +127,7 @@ const PURPOSE = re(
  * your team opened a Denver office"). That event is why this person, now.
  */
 const TRIGGER = re(
-  String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice)\s+(?:that\s+)?(?:your|you)\b`,
+  String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed|rose|climbed|fell|dropped|jumped|doubled|grew|slipped|spiked|increased|decreased|went up|went down)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice)\s+(?:that\s+)?(?:your|you)\b`,
 );
 
 // ——— insight ———

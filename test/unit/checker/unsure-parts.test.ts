@@ -104,3 +104,23 @@ describe('a run-on sentence that turns to the ask keeps its finding', () => {
     expect(checkOpener({ text }).components.insight.present).toBe(false);
   });
 });
+
+describe('a change in the prospect’s own numbers says why you call', () => {
+  const opener = (middle: string): string =>
+    `Hi Petra, Tom Aske with Harbour Staffing. ${middle} Warehouses in your region that moved to four-day rotas cut agency spend by a fifth. Could we take 20 minutes on Friday at 10?`;
+  const valid = [
+    opener('Your overtime bill jumped after the second shift opened.'),
+    opener('Your agency hours doubled over the summer.'),
+  ];
+  // a question about their numbers says nothing about why I call
+  const invalid = [opener('Has your overtime bill jumped after the second shift opened?')];
+  it.each(valid)('finds the reason: %s', (text) => {
+    const reason = checkOpener({ text }).components.reason;
+    expect(reason.present).toBe(true);
+    expect(text.slice(reason.span?.start, reason.span?.end)).toMatch(/^Your/u);
+  });
+  it.each(invalid)('does not take a question for the reason: %s', (text) => {
+    const reason = checkOpener({ text }).components.reason;
+    expect(text.slice(reason.span?.start, reason.span?.end)).not.toMatch(/^Has your/u);
+  });
+});
