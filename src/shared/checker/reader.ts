@@ -130,6 +130,11 @@ const TRIGGER = re(
   String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed|rose|climbed|fell|dropped|jumped|doubled|grew|slipped|spiked|increased|decreased|went up|went down)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice)\s+(?:that\s+)?(?:your|you)\b`,
 );
 
+/** "I'm calling because", "the reason for my call is that": the words before what the reason says. */
+const REASON_LEAD = re(
+  String.raw`^(?:(?:hi|hey|hello)[^,]*,\s*)?(?:i'm|i am|i was|i)\s+(?:calling|ringing|writing|reaching out|emailing)(?:\s+you)?(?:\s+(?:today|now))?\s+(?:because|since|as)\s+|^the reason (?:for my call|i'm calling|i am calling) is (?:that\s+)?`,
+);
+
 // ——— insight ———
 /** Who an insight is about: peers, the market, the prospect's world — not us. */
 const THIRD_PARTY = re(
@@ -161,7 +166,7 @@ const SELF_STORY = re(
 );
 /** Clauses about us (our company, our product) are a pitch, not an insight, unless we researched. */
 const ABOUT_US = re(
-  String.raw`^(?:(?:and|so|but)\s+)?(?:we|we're|we've|we are|we have|our (?:company|team|platform|product|software|solution|firm|app|tool|service)s?|(?:\p{L}+ )?is the)\b(?!.*\b(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|compared|reviewed|looked at|mapped|investigated|found|ran|searches|data)\b)`,
+  String.raw`^(?:(?:and|so|but)\s+)?(?:we|we're|we've|we are|we have|our (?:company|team|platform|product|software|solution|firm|app|tool|service)s?|(?:\p{L}+ )?is the)\b(?!.*\b(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|compared|reviewed|looked at|mapped|investigated|found|ran|searches|data|seen|saw|seeing|noticed)\b)`,
 );
 
 // ——— benefit ———
@@ -345,7 +350,9 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     if (!reason && (REASON.test(t) || PURPOSE.test(t) || (!clause.question && TRIGGER.test(t))))
       reason = span(clause);
 
-    const aboutUs = ABOUT_US.test(t) || SELF_STORY.test(t);
+    // "I'm calling because we're working on your street" is about us once the lead-in is read.
+    const aboutUs =
+      ABOUT_US.test(t) || ABOUT_US.test(t.replace(REASON_LEAD, '')) || SELF_STORY.test(t);
     const isAsk =
       ORDER_ASK.test(t) ||
       ((DURATION.test(t) || WHEN.test(t)) &&

@@ -124,3 +124,20 @@ describe('a change in the prospect’s own numbers says why you call', () => {
     expect(text.slice(reason.span?.start, reason.span?.end)).not.toMatch(/^Has your/u);
   });
 });
+
+describe('"I’m calling because we…" is about us once the lead-in is read', () => {
+  const valid = [
+    'Hi Ana, Joe Ruiz from Medline Partners. I’m calling because we work with 40 clinics in your area, most of which cut no-shows by a third. Could we take 20 minutes on Tuesday at 10?',
+    'Hi Ana, Joe Ruiz from Medline Partners. I’m calling because we’ve seen insurers in your state start denying more pre-authorisations. Could we take 20 minutes on Tuesday at 10?',
+  ];
+  const invalid = [
+    // only what we are doing nearby, and a visit: nothing for the contact
+    'Hi Mrs. Dale, Owen Pike from Brightside Windows. I’m calling because we’re fitting a few houses on your road this week. Can we stop by Thursday at 10 and look at your windows?',
+  ];
+  it.each(valid)('still reads the insight and does not block: %s', (text) => {
+    expect(checkOpener({ text }).verdict).not.toBe('blocked');
+  });
+  it.each(invalid)('blocks a visit offered for nothing: %s', (text) => {
+    expect(blocksOf({ text })).toContain('missing_benefit.benefit');
+  });
+});
