@@ -102,8 +102,9 @@ const GREETING = re(
 const SIGN_OFF = re(
   String.raw`^(?:best|thanks|thank you|many thanks|with thanks|(?:with |warm |warmest |kind |best |kindest )?regards|cheers|warmly|(?:yours )?sincerely|yours (?:truly|faithfully)|respectfully|best wishes|all the best|talk soon|saludos|un saludo|cordialmente|atentamente|—|--|-)\b`,
 );
+/** A name, then maybe its title or company after a comma, a bar or a dash ("Ella Novak | Sunfield"). */
 const SIGNATURE_NAME =
-  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*)?$/u;
+  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–-]\s+.*)?$/u;
 
 // ——— reason ———
 const REASON = re(
@@ -126,17 +127,24 @@ const PURPOSE = re(
  * your team opened a Denver office"). That event is why this person, now.
  */
 const TRIGGER = re(
-  String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice)\s+(?:that\s+)?(?:your|you)\b`,
+  String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed|rose|climbed|fell|dropped|jumped|doubled|grew|slipped|spiked|increased|decreased|went up|went down)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice)\s+(?:that\s+)?(?:your|you)\b`,
+);
+
+/** "I'm calling because", "the reason for my call is that": the words before what the reason says. */
+const REASON_LEAD = re(
+  String.raw`^(?:(?:hi|hey|hello)[^,]*,\s*)?(?:i'm|i am|i was|i)\s+(?:calling|ringing|writing|reaching out|emailing)(?:\s+you)?(?:\s+(?:today|now))?\s+(?:because|since|as)\s+|^the reason (?:for my call|i'm calling|i am calling) is (?:that\s+)?`,
 );
 
 // ——— insight ———
 /** Who an insight is about: peers, the market, the prospect's world — not us. */
 const THIRD_PARTY = re(
-  String.raw`\b(?:in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
+  String.raw`\b(?:in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|companies|firms|teams|brands|retailers|clinics|practices|hospitals|health systems|fleets|buyers|importers|exporters|manufacturers|distributors|contractors|owners|carriers|shippers|schools|banks|credit unions|insurers|labs|chains|stores|restaurants|restaurant groups|warehouses|utilities|managers|engineers|cfos|ctos|cios|leaders|peers|competitors|neighbou?rs|others|customers|clients|members|applicants|employers|plants|sites|marinas|builders|machine builders|merchants|cafés|cafes|property managers|operators|providers|agencies|landlords|tenants|drivers|candidates|brokers|regulators|examiners|auditors|centers|centres|buildings|properties|contracts|lanes|shipments|claims|renewals|policies|deductibles|portfolios|projects|jobs|offers|searches|breaches|attacks|no-shows|patients|students|users|accounts|invoices|orders|homes|apartments|locations|branches|facilities|vendors|suppliers|sellers|hiring managers|(?:most|many|several|few|a lot of|lots of|some|other|bigger|smaller|larger|similar) [\p{L}-]+s|the market|prices|rates|premiums|costs|fees|tolls|wages|salaries|demand|inventory|the (?:city|state|county|regulator|government|borough|council|authority|ministry|agency|board|committee|planners|inspectors|examiners|insurers|lenders|banks)|(?:^|,\s*)(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|some|most|many|half|all) (?:of (?:the (?:ones|\p{L}+s) )?)?(?:we|i) (?:advised|worked|helped|supported|audited|reviewed|handled|saw|looked)|(?:most|many|several|few|half|a third|a quarter|a fifth|three|two|five|a few|some) of (?:them|those|your|the)|your (?:competitors|peers|neighbou?rs|size|industry|market|region|area|state|county|space|sector)|like yours)\b`,
 );
 /** What makes a clause a finding: a change, a comparison, a pattern, a risk, a discovery. */
 const CHANGE = re(
-  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster|slower|sooner|better|worse|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|double|triple|halve|typically|usually|tend to|tends to|more often|most often|almost always|nearly always|in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant))\b`,
+  String.raw`\b(?:rose|rise|rising|risen|climb(?:ed|ing|s)?|jump(?:ed|ing|s)?|fell|fall(?:ing|s)?|dropp?(?:ed|ing)|cut|cutting|lost|los(?:e|ing)|sav(?:ed|ing)|paid|pay(?:ing)?|overpa(?:y|id|ying)|overstaff(?:ed|ing)?|understaff(?:ed|ing)?|overbuy(?:ing)?|are seeing|have seen|has seen|saw|seeing|switch(?:ed|ing)|mov(?:ed|ing)|chang(?:ed|ing|e)|increas(?:ed|ing)|decreas(?:ed|ing)|grew|grow(?:ing|n)|doubl(?:ed|ing)|halv(?:ed|ing)|turning down|replac(?:ed|ing)|fac(?:ing|e)|resetting|reset|targeting|deny(?:ing)|denied|report(?:ed|ing)?|waiting|winning|won|avoid(?:ed|ing)?|found|find(?:ing)?|got|getting|spend(?:ing)?|spent|shift(?:ed|ing)?|swing|swung|delays?|penalt(?:y|ies)|fin(?:es|ed|ing)|cited|deadlines?|starts? fining|push(?:es|ing)? prices|took a beating|are (?:under|over)|more than|less than|faster|slower|sooner|better|worse|higher|lower|longer|shorter|fewer|cheaper|instead of|rather than|double|triple|halve|typically|usually|tend to|tends to|more often|most often|almost always|nearly always|in (?:similar|comparable|most|many) (?:cases|incidents|situations|accounts|audits|projects)|not (?:on|in) |the (?:widest|biggest|highest|lowest|most|least)|most (?:get|don't|aren't|haven't|only|had|have)|had in common|mapped|benchmarked|investigated|audited|reviewed|studied|surveyed|measured|tracked|looked at|in our data|based on|new (?:rule|rules|regulation|law|ordinance|limits?|mandate|requirement|deadline|tariffs?|policy|refrigerant)` +
+    // A change or a risk with no number: "has started refusing…", "were sent back", "no longer…".
+    String.raw`|(?:has|have|had) (?:started|begun|stopped)|started (?:to |\p{L}+ing)|began (?:to |\p{L}+ing)|no longer|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)|sent back|turned down|tighten(?:ed|ing|s)?|stricter|crack(?:ed|ing) down|flagg(?:ed|ing)|fail(?:ed|ing)|(?:were|was|got) (?:sent back|refused|rejected|fined|flagged|audited|denied))\b`,
 );
 const NUMBER_FACT = re(
   String.raw`(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))\s?(?:%|percent|per cent|points|bps|x\b)|[$€£]\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
@@ -158,7 +166,7 @@ const SELF_STORY = re(
 );
 /** Clauses about us (our company, our product) are a pitch, not an insight, unless we researched. */
 const ABOUT_US = re(
-  String.raw`^(?:(?:and|so|but)\s+)?(?:we|we're|we've|we are|we have|our (?:company|team|platform|product|software|solution|firm|app|tool|service)s?|(?:\p{L}+ )?is the)\b(?!.*\b(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|compared|reviewed|looked at|mapped|investigated|found|ran|searches|data)\b)`,
+  String.raw`^(?:(?:and|so|but)\s+)?(?:we|we're|we've|we are|we have|our (?:company|team|platform|product|software|solution|firm|app|tool|service)s?|(?:\p{L}+ )?is the)\b(?!.*\b(?:benchmarked|surveyed|analy[sz]ed|studied|tracked|audited|measured|compared|reviewed|looked at|mapped|investigated|found|ran|searches|data|seen|saw|seeing|noticed)\b)`,
 );
 
 // ——— benefit ———
@@ -195,8 +203,25 @@ export function isOrderClose(text: string): boolean {
 
 /** An ask of sorts with nothing concrete to say yes to. */
 const VAGUE_ASK = re(
-  String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?)`,
+  String.raw`\b(?:sometime|some time|at some point|whenever|when you get a (?:chance|minute|moment)|give me a (?:call|ring|shout)|call me back|let me know|get back to me|any interest|interested\?` +
+    // An offer left for them to take up: "Happy to share the numbers if useful."
+    String.raw`|(?:happy|glad) to (?:send|share|forward|pass on|walk you through)|if (?:useful|helpful|that helps|it helps|of interest)\b)`,
 );
+
+/**
+ * A way back the rep leaves or proposes, with no request verb: "I'll try you again Monday at 9",
+ * "my number's 0412 555 318", "reach me at…". Not a clear meeting ask, but proof the opener does
+ * ask for a next step, so a missing ask warns instead of blocking.
+ */
+const CALLBACK = re(
+  String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'll be)\s+(?:try|call|ring|phone|reach|email|send|follow up|circle back|swing by|drop by)\b|\b(?:my (?:number|cell|mobile|direct line|line) (?:is|'s)|reach me (?:at|on)|call me (?:at|on|back)|ring me (?:at|on|back)|text me (?:at|on))\b`,
+);
+/** The rep commits to a step: "I'll…", "we can…", "I have time…". */
+const OUR_STEP = re(
+  String.raw`\b(?:i|we)(?:'ll| will| can|'m free| am free| have time| have a slot)\b`,
+);
+/** "Last Tuesday", "since March": a day in the past is a reference, not a proposed step. */
+const PAST_TIME = /\b(?:last|ago|this (?:year|quarter|spring|summer|winter|season)|since)\b/iu;
 
 /** "I won't come by on Tuesday": a step the rep rules out is no proposal. */
 const REFUSAL = re(
@@ -208,7 +233,10 @@ function clausesOf(a: Analysis): Clause[] {
   const clauses: Clause[] = [];
   for (const sentence of a.sentences) {
     const text = a.scan.slice(sentence.start, sentence.end);
-    const cut = /\s*(?:…|\.\.\.|;|\s[—–]\s|\s-\s)\s*/gu;
+    // A run-on sentence turns to the ask at ", so I'd like…" / ", and could we…": the finding
+    // before it is a clause of its own, not part of the ask.
+    const cut =
+      /\s*(?:…|\.\.\.|;|\s[—–]\s|\s-\s|,\s+(?:and|so)\s+(?=(?:i'd|i’d|i would|i'd like|let's|let’s|could we|can we|would you|could you)\s))\s*/giu;
     let from = 0;
     for (const match of text.matchAll(cut)) {
       push(clauses, sentence.start, text, from, match.index, sentence.question);
@@ -322,12 +350,14 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     if (!reason && (REASON.test(t) || PURPOSE.test(t) || (!clause.question && TRIGGER.test(t))))
       reason = span(clause);
 
-    const aboutUs = ABOUT_US.test(t) || SELF_STORY.test(t);
+    // "I'm calling because we're working on your street" is about us once the lead-in is read.
+    const aboutUs =
+      ABOUT_US.test(t) || ABOUT_US.test(t.replace(REASON_LEAD, '')) || SELF_STORY.test(t);
     const isAsk =
       ORDER_ASK.test(t) ||
       ((DURATION.test(t) || WHEN.test(t)) &&
         (clause.question || REQUEST.test(t) || MEETING.test(t)) &&
-        !/\b(?:last|ago|this (?:year|quarter|spring|summer|winter|season)|since)\b/iu.test(t)) ||
+        !PAST_TIME.test(t)) ||
       (clause.question && MEETING.test(t) && /\b(?:we|us|you|i)\b/iu.test(t) && REQUEST.test(t)) ||
       /\blet's (?:get together|meet|talk|find time|book|set|grab|put)\b/iu.test(
         t.replace(/’/gu, "'"),
@@ -337,7 +367,19 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
         ask = span(clause);
         askConcrete = DURATION.test(t) || WHEN.test(t);
       }
-    } else if (!askCandidate && (clause.question || VAGUE_ASK.test(t))) {
+    } else if (
+      !askCandidate &&
+      (clause.question ||
+        VAGUE_ASK.test(t) ||
+        CALLBACK.test(t) ||
+        // A next step with its day, time or length, written without a request verb: "I'm in
+        // Leeds on Tuesday and can stop by at 10." A date in the prospect's world ("your permit
+        // expires on the 14th") is no step.
+        ((DURATION.test(t) || WHEN.test(t)) &&
+          (MEETING.test(t) || OUR_STEP.test(t)) &&
+          !PAST_TIME.test(t) &&
+          !REFUSAL.test(t)))
+    ) {
       askCandidate = span(clause);
     }
 
@@ -436,7 +478,7 @@ function signature(a: Analysis): Span | null {
 }
 
 const SIGNATURE_NAME_LOWER =
-  /^(?:[-—–]+\s*)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2}(?:\s*,.*)?$/u;
+  /^(?:[-—–]+\s*)?\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–-]\s+.*)?$/u;
 
 /** The line at `offset` starts the body's last paragraph (after a blank line), not its first. */
 function lastParagraphStartsAt(a: Analysis, offset: number): boolean {

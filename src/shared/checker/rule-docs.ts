@@ -23,7 +23,10 @@ const VERDICT_POLICY: readonly string[] = [
     'Context (`priorContact`, `referralOnRecord`) turns the honest ones into notes.',
   '3. **An unfilled placeholder** (`{x}`, `{{x}}`, `[x]`, `<x>`, `%X%`, the builder’s "(pick …)" prompts): the ' +
     'prospect would hear the template. The dial gate refuses these even with a reason.',
-  '4. **An opener with no ask at all**: not even a question or a vague "sometime".',
+  '4. **An opener with no ask at all**: not even a question, a vague "sometime", a next step with its day, ' +
+    'time or length written without a request verb ("I’m at your yard Wednesday and can go over it at 11") or a ' +
+    'way back ("I’ll try you again Monday at 9", "my number’s…"). Those are asks the reader is unsure of, so ' +
+    'they warn.',
   '5. **A pure pitch**: no insight, and the opener talks about us (self-focus, a weak offer such as a demo, ' +
     'buzzwords), or it states nothing about the prospect’s world at all.',
   '6. **Two of identity, reason and ask missing** (the label rule’s structural One-Down). A vague ask ' +
@@ -42,10 +45,12 @@ const VERDICT_POLICY: readonly string[] = [
   '**How sure the checker is that a part is missing.** The parts checklist reads each part the many ways reps ' +
     'write it, because a part missed by the reader would otherwise block a good opener: identity from a name and ' +
     'a company in separate sentences ("Name’s Felix Brandt. I look after leasing at Northgate Credit.") or an ' +
-    'email’s signature, with or without a sign-off; a reason as "I’m calling because…", a purpose ("I’d like to ' +
+    'email’s signature, with or without a sign-off ("Ella Novak | Sunfield Solar"; an email with no sender at ' +
+    'all warns, as a call does); a reason as "I’m calling because…", a purpose ("I’d like to ' +
     'walk you through…", "I was wondering whether…") or a trigger in the prospect’s own world ("Your permit ' +
     'expires in May."); an insight as a number, a comparison or a pattern ("typically open with twice the ' +
-    'loaves"), which also carries the benefit; an ask as a question, "let’s…", a date like "the 14th", or an ' +
+    'loaves") or a change or risk with no number ("the council has started refusing…", "two we advised on were ' +
+    'sent back"), which also carries the benefit; an ask as a question, "let’s…", a date like "the 14th", or an ' +
     'event close ("Can I save you a seat?") whose details sit in the sentence before. The label rule counts a ' +
     'weak reason as a reason (the weak-value rules judge it) and a vague ask ("sometime", "let me know") as no ' +
     'ask: the checklist then shows the ask missing and the one `vague_ask` finding says why, with no second ' +

@@ -65,7 +65,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     id: 'missing_identity.identity',
     category: 'missing_identity',
     severity: 'warn',
-    emailSeverity: 'off',
+    emailSeverity: 'warn',
     detect: missing('identity', 'identity'),
     blockWhen: { test: twoOfThreeMissing, because: TWO_OF_THREE },
     message:

@@ -213,7 +213,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)",
+      "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)" +
+      // What we do for a living, said as a service: "I help executives look better on TV."
+      '|(?:i|we) help (?!you\\b|your\\b)(?:[\\p{L}-]+ ){1,3}?(?:look|get|sell|grow|find|win|make|keep|run|manage|build|hire|fill|reach|land|book|close|stay|become|feel)\\b',
     message: 'Describes what we sell.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -224,9 +226,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We’ve got a new cloud backup product.',
       'So we do managed IT for businesses.',
       'We have some great products and would like to discuss them with you.',
+      'I help executives look better in board meetings.',
+      'We help dental practices fill their empty chairs.',
     ],
     valid: [
       'We found a new pattern in renewals.',
+      'We helped three clinics cut no-shows by a fifth.',
+      'Can we help you get ahead of the deadline?',
       'We benchmarked 60 distributors.',
       'We have some new numbers on your lanes.',
     ],
