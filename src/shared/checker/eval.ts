@@ -6,6 +6,7 @@ import {
   confusionMatrix,
   constantVerdictRates,
   labelRates,
+  rate,
   type ConfusionMatrix,
   type LabelRates,
   type Rate,
@@ -430,8 +431,25 @@ export interface SetScore {
   rates: LabelRates;
   alwaysBlock: LabelRates;
   alwaysReady: LabelRates;
+  /**
+   * One-Up not blocked, split by whether the checker found an unfilled template slot. The label
+   * rule counts a slot as given (`-- {{Your Name}}` is an identity, "(legitimate business reason)"
+   * a reason), while the product blocks any slot so it is never said aloud (issue #13, point 4):
+   * on the slot rows the two disagree by design, so the detection gap is read on the others.
+   */
+  oneUpNotBlockedBySlot: { withSlot: Rate; withoutSlot: Rate };
   habits: Detection[];
   parts: Detection[];
+}
+
+function oneUpBySlot(outcomes: readonly CheckerOutcome[]): SetScore['oneUpNotBlockedBySlot'] {
+  const oneUp = outcomes.filter((outcome) => outcome.label === 'one_up');
+  const notBlocked = (rows: readonly CheckerOutcome[]): Rate =>
+    rate(rows.filter((row) => row.verdict !== 'blocked').length, rows.length);
+  return {
+    withSlot: notBlocked(oneUp.filter((row) => row.found.includes('placeholder'))),
+    withoutSlot: notBlocked(oneUp.filter((row) => !row.found.includes('placeholder'))),
+  };
 }
 
 /** Scores the checker's outcomes against the set's expectations, row by row in the same order. */
@@ -466,6 +484,7 @@ export function scoreSet(
     rates: labelRates(matrix),
     alwaysBlock: constantVerdictRates(outcomes, 'blocked'),
     alwaysReady: constantVerdictRates(outcomes, 'ready'),
+    oneUpNotBlockedBySlot: oneUpBySlot(outcomes),
     habits,
     parts,
   };
@@ -600,6 +619,18 @@ export function formatHonestEvaluation(evaluation: HonestEvaluation): string {
             ...run.scores.map(({ score }) => pct(score.alwaysBlock[key].value)),
             ...run.scores.map(({ score }) => pct(score.alwaysReady[key].value)),
           ]),
+          [
+            '  One-Up with no unfilled slot',
+            '—',
+            ...run.scores.map(({ score }) => rateCell(score.oneUpNotBlockedBySlot.withoutSlot)),
+            ...names.flatMap(() => ['', '']),
+          ],
+          [
+            '  One-Up with a slot (blocks)',
+            '—',
+            ...run.scores.map(({ score }) => rateCell(score.oneUpNotBlockedBySlot.withSlot)),
+            ...names.flatMap(() => ['', '']),
+          ],
           [
             'balanced accuracy (mean)',
             '—',

@@ -190,6 +190,21 @@ describe('scoring a set', () => {
     expect(score.alwaysBlock.balancedAccuracy).toBeCloseTo(2 / 3, 10);
   });
 
+  it('splits One-Up not blocked by whether the checker found an unfilled slot', () => {
+    const slotRows: CheckerOutcome[] = [
+      { id: 's1', label: 'one_up', verdict: 'blocked', found: ['placeholder'], parts: parts([]) },
+      { id: 's2', label: 'one_up', verdict: 'ready', found: [], parts: parts([]) },
+      { id: 's3', label: 'one_up', verdict: 'blocked', found: ['deception'], parts: parts([]) },
+      { id: 's4', label: 'one_down', verdict: 'blocked', found: ['placeholder'], parts: parts([]) },
+    ];
+    const split = scoreSet(
+      slotRows.map(() => expectations[0]!),
+      slotRows,
+    ).oneUpNotBlockedBySlot;
+    expect(split.withSlot).toEqual({ value: 0, part: 0, whole: 1 });
+    expect(split.withoutSlot).toEqual({ value: 0.5, part: 1, whole: 2 });
+  });
+
   it('judges each figure against its target, and prints the verdict beside it', () => {
     const score = scoreSet(expectations, outcomes);
     const checks = targetChecks(score);
