@@ -106,6 +106,9 @@ describe('call plans', () => {
     expect(refused.code).toBe('invalid_input');
     expect(refused.message).toMatch(/placeholder/u);
     expect(refused.fields?.[0]?.path).toBe('opener');
+    // A slot makes the opener "needs work", not "blocked": no reason is asked for, and none helps.
+    const refusedWithoutReason = await fail('plans:dial', { planId: plan.id, opener });
+    expect(refusedWithoutReason.message).toMatch(/placeholder/u);
     expect((await call('calls:list', { prospectId: prospect.id })).length).toBe(0);
     backend.close();
   });

@@ -9,7 +9,10 @@ import { planDetail, prospect, settings } from '../helpers/fixtures';
 afterEach(cleanup);
 
 function show(text: string) {
-  const findings = checkOpener({ text }).findings.filter((f) => f.severity === 'block');
+  // What the plan screen hands the dialog: the blocks, and every unfilled slot.
+  const findings = checkOpener({ text }).findings.filter(
+    (f) => f.severity === 'block' || f.category === 'placeholder',
+  );
   const onConfirm = vi.fn();
   render(
     <DialDialog

@@ -434,8 +434,8 @@ export interface SetScore {
   /**
    * One-Up not blocked, split by whether the checker found an unfilled template slot. The label
    * rule counts a slot as given (`-- {{Your Name}}` is an identity, "(legitimate business reason)"
-   * a reason), while the product blocks any slot so it is never said aloud (issue #13, point 4):
-   * on the slot rows the two disagree by design, so the detection gap is read on the others.
+   * a reason); the checker holds such an opener at "needs work" and Dial refuses it, so a block on
+   * a slot row comes from another finding. The split shows how much of a set's gap is templates.
    */
   oneUpNotBlockedBySlot: { withSlot: Rate; withoutSlot: Rate };
   habits: Detection[];
@@ -626,7 +626,7 @@ export function formatHonestEvaluation(evaluation: HonestEvaluation): string {
             ...names.flatMap(() => ['', '']),
           ],
           [
-            '  One-Up with a slot (blocks)',
+            '  One-Up with an unfilled slot',
             '—',
             ...run.scores.map(({ score }) => rateCell(score.oneUpNotBlockedBySlot.withSlot)),
             ...names.flatMap(() => ['', '']),

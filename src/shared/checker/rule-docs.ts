@@ -21,17 +21,21 @@ const VERDICT_POLICY: readonly string[] = [
   '2. **Deception or a pretext**: fake familiarity with no prior contact on record, phantom follow-ups, ' +
     '"returning your call", invented referrals, "this isn’t a sales call", survey or service-call pretexts. ' +
     'Context (`priorContact`, `referralOnRecord`) turns the honest ones into notes.',
-  '3. **An unfilled placeholder** (`{x}`, `{{x}}`, `[x]`, `<x>`, `%X%`, the builder’s "(pick …)" prompts): the ' +
-    'prospect would hear the template. The dial gate refuses these even with a reason.',
-  '4. **An opener with no ask at all**: not even a question, a vague "sometime", a next step with its day, ' +
+  '3. **An opener with no ask at all**: not even a question, a vague "sometime", a next step with its day, ' +
     'time or length written without a request verb ("I’m at your yard Wednesday and can go over it at 11") or a ' +
     'way back ("I’ll try you again Monday at 9", "my number’s…"). Those are asks the reader is unsure of, so ' +
     'they warn.',
-  '5. **A pure pitch**: no insight, and the opener talks about us (self-focus, a weak offer such as a demo, ' +
+  '4. **A pure pitch**: no insight, and the opener talks about us (self-focus, a weak offer such as a demo, ' +
     'buzzwords), or it states nothing about the prospect’s world at all.',
-  '6. **Two of identity, reason and ask missing** (the label rule’s structural One-Down). A vague ask ' +
+  '5. **Two of identity, reason and ask missing** (the label rule’s structural One-Down). A vague ask ' +
     '("let me know if you have questions") counts as no ask here, as the label rule says; an insight about ' +
     'the prospect’s world counts as the reason, since it says why they are contacted.',
+  '',
+  '**An unfilled placeholder** (`{x}`, `{{x}}`, `[x]`, `<x>`, `%X%`, the builder’s "(pick …)" prompts) ' +
+    'keeps the opener from being ready (one finding on each slot) and the dial gate refuses it outright, ' +
+    'whatever the reason given: the prospect would hear the template. It is not a block, because a slot says ' +
+    'nothing about the opener’s craft and the labelling rule counts it as given (a One-Up template stays ' +
+    'One-Up); a slot never softens a block the opener has for another reason.',
   '',
   'Everything else **warns**. In particular a single missing part warns and says what the checker looked ' +
     'for: parts are found by role (sentence and clause: `reader.ts` reads wording, `language/roles.ts` reads ' +

@@ -12,7 +12,7 @@ function slots(text: string, subject?: string): string[] {
 }
 
 describe('unfilled placeholders', () => {
-  it('block the opener, with one finding on each slot in every template syntax', () => {
+  it('hold the opener back (never ready), with one finding on each slot in every template syntax', () => {
     for (const slot of [
       '{firstName}',
       '{{first_name}}',
@@ -24,19 +24,19 @@ describe('unfilled placeholders', () => {
       const text = READY.replace('Priya', slot);
       const result = checkOpener({ text });
       expect(slots(text), slot).toEqual([slot]);
-      expect(result.verdict, slot).toBe('blocked');
+      expect(result.verdict, slot).toBe('needs_work');
     }
   });
 
-  it('block in an email signature too: "-- {{Your Name}}" is a slot the rep forgot to fill', () => {
+  it('are found in an email signature too: "-- {{Your Name}}" is a slot the rep forgot to fill', () => {
     // The label rule lets such a signature stand for the sender (the From line names them), so
-    // the label may say One-Up; the checker still blocks, because the email would go out with the
-    // braces in it.
+    // the label may say One-Up: the email is not One-Down, but it is not ready either, because it
+    // would go out with the braces in it.
     const text =
       'Subject: glove spend\n\nHi Ms. Ruiz,\n\nClinics in your group paid between 9 and 31 cents for the same glove last quarter.\n\nCould we take 20 minutes on Wednesday at 10?\n\n-- {{Your Name}}\nMedLine Purchasing';
     const result = checkOpener({ text, mode: 'email' });
     expect(slots(text)).toEqual(['{{Your Name}}']);
-    expect(result.verdict).toBe('blocked');
+    expect(result.verdict).toBe('needs_work');
   });
 
   it('include the opener builder’s own prompts', () => {
@@ -45,11 +45,18 @@ describe('unfilled placeholders', () => {
       '(pick an insight on the left)',
     );
     expect(slots(text)).toEqual(['(pick an insight on the left)']);
-    expect(checkOpener({ text }).verdict).toBe('blocked');
+    expect(checkOpener({ text }).verdict).not.toBe('ready');
   });
 
   it('are found in a subject kept apart from the body', () => {
     expect(slots('Hi Priya, …', 'Fuel surcharges at {company}')).toEqual(['{company}']);
+  });
+
+  it('keep a One-Down opener blocked: a slot never softens a real block', () => {
+    const text =
+      'Hi {firstName}, is now a good time? I’m just calling to touch base about our solutions.';
+    expect(slots(text)).toEqual(['{firstName}']);
+    expect(checkOpener({ text }).verdict).toBe('blocked');
   });
 
   it('tell the rep to fill them in', () => {

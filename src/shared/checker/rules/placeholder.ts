@@ -3,14 +3,18 @@ import type { StructuralRule } from '../rule-types';
 /**
  * A template slot left in the opener (`{firstName}`, `[Company]`, `<day>`, `%NAME%`, the builder's
  * "(pick an insight on the left)") would be read out to the prospect as it stands. That is never
- * what the rep means, so it blocks in every mode, one finding on each slot.
+ * what the rep means, so the opener is never ready while one is left, one finding on each slot,
+ * and Dial refuses it outright: no reason lets a slot through (calls/service.ts `dial`, the plan's
+ * DialDialog). The verdict is "needs work", not "blocked": a slot says nothing about the opener's
+ * craft, and the labelling rule counts it as given (a `-- {{Your Name}}` signature names the
+ * sender), so a One-Up template is not called One-Down for a blank the rep still has to fill.
  */
 export const PLACEHOLDER_RULES: readonly StructuralRule[] = [
   {
     kind: 'structural',
     id: 'placeholder.unfilled',
     category: 'placeholder',
-    severity: 'block',
+    severity: 'warn',
     detect: (a) => a.placeholders,
     message: 'Unfilled placeholder: fill this in before you dial.',
     why: 'The prospect would hear the template itself ("curly brace first name"), and the first thing they learn about you is that the call is a mail merge.',

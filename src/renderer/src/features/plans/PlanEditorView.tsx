@@ -29,7 +29,9 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
   };
   const startDial = () => {
     // No verdict yet (the checker is loading): the backend checks the opener itself at dial.
-    if (callCheck?.verdict === 'blocked') setConfirmingDial(true);
+    // A blocked opener asks for a reason; one with an unfilled slot shows the slots, no way past.
+    const slotLeft = callCheck?.findings.some((finding) => finding.category === 'placeholder');
+    if (callCheck?.verdict === 'blocked' || slotLeft) setConfirmingDial(true);
     else void editor.dial().catch(() => undefined);
   };
 
@@ -139,7 +141,9 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
       </div>
       {confirmingDial ? (
         <DialDialog
-          findings={(callCheck?.findings ?? []).filter((finding) => finding.severity === 'block')}
+          findings={(callCheck?.findings ?? []).filter(
+            (finding) => finding.severity === 'block' || finding.category === 'placeholder',
+          )}
           text={fields.opener}
           pending={editor.dialPending}
           error={editor.dialError}
