@@ -17,6 +17,12 @@ const VERDICT_LABEL = {
 const SEVERITY_LABEL: Record<Severity, string> = { block: 'Blocks', warn: 'Warning', info: 'Note' };
 // Shapes as well as colors, so severity reads without color too.
 const SEVERITY_ICON: Record<Severity, string> = { block: '■', warn: '▲', info: '●' };
+/** A block wears the blocked verdict's colours and a warning the needs-work ones (theme.css). */
+const SEVERITY_TONE: Record<Severity, string> = {
+  block: 'verdict-blocked',
+  warn: 'verdict-needs_work',
+  info: 'badge-info',
+};
 const COMPONENT_LABEL: Record<ComponentName, string> = {
   identity: 'Who you are (name + company)',
   reason: 'Why you are calling',
@@ -109,7 +115,7 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
             >
               <details open={active}>
                 <summary>
-                  <span className={`badge badge-${finding.severity}`}>
+                  <span className={`badge ${SEVERITY_TONE[finding.severity]}`}>
                     <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span>{' '}
                     {SEVERITY_LABEL[finding.severity]}
                   </span>
