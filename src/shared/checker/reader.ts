@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis';
-import type { LanguageRoles } from './language/roles';
+import type { LanguageRoles, PartSpans } from './language/roles';
 import type { Span } from './types';
 
 /**
@@ -12,19 +12,11 @@ import type { Span } from './types';
  *
  * Each role is a small set of features (see ROLE_FEATURES below) read off one clause, so a role is
  * found by what the clause does, not by one fixed phrase. Pure: a function of the analysis only.
+ * Its `askCandidate` also counts "sometime" and "give me a call", not only questions.
  */
-export interface Reading {
-  identity: Span | null;
+export interface Reading extends PartSpans {
   /** A name was introduced ("this is Mike", "it's priya") even where no company followed. */
   nameOnly: boolean;
-  reason: Span | null;
-  insight: Span | null;
-  benefit: Span | null;
-  ask: Span | null;
-  /** The ask names a length, a day or a clock time. */
-  askConcrete: boolean;
-  /** Something that might be an ask: a question to the prospect, "sometime", "give me a call". */
-  askCandidate: Span | null;
   /** A clause that states something about the world rather than about us or the call. */
   claimCandidate: Span | null;
   /** Where each part belongs when it is missing: the span a "missing" finding points at. */

@@ -18,7 +18,11 @@ import type { Parsed, Word } from './parse';
  * - ask: a future time, length or meeting noun proposed as a question, an imperative, "let's", or
  *   "I'd like / I suggest"; a length in seconds or "a minute" is time now, not a meeting.
  */
-export interface LanguageRoles {
+/**
+ * Where each of the five parts was read, the same shape for the wording reader (reader.ts) and
+ * this syntax reader, so the two readings combine field by field.
+ */
+export interface PartSpans {
   identity: Span | null;
   reason: Span | null;
   insight: Span | null;
@@ -26,8 +30,11 @@ export interface LanguageRoles {
   ask: Span | null;
   /** The ask names a length, a day or a clock time. */
   askConcrete: boolean;
-  /** A question put to the prospect, which may be an ask of sorts. */
+  /** Something that might be an ask (here: a question put to the prospect). */
   askCandidate: Span | null;
+}
+
+export interface LanguageRoles extends PartSpans {
   /**
    * A request for time right now, however worded: a question or request for a few seconds or
    * minutes with no future day or time, or whether the prospect is busy or free at this moment.
