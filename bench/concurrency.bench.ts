@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DATABASE_FILE } from '../src/main/db/open';
 import { loadNow, runSections, type BenchSection, type TargetSink } from './lib/report';
+import { startHost, stopHost, waitForBackgroundWork } from './lib/workspace';
 import { ms, table } from './lib/timing';
 import { FULL_SIZE, seededDatabase, type SeedSize } from './seed';
 
@@ -22,42 +22,6 @@ import { FULL_SIZE, seededDatabase, type SeedSize } from './seed';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REQUESTS_PER_CLIENT = 40;
 const CLIENTS = 16;
-
-async function startHost(
-  dataDir: string,
-  readers: number | null,
-): Promise<{ child: ChildProcess; url: URL }> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'out/main/web.js'),
-      '--port',
-      '0',
-      '--data-dir',
-      dataDir,
-      '--no-open',
-      ...(readers === null ? [] : ['--readers', String(readers)]),
-    ],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  const url = await new Promise<URL>((resolve, reject) => {
-    let stdout = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /OneUp is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/u.exec(stdout);
-      if (match?.[1]) resolve(new URL(match[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}`)));
-  });
-  return { child, url };
-}
-
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
@@ -87,31 +51,6 @@ function caller(url: URL) {
     if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body).slice(0, 200)}`);
     return performance.now() - started;
   };
-}
-
-/**
- * The host's quick_check and first automatic backup run a few seconds after start (on worker
- * threads, but on the same 2 cores): wait them out so every configuration meets a quiet host.
- */
-async function waitForBackgroundWork(url: URL): Promise<number> {
-  const token = url.hash.replace('#token=', '');
-  const ask = async (channel: string) => {
-    const response = await fetch(new URL(`/api/${channel}`, url.origin), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: '{}',
-    });
-    return ((await response.json()) as { value?: Record<string, unknown> }).value ?? {};
-  };
-  const started = performance.now();
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 500));
-  while (((await ask('app:info')).health as { status?: string })?.status === 'unchecked') {
-    await pause();
-  }
-  while (((await ask('backup:list')).backups as unknown[] | undefined)?.length === 0) {
-    await pause();
-  }
-  return (performance.now() - started) / 1000;
 }
 
 /** `count` clients, each asking `REQUESTS_PER_CLIENT` list pages in turn, as reps scrolling do. */
@@ -161,16 +100,20 @@ interface Run {
 }
 
 async function measure(dataDir: string, label: string, readers: number | null): Promise<Run> {
-  const host = await startHost(dataDir, readers);
+  const host = await startHost(dataDir, {
+    webJs: join(ROOT, 'out/main/web.js'),
+    args: readers === null ? [] : ['--readers', String(readers)],
+  });
+  const url = new URL(host.url);
   try {
     const waitedSeconds = await waitForBackgroundWork(host.url);
     const before = loadNow();
-    await listClients(host.url, 1); // warm-up: page cache, statement and list caches
-    await listClients(host.url, CLIENTS);
-    const alone = await listClients(host.url, 1);
-    const crowd = await listClients(host.url, CLIENTS);
-    const slow = slowReader(host.url);
-    const crowdWithSlow = await listClients(host.url, CLIENTS);
+    await listClients(url, 1); // warm-up: page cache, statement and list caches
+    await listClients(url, CLIENTS);
+    const alone = await listClients(url, 1);
+    const crowd = await listClients(url, CLIENTS);
+    const slow = slowReader(url);
+    const crowdWithSlow = await listClients(url, CLIENTS);
     return {
       label,
       alone,

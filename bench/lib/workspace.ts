@@ -47,16 +47,26 @@ async function copySeed(seedDir: string, prefix: string): Promise<string> {
   return dataDir;
 }
 
-interface Host {
+export interface Host {
   child: ChildProcess;
   /** The launch link, with the session token in its hash. */
   url: string;
 }
 
-async function startHost(dataDir: string): Promise<Host> {
+/**
+ * Starts the browser host on a data directory and waits for its launch link. By default it runs
+ * the bench's own build (`out-bench`); `webJs` names another build and `args` adds flags.
+ */
+export async function startHost(
+  dataDir: string,
+  {
+    webJs = join(ROOT, OUT_DIR, 'main/web.js'),
+    args = [],
+  }: { webJs?: string; args?: string[] } = {},
+): Promise<Host> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, OUT_DIR, 'main/web.js'), '--port', '0', '--data-dir', dataDir, '--no-open'],
+    [webJs, '--port', '0', '--data-dir', dataDir, '--no-open', ...args],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -75,7 +85,7 @@ async function startHost(dataDir: string): Promise<Host> {
   return { child, url };
 }
 
-async function stopHost(child: ChildProcess): Promise<void> {
+export async function stopHost(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
@@ -101,7 +111,7 @@ async function hostApi<T>(url: string, channel: string, input: unknown): Promise
  * after start. On a 700 MB library both take a while, and the check holds the host's only
  * thread meanwhile, so the timings wait them out. Returns how long that took, in seconds.
  */
-async function waitForBackgroundWork(url: string): Promise<number> {
+export async function waitForBackgroundWork(url: string): Promise<number> {
   const started = performance.now();
   const deadline = Date.now() + 300_000;
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

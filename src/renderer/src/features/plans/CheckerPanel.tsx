@@ -90,7 +90,7 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
       {findings.length === 0 ? (
         <p className="muted">Nothing to fix. Sound like a peer and dial.</p>
       ) : null}
-      <ol className="findings" aria-label="Findings">
+      <ol className="findings stack-list" aria-label="Findings">
         {findings.map((finding, index) => {
           const source = finding.field === 'subject' ? (subject ?? '') : text;
           const quote = finding.category.startsWith('missing_')
