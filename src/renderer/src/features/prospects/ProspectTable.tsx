@@ -33,7 +33,7 @@ export function ProspectTable({
             const prospect = list.rowAt(row.index);
             return (
               <tr
-                key={row.key}
+                key={row.index}
                 aria-rowindex={row.index + 2}
                 aria-selected={row.index === list.selected}
                 onClick={() => prospect && list.open(prospect)}

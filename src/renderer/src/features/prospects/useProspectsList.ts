@@ -1,12 +1,14 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useState, type RefObject } from 'react';
 import { useLocation } from 'wouter';
 import type { Prospect, ProspectSort } from '../../../../shared/domain/prospect';
 import { awaitsSecondLetter } from '../../../../shared/domain/search';
 import { useCommands } from '../../app/commands/useCommands';
+import { rowWindow, scrollRowIntoView, useViewport, visibleRange } from '../../lib/useRowWindow';
 import { useProspectFacets, useProspectWindow, type ProspectFilter } from './queries';
 
 export const ROW_HEIGHT = 44;
+/** Rows rendered beyond each edge of the view, so a quick scroll does not show blank rows. */
+const OVERSCAN = 12;
 
 export type LastContact = NonNullable<ProspectFilter['lastContact']>;
 export type ProspectStatus = 'active' | 'archived';
@@ -31,7 +33,8 @@ export function useProspectsList({
   const [tag, setTag] = useState('');
   const [industry, setIndustry] = useState('');
   const [lastContact, setLastContact] = useState<LastContact>('any');
-  const [selected, setSelected] = useState(0);
+  // The selection belongs to one filter: a new filter starts again at its first row.
+  const [selection, setSelection] = useState({ filterKey: '', index: 0 });
   const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
   const [, navigate] = useLocation();
   const open = useCallback(
@@ -48,42 +51,27 @@ export function useProspectsList({
     ...(industry ? { industry } : {}),
   };
   const filterKey = JSON.stringify(filter);
-  const [range, setRange] = useState({ start: 0, end: 40 });
+  const selected = selection.filterKey === filterKey ? selection.index : 0;
+  const viewport = useViewport(scroller);
+  // The rows in view decide which pages to fetch, before the list's total is known.
+  const range = visibleRange(ROW_HEIGHT, OVERSCAN, viewport);
   const list = useProspectWindow(filter, range.start, range.end);
   const total = list.total;
   // The filter menus can wait for the first rows: the host answers one request at a time, and
   // counting tags and industries over 100k prospects ahead of the list delayed the rows.
   const facets = useProspectFacets(list.isSuccess || list.error !== null);
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back functions the React Compiler cannot memoize; nothing here relies on it.
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const firstRow = rows[0]?.index ?? 0;
-  const lastRow = rows[rows.length - 1]?.index ?? 40;
-  // The rows on screen decide which pages to fetch; they are known only after the virtualizer ran.
-  useEffect(() => {
-    setRange((current) =>
-      current.start === firstRow && current.end === lastRow
-        ? current
-        : { start: firstRow, end: lastRow },
-    );
-  }, [firstRow, lastRow]);
+  const view = rowWindow(total, ROW_HEIGHT, OVERSCAN, viewport);
 
   // A new filter starts at the top of its list.
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
-    setSelected(0);
   }, [filterKey, scroller]);
 
   const select = (index: number) => {
     const next = Math.max(0, Math.min(index, total - 1));
-    setSelected(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    setSelection({ filterKey, index: next });
+    if (scroller.current) scrollRowIntoView(scroller.current, next, ROW_HEIGHT);
   };
 
   // The screen's shortcuts, listed in the ? overlay and the palette while the screen is on view.
@@ -153,10 +141,10 @@ export function useProspectsList({
     isSuccess: list.isSuccess,
     error: list.error?.message ?? null,
     rowAt: list.rowAt,
-    /** The rows the virtualizer has on screen, and the space above and below them. */
-    rows,
-    padTop: rows[0]?.start ?? 0,
-    padBottom: rows.length ? virtualizer.getTotalSize() - rows[rows.length - 1]!.end : 0,
+    /** The rows on screen, and the space above and below them. */
+    rows: view.rows,
+    padTop: view.padTop,
+    padBottom: view.padBottom,
     selected,
     open,
     showEmptyLibrary: list.isSuccess && total === 0 && !filtered,
