@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -89,10 +90,55 @@ function slowReader(url: URL): { stop: () => Promise<Latency> } {
   };
 }
 
+/**
+ * CPU seconds a process has used so far (all its threads), from /proc on Linux; null elsewhere.
+ * Fields 14 and 15 of /proc/<pid>/stat are user and system time in clock ticks (100 per second).
+ */
+function processCpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The crowd run's CPU per request, host and clients together, and what it implies: with every
+ * request needing that much CPU and `cores` cores, `CLIENTS` clients in a closed loop cannot see a
+ * p50 below CLIENTS × CPU per request / cores, however the host schedules its reads.
+ */
+interface CpuShare {
+  perRequestMs: number;
+  hostMs: number;
+  crowdFloorMs: number;
+}
+
+async function crowdWithCpu(
+  url: URL,
+  hostPid: number,
+): Promise<{ crowd: Latency; cpu: CpuShare | null }> {
+  const hostBefore = processCpuSeconds(hostPid);
+  const clientBefore = process.cpuUsage();
+  const crowd = await listClients(url, CLIENTS);
+  const hostAfter = processCpuSeconds(hostPid);
+  const client = process.cpuUsage(clientBefore);
+  if (hostBefore === null || hostAfter === null) return { crowd, cpu: null };
+  const requests = CLIENTS * REQUESTS_PER_CLIENT;
+  const hostMs = ((hostAfter - hostBefore) * 1000) / requests;
+  const perRequestMs = hostMs + (client.user + client.system) / 1000 / requests;
+  return {
+    crowd,
+    cpu: { perRequestMs, hostMs, crowdFloorMs: (CLIENTS * perRequestMs) / availableParallelism() },
+  };
+}
+
 interface Run {
   label: string;
   alone: Latency;
   crowd: Latency;
+  cpu: CpuShare | null;
   crowdWithSlow: Latency;
   slow: Latency;
   load: { before: number; after: number };
@@ -111,13 +157,14 @@ async function measure(dataDir: string, label: string, readers: number | null): 
     await listClients(url, 1); // warm-up: page cache, statement and list caches
     await listClients(url, CLIENTS);
     const alone = await listClients(url, 1);
-    const crowd = await listClients(url, CLIENTS);
+    const { crowd, cpu } = await crowdWithCpu(url, host.child.pid!);
     const slow = slowReader(url);
     const crowdWithSlow = await listClients(url, CLIENTS);
     return {
       label,
       alone,
       crowd,
+      cpu,
       crowdWithSlow,
       slow: await slow.stop(),
       load: { before, after: loadNow() },
@@ -152,6 +199,8 @@ export async function runConcurrencyBench(
           `${CLIENTS} clients p50`,
           'p99',
           'ratio p50',
+          'CPU/request (host)',
+          `CPU floor for ${CLIENTS} p50`,
           `${CLIENTS} + slow reader p50`,
           'p99',
           'slow read p50',
@@ -164,6 +213,8 @@ export async function runConcurrencyBench(
           ms(run.crowd.p50),
           ms(run.crowd.p99),
           `${(run.crowd.p50 / run.alone.p50).toFixed(1)}×`,
+          run.cpu ? `${ms(run.cpu.perRequestMs)} (${ms(run.cpu.hostMs)})` : '—',
+          run.cpu ? ms(run.cpu.crowdFloorMs) : '—',
           ms(run.crowdWithSlow.p50),
           ms(run.crowdWithSlow.p99),
           ms(run.slow.p50),
@@ -172,13 +223,16 @@ export async function runConcurrencyBench(
       ),
     );
     console.log(
+      `\nCPU/request: CPU time of the host and of the clients (this process) during the ${CLIENTS}-client run, divided by its requests. With ${availableParallelism()} cores, ${CLIENTS} clients asking back to back cannot get a p50 below ${CLIENTS} × that / ${availableParallelism()}: the CPU floor. A p50 near the floor means the requests queue for CPU, not for a lock or a connection.`,
+    );
+    console.log(
       `\n(waited ${runs.map((run) => `${run.waitedSeconds.toFixed(0)} s`).join(' and ')} for each host's start-up quick_check and first backup before measuring)`,
     );
     const [pooled, single] = runs as [Run, Run];
     targets?.target({
       what: `${CLIENTS} clients on prospects:list: p50`,
       figure: ms(pooled.crowd.p50),
-      floor: `${ms(pooled.alone.p50)} (one client); ${ms(single.crowd.p50)} without readers`,
+      floor: `${ms(pooled.alone.p50)} (one client); ${ms(single.crowd.p50)} without readers${pooled.cpu ? `; CPU floor ${ms(pooled.cpu.crowdFloorMs)}` : ''}`,
       target: '≤ 2× one client',
       met: pooled.crowd.p50 <= 2 * pooled.alone.p50,
     });
