@@ -237,7 +237,7 @@ export const UNTAGGED_CATEGORIES: Partial<Record<Category, string>> = {
     'the rule folds the insight into no_benefit ("no outcome or insight"), so a set tagged by the rule does not say whether the insight part is present',
   email: 'the rule has no tag for email form (subject line, length of an email)',
   placeholder:
-    'the rule reads a template slot as filled; the checker blocks it because a rep would read it out as it stands',
+    'the rule reads a template slot as filled; the checker holds it at needs work and Dial refuses it, because a rep would read it out as it stands',
   style:
     'writing advice (such as more I/we than you) that the rule does not tag: its about_our_company tag asks what a sentence describes, not how pronouns are counted',
 };
