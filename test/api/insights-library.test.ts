@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../src/main/backend';
-import { MATCH_END, MATCH_START } from '../../src/shared/domain/insight';
+import { MATCH_END, MATCH_START } from '../../src/shared/domain/match-marks';
 import { call, callRaw } from '../helpers/api';
 import { tempDir } from '../helpers/temp';
 

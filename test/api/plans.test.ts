@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telUrlOf } from '../../src/shared/domain/plan';
+import { telUrlOf } from '../../src/shared/domain/dialing';
 import { ONE_DOWN, ONE_UP } from '../helpers/api';
 import { withProspectAndInsight } from '../helpers/dialing';
 

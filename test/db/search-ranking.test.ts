@@ -10,7 +10,7 @@ import { createProspect } from '../../src/main/prospects/repository';
 import { searchTerms, toFtsQuery } from '../../src/main/db/fts-query';
 import { searchEverything } from '../../src/main/search/global';
 import { highlightTerms, snippetTerms } from '../../src/main/db/fts-marks';
-import { MATCH_END, MATCH_START } from '../../src/shared/domain/insight';
+import { MATCH_END, MATCH_START } from '../../src/shared/domain/match-marks';
 import { tempDir } from '../helpers/temp';
 
 /** As many weaker matches as the case: the best of 2,939 was the oldest row. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms } from '../../src/main/db/fts-query';
-import { awaitsSecondLetter } from '../../src/shared/domain/search';
+import { awaitsSecondLetter } from '../../src/shared/domain/search-box';
 
 describe('search boxes wait for a second letter', () => {
   it('holds a lone letter or digit still being typed, with or without an accent', () => {

@@ -11,7 +11,8 @@ import type {
   saveDraftInput,
 } from '../../shared/domain/call';
 import type { EndedCall } from '../../shared/domain/call';
-import { telUrlOf, type CallPlan, type DialResult, type dialInput } from '../../shared/domain/plan';
+import { telUrlOf } from '../../shared/domain/dialing';
+import type { CallPlan, DialResult, dialInput } from '../../shared/domain/plan';
 import { ApiFailure, required } from '../api/errors';
 import { getBriefing } from '../briefings/repository';
 import type { Db } from '../db/open';

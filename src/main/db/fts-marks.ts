@@ -1,4 +1,4 @@
-import { MATCH_END, MATCH_START } from '../../shared/domain/insight';
+import { MATCH_END, MATCH_START } from '../../shared/domain/match-marks';
 import type { SearchTerms } from './fts-query';
 
 /**

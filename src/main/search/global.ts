@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MATCH_END, MATCH_START } from '../../shared/domain/insight';
+import { MATCH_END, MATCH_START } from '../../shared/domain/match-marks';
 import type {
   GlobalNoteHit,
   GlobalSearchHit,

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import {
   DEFAULT_SETTINGS,
-  minutesOfDay,
   settingsSchema,
   type Settings,
   type settingsUpdateInput,
 } from '../../shared/domain/settings';
+import { minutesOfDay } from '../../shared/domain/calling-hours';
 import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';

@@ -1,4 +1,4 @@
-import { minutesOfDay, type Settings } from './settings';
+import type { Settings } from './settings';
 
 export type CallingHours = Pick<Settings, 'callingHoursStart' | 'callingHoursEnd' | 'callingDays'>;
 
@@ -112,3 +112,9 @@ export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** "08:00" → 480. */
+export const minutesOfDay = (time: string): number => {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return hours * 60 + minutes;
+};

@@ -1,5 +1,3 @@
-import { telUrlOf } from './plan';
-
 /**
  * How OneUp hands a number to the rep's phone: the system dialer (`tel:`), Skype-style softphones
  * (`callto:`), a SIP softphone (`sip:`), or the clipboard for a dialer that takes none of those.
@@ -33,4 +31,12 @@ export function dialUrlOf(phone: string, handoff: DialHandoff): string | null {
     case 'copy':
       return null;
   }
+}
+
+/** `+1 (757) 555-0142 ext. 12` → `tel:+17575550142;ext=12`. */
+export function telUrlOf(phone: string): string | null {
+  const match = /^(.*?)(?:\s*(?:x|ext\.?)\s*(\d{1,6}))?$/iu.exec(phone.trim());
+  const digits = (match?.[1] ?? '').replace(/[^\d+]/gu, '').replace(/(?!^)\+/gu, '');
+  if (digits.replace(/\D/gu, '').length < 5) return null;
+  return `tel:${digits}${match?.[2] ? `;ext=${match[2]}` : ''}`;
 }

@@ -31,9 +31,6 @@ export interface InsightSearchHit {
   detailExcerptMarked: string;
 }
 
-export const MATCH_START = '\u0002';
-export const MATCH_END = '\u0003';
-
 type Fields = typeof INSIGHT_FIELDS;
 
 /** The fields in the order exports list them. */

@@ -126,11 +126,3 @@ export interface DialResult {
   /** `tel:` URL of the prospect's number, or null when the prospect has none. */
   telUrl: string | null;
 }
-
-/** `+1 (757) 555-0142 ext. 12` → `tel:+17575550142;ext=12`. */
-export function telUrlOf(phone: string): string | null {
-  const match = /^(.*?)(?:\s*(?:x|ext\.?)\s*(\d{1,6}))?$/iu.exec(phone.trim());
-  const digits = (match?.[1] ?? '').replace(/[^\d+]/gu, '').replace(/(?!^)\+/gu, '');
-  if (digits.replace(/\D/gu, '').length < 5) return null;
-  return `tel:${digits}${match?.[2] ? `;ext=${match[2]}` : ''}`;
-}

@@ -59,9 +59,3 @@ export const settingsSchema = z.strictObject({
  * the field that was changed, checked against the stored other end by the handler.
  */
 export const settingsUpdateInput = settingsSchema.partial();
-
-/** "08:00" → 480. */
-export const minutesOfDay = (time: string): number => {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  return hours * 60 + minutes;
-};

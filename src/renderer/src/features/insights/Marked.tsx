@@ -1,4 +1,4 @@
-import { MATCH_END, MATCH_START } from '../../../../shared/domain/insight';
+import { MATCH_END, MATCH_START } from '../../../../shared/domain/match-marks';
 
 /** Splits backend-marked text (matches between \u0002 and \u0003) into plain and matched runs. */
 export function splitMarked(text: string): { text: string; match: boolean }[] {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
-import { awaitsSecondLetter } from '../../../../shared/domain/search';
+import { awaitsSecondLetter } from '../../../../shared/domain/search-box';
 import { useLocation, useParams } from 'wouter';
 import type { Insight } from '../../../../shared/domain/insight';
 import { useCommands } from '../../app/commands/useCommands';
