@@ -50,6 +50,8 @@ describe('the call-note index upkeep', () => {
     expect(segments(backend.db)).toBe(unmerged);
     await vi.runAllTimersAsync();
     expect(segments(backend.db)).toBeLessThanOrEqual(3);
+    // The merge steps skip their own fsync; the notes' commits are FULL again afterwards.
+    expect(backend.db.pragma('synchronous', { simple: true })).toBe(2);
 
     expect(() => integrityCheck(backend.db)).not.toThrow();
     for (const word of [...WORDS, ...WORDS_MORE])
