@@ -8,6 +8,7 @@ import { migration005Revisions } from './migrations/005-revisions';
 import { migration006TodaySample } from './migrations/006-today-sample';
 import { migration007Meetings } from './migrations/007-meetings';
 import { migration008MeetingSequenceLastActivity } from './migrations/008-meeting-sequence-last-activity';
+import { migration009NoteIndexMergeOffAdd } from './migrations/009-note-index-merge-off-add';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration006TodaySample,
   migration007Meetings,
   migration008MeetingSequenceLastActivity,
+  migration009NoteIndexMergeOffAdd,
 ];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */
