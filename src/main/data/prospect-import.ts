@@ -3,7 +3,7 @@ import { PROSPECT_TARGETS } from '../../shared/domain/data';
 import { prospectCreateInput } from '../../shared/domain/prospect';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-import { insertProspect } from '../prospects/repository';
+import { insertProspects } from '../prospects/repository';
 import { prospectRows, updateProspectRow } from '../prospects/rows';
 import type { DuplicateKey, ExistingRecord, ImportSpec } from './import-engine';
 
@@ -60,8 +60,7 @@ export const prospectImport: ImportSpec<ProspectRecord> = {
     return (key) => (key.by === 'email' ? byEmail : byPhone).get(key.key);
   },
   insert(db, records) {
-    const now = nowIso();
-    for (const record of records) insertProspect(db, record, now);
+    insertProspects(db, records, nowIso());
   },
   merge: (into, from) => prospectRows.merge(into, from),
   mergeIntoExisting(db, id, records) {

@@ -106,6 +106,46 @@ export function insertProspectRow(
   return id;
 }
 
+/**
+ * Rows per INSERT statement when many prospects are written at once (an import). SQLite opens a
+ * statement savepoint for each INSERT, and FTS5 writes its pending terms to a new index segment at
+ * every savepoint, so one INSERT per row made the import's FTS work a segment per row (and the
+ * merges of all those segments): 100k rows cost 4.3 s of CPU one by one and 1.9 s a hundred at a
+ * time (.prof figures in the importfast report). 100 rows of 15 values stay far below SQLite's
+ * limit on bound parameters.
+ */
+export const PROSPECTS_PER_INSERT = 100;
+
+const valuesOfOneRow = `(${['id', ...insertColumns, 'lc', 'ca', 'ua', 'aa'].map(() => '?').join(', ')})`;
+const INSERT_MANY_PROSPECTS = `INSERT INTO prospects (id, ${insertColumns.join(', ')}, last_contact_at, created_at, updated_at, archived_at)
+  VALUES ${Array.from({ length: PROSPECTS_PER_INSERT }, () => valuesOfOneRow).join(', ')}`;
+
+/**
+ * Writes many new prospects (each with the next id) with the same stamps, a statement per
+ * PROSPECTS_PER_INSERT rows; the values are exactly those insertProspectRow writes.
+ */
+export function insertProspectRows(
+  db: Db,
+  records: readonly z.output<typeof prospectCreateInput>[],
+  stamps: Omit<ProspectStamps, 'id'>,
+): void {
+  const full = records.length - (records.length % PROSPECTS_PER_INSERT);
+  const insertMany = statement(db, INSERT_MANY_PROSPECTS);
+  const stampValues = [stamps.lastContactAt, stamps.createdAt, stamps.updatedAt, stamps.archivedAt];
+  for (let start = 0; start < full; start += PROSPECTS_PER_INSERT) {
+    const values: unknown[] = [];
+    for (let index = start; index < start + PROSPECTS_PER_INSERT; index++) {
+      const params = fromProspect(records[index]!);
+      // In INSERT_MANY_PROSPECTS' column order: id, the fields as PROSPECT_COLUMNS lists them, stamps.
+      values.push(null, ...prospectRows.fields.map((field) => params[field]), ...stampValues);
+    }
+    insertMany.run(values);
+  }
+  for (let index = full; index < records.length; index++) {
+    insertProspectRow(db, records[index]!, { id: null, ...stamps });
+  }
+}
+
 /** Writes the fields a patch sets (and updated_at); false when there is no such prospect. */
 export function updateProspectRow(
   db: Db,
