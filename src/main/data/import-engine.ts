@@ -283,13 +283,22 @@ export function blankableRows<Rec>(
   return out;
 }
 
-/** Writes the import. The caller's transaction makes it all or nothing. */
-export function commitImport<Rec>(
+/** What an import will write: the new records, the merges into existing ones, and the counts. */
+export interface ImportPlan<Rec> {
+  /** New records, in file order (a file duplicate already merged into its first row). */
+  created: Rec[];
+  /** Existing records by id, with the file's rows to merge into each, in file order. */
+  merges: [id: number, records: Rec[]][];
+  result: ImportResult;
+}
+
+/** Decides where every valid row goes; writes nothing. */
+export function planImport<Rec>(
   db: Db,
   spec: ImportSpec<Rec>,
   analysis: Analysis<Rec>,
   strategy: DuplicateStrategy,
-): ImportResult {
+): ImportPlan<Rec> {
   const { targets } = resolveDuplicates(db, spec, analysis);
   const leaders = new Map<number, Rec>();
   const intoExisting = new Map<number, Rec[]>();
@@ -314,9 +323,24 @@ export function commitImport<Rec>(
       else intoExisting.set(target.existing.id, [record]);
     }
   }
-  spec.insert(db, [...leaders.values()]);
-  for (const [id, records] of intoExisting) spec.mergeIntoExisting(db, id, records);
-  return { created: leaders.size, merged, skipped, invalid: analysis.invalidRows, blanked: 0 };
+  return {
+    created: [...leaders.values()],
+    merges: [...intoExisting],
+    result: { created: leaders.size, merged, skipped, invalid: analysis.invalidRows, blanked: 0 },
+  };
+}
+
+/** Writes the import at once. The caller's transaction makes it all or nothing. */
+export function commitImport<Rec>(
+  db: Db,
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+  strategy: DuplicateStrategy,
+): ImportResult {
+  const plan = planImport(db, spec, analysis, strategy);
+  spec.insert(db, plan.created);
+  for (const [id, records] of plan.merges) spec.mergeIntoExisting(db, id, records);
+  return plan.result;
 }
 
 export function sampleRows<Rec>(

@@ -162,6 +162,21 @@ export function commitUpload(
   uploads: UploadStore,
   input: z.output<typeof importCommitInput>,
 ): ImportResult {
+  const { spec, analysis, blanked } = analysisToCommit(uploads, input);
+  const result = { ...commitImport(db, spec, analysis, input.duplicateStrategy), blanked };
+  // The upload has done its job; a second commit of the same file would import it twice.
+  uploads.discard(input.uploadId);
+  return result;
+}
+
+/**
+ * The rows a commit writes: the latest preview's analysis with the rep's choices applied, or a
+ * refusal the rep can act on (no preview, a blocking problem, rows with errors not left out).
+ */
+export function analysisToCommit(
+  uploads: UploadStore,
+  input: z.output<typeof importCommitInput>,
+): { spec: ImportSpec<unknown>; analysis: Analysis<unknown>; blanked: number } {
   const previewed = uploads.recall<Previewed>(input.uploadId, 'previewed');
   if (!previewed) {
     throw new ApiFailure('conflict', 'Preview the file before importing it.');
@@ -199,10 +214,7 @@ export function commitUpload(
       `${analysis.invalidRows} ${analysis.invalidRows === 1 ? 'row has' : 'rows have'} errors. Fix the file, or choose to leave ${analysis.invalidRows === 1 ? 'that row' : 'those rows'} out. Nothing was imported.`,
     );
   }
-  const result = { ...commitImport(db, spec, analysis, input.duplicateStrategy), blanked };
-  // The upload has done its job; a second commit of the same file would import it twice.
-  uploads.discard(input.uploadId);
-  return result;
+  return { spec, analysis, blanked };
 }
 
 function tableOf(
