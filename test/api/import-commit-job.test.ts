@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/main/backend';
 import { ROWS_PER_SLICE } from '../../src/main/data/commit-job';
+import { ROWS_PER_STEP } from '../../src/main/data/import-engine';
 import type { JobState } from '../../src/shared/domain/jobs';
 import { backend as open, call, countRows, uploadId } from './import-support';
 
@@ -142,6 +143,44 @@ describe('the import commit as a job', () => {
     expect(countRows(backend, 'prospects')).toBe(1);
     // The list read mid-way is not served from a cache of the rows that were undone.
     expect((await call(backend, 'prospects:list', { limit: 1 })).total).toBe(1);
+    backend.close();
+  });
+
+  it('merges a row into the most recently contacted of the prospects sharing its email', async () => {
+    const backend = open();
+    const twin = { email: 'dana@tidewater.example' };
+    const first = await call(backend, 'prospects:create', { name: 'Dana (old card)', ...twin });
+    // More prospects than one page of the duplicate lookup between the two with that email.
+    const insert = backend.db.prepare(
+      `INSERT INTO prospects (name, email, created_at, updated_at)
+       VALUES (@name, @email, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+    );
+    backend.db.transaction(() => {
+      for (let index = 0; index < ROWS_PER_STEP + 10; index++) {
+        insert.run({ name: `Filler ${index}`, email: `filler${index}@example.com` });
+      }
+    })();
+    const second = await call(backend, 'prospects:create', { name: 'Dana Whitfield', ...twin });
+    await call(backend, 'calls:log', {
+      prospectId: second.id,
+      outcome: 'callback',
+      startedAt: '2026-11-02T15:00:00.000Z',
+    });
+    const id = await uploadId(
+      backend,
+      Buffer.from('Name,Email,Company\r\nDana W,dana@tidewater.example,Tidewater Freight\r\n'),
+    );
+    await call(backend, 'import:preview', { uploadId: id, kind: 'prospects', format: 'csv' });
+    const { jobId } = await call(backend, 'import:start-commit', {
+      uploadId: id,
+      duplicateStrategy: 'merge',
+    });
+    const settled = await backend.jobs.settled(jobId);
+    expect(settled.result).toMatchObject({ counts: { created: 0, merged: 1 } });
+    const company = (prospectId: number) =>
+      backend.db.prepare('SELECT company FROM prospects WHERE id = ?').pluck().get(prospectId);
+    expect(company(second.id)).toBe('Tidewater Freight');
+    expect(company(first.id)).toBe('');
     backend.close();
   });
 });

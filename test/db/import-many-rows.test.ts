@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
 import { insertProspect, insertProspects } from '../../src/main/prospects/repository';
-import { PROSPECTS_PER_INSERT } from '../../src/main/prospects/rows';
+import {
+  PROSPECTS_PER_INSERT,
+  updateProspectRow,
+  updateProspectRows,
+} from '../../src/main/prospects/rows';
 import { tempDir } from '../helpers/temp';
 
 /** A prospect with every field set, some empty and some absent, varied by `i`. */
@@ -48,5 +52,53 @@ describe('writing many imported prospects at once', () => {
     expect(atOnce.rows).toEqual(oneByOne.rows);
     expect(atOnce.found.length).toBeGreaterThan(0);
     expect(atOnce.found).toEqual(oneByOne.found);
+  });
+
+  it('updates many prospects in one statement exactly as updating them one by one does', () => {
+    const records = Array.from({ length: 60 }, (_, i) => record(i));
+    const created = '2026-12-04T10:00:00.000Z';
+    const later = '2026-12-05T10:00:00.000Z';
+    // Every other prospect changes: some fields set, some emptied, the rest left out.
+    const changes = records.flatMap((_, i) =>
+      i % 2 === 0
+        ? []
+        : [
+            {
+              id: i + 1,
+              patch: {
+                name: `Dana Renamed ${i}`,
+                company: '',
+                tags: ['renamed', `t${i}`],
+                ...(i % 3 === 0 ? { notes: 'Followed up' } : {}),
+              },
+            },
+          ],
+    );
+    const oneByOne = rowsOf(tempDir(), (db) => {
+      insertProspects(db, records, created);
+      for (const { id, patch } of changes) updateProspectRow(db, id, patch, later);
+    });
+    const atOnce = rowsOf(tempDir(), (db) => {
+      insertProspects(db, records, created);
+      updateProspectRows(db, changes, later);
+    });
+    expect(atOnce.rows).toEqual(oneByOne.rows);
+    expect(atOnce.rows).toContainEqual(expect.objectContaining({ name: 'Dana Renamed 1' }));
+    expect(atOnce.rows).toContainEqual(expect.objectContaining({ name: 'Dana Whitfield 0' }));
+    const db = openDatabase(tempDir());
+    try {
+      insertProspects(db, records, created);
+      updateProspectRows(db, changes, later);
+      const search = (query: string) =>
+        db
+          .prepare('SELECT count(*) FROM prospects_fts WHERE prospects_fts MATCH ?')
+          .pluck()
+          .get(query);
+      // The search index follows the new values and forgets the old ones.
+      expect(search('renamed')).toBe(changes.length);
+      expect(search('whitfield')).toBe(records.length - changes.length);
+    } finally {
+      closeDatabase(db);
+    }
   });
 });

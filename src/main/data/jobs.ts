@@ -127,12 +127,15 @@ export function startPreview(
       batches.push(json),
     );
     if (context.signal.aborted) return { kind: 'import-preview', preview: outcome.preview };
-    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, () => ({
-      rows: batches.flatMap((json) => JSON.parse(json) as ValidatedRow<unknown>[]),
-      errors: [],
-      invalidRows: outcome.invalidRows,
-      blocking: outcome.blocking,
-    }));
+    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, function* () {
+      const rows: ValidatedRow<unknown>[] = [];
+      // A batch at a time: the commit job answers reads between them.
+      for (const json of batches) {
+        rows.push(...(JSON.parse(json) as ValidatedRow<unknown>[]));
+        yield;
+      }
+      return { rows, errors: [], invalidRows: outcome.invalidRows, blocking: outcome.blocking };
+    });
     return { kind: 'import-preview', preview: outcome.preview };
   });
   return { jobId };
