@@ -102,14 +102,14 @@ async function uploadCsv(backend: Backend, csv: Buffer): Promise<string> {
   return uploadId!;
 }
 
-/** The renderer's import path: chunked upload, the preview job, then the one-transaction commit. */
+/** The renderer's import path: chunked upload, the preview job, then the commit job. */
 async function importThroughJobs(backend: Backend, csv: Buffer, timing: ImportTiming) {
   const started = performance.now();
   const uploadId = await uploadCsv(backend, csv);
   const uploaded = performance.now();
   await runJob(backend, 'import:start-preview', { uploadId, kind: 'prospects', format: 'csv' });
   const previewed = performance.now();
-  await send(backend, 'import:commit', {
+  await runJob(backend, 'import:start-commit', {
     uploadId,
     duplicateStrategy: 'merge',
     skipInvalidRows: true,
@@ -185,7 +185,7 @@ export async function runBackgroundBench(
         ),
       );
       await send(backend, 'import:discard', { uploadId: previewUpload });
-      // The commit stays on the request connection, one transaction: its stall is shown, not hidden.
+      // The commit job writes on the request connection, one transaction in slices (commit-job.ts).
       const timing = { uploadMs: 0, previewMs: 0, commitMs: 0 };
       rows.push(
         await pollWhile(
@@ -221,7 +221,7 @@ export async function runBackgroundBench(
       console.log(
         `\nImport of ${IMPORT_ROWS / 1000}k HubSpot rows into the ${megabytes.toFixed(0)} MB library: ` +
           `upload ${ms(importTiming.uploadMs)}, preview job ${ms(importTiming.previewMs)}, ` +
-          `commit (one transaction on the request connection) ${ms(importTiming.commitMs)}, total ${ms(total)}`,
+          `commit job (one transaction written in slices) ${ms(importTiming.commitMs)}, total ${ms(total)}`,
       );
       targets?.target({
         what: `import ${IMPORT_ROWS / 1000}k rows into the seeded library (upload, preview job, commit)`,
@@ -231,8 +231,8 @@ export async function runBackgroundBench(
         met: total <= IMPORT_TARGET_MS,
       });
     }
-    // The commit holds the request connection by design (one transaction): not judged as a stall.
-    for (const row of rows.slice(2, -1)) {
+    // From quick_check on a worker on; the first rows are the baseline and the old in-request check.
+    for (const row of rows.slice(2)) {
       targets?.target({
         what: `longest read wait during ${row.job}`,
         figure: ms(row.maxWaitMs),

@@ -3,7 +3,9 @@ import { ReadPool } from './api/read-pool';
 import { clearExports, type DataJobs } from './data/jobs';
 import { jobHandlers } from './jobs/handlers';
 import { JobRegistry } from './jobs/registry';
+import { WriteTurn } from './jobs/write-turn';
 import { createRouter, type ApiRouter, type Handlers } from './api/router';
+import { isReadChannel, type ChannelName } from '../shared/api/contract';
 import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
 import { migrations } from './db/migrate';
@@ -58,9 +60,11 @@ export function openBackend(options: BackendOptions): Backend {
   if (live.openError && !options.recoverFromBadFile) throw live.openError;
   // Long jobs (exports, import previews, backups) outlive a restore's rewiring: one registry.
   const jobs = new JobRegistry();
+  const writeTurn = new WriteTurn();
   clearExports(options.dataDir);
   const dataJobs: DataJobs = {
     registry: jobs,
+    writeTurn,
     dataDir: options.dataDir,
     source: () => ({
       file: live.file,
@@ -109,6 +113,7 @@ export function openBackend(options: BackendOptions): Backend {
           ...inTransactions(
             db,
             featureHandlers(db, () => appInfo(db), dataJobs),
+            writeTurn,
           ),
           // Outside a transaction: they read the registry, not the database.
           ...jobHandlers(jobs),
@@ -169,17 +174,30 @@ export function openBackend(options: BackendOptions): Backend {
 
 /**
  * Every handler runs inside one transaction: a write either lands whole and durable
- * (synchronous=FULL) or not at all, and a read sees one consistent snapshot.
+ * (synchronous=FULL) or not at all, and a read sees one consistent snapshot. While an import
+ * commit holds the write turn (its transaction open across turns of the event loop, see
+ * data/commit-job.ts), a write channel waits for it rather than run inside the import's
+ * transaction; a read does not wait.
  */
-function inTransactions<H extends Partial<Handlers>>(db: Db, handlers: H): H {
+function inTransactions<H extends Partial<Handlers>>(db: Db, handlers: H, writeTurn: WriteTurn): H {
   const wrapped: Record<string, (input: unknown) => unknown> = {};
   for (const [channel, handler] of Object.entries(handlers) as [
-    string,
+    ChannelName,
     (input: unknown) => unknown,
   ][]) {
-    wrapped[channel] = db.transaction((input: unknown) => handler(input));
+    const inTransaction = db.transaction((input: unknown) => handler(input));
+    wrapped[channel] = isReadChannel(channel)
+      ? inTransaction
+      : (input: unknown) =>
+          writeTurn.held ? afterTurn(writeTurn, () => inTransaction(input)) : inTransaction(input);
   }
   return wrapped as unknown as H;
+}
+
+/** Runs `write` once the turn is free, checked just before: another import may have taken it. */
+async function afterTurn<T>(writeTurn: WriteTurn, write: () => T): Promise<T> {
+  while (writeTurn.held) await writeTurn.free();
+  return write();
 }
 
 /** app:info must answer even on a damaged file, so the renderer can say what is wrong. */

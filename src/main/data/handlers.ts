@@ -2,6 +2,7 @@ import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
 import { getPlanDetail } from '../plans/service';
 import { exportCallsCsv, exportInsightsCsv, exportProspectsCsv } from './csv-export';
+import { startCommit } from './commit-job';
 import { readExport, startExport, startPreview, type DataJobs } from './jobs';
 import { exportLibraryJson } from './library';
 import { planToMarkdown } from './plan-markdown';
@@ -12,7 +13,8 @@ type DataChannels = FeatureHandlers<'import' | 'export'>;
 
 /**
  * One upload store per open connection: uploads are in memory and die with it. The long work
- * (export, import preview) runs as jobs on the worker; the commit stays here, in one transaction.
+ * (export, import preview) runs as jobs on the worker; the commit runs here, as a job written in
+ * slices (commit-job.ts), or at once in the request's transaction (`import:commit`, for scripts).
  */
 export const dataHandlers = (
   db: Db,
@@ -29,6 +31,7 @@ export const dataHandlers = (
     'import:preview': (input) => previewImport(db, uploads, input),
     'import:start-preview': (input) => startPreview(mainJobs(), uploads, input),
     'import:commit': (input) => commitUpload(db, uploads, input),
+    'import:start-commit': (input) => startCommit(mainJobs(), () => db, uploads, input),
     'import:discard': ({ uploadId }) => ({ discarded: uploads.discard(uploadId) }),
     'import:library-preview': ({ uploadId }) => previewLibraryUpload(db, uploads, uploadId),
     'import:library-json': (input) => restoreLibraryUpload(db, uploads, input),

@@ -44,12 +44,16 @@ export interface ImportSpec<Rec> {
   /** How the record is shown in the preview. */
   display(record: Rec): Partial<Record<ImportTarget, string>>;
   keys(record: Rec): DuplicateKey[];
-  /** Looks up existing records by duplicate key; built once per preview or commit. */
-  existing(db: Db): (key: DuplicateKey) => ExistingRecord | undefined;
+  /**
+   * Looks up existing records by duplicate key; built once per preview or commit, reading the
+   * library a page at a time (a step per page, see Steps).
+   */
+  existing(db: Db): Steps<(key: DuplicateKey) => ExistingRecord | undefined>;
   insert(db: Db, records: Rec[]): void;
   /** `into` with its empty fields filled from `from` and its lists united. */
   merge(into: Rec, from: Rec): Rec;
-  mergeIntoExisting(db: Db, id: number, records: Rec[]): void;
+  /** Merges the file's records into each existing record (by id), in file order. */
+  mergeIntoExisting(db: Db, merges: readonly [id: number, records: Rec[]][]): void;
 }
 
 export interface ValidatedRow<Rec> {
@@ -135,6 +139,22 @@ export function checkMapping(
 
 const PROGRESS_ROWS = 500;
 
+/**
+ * Work that can stop between steps: a generator that pauses (yields) every ROWS_PER_STEP rows
+ * and returns its result. A request runs it at once; the commit job runs it in turns of the event
+ * loop, so that reads are answered while 100k rows are planned (data/commit-job.ts).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+export const ROWS_PER_STEP = 2_000;
+
+export function runAtOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
 /** Every row mapped and validated with the same zod schema as the create channel. */
 export function analyse<Rec>(
   spec: ImportSpec<Rec>,
@@ -216,12 +236,22 @@ export function resolveDuplicates<Rec>(
   spec: ImportSpec<Rec>,
   analysis: Analysis<Rec>,
 ): Resolution {
-  const lookup = spec.existing(db);
+  return runAtOnce(resolveDuplicateSteps(db, spec, analysis));
+}
+
+/** resolveDuplicates, pausing every ROWS_PER_STEP rows (see runInTurns). */
+function* resolveDuplicateSteps<Rec>(
+  db: Db,
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+): Steps<Resolution> {
+  const lookup = yield* spec.existing(db);
   const seen = new Map<string, Target>();
   const targets = new Map<number, Target>();
   const duplicates: ImportDuplicates = { inDatabase: 0, inFile: 0, examples: [] };
-  analysis.rows.forEach((validated, index) => {
-    if (validated.record === null) return;
+  for (const [index, validated] of analysis.rows.entries()) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    if (validated.record === null) continue;
     const keys = spec.keys(validated.record);
     let target: Target | undefined;
     let matched: DuplicateKey | undefined;
@@ -255,7 +285,7 @@ export function resolveDuplicates<Rec>(
       const id = `${key.by}:${key.key}`;
       if (!seen.has(id)) seen.set(id, target);
     }
-  });
+  }
   return { targets, duplicates };
 }
 
@@ -283,19 +313,40 @@ export function blankableRows<Rec>(
   return out;
 }
 
-/** Writes the import. The caller's transaction makes it all or nothing. */
-export function commitImport<Rec>(
+/** What an import will write: the new records, the merges into existing ones, and the counts. */
+export interface ImportPlan<Rec> {
+  /** New records, in file order (a file duplicate already merged into its first row). */
+  created: Rec[];
+  /** Existing records by id, with the file's rows to merge into each, in file order. */
+  merges: [id: number, records: Rec[]][];
+  result: ImportResult;
+}
+
+/** Decides where every valid row goes; writes nothing. */
+export function planImport<Rec>(
   db: Db,
   spec: ImportSpec<Rec>,
   analysis: Analysis<Rec>,
   strategy: DuplicateStrategy,
-): ImportResult {
-  const { targets } = resolveDuplicates(db, spec, analysis);
+): ImportPlan<Rec> {
+  return runAtOnce(planImportSteps(db, spec, analysis, strategy));
+}
+
+/** planImport, pausing every ROWS_PER_STEP rows: the commit job runs it in turns. */
+export function* planImportSteps<Rec>(
+  db: Db,
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+  strategy: DuplicateStrategy,
+): Steps<ImportPlan<Rec>> {
+  const { targets } = yield* resolveDuplicateSteps(db, spec, analysis);
   const leaders = new Map<number, Rec>();
   const intoExisting = new Map<number, Rec[]>();
   let merged = 0;
   let skipped = 0;
+  let seen = 0;
   for (const [index, target] of targets) {
+    if (++seen % ROWS_PER_STEP === 0) yield;
     const record = analysis.rows[index]!.record!;
     if ('leader' in target && target.leader === index) {
       leaders.set(index, record);
@@ -314,9 +365,24 @@ export function commitImport<Rec>(
       else intoExisting.set(target.existing.id, [record]);
     }
   }
-  spec.insert(db, [...leaders.values()]);
-  for (const [id, records] of intoExisting) spec.mergeIntoExisting(db, id, records);
-  return { created: leaders.size, merged, skipped, invalid: analysis.invalidRows, blanked: 0 };
+  return {
+    created: [...leaders.values()],
+    merges: [...intoExisting],
+    result: { created: leaders.size, merged, skipped, invalid: analysis.invalidRows, blanked: 0 },
+  };
+}
+
+/** Writes the import at once. The caller's transaction makes it all or nothing. */
+export function commitImport<Rec>(
+  db: Db,
+  spec: ImportSpec<Rec>,
+  analysis: Analysis<Rec>,
+  strategy: DuplicateStrategy,
+): ImportResult {
+  const plan = planImport(db, spec, analysis, strategy);
+  spec.insert(db, plan.created);
+  spec.mergeIntoExisting(db, plan.merges);
+  return plan.result;
 }
 
 export function sampleRows<Rec>(

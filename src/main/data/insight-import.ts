@@ -5,7 +5,7 @@ import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
 import { insertInsight } from '../insights/repository';
 import { insightRows, updateInsightRow } from '../insights/rows';
-import type { ExistingRecord, ImportSpec } from './import-engine';
+import { ROWS_PER_STEP, type ExistingRecord, type ImportSpec } from './import-engine';
 
 export type InsightRecord = z.output<typeof insightCreateInput>;
 
@@ -25,30 +25,51 @@ export const insightImport: ImportSpec<InsightRecord> = {
   schema: insightCreateInput,
   display: (record) => insightRows.display(record),
   keys: (record) => [{ by: 'headline', key: headlineKey(record.headline), value: record.headline }],
-  existing(db) {
-    const byHeadline = new Map<string, ExistingRecord>();
-    const rows = statement(
+  *existing(db) {
+    const byHeadline = new Map<string, ExistingRecord & { updatedAt: string }>();
+    // Several insights with one headline: the file's row goes to the most recently updated, the
+    // oldest of equals — the order the one query of all rows used to read. A page at a time.
+    const page = statement(
       db,
-      'SELECT id, headline FROM insights WHERE archived_at IS NULL',
-    ).all() as { id: number; headline: string }[];
-    for (const row of rows) {
-      const key = headlineKey(row.headline);
-      if (!byHeadline.has(key)) byHeadline.set(key, { id: row.id, label: row.headline });
+      `SELECT id, headline, updated_at AS updatedAt FROM insights
+         WHERE id > @after AND archived_at IS NULL ORDER BY id LIMIT @limit`,
+    );
+    for (let after = 0; ; yield) {
+      const rows = page.all({ after, limit: ROWS_PER_STEP }) as {
+        id: number;
+        headline: string;
+        updatedAt: string;
+      }[];
+      for (const row of rows) {
+        const key = headlineKey(row.headline);
+        const kept = byHeadline.get(key);
+        if (!kept || row.updatedAt > kept.updatedAt) {
+          byHeadline.set(key, { id: row.id, label: row.headline, updatedAt: row.updatedAt });
+        }
+      }
+      if (rows.length < ROWS_PER_STEP) break;
+      after = rows.at(-1)!.id;
     }
-    return (key) => byHeadline.get(key.key);
+    return (key) => {
+      const found = byHeadline.get(key.key);
+      return found && { id: found.id, label: found.label };
+    };
   },
   insert(db, records) {
     const now = nowIso();
     for (const record of records) insertInsight(db, record, { createdAt: now, updatedAt: now });
   },
   merge: (into, from) => insightRows.merge(into, from),
-  mergeIntoExisting(db, id, records) {
-    const row = statement(db, 'SELECT * FROM insights WHERE id = @id').get({ id }) as Record<
-      string,
-      unknown
-    >;
-    let current: InsightRecord = insightRows.fromRow(row);
-    for (const record of records) current = insightImport.merge(current, record);
-    updateInsightRow(db, id, current, nowIso());
+  mergeIntoExisting(db, merges) {
+    const now = nowIso();
+    for (const [id, records] of merges) {
+      const row = statement(db, 'SELECT * FROM insights WHERE id = @id').get({ id }) as Record<
+        string,
+        unknown
+      >;
+      let current: InsightRecord = insightRows.fromRow(row);
+      for (const record of records) current = insightImport.merge(current, record);
+      updateInsightRow(db, id, current, now);
+    }
   },
 };

@@ -19,6 +19,7 @@ import {
   type JobStarted,
 } from '../../shared/domain/jobs';
 import type { JobRegistry } from '../jobs/registry';
+import type { WriteTurn } from '../jobs/write-turn';
 import { runOnWorker, type WorkerSource } from '../jobs/worker-thread';
 import type { ExportTask, WrittenExport } from './export-file';
 import type { ValidatedRow } from './import-engine';
@@ -34,6 +35,8 @@ export interface DataJobs {
   /** The library file for the worker's own read-only connection. */
   source: () => WorkerSource;
   dataDir: string;
+  /** Held by an import commit while its transaction is open; write channels wait for it. */
+  writeTurn: WriteTurn;
 }
 
 const exportsFolder = (jobs: DataJobs) => join(jobs.dataDir, EXPORTS_FOLDER);
@@ -124,12 +127,15 @@ export function startPreview(
       batches.push(json),
     );
     if (context.signal.aborted) return { kind: 'import-preview', preview: outcome.preview };
-    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, () => ({
-      rows: batches.flatMap((json) => JSON.parse(json) as ValidatedRow<unknown>[]),
-      errors: [],
-      invalidRows: outcome.invalidRows,
-      blocking: outcome.blocking,
-    }));
+    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, function* () {
+      const rows: ValidatedRow<unknown>[] = [];
+      // A batch at a time: the commit job answers reads between them.
+      for (const json of batches) {
+        rows.push(...(JSON.parse(json) as ValidatedRow<unknown>[]));
+        yield;
+      }
+      return { rows, errors: [], invalidRows: outcome.invalidRows, blocking: outcome.blocking };
+    });
     return { kind: 'import-preview', preview: outcome.preview };
   });
   return { jobId };

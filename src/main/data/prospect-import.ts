@@ -3,9 +3,14 @@ import { PROSPECT_TARGETS } from '../../shared/domain/data';
 import { prospectCreateInput } from '../../shared/domain/prospect';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-import { insertProspect } from '../prospects/repository';
-import { prospectRows, updateProspectRow } from '../prospects/rows';
-import type { DuplicateKey, ExistingRecord, ImportSpec } from './import-engine';
+import { insertProspects } from '../prospects/repository';
+import { prospectRows, updateProspectRows } from '../prospects/rows';
+import {
+  ROWS_PER_STEP,
+  type DuplicateKey,
+  type ExistingRecord,
+  type ImportSpec,
+} from './import-engine';
 
 export type ProspectRecord = z.output<typeof prospectCreateInput>;
 
@@ -39,38 +44,60 @@ export const prospectImport: ImportSpec<ProspectRecord> = {
     if (digits.length >= 5) keys.push({ by: 'phone', key: digits, value: record.phone! });
     return keys;
   },
-  existing(db) {
-    const byEmail = new Map<string, ExistingRecord>();
-    const byPhone = new Map<string, ExistingRecord>();
+  *existing(db) {
+    type Found = ExistingRecord & { lastContactAt: string | null };
+    const byEmail = new Map<string, Found>();
+    const byPhone = new Map<string, Found>();
+    // Several prospects with one key: the file's row goes to the most recently contacted (never
+    // contacted last), the oldest of equals — the order the one query of all rows used to read.
+    const keep = (map: Map<string, Found>, key: string, found: Found) => {
+      const kept = map.get(key);
+      if (!kept || (found.lastContactAt ?? '') > (kept.lastContactAt ?? '')) map.set(key, found);
+    };
     // Archived prospects are left alone: merging into someone the rep put away would hide the row.
-    const rows = statement(
+    // A page at a time, in id order.
+    const page = statement(
       db,
-      `SELECT id, name, email, phone FROM prospects
-         WHERE archived_at IS NULL AND (email != '' OR phone != '')`,
-    ).all() as { id: number; name: string; email: string; phone: string }[];
-    for (const row of rows) {
-      const found = { id: row.id, label: row.name };
-      if (row.email !== '') {
-        const key = emailKey(row.email);
-        if (!byEmail.has(key)) byEmail.set(key, found);
+      `SELECT id, name, email, phone, last_contact_at AS lastContactAt FROM prospects
+         WHERE id > @after AND archived_at IS NULL AND (email != '' OR phone != '')
+         ORDER BY id LIMIT @limit`,
+    );
+    for (let after = 0; ; yield) {
+      const rows = page.all({ after, limit: ROWS_PER_STEP }) as (Found & {
+        name: string;
+        email: string;
+        phone: string;
+      })[];
+      for (const row of rows) {
+        const found = { id: row.id, label: row.name, lastContactAt: row.lastContactAt };
+        if (row.email !== '') keep(byEmail, emailKey(row.email), found);
+        const digits = phoneKey(row.phone);
+        if (digits.length >= 5) keep(byPhone, digits, found);
       }
-      const digits = phoneKey(row.phone);
-      if (digits.length >= 5 && !byPhone.has(digits)) byPhone.set(digits, found);
+      if (rows.length < ROWS_PER_STEP) break;
+      after = rows.at(-1)!.id;
     }
-    return (key) => (key.by === 'email' ? byEmail : byPhone).get(key.key);
+    return (key) => {
+      const found = (key.by === 'email' ? byEmail : byPhone).get(key.key);
+      return found && { id: found.id, label: found.label };
+    };
   },
   insert(db, records) {
-    const now = nowIso();
-    for (const record of records) insertProspect(db, record, now);
+    insertProspects(db, records, nowIso());
   },
   merge: (into, from) => prospectRows.merge(into, from),
-  mergeIntoExisting(db, id, records) {
-    const row = statement(db, 'SELECT * FROM prospects WHERE id = @id').get({ id }) as Record<
-      string,
-      unknown
-    >;
-    let current: ProspectRecord = prospectRows.fromRow(row);
-    for (const record of records) current = prospectImport.merge(current, record);
-    updateProspectRow(db, id, current, nowIso());
+  mergeIntoExisting(db, merges) {
+    // The prospects merged into, read in one query rather than one each.
+    const rows = statement(
+      db,
+      'SELECT * FROM prospects WHERE id IN (SELECT value FROM json_each(@ids))',
+    ).all({ ids: JSON.stringify(merges.map(([id]) => id)) }) as Record<string, unknown>[];
+    const byId = new Map(rows.map((row) => [row.id as number, row]));
+    const changes = merges.map(([id, records]) => {
+      let current: ProspectRecord = prospectRows.fromRow(byId.get(id)!);
+      for (const record of records) current = prospectImport.merge(current, record);
+      return { id, patch: current };
+    });
+    updateProspectRows(db, changes, nowIso());
   },
 };

@@ -20,10 +20,12 @@ import {
   blankableRows,
   commitImport,
   resolveDuplicates,
+  runAtOnce,
   withBlankedFields,
   sampleRows,
   type Analysis,
   type ImportSpec,
+  type Steps,
 } from './import-engine';
 import { insightImport } from './insight-import';
 import { checkLibrary, importLibrary, previewLibrary } from './library';
@@ -48,7 +50,8 @@ interface Previewed {
 interface CachedAnalysis {
   columns: string[];
   key: string;
-  analysis: Analysis<unknown> | (() => Analysis<unknown>);
+  /** Made here, or received from the worker and parsed in steps when the commit needs it. */
+  analysis: Analysis<unknown> | (() => Steps<Analysis<unknown>>);
   /** The table it was made from, when it was made in this thread. */
   table?: SourceTable;
 }
@@ -144,7 +147,7 @@ export function rememberPreview(
   columns: string[],
   key: string,
   /** Parsed when the commit needs it, not when the preview arrives. */
-  analysis: () => Analysis<unknown>,
+  analysis: () => Steps<Analysis<unknown>>,
 ): void {
   uploads.remember(input.uploadId, 'previewed', {
     kind: input.kind,
@@ -162,6 +165,21 @@ export function commitUpload(
   uploads: UploadStore,
   input: z.output<typeof importCommitInput>,
 ): ImportResult {
+  const { spec, analysis, blanked } = runAtOnce(analysisToCommit(uploads, input));
+  const result = { ...commitImport(db, spec, analysis, input.duplicateStrategy), blanked };
+  // The upload has done its job; a second commit of the same file would import it twice.
+  uploads.discard(input.uploadId);
+  return result;
+}
+
+/**
+ * The rows a commit writes: the latest preview's analysis with the rep's choices applied, or a
+ * refusal the rep can act on (no preview, a blocking problem, rows with errors not left out).
+ */
+export function* analysisToCommit(
+  uploads: UploadStore,
+  input: z.output<typeof importCommitInput>,
+): Steps<{ spec: ImportSpec<unknown>; analysis: Analysis<unknown>; blanked: number }> {
   const previewed = uploads.recall<Previewed>(input.uploadId, 'previewed');
   if (!previewed) {
     throw new ApiFailure('conflict', 'Preview the file before importing it.');
@@ -188,7 +206,7 @@ export function commitUpload(
   const latest =
     !blanking && cached?.key === mappingKey(spec, mapping)
       ? typeof cached.analysis === 'function'
-        ? cached.analysis()
+        ? yield* cached.analysis()
         : cached.analysis
       : analysisOf(uploads, input.uploadId, spec, table(), mapping);
   const { analysis, blanked } = withBlankedFields(latest, input.blankInvalidFields);
@@ -199,10 +217,7 @@ export function commitUpload(
       `${analysis.invalidRows} ${analysis.invalidRows === 1 ? 'row has' : 'rows have'} errors. Fix the file, or choose to leave ${analysis.invalidRows === 1 ? 'that row' : 'those rows'} out. Nothing was imported.`,
     );
   }
-  const result = { ...commitImport(db, spec, analysis, input.duplicateStrategy), blanked };
-  // The upload has done its job; a second commit of the same file would import it twice.
-  uploads.discard(input.uploadId);
-  return result;
+  return { spec, analysis, blanked };
 }
 
 function tableOf(

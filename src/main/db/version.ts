@@ -11,5 +11,16 @@ import { statement } from './statements';
 export function databaseVersion(db: Db): string {
   const changes = statement(db, 'SELECT total_changes()').pluck().get() as number;
   const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  return `${changes}:${dataVersion}`;
+  return `${changes}:${dataVersion}:${rollbacks.get(db) ?? 0}`;
+}
+
+const rollbacks = new WeakMap<Db, number>();
+
+/**
+ * Called after rolling back a transaction whose rows this connection's reads may have seen (an
+ * import written in slices, data/commit-job.ts): total_changes() does not go back down, so
+ * without this a cache filled mid-import would keep showing the rows that were undone.
+ */
+export function noteRollback(db: Db): void {
+  rollbacks.set(db, (rollbacks.get(db) ?? 0) + 1);
 }

@@ -13,6 +13,7 @@ import { nowIso } from '../db/time';
 import { toFtsQuery } from '../db/fts-query';
 import {
   insertProspectRow,
+  insertProspectRows,
   toProspect,
   updateProspectRow,
   type ProspectRow,
@@ -42,6 +43,20 @@ export function insertProspect(
     createdAt: stamps.createdAt ?? now,
     updatedAt: stamps.updatedAt ?? now,
     archivedAt: stamps.archivedAt ?? null,
+  });
+}
+
+/** Inserts many new prospects at once (an import), each as insertProspect would. */
+export function insertProspects(
+  db: Db,
+  records: readonly z.output<typeof prospectCreateInput>[],
+  now: string = nowIso(),
+): void {
+  insertProspectRows(db, records, {
+    lastContactAt: null,
+    createdAt: now,
+    updatedAt: now,
+    archivedAt: null,
   });
 }
 

@@ -66,6 +66,7 @@ export const CHANNEL_NAMES = [
   'import:preview',
   'import:start-preview',
   'import:commit',
+  'import:start-commit',
   'import:discard',
   'import:library-preview',
   'import:library-json',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BackupEntry, RestoreResult } from './backup';
-import type { ImportPreview } from './data';
+import type { ImportPreview, ImportResult } from './data';
 
 /**
  * Long work that runs off the request path (issue #11): exports, import previews, backups and
@@ -8,7 +8,7 @@ import type { ImportPreview } from './data';
  * Starting one answers at once with a job id; the renderer then polls its progress, may cancel
  * it, and reads its result once it is done.
  */
-export type JobKind = 'export' | 'import-preview' | 'backup' | 'restore';
+export type JobKind = 'export' | 'import-preview' | 'import-commit' | 'backup' | 'restore';
 
 /** What the job is doing now, for the label beside the progress bar. */
 export type JobPhase =
@@ -35,6 +35,7 @@ export interface ExportFileInfo {
 export type JobResult =
   | { kind: 'export'; file: ExportFileInfo }
   | { kind: 'import-preview'; preview: ImportPreview }
+  | { kind: 'import-commit'; counts: ImportResult }
   | { kind: 'backup'; backup: BackupEntry }
   | { kind: 'restore'; restore: RestoreResult };
 

@@ -27,6 +27,8 @@ export const dataChannels = {
   /** The preview on the worker thread, as a job: poll `jobs:get` for progress and the preview. */
   'import:start-preview': channel<JobStarted>()(importPreviewInput),
   'import:commit': channel<ImportResult>()(importCommitInput),
+  /** The commit as a job, written in slices between which reads are answered; all or nothing. */
+  'import:start-commit': channel<JobStarted>()(importCommitInput),
   'import:discard': channel<{ discarded: boolean }>()(uploadRef),
   'import:library-preview': channel<LibraryPreview>()(uploadRef),
   'import:library-json': channel<LibraryImportResult>()(libraryImportInput),

@@ -191,14 +191,20 @@ export function ImportPanel() {
             >
               Cancel
             </button>
-            {importing.importing ? (
-              <span className="import-progress">
-                <progress aria-label="Importing" />
-                Importing {(importable + importing.merging).toLocaleString()}{' '}
-                {importable + importing.merging === 1 ? 'row' : 'rows'} in one transaction…
-              </span>
-            ) : null}
           </div>
+          {importing.writingProgress ? (
+            <JobProgress
+              label="Importing"
+              unit="rows written"
+              progress={importing.writingProgress}
+              onCancel={importing.cancelWriting}
+            />
+          ) : null}
+          {importing.writingCancelled ? (
+            <p role="status" className="muted">
+              Cancelled: nothing was imported, your library is as it was.
+            </p>
+          ) : null}
           {importing.whyNot && !busy ? (
             <p id="import-why-not" className="field-hint import-why-not">
               {importing.whyNot}

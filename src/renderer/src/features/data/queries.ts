@@ -22,15 +22,21 @@ export function usePreviewImport() {
 }
 
 /**
- * After an import every list may have changed: all cached queries are refreshed. The backend
- * answers with counts, not rows, so there is no row to put into the cache.
+ * The import runs as a job on the backend, written in slices so the app keeps answering: the bar
+ * shows rows written, and the rep can cancel it (all or nothing: a cancelled import leaves the
+ * library as it was). After an import every list may have changed: all cached queries are
+ * refreshed. The backend answers with counts, not rows, so there is no row to put into the cache.
  */
 export function useCommitImport() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ChannelInput<'import:commit'>) => unwrap(api.import.commit(input)),
+  const job = useJob();
+  const mutation = useMutation({
+    mutationFn: async (input: ChannelInput<'import:start-commit'>) =>
+      resultOf(await job.run(api.import['start-commit'](input)), 'import-commit').counts,
+    onMutate: job.clear,
     onSuccess: () => queryClient.invalidateQueries(),
   });
+  return { ...mutation, progress: job.state?.progress ?? null, cancel: job.cancel };
 }
 
 /** Checks a library file and says what restoring it would write; writes nothing itself. */

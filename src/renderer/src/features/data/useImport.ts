@@ -13,7 +13,7 @@ import { uploadFile } from './upload';
 
 /**
  * An import from choosing the file to the result: the upload and its progress, the preview and
- * its mapping, how duplicates and rows with errors are handled, and the one-transaction commit.
+ * its mapping, how duplicates and rows with errors are handled, and the all-or-nothing commit.
  * The view owns the file input; the hook clicks it for the shortcut and clears it after an import.
  */
 export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
@@ -150,13 +150,20 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
     /** The rep cancelled the preview: nothing was kept. */
     readingCancelled: preview.error instanceof JobStopped && preview.error.cancelled,
     importing: commit.isPending,
+    /** The import job's progress (rows written), while it runs. */
+    writingProgress: commit.isPending ? commit.progress : null,
+    cancelWriting: commit.cancel,
+    /** The rep cancelled the import: nothing was written, the preview stays for another try. */
+    writingCancelled: commit.error instanceof JobStopped && commit.error.cancelled,
     busy,
     failure:
       problem ??
       (preview.error instanceof JobStopped && preview.error.cancelled
         ? null
         : preview.error?.message) ??
-      commit.error?.message ??
+      (commit.error instanceof JobStopped && commit.error.cancelled
+        ? null
+        : commit.error?.message) ??
       null,
     result,
     /** The preview of the file on screen (not of one chosen before it). */
