@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis';
 import type { LanguageRoles, PartSpans } from './language/roles';
+import { fastWordStarts } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -32,7 +33,10 @@ interface Clause {
   question: boolean;
 }
 
-/** Case-insensitive; an apostrophe outside a character class matches either apostrophe. */
+/**
+ * Case-insensitive; an apostrophe outside a character class matches either apostrophe; a `\b`
+ * opening a word runs fast (see fastWordStarts).
+ */
 function re(source: string): RegExp {
   let out = '';
   let inClass = false;
@@ -49,7 +53,7 @@ function re(source: string): RegExp {
       out += c;
     } else out += c === "'" && !inClass ? "['’]" : c;
   }
-  return new RegExp(out, 'iu');
+  return fastWordStarts(new RegExp(out, 'iu'));
 }
 
 // ——— identity ———

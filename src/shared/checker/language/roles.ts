@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
+import { fastWordStarts } from '../patterns';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -101,8 +102,9 @@ const MODALS = set("will 'll would 'd could can might may should");
 const WEAK_VERBS = set('be have like want mind need do prefer let get reply send share love');
 const PAST_MARKERS = set('last ago yesterday since earlier previously');
 /** A length that is time right now, not a meeting: seconds, "a minute", "five minutes". */
-const NOW_LENGTH =
-  /\b(?:seconds?|secs?|a (?:minute|moment|sec)|(?:[1-5]|one|two|three|four|five|a few|couple(?: of)?) minutes?)\b/iu;
+const NOW_LENGTH = fastWordStarts(
+  /\b(?:seconds?|secs?|a (?:minute|moment|sec)|(?:[1-5]|one|two|three|four|five|a few|couple(?: of)?) minutes?)\b/iu,
+);
 
 function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
   const clauses: Clause[] = [];
