@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckInput, CheckResult } from '../src/shared/checker/index';
 import { checkOpener } from '../src/shared/checker/index';
+import { languageModel } from '../src/shared/checker/language/model';
 import '../src/main/checker-model';
 import { OPENER } from './checker.bench';
 
@@ -15,6 +17,9 @@ import { OPENER } from './checker.bench';
  *   npx tsx bench/checker-ab.ts /tmp/old/src [pairs]
  *
  * Before timing, both copies check every dev-corpus opener and must give identical results.
+ * Then the floor any checker with this NLP layer has: wink's own readDoc of the opener (the
+ * checker's pipe), the checker's parse (readDoc and reading its tokens out), beside write-good and
+ * the whole check, in interleaved batches.
  */
 type Check = (input: CheckInput) => CheckResult;
 
@@ -75,3 +80,34 @@ for (let pair = 0; pair < pairs; pair++) {
 console.log(
   `bench opener, ${pairs} pairs of 200-call batches: old ${median(a).toFixed(0)} µs, new ${median(b).toFixed(0)} µs CPU per call (medians); old/new per pair, median ${median(ratios).toFixed(2)}×`,
 );
+
+type WinkMethods = { readDoc(text: string): unknown };
+const require = createRequire(import.meta.url);
+const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => WinkMethods;
+// The pipe of src/shared/checker/language/model.ts.
+const nlp = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'negation', 'pos', 'ner']);
+const writeGood = require('write-good') as (text: string) => unknown[];
+const model = languageModel();
+const floors: [string, () => unknown, number][] = [
+  ['wink readDoc', () => nlp.readDoc(OPENER), 100],
+  ['checker parse (readDoc + token read-out)', () => model.parse(OPENER), 100],
+  ['whole check', () => checkOpener(input), 100],
+  ['write-good', () => writeGood(OPENER), 20],
+];
+const perCall = floors.map((): number[] => []);
+for (let round = 0; round < pairs; round++) {
+  floors.forEach(([, run, size], i) => {
+    const before = process.cpuUsage();
+    for (let k = 0; k < size; k++) run();
+    const used = process.cpuUsage(before);
+    if (round > 0) perCall[i]!.push((used.user + used.system) / size);
+  });
+}
+const writeGoodCpu = median(perCall[3]!);
+console.log(`\nCPU per call on the bench opener, medians of ${pairs - 1} interleaved rounds:`);
+floors.forEach(([name], i) => {
+  const cpu = median(perCall[i]!);
+  console.log(
+    `  ${name.padEnd(42)} ${cpu.toFixed(0).padStart(6)} µs   write-good / it: ${(writeGoodCpu / cpu).toFixed(2)}×`,
+  );
+});
