@@ -183,6 +183,10 @@ const MEETING = re(
 const REQUEST = re(
   String.raw`\b(?:let's|let us|i'd like|i would like|i'd love|i want to|i propose|i'd propose|i suggest|i'd suggest|can we|could we|shall we|should we|would you|could you|can you|will you|are you (?:free|open|available|around)|would (?:you|it) be|how does|how about|what about|does|do|would|worth|how's|is there (?:a|any) time|book|set up|schedule|grab|pencil)\b`,
 );
+/** Someone to meet: "could we…", "would you…". */
+const PERSON = re(String.raw`\b(?:we|us|you|i)\b`);
+/** "Let's meet", "let's find time": a proposal with no request verb. */
+const LET_US = re(String.raw`\blet's (?:get together|meet|talk|find time|book|set|grab|put)\b`);
 /** The transactional close: an order, a reorder, a renewal, a delivery. */
 const ORDER_ASK = re(
   String.raw`\b(?:want me to|shall i|should i|can i|may i|ok(?:ay)? to|ready to)\s+(?:go ahead and\s+)?(?:put (?:(?:it|that|this|the order|them) )?through|place|reorder|re-order|process|ship|send (?:it|the order)|book (?:it|the delivery)|renew|add|lock)\b|\b(?:place|put through|confirm) (?:the|your|an?) (?:order|reorder|renewal)\b` +
@@ -368,10 +372,8 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&
         !has(PAST_TIME)) ||
-      (clause.question && has(MEETING) && /\b(?:we|us|you|i)\b/iu.test(t) && has(REQUEST)) ||
-      /\blet's (?:get together|meet|talk|find time|book|set|grab|put)\b/iu.test(
-        t.replace(/’/gu, "'"),
-      );
+      (clause.question && has(MEETING) && has(PERSON) && has(REQUEST)) ||
+      has(LET_US);
     if (isAsk && !has(VAGUE_ASK) && !has(REFUSAL)) {
       if (!ask) {
         ask = span(clause);
