@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
-import { NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
+import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
@@ -88,9 +88,10 @@ const WEAK_PURPOSE = /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fi
  * A request to call back on a number ("Please call 559-297-4640", "can you give me a call on 021
  * 555 0193?"), unless it is left to them ("if you have any needs", "at your earliest convenience").
  */
-const CALLBACK =
-  /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,40}?\+?\(?\d[\d\s().-]{6,}\d/iu;
-const LEFT_TO_THEM = /\bif you\b|\bearliest convenience\b|\bwhenever\b/iu;
+const CALLBACK = fastWordStarts(
+  /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,40}?\+?\(?\d[\d\s().-]{6,}\d/iu,
+);
+const LEFT_TO_THEM = fastWordStarts(/\bif you\b|\bearliest convenience\b|\bwhenever\b/iu);
 
 function callbackSentence(a: Analysis): number {
   return a.sentences.findIndex((sentence) => {
@@ -289,8 +290,9 @@ function contentWords(text: string): string[] {
  * going?", "what are you up to?"), or for someone else ("can I speak to Mr Ortiz?", "are you the
  * person who handles payroll?").
  */
-const NOT_AN_ASK =
-  /\bhow(?: are|['’]s| is| was)(?: you| your (?:day|week|morning|afternoon|evening)| things| it| everything| life)(?: (?:doing|going|today|shaping up|treating you|looking|been|so far|this (?:morning|afternoon|evening|week)))*\s*(?:[?!.,…]|$)|\bwhat are you up to\b|\b(?:can|could|may) i (?:speak|talk) (?:to|with) (?!you\b)|\bis this (?:the )?(?:person|right)|\bare you the (?:person|right|one|decision|owner)/iu;
+const NOT_AN_ASK = fastWordStarts(
+  /\bhow(?: are|['’]s| is| was)(?: you| your (?:day|week|morning|afternoon|evening)| things| it| everything| life)(?: (?:doing|going|today|shaping up|treating you|looking|been|so far|this (?:morning|afternoon|evening|week)))*\s*(?:[?!.,…]|$)|\bwhat are you up to\b|\b(?:can|could|may) i (?:speak|talk) (?:to|with) (?!you\b)|\bis this (?:the )?(?:person|right)|\bare you the (?:person|right|one|decision|owner)/iu,
+);
 
 function isSmallTalk(a: Analysis, ask: Span): boolean {
   const text = a.scan.slice(ask.start, ask.end);
@@ -306,21 +308,25 @@ function isSmallTalk(a: Analysis, ask: Span): boolean {
  * now?") asks about them, not for a meeting: the label rule's no_meeting_ask names it. A later day,
  * clock time or length in it makes it a proposal after all ("What do you think of Thursday at 10?").
  */
-const DISCOVERY =
-  /^\W*(?:(?:and|so|but|ok|okay),? )?(?:how|what|who|where|why|which)(?:['’]s| is| are| do| does| did| have| has)? (?:you|your)\b/iu;
-const LATER_SLOT =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu;
+const DISCOVERY = fastWordStarts(
+  /^\W*(?:(?:and|so|but|ok|okay),? )?(?:how|what|who|where|why|which)(?:['’]s| is| are| do| does| did| have| has)? (?:you|your)\b/iu,
+);
+const LATER_SLOT = fastWordStarts(
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu,
+);
 
 function isDiscovery(text: string): boolean {
   return DISCOVERY.test(text) && !LATER_SLOT.test(text);
 }
 
 /** What a stated wish must name to be a request for a meeting or a next step. */
-const MEETING_NOUN =
-  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu;
+const MEETING_NOUN = fastWordStarts(
+  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu,
+);
 
-const MEETING_WORDS =
-  /\b(?:meet|meeting|briefing|call|chat|demo|session|calendar|minutes?|walk(?:through)?|review|time)\b/iu;
+const MEETING_WORDS = fastWordStarts(
+  /\b(?:meet|meeting|briefing|call|chat|demo|session|calendar|minutes?|walk(?:through)?|review|time)\b/iu,
+);
 
 /**
  * Ask: a meeting request, else vague wording that still asks for something, else a question that
@@ -435,13 +441,15 @@ function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch |
  * that is no outcome ("you can reach me", "you might be interested", "your readers would
  * benefit") is never one, whatever number stands beside it.
  */
-const NO_OUTCOME_VERB = new RegExp(
-  [
-    String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit)\b`,
-    String.raw`\blet you know\b`,
-    String.raw`\b(?:could|would|can|will|might|may) (?:really |greatly |also )?benefit (?:you|your)\b`,
-  ].join('|'),
-  'iu',
+const NO_OUTCOME_VERB = fastWordStarts(
+  new RegExp(
+    [
+      String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit)\b`,
+      String.raw`\blet you know\b`,
+      String.raw`\b(?:could|would|can|will|might|may) (?:really |greatly |also )?benefit (?:you|your)\b`,
+    ].join('|'),
+    'iu',
+  ),
 );
 
 /**
@@ -450,27 +458,32 @@ const NO_OUTCOME_VERB = new RegExp(
  * money", "so you don't have to", "more traffic"). A figure in the clause makes such a claim
  * checkable, so it stays a benefit; a clock time is no such figure.
  */
-const BOILERPLATE = new RegExp(
-  [
-    String.raw`(?:^|\b(?:so|and|that|how|if|because|but)\s+)(?:we|i|we're|i'm|our(?: [\p{L}-]+){1,2})(?:'ll|'d| can| could| will| would| might| may)?(?: (?:also|really|definitely|greatly|just))?(?: be able to)? (?:help|assist|save|solve|place|process|serve|support|offer|provide|handle|benefit|come|do|build|design|deliver|install|clean|have)\b`,
-    String.raw`\b(?:it|that|this|which)(?:'ll| will| can| could| would) (?:really |also )?(?:help|make your)\b`,
-    String.raw`\bhow (?:[\p{L}-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support)\b`,
-    String.raw`\bsave (?:you |your [\p{L}-]+ )?(?:(?:a lot of |lots of |some )?(?:time|money)(?: and (?:time|money))?|hassle|headaches)\b`,
-    String.raw`\bso (?:that )?you don't have to\b`,
-    String.raw`\b(?:more|extra) (?:business|traffic|sales|leads|customers|visitors)\b`,
-  ].join('|'),
-  'iu',
+const BOILERPLATE = fastWordStarts(
+  new RegExp(
+    [
+      String.raw`(?:^|\b(?:so|and|that|how|if|because|but)\s+)(?:we|i|we're|i'm|our(?: [\p{L}-]+){1,2})(?:'ll|'d| can| could| will| would| might| may)?(?: (?:also|really|definitely|greatly|just))?(?: be able to)? (?:help|assist|save|solve|place|process|serve|support|offer|provide|handle|benefit|come|do|build|design|deliver|install|clean|have)\b`,
+      String.raw`\b(?:it|that|this|which)(?:'ll| will| can| could| would) (?:really |also )?(?:help|make your)\b`,
+      String.raw`\bhow (?:[\p{L}-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support)\b`,
+      String.raw`\bsave (?:you |your [\p{L}-]+ )?(?:(?:a lot of |lots of |some )?(?:time|money)(?: and (?:time|money))?|hassle|headaches)\b`,
+      String.raw`\bso (?:that )?you don't have to\b`,
+      String.raw`\b(?:more|extra) (?:business|traffic|sales|leads|customers|visitors)\b`,
+    ].join('|'),
+    'iu',
+  ),
 );
 
 /**
  * Research whose object is the prospect alone ("I looked at what you are up to", "I noticed you
  * are in…", "I went through your website"): a trigger at most, not something they do not know.
  */
-const LOOKED_AT_THEM =
-  /\b(?:i|we)(?:'ve| have)? (?:just )?(?:looked at|noticed|saw|came across|checked|visited|went through|gone through|read) (?:what |how |that )?(?:you|your)\b/iu;
+const LOOKED_AT_THEM = fastWordStarts(
+  /\b(?:i|we)(?:'ve| have)? (?:just )?(?:looked at|noticed|saw|came across|checked|visited|went through|gone through|read) (?:what |how |that )?(?:you|your)\b/iu,
+);
 
 /** Clock times and dates carry digits but measure nothing. */
-const CLOCK = /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bat \d{1,2}\b/giu;
+const CLOCK = fastWordStarts(
+  /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b|\bat \d{1,2}\b/giu,
+);
 
 /** The clause around a span: from the last comma or clause break before it to the next one after. */
 function clauseAround(a: Analysis, span: { start: number; end: number }): string {

@@ -29,3 +29,105 @@ export function capturingGroupCount(source: string): number {
 export function wholeWordRegExp(pattern: string, flags = 'giu'): RegExp {
   return new RegExp(`${NOT_AFTER_WORD}(?:${dialectToSource(pattern)})${NOT_BEFORE_WORD}`, flags);
 }
+
+/**
+ * A word character of a case-insensitive Unicode regex (flags `iu`): \w, plus ſ and the Kelvin
+ * sign, which case-fold into it. This is the set `\b` looks at under those flags.
+ */
+const IU_WORD_CHAR = String.raw`[\w\u017F\u212A]`;
+
+/**
+ * The same regex source with each `\b` that opens a word written as "no word character before".
+ * V8 runs `\b` slowly under the flags `iu` (it stops looking ahead for the literal words that
+ * follow and tries every position in full): a reader feature such as ORDER_ASK took 2.7 µs per
+ * clause, 0.3 µs rewritten. Where whatever follows the `\b` must begin with a word character, a
+ * boundary there is exactly "the character before is no word character", so the match is the
+ * same; every other `\b` (at a word's end, or before something that may start otherwise) is kept.
+ * Only for sources compiled with the flags `iu`.
+ */
+export function withFastWordStarts(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '[') {
+      const end = classEnd(source, i);
+      out += source.slice(i, end);
+      i = end - 1;
+    } else if (c === '\\') {
+      if (source[i + 1] === 'b' && startsWithWordChar(source, i + 2)) out += `(?<!${IU_WORD_CHAR})`;
+      else out += source.slice(i, i + 2);
+      i++;
+    } else out += c;
+  }
+  return out;
+}
+
+/** Whether every match of the pattern from `at` to the end of its alternative starts with a word character. */
+function startsWithWordChar(source: string, at: number): boolean {
+  let i = at;
+  while (i < source.length) {
+    const c = source[i] ?? '';
+    let starts: boolean;
+    let end: number;
+    if (/[A-Za-z0-9_]/.test(c)) {
+      starts = true;
+      end = i + 1;
+    } else if (c === '\\') {
+      starts = source[i + 1] === 'd' || source[i + 1] === 'w';
+      end = i + 2;
+    } else if (source.startsWith('(?:', i)) {
+      end = groupEnd(source, i);
+      starts =
+        end !== -1 &&
+        alternativesOf(source, i + 3, end - 1).every((a) => startsWithWordChar(source, a));
+    } else return false; // a class, a lookaround, a capturing group, an anchor, `.`, `|`, `)`…
+    if (!starts) return false;
+    const optional = /^(?:\?|\*|\{0[,}])/.exec(source.slice(end));
+    if (!optional) return true;
+    // An optional word may be left out: then what follows it must start with a word character.
+    i = end + optional[0].length;
+    if (source[i] === '?') i++;
+  }
+  return false;
+}
+
+/** The index just past the class that opens at `at`. */
+function classEnd(source: string, at: number): number {
+  let i = at + 1;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
+/** The index just past the group that opens at `at`, or -1. */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Where each top-level alternative between `from` and `to` (a group's body) starts. */
+function alternativesOf(source: string, from: number, to: number): number[] {
+  const starts = [from];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(source, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** `regex` with withFastWordStarts applied when its flags include `i` and `u`; the same matches. */
+export function fastWordStarts(regex: RegExp): RegExp {
+  if (!regex.flags.includes('i') || !regex.flags.includes('u')) return regex;
+  return new RegExp(withFastWordStarts(regex.source), regex.flags);
+}

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
+import { fastWordStarts } from '../patterns';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -101,8 +102,9 @@ const MODALS = set("will 'll would 'd could can might may should");
 const WEAK_VERBS = set('be have like want mind need do prefer let get reply send share love');
 const PAST_MARKERS = set('last ago yesterday since earlier previously');
 /** A length that is time right now, not a meeting: seconds, "a minute", "five minutes". */
-const NOW_LENGTH =
-  /\b(?:seconds?|secs?|a (?:minute|moment|sec)|(?:[1-5]|one|two|three|four|five|a few|couple(?: of)?) minutes?)\b/iu;
+const NOW_LENGTH = fastWordStarts(
+  /\b(?:seconds?|secs?|a (?:minute|moment|sec)|(?:[1-5]|one|two|three|four|five|a few|couple(?: of)?) minutes?)\b/iu,
+);
 
 function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
   const clauses: Clause[] = [];
@@ -152,8 +154,13 @@ const spanOf = (c: { start: number; end: number }): Span => ({
 });
 
 /** wink sometimes keeps "I'm" whole (after a comma, at a capital), so contractions count too. */
-const isFirstPerson = (w: Word): boolean => /^(?:i|we)(?:'m|'ve|'d|'ll|'re)?$/u.test(w.lower);
-const isYou = (w: Word): boolean => /^(?:you|your|yours|yourself|y'all)$/u.test(w.lower);
+const FIRST_PERSON: ReadonlySet<string> = new Set(
+  ['i', 'we'].flatMap((who) => ['', "'m", "'ve", "'d", "'ll", "'re"].map((end) => who + end)),
+);
+const YOU = set("you your yours yourself y'all");
+// Word lists, not regexes: these run on every word of every clause the roles read.
+const isFirstPerson = (w: Word): boolean => FIRST_PERSON.has(w.lower);
+const isYou = (w: Word): boolean => YOU.has(w.lower);
 const isProperish = (w: Word): boolean =>
   w.pos === 'PROPN' || (/^\p{Lu}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'));
 
@@ -562,7 +569,6 @@ function dayOrClock(words: readonly Word[], i: number): boolean {
 const CLOCK_WORDS = set('one two three four five six seven eight nine ten eleven twelve noon');
 
 function isFutureTime(words: readonly Word[]): { time: boolean; concrete: boolean } {
-  const text = words.map((w) => w.lower).join(' ');
   let time = false;
   for (const [i, w] of words.entries()) {
     if (dayOrClock(words, i)) time = true;
@@ -574,7 +580,7 @@ function isFutureTime(words: readonly Word[]): { time: boolean; concrete: boolea
   }
   if (
     time &&
-    NOW_LENGTH.test(text) &&
+    NOW_LENGTH.test(words.map((w) => w.lower).join(' ')) &&
     !words.some((w) => w.entity === 'DATE' || w.entity === 'TIME')
   )
     return { time: false, concrete: false };

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import { sentenceAt } from '../analysis';
 import type { PhraseMatch } from '../rule-types';
+import { fastWordStarts } from '../patterns';
 
 /**
  * How far either side of a match `sentenceAround` looks: a long spoken sentence, and far more than
@@ -52,4 +53,6 @@ export function insideContextCompany(a: Analysis, match: PhraseMatch): boolean {
 export const CALENDAR_AFTER =
   /^[\s,]*(?:on|next|this|later|tomorrow|sometime|in the (?:coming|next)|(?:mon|tues|wednes|thurs|fri)day|to (?:walk|show|share|go over|review|compare))/iu;
 
-export const HAS_FIGURE = /\d|%|\$|€|£|\b(?:half|double|twice|triple|third|quarter)\b/iu;
+export const HAS_FIGURE = fastWordStarts(
+  /\d|%|\$|€|£|\b(?:half|double|twice|triple|third|quarter)\b/iu,
+);
