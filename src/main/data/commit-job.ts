@@ -11,11 +11,12 @@
  *   gives the same guarantee from SQLite itself: a crash leaves only uncommitted WAL frames, which
  *   the next open ignores; a cancel or an error is a ROLLBACK. Nothing to clean up at start-up.
  * - What froze reads was not a lock (reader threads read the last commit in WAL mode) but the
- *   request thread, busy for seconds in one synchronous call. Here the writing is cut into slices
- *   of ROWS_PER_SLICE rows (a few tens of ms each) and the job yields the event loop between
- *   them, so reads are served in between: by the reader threads, which see the library as it was
- *   until the COMMIT, or (without readers) on this connection, where they also see the rows
- *   written so far.
+ *   request thread, busy for seconds in one synchronous call. Here the work is cut into steps
+ *   (reading the preview's rows back, the duplicate lookup, then slices of ROWS_PER_SLICE rows,
+ *   about 10 ms of CPU each) and the job yields the event loop between them, so reads are served
+ *   in between: by the reader threads, which see the library as it was until the COMMIT, or
+ *   (without readers) on this connection, where they also see the rows written so far. The
+ *   COMMIT itself, and the WAL checkpoint SQLite runs after it, remain one synchronous step.
  * - A write from the rep (a note, a new prospect) must not land inside the import's transaction,
  *   where a cancel would roll it back too: the job holds the WriteTurn (jobs/write-turn.ts) and
  *   write channels wait for it, for the few seconds the import takes. Reads never wait.
@@ -51,7 +52,7 @@ export function startCommit(
   }
   const jobId = jobs.registry.start('import-commit', async (context) => {
     // Another import may still be writing: this one starts after it.
-    await jobs.writeTurn.free();
+    while (jobs.writeTurn.held) await jobs.writeTurn.free();
     const release = jobs.writeTurn.take();
     try {
       return await commitInSlices(db(), uploads, input, context);
