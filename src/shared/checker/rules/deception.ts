@@ -156,7 +156,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
+      "(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -169,10 +169,13 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I have a note here to call you, maybe you filled in a form online.',
       'We talked a while back and you told me to check back in the new year.',
       'Please confirm your lunch reservation: I’ve reserved a seat for you at our seminar.',
+      'I gather somebody, maybe you, was asking about a quote for new gutters.',
+      'I believe you requested some information about our alarm systems.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
       'When we met at the Reno Packaging Expo in May, you asked me to call once the audit closed.',
+      'Someone in every plant we visited was looking for a faster changeover.',
     ],
   },
   {
@@ -205,13 +208,24 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?",
+      "(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
     suggestion:
       'Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on what we found — useful whether or not you ever buy from us."',
-    examples: ['This isn’t a sales call.', 'I’m not trying to sell you anything.'],
+    // The denial in other words: the call renamed as a kind that sells nothing ("an informational
+    // call", "just a feedback call") tells the prospect the same untruth.
+    examples: [
+      'This isn’t a sales call.',
+      'I’m not trying to sell you anything.',
+      'Oh no, this is purely an educational call about grain dryers.',
+      'Relax, it’s just a feedback call.',
+    ],
+    valid: [
+      'This is a sales call, and I’ll be quick about why.',
+      'It is an educational gap: most owners never see the report.',
+    ],
   },
   {
     kind: 'phrase',
@@ -219,7 +233,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant",
+      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -239,6 +253,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'This call is regarding your business listing on Google.',
       'We’re conducting research on freight costs in Ohio.',
       'I’m calling to confirm your eligibility for the rebate.',
+      'Hello, it’s the maintenance department, about the boiler at your property.',
+      'We need to schedule your annual safety check on the sprinkler heads.',
     ],
     valid: [
       'I need to see a few of your invoices before I can show you the gap.',
@@ -247,6 +263,35 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Can you confirm Thursday at 10 works for your plant manager?',
       'We conducted research on 140 freight buyers in Ohio.',
       'Your billing department spent 30 hours on disputes last month.',
+      'Plants that skip the annual inspection pay twice as much in repairs.',
+      'Our service team at Arden Boilers found the same fault in 40 buildings.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.loaded_question',
+    category: 'deception',
+    severity: 'block',
+    // A question that puts a refusal of something plainly good in the prospect's mouth ("so you're
+    // not interested in saving money?"): whatever the wording, its intent is to corner, not to ask.
+    // Only as a question: "you don't want to cut your safety stock before peak" is advice.
+    accept: (match, analysis) => sentenceAround(analysis, match).trimEnd().endsWith('?'),
+    pattern:
+      "(?:you(?:'re| are) not interested in|are you saying (?:that )?you(?:'re| are)? (?:not interested in|don't want to|do not want to)|you (?:don't|do not|wouldn't|would not) (?:want|like) to|who (?:doesn't|does not|wouldn't|would not) (?:want|like) to) (?:save|saving|make|making|earn|earning|cut|cutting|lower|lowering|reduce|reducing|keep|keeping) (?:money|more|some money|your|costs?|time|a lot)",
+    message: 'Corners the prospect with a loaded question.',
+    why: 'A question that assumes the prospect refuses something plainly good ("so you don’t want to save money?") is a trick to make them argue their way into the pitch; they hear it as one, and the trust is gone.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion:
+      'Drop the trap; give the one finding that shows what they stand to save, and ask for a meeting on a named day.',
+    examples: [
+      'So you’re not interested in saving money on your phone bill?',
+      'Are you saying you don’t want to cut your heating costs?',
+      'Who wouldn’t want to keep more of their margin? Let me explain.',
+    ],
+    valid: [
+      'Most owners we studied don’t want to cut staff to save money.',
+      'If you’re not interested in the lanes report, I’ll leave it there.',
+      'You don’t want to cut your safety stock before peak season.',
     ],
   },
   {
