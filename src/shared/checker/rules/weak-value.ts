@@ -22,6 +22,10 @@ const briefingInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
     : null;
 };
 
+/** Us as the topic: what we do, who we are, our products or services, how our company works. */
+const ABOUT_OURSELVES =
+  "(?:what we(?:'re| are)? (?:do|offer|sell|make|doing|up to)|who we are|how we work|us(?![\\p{L}])|ourselves|what (?:my|our) (?:[\\p{L}-]+ )?(?:company|firm|startup|team|business|agency) (?:is doing|does|offers|sells)|how (?:our|my) (?:[\\p{L}-]+ )?(?:company|firm|business|team|startup|agency) [\\p{L}]+|(?:our|my) (?:[\\p{L}-]+ ){0,2}?(?:services?|products?|offerings?|solutions?|capabilities|range|company|firm|business|startup|agency))";
+
 const WEAK_OFFER_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -176,7 +180,10 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going",
+      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
+      // The offer is us, whatever the telling verb: "inform you about our services", "explain
+      // what we do", "some information on how our company solves…". What we found is not us.
+      `|(?:(?:tell|inform|educate|update|brief|teach) you (?:a (?:bit|little) |a few things |more |all )?(?:about|on)|(?:explain|describe|present|outline|discuss|go over|talk about|share with you|introduce you to)(?: a (?:bit|little)(?: about| of)?)?|information (?:on|about|regarding)) ${ABOUT_OURSELVES}`,
     message: 'Offers only a chance to get to know us.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -200,6 +207,9 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d like to set up a meeting to discuss your needs.',
       'Let me send you our rate sheet.',
       'I’d like to invite you to our webinar.',
+      'If I could have ten minutes I’d explain who we are and how we work.',
+      'I’ll call Friday to brief you on our new cleaning services.',
+      'I’d like to get you some information on how our agency handles payroll.',
     ],
     valid: [
       'Could we take 20 minutes so you see where your lanes sit?',
@@ -207,6 +217,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Let me show you what your peers paid per lane.',
       'I’ll send you the three lanes where your rates sit above the median.',
       'Did you get the chance to see how your peers cut returns?',
+      'I’d like to go over our findings on your three busiest lanes.',
+      'I can tell you about the two plants that cut scrap by a third.',
     ],
   },
 ];
