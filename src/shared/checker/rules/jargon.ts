@@ -25,12 +25,13 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       )
         return false;
       if (/^\s+(?:to|of)\s/iu.test(after)) return false;
-      // "Acme Solutions" mid-sentence is a company name, not the buzzword.
+      // "Acme Solutions" mid-sentence is a company name, not the buzzword. An ellipsis is a pause
+      // in speech, not a sentence end: "I'm from ... Acme Solutions" names the company.
       const said = analysis.scan.slice(match.start, match.end);
       if (
         /^S/u.test(said) &&
         /[\p{Lu}][\p{L}&.'’-]*\s+$/u.test(before) &&
-        !/[.!?]\s*[\p{Lu}][\p{L}]*\s+$/u.test(before)
+        !/(?<![.…])[.!?]\s*[\p{Lu}][\p{L}]*\s+$/u.test(before)
       )
         return false;
       return true;
@@ -40,7 +41,12 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodSolutions,
     suggestion:
       'Name the thing you sell and what it changes for the prospect, instead of "solutions".',
-    examples: ['We offer innovative solutions.', 'Our solution fits your needs.'],
+    examples: [
+      'We offer innovative solutions.',
+      'Our solution fits your needs.',
+      'We met at the expo. Solutions like ours pay back in a year.',
+    ],
+    valid: ['Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.'],
   },
   {
     kind: 'phrase',

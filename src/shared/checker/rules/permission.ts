@@ -120,7 +120,9 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.may_i_have',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:(?:can|could|may|might) (?:i|we)|(?:hoping|hope|wondering if) (?:i|we) (?:could|can|might|may)) (?:please )?(?:have|get|borrow|steal|take|grab|ask for) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
+    // The request in either order and with a softener: "could I have", "if I could just take".
+    // After "just" it starts at the verb, so that the "just" stays free for the hedging rule.
+    pattern: `(?:(?:(?:can|could|may|might) (?:i|we)|(?:hoping|hope|wondering if|wonder if|if) (?:i|we) (?:could|can|might|may))(?: please| quickly| possibly)? |(?<=(?:could|can|might|may)(?: i| we)? just ))(?:have|get|borrow|steal|take|grab|ask for) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
     accept: (match, analysis) => {
       // "Could I have 20 minutes on Thursday" is the meeting ask; a bare number of minutes is
       // only a permission question when it is small and about now.
@@ -136,10 +138,12 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Can I have two minutes of your time?',
       'Could I steal a moment?',
       'I was hoping we could have twenty-three seconds of your time to tell you why we’re calling.',
+      'If I could just borrow a couple of minutes, I’ll explain the new tariff.',
     ],
     valid: [
       'Could we have twenty minutes on Thursday to go through your lanes?',
       'Could I get 20 minutes next Tuesday at 10?',
+      'If we could just have twenty minutes on Friday, I’ll bring the lane report.',
     ],
   },
   {
