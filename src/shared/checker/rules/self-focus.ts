@@ -192,7 +192,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:the |a |an )(?:number(?:-| )one|no\\. ?1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?: [\\p{L}-]+){0,4}|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won",
+      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?: [\\p{L}-]+){0,4}|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won",
     message: 'Makes a status claim about us (number one, top-rated, trusted by thousands).',
     why: 'Every vendor claims to be the best, so the claim is heard as noise and marks the call as a pitch; a One-Up rep shows expertise by what they know about the prospect’s world.',
     suggestion: TURN_TO_THEM,
@@ -201,10 +201,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Thousands of companies trust us.',
       'Apex Scheduling, the #1 rated scheduling app on Capterra.',
       'We’re trusted by over 2,000 merchants.',
+      'We have worked with brands such as Acme and Globex.',
+      'Our clients rave about the dashboard.',
+      'We recently rolled out a new booking portal.',
     ],
     valid: [
       'Carriers rated top by shippers held rates flat.',
       'Most of the teams we studied lead their market.',
+      'Shippers we work with saw rates rise 8% in May.',
+      'We launched a study of 40 plants last spring.',
     ],
   },
   {
