@@ -151,7 +151,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.mind_if',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you why|explain why|share why|give you|run)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
+    pattern: `(?<![\\p{L}] )(?:ok|okay|alright|all right) if i (?:take|have|grab|steal|borrow|tell you why|explain why|run)|(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you why|explain why|share why|give you|run)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
     message: 'Asks the prospect’s leave to keep talking.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -160,7 +160,9 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     examples: [
       'Mind if I take 30 seconds to tell you why I called?',
       'Would it be okay if I told you why I’m calling?',
+      'Okay if I grab a moment to explain?',
     ],
+    valid: ['It went okay if I remember the numbers right.'],
   },
   {
     kind: 'phrase',
