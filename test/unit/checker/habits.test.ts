@@ -100,6 +100,30 @@ describe('deception', () => {
   });
 });
 
+describe('weak value', () => {
+  const insight = 'Shippers your size overpaid 9% on fuel tables this year.';
+
+  it('a short call or a demo that carries the briefing is an ask, not a weak offer', () => {
+    for (const ask of [
+      'Could we set a quick call Thursday at 10 to go through your lanes?',
+      'I’ll demo the audit on your own invoices Thursday at 10, 20 minutes?',
+    ]) {
+      const text = `${INTRO} ${insight} ${ask}`;
+      expect(categories({ text }), ask).not.toContain('weak_value');
+    }
+  });
+
+  it('the same format with nothing for the prospect in it is still weak', () => {
+    for (const ask of [
+      'Could we set a quick call Thursday at 10?',
+      'I’d love to show you a demo Thursday at 10.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${insight} ${ask}` }), ask).toContain('weak_value');
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).toContain('weak_value');
+    }
+  });
+});
+
 describe('self-focus', () => {
   it('the rep’s own company as the subject of what it makes is a company pitch', () => {
     const text = `${INTRO} Tidewater provides freight audits for shippers across Ohio. ${ASK}`;

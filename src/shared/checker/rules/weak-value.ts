@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
-import { HAS_FIGURE, sentenceAround, textBefore } from './helpers';
+import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
 
 /** Meeting times are numbers too, but they quantify nothing. */
 const TIME_FIGURES =
@@ -20,6 +20,27 @@ const briefingInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
   return insight
     ? `Offer a briefing on your insight instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
     : null;
+};
+
+/**
+ * "A quick call Thursday to go through your lanes", "a demo of the audit on your own invoices":
+ * the meeting's format word is not the value when the opener has an insight and the same sentence
+ * says what the meeting shows about the prospect's world. The label rule's weak value is a meeting
+ * whose only content is us; a short call that carries a briefing is a One-Up ask.
+ */
+const ABOUT_THEIR_WORLD =
+  /(?<![\p{L}])(?:your|which|where|(?:the|those|these) (?:numbers|data|report|benchmark|findings|results|analysis|breakdown|figures))(?![\p{L}])/iu;
+const carriesABriefing = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  // Phrase rules are judged before the parts are read, so the insight is the wording reader's cue
+  // or a figure said before this sentence (meeting times are not figures).
+  const before = analysis.scan.slice(analysis.bodyStart, match.start).replace(TIME_FIGURES, '');
+  const said = before.slice(0, Math.max(0, before.search(/[^.!?…]*$/u)));
+  if (analysis.cues.insight.length === 0 && !HAS_FIGURE.test(said)) return false;
+  const rest = textAfter(analysis, match, 120).split(/[.!?…]/u)[0] ?? '';
+  return ABOUT_THEIR_WORLD.test(rest);
 };
 
 /** Us as the topic: what we do, who we are, our products or services, how our company works. */
@@ -133,7 +154,11 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
+    accept: (match, analysis) => !carriesABriefing(match, analysis),
     examples: ['Could I show you a quick demo?'],
+    valid: [
+      'Your crews lost 12% of their site days to paper permits last year. I’ll demo the fix on your own permits Friday at 9, 20 minutes?',
+    ],
   },
   {
     kind: 'phrase',
@@ -149,12 +174,16 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     suggestFor: briefingInstead,
     // "Give me a quick call on 555-0193" asks for a call back; what it offers is another rule's business.
     accept: (match, analysis) =>
-      !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)),
+      !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)) &&
+      !carriesABriefing(match, analysis),
     examples: [
       'Would you be open to a quick chat on Thursday at 11?',
       'I’d like to schedule an introductory meeting.',
     ],
-    valid: ['Can you give me a quick call on 021 555 0193?'],
+    valid: [
+      'Can you give me a quick call on 021 555 0193?',
+      'Clinics your size lost 18% of their slots to no-shows. Could we set a short call Tuesday at 2 to see which of your slots go empty?',
+    ],
   },
   {
     kind: 'phrase',
@@ -165,6 +194,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices)|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
       // The tour in other words: how our thing works is the value offered.
       '|(?:show|let) you (?:see )?how (?:it|this|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|service|program|solution)s?) works',
+    accept: (match, analysis) => !carriesABriefing(match, analysis),
     message: 'Offers a product tour as the meeting.',
     why: 'A tour of our product asks the prospect to find the value themselves; a briefing on what you learned gives them something even if they never buy.',
     evidence: EVIDENCE.methodWeakOffer,
