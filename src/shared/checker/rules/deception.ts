@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { reasonFromInsight, repIntro } from './suggest';
-import { sentenceAround, textBefore } from './helpers';
+import { sentenceAround, textAfter, textBefore } from './helpers';
 
 /**
  * A named earlier meeting ("after our meeting in March", "when we met at the Denver freight
@@ -139,9 +139,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
-    // Starts at "follow" so that a leading "just" stays free for the hedging rule.
+    // Starts at "follow" so that a leading "just" stays free for the hedging rule. "I'll follow up
+    // with the report" promises a next step; only a follow-up to something past can be a phantom.
     pattern:
-      "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|i'll|writing to|calling to|friendly|gentle|polite|a friendly|a gentle) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
+      "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|writing to|calling to|friendly|gentle|polite|a friendly|a gentle) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
     message: 'Says you are following up when there is nothing to follow up on.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -153,6 +154,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Tobias, friendly follow-up. Do you have 15 minutes this week?',
       'Hello, I’m writing to follow up.',
     ],
+    valid: ['I’ll follow up with the lane report after we meet on Thursday.'],
   },
   {
     kind: 'phrase',
@@ -160,7 +162,13 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
-    accept: notANamedMeeting,
+    // "I saw your note on LinkedIn": a public post the rep read is research, not a reply.
+    accept: (match, analysis) =>
+      notANamedMeeting(match, analysis) &&
+      !(
+        /^(?:saw|read)\b/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
+      ),
     pattern:
       "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
     message: 'Claims to answer a call or request that never happened.',
@@ -185,6 +193,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Most buyers expect a call back within an hour of a web inquiry.',
       'When we met at the Reno Packaging Expo in May, you asked me to call once the audit closed.',
       'Someone in every plant we visited was looking for a faster changeover.',
+      'I saw your note on LinkedIn about the new Reno site.',
       'Most shippers remember the 2021 surcharge spike.',
     ],
   },
