@@ -73,6 +73,24 @@ describe('deception', () => {
     expect(categories({ text: phantom })).toContain('deception');
   });
 
+  it('a call renamed as one that sells nothing, or a trap question, blocks like the plain denial', () => {
+    for (const line of [
+      'Oh, this is purely an educational call about your boiler.',
+      'So you don’t want to lower your heating costs?',
+      'I gather someone, perhaps you, was asking about a quote.',
+    ]) {
+      const result = checkOpener({ text: `${INTRO} ${line} ${ASK}` });
+      expect(
+        result.findings.map((f) => f.category),
+        line,
+      ).toContain('deception');
+      expect(result.verdict, line).toBe('blocked');
+    }
+    // The same words as advice or as a finding are not a trap.
+    const advice = `${INTRO} You don’t want to lower your heating costs by cutting insulation. ${ASK}`;
+    expect(categories({ text: advice })).not.toContain('deception');
+  });
+
   it('prior contact on record turns fake familiarity into a note', () => {
     const text = `${INTRO} I’ve been meaning to call you. ${ASK}`;
     const finding = checkOpener({ text, context: { priorContact: true } }).findings.find(
@@ -82,10 +100,51 @@ describe('deception', () => {
   });
 });
 
+describe('weak value', () => {
+  const insight = 'Shippers your size overpaid 9% on fuel tables this year.';
+
+  it('a short call or a demo that carries the briefing is an ask, not a weak offer', () => {
+    for (const ask of [
+      'Could we set a quick call Thursday at 10 to go through your lanes?',
+      'I’ll demo the audit on your own invoices Thursday at 10, 20 minutes?',
+    ]) {
+      const text = `${INTRO} ${insight} ${ask}`;
+      expect(categories({ text }), ask).not.toContain('weak_value');
+    }
+  });
+
+  it('the same format with nothing for the prospect in it is still weak', () => {
+    for (const ask of [
+      'Could we set a quick call Thursday at 10?',
+      'I’d love to show you a demo Thursday at 10.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${insight} ${ask}` }), ask).toContain('weak_value');
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).toContain('weak_value');
+    }
+  });
+});
+
 describe('self-focus', () => {
   it('the rep’s own company as the subject of what it makes is a company pitch', () => {
     const text = `${INTRO} Tidewater provides freight audits for shippers across Ohio. ${ASK}`;
     expect(ruleIds({ text })).toContain('self_focus.product_subject');
+  });
+
+  it('a product described before the offer to show it is a pitch, whoever the offer is for', () => {
+    const text = `${INTRO} We’ve built a rate portal for shippers and I’d like to show you around it. ${ASK}`;
+    expect(ruleIds({ text })).toContain('self_focus.company_pitch');
+  });
+
+  it('what we do for a living in the present is a pitch; a past result with its number is not', () => {
+    const living = `${INTRO} We help regional shippers recover overbilled fuel charges. ${ASK}`;
+    const proof = `${INTRO} We helped nine regional shippers recover 4% of fuel charges last year. ${ASK}`;
+    expect(categories({ text: living })).toContain('self_focus');
+    expect(categories({ text: proof })).not.toContain('self_focus');
+  });
+
+  it('a clause about the contact between us is not a company description', () => {
+    const text = `${INTRO} We haven’t met before, so here is why I’m calling: the fuel table changed in May. ${ASK}`;
+    expect(categories({ text })).not.toContain('self_focus');
   });
 
   it('another company as the subject is not', () => {

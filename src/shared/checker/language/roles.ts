@@ -755,6 +755,23 @@ function ownCompany(clauses: readonly Clause[], identity: Span | null): Set<stri
   return names;
 }
 
+/**
+ * Verbs of the contact between rep and prospect: "we've never spoken", "we met at the expo" say
+ * what passed between us (honest or not, the deception rules judge it), not what the company is.
+ */
+const CONTACT_VERBS = set('speak talk meet chat email call connect write');
+
+/**
+ * The part of a clause that belongs to its first verb: up to a conjunction or the rep as a new
+ * subject. "We've got a new platform and I'd love to show you a demo" describes the platform
+ * before the "and"; the "you" after it belongs to the offer, not to the description. A second
+ * "we" goes on with the same subject ("we're a national scheme, we can give you a grant").
+ */
+function ownPart(words: readonly Word[], verbAt: number): readonly Word[] {
+  const end = words.findIndex((w, i) => i > verbAt && (w.pos === 'CCONJ' || w.lower === 'i'));
+  return end === -1 ? words : words.slice(0, end);
+}
+
 function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span | null {
   for (const clause of clauses) {
     const words = clause.words;
@@ -766,10 +783,21 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
       (company.has(first.lower) && first.pos !== 'ADP');
     if (!ours) continue;
     if (words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
-    const verb = words.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
-    if (!verb || !PITCH_VERBS.has(verb.lemma)) continue;
-    // "our team", "we have" + what we are or own: status, size, history, product.
-    if (words.some(isYou) && !words.some((w) => w.lower === 'yours')) continue;
+    if (words.some((w) => w.pos === 'VERB' && CONTACT_VERBS.has(w.lemma))) continue;
+    const verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    const verb = words[verbAt];
+    if (!verb) continue;
+    // "We help food plants cut waste": what we do for a living, said in the present. Past tense or
+    // a number makes it a proof point ("we helped three clinics cut no-shows by a fifth").
+    const helpsForALiving =
+      verb.lemma === 'help' &&
+      /^helps?$/u.test(verb.lower) &&
+      !words.some((w) => w.pos === 'NUM' || /\d/u.test(w.text));
+    if (!PITCH_VERBS.has(verb.lemma) && !helpsForALiving) continue;
+    // "our team", "we have" + what we are or own: status, size, history, product. A "you" in the
+    // description itself makes it about them ("we have a report on your lanes").
+    const own = ownPart(words, verbAt);
+    if (own.some(isYou) && !own.some((w) => w.lower === 'yours')) continue;
     return spanOf(clause);
   }
   return null;

@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { reasonFromInsight, repIntro } from './suggest';
-import { sentenceAround, textBefore } from './helpers';
+import { sentenceAround, textAfter, textBefore } from './helpers';
 
 /**
  * A named earlier meeting ("after our meeting in March", "when we met at the Denver freight
@@ -65,7 +65,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
+      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -76,11 +76,13 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Long time no talk!',
       'We print the calendars half the town hands out; I’m sure you know us.',
       'Hi David, how’s your day? … What are you up to?',
+      'Hey Jo, how’s life treating you these days?',
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
       'I looked at what you are up to, and it’s really great.',
       'How have your margins held up since the tariff change?',
+      'Life sciences buyers in your region cut lead times by a third.',
     ],
   },
   {
@@ -107,7 +109,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:a while|some time|a bit|a little while) (?:ago|back)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)",
+      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:a while|some time|a bit|a little while) (?:ago|back)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)",
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -123,8 +125,12 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hope all is well since we last connected.',
       'Sorry, did we speak before?',
       'I’ve been meaning to call you.',
+      'Quick question from our chat at the conference.',
     ],
-    valid: ['Most buyers forget a vendor they met at a trade show within a month.'],
+    valid: [
+      'Most buyers forget a vendor they met at a trade show within a month.',
+      'From our chats with 40 shippers at the conference, one pattern stood out.',
+    ],
   },
   {
     kind: 'phrase',
@@ -133,9 +139,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
-    // Starts at "follow" so that a leading "just" stays free for the hedging rule.
+    // Starts at "follow" so that a leading "just" stays free for the hedging rule. "I'll follow up
+    // with the report" promises a next step; only a follow-up to something past can be a phantom.
     pattern:
-      "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|i'll|writing to|calling to|friendly|gentle|polite|a friendly|a gentle) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
+      "(?<=(?:i'm|i am|just|i was|wanted to|want to|i'm just|a quick|quick|this is a|i'd like to|writing to|calling to|friendly|gentle|polite|a friendly|a gentle) )follow(?:ing)?(?:-| )?up|follow(?:ing)?(?:-| )?up (?:on|from|after|regarding|about|with you (?:on|about)|again|as promised) (?:our|my|your|the|last|yesterday|what|that|this|a)?",
     message: 'Says you are following up when there is nothing to follow up on.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -147,6 +154,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Tobias, friendly follow-up. Do you have 15 minutes this week?',
       'Hello, I’m writing to follow up.',
     ],
+    valid: ['I’ll follow up with the lane report after we meet on Thursday.'],
   },
   {
     kind: 'phrase',
@@ -154,9 +162,15 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
-    accept: notANamedMeeting,
+    // "I saw your note on LinkedIn": a public post the rep read is research, not a reply.
+    accept: (match, analysis) =>
+      notANamedMeeting(match, analysis) &&
+      !(
+        /^(?:saw|read)\b/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
+      ),
     pattern:
-      "(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -169,10 +183,18 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I have a note here to call you, maybe you filled in a form online.',
       'We talked a while back and you told me to check back in the new year.',
       'Please confirm your lunch reservation: I’ve reserved a seat for you at our seminar.',
+      'I gather somebody, maybe you, was asking about a quote for new gutters.',
+      'I believe you requested some information about our alarm systems.',
+      'I promised to ring you this week about the rates.',
+      'Getting back to you on your question about storage.',
+      'You may remember my card from the spring fair.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
       'When we met at the Reno Packaging Expo in May, you asked me to call once the audit closed.',
+      'Someone in every plant we visited was looking for a faster changeover.',
+      'I saw your note on LinkedIn about the new Reno site.',
+      'Most shippers remember the 2021 surcharge spike.',
     ],
   },
   {
@@ -184,7 +206,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // "You suggested I call in a month" is the contact's own request, not a third party's name.
     accept: (match, analysis) => !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)),
     pattern:
-      "(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)",
+      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)",
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
     evidence: EVIDENCE.methodTransparency,
@@ -196,8 +218,13 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'You were recommended to us by a colleague.',
       'Your name came up in a conversation with your CFO.',
       'Your colleague Jim thought you’d be the right person.',
+      'Your partner Lee said you’d be keen to hear from me.',
     ],
-    valid: ['When we spoke at the expo, you suggested I call once the audit closed.'],
+    valid: [
+      'When we spoke at the expo, you suggested I call once the audit closed.',
+      'Most owners said they would want to hear about rate changes sooner.',
+      'I thought you might want to hear how your peers handled the tariff.',
+    ],
   },
   {
     kind: 'phrase',
@@ -205,13 +232,26 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
     suggestion:
       'Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on what we found — useful whether or not you ever buy from us."',
-    examples: ['This isn’t a sales call.', 'I’m not trying to sell you anything.'],
+    // The denial in other words: the call renamed as a kind that sells nothing ("an informational
+    // call", "just a feedback call") tells the prospect the same untruth.
+    examples: [
+      'This isn’t a sales call.',
+      'I’m not trying to sell you anything.',
+      'Oh no, this is purely an educational call about grain dryers.',
+      'Relax, it’s just a feedback call.',
+      'Don’t worry, I’m not your typical salesman.',
+    ],
+    valid: [
+      'This is a sales call, and I’ll be quick about why.',
+      'It is an educational gap: most owners never see the report.',
+      'I’m not a fan of long contracts either, which is why I call.',
+    ],
   },
   {
     kind: 'phrase',
@@ -219,7 +259,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant",
+      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -239,6 +279,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'This call is regarding your business listing on Google.',
       'We’re conducting research on freight costs in Ohio.',
       'I’m calling to confirm your eligibility for the rebate.',
+      'Hello, it’s the maintenance department, about the boiler at your property.',
+      'We need to schedule your annual safety check on the sprinkler heads.',
+      'We’re compiling a brief regional questionnaire on water bills.',
     ],
     valid: [
       'I need to see a few of your invoices before I can show you the gap.',
@@ -247,6 +290,36 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Can you confirm Thursday at 10 works for your plant manager?',
       'We conducted research on 140 freight buyers in Ohio.',
       'Your billing department spent 30 hours on disputes last month.',
+      'Plants that skip the annual inspection pay twice as much in repairs.',
+      'Our service team at Arden Boilers found the same fault in 40 buildings.',
+      'The questionnaire your staff filled in last year showed the gap.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.loaded_question',
+    category: 'deception',
+    severity: 'block',
+    // A question that puts a refusal of something plainly good in the prospect's mouth ("so you're
+    // not interested in saving money?"): whatever the wording, its intent is to corner, not to ask.
+    // Only as a question: "you don't want to cut your safety stock before peak" is advice.
+    accept: (match, analysis) => sentenceAround(analysis, match).trimEnd().endsWith('?'),
+    pattern:
+      "(?:you(?:'re| are) not interested in|are you saying (?:that )?you(?:'re| are)? (?:not interested in|don't want to|do not want to)|you (?:don't|do not|wouldn't|would not) (?:want|like) to|who (?:doesn't|does not|wouldn't|would not) (?:want|like) to) (?:save|saving|make|making|earn|earning|cut|cutting|lower|lowering|reduce|reducing|keep|keeping) (?:money|more|some money|your|costs?|time|a lot)",
+    message: 'Corners the prospect with a loaded question.',
+    why: 'A question that assumes the prospect refuses something plainly good ("so you don’t want to save money?") is a trick to make them argue their way into the pitch; they hear it as one, and the trust is gone.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion:
+      'Drop the trap; give the one finding that shows what they stand to save, and ask for a meeting on a named day.',
+    examples: [
+      'So you’re not interested in saving money on your phone bill?',
+      'Are you saying you don’t want to cut your heating costs?',
+      'Who wouldn’t want to keep more of their margin? Let me explain.',
+    ],
+    valid: [
+      'Most owners we studied don’t want to cut staff to save money.',
+      'If you’re not interested in the lanes report, I’ll leave it there.',
+      'You don’t want to cut your safety stock before peak season.',
     ],
   },
   {
@@ -255,7 +328,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
+      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because) (?:i|we) (?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
     message: 'Chases an earlier attempt the prospect never saw.',
     why: WHY_FAKE_FAMILIARITY,
@@ -266,10 +339,13 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Just trying to reach you again.',
       'Just circling back on my last note!',
       'Since I haven’t received a reply, I assume you are busy.',
+      'Following on from my voicemail, the rates are below.',
+      'I’m reaching out again since I didn’t hear back.',
     ],
     valid: [
       'We tried to reach the same conclusion with less data.',
       'Most shippers never got a reply from their carrier about the surcharge.',
+      'Carriers that never heard back from shippers raised rates again.',
     ],
   },
   {

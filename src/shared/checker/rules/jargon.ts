@@ -25,12 +25,13 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       )
         return false;
       if (/^\s+(?:to|of)\s/iu.test(after)) return false;
-      // "Acme Solutions" mid-sentence is a company name, not the buzzword.
+      // "Acme Solutions" mid-sentence is a company name, not the buzzword. An ellipsis is a pause
+      // in speech, not a sentence end: "I'm from ... Acme Solutions" names the company.
       const said = analysis.scan.slice(match.start, match.end);
       if (
         /^S/u.test(said) &&
         /[\p{Lu}][\p{L}&.'’-]*\s+$/u.test(before) &&
-        !/[.!?]\s*[\p{Lu}][\p{L}]*\s+$/u.test(before)
+        !/(?<![.…])[.!?]\s*[\p{Lu}][\p{L}]*\s+$/u.test(before)
       )
         return false;
       return true;
@@ -40,7 +41,12 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodSolutions,
     suggestion:
       'Name the thing you sell and what it changes for the prospect, instead of "solutions".',
-    examples: ['We offer innovative solutions.', 'Our solution fits your needs.'],
+    examples: [
+      'We offer innovative solutions.',
+      'Our solution fits your needs.',
+      'We met at the expo. Solutions like ours pay back in a year.',
+    ],
+    valid: ['Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.'],
   },
   {
     kind: 'phrase',
@@ -95,15 +101,19 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      'seamless(?:ly)?|frictionless|holistic|robust|scalable|all-in-one|all in one (?:platform|solution|tool|suite|app|package|system)|plug(?:-| )and(?:-| )play|data(?:-| )driven|omni(?:-| )?channel|ai(?:-| )powered|hyper(?:-| )?personali[sz](?:ed|ation)|future(?:-| )proof(?:ed|ing)?|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
+      '(?:ai|data|cloud|insight)(?:-| )driven|cloud(?:-| )native|enterprise(?:-| )grade|seamless(?:ly)?|frictionless|holistic|robust|scalable|all-in-one|all in one (?:platform|solution|tool|suite|app|package|system)|plug(?:-| )and(?:-| )play|data(?:-| )driven|omni(?:-| )?channel|ai(?:-| )powered|hyper(?:-| )?personali[sz](?:ed|ation)|future(?:-| )proof(?:ed|ing)?|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
     message: 'Uses “seamless” or similar vendor adjectives.',
     why: WHY_JARGON,
     suggestion: 'Say what happens concretely: "set up in a day, no IT ticket".',
     examples: [
       'It integrates seamlessly with your stack.',
       'That drove a data-driven, omnichannel uplift in basket size.',
+      'Our cloud-native, AI-driven stack does it.',
     ],
-    valid: ['Pipeline, tracking and forecasts, all in one place.'],
+    valid: [
+      'Pipeline, tracking and forecasts, all in one place.',
+      'The cloud bill drove most of the overrun.',
+    ],
   },
   {
     kind: 'phrase',
@@ -123,7 +133,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      "streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)",
+      "(?:we|i|it|this|our [\\p{L}-]+) (?:can |will |could )?transform(?:s|ed)? (?:your|the way|how)|unlock (?:new |more |hidden )?value|operationali[sz](?:e|es|ed|ing)|ideat(?:e|ion|ing)|streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)",
     message: 'Uses a hype verb (“streamline”, “take it to the next level”).',
     why: WHY_JARGON,
     suggestion:
@@ -132,7 +142,14 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'We can streamline your month-end close.',
       'Let us take your hiring to the next level.',
       'Our coaching will unlock your team’s full potential.',
+      'Our coaching transforms how your reps sell.',
+      'We help you unlock hidden value in the data.',
+      'We ideate and operationalize new playbooks.',
     ],
-    valid: ['Your level of returns is the highest in the region.', 'Next, the freight levels off.'],
+    valid: [
+      'Your level of returns is the highest in the region.',
+      'Next, the freight levels off.',
+      'Tariffs transformed how shippers buy, and your lanes show it.',
+    ],
   },
 ];

@@ -120,7 +120,9 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.may_i_have',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:(?:can|could|may|might) (?:i|we)|(?:hoping|hope|wondering if) (?:i|we) (?:could|can|might|may)) (?:please )?(?:have|get|borrow|steal|take|grab|ask for) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
+    // The request in either order and with a softener: "could I have", "if I could just take".
+    // After "just" it starts at the verb, so that the "just" stays free for the hedging rule.
+    pattern: `(?:(?:(?:can|could|may|might) (?:i|we)|(?:hoping|hope|wondering if|wonder if|if) (?:i|we) (?:could|can|might|may))(?: please| quickly| possibly)? |(?<=(?:could|can|might|may)(?: i| we)? just ))(?:have|get|borrow|steal|take|grab|ask for) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
     accept: (match, analysis) => {
       // "Could I have 20 minutes on Thursday" is the meeting ask; a bare number of minutes is
       // only a permission question when it is small and about now.
@@ -136,10 +138,12 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Can I have two minutes of your time?',
       'Could I steal a moment?',
       'I was hoping we could have twenty-three seconds of your time to tell you why we’re calling.',
+      'If I could just borrow a couple of minutes, I’ll explain the new tariff.',
     ],
     valid: [
       'Could we have twenty minutes on Thursday to go through your lanes?',
       'Could I get 20 minutes next Tuesday at 10?',
+      'If we could just have twenty minutes on Friday, I’ll bring the lane report.',
     ],
   },
   {
@@ -147,7 +151,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.mind_if',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you why|explain why|share why|give you|run)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
+    pattern: `(?<![\\p{L}] )(?:ok|okay|alright|all right) if i (?:take|have|grab|steal|borrow|tell you why|explain why|run)|(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you why|explain why|share why|give you|run)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
     message: 'Asks the prospect’s leave to keep talking.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -156,7 +160,9 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     examples: [
       'Mind if I take 30 seconds to tell you why I called?',
       'Would it be okay if I told you why I’m calling?',
+      'Okay if I grab a moment to explain?',
     ],
+    valid: ['It went okay if I remember the numbers right.'],
   },
   {
     kind: 'phrase',
@@ -164,7 +170,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
+      "(?:are you |you )?free to (?:talk|chat|speak)(?= ?(?:now|right now|for a (?:sec|second|moment|minute|bit))? ?\\?)|(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
     message: 'Asks whether the prospect is free to talk now, or offers to call back.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -179,10 +185,12 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Hi Sam, Dana Lee with Arden Freight. Is now okay?',
       'Can I borrow you for a sec?',
       'Free to chat for a sec?',
+      'Hi Jo, Sam Lee here. Free to talk right now?',
     ],
     valid: [
       'Are you free to talk on Thursday at 10 about your lanes?',
       'Are you able to talk it over with your plant manager before the audit?',
+      'Are you free to talk on Thursday at 10?',
     ],
   },
   {

@@ -86,10 +86,14 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     examples: [
       'Hi Ken, Lisa Grant from Anvil Safety. We’re the region’s largest provider of fall-protection training, with 30 years in the business.',
       'Hi Ken, Lisa Grant from Anvil Safety. We are offering harness inspections at a low rate.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We’ve got an inspection app built for roofers and I’d like to show you around it.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We help contractors pass audits without the paperwork.',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
       'Hi Ken, Lisa Grant from Anvil Safety. We have been asked by several roofers about the new anchor rule.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We’ve never spoken, so here is why I called: the anchor rule changed in May.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We helped 12 roofers pass the spring audit first time.',
     ],
   },
 ];

@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
-import { HAS_FIGURE, sentenceAround, textBefore } from './helpers';
+import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
 
 /** Meeting times are numbers too, but they quantify nothing. */
 const TIME_FIGURES =
@@ -22,6 +22,31 @@ const briefingInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
     : null;
 };
 
+/**
+ * "A quick call Thursday to go through your lanes", "a demo of the audit on your own invoices":
+ * the meeting's format word is not the value when the opener has an insight and the same sentence
+ * says what the meeting shows about the prospect's world. The label rule's weak value is a meeting
+ * whose only content is us; a short call that carries a briefing is a One-Up ask.
+ */
+const ABOUT_THEIR_WORLD =
+  /(?<![\p{L}])(?:your|which|where|(?:the|those|these) (?:numbers|data|report|benchmark|findings|results|analysis|breakdown|figures))(?![\p{L}])/iu;
+const carriesABriefing = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  // Phrase rules are judged before the parts are read, so the insight is the wording reader's cue
+  // or a figure said before this sentence (meeting times are not figures).
+  const before = analysis.scan.slice(analysis.bodyStart, match.start).replace(TIME_FIGURES, '');
+  const said = before.slice(0, Math.max(0, before.search(/[^.!?…]*$/u)));
+  if (analysis.cues.insight.length === 0 && !HAS_FIGURE.test(said)) return false;
+  const rest = textAfter(analysis, match, 120).split(/[.!?…]/u)[0] ?? '';
+  return ABOUT_THEIR_WORLD.test(rest);
+};
+
+/** Us as the topic: what we do, who we are, our products or services, how our company works. */
+const ABOUT_OURSELVES =
+  "(?:what we(?:'re| are)? (?:do|offer|sell|make|doing|up to)|who we are|how we work|us(?![\\p{L}])|ourselves|what (?:my|our) (?:[\\p{L}-]+ )?(?:company|firm|startup|team|business|agency) (?:is doing|does|offers|sells)|how (?:our|my) (?:[\\p{L}-]+ )?(?:company|firm|business|team|startup|agency) [\\p{L}]+|(?:our|my) (?:[\\p{L}-]+ ){0,2}?(?:services?|products?|offerings?|solutions?|capabilities|range|company|firm|business|startup|agency))";
+
 const WEAK_OFFER_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -29,7 +54,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
+      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -41,10 +66,14 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Hi, it would be great to catch up! Are you free for lunch next week?',
       'I’m passing your office tomorrow. We could get a sandwich!',
       'Hi Sam, Dana Lee with Arden Freight. I’d love to connect.',
+      'I’m in the area Tuesday and would love to pop in and say hi.',
+      'It would be nice to put a face to the name.',
+      'I’d like to get on your radar before budgets are set.',
     ],
     valid: [
       'Smaller carriers are trying to catch up on rates.',
       'I’d like to connect your planner with the two shippers who fixed it.',
+      'Say hello to faster closes: your peers cut the close by three days.',
     ],
   },
   {
@@ -53,7 +82,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out) (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
+      "learn (?:a (?:bit|little) (?:more )?about )?how you (?:handle|manage|do|run|approach|deal with|currently)|(?:learn|understand|hear|know) what keeps you up at night|(?:understand|learn) (?:more about )?(?:how )?your (?:current )?(?:process|processes|setup|set-up|workflow|priorities|challenges|pain points|needs)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out) (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
     message: 'Asks to pick the prospect’s brain or learn about their business.',
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -64,8 +93,15 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d like to learn more about your business.',
       'Sally thought you might be willing to share your insights about copywriting with me.',
       'I’d love to learn more about your freelance needs.',
+      'I’d love to hear what keeps you up at night.',
+      'I’d like to understand your current workflow. Thursday at 10?',
+      'I’d love to learn how you handle freight today.',
     ],
-    valid: ['Your peers answered three questions about their freight spend.'],
+    valid: [
+      'Your peers answered three questions about their freight spend.',
+      'I’d like to show you how your peers cut the setup time in half.',
+      'You will learn how your peers cut detention by half.',
+    ],
   },
   {
     kind: 'phrase',
@@ -118,7 +154,11 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
+    accept: (match, analysis) => !carriesABriefing(match, analysis),
     examples: ['Could I show you a quick demo?'],
+    valid: [
+      'Your crews lost 12% of their site days to paper permits last year. I’ll demo the fix on your own permits Friday at 9, 20 minutes?',
+    ],
   },
   {
     kind: 'phrase',
@@ -134,12 +174,16 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     suggestFor: briefingInstead,
     // "Give me a quick call on 555-0193" asks for a call back; what it offers is another rule's business.
     accept: (match, analysis) =>
-      !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)),
+      !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)) &&
+      !carriesABriefing(match, analysis),
     examples: [
       'Would you be open to a quick chat on Thursday at 11?',
       'I’d like to schedule an introductory meeting.',
     ],
-    valid: ['Can you give me a quick call on 021 555 0193?'],
+    valid: [
+      'Can you give me a quick call on 021 555 0193?',
+      'Clinics your size lost 18% of their slots to no-shows. Could we set a short call Tuesday at 2 to see which of your slots go empty?',
+    ],
   },
   {
     kind: 'phrase',
@@ -150,6 +194,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices)|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
       // The tour in other words: how our thing works is the value offered.
       '|(?:show|let) you (?:see )?how (?:it|this|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|service|program|solution)s?) works',
+    accept: (match, analysis) => !carriesABriefing(match, analysis),
     message: 'Offers a product tour as the meeting.',
     why: 'A tour of our product asks the prospect to find the value themselves; a briefing on what you learned gives them something even if they never buy.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -176,7 +221,10 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going",
+      "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
+      // The offer is us, whatever the telling verb: "inform you about our services", "explain
+      // what we do", "some information on how our company solves…". What we found is not us.
+      `|(?:(?:tell|inform|educate|update|brief|teach) you (?:a (?:bit|little) |a few things |more |all )?(?:about|on)|(?:explain|describe|present|outline|discuss|go over|talk about|share with you|introduce you to)(?: a (?:bit|little)(?: about| of)?)?|information (?:on|about|regarding)) ${ABOUT_OURSELVES}`,
     message: 'Offers only a chance to get to know us.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -200,6 +248,15 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d like to set up a meeting to discuss your needs.',
       'Let me send you our rate sheet.',
       'I’d like to invite you to our webinar.',
+      'If I could have ten minutes I’d explain who we are and how we work.',
+      'I’ll call Friday to brief you on our new cleaning services.',
+      'I’d like to get you some information on how our agency handles payroll.',
+      'I can send a couple of our customer case studies.',
+      'I’ll swing by with some samples next week.',
+      'Could I walk you through what we offer on Thursday?',
+      'I’d love 15 minutes to showcase our platform.',
+      'Let me run through our offering on Thursday.',
+      'I’d love to get to know your team.',
     ],
     valid: [
       'Could we take 20 minutes so you see where your lanes sit?',
@@ -207,6 +264,10 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Let me show you what your peers paid per lane.',
       'I’ll send you the three lanes where your rates sit above the median.',
       'Did you get the chance to see how your peers cut returns?',
+      'I’d like to go over our findings on your three busiest lanes.',
+      'I can tell you about the two plants that cut scrap by a third.',
+      'I’ll walk you through what your peers paid per lane.',
+      'Let me run through your three busiest lanes on Thursday.',
     ],
   },
 ];
