@@ -38,8 +38,9 @@ export function detectComponents(
       onlyVague: false,
     };
   }
-  // "Please call me at 414-555-0187": a way back with its number is a concrete next step.
-  if (!ask && a.mode !== 'voicemail') {
+  // "Please call me at 414-555-0187": a way back with its number is a concrete next step, and
+  // it is the ask even where a vague one ("you might be interested") came before it.
+  if ((!ask || a.asks.onlyVague) && a.mode !== 'voicemail') {
     const callback = callbackSentence(a);
     if (callback !== -1) {
       const sentence = a.sentences[callback];
@@ -90,13 +91,39 @@ const WEAK_PURPOSE = /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fi
  */
 const CALLBACK =
   /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,40}?\+?\(?\d[\d\s().-]{6,}\d/iu;
-const LEFT_TO_THEM = /\bif you\b|\bearliest convenience\b|\bwhenever\b/iu;
+/**
+ * The same request with a template slot for the number ("Call me back at [your number]"): the
+ * label rule reads a slot as filled in.
+ */
+const CALLBACK_AT =
+  /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,20}?\b(?:at|on) /giu;
+/**
+ * "Please call me back.", "Give me a call back.": a call-back told, not offered, with the number
+ * given elsewhere in the message.
+ */
+const CALL_ME_BACK =
+  /^\W*(?:so |so, |and |then )?(?:please )?(?:(?:call|ring|phone) (?:me|us) back|give (?:me|us) a (?:call|ring)(?: back)?)\b/iu;
+/** Left to them: "if you have any needs", "if that's of interest", "at your earliest convenience". */
+const LEFT_TO_THEM =
+  /\bif (?:you|that|this|it|so)\b|\bearliest convenience\b|\bwhenever\b|\bwhen you (?:get|have) a (?:chance|minute|moment)\b/iu;
 
 function callbackSentence(a: Analysis): number {
   return a.sentences.findIndex((sentence) => {
     const text = a.scan.slice(sentence.start, sentence.end);
-    return CALLBACK.test(text) && !LEFT_TO_THEM.test(text);
+    if (LEFT_TO_THEM.test(text)) return false;
+    return (
+      CALLBACK.test(text) || CALL_ME_BACK.test(text) || numberSlotAfterCall(a, sentence.start, text)
+    );
   });
+}
+
+/** "call me back at " followed by a template slot. */
+function numberSlotAfterCall(a: Analysis, offset: number, text: string): boolean {
+  for (const match of text.matchAll(CALLBACK_AT)) {
+    const at = offset + match.index + match[0].length;
+    if (a.placeholders.some((slot) => slot.field === 'text' && slot.start === at)) return true;
+  }
+  return false;
 }
 
 /** A day, clock time or length in the sentence before or after this one: the ask's details. */

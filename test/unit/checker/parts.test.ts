@@ -300,6 +300,29 @@ describe('ask', () => {
       expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
   });
 
+  it('a call-back told with a slot for the number, or none, is a next step; one left to them is not', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. I’m calling about your flour contract. My direct line is 0161 555 0148.';
+    for (const told of [
+      'Ring me back at [your direct line] before Friday.',
+      'Please call me back.',
+      'So, give me a call back and we will set the date.',
+    ])
+      expect(has('ask', { text: `${base} ${told}` }), told).toBe(true);
+    // A vague ask before it does not hide the call-back that follows.
+    expect(
+      has('ask', {
+        text: `${base} You might be interested in the rye figures. Call me on {{mobile}} today.`,
+      }),
+    ).toBe(true);
+    for (const leftToThem of [
+      'If that sounds useful, ring me back at [your direct line].',
+      'Give me a call back when you get a chance.',
+      'Could you call me back so we find a time that suits?',
+    ])
+      expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
+  });
+
   it('an order close is concrete without a day: what is ordered is its detail', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour is going up 6% on the 1st, and your order comes up Friday. Should I put through the usual 12 sacks now?';
