@@ -516,8 +516,15 @@ function clauseAround(a: Analysis, span: { start: number; end: number }): string
   );
 }
 
+/**
+ * A template slot where the figure goes ("cut their costs by [result]", as the scan masks it): the
+ * label rule reads a slot as filled in, so the claim is as checkable as one with its number.
+ */
+const FIGURE_SLOT = /\bby Xx+(?![\p{L}])/u;
+
 function boilerplate(a: Analysis, span: { start: number; end: number }): boolean {
   const text = clauseAround(a, span).replace(/’/gu, "'");
   if (NO_OUTCOME_VERB.test(text)) return true;
-  return !HAS_FIGURE.test(text.replace(CLOCK, '')) && BOILERPLATE.test(text);
+  const figure = HAS_FIGURE.test(text.replace(CLOCK, '')) || FIGURE_SLOT.test(text);
+  return !figure && BOILERPLATE.test(text);
 }

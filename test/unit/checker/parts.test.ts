@@ -227,6 +227,23 @@ describe('insight and the benefit it carries', () => {
     }
   });
 
+  it('a result a client got, with its figure or a slot for it, is a benefit; our own growth is not', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const proof of [
+      'Last spring we helped two bakeries in Leeds cut their gas bills by 18%.',
+      'Hollin Mills saved £9,000 on flour after moving to a spring contract.',
+      'We got Brantwood Bakery down to a 6-hour proofing cycle.',
+      'We have helped shops like [similar bakery] lower their [cost] by [result].',
+    ])
+      expect(has('benefit', { text: `${base} ${proof} ${ask}` }), proof).toBe(true);
+    for (const notTheirs of [
+      'We have opened 3 new depots since May.',
+      'We saved our own bakery 20 hours a week with it.',
+    ])
+      expect(has('benefit', { text: `${base} ${notTheirs} ${ask}` }), notTheirs).toBe(false);
+  });
+
   it('research into the prospect alone is no insight: they know their own website', () => {
     for (const looked of [
       'I looked at what you are up to, and it’s really great.',

@@ -507,9 +507,60 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
   return null;
 }
 
+/** Verbs of a result a client got: "saved 11 hours", "cut ramp to 3 months", "booked 23 meetings". */
+const RESULT_VERBS = set(
+  'save cut reduce lower recover book grow increase double triple halve lift boost raise win shorten improve drop get take bring',
+);
+/** Who a result was got for, when we are the subject: "for a team your size", "clients". */
+const CLIENT_NOUNS = set(
+  'client clients customer customers company companies team teams firm firms store stores practice practices shop shops brand brands',
+);
+/** A template slot as the scan masks it ("[result]" → "Xxxxxxxx"): the label rule reads it as given. */
+const isSlot = (w: Word): boolean => /^Xx+$/u.test(w.text);
+const isFigure = (w: Word): boolean =>
+  /\d/u.test(w.text) || w.entity === 'PERCENT' || w.entity === 'MONEY' || isSlot(w);
+
+/**
+ * A proof point: a result someone got, in the past, with its figure ("{{Client}} saved 11 hours
+ * per store after switching", "we helped three clinics cut no-shows by 40%", "we got Datadog to 3
+ * months"). The label rule counts a specific outcome as a benefit and a one-clause outcome proof
+ * point as no talk about us. With us as the subject, the result must be someone else's (a name,
+ * a slot, a client): "we grew 300% last year" is our status, not their outcome.
+ */
+function proofPoint(words: readonly Word[]): boolean {
+  const first = words.find((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ' && w.pos !== 'ADV');
+  const ours = first !== undefined && /^(?:we|i|our|my)$/u.test(first.lower);
+  for (const [i, w] of words.entries()) {
+    if (!looksPast(w)) continue;
+    const helped = w.lemma === 'help' || w.lower === 'helped';
+    const result =
+      RESULT_VERBS.has(w.lemma) ||
+      // The model reads "lower" after a noun as an adjective ("helped shops lower their…").
+      (helped &&
+        words
+          .slice(i + 1, i + 7)
+          .some((r) => RESULT_VERBS.has(r.lemma) || RESULT_VERBS.has(r.lower)));
+    if (!result) continue;
+    const after = words.slice(i + 1, i + 12);
+    if (!after.some(isFigure)) continue;
+    if (
+      !ours ||
+      after.some(
+        (r) =>
+          (r.pos === 'PROPN' && r.entity === null) ||
+          isSlot(r) ||
+          (CLIENT_NOUNS.has(r.lower) && r.pos === 'NOUN'),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 function readBenefit(clauses: readonly Clause[]): Span | null {
   for (const clause of clauses) {
     const words = clause.words;
+    if (!clause.question && proofPoint(words)) return spanOf(clause);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w || !isYou(w)) continue;
@@ -760,6 +811,8 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
       (company.has(first.lower) && first.pos !== 'ADP');
     if (!ours) continue;
     if (words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
+    // A result a client got, with its figure, is a proof point, not talk about us (the label rule).
+    if (proofPoint(words)) continue;
     const verb = words.find((w) => w.pos === 'VERB' || w.pos === 'AUX');
     if (!verb || !PITCH_VERBS.has(verb.lemma)) continue;
     // "our team", "we have" + what we are or own: status, size, history, product.
