@@ -466,6 +466,9 @@ const NO_OUTCOME_VERB = new RegExp(
   [
     String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit)\b`,
     String.raw`\blet you know\b`,
+    // A question about what they did ("did you get my emails?", "did you see the article?") asks;
+    // it promises nothing.
+    String.raw`\bdid you\b`,
     String.raw`\b(?:could|would|can|will|might|may) (?:really |greatly |also )?benefit (?:you|your)\b`,
   ].join('|'),
   'iu',
@@ -481,6 +484,9 @@ const BOILERPLATE = new RegExp(
   [
     String.raw`(?:^|\b(?:so|and|that|how|if|because|but)\s+)(?:we|i|we're|i'm|our(?: [\p{L}-]+){1,2})(?:'ll|'d| can| could| will| would| might| may)?(?: (?:also|really|definitely|greatly|just))?(?: be able to)? (?:help|assist|save|solve|place|process|serve|support|offer|provide|handle|benefit|come|do|build|design|deliver|install|clean|have)\b`,
     String.raw`\b(?:it|that|this|which)(?:'ll| will| can| could| would) (?:really |also )?(?:help|make your)\b`,
+    // Help offered with no outcome named: "I want to help you decide", "should be able to help
+    // you", "they can really help you".
+    String.raw`\b(?:able to|want to|wanted to|like to|love to|here to|can|could|will|would|'ll|'d)(?: (?:really|also|definitely|greatly))? help you\b`,
     String.raw`\bhow (?:[\p{L}-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support)\b`,
     String.raw`\bsave (?:you |your [\p{L}-]+ )?(?:(?:a lot of |lots of |some )?(?:time|money)(?: and (?:time|money))?|hassle|headaches)\b`,
     String.raw`\bso (?:that )?you don't have to\b`,

@@ -227,6 +227,22 @@ describe('insight and the benefit it carries', () => {
     }
   });
 
+  it('help offered with no outcome, or a question about what they did, promises nothing', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const nothing of [
+      'I want to help you choose the right flour for winter.',
+      'Our mill should be able to help you with that.',
+      'Did you get the price list I posted in June?',
+    ])
+      expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
+    for (const outcome of [
+      'The new rye blend would help your night shift finish two hours earlier.',
+      'It will help you cut flour waste by 9% before the spring contract.',
+    ])
+      expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
+  });
+
   it('a result a client got, with its figure or a slot for it, is a benefit; our own growth is not', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';
