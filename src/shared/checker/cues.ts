@@ -222,6 +222,13 @@ export const CUES: readonly Cue[] = [
     kind: 'request',
     pattern: `(?:worth|open to|up for|interested in|room for|time for) (?:a |an |\\d+|${NUMBER_WORD}|the )(?:[\\p{L}-]+ ){0,3}?${MEETING}`,
   },
+  // A meeting proposed as whether it is worth it: "Would it make sense to compare notes?", like
+  // the label rule's "Would it be worth a quick chat…?".
+  {
+    kind: 'request',
+    pattern:
+      '(?:would|does|could) it make sense (?:for us )?to (?:meet|talk|compare notes|connect|sit down|get together|speak|chat|set up|grab|hop on)',
+  },
   {
     kind: 'request',
     pattern: `(?:can|could|may) i (?:have|get|book|borrow|grab|take|steal|ask for) (?:\\d+|${NUMBER_WORD}|half an hour|an hour|a (?:\\d+|${NUMBER_WORD}))`,

@@ -333,6 +333,19 @@ describe('ask', () => {
       expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
   });
 
+  it('a meeting proposed as whether it is worth it is an ask; a look at something is not', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const ask of [
+      'Worth a conversation before it does?',
+      'Would it make sense to sit down with your head baker next week?',
+      'Worth a call?',
+    ])
+      expect(has('ask', { text: `${base} ${ask}` }), ask).toBe(true);
+    for (const notAnAsk of ['Worth a quick look?', 'Does that make sense?'])
+      expect(has('ask', { text: `${base} ${notAnAsk}` }), notAnAsk).toBe(false);
+  });
+
   it('a call-back told with a slot for the number, or none, is a next step; one left to them is not', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. I’m calling about your flour contract. My direct line is 0161 555 0148.';
