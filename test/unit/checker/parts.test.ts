@@ -111,6 +111,17 @@ describe('reason', () => {
       );
   });
 
+  it('asking whether I caught them is no trigger I noticed; saying what I saw is', () => {
+    const base = 'This is Ruth Amsel with Pellwood Services.';
+    for (const asked of ['Did I catch you at a bad moment?', 'Have I caught you mid-shift?'])
+      expect(has('reason', { text: `${base} ${asked}` }), asked).toBe(false);
+    expect(
+      has('reason', {
+        text: `${base} I saw you're opening a second kitchen on the quay. Could we meet Thursday at 8?`,
+      }),
+    ).toBe(true);
+  });
+
   it('asking for a person is not a purpose', () => {
     expect(
       has('reason', {

@@ -340,9 +340,12 @@ function readReason(clauses: readonly Clause[]): Span | null {
       )
         return spanOf(clause);
       // A trigger the rep noticed about the prospect: "I saw you're opening a second plant".
+      // Stated, not asked: "Did I catch you at a bad time?" reaches them and notices nothing.
       if (
+        words[i - 1]?.pos !== 'AUX' &&
         isFirstPerson(w) &&
         NOTICE_VERBS.has(words[i + 1]?.lemma ?? '') &&
+        !(words[i + 1]?.lemma === 'catch' && isYou(words[i + 2] ?? w)) &&
         words.slice(i + 2).some((r) => isYou(r) || r.pos === 'PROPN')
       )
         return spanOf(clause);
