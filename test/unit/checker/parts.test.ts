@@ -122,6 +122,18 @@ describe('reason', () => {
     ).toBe(true);
   });
 
+  it('what someone told me about them is a reason; that someone sent me is not', () => {
+    const base = 'This is Ruth Amsel with Pellwood Services.';
+    for (const told of [
+      'Omar Haddad mentioned you’re moving the bakery to Kirkgate in spring.',
+      'Lena at the guild suggested I ring you about the new proofing rules.',
+    ])
+      expect(has('reason', { text: `${base} ${told}` }), told).toBe(true);
+    expect(
+      has('reason', { text: `${base} Lena at the guild suggested I get in touch with you.` }),
+    ).toBe(false);
+  });
+
   it('asking for a person is not a purpose', () => {
     expect(
       has('reason', {

@@ -64,6 +64,8 @@ const PURPOSE_VERBS = set(
 );
 const NOTICE_VERBS = set('notice see saw read hear spot catch');
 const REQUEST_VERBS = set('like love suggest propose recommend want ask');
+/** Verbs of one person sending another: "X suggested I call", "X mentioned you're hiring". */
+const REFER_VERBS = set('suggest mention recommend refer');
 /** Imperatives a rep opens an ask with ("Grab 20 minutes Thursday", "Pick a time"). */
 const MEETING_VERBS = set(
   'meet talk chat grab book schedule set pick block hold find put pencil hop jump connect get sit compare review walk look',
@@ -339,6 +341,24 @@ function readReason(clauses: readonly Clause[]): Span | null {
           .some((r, k, rest) => r.lower === 'to' && PURPOSE_VERBS.has(rest[k + 1]?.lemma ?? ''))
       )
         return spanOf(clause);
+      // What someone else told the rep about them: "Omar mentioned you're rebuilding the sales
+      // team", "Dana suggested I call you about the kiln". A referral alone ("suggested I get in
+      // touch") says who sent the rep, not why; whether it is real is deception's question.
+      if (
+        w.pos === 'VERB' &&
+        REFER_VERBS.has(w.lemma) &&
+        !isFirstPerson(words[i - 1] ?? w) &&
+        !isYou(words[i - 1] ?? w)
+      ) {
+        const after = words.slice(i + 1);
+        const aboutYou = after
+          .slice(0, 3)
+          .some(
+            (r, k) =>
+              r.lower === 'you' && (after[k + 1]?.pos === 'AUX' || after[k + 1]?.pos === 'VERB'),
+          );
+        if (aboutYou || after.some((r) => r.lower === 'about')) return spanOf(clause);
+      }
       // A trigger the rep noticed about the prospect: "I saw you're opening a second plant".
       // Stated, not asked: "Did I catch you at a bad time?" reaches them and notices nothing.
       if (
