@@ -489,7 +489,7 @@ const BOILERPLATE = new RegExp(
     String.raw`\b(?:able to|want to|wanted to|like to|love to|here to|can|could|will|would|'ll|'d)(?: (?:really|also|definitely|greatly))? help you\b`,
     String.raw`\bhow (?:[\p{L}-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support)\b`,
     String.raw`\bsave (?:you |your [\p{L}-]+ )?(?:(?:a lot of |lots of |some )?(?:time|money)(?: and (?:time|money))?|hassle|headaches)\b`,
-    String.raw`\bso (?:that )?you don't have to\b`,
+    String.raw`\bso (?:that )?you (?:don't|won't|do not|will not) have to\b`,
     String.raw`\b(?:more|extra) (?:business|traffic|sales|leads|customers|visitors)\b`,
   ].join('|'),
   'iu',

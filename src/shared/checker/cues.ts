@@ -179,7 +179,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:would|could|will|can|should|may|might|(?:i|we|it|that|this|which|they)'(?:d|ll)) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
+      "(?:would|could|will|can|should|may|might|(?:i|we|it|that|this|which|they)'(?:d|ll)) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell|wait|shoot|email|drop|follow|try|ring|text|reach|contact)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
   },
   {
     kind: 'benefit',

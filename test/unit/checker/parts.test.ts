@@ -266,6 +266,22 @@ describe('insight and the benefit it carries', () => {
       expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
   });
 
+  it('how the rep will reach them next, or sparing them a thought, is no benefit', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const logistics of [
+      'I’ll shoot you a note with two dates after this.',
+      'I will wait while you find the right person.',
+      'Decide now so you won’t have to think about flour again.',
+    ])
+      expect(has('benefit', { text: `${base} ${logistics} ${ask}` }), logistics).toBe(false);
+    expect(
+      has('benefit', {
+        text: `${base} The spring contract would lock your rye price below this winter’s. ${ask}`,
+      }),
+    ).toBe(true);
+  });
+
   it('a result a client got, with its figure or a slot for it, is a benefit; our own growth is not', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';
