@@ -338,8 +338,19 @@ const DISCOVERY =
 const LATER_SLOT =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu;
 
+/**
+ * The same asked yes-or-no about their world ("Quick question: are your agents still keying
+ * listings by hand?", "Did you see the article…?"), unless it proposes something:
+ * a meeting, whether they are free or open, what they want.
+ */
+const YES_NO_DISCOVERY =
+  /^\W*(?:and |so |but |ok |okay |quick question: |quick question |one question: )?(?:are|is|do|does|did|have|has|were|was) (?:you|your)\b/iu;
+const PROPOSES =
+  /\b(?:open|free|available|interested|up for|around|want|like|need|mind)\b|\b(?:meet|meeting|call|chat|briefing|coffee|lunch|session|demo|visit|conversation|walkthrough|workshop|appointment|slot|time|minutes?|moment|sec(?:ond)?s?)\b/iu;
+
 function isDiscovery(text: string): boolean {
-  return DISCOVERY.test(text) && !LATER_SLOT.test(text);
+  if (LATER_SLOT.test(text)) return false;
+  return DISCOVERY.test(text) || (YES_NO_DISCOVERY.test(text) && !PROPOSES.test(text));
 }
 
 /** What a stated wish must name to be a request for a meeting or a next step. */

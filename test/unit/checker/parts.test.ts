@@ -372,6 +372,21 @@ describe('ask', () => {
       expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
   });
 
+  it('a yes-or-no question about their world asks about them, not for a meeting', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const discovery of [
+      'Quick question: is your kitchen still proofing overnight by hand every single night?',
+      'Is your team still ordering rye by phone each week?',
+    ])
+      expect(has('ask', { text: `${base} ${discovery}` }), discovery).toBe(false);
+    for (const proposal of [
+      'Are you free Thursday at 8 for 20 minutes?',
+      'Are you open to a briefing on the rye numbers?',
+    ])
+      expect(has('ask', { text: `${base} ${proposal}` }), proposal).toBe(true);
+  });
+
   it('a meeting proposed as whether it is worth it is an ask; a look at something is not', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
