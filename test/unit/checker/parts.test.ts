@@ -282,6 +282,17 @@ describe('insight and the benefit it carries', () => {
     ).toBe(true);
   });
 
+  it('"either way" in a thank-you is manners, not something they keep', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Could you point me to whoever runs purchasing?';
+    expect(has('benefit', { text: `${base} Thanks either way.` })).toBe(false);
+    expect(
+      has('benefit', {
+        text: `${base} Either way you keep the price sheet for the spring tender.`,
+      }),
+    ).toBe(true);
+  });
+
   it('a result a client got, with its figure or a slot for it, is a benefit; our own growth is not', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';
