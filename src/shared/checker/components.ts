@@ -38,8 +38,9 @@ export function detectComponents(
       onlyVague: false,
     };
   }
-  // "Please call me at 414-555-0187": a way back with its number is a concrete next step.
-  if (!ask && a.mode !== 'voicemail') {
+  // "Please call me at 414-555-0187": a way back with its number is a concrete next step, and
+  // it is the ask even where a vague one ("you might be interested") came before it.
+  if ((!ask || a.asks.onlyVague) && a.mode !== 'voicemail') {
     const callback = callbackSentence(a);
     if (callback !== -1) {
       const sentence = a.sentences[callback];
@@ -91,13 +92,40 @@ const WEAK_PURPOSE = /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fi
 const CALLBACK = fastWordStarts(
   /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,40}?\+?\(?\d[\d\s().-]{6,}\d/iu,
 );
-const LEFT_TO_THEM = fastWordStarts(/\bif you\b|\bearliest convenience\b|\bwhenever\b/iu);
+/**
+ * The same request with a template slot for the number ("Call me back at [your number]"): the
+ * label rule reads a slot as filled in.
+ */
+const CALLBACK_AT =
+  /\b(?:call|ring|phone|text|reach)(?: me| us)?(?: back)?\b[^.?!]{0,20}?\b(?:at|on) /giu;
+/**
+ * "Please call me back.", "Give me a call back.": a call-back told, not offered, with the number
+ * given elsewhere in the message.
+ */
+const CALL_ME_BACK =
+  /^\W*(?:so |so, |and |then )?(?:please )?(?:(?:call|ring|phone) (?:me|us) back|give (?:me|us) a (?:call|ring)(?: back)?)\b/iu;
+/** Left to them: "if you have any needs", "if that's of interest", "at your earliest convenience". */
+const LEFT_TO_THEM = fastWordStarts(
+  /\bif (?:you|that|this|it|so)\b|\bearliest convenience\b|\bwhenever\b|\bwhen you (?:get|have) a (?:chance|minute|moment)\b/iu,
+);
 
 function callbackSentence(a: Analysis): number {
   return a.sentences.findIndex((sentence) => {
     const text = a.scan.slice(sentence.start, sentence.end);
-    return CALLBACK.test(text) && !LEFT_TO_THEM.test(text);
+    if (LEFT_TO_THEM.test(text)) return false;
+    return (
+      CALLBACK.test(text) || CALL_ME_BACK.test(text) || numberSlotAfterCall(a, sentence.start, text)
+    );
   });
+}
+
+/** "call me back at " followed by a template slot. */
+function numberSlotAfterCall(a: Analysis, offset: number, text: string): boolean {
+  for (const match of text.matchAll(CALLBACK_AT)) {
+    const at = offset + match.index + match[0].length;
+    if (a.placeholders.some((slot) => slot.field === 'text' && slot.start === at)) return true;
+  }
+  return false;
 }
 
 /** A day, clock time or length in the sentence before or after this one: the ask's details. */
@@ -315,8 +343,19 @@ const LATER_SLOT = fastWordStarts(
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu,
 );
 
+/**
+ * The same asked yes-or-no about their world ("Quick question: are your agents still keying
+ * listings by hand?", "Did you see the article…?"), unless it proposes something:
+ * a meeting, whether they are free or open, what they want.
+ */
+const YES_NO_DISCOVERY =
+  /^\W*(?:and |so |but |ok |okay |quick question: |quick question |one question: )?(?:are|is|do|does|did|have|has|were|was) (?:you|your)\b/iu;
+const PROPOSES =
+  /\b(?:open|free|available|interested|up for|around|want|like|need|mind)\b|\b(?:meet|meeting|call|chat|briefing|coffee|lunch|session|demo|visit|conversation|walkthrough|workshop|appointment|slot|time|minutes?|moment|sec(?:ond)?s?)\b/iu;
+
 function isDiscovery(text: string): boolean {
-  return DISCOVERY.test(text) && !LATER_SLOT.test(text);
+  if (LATER_SLOT.test(text)) return false;
+  return DISCOVERY.test(text) || (YES_NO_DISCOVERY.test(text) && !PROPOSES.test(text));
 }
 
 /** What a stated wish must name to be a request for a meeting or a next step. */
@@ -446,6 +485,9 @@ const NO_OUTCOME_VERB = fastWordStarts(
     [
       String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit)\b`,
       String.raw`\blet you know\b`,
+      // A question about what they did ("did you get my emails?", "did you see the article?") asks;
+      // it promises nothing.
+      String.raw`\bdid you\b`,
       String.raw`\b(?:could|would|can|will|might|may) (?:really |greatly |also )?benefit (?:you|your)\b`,
     ].join('|'),
     'iu',
@@ -463,9 +505,12 @@ const BOILERPLATE = fastWordStarts(
     [
       String.raw`(?:^|\b(?:so|and|that|how|if|because|but)\s+)(?:we|i|we're|i'm|our(?: [\p{L}-]+){1,2})(?:'ll|'d| can| could| will| would| might| may)?(?: (?:also|really|definitely|greatly|just))?(?: be able to)? (?:help|assist|save|solve|place|process|serve|support|offer|provide|handle|benefit|come|do|build|design|deliver|install|clean|have)\b`,
       String.raw`\b(?:it|that|this|which)(?:'ll| will| can| could| would) (?:really |also )?(?:help|make your)\b`,
+      // Help offered with no outcome named: "I want to help you decide", "should be able to help
+      // you", "they can really help you".
+      String.raw`\b(?:able to|want to|wanted to|like to|love to|here to|can|could|will|would|'ll|'d)(?: (?:really|also|definitely|greatly))? help you\b`,
       String.raw`\bhow (?:[\p{L}-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support)\b`,
       String.raw`\bsave (?:you |your [\p{L}-]+ )?(?:(?:a lot of |lots of |some )?(?:time|money)(?: and (?:time|money))?|hassle|headaches)\b`,
-      String.raw`\bso (?:that )?you don't have to\b`,
+      String.raw`\bso (?:that )?you (?:don't|won't|do not|will not) have to\b`,
       String.raw`\b(?:more|extra) (?:business|traffic|sales|leads|customers|visitors)\b`,
     ].join('|'),
     'iu',
@@ -502,8 +547,15 @@ function clauseAround(a: Analysis, span: { start: number; end: number }): string
   );
 }
 
+/**
+ * A template slot where the figure goes ("cut their costs by [result]", as the scan masks it): the
+ * label rule reads a slot as filled in, so the claim is as checkable as one with its number.
+ */
+const FIGURE_SLOT = /\bby Xx+(?![\p{L}])/u;
+
 function boilerplate(a: Analysis, span: { start: number; end: number }): boolean {
   const text = clauseAround(a, span).replace(/’/gu, "'");
   if (NO_OUTCOME_VERB.test(text)) return true;
-  return !HAS_FIGURE.test(text.replace(CLOCK, '')) && BOILERPLATE.test(text);
+  const figure = HAS_FIGURE.test(text.replace(CLOCK, '')) || FIGURE_SLOT.test(text);
+  return !figure && BOILERPLATE.test(text);
 }

@@ -148,7 +148,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      '(?:even if|whether or not|regardless of whether|either way|whatever you decide|even if you never|useful even if|valuable even if)(?: you)?',
+      '(?:even if|whether or not|regardless of whether|(?<!(?:thanks|thank you|cheers) )either way|whatever you decide|even if you never|useful even if|valuable even if)(?: you)?',
   },
   {
     kind: 'benefit',
@@ -179,7 +179,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:would|could|will|can|should|may|might|(?:i|we|it|that|this|which|they)'(?:d|ll)) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
+      "(?:would|could|will|can|should|may|might|(?:i|we|it|that|this|which|they)'(?:d|ll)) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell|wait|shoot|email|drop|follow|try|ring|text|reach|contact)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
   },
   {
     kind: 'benefit',
@@ -221,6 +221,13 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'request',
     pattern: `(?:worth|open to|up for|interested in|room for|time for) (?:a |an |\\d+|${NUMBER_WORD}|the )(?:[\\p{L}-]+ ){0,3}?${MEETING}`,
+  },
+  // A meeting proposed as whether it is worth it: "Would it make sense to compare notes?", like
+  // the label rule's "Would it be worth a quick chat…?".
+  {
+    kind: 'request',
+    pattern:
+      '(?:would|does|could) it make sense (?:for us )?to (?:meet|talk|compare notes|connect|sit down|get together|speak|chat|set up|grab|hop on)',
   },
   {
     kind: 'request',

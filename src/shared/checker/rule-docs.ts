@@ -29,7 +29,8 @@ const VERDICT_POLICY: readonly string[] = [
     'buzzwords), or it states nothing about the prospect’s world at all.',
   '5. **Two of identity, reason and ask missing** (the label rule’s structural One-Down). A vague ask ' +
     '("let me know if you have questions") counts as no ask here, as the label rule says; an insight about ' +
-    'the prospect’s world counts as the reason, since it says why they are contacted.',
+    'the prospect’s world counts as the reason, since it says why they are contacted; an email with no ' +
+    'signature and no name or company in its text counts as no identity, as the label rule says.',
   '',
   '**An unfilled placeholder** (`{x}`, `{{x}}`, `[x]`, `<x>`, `%X%`, the builder’s "(pick …)" prompts) ' +
     'keeps the opener from being ready (one finding on each slot) and the dial gate refuses it outright, ' +

@@ -111,6 +111,29 @@ describe('reason', () => {
       );
   });
 
+  it('asking whether I caught them is no trigger I noticed; saying what I saw is', () => {
+    const base = 'This is Ruth Amsel with Pellwood Services.';
+    for (const asked of ['Did I catch you at a bad moment?', 'Have I caught you mid-shift?'])
+      expect(has('reason', { text: `${base} ${asked}` }), asked).toBe(false);
+    expect(
+      has('reason', {
+        text: `${base} I saw you're opening a second kitchen on the quay. Could we meet Thursday at 8?`,
+      }),
+    ).toBe(true);
+  });
+
+  it('what someone told me about them is a reason; that someone sent me is not', () => {
+    const base = 'This is Ruth Amsel with Pellwood Services.';
+    for (const told of [
+      'Omar Haddad mentioned you’re moving the bakery to Kirkgate in spring.',
+      'Lena at the guild suggested I ring you about the new proofing rules.',
+    ])
+      expect(has('reason', { text: `${base} ${told}` }), told).toBe(true);
+    expect(
+      has('reason', { text: `${base} Lena at the guild suggested I get in touch with you.` }),
+    ).toBe(false);
+  });
+
   it('asking for a person is not a purpose', () => {
     expect(
       has('reason', {
@@ -227,6 +250,66 @@ describe('insight and the benefit it carries', () => {
     }
   });
 
+  it('help offered with no outcome, or a question about what they did, promises nothing', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const nothing of [
+      'I want to help you choose the right flour for winter.',
+      'Our mill should be able to help you with that.',
+      'Did you get the price list I posted in June?',
+    ])
+      expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
+    for (const outcome of [
+      'The new rye blend would help your night shift finish two hours earlier.',
+      'It will help you cut flour waste by 9% before the spring contract.',
+    ])
+      expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
+  });
+
+  it('how the rep will reach them next, or sparing them a thought, is no benefit', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const logistics of [
+      'I’ll shoot you a note with two dates after this.',
+      'I will wait while you find the right person.',
+      'Decide now so you won’t have to think about flour again.',
+    ])
+      expect(has('benefit', { text: `${base} ${logistics} ${ask}` }), logistics).toBe(false);
+    expect(
+      has('benefit', {
+        text: `${base} The spring contract would lock your rye price below this winter’s. ${ask}`,
+      }),
+    ).toBe(true);
+  });
+
+  it('"either way" in a thank-you is manners, not something they keep', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Could you point me to whoever runs purchasing?';
+    expect(has('benefit', { text: `${base} Thanks either way.` })).toBe(false);
+    expect(
+      has('benefit', {
+        text: `${base} Either way you keep the price sheet for the spring tender.`,
+      }),
+    ).toBe(true);
+  });
+
+  it('a result a client got, with its figure or a slot for it, is a benefit; our own growth is not', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const proof of [
+      'Last spring we helped two bakeries in Leeds cut their gas bills by 18%.',
+      'Hollin Mills saved £9,000 on flour after moving to a spring contract.',
+      'We got Brantwood Bakery down to a 6-hour proofing cycle.',
+      'We have helped shops like [similar bakery] lower their [cost] by [result].',
+    ])
+      expect(has('benefit', { text: `${base} ${proof} ${ask}` }), proof).toBe(true);
+    for (const notTheirs of [
+      'We have opened 3 new depots since May.',
+      'We saved our own bakery 20 hours a week with it.',
+    ])
+      expect(has('benefit', { text: `${base} ${notTheirs} ${ask}` }), notTheirs).toBe(false);
+  });
+
   it('research into the prospect alone is no insight: they know their own website', () => {
     for (const looked of [
       'I looked at what you are up to, and it’s really great.',
@@ -296,6 +379,57 @@ describe('ask', () => {
     for (const leftToThem of [
       'Please call 0161 555 0148 if you have any flour needs.',
       'Please call me at 0161 555 0148 at your earliest convenience.',
+    ])
+      expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
+  });
+
+  it('a yes-or-no question about their world asks about them, not for a meeting', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const discovery of [
+      'Quick question: is your kitchen still proofing overnight by hand every single night?',
+      'Is your team still ordering rye by phone each week?',
+    ])
+      expect(has('ask', { text: `${base} ${discovery}` }), discovery).toBe(false);
+    for (const proposal of [
+      'Are you free Thursday at 8 for 20 minutes?',
+      'Are you open to a briefing on the rye numbers?',
+    ])
+      expect(has('ask', { text: `${base} ${proposal}` }), proposal).toBe(true);
+  });
+
+  it('a meeting proposed as whether it is worth it is an ask; a look at something is not', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const ask of [
+      'Worth a conversation before it does?',
+      'Would it make sense to sit down with your head baker next week?',
+      'Worth a call?',
+    ])
+      expect(has('ask', { text: `${base} ${ask}` }), ask).toBe(true);
+    for (const notAnAsk of ['Worth a quick look?', 'Does that make sense?'])
+      expect(has('ask', { text: `${base} ${notAnAsk}` }), notAnAsk).toBe(false);
+  });
+
+  it('a call-back told with a slot for the number, or none, is a next step; one left to them is not', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. I’m calling about your flour contract. My direct line is 0161 555 0148.';
+    for (const told of [
+      'Ring me back at [your direct line] before Friday.',
+      'Please call me back.',
+      'So, give me a call back and we will set the date.',
+    ])
+      expect(has('ask', { text: `${base} ${told}` }), told).toBe(true);
+    // A vague ask before it does not hide the call-back that follows.
+    expect(
+      has('ask', {
+        text: `${base} You might be interested in the rye figures. Call me on {{mobile}} today.`,
+      }),
+    ).toBe(true);
+    for (const leftToThem of [
+      'If that sounds useful, ring me back at [your direct line].',
+      'Give me a call back when you get a chance.',
+      'Could you call me back so we find a time that suits?',
     ])
       expect(has('ask', { text: `${base} ${leftToThem}` }), leftToThem).toBe(false);
   });

@@ -47,6 +47,23 @@ describe('the verdict policy', () => {
       blocksOf({ text: 'Hi, this is Jake. Give me a call back when you get a chance.' }),
     ).toEqual(expect.arrayContaining(['missing_identity.identity', 'missing_reason.reason']));
   });
+
+  it('counts an unsigned email as missing who wrote it when two of who, why and the ask are gone', () => {
+    const body =
+      'Greenhouses on your side of the valley lost a third of their seedlings to the March frost. Does that match what your growers saw?';
+    // invalid: no name, no company, and an interest check for a close
+    expect(blocksOf({ text: body, mode: 'email', subject: 'frost losses' })).toEqual(
+      expect.arrayContaining(['missing_identity.identity', 'missing_ask.ask']),
+    );
+    // valid: the same email signed, one part missing, warns
+    expect(
+      blocksOf({
+        text: `${body}\n\nMarta Quell\nFieldcover Insurance`,
+        mode: 'email',
+        subject: 'frost losses',
+      }),
+    ).toEqual([]);
+  });
 });
 
 describe('explanations', () => {

@@ -65,6 +65,8 @@ const PURPOSE_VERBS = set(
 );
 const NOTICE_VERBS = set('notice see saw read hear spot catch');
 const REQUEST_VERBS = set('like love suggest propose recommend want ask');
+/** Verbs of one person sending another: "X suggested I call", "X mentioned you're hiring". */
+const REFER_VERBS = set('suggest mention recommend refer');
 /** Imperatives a rep opens an ask with ("Grab 20 minutes Thursday", "Pick a time"). */
 const MEETING_VERBS = set(
   'meet talk chat grab book schedule set pick block hold find put pencil hop jump connect get sit compare review walk look',
@@ -346,10 +348,31 @@ function readReason(clauses: readonly Clause[]): Span | null {
           .some((r, k, rest) => r.lower === 'to' && PURPOSE_VERBS.has(rest[k + 1]?.lemma ?? ''))
       )
         return spanOf(clause);
-      // A trigger the rep noticed about the prospect: "I saw you're opening a second plant".
+      // What someone else told the rep about them: "Omar mentioned you're rebuilding the sales
+      // team", "Dana suggested I call you about the kiln". A referral alone ("suggested I get in
+      // touch") says who sent the rep, not why; whether it is real is deception's question.
       if (
+        w.pos === 'VERB' &&
+        REFER_VERBS.has(w.lemma) &&
+        !isFirstPerson(words[i - 1] ?? w) &&
+        !isYou(words[i - 1] ?? w)
+      ) {
+        const after = words.slice(i + 1);
+        const aboutYou = after
+          .slice(0, 3)
+          .some(
+            (r, k) =>
+              r.lower === 'you' && (after[k + 1]?.pos === 'AUX' || after[k + 1]?.pos === 'VERB'),
+          );
+        if (aboutYou || after.some((r) => r.lower === 'about')) return spanOf(clause);
+      }
+      // A trigger the rep noticed about the prospect: "I saw you're opening a second plant".
+      // Stated, not asked: "Did I catch you at a bad time?" reaches them and notices nothing.
+      if (
+        words[i - 1]?.pos !== 'AUX' &&
         isFirstPerson(w) &&
         NOTICE_VERBS.has(words[i + 1]?.lemma ?? '') &&
+        !(words[i + 1]?.lemma === 'catch' && isYou(words[i + 2] ?? w)) &&
         words.slice(i + 2).some((r) => isYou(r) || r.pos === 'PROPN')
       )
         return spanOf(clause);
@@ -514,9 +537,60 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
   return null;
 }
 
+/** Verbs of a result a client got: "saved 11 hours", "cut ramp to 3 months", "booked 23 meetings". */
+const RESULT_VERBS = set(
+  'save cut reduce lower recover book grow increase double triple halve lift boost raise win shorten improve drop get take bring',
+);
+/** Who a result was got for, when we are the subject: "for a team your size", "clients". */
+const CLIENT_NOUNS = set(
+  'client clients customer customers company companies team teams firm firms store stores practice practices shop shops brand brands',
+);
+/** A template slot as the scan masks it ("[result]" → "Xxxxxxxx"): the label rule reads it as given. */
+const isSlot = (w: Word): boolean => /^Xx+$/u.test(w.text);
+const isFigure = (w: Word): boolean =>
+  /\d/u.test(w.text) || w.entity === 'PERCENT' || w.entity === 'MONEY' || isSlot(w);
+
+/**
+ * A proof point: a result someone got, in the past, with its figure ("{{Client}} saved 11 hours
+ * per store after switching", "we helped three clinics cut no-shows by 40%", "we got Datadog to 3
+ * months"). The label rule counts a specific outcome as a benefit and a one-clause outcome proof
+ * point as no talk about us. With us as the subject, the result must be someone else's (a name,
+ * a slot, a client): "we grew 300% last year" is our status, not their outcome.
+ */
+function proofPoint(words: readonly Word[]): boolean {
+  const first = words.find((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ' && w.pos !== 'ADV');
+  const ours = first !== undefined && /^(?:we|i|our|my)$/u.test(first.lower);
+  for (const [i, w] of words.entries()) {
+    if (!looksPast(w)) continue;
+    const helped = w.lemma === 'help' || w.lower === 'helped';
+    const result =
+      RESULT_VERBS.has(w.lemma) ||
+      // The model reads "lower" after a noun as an adjective ("helped shops lower their…").
+      (helped &&
+        words
+          .slice(i + 1, i + 7)
+          .some((r) => RESULT_VERBS.has(r.lemma) || RESULT_VERBS.has(r.lower)));
+    if (!result) continue;
+    const after = words.slice(i + 1, i + 12);
+    if (!after.some(isFigure)) continue;
+    if (
+      !ours ||
+      after.some(
+        (r) =>
+          (r.pos === 'PROPN' && r.entity === null) ||
+          isSlot(r) ||
+          (CLIENT_NOUNS.has(r.lower) && r.pos === 'NOUN'),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 function readBenefit(clauses: readonly Clause[]): Span | null {
   for (const clause of clauses) {
     const words = clause.words;
+    if (!clause.question && proofPoint(words)) return spanOf(clause);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w || !isYou(w)) continue;
@@ -784,6 +858,8 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     if (!ours) continue;
     if (words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
     if (words.some((w) => w.pos === 'VERB' && CONTACT_VERBS.has(w.lemma))) continue;
+    // A result a client got, with its figure, is a proof point, not talk about us (the label rule).
+    if (proofPoint(words)) continue;
     const verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
     const verb = words[verbAt];
     if (!verb) continue;

@@ -24,11 +24,15 @@ function missing(component: ComponentName, at: keyof Reading['slots']): (a: Anal
   };
 }
 
-/** A call that says none of who, why or what it asks for twice over is One-Down by the label rule. */
+/**
+ * An opener that says none of who, why or what it asks for twice over is One-Down by the label
+ * rule. An email counts too: its identity is read from the signature or a name in the text, and
+ * the label rule tags an email with neither as no_identity.
+ */
 function twoOfThreeMissing(a: Analysis): boolean {
   const { identity, reason, ask } = a.components;
   const missingParts =
-    (identity.present || a.mode === 'email' ? 0 : 1) +
+    (identity.present ? 0 : 1) +
     (reason.present ? 0 : 1) +
     // "Let me know if you have questions" is no ask by the label rule (no_meeting_ask).
     (ask.present && !a.asks.onlyVague ? 0 : 1);
