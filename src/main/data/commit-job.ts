@@ -16,7 +16,9 @@
  *   about 10 ms of CPU each) and the job yields the event loop between them, so reads are served
  *   in between: by the reader threads, which see the library as it was until the COMMIT, or
  *   (without readers) on this connection, where they also see the rows written so far. The
- *   COMMIT itself, and the WAL checkpoint SQLite runs after it, remain one synchronous step.
+ *   COMMIT itself remains one synchronous step. The WAL checkpoint SQLite would run inside it
+ *   (the WAL is thousands of pages past wal_autocheckpoint after 100k rows) runs on a worker
+ *   thread instead, after the write turn is given back (jobs/checkpoint.ts).
  * - A write from the rep (a note, a new prospect) must not land inside the import's transaction,
  *   where a cancel would roll it back too: the job holds the WriteTurn (jobs/write-turn.ts) and
  *   write channels wait for it, for the few seconds the import takes. Reads never wait.
@@ -24,10 +26,11 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { importCommitInput } from '../../shared/domain/data';
-import type { JobStarted } from '../../shared/domain/jobs';
+import type { JobResult, JobStarted } from '../../shared/domain/jobs';
 import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
 import { noteRollback } from '../db/version';
+import { checkpointThenResume, pauseAutocheckpoint } from '../jobs/checkpoint';
 import { JobCancelled, type JobContext } from '../jobs/registry';
 import { planImportSteps, type Steps } from './import-engine';
 import type { DataJobs } from './jobs';
@@ -54,13 +57,27 @@ export function startCommit(
     // Another import may still be writing: this one starts after it.
     while (jobs.writeTurn.held) await jobs.writeTurn.free();
     const release = jobs.writeTurn.take();
+    let committed: Committed;
     try {
-      return await commitInSlices(db(), uploads, input, context);
+      committed = await commitInSlices(db(), uploads, input, context);
     } finally {
       release();
     }
+    // The rows are durable now (the UI may say so); the job ends once they are also in the database file, so the
+    // next import does not start with this one's WAL still to copy. The worker gets no test
+    // gate: that one holds exports and previews.
+    context.progress({ phase: 'finished' });
+    const { file, nativeBinding } = jobs.source();
+    await checkpointThenResume(committed.resumeAutocheckpoint, { file, nativeBinding });
+    return committed.result;
   });
   return { jobId };
+}
+
+interface Committed {
+  result: JobResult;
+  /** Gives the main connection its automatic checkpoint back (paused for the COMMIT). */
+  resumeAutocheckpoint: () => void;
 }
 
 async function commitInSlices(
@@ -68,7 +85,7 @@ async function commitInSlices(
   uploads: UploadStore,
   input: z.output<typeof importCommitInput>,
   context: JobContext,
-) {
+): Promise<Committed> {
   const stopIfCancelled = () => {
     if (context.signal.aborted) throw new JobCancelled();
   };
@@ -91,6 +108,7 @@ async function commitInSlices(
   let done = 0;
   context.progress({ done, total, phase: 'writing' });
   db.exec('BEGIN IMMEDIATE');
+  let resumeAutocheckpoint: (() => void) | undefined;
   try {
     for (let start = 0; start < plan.created.length; start += ROWS_PER_SLICE) {
       const slice = plan.created.slice(start, start + ROWS_PER_SLICE);
@@ -108,8 +126,10 @@ async function commitInSlices(
       await nextTurn();
       stopIfCancelled();
     }
+    resumeAutocheckpoint = pauseAutocheckpoint(db);
     db.exec('COMMIT');
   } catch (error) {
+    resumeAutocheckpoint?.();
     // A statement that failed may already have ended the transaction (SQLite rolls back on some
     // errors, e.g. a full disk); otherwise every slice written so far is undone here.
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -118,5 +138,8 @@ async function commitInSlices(
   }
   // The upload has done its job; a second commit of the same file would import it twice.
   uploads.discard(input.uploadId);
-  return { kind: 'import-commit' as const, counts: { ...plan.result, blanked } };
+  return {
+    result: { kind: 'import-commit', counts: { ...plan.result, blanked } },
+    resumeAutocheckpoint,
+  };
 }
