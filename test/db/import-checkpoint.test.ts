@@ -109,7 +109,7 @@ describe('the checkpoint after an import', () => {
     }
   });
 
-  it('leaves every frame of an import copied into the file, by a worker', async () => {
+  it('leaves every frame of an import copied into the file, by a worker, and the pragmas as they were', async () => {
     const backend = openBackend();
     try {
       const lines = ['Name,Company,Email'];
@@ -131,6 +131,8 @@ describe('the checkpoint after an import', () => {
       expect(frames.log).toBeGreaterThan(0);
       expect(frames.checkpointed).toBe(frames.log);
       expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
+      // The smaller cache of the import's transaction is gone with it.
+      expect(backend.db.pragma('cache_size', { simple: true })).toBe(-32000);
     } finally {
       backend.close();
     }
