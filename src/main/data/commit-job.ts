@@ -16,9 +16,11 @@
  *   about 10 ms of CPU each) and the job yields the event loop between them, so reads are served
  *   in between: by the reader threads, which see the library as it was until the COMMIT, or
  *   (without readers) on this connection, where they also see the rows written so far. The
- *   COMMIT itself remains one synchronous step. The WAL checkpoint SQLite would run inside it
- *   (the WAL is thousands of pages past wal_autocheckpoint after 100k rows) runs on a worker
- *   thread instead, after the write turn is given back (jobs/checkpoint.ts).
+ *   COMMIT itself remains one synchronous step, kept short: a small page cache for the
+ *   transaction sends most pages to the WAL during the slices (IMPORT_CACHE_KIB), and the WAL
+ *   checkpoint SQLite would run inside the COMMIT (the WAL is thousands of pages past
+ *   wal_autocheckpoint after 100k rows) runs on a worker thread instead, after the write turn is
+ *   given back (jobs/checkpoint.ts).
  * - A write from the rep (a note, a new prospect) must not land inside the import's transaction,
  *   where a cancel would roll it back too: the job holds the WriteTurn (jobs/write-turn.ts) and
  *   write channels wait for it, for the few seconds the import takes. Reads never wait.
