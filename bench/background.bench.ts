@@ -72,6 +72,33 @@ interface ImportTiming {
   uploadMs: number;
   previewMs: number;
   commitMs: number;
+  /** The import's `db.exec('COMMIT')` alone, on the request thread. */
+  commitStatementMs: number;
+  /** From the COMMIT's return to the job's end: the WAL checkpoint (on a worker since #11). */
+  afterCommitMs: number;
+  /** WAL frames after the import, and how many of them are in the database file. */
+  walFrames: number;
+  checkpointedFrames: number;
+}
+
+/**
+ * Times the import's COMMIT statement: the one `exec('COMMIT')` on the request connection
+ * (every other write commits through better-sqlite3's transaction wrapper).
+ */
+function timeCommits(backend: Backend): { ends: number[]; durations: number[] } {
+  const db = backend.db;
+  const exec = db.exec.bind(db);
+  const record = { ends: [] as number[], durations: [] as number[] };
+  db.exec = (sql: string) => {
+    if (sql !== 'COMMIT') return exec(sql);
+    const started = performance.now();
+    const result = exec(sql);
+    const ended = performance.now();
+    record.ends.push(ended);
+    record.durations.push(ended - started);
+    return result;
+  };
+  return record;
 }
 
 async function send<T>(backend: Backend, channel: string, input: unknown): Promise<T> {
@@ -109,16 +136,26 @@ async function importThroughJobs(backend: Backend, csv: Buffer, timing: ImportTi
   const uploaded = performance.now();
   await runJob(backend, 'import:start-preview', { uploadId, kind: 'prospects', format: 'csv' });
   const previewed = performance.now();
+  const commits = timeCommits(backend);
   await runJob(backend, 'import:start-commit', {
     uploadId,
     duplicateStrategy: 'merge',
     skipInvalidRows: true,
   });
   const committed = performance.now();
+  // NOOP reads the WAL's frame counts without checkpointing anything.
+  const [wal] = backend.db.pragma('wal_checkpoint(NOOP)') as {
+    log: number;
+    checkpointed: number;
+  }[];
   Object.assign(timing, {
     uploadMs: uploaded - started,
     previewMs: previewed - uploaded,
     commitMs: committed - previewed,
+    commitStatementMs: commits.durations.at(-1) ?? 0,
+    afterCommitMs: committed - (commits.ends.at(-1) ?? committed),
+    walFrames: wal?.log ?? 0,
+    checkpointedFrames: wal?.checkpointed ?? 0,
   });
 }
 
@@ -186,7 +223,15 @@ export async function runBackgroundBench(
       );
       await send(backend, 'import:discard', { uploadId: previewUpload });
       // The commit job writes on the request connection, one transaction in slices (commit-job.ts).
-      const timing = { uploadMs: 0, previewMs: 0, commitMs: 0 };
+      const timing: ImportTiming = {
+        uploadMs: 0,
+        previewMs: 0,
+        commitMs: 0,
+        commitStatementMs: 0,
+        afterCommitMs: 0,
+        walFrames: 0,
+        checkpointedFrames: 0,
+      };
       rows.push(
         await pollWhile(
           backend,
@@ -222,6 +267,11 @@ export async function runBackgroundBench(
         `\nImport of ${IMPORT_ROWS / 1000}k HubSpot rows into the ${megabytes.toFixed(0)} MB library: ` +
           `upload ${ms(importTiming.uploadMs)}, preview job ${ms(importTiming.previewMs)}, ` +
           `commit job (one transaction written in slices) ${ms(importTiming.commitMs)}, total ${ms(total)}`,
+      );
+      console.log(
+        `  of the commit job: COMMIT statement ${ms(importTiming.commitStatementMs)} (request thread), ` +
+          `then ${ms(importTiming.afterCommitMs)} to the job's end (WAL checkpoint on a worker); ` +
+          `WAL after: ${importTiming.walFrames} frames, ${importTiming.checkpointedFrames} in the database file`,
       );
       targets?.target({
         what: `import ${IMPORT_ROWS / 1000}k rows into the seeded library (upload, preview job, commit)`,

@@ -1,12 +1,14 @@
 // An importer for test/db/import-crash.test.ts: previews a CSV of new prospects through the real
 // router, starts the commit job and prints `midway <done>` once the job reports part of its rows
-// written. The parent then kills this process with SIGKILL; the library must be as before.
+// written (the library must then be as before the kill), or with `committed` as third argument
+// prints `committed <done>` once the job reports its COMMIT done, while the WAL checkpoint runs
+// (every row must then survive the kill). The parent then kills this process with SIGKILL.
 import { openBackend } from '../../src/main/backend';
 import { UPLOAD_CHUNK_BYTES } from '../../src/shared/domain/data';
 
-const [dataDir, rowsText] = process.argv.slice(2);
+const [dataDir, rowsText, when = 'midway'] = process.argv.slice(2);
 if (!dataDir || !rowsText) {
-  console.error('usage: import-crash-writer.ts <dataDir> <rows>');
+  console.error('usage: import-crash-writer.ts <dataDir> <rows> [midway|committed]');
   process.exit(2);
 }
 const rows = Number(rowsText);
@@ -38,12 +40,16 @@ const { jobId } = await send('import:start-commit', { uploadId, duplicateStrateg
 for (;;) {
   const state = (await send('jobs:get', { jobId })) as {
     status: string;
-    progress: { done: number; total: number };
+    progress: { done: number; total: number; phase: string };
   };
-  if (state.status !== 'running')
+  if (state.status !== 'running' && !(when === 'committed' && state.status === 'done'))
     throw new Error(`the import ended before the kill: ${state.status}`);
-  const { done, total } = state.progress;
-  if (done > 0 && done < total) {
+  const { done, total, phase } = state.progress;
+  if (when === 'committed' && phase === 'finished') {
+    process.stdout.write(`committed ${done}\n`);
+    await new Promise(() => {});
+  }
+  if (when === 'midway' && done > 0 && done < total) {
     process.stdout.write(`midway ${done}\n`);
     // Waits here, the import's transaction open, for the parent's SIGKILL.
     await new Promise(() => {});
