@@ -152,3 +152,28 @@ describe('self-focus', () => {
     expect(categories({ text })).not.toContain('self_focus');
   });
 });
+
+describe('weak value: what is offered, not the word', () => {
+  it('demos counted in the prospect’s own funnel are a finding, not an offer', () => {
+    for (const insight of [
+      'Agencies your size lose a third of their pipeline between demo and signature.',
+      'Teams that added a second reminder booked 25% more demos from the same leads.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${insight} ${ASK}` }), insight).not.toContain(
+        'weak_value',
+      );
+    }
+    expect(categories({ text: `${INTRO} Could I book you in for a demo of our app?` })).toContain(
+      'weak_value',
+    );
+  });
+
+  it('introducing the prospect to someone they may want is the value; introducing us is not', () => {
+    const recruiter =
+      'Hi Omar, Lena Fisk at Northbeam Talent. You are hiring a payroll lead. I’d like to introduce you to a candidate who ran payroll for 900 staff. Could I set up a short call between you and the candidate on Tuesday at 11?';
+    expect(categories({ text: recruiter })).not.toContain('weak_value');
+    expect(
+      categories({ text: `${INTRO} I’d like to introduce you to our new routing software.` }),
+    ).toContain('weak_value');
+  });
+});
