@@ -177,3 +177,32 @@ describe('weak value: what is offered, not the word', () => {
     ).toContain('weak_value');
   });
 });
+
+describe('hedging and time-now questions in other wordings', () => {
+  it('an apology after the fact, a promise of brevity and an elided "I wondered" are hedging', () => {
+    for (const hedge of [
+      'I know this call is out of nowhere, sorry about that.',
+      'I will make this short and sweet.',
+      'I sell fleet cards and wondered if your drivers still pay at the pump.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${hedge} ${ASK}` }), hedge).toContain('hedging');
+    }
+    const plain = `${INTRO} Your peers were not sorry about that switch. ${ASK}`;
+    expect(categories({ text: plain })).not.toContain('hedging');
+  });
+
+  it('asking to speak a moment now, or whether it is worth two minutes, asks for time now', () => {
+    for (const ask of [
+      'I wondered whether I could speak with you a moment about your fleet.',
+      'Worth two minutes?',
+    ]) {
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).toContain('permission');
+    }
+    for (const ask of [
+      'Worth 20 minutes on Thursday?',
+      'Could I speak with you for 20 minutes next Tuesday?',
+    ]) {
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).not.toContain('permission');
+    }
+  });
+});
