@@ -206,3 +206,18 @@ describe('hedging and time-now questions in other wordings', () => {
     }
   });
 });
+
+describe('hedging precision: what is small is not always the call', () => {
+  it('an email timing its product is not shrinking the message; timing the call is', () => {
+    const product =
+      'Subject: cash counts\n\nHi Dana, stores your size lose 6 hours a week to cash runs. The counter is free and takes two minutes to set up. Could we look at your stores Thursday at 10?\n\nMia Lorne, Tallyline';
+    expect(categories({ text: product, mode: 'email' })).not.toContain('hedging');
+    expect(categories({ text: `${INTRO} This will only take a minute.` })).toContain('hedging');
+  });
+
+  it('"literally" as emphasis is not filler; "um" and "honestly" still are', () => {
+    const emphasis = `${INTRO} Your drivers are literally queueing an hour for fuel receipts. ${ASK}`;
+    expect(categories({ text: emphasis })).not.toContain('hedging');
+    expect(categories({ text: `${INTRO} Um, honestly, ${ASK}` })).toContain('hedging');
+  });
+});

@@ -138,7 +138,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "to be (?:honest|frank|candid)|honestly|frankly|basically|literally|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
+      "to be (?:honest|frank|candid)|honestly|frankly|basically|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
     message: 'Filler words.',
     why: 'Filler makes the rep sound unsure and spends the seconds the insight needs.',
     evidence: EVIDENCE.methodHedging,

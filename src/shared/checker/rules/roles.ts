@@ -24,6 +24,20 @@ function role(name: 'timeNow' | 'minimiser'): (a: Analysis) => Span[] {
 const ABOUT_THIS_CALL =
   /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|run|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
 
+/**
+ * An email is not a call: "It's free and takes 30 seconds" there times the product the email
+ * offers, not the rep's own message. In an email the minimiser counts only when the clause is
+ * about the message or a call ("this will only take a minute to read", "the call takes 5 minutes").
+ */
+const ABOUT_OUR_MESSAGE =
+  /(?<![\p{L}])(?:read|reading|reply|replying|respond|email|note|message|call|chat|conversation|this)(?![\p{L}])/iu;
+
+function shrinksOwnCall(a: Analysis): Span[] {
+  return role('minimiser')(a).filter(
+    (span) => a.mode !== 'email' || ABOUT_OUR_MESSAGE.test(a.scan.slice(span.start, span.end)),
+  );
+}
+
 const LEADING_LINK = /^\s*(?:and|so|but|now)\s+/iu;
 
 function selfPitch(a: Analysis): Span[] {
@@ -61,7 +75,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     category: 'hedging',
     severity: 'warn',
     yieldsToPhrases: true,
-    detect: role('minimiser'),
+    detect: shrinksOwnCall,
     message: 'Shrinks your own call ("I’ll only take a minute").',
     why: 'Promising to be quick says the call is not worth their time; a peer spends the seconds on the reason instead.',
     evidence: EVIDENCE.methodHedging,
@@ -69,6 +83,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, this takes one minute.'],
     valid: [
       'Hi Laura, Tom Fischer with Westmark Fleet Fuel. Could we meet for 20 minutes Tuesday at 3?',
+      'Subject: fuel receipts\n\nHi Laura, the fuel audit is free and takes two minutes. Could we go through it Tuesday at 3?\n\nTom Fischer, Westmark Fleet Fuel',
     ],
   },
   {
