@@ -221,3 +221,19 @@ describe('hedging precision: what is small is not always the call', () => {
     expect(categories({ text: `${INTRO} Um, honestly, ${ASK}` })).toContain('hedging');
   });
 });
+
+describe('self-focus: a status or a pitch about us, not any ranking or any "we built"', () => {
+  it('"#1" ranking the prospect’s problem is not a status claim; ranking us is', () => {
+    const problem = `${INTRO} For fleets after a merger, the #1 cost surprise is fuel cards. ${ASK}`;
+    expect(categories({ text: problem })).not.toContain('self_focus');
+    const us = `${INTRO} We are the #1 fuel card provider in the Midwest. ${ASK}`;
+    expect(categories({ text: us })).toContain('self_focus');
+  });
+
+  it('"we built X that helped a client get a measured result" is a proof point, not a pitch', () => {
+    const proof = `${INTRO} We built a routing model that helped a shipper your size cut empty miles by 14%. ${ASK}`;
+    expect(categories({ text: proof })).not.toContain('self_focus');
+    const pitch = `${INTRO} We built a new routing platform for shippers. ${ASK}`;
+    expect(categories({ text: pitch })).toContain('self_focus');
+  });
+});
