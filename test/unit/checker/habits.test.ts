@@ -237,3 +237,12 @@ describe('self-focus: a status or a pitch about us, not any ranking or any "we b
     expect(categories({ text: pitch })).toContain('self_focus');
   });
 });
+
+describe('deception: a survey as the reason for the call', () => {
+  it('calling with a survey is a pretext; calling about survey findings is research', () => {
+    const pretext = `${INTRO} I’m calling with a short, two-question survey: are you moving offices this year?`;
+    expect(categories({ text: pretext })).toContain('deception');
+    const research = `${INTRO} I’m calling about a survey of 90 shippers we ran in March: 7 in 10 overpaid on fuel. ${ASK}`;
+    expect(categories({ text: research })).not.toContain('deception');
+  });
+});
