@@ -246,3 +246,16 @@ describe('deception: a survey as the reason for the call', () => {
     expect(categories({ text: research })).not.toContain('deception');
   });
 });
+
+describe('self-focus: what kind of company we are, said as its own sentence', () => {
+  it('"we are a provider of…" and "we do X for <customers>" describe us', () => {
+    for (const pitch of [
+      'We are a national supplier of safety gloves.',
+      'We do bookkeeping for local restaurants.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${pitch} ${ASK}` }), pitch).toContain('self_focus');
+    }
+    const finding = `${INTRO} We do audits for shippers your size, and 7 in 10 overpay on fuel. ${ASK}`;
+    expect(categories({ text: finding })).not.toContain('self_focus');
+  });
+});
