@@ -259,3 +259,13 @@ describe('self-focus: what kind of company we are, said as its own sentence', ()
     expect(categories({ text: finding })).not.toContain('self_focus');
   });
 });
+
+describe('permission: the prospect’s own minute for a call-back is not time now', () => {
+  it('"when you get a minute, call me back" asks for a call-back; "got a minute now?" asks for time', () => {
+    const callBack = `${INTRO} Whenever you get a minute, give me a call at 555-0142.`;
+    expect(categories({ text: callBack })).not.toContain('permission');
+    expect(categories({ text: `${INTRO} Have you got a minute right now?` })).toContain(
+      'permission',
+    );
+  });
+});

@@ -25,6 +25,17 @@ const ABOUT_THIS_CALL =
   /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|run|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
 
 /**
+ * "As soon as you get a minute, please give me a call at 850-…": the minute is the prospect's own,
+ * spent calling back when it suits them; the clause asks for a call-back, not for time right now.
+ */
+const CALL_BACK =
+  /(?<![\p{L}])(?:give (?:me|us) a (?:call|ring|buzz)|call (?:me|us)(?: back)?(?: at| on)?|ring (?:me|us)(?: back)?|reach (?:me|us) (?:at|on))(?![\p{L}])/iu;
+
+function timeNowNotCallBack(a: Analysis): Span[] {
+  return role('timeNow')(a).filter((span) => !CALL_BACK.test(a.scan.slice(span.start, span.end)));
+}
+
+/**
  * An email is not a call: "It's free and takes 30 seconds" there times the product the email
  * offers, not the rep's own message. In an email the minimiser counts only when the clause is
  * about the message or a call ("this will only take a minute to read", "the call takes 5 minutes").
@@ -54,7 +65,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     category: 'permission',
     severity: 'block',
     yieldsToPhrases: true,
-    detect: role('timeNow'),
+    detect: timeNowNotCallBack,
     message: 'Asks for time right now (a few seconds or minutes, or whether they are free now).',
     why: 'Asking for time now hands the prospect the exit; a peer says why the call is worth it and then proposes a meeting at a set time.',
     evidence: EVIDENCE.badTimeOpener,
@@ -67,6 +78,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     valid: [
       'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
       'Hi Jo, Sam Lee with Arden Freight. Are you free for a briefing next Tuesday at 2?',
+      'Jo, Sam Lee with Arden Freight. When you get a minute, please call me back at 555-0142.',
     ],
   },
   {
