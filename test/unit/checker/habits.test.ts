@@ -269,3 +269,16 @@ describe('permission: the prospect’s own minute for a call-back is not time no
     );
   });
 });
+
+describe('hedging: softened requests', () => {
+  it('"we were hoping to" and "I know I’m putting you on the spot" soften; "plants hoping to" does not', () => {
+    for (const hedge of [
+      'We were hoping to set a time with you this month.',
+      'I know I’m putting you on the spot here.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${hedge} ${ASK}` }), hedge).toContain('hedging');
+    }
+    const plain = `${INTRO} Shippers hoping to cut fuel costs moved to weekly tables. ${ASK}`;
+    expect(categories({ text: plain })).not.toContain('hedging');
+  });
+});
