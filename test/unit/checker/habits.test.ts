@@ -282,3 +282,12 @@ describe('hedging: softened requests', () => {
     expect(categories({ text: plain })).not.toContain('hedging');
   });
 });
+
+describe('hedging: "just" as the rep’s softener, not the prospect’s "only"', () => {
+  it('"just to see" after the prospect’s chore is literal; "I’m calling just to see" softens', () => {
+    const chore = `${INTRO} Your planners open four portals every morning just to see rates. ${ASK}`;
+    expect(categories({ text: chore })).not.toContain('hedging');
+    const soft = `${INTRO} I’m calling just to see whether the tariff reached you. ${ASK}`;
+    expect(categories({ text: soft })).toContain('hedging');
+  });
+});

@@ -66,7 +66,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
     // so only the rep's own "I just…" and "just calling/checking/…" are matched.
     pattern:
-      "(?<=(?:^|[.!?…:,]) ?)just (?:thought|figured|hoping|wondering|curious)|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
+      "(?<=(?:^|[.!?…:,]) ?)just (?:thought|figured|hoping|wondering|curious)|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -81,6 +81,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       return /^\p{Lu}/u.test(matched) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     },
     examples: [
+      'Just to see if the new tariff reached your desk.',
       'I just wanted to reach out.',
       'Just checking in to see if you got my email.',
       'If we could just grab Tuesday at 9, I will bring the numbers.',
@@ -88,6 +89,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Hi Jo. Just figured I’d ring about the rates.',
     ],
     valid: [
+      'Your buyers still log into six portals every morning just to see stock levels.',
       'Your rival just opened a second plant.',
       'The parts arrive just-in-time from Monterrey.',
       'Three of them just switched carriers.',
