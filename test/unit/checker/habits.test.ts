@@ -291,3 +291,17 @@ describe('hedging: "just" as the rep’s softener, not the prospect’s "only"',
     expect(categories({ text: soft })).toContain('hedging');
   });
 });
+
+describe('weak value: our things named without "our"', () => {
+  it('"programs we have", "what we’re doing" and a visit to meet us offer only us', () => {
+    for (const offer of [
+      'I’m calling to tell you about some new services we offer for fleets.',
+      'Sam said you might be interested in what we’re doing with route planning.',
+      'Please call me back so we can find a time for me to visit with you.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${offer}` }), offer).toContain('weak_value');
+    }
+    const theirs = `${INTRO} I can tell you about the two routes your peers dropped in May. ${ASK}`;
+    expect(categories({ text: theirs })).not.toContain('weak_value');
+  });
+});
