@@ -305,3 +305,12 @@ describe('weak value: our things named without "our"', () => {
     expect(categories({ text: theirs })).not.toContain('weak_value');
   });
 });
+
+describe('deception: the reason held back as bait', () => {
+  it('"call me back and I’ll explain" withholds why; "call me back and we can set a time" does not', () => {
+    const bait = `${INTRO} I spotted something odd on your rate sheet. Call me back at 555-0142 and I’ll explain.`;
+    expect(categories({ text: bait })).toContain('deception');
+    const open = `${INTRO} Your rate sheet lists the old fuel table. Call me back at 555-0142 and we can set 20 minutes for Thursday.`;
+    expect(categories({ text: open })).not.toContain('deception');
+  });
+});

@@ -228,6 +228,28 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'deception.withheld_reason',
+    category: 'deception',
+    severity: 'block',
+    // The reason held back as bait: the prospect is to call back to find out why they were called.
+    pattern:
+      "(?:call|ring|phone) me(?: back)?(?: (?:at|on) [^.!?…]{1,30}?)? and (?:i'll|i will) (?:explain|tell you (?:more|why|all about it))|(?:i'll|i will) (?:explain|tell you why|fill you in) when you (?:call|ring|get back to me)",
+    message: 'Holds back the reason for the call until the prospect calls back.',
+    why: 'A message that keeps its reason secret so the prospect calls back to find out is a trick; they feel it when they do, and the call starts with a let-down instead of a reason.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion:
+      'Say the reason in the message: who you are, the one thing you found about their world, and the call-back number.',
+    examples: [
+      'Sam, it’s Dana. Something caught my eye on your site. Ring me back on 555-0142 and I’ll explain.',
+      'I’ll explain when you call me back.',
+    ],
+    valid: [
+      'Call me back at 555-0142 and we can set the 20 minutes.',
+      'I’ll explain the three lanes on Thursday at 10.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'deception.not_sales_call',
     category: 'deception',
     severity: 'block',
