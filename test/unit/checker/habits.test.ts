@@ -152,3 +152,165 @@ describe('self-focus', () => {
     expect(categories({ text })).not.toContain('self_focus');
   });
 });
+
+describe('weak value: what is offered, not the word', () => {
+  it('demos counted in the prospect’s own funnel are a finding, not an offer', () => {
+    for (const insight of [
+      'Agencies your size lose a third of their pipeline between demo and signature.',
+      'Teams that added a second reminder booked 25% more demos from the same leads.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${insight} ${ASK}` }), insight).not.toContain(
+        'weak_value',
+      );
+    }
+    expect(categories({ text: `${INTRO} Could I book you in for a demo of our app?` })).toContain(
+      'weak_value',
+    );
+  });
+
+  it('introducing the prospect to someone they may want is the value; introducing us is not', () => {
+    const recruiter =
+      'Hi Omar, Lena Fisk at Northbeam Talent. You are hiring a payroll lead. I’d like to introduce you to a candidate who ran payroll for 900 staff. Could I set up a short call between you and the candidate on Tuesday at 11?';
+    expect(categories({ text: recruiter })).not.toContain('weak_value');
+    expect(
+      categories({ text: `${INTRO} I’d like to introduce you to our new routing software.` }),
+    ).toContain('weak_value');
+  });
+});
+
+describe('hedging and time-now questions in other wordings', () => {
+  it('an apology after the fact, a promise of brevity and an elided "I wondered" are hedging', () => {
+    for (const hedge of [
+      'I know this call is out of nowhere, sorry about that.',
+      'I will make this short and sweet.',
+      'I sell fleet cards and wondered if your drivers still pay at the pump.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${hedge} ${ASK}` }), hedge).toContain('hedging');
+    }
+    const plain = `${INTRO} Your peers were not sorry about that switch. ${ASK}`;
+    expect(categories({ text: plain })).not.toContain('hedging');
+  });
+
+  it('asking to speak a moment now, or whether it is worth two minutes, asks for time now', () => {
+    for (const ask of [
+      'I wondered whether I could speak with you a moment about your fleet.',
+      'Worth two minutes?',
+    ]) {
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).toContain('permission');
+    }
+    for (const ask of [
+      'Worth 20 minutes on Thursday?',
+      'Could I speak with you for 20 minutes next Tuesday?',
+    ]) {
+      expect(categories({ text: `${INTRO} ${ask}` }), ask).not.toContain('permission');
+    }
+  });
+});
+
+describe('hedging precision: what is small is not always the call', () => {
+  it('an email timing its product is not shrinking the message; timing the call is', () => {
+    const product =
+      'Subject: cash counts\n\nHi Dana, stores your size lose 6 hours a week to cash runs. The counter is free and takes two minutes to set up. Could we look at your stores Thursday at 10?\n\nMia Lorne, Tallyline';
+    expect(categories({ text: product, mode: 'email' })).not.toContain('hedging');
+    expect(categories({ text: `${INTRO} This will only take a minute.` })).toContain('hedging');
+  });
+
+  it('"literally" as emphasis is not filler; "um" and "honestly" still are', () => {
+    const emphasis = `${INTRO} Your drivers are literally queueing an hour for fuel receipts. ${ASK}`;
+    expect(categories({ text: emphasis })).not.toContain('hedging');
+    expect(categories({ text: `${INTRO} Um, honestly, ${ASK}` })).toContain('hedging');
+  });
+});
+
+describe('self-focus: a status or a pitch about us, not any ranking or any "we built"', () => {
+  it('"#1" ranking the prospect’s problem is not a status claim; ranking us is', () => {
+    const problem = `${INTRO} For fleets after a merger, the #1 cost surprise is fuel cards. ${ASK}`;
+    expect(categories({ text: problem })).not.toContain('self_focus');
+    const us = `${INTRO} We are the #1 fuel card provider in the Midwest. ${ASK}`;
+    expect(categories({ text: us })).toContain('self_focus');
+  });
+
+  it('"we built X that helped a client get a measured result" is a proof point, not a pitch', () => {
+    const proof = `${INTRO} We built a routing model that helped a shipper your size cut empty miles by 14%. ${ASK}`;
+    expect(categories({ text: proof })).not.toContain('self_focus');
+    const pitch = `${INTRO} We built a new routing platform for shippers. ${ASK}`;
+    expect(categories({ text: pitch })).toContain('self_focus');
+  });
+});
+
+describe('deception: a survey as the reason for the call', () => {
+  it('calling with a survey is a pretext; calling about survey findings is research', () => {
+    const pretext = `${INTRO} I’m calling with a short, two-question survey: are you moving offices this year?`;
+    expect(categories({ text: pretext })).toContain('deception');
+    const research = `${INTRO} I’m calling about a survey of 90 shippers we ran in March: 7 in 10 overpaid on fuel. ${ASK}`;
+    expect(categories({ text: research })).not.toContain('deception');
+  });
+});
+
+describe('self-focus: what kind of company we are, said as its own sentence', () => {
+  it('"we are a provider of…" and "we do X for <customers>" describe us', () => {
+    for (const pitch of [
+      'We are a national supplier of safety gloves.',
+      'We do bookkeeping for local restaurants.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${pitch} ${ASK}` }), pitch).toContain('self_focus');
+    }
+    const finding = `${INTRO} We do audits for shippers your size, and 7 in 10 overpay on fuel. ${ASK}`;
+    expect(categories({ text: finding })).not.toContain('self_focus');
+  });
+});
+
+describe('permission: the prospect’s own minute for a call-back is not time now', () => {
+  it('"when you get a minute, call me back" asks for a call-back; "got a minute now?" asks for time', () => {
+    const callBack = `${INTRO} Whenever you get a minute, give me a call at 555-0142.`;
+    expect(categories({ text: callBack })).not.toContain('permission');
+    expect(categories({ text: `${INTRO} Have you got a minute right now?` })).toContain(
+      'permission',
+    );
+  });
+});
+
+describe('hedging: softened requests', () => {
+  it('"we were hoping to" and "I know I’m putting you on the spot" soften; "plants hoping to" does not', () => {
+    for (const hedge of [
+      'We were hoping to set a time with you this month.',
+      'I know I’m putting you on the spot here.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${hedge} ${ASK}` }), hedge).toContain('hedging');
+    }
+    const plain = `${INTRO} Shippers hoping to cut fuel costs moved to weekly tables. ${ASK}`;
+    expect(categories({ text: plain })).not.toContain('hedging');
+  });
+});
+
+describe('hedging: "just" as the rep’s softener, not the prospect’s "only"', () => {
+  it('"just to see" after the prospect’s chore is literal; "I’m calling just to see" softens', () => {
+    const chore = `${INTRO} Your planners open four portals every morning just to see rates. ${ASK}`;
+    expect(categories({ text: chore })).not.toContain('hedging');
+    const soft = `${INTRO} I’m calling just to see whether the tariff reached you. ${ASK}`;
+    expect(categories({ text: soft })).toContain('hedging');
+  });
+});
+
+describe('weak value: our things named without "our"', () => {
+  it('"programs we have", "what we’re doing" and a visit to meet us offer only us', () => {
+    for (const offer of [
+      'I’m calling to tell you about some new services we offer for fleets.',
+      'Sam said you might be interested in what we’re doing with route planning.',
+      'Please call me back so we can find a time for me to visit with you.',
+    ]) {
+      expect(categories({ text: `${INTRO} ${offer}` }), offer).toContain('weak_value');
+    }
+    const theirs = `${INTRO} I can tell you about the two routes your peers dropped in May. ${ASK}`;
+    expect(categories({ text: theirs })).not.toContain('weak_value');
+  });
+});
+
+describe('deception: the reason held back as bait', () => {
+  it('"call me back and I’ll explain" withholds why; "call me back and we can set a time" does not', () => {
+    const bait = `${INTRO} I spotted something odd on your rate sheet. Call me back at 555-0142 and I’ll explain.`;
+    expect(categories({ text: bait })).toContain('deception');
+    const open = `${INTRO} Your rate sheet lists the old fuel table. Call me back at 555-0142 and we can set 20 minutes for Thursday.`;
+    expect(categories({ text: open })).not.toContain('deception');
+  });
+});

@@ -228,6 +228,28 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'deception.withheld_reason',
+    category: 'deception',
+    severity: 'block',
+    // The reason held back as bait: the prospect is to call back to find out why they were called.
+    pattern:
+      "(?:call|ring|phone) me(?: back)?(?: (?:at|on) [^.!?…]{1,30}?)? and (?:i'll|i will) (?:explain|tell you (?:more|why|all about it))|(?:i'll|i will) (?:explain|tell you why|fill you in) when you (?:call|ring|get back to me)",
+    message: 'Holds back the reason for the call until the prospect calls back.',
+    why: 'A message that keeps its reason secret so the prospect calls back to find out is a trick; they feel it when they do, and the call starts with a let-down instead of a reason.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion:
+      'Say the reason in the message: who you are, the one thing you found about their world, and the call-back number.',
+    examples: [
+      'Sam, it’s Dana. Something caught my eye on your site. Ring me back on 555-0142 and I’ll explain.',
+      'I’ll explain when you call me back.',
+    ],
+    valid: [
+      'Call me back at 555-0142 and we can set the 20 minutes.',
+      'I’ll explain the three lanes on Thursday at 10.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'deception.not_sales_call',
     category: 'deception',
     severity: 'block',
@@ -259,6 +281,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
+      // "I'm just calling with a brief, two-question survey": the survey as the reason for the call.
+      '(?:calling|ringing|writing|reaching out|here) (?:you )?(?:with|for|about|to (?:do|conduct|run|complete|take)) (?:a |an |our |this )(?:[\\p{L}-]+,? ){0,3}?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|' +
       "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
@@ -268,6 +292,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     suggestFor: honestOpening,
     examples: [
       'We’re doing a short survey of local manufacturers about energy costs.',
+      'I’m calling with a quick, three-question survey about your heating.',
       'This is Kyle calling from your phone service support team.',
       'I’m calling to verify your account details.',
       'Tom here with the state licensing office, we need to confirm a few details about your permit.',
@@ -286,6 +311,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     valid: [
       'I need to see a few of your invoices before I can show you the gap.',
       'We surveyed 140 manufacturers about energy costs.',
+      'I’m calling about a survey of 140 plants we ran in May: energy costs rose 9%.',
       'Your support team logged 300 tickets last month.',
       'Can you confirm Thursday at 10 works for your plant manager?',
       'We conducted research on 140 freight buyers in Ohio.',

@@ -19,7 +19,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up)|bear with me|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|forgive me for (?:calling|interrupting|bothering|reaching)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt)",
+      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:so |really |very )?sorry about (?:that|this)(?= ?(?:[.!?,;…]|$))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up)|bear with me|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|forgive me for (?:calling|interrupting|bothering|reaching)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt)",
     message: 'Apologises for calling.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -33,8 +33,12 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I’m likely calling you in the middle of payroll.',
       'I don’t mean to bother you.',
       'Bear with me for a moment.',
+      'I know this is an interruption, sorry about that.',
     ],
-    valid: ['I hope this finds your renewal in good shape.'],
+    valid: [
+      'I hope this finds your renewal in good shape.',
+      'Nobody on your floor was sorry about that switch to weekly counts.',
+    ],
   },
   {
     kind: 'phrase',
@@ -42,12 +46,17 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)",
+      "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)|(?<=(?:and|but|so) )wondered (?:if|whether)|(?:i was|we were|i'm|i am|we're|we are) (?:just |really |kind of )?hoping(?= (?:to|that)(?![\\p{L}]))",
     message: 'Says “I was wondering if…”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
     suggestion: 'State it: "I’m proposing a 20-minute briefing Thursday at 10."',
-    examples: ['I was wondering if maybe you had time.'],
+    examples: [
+      'I was wondering if maybe you had time.',
+      'I run the tooling desk at Brenner and wondered whether the new rates reached you.',
+      'We were hoping to find a slot with you later this month.',
+    ],
+    valid: ['Plants hoping to cut scrap this year moved to weekly checks.'],
   },
   {
     kind: 'phrase',
@@ -57,7 +66,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
     // so only the rep's own "I just…" and "just calling/checking/…" are matched.
     pattern:
-      "(?<=(?:^|[.!?…:,]) ?)just (?:thought|figured|hoping|wondering|curious)|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up|to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach))",
+      "(?<=(?:^|[.!?…:,]) ?)just (?:thought|figured|hoping|wondering|curious)|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -72,6 +81,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       return /^\p{Lu}/u.test(matched) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     },
     examples: [
+      'Just to see if the new tariff reached your desk.',
       'I just wanted to reach out.',
       'Just checking in to see if you got my email.',
       'If we could just grab Tuesday at 9, I will bring the numbers.',
@@ -79,6 +89,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Hi Jo. Just figured I’d ring about the rates.',
     ],
     valid: [
+      'Your buyers still log into six portals every morning just to see stock levels.',
       'Your rival just opened a second plant.',
       'The parts arrive just-in-time from Monterrey.',
       'Three of them just switched carriers.',
@@ -105,7 +116,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:(?:super|very|really|so|pretty|probably|incredibly|crazy) )?(?:busy|slammed|swamped|pressed for time|a busy)|(?:i )?know (?:your time is|you have) (?:valuable|precious|limited|tight|a lot on your plate|a busy)|(?:don't|do not) want to (?:take up|waste|eat up|use up|keep you|take) (?:too much (?:of )?|much (?:of )?|a lot of |any more of )?your (?:time|day)|(?:i )?know (?:i'm|i am) (?:interrupting|bothering|disturbing|intruding)|(?:you|you must|you probably|i'm sure you) get (?:lots|a lot|tons|dozens|hundreds|plenty) of (?:these|calls like this|emails like this|calls like mine|emails like mine)|(?:i'll|i will) (?:try to )?(?:make (?:this|it) quick|be out of your hair|let you go)|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
+      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:(?:super|very|really|so|pretty|probably|incredibly|crazy) )?(?:busy|slammed|swamped|pressed for time|a busy)|(?:i )?know (?:your time is|you have) (?:valuable|precious|limited|tight|a lot on your plate|a busy)|(?:don't|do not) want to (?:take up|waste|eat up|use up|keep you|take) (?:too much (?:of )?|much (?:of )?|a lot of |any more of )?your (?:time|day)|(?:i )?know (?:i'm|i am) (?:interrupting|bothering|disturbing|intruding)|(?:you|you must|you probably|i'm sure you) get (?:lots|a lot|tons|dozens|hundreds|plenty) of (?:these|calls like this|emails like this|calls like mine|emails like mine)|(?:i'll|i will|let me) (?:try to )?(?:make (?:this|it) (?:quick|short|brief|short and sweet|snappy)|be out of your hair|let you go)|(?:keep|make) (?:this|it) short and sweet|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
     message: 'Promises to be quick.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -121,6 +132,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I know you’re super busy.',
       'I don’t want to take up too much of your time.',
       'I’m sure you get lots of these calls.',
+      'I will make this short and sweet so you can get back to the floor.',
     ],
     valid: ['Most audits take only ten minutes per store.'],
   },
@@ -130,7 +142,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "to be (?:honest|frank|candid)|honestly|frankly|basically|literally|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
+      "to be (?:honest|frank|candid)|honestly|frankly|basically|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
     message: 'Filler words.',
     why: 'Filler makes the rep sound unsure and spends the seconds the insight needs.',
     evidence: EVIDENCE.methodHedging,
@@ -179,7 +191,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call|i wanted to reach out",
+      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|(?:i know |i realize |i realise )?(?:i'm|i am) putting you on the spot|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call|i wanted to reach out",
     message: 'Minimises or apologises for the call.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -195,6 +207,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I’ll only need a small slice of your day.',
       'I know you didn’t ask for an email from me.',
       'I bet you’re flat out this week.',
+      'I know I’m putting you on the spot, but is this worth a look?',
     ],
     valid: [
       'Prices moved quickly this quarter.',

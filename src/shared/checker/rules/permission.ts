@@ -122,7 +122,9 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     // The request in either order and with a softener: "could I have", "if I could just take".
     // After "just" it starts at the verb, so that the "just" stays free for the hedging rule.
-    pattern: `(?:(?:(?:can|could|may|might) (?:i|we)|(?:hoping|hope|wondering if|wonder if|if) (?:i|we) (?:could|can|might|may))(?: please| quickly| possibly)? |(?<=(?:could|can|might|may)(?: i| we)? just ))(?:have|get|borrow|steal|take|grab|ask for) ${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?`,
+    // "Speak with you a moment" asks for the same minute in other words; "Worth 2 minutes?" on its
+    // own is the same question with the verb left out.
+    pattern: `(?:(?:(?:can|could|may|might) (?:i|we)|(?:hoping|hope|wondering if|wonder if|if) (?:i|we) (?:could|can|might|may)|(?<=wonder(?:ed|ing)? whether )(?:i|we) (?:could|can|might|may))(?: please| quickly| possibly)? |(?<=(?:could|can|might|may)(?: i| we)? just ))(?:have|get|borrow|steal|take|grab|ask for|(?:speak|talk|chat) (?:with|to) you (?:for )?) ?${SMALL_AMOUNT}${SMALL_UNIT}(?: of your (?:time|day))?|(?<=(?:^|[.!?…]) ?)(?:is it |would it be |is this )?worth ${SMALL_AMOUNT}${SMALL_UNIT}(?= ?\\?)`,
     accept: (match, analysis) => {
       // "Could I have 20 minutes on Thursday" is the meeting ask; a bare number of minutes is
       // only a permission question when it is small and about now.
@@ -139,11 +141,16 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Could I steal a moment?',
       'I was hoping we could have twenty-three seconds of your time to tell you why we’re calling.',
       'If I could just borrow a couple of minutes, I’ll explain the new tariff.',
+      'I wondered whether I could talk with you a minute about your lease.',
+      'Arden Payroll here. Worth three minutes?',
     ],
     valid: [
       'Could we have twenty minutes on Thursday to go through your lanes?',
       'Could I get 20 minutes next Tuesday at 10?',
       'If we could just have twenty minutes on Friday, I’ll bring the lane report.',
+      'Could I speak with you for 20 minutes on Thursday about your lanes?',
+      'Worth 20 minutes next week?',
+      'The audit is worth five minutes of any buyer’s day.',
     ],
   },
   {

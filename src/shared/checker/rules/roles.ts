@@ -24,6 +24,31 @@ function role(name: 'timeNow' | 'minimiser'): (a: Analysis) => Span[] {
 const ABOUT_THIS_CALL =
   /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|run|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
 
+/**
+ * "As soon as you get a minute, please give me a call at 850-…": the minute is the prospect's own,
+ * spent calling back when it suits them; the clause asks for a call-back, not for time right now.
+ */
+const CALL_BACK =
+  /(?<![\p{L}])(?:give (?:me|us) a (?:call|ring|buzz)|call (?:me|us)(?: back)?(?: at| on)?|ring (?:me|us)(?: back)?|reach (?:me|us) (?:at|on))(?![\p{L}])/iu;
+
+function timeNowNotCallBack(a: Analysis): Span[] {
+  return role('timeNow')(a).filter((span) => !CALL_BACK.test(a.scan.slice(span.start, span.end)));
+}
+
+/**
+ * An email is not a call: "It's free and takes 30 seconds" there times the product the email
+ * offers, not the rep's own message. In an email the minimiser counts only when the clause is
+ * about the message or a call ("this will only take a minute to read", "the call takes 5 minutes").
+ */
+const ABOUT_OUR_MESSAGE =
+  /(?<![\p{L}])(?:read|reading|reply|replying|respond|email|note|message|call|chat|conversation|this)(?![\p{L}])/iu;
+
+function shrinksOwnCall(a: Analysis): Span[] {
+  return role('minimiser')(a).filter(
+    (span) => a.mode !== 'email' || ABOUT_OUR_MESSAGE.test(a.scan.slice(span.start, span.end)),
+  );
+}
+
 const LEADING_LINK = /^\s*(?:and|so|but|now)\s+/iu;
 
 function selfPitch(a: Analysis): Span[] {
@@ -40,7 +65,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     category: 'permission',
     severity: 'block',
     yieldsToPhrases: true,
-    detect: role('timeNow'),
+    detect: timeNowNotCallBack,
     message: 'Asks for time right now (a few seconds or minutes, or whether they are free now).',
     why: 'Asking for time now hands the prospect the exit; a peer says why the call is worth it and then proposes a meeting at a set time.',
     evidence: EVIDENCE.badTimeOpener,
@@ -53,6 +78,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     valid: [
       'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
       'Hi Jo, Sam Lee with Arden Freight. Are you free for a briefing next Tuesday at 2?',
+      'Jo, Sam Lee with Arden Freight. When you get a minute, please call me back at 555-0142.',
     ],
   },
   {
@@ -61,7 +87,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     category: 'hedging',
     severity: 'warn',
     yieldsToPhrases: true,
-    detect: role('minimiser'),
+    detect: shrinksOwnCall,
     message: 'Shrinks your own call ("I’ll only take a minute").',
     why: 'Promising to be quick says the call is not worth their time; a peer spends the seconds on the reason instead.',
     evidence: EVIDENCE.methodHedging,
@@ -69,6 +95,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     examples: ['Hi Laura, Tom Fischer with Westmark Fleet Fuel, this takes one minute.'],
     valid: [
       'Hi Laura, Tom Fischer with Westmark Fleet Fuel. Could we meet for 20 minutes Tuesday at 3?',
+      'Subject: fuel receipts\n\nHi Laura, the fuel audit is free and takes two minutes. Could we go through it Tuesday at 3?\n\nTom Fischer, Westmark Fleet Fuel',
     ],
   },
   {

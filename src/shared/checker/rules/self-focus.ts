@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
-import { insideContextCompany, sentenceAround, textBefore } from './helpers';
+import { insideContextCompany, sentenceAround, textAfter, textBefore } from './helpers';
 
 /**
  * Talking about the seller instead of the buyer. Naming your own company once to say who you are
@@ -45,6 +45,21 @@ const ownCompanyIsSubject: NonNullable<PhraseRule['accept']> = (match, analysis)
   const name = before?.[1]?.toLowerCase();
   return name !== undefined && ownCompanyWords(analysis).has(name);
 };
+
+/**
+ * "We built a system that helped Gong's team recover 23% of lost deals": what we built is named
+ * only to carry a measured result for a client, a one-clause proof point the label rule does not
+ * count as a company pitch. "We built a platform for fleets" with no result still is one.
+ */
+const BUILT = /^(?:i|we) (?:built|created|developed|designed|launched)(?![\p{L}])/iu;
+const MEASURED_RESULT =
+  /^[^.!?…]{0,60}?(?:that|which) (?:has |have )?(?:helped|helps|cut|cuts|saved|saves|recovered|reduced|lifted|raised|grew|doubled|tripled|halved|got|booked|drove|drives|brought)(?![\p{L}])[^.!?…]*?\d/iu;
+const builtAProofPoint = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  BUILT.test(analysis.scan.slice(match.start, match.end)) &&
+  MEASURED_RESULT.test(textAfter(analysis, match, 200));
 
 export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   {
@@ -146,8 +161,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
+      // What kind of company we are, or what we do for whom, said as a sentence of its own:
+      // "We are a national provider of internet services", "We do 401K's for employers."
+      "(?<=(?:^|[.!?…:]) ?)(?:we are|we're) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:provider|supplier|manufacturer|distributor|vendor|reseller|installer|maker|wholesaler|brokerage|agency|consultancy) (?:of|for|that|who|specializing|specialising)|" +
+      "(?<=(?:^|[.!?…:]) ?)we (?:do|sell|make|supply|install|provide|offer) (?:[\\p{L}\\d-]+(?:'s)? ){1,3}?for (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s(?= ?(?:[.!?…]|$))|" +
       "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|with (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:experience|expertise)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
-    accept: (match, analysis) => !insideContextCompany(analysis, match),
+    accept: (match, analysis) =>
+      !insideContextCompany(analysis, match) && !builtAProofPoint(match, analysis),
     message: 'Gives a company overview.',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
@@ -164,11 +184,16 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our clients include Walmart and Target.',
       'A letter outlining all of the benefits of working with ABC Company.',
       'Founded in 2004, Keel Logistics runs 30 trucks.',
+      'We are a regional supplier of fasteners for marine builders.',
+      'We do payroll for small businesses.',
     ],
     valid: [
       'We benchmarked 60 distributors based in Ohio.',
       'The experts we interviewed disagreed on the timing.',
       'Most brokers founded in 2004 have since merged.',
+      'We built a rota tool that helped two clinics your size cut agency spend by 18%.',
+      'We are a customer of your bank, and we saw the new fee schedule.',
+      'We do audits for shippers your size, and 7 in 10 overpay on fuel.',
     ],
   },
   {
@@ -194,7 +219,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?: [\\p{L}-]+){0,4}|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won",
+      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won",
     message: 'Makes a status claim about us (number one, top-rated, trusted by thousands).',
     why: 'Every vendor claims to be the best, so the claim is heard as noise and marks the call as a pitch; a One-Up rep shows expertise by what they know about the prospect’s world.',
     suggestion: TURN_TO_THEM,
@@ -202,6 +227,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'Thousands of companies trust us.',
       'Apex Scheduling, the #1 rated scheduling app on Capterra.',
+      'Apex Payroll, the #1 payroll app for clinics.',
       'We’re trusted by over 2,000 merchants.',
       'We have worked with brands such as Acme and Globex.',
       'Our clients rave about the dashboard.',
@@ -212,6 +238,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Most of the teams we studied lead their market.',
       'Shippers we work with saw rates rise 8% in May.',
       'We launched a study of 40 plants last spring.',
+      'After a funding round, the #1 problem is hiring reps fast enough.',
     ],
   },
   {

@@ -43,6 +43,34 @@ const carriesABriefing = (
   return ABOUT_THEIR_WORLD.test(rest);
 };
 
+/**
+ * "Booked 30% more demos", "lose leads between demo and close": demos counted as a stage or a
+ * result of the prospect's own sales funnel. Nothing is offered; the finding is about their world.
+ */
+const DEMO_COUNTED_BEFORE =
+  /(?:(?<![\p{L}])(?:more|fewer|less|many|few|between|from|per|number of)|%)(?: [\p{L}-]+){0,2} $/iu;
+const DEMO_COUNTED_AFTER =
+  /^(?:s)?(?:[ -](?:and|to) (?:close|closed|contract|deal|signed|signature|win)|[ -](?:rate|rates|stage|requests|bookings|volume|pipeline|show rates?|no-shows?|attendance))(?![\p{L}])/iu;
+const demoIsCounted = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  DEMO_COUNTED_BEFORE.test(textBefore(analysis, match, 30)) ||
+  DEMO_COUNTED_AFTER.test(textAfter(analysis, match, 30));
+
+/**
+ * "Introduce you to a candidate", "an intro call between you and the candidate": the person met is
+ * someone the prospect may want (a candidate, a peer, a customer), not the seller. A recruiter's
+ * or a connector's introduction is the value itself.
+ */
+const THIRD_PERSON =
+  '(?:a|an|one|two|three|the|some|several|a few|a couple of)(?: [\\p{L}-]+){0,2}? (?:candidates?|applicants?|engineers?|developers?|nurses?|hires?|peers?|counterparts?|customers? of ours|clients? of ours|buyers?|investors?|partners? who|cfos?|ctos?|ceos?|vps?|heads? of|people who|someone who|person who)(?![\\p{L}])';
+const INTRODUCES_A_THIRD_PERSON = new RegExp(`^ ?${THIRD_PERSON}`, 'iu');
+const MEETS_A_THIRD_PERSON = new RegExp(
+  `^[^.?!…]{0,20}?(?:between you and|with) ${THIRD_PERSON}`,
+  'iu',
+);
+
 /** Us as the topic: what we do, who we are, our products or services, how our company works. */
 const ABOUT_OURSELVES =
   "(?:what we(?:'re| are)? (?:do|offer|sell|make|doing|up to)|who we are|how we work|us(?![\\p{L}])|ourselves|what (?:my|our) (?:[\\p{L}-]+ )?(?:company|firm|startup|team|business|agency) (?:is doing|does|offers|sells)|how (?:our|my) (?:[\\p{L}-]+ )?(?:company|firm|business|team|startup|agency) [\\p{L}]+|(?:our|my) (?:[\\p{L}-]+ ){0,2}?(?:services?|products?|offerings?|solutions?|capabilities|range|company|firm|business|startup|agency))";
@@ -110,6 +138,11 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       'introduce (?:myself|ourselves|us|our|my company|my firm|you to)|get introduced|(?:note|letter|email|message) of introduction|introductory (?:note|letter|email|message|video)|(?:intro|explainer|overview) video|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
+    accept: (match, analysis) =>
+      !(
+        /you to$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        INTRODUCES_A_THIRD_PERSON.test(textAfter(analysis, match, 60))
+      ),
     message: 'Offers to introduce yourself or your company.',
     why: WHY_WEAK,
     evidence: EVIDENCE.companyOverview,
@@ -121,6 +154,11 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'It would be great to get introduced before your budget cycle.',
       'I wanted to introduce you to DocuLoop, a service for sharing large files.',
       'I wanted to send a note of introduction.',
+      'I’d like to introduce you to our new billing platform.',
+    ],
+    valid: [
+      'I’d like to introduce you to a night-shift nurse who has run two ICUs your size.',
+      'Happy to introduce you to two CFOs who made the same switch last year.',
     ],
   },
   {
@@ -154,10 +192,16 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
     suggestFor: briefingInstead,
-    accept: (match, analysis) => !carriesABriefing(match, analysis),
-    examples: ['Could I show you a quick demo?'],
+    accept: (match, analysis) =>
+      !carriesABriefing(match, analysis) && !demoIsCounted(match, analysis),
+    examples: [
+      'Could I show you a quick demo?',
+      'Happy to set up a demo of the scheduler next week.',
+    ],
     valid: [
       'Your crews lost 12% of their site days to paper permits last year. I’ll demo the fix on your own permits Friday at 9, 20 minutes?',
+      'Teams your size lose a third of their deals between demo and signature.',
+      'Agencies that added an evening shift booked 40% more demos from Pacific leads.',
     ],
   },
   {
@@ -175,6 +219,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     // "Give me a quick call on 555-0193" asks for a call back; what it offers is another rule's business.
     accept: (match, analysis) =>
       !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)) &&
+      !MEETS_A_THIRD_PERSON.test(textAfter(analysis, match, 80)) &&
       !carriesABriefing(match, analysis),
     examples: [
       'Would you be open to a quick chat on Thursday at 11?',
@@ -182,6 +227,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     ],
     valid: [
       'Can you give me a quick call on 021 555 0193?',
+      'Shall I set up a short call between you and the applicant on Monday?',
       'Clinics your size lost 18% of their slots to no-shows. Could we set a short call Tuesday at 2 to see which of your slots go empty?',
     ],
   },
@@ -222,6 +268,9 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
+      // Our things named by what we have or do rather than by "our": "some exciting programs we
+      // have", "what we're doing with AI training"; a visit to meet us.
+      "|(?:tell|show) you (?:about|more about|all about) (?:some |a few |the |a couple of )?(?:[\\p{L}-]+ ){0,2}?(?:programs?|services?|products?|offers?|offerings?|solutions?|packages?|plans?|things) (?:that )?(?:we|i) (?:have|offer|provide|sell|run|carry)(?![\\p{L}])|interested in (?:hearing )?what (?:we're|we are|i'm|i am) (?:doing|up to|working on)|(?:for me to |to |and )visit with you" +
       // The offer is us, whatever the telling verb: "inform you about our services", "explain
       // what we do", "some information on how our company solves…". What we found is not us.
       `|(?:(?:tell|inform|educate|update|brief|teach) you (?:a (?:bit|little) |a few things |more |all )?(?:about|on)|(?:explain|describe|present|outline|discuss|go over|talk about|share with you|introduce you to)(?: a (?:bit|little)(?: about| of)?)?|information (?:on|about|regarding)) ${ABOUT_OURSELVES}`,
@@ -257,6 +306,9 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d love 15 minutes to showcase our platform.',
       'Let me run through our offering on Thursday.',
       'I’d love to get to know your team.',
+      'I’m calling to tell you about some great plans we offer for families.',
+      'Dana thought you might be interested in what we’re doing with fleet cards.',
+      'Call me back so we can find a time for me to visit with you.',
     ],
     valid: [
       'Could we take 20 minutes so you see where your lanes sit?',
@@ -268,6 +320,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I can tell you about the two plants that cut scrap by a third.',
       'I’ll walk you through what your peers paid per lane.',
       'Let me run through your three busiest lanes on Thursday.',
+      'I can tell you about the three plans your peers switched to this year.',
+      'Your team may be interested in what your peers are doing with fuel cards.',
     ],
   },
 ];
