@@ -357,7 +357,8 @@ function readReason(clauses: readonly Clause[]): Span | null {
         !isFirstPerson(words[i - 1] ?? w) &&
         !isYou(words[i - 1] ?? w)
       ) {
-        const after = words.slice(i + 1);
+        // A dozen words: enough for what they said, and a long clause is not read again per verb.
+        const after = words.slice(i + 1, i + 13);
         const aboutYou = after
           .slice(0, 3)
           .some(
