@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /** A row the list renders: its index in the whole list and where it starts, in pixels. */
 export interface WindowRow {
@@ -64,39 +64,63 @@ export function visibleRange(
 }
 
 /**
- * The scroll position and height of a scrolling element. Nothing here forces a layout: until the
- * element's first resize report the window's height stands in for its own (enough rows for the
- * first frame), the height comes from ResizeObserver, which reports after layout, and the scroll
- * offset is read in scroll events. (Reading `clientHeight` while the screen mounted forced a layout
- * of the half-built page: 30 ms of a cold load in the coldstart profile on a busy machine.)
+ * The scroll position and height of a scrolling element. Nothing here forces a layout while the
+ * screen mounts: until the element's first resize report the window's height stands in for its
+ * own (enough rows for the first frame), the height comes from ResizeObserver, which reports after
+ * layout, and the scroll offset is read in scroll events. (Reading `clientHeight` while the screen
+ * mounted forced a layout of the half-built page: 30 ms of a cold load in the coldstart profile
+ * on a busy machine.) The element may come and go (an empty library shows no list): after every
+ * render the hook follows whichever element the ref holds.
  */
 export function useViewport(scroller: RefObject<HTMLElement | null>): Viewport {
   const [viewport, setViewport] = useState<Viewport>(() => ({
     top: 0,
     height: typeof window === 'undefined' ? 0 : window.innerHeight,
   }));
+  const followed = useRef<{ element: HTMLElement; stop: () => void } | null>(null);
+
+  // After every render on purpose: the ref's element can change (the list shown after an empty
+  // library) without anything this hook depends on changing; the check stops it there.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    const update = (next: Partial<Viewport>) =>
-      setViewport((current) =>
-        (next.top ?? current.top) === current.top &&
-        (next.height ?? current.height) === current.height
-          ? current
-          : { ...current, ...next },
-      );
-    const onScroll = () => update({ top: element.scrollTop });
-    element.addEventListener('scroll', onScroll, { passive: true });
-    const resize = new ResizeObserver(([entry]) => {
-      if (entry) update({ height: entry.target.clientHeight });
-    });
-    resize.observe(element);
-    return () => {
-      element.removeEventListener('scroll', onScroll);
-      resize.disconnect();
-    };
-  }, [scroller]);
+    if (followed.current?.element === element) return;
+    followed.current?.stop();
+    followed.current = element ? { element, stop: follow(element, setViewport) } : null;
+  });
+  useEffect(
+    () => () => {
+      followed.current?.stop();
+      followed.current = null;
+    },
+    [],
+  );
   return viewport;
+}
+
+function follow(
+  element: HTMLElement,
+  setViewport: (update: (current: Viewport) => Viewport) => void,
+): () => void {
+  const update = (next: Partial<Viewport>) =>
+    setViewport((current) =>
+      (next.top ?? current.top) === current.top &&
+      (next.height ?? current.height) === current.height
+        ? current
+        : { ...current, ...next },
+    );
+  const onScroll = () => update({ top: element.scrollTop });
+  element.addEventListener('scroll', onScroll, { passive: true });
+  const resize = new ResizeObserver(([entry]) => {
+    if (entry) update({ height: entry.target.clientHeight });
+  });
+  resize.observe(element);
+  // A list shown again starts where its element is (at the top for a new one).
+  onScroll();
+  return () => {
+    element.removeEventListener('scroll', onScroll);
+    resize.disconnect();
+  };
 }
 
 /** Scrolls `element` just enough to bring row `index` into view. */
