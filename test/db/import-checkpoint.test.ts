@@ -15,7 +15,7 @@ vi.mock('node:worker_threads', async (importOriginal) => {
   return { ...real, Worker: RecordingWorker };
 });
 import { closeDatabase, DATABASE_FILE, openDatabase, type Db } from '../../src/main/db/open';
-import { checkpointThenResume, pauseAutocheckpoint } from '../../src/main/jobs/checkpoint';
+import { checkpointThenResume, pauseAutocheckpoint } from '../../src/main/data/checkpoint';
 import { JobGate } from '../../src/main/jobs/gate';
 import { backend as openBackend, call, uploadId } from '../api/import-support';
 import { tempDir } from '../helpers/temp';

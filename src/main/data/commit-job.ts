@@ -20,7 +20,7 @@
  *   transaction sends most pages to the WAL during the slices (IMPORT_CACHE_KIB), and the WAL
  *   checkpoint SQLite would run inside the COMMIT (the WAL is thousands of pages past
  *   wal_autocheckpoint after 100k rows) runs on a worker thread instead, after the write turn is
- *   given back (jobs/checkpoint.ts).
+ *   given back (data/checkpoint.ts).
  * - A write from the rep (a note, a new prospect) must not land inside the import's transaction,
  *   where a cancel would roll it back too: the job holds the WriteTurn (jobs/write-turn.ts) and
  *   write channels wait for it, for the few seconds the import takes. Reads never wait.
@@ -32,7 +32,7 @@ import type { JobResult, JobStarted } from '../../shared/domain/jobs';
 import { ApiFailure } from '../api/errors';
 import type { Db } from '../db/open';
 import { noteRollback } from '../db/version';
-import { checkpointThenResume, pauseAutocheckpoint } from '../jobs/checkpoint';
+import { checkpointThenResume, pauseAutocheckpoint } from './checkpoint';
 import { JobCancelled, type JobContext } from '../jobs/registry';
 import { planImportSteps, type Steps } from './import-engine';
 import type { DataJobs } from './jobs';

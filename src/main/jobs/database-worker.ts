@@ -127,7 +127,7 @@ export interface JobOutcome {
   messages?: string[];
   /** The backup job's copy. */
   facts?: CopyFacts;
-  /** The checkpoint job's PASSIVE checkpoint (see jobs/checkpoint.ts). */
+  /** The checkpoint job's PASSIVE checkpoint (see data/checkpoint.ts). */
   checkpoint?: WalCheckpoint;
   /** What stopped the job. */
   error?: { message: string; code?: string };

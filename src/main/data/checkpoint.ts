@@ -4,7 +4,7 @@ import {
   type JobHooks,
   type WalCheckpoint,
   type WorkerSource,
-} from './database-worker';
+} from '../jobs/database-worker';
 
 /**
  * The WAL checkpoint of a large write, off the request thread (issue #11).
