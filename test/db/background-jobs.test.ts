@@ -2,18 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as WorkerThreads from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
+import { workerJobs } from '../helpers/worker-jobs';
 
-/** The jobs started on worker threads, by name: proof that the work left the request thread. */
-const workerJobs = vi.hoisted(() => [] as string[]);
 vi.mock('node:worker_threads', async (importOriginal) => {
-  const real = await importOriginal<typeof WorkerThreads>();
-  class RecordingWorker extends real.Worker {
-    constructor(code: string | URL, options?: WorkerThreads.WorkerOptions) {
-      super(code, options);
-      workerJobs.push(String((options?.workerData as { job?: string } | undefined)?.job));
-    }
-  }
-  return { ...real, Worker: RecordingWorker };
+  const { recordingWorkers } = await import('../helpers/worker-jobs');
+  return recordingWorkers(await importOriginal<typeof WorkerThreads>());
 });
 import { openBackend, type Backend } from '../../src/main/backend';
 import { DATABASE_FILE } from '../../src/main/db/open';

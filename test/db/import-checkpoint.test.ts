@@ -1,18 +1,11 @@
 import { join } from 'node:path';
 import type * as WorkerThreads from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
+import { workerJobs } from '../helpers/worker-jobs';
 
-/** The database jobs started on worker threads, by name: proof the checkpoint left this thread. */
-const workerJobs = vi.hoisted(() => [] as string[]);
 vi.mock('node:worker_threads', async (importOriginal) => {
-  const real = await importOriginal<typeof WorkerThreads>();
-  class RecordingWorker extends real.Worker {
-    constructor(code: string | URL, options?: WorkerThreads.WorkerOptions) {
-      super(code, options);
-      workerJobs.push(String((options?.workerData as { job?: string } | undefined)?.job));
-    }
-  }
-  return { ...real, Worker: RecordingWorker };
+  const { recordingWorkers } = await import('../helpers/worker-jobs');
+  return recordingWorkers(await importOriginal<typeof WorkerThreads>());
 });
 import { closeDatabase, DATABASE_FILE, openDatabase, type Db } from '../../src/main/db/open';
 import { checkpointThenResume, pauseAutocheckpoint } from '../../src/main/data/checkpoint';

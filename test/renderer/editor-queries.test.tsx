@@ -3,12 +3,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as ApiModule from '../../src/renderer/src/lib/api';
 import type { Briefing } from '../../src/shared/domain/briefing';
 import type { CallDetail } from '../../src/shared/domain/call';
 import type { Settings } from '../../src/shared/domain/settings';
 import * as fixtures from '../helpers/fixtures';
 
-// The transport is replaced by a stand-in backend; everything above it is the real code.
+// The transport is replaced by a stand-in backend; everything above it (unwrap included) is the
+// real code.
 const backend = vi.hoisted(() => ({
   calls: { end: vi.fn(), 'add-note': vi.fn(), 'save-draft': vi.fn() },
   briefings: { update: vi.fn() },
@@ -16,19 +18,10 @@ const backend = vi.hoisted(() => ({
   backup: { start: vi.fn(), list: vi.fn() },
   jobs: { get: vi.fn(), cancel: vi.fn() },
 }));
-vi.mock('../../src/renderer/src/lib/api', async () => {
-  const { ApiCallError } = await import('../../src/renderer/src/lib/api-error');
-  return {
-    api: backend,
-    unwrap: async <T,>(
-      result: Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }>,
-    ) => {
-      const settled = await result;
-      if (settled.ok) return settled.value as T;
-      throw new ApiCallError(settled.error!.code, settled.error!.message);
-    },
-  };
-});
+vi.mock('../../src/renderer/src/lib/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof ApiModule>()),
+  api: backend,
+}));
 
 const calls = await import('../../src/renderer/src/features/calls/queries');
 const briefings = await import('../../src/renderer/src/features/briefings/queries');

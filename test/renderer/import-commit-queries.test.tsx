@@ -3,28 +3,21 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as ApiModule from '../../src/renderer/src/lib/api';
 import type { ImportResult } from '../../src/shared/domain/data';
 import type { JobState } from '../../src/shared/domain/jobs';
 import { PATIENCE } from '../helpers/patience';
 
-// The transport is replaced by a stand-in backend; everything above it is the real code.
+// The transport is replaced by a stand-in backend; everything above it (unwrap included) is the
+// real code.
 const backend = vi.hoisted(() => ({
   import: { 'start-commit': vi.fn() },
   jobs: { get: vi.fn(), cancel: vi.fn() },
 }));
-vi.mock('../../src/renderer/src/lib/api', async () => {
-  const { ApiCallError } = await import('../../src/renderer/src/lib/api-error');
-  return {
-    api: backend,
-    unwrap: async <T,>(
-      result: Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }>,
-    ) => {
-      const settled = await result;
-      if (settled.ok) return settled.value as T;
-      throw new ApiCallError(settled.error!.code, settled.error!.message);
-    },
-  };
-});
+vi.mock('../../src/renderer/src/lib/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof ApiModule>()),
+  api: backend,
+}));
 
 const { useCommitImport } = await import('../../src/renderer/src/features/data/queries');
 const { JobStopped } = await import('../../src/renderer/src/features/jobs/queries');
