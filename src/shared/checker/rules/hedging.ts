@@ -156,7 +156,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
+      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|(?:i'm|i am|i've|i have|i may have|i might have|i may be|i might be|that i'm|that i've) (?:reached|reaching|got|gotten|contacted|contacting|emailed|emailing|written to|writing to|called|calling|bothering|messaged|messaging) the wrong (?:person|contact|department|team|desk|people)|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -178,11 +178,13 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I’d fully understand if you’re not keen.',
       'Feel free to ignore this.',
       'You’re welcome to hang up on me.',
+      'Totally possible I’m reaching the wrong person on this.',
     ],
     valid: [
       'Your roof is not a long shot: it ranks third in the park.',
       'We are not 100% booked in May, so Tuesday works.',
       'Feel free to bring your planner on Thursday.',
+      'Half of the claims we audited were sent to the wrong department.',
     ],
   },
   {
@@ -191,7 +193,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|(?:i know |i realize |i realise )?(?:i'm|i am) putting you on the spot|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call|i wanted to reach out",
+      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|(?:i know |i realize |i realise )?(?:i'm|i am) putting you on the spot|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call",
     message: 'Minimises or apologises for the call.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -213,6 +215,9 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Prices moved quickly this quarter.',
       'The shift came out of a change in the tariff.',
       'Buyers spend a small slice of their day on freight, yet it is 9% of cost.',
+      // The label rule names "just wanted" as a minimiser, not a plain "wanted": without "just"
+      // (the hedging.just rule) it states a purpose.
+      'I wanted to reach out because your renewal lands in March.',
     ],
   },
   {
