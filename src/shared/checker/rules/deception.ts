@@ -1,5 +1,6 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
 
@@ -39,6 +40,26 @@ const NAMED_MEETING = new RegExp(
 );
 const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
   !NAMED_MEETING.test(sentenceAround(analysis, match));
+
+/**
+ * Who sent the rep, in the words before the referral verb back to the clause's start: a person's
+ * name ("Maria Lopez", "Your friend, Sarah Edmonds", "Carlos in your procurement team") or a
+ * template slot for one ("[Referrer Name]"), not a role ("your CFO", "a colleague") or a slot for
+ * a role ("{your CEO's name here}").
+ */
+const NOT_A_NAME = new Set(
+  'your my our the a an someone somebody one he she they we i hi hello hey dear so and but also actually recently yesterday last when then just'.split(
+    ' ',
+  ),
+);
+const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
+  const before = textBefore(analysis, match, 80);
+  const clause = before.slice(before.search(/[^.!?…;:—–,(]*$/u));
+  for (const slot of clause.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
+    if (!/(?<![\p{L}])your(?![\p{L}])/iu.test(slot[1] ?? '')) return true;
+  const words = clause.replace(/[[{][^\]}]*[\]}]+/gu, ' ').match(/[\p{L}'’-]+/gu) ?? [];
+  return words.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_NAME.has(word.toLowerCase()));
+};
 
 /**
  * Phrases that pretend to a relationship or hide the purpose of the call. They block unless the
@@ -170,7 +191,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
       ),
     pattern:
-      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -188,6 +209,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I promised to ring you this week about the rates.',
       'Getting back to you on your question about storage.',
       'You may remember my card from the spring fair.',
+      'Hi Jo, this is Sam with Arden Insurance, calling you back with the price quote you requested online.',
+      'Ask for Brian: I have a note in front of me to call him.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
@@ -195,6 +218,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Someone in every plant we visited was looking for a faster changeover.',
       'I saw your note on LinkedIn about the new Reno site.',
       'Most shippers remember the 2021 surcharge spike.',
+      'If Thursday does not suit, I’ll be calling you back on Monday.',
+      'Buyers wait three days for the quote they requested, and one in five signs elsewhere.',
     ],
   },
   {
@@ -204,7 +229,13 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'referralOnRecord',
     // "You suggested I call in a month" is the contact's own request, not a third party's name.
-    accept: (match, analysis) => !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)),
+    // With no plan context the checker cannot know whether a referral is real, and the label rule
+    // reads one that names its source ("Sarah Edmonds suggested I call") as honest unless shown
+    // otherwise; a plan says whether it is on record, and then an unrecorded one blocks. A source
+    // given only by role ("your CFO suggested…") is the invented referral's mark either way.
+    accept: (match, analysis) =>
+      !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)) &&
+      (analysis.context.referralOnRecord !== undefined || !namesItsSource(match, analysis)),
     pattern:
       "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)",
     message: 'Claims a referral that is not on record.',
@@ -213,15 +244,17 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     suggestion:
       'Only mention a referral the contact can confirm (and record it on the prospect); otherwise lead with your insight.',
     examples: [
-      'Maria Chen suggested I call you.',
+      'Your CFO suggested I call you.',
       'Your CFO referred me to you.',
       'You were recommended to us by a colleague.',
       'Your name came up in a conversation with your CFO.',
-      'Your colleague Jim thought you’d be the right person.',
-      'Your partner Lee said you’d be keen to hear from me.',
+      'A colleague of yours thought you’d be the right person.',
+      'Your business partner said you’d be keen to hear from me.',
     ],
     valid: [
       'When we spoke at the expo, you suggested I call once the audit closed.',
+      // Without a plan the checker cannot tell; a plan with no referral on record blocks it.
+      'Your friend, Sarah Edmonds suggested that I give you a call.',
       'Most owners said they would want to hear about rate changes sooner.',
       'I thought you might want to hear how your peers handled the tariff.',
     ],
