@@ -322,7 +322,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     pattern:
       // "I'm just calling with a brief, two-question survey": the survey as the reason for the call.
       '(?:calling|ringing|writing|reaching out|here) (?:you )?(?:with|for|about|to (?:do|conduct|run|complete|take)) (?:a |an |our |this )(?:[\\p{L}-]+,? ){0,3}?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|' +
-      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
+      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -346,6 +346,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m calling to confirm your eligibility for the rebate.',
       'Hello, it’s the maintenance department, about the boiler at your property.',
       'We need to schedule your annual safety check on the sprinkler heads.',
+      'To proceed with the call, I need you to confirm your address.',
       'We’re compiling a brief regional questionnaire on water bills.',
     ],
     valid: [
@@ -354,6 +355,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m calling about a survey of 140 plants we ran in May: energy costs rose 9%.',
       'Your support team logged 300 tickets last month.',
       'Can you confirm Thursday at 10 works for your plant manager?',
+      'Most claims stall because the insurer needs the policy holder to confirm the address twice.',
       'We conducted research on 140 freight buyers in Ohio.',
       'Your billing department spent 30 hours on disputes last month.',
       'Plants that skip the annual inspection pay twice as much in repairs.',
@@ -413,6 +415,32 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'We tried to reach the same conclusion with less data.',
       'Most shippers never got a reply from their carrier about the surcharge.',
       'Carriers that never heard back from shippers raised rates again.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.posing_as_user',
+    category: 'deception',
+    severity: 'block',
+    // The maker of a product writing as someone who stumbled on it ("I just discovered something
+    // that eliminates…", "here's what changed my hiring game"): the sale is hidden behind a
+    // fellow user's tip. A finding of ours ("we found that 1 in 3 plants…") is not matched: what
+    // was found must be a thing that does something.
+    pattern:
+      "(?:i|we) (?:just |recently |finally )?(?:discovered|stumbled (?:up)?on|came across|found) (?:something|this (?:little |new |amazing |cool |neat )?(?:tool|app|trick|hack|platform|product|software|service)|an? (?:little |new |amazing |incredible |cool |neat )?(?:tool|app|trick|hack|platform|product|software|service)) (?:that|which) (?:eliminates|automates|saves|cuts|replaces|removes|does|handles|makes|will|can|could|lets|gets)|(?:here's|here is|this is) what (?:changed|transformed|fixed|saved) my (?:[\\p{L}-]+ )?(?:game|life|business|workflow|process)",
+    message: 'Poses as a fellow user who discovered the product.',
+    why: 'A seller writing as someone who just stumbled on a tool hides who is writing and why; the prospect finds the sender’s name on the product page, and nothing after it is believed.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion:
+      'Say it is yours: who you are, what your product changed for a customer like them, and the one step you propose.',
+    examples: [
+      'Quick question: how many resumes do you screen? I just discovered something that eliminates that entire process.',
+      'Tired of manual screening? Here’s what changed my hiring game: an AI tool that reads resumes.',
+    ],
+    valid: [
+      'We found that 1 in 3 plants missed the new anchor rule.',
+      'I came across your post about the Reno site.',
+      'We discovered something in your freight invoices: the fuel table is two years old.',
     ],
   },
   {
