@@ -55,11 +55,12 @@ describe('context changes the judgement', () => {
     }
   });
 
-  it('a Re: or Fwd: subject blocks an email unless there was a thread', () => {
+  it('a Re: or Fwd: subject blocks an email when the plan has no earlier contact', () => {
     const body =
       'Hi Priya,\n\nOne in four distributors we benchmarked overpay 11% on LTL. That would let your team lock lower rates.\n\nCould we take 20 minutes Thursday at 10?\n\nDana';
+    const noContact = { priorContact: false };
     for (const subject of ['Re: LTL rates', 'Fwd: LTL rates', 'RE:LTL rates']) {
-      const result = checkOpener({ text: body, subject, mode: 'email' });
+      const result = checkOpener({ text: body, subject, mode: 'email', context: noContact });
       const fake = result.findings.find((f) => f.ruleId === 'deception.fake_reply_subject');
       expect(fake?.severity, subject).toBe('block');
       expect(fake && subject.slice(fake.start, fake.end).toLowerCase(), subject).toMatch(
@@ -74,13 +75,26 @@ describe('context changes the judgement', () => {
       ).toEqual(['info']);
     }
     // The same subject written as the text's first line.
-    const inline = checkOpener({ text: `Subject: Re: LTL rates\n${body}` });
+    const inline = checkOpener({ text: `Subject: Re: LTL rates\n${body}`, context: noContact });
     expect(inline.mode).toBe('email');
     const fake = inline.findings.find((f) => f.ruleId === 'deception.fake_reply_subject');
     expect(fake?.field).toBe('text');
     expect(
       fake && inline.subject && `Subject: Re: LTL rates\n${body}`.slice(fake.start, fake.end),
     ).toBe('Re:');
+  });
+
+  it('with no plan, a Re: naming a conversation is fake; one on a topic may be the rep’s own sequence', () => {
+    const body =
+      'Hi Priya,\n\nJust bumping this up. One in four distributors we benchmarked overpay 11% on LTL.\n\nCould we take 20 minutes Thursday at 10?\n\nDana';
+    const ruleIds = (subject: string): string[] =>
+      checkOpener({ text: body, subject, mode: 'email' }).findings.map((f) => f.ruleId);
+    expect(ruleIds('Re: our call last week')).toContain('deception.fake_reply_subject');
+    expect(ruleIds('Re: LTL rates')).not.toContain('deception.fake_reply_subject');
+    // The bump itself is the sequence's own step in an email, not on a call.
+    expect(ruleIds('Re: LTL rates')).not.toContain('deception.chasing');
+    const call = checkOpener({ text: body.replace(/\n+/gu, ' '), mode: 'call' });
+    expect(call.findings.map((f) => f.ruleId)).toContain('deception.chasing');
   });
 
   it('a transactional plan does not need an insight', () => {

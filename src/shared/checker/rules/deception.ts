@@ -42,6 +42,24 @@ const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
   !NAMED_MEETING.test(sentenceAround(analysis, match));
 
 /**
+ * An email's follow-up to the rep's own outreach ("just following up on my last email", "bumping
+ * this up", "circling back"): the next step of a sequence, where the first message can really
+ * have been sent without the prospect taking part, so the words alone are no evidence of a
+ * phantom (the quoted sets tag such bumps as honest). A plan says whether there was contact
+ * (priorContact), and then the finding follows it; with no plan these are left alone in an email.
+ * A claimed conversation, promise or request ("following up on our call", "as promised") needs
+ * the prospect to have taken part and stays deception; so does any of it said on a call, where a
+ * stranger hears it as a relationship that never was.
+ */
+const SHARED_HISTORY =
+  /(?<![\p{L}])(?:our|we|you) (?:(?:last|previous|recent|earlier|first) )?(?:conversation|call|chat|meeting|discussion|talk|spoke|talked|chatted|met|discussed|agreed|promised|asked|requested)(?![\p{L}])/iu;
+const onlyOwnOutreach = (match: PhraseMatch, analysis: Analysis): boolean => {
+  if (analysis.mode !== 'email' || analysis.context.priorContact !== undefined) return false;
+  const said = analysis.scan.slice(match.start, match.end) + textAfter(analysis, match, 60);
+  return !SHARED_HISTORY.test(said);
+};
+
+/**
  * Who sent the rep, in the words before the referral verb back to the clause's start: a person's
  * name ("Maria Lopez", "Your friend, Sarah Edmonds", "Carlos in your procurement team") or a
  * template slot for one ("[Referrer Name]"), not a role ("your CFO", "a colleague") or a slot for
@@ -113,7 +131,19 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
-    accept: notANamedMeeting,
+    // "Should I check back in a few months?" offers a later call; it claims nothing past.
+    accept: (match, analysis) =>
+      notANamedMeeting(match, analysis) &&
+      !(
+        /back in$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /^ (?:a |an |\d|two|three|six|the new year|next|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|q\d)/iu.test(
+          textAfter(analysis, match, 20),
+        )
+      ) &&
+      !(
+        /^(?:circl|check)/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        onlyOwnOutreach(match, analysis)
+      ),
     pattern:
       '(?:great|good|nice|glad|happy) to (?:re-?connect|be back in touch|be in touch again)|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off',
     message: 'Talks about reconnecting or circling back.',
@@ -129,7 +159,12 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
-    accept: notANamedMeeting,
+    accept: (match, analysis) =>
+      notANamedMeeting(match, analysis) &&
+      !(
+        /^my /iu.test(analysis.scan.slice(match.start, match.end)) &&
+        onlyOwnOutreach(match, analysis)
+      ),
     pattern:
       "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:do you |you might |you may |you'll |you will )?remember me from",
     message: 'Refers to a conversation you have not had.',
@@ -163,7 +198,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
-    accept: notANamedMeeting,
+    accept: (match, analysis) =>
+      notANamedMeeting(match, analysis) && !onlyOwnOutreach(match, analysis),
     // Starts at "follow" so that a leading "just" stays free for the hedging rule. "I'll follow up
     // with the report" promises a next step; only a follow-up to something past can be a phantom.
     pattern:
@@ -398,6 +434,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     pattern:
       "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
+    // Chasing one's own unanswered email: honest or not only a plan can say (onlyOwnOutreach).
+    accept: (match, analysis) => !onlyOwnOutreach(match, analysis),
     message: 'Chases an earlier attempt the prospect never saw.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,

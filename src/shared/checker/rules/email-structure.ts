@@ -6,6 +6,10 @@ import type { Span } from '../types';
 import { planInsight } from './suggest';
 
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
+/** A subject that names something the prospect took part in: a call, a meeting, a request. */
+const CLAIMED_HISTORY =
+  /(?<![\p{L}])(?:our|your|the|my) (?:[\p{L}-]+ )?(?:conversation|call|chat|meeting|discussion|talk|request|inquiry|enquiry|order|quote|appointment|demo)(?![\p{L}])|(?<![\p{L}])(?:as discussed|as promised|follow(?:ing)?[- ]?up|catching up|great (?:chatting|talking|meeting))(?![\p{L}])/iu;
+
 export const EMAIL_WORD_LIMIT = 75;
 export const SUBJECT_WORD_LIMIT = 8;
 export const SUBJECT_CHAR_LIMIT = 60;
@@ -38,10 +42,16 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     modes: ['email'],
+    // "Re: our call" claims a conversation; "Re: quick question about Acme" may be the next step
+    // of the rep's own sequence, which a plan can confirm or not (priorContact). With no plan
+    // only the first is a fake reply; the quoted sets tag sequence replies as honest.
     detect: (a) => {
       const span = subjectSpan(a);
-      const prefix = /^(?:re|fwd?|aw|wg)\s*:/iu.exec(subjectText(a));
-      return span && prefix ? [{ ...span, end: span.start + prefix[0].length }] : [];
+      const subject = subjectText(a);
+      const prefix = /^(?:re|fwd?|aw|wg)\s*:/iu.exec(subject);
+      if (!span || !prefix) return [];
+      if (a.context.priorContact === undefined && !CLAIMED_HISTORY.test(subject)) return [];
+      return [{ ...span, end: span.start + prefix[0].length }];
     },
     message: 'Subject starts with “Re:” or “Fwd:” but there is no earlier thread.',
     why: 'A fake reply tricks the prospect into opening; the trick is obvious on the first line and it is the kind of misleading subject the law forbids.',
@@ -50,6 +60,10 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Write a plain subject about their business: the topic of your insight in a few words.',
     suggestFor: (a) => subjectSuggestion('Write a plain subject about their business', a),
     examples: ['Subject: Re: our call\nSam, we benchmarked 60 distributors.'],
+    valid: [
+      // With no plan context a reply in the rep's own sequence is not called fake.
+      'Subject: Re: quick question about Acme\nSam, we benchmarked 60 distributors.',
+    ],
   },
   {
     kind: 'structural',
