@@ -35,7 +35,7 @@ const MONTH =
  * named month, place or event is written with capitals ("in March", "at the Reno Expo").
  */
 const NAMED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
   'u',
 );
 const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
@@ -71,12 +71,22 @@ const NOT_A_NAME = new Set(
   ),
 );
 const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
-  const before = textBefore(analysis, match, 80);
-  const clause = before.slice(before.search(/[^.!?…;:—–,(]*$/u));
-  for (const slot of clause.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
+  // "…referred to you by Mr. James": the source comes after the verb.
+  if (/\bby$/iu.test(analysis.scan.slice(match.start, match.end)))
+    return namesSomeone(textAfter(analysis, match, 40).split(/[.!?…;:—–,(]/u)[0] ?? '');
+  const before = textBefore(analysis, match, 120);
+  const clauses = before.split(/[.!?…;:—–,(]/u);
+  let clause = clauses.pop() ?? '';
+  // "[Referrer] suggested I call — said you might…", "Mr. James, who said…": the subject is
+  // left out or a pronoun, so it is the clause before.
+  if (/^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause)) clause = clauses.pop() ?? '';
+  return namesSomeone(clause);
+};
+const namesSomeone = (words: string): boolean => {
+  for (const slot of words.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
     if (!/(?<![\p{L}])your(?![\p{L}])/iu.test(slot[1] ?? '')) return true;
-  const words = clause.replace(/[[{][^\]}]*[\]}]+/gu, ' ').match(/[\p{L}'’-]+/gu) ?? [];
-  return words.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_NAME.has(word.toLowerCase()));
+  const plain = words.replace(/[[{][^\]}]*[\]}]+/gu, ' ').match(/[\p{L}'’-]+/gu) ?? [];
+  return plain.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_NAME.has(word.toLowerCase()));
 };
 
 /**
@@ -120,6 +130,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
+      'I am calling to follow up our meeting yesterday about your website.',
       'I looked at what you are up to, and it’s really great.',
       'How have your margins held up since the tariff change?',
       'Life sciences buyers in your region cut lead times by a third.',
@@ -231,7 +242,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
       ),
     pattern:
-      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone) you|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -249,6 +260,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I promised to ring you this week about the rates.',
       'Getting back to you on your question about storage.',
       'You may remember my card from the spring fair.',
+      'Shelly? I’m calling to remind you about the Boot Camp on September 9th.',
+      'I have your name on a sheet of paper. I know I’m supposed to call you, but I don’t know why.',
       'Hi Jo, this is Sam with Arden Insurance, calling you back with the price quote you requested online.',
       'Ask for Brian: I have a note in front of me to call him.',
     ],
@@ -277,7 +290,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)) &&
       (analysis.context.referralOnRecord !== undefined || !namesItsSource(match, analysis)),
     pattern:
-      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)",
+      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?you (?:might|may|were|are|'re|could)(?: be)? (?:looking (?:at|for|into)|interested in|thinking (?:about|of)|planning|considering|shopping|in the market)",
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
     evidence: EVIDENCE.methodTransparency,
@@ -290,12 +303,14 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your name came up in a conversation with your CFO.',
       'A colleague of yours thought you’d be the right person.',
       'Your business partner said you’d be keen to hear from me.',
+      'One of your competitors mentioned you might be looking at a new website.',
       'Someone from your office asked us to call.',
     ],
     valid: [
       'When we spoke at the expo, you suggested I call once the audit closed.',
       // Without a plan the checker cannot tell; a plan with no referral on record blocks it.
       'Your friend, Sarah Edmonds suggested that I give you a call.',
+      'I was referred to you by Mr. James, who said you might be interested in our new product.',
       'Most owners said they would want to hear about rate changes sooner.',
       'I thought you might want to hear how your peers handled the tariff.',
     ],
@@ -328,7 +343,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–-]|$|here|involved|attached|just|at all))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
@@ -343,11 +358,15 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Relax, it’s just a feedback call.',
       'It’s a quick customer satisfaction call.',
       'Don’t worry, I’m not your typical salesman.',
+      'No sales pitch here. I research commercial properties.',
+      'Here’s the link. No signup, no pitch. Just thought it might help.',
     ],
     valid: [
       'This is a sales call, and I’ll be quick about why.',
       'It is an educational gap: most owners never see the report.',
       'I’m not a fan of long contracts either, which is why I call.',
+      'Send me the pitch deck and I’ll compare it with the three we saw.',
+      'Buyers said no to the pitch twice before the rates moved.',
     ],
   },
   {
