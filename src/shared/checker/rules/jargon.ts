@@ -25,6 +25,11 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       )
         return false;
       if (/^\s+(?:to|of)\s/iu.test(after)) return false;
+      // Inside a template slot ("[brief description of solution]") or as the label of a case
+      // study's line ("Solution: …" between "Before:" and "Result:"): a word about the template,
+      // not said to the prospect.
+      if (/[[{][^\]}\n]*$/u.test(before) && /^[^[{\n]*[\]}]/u.test(after)) return false;
+      if (/^\W*:/u.test(after) && /(?:^|\n)[\s*_>-]*$/u.test(before)) return false;
       // "Acme Solutions" mid-sentence is a company name, not the buzzword. An ellipsis is a pause
       // in speech, not a sentence end: "I'm from ... Acme Solutions" names the company.
       const said = analysis.scan.slice(match.start, match.end);
@@ -46,7 +51,11 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'Our solution fits your needs.',
       'We met at the expo. Solutions like ours pay back in a year.',
     ],
-    valid: ['Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.'],
+    valid: [
+      'Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.',
+      'The approach was [brief description of solution]. Worth ten minutes?',
+      'Before: three days to close.\n- Solution: weekly re-bids.\n- Result: one day.',
+    ],
   },
   {
     kind: 'phrase',
