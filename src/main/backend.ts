@@ -70,6 +70,7 @@ export function openBackend(options: BackendOptions): Backend {
       file: live.file,
       nativeBinding: options.nativeBinding,
       gate: options.jobGate,
+      clockOffsetMs: testClockOffset(),
     }),
   };
   const maintenance = createMaintenance(live, {
