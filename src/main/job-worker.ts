@@ -7,20 +7,27 @@ import { previewOnWorker, type PreviewTask } from './data/preview-job';
 import { openWriteConnection, type Db } from './db/open';
 import { setTestClockOffset } from './db/time';
 import { waitAtGate } from './jobs/gate';
-import type { ToWorker, WorkerReply, WorkerReporter, WorkerStart } from './jobs/worker-protocol';
+import type {
+  SpareStart,
+  ToWorker,
+  WorkerReply,
+  WorkerReporter,
+  WorkerStart,
+} from './jobs/worker-protocol';
 
 type JobTask = ExportTask | PreviewTask | CommitTask;
 
 /**
  * The job worker (issue #11: long work off the request path). It opens the library on its own
  * connection (read-only, except for the import commit), runs one task, reports progress, and
- * ends. The import commit first receives its rows as messages. Started by
+ * ends. The import commit first receives its rows as messages. A worker started ahead of its job
+ * receives the job as its first message. Started by
  * jobs/worker-thread.ts; electron-vite builds it to out/main/job-worker.js.
  */
-const start = workerData as WorkerStart<JobTask>;
-setTestClockOffset(start.clockOffsetMs ?? 0);
 const port = parentPort!;
 const post = (reply: WorkerReply) => port.postMessage(reply);
+/** Set once the job is known: at once, or by the start message of a worker started ahead. */
+let start: WorkerStart<JobTask>;
 
 let held = false;
 const reporter: WorkerReporter = {
@@ -71,18 +78,36 @@ function runAndAnswer(batches: readonly string[]): void {
   }
 }
 
-if (start.task.job === 'import-commit') {
+function begin(given: WorkerStart<JobTask>): void {
+  start = given;
+  setTestClockOffset(start.clockOffsetMs ?? 0);
+  if (start.task.job !== 'import-commit') {
+    runAndAnswer([]);
+    return;
+  }
   const batches: string[] = [];
   const receive = (message: ToWorker) => {
     if (message.type === 'batch') {
       batches.push(message.json);
       return;
     }
+    if (message.type !== 'go') return;
     // Without a listener the port no longer keeps the thread alive: it ends after the answer.
     port.off('message', receive);
     runAndAnswer(batches);
   };
   port.on('message', receive);
+}
+
+const data = workerData as WorkerStart<JobTask> | SpareStart;
+if ('spare' in data) {
+  // Started ahead (jobs/worker-thread.ts, prepareWorker): the code is loaded; the job comes now.
+  const onStart = (message: ToWorker) => {
+    if (message.type !== 'start') return;
+    port.off('message', onStart);
+    begin(message.start as WorkerStart<JobTask>);
+  };
+  port.on('message', onStart);
 } else {
-  runAndAnswer([]);
+  begin(data);
 }

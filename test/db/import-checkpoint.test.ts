@@ -1,6 +1,6 @@
 import type * as WorkerThreads from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
-import { workerJobs } from '../helpers/worker-jobs';
+import { spawnedWorkers, workerJobs } from '../helpers/worker-jobs';
 
 vi.mock('node:worker_threads', async (importOriginal) => {
   const { recordingWorkers } = await import('../helpers/worker-jobs');
@@ -76,6 +76,36 @@ describe('the checkpoint after an import', () => {
       expect(frames.checkpointed).toBe(frames.log);
       expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
       expect(backend.db.pragma('cache_size', { simple: true })).toBe(-32000);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('commits on the worker that the preview job started ahead, its code already loaded', async () => {
+    const backend = openBackend({ dataDir: tempDir(), transport: 'browser' });
+    try {
+      const lines = ['Name,Company,Email'];
+      for (let index = 0; index < 50; index++) {
+        lines.push(`New Person ${index},Lanewise,new${index}@lanewise.example`);
+      }
+      const id = await uploadId(backend, Buffer.from(`${lines.join('\r\n')}\r\n`));
+      workerJobs.length = 0;
+      spawnedWorkers.length = 0;
+      const preview = await call(backend, 'import:start-preview', {
+        uploadId: id,
+        kind: 'prospects',
+        format: 'csv',
+      });
+      expect((await backend.jobs.settled(preview.jobId)).status).toBe('done');
+      const commit = await call(backend, 'import:start-commit', {
+        uploadId: id,
+        duplicateStrategy: 'skip',
+      });
+      expect((await backend.jobs.settled(commit.jobId)).status).toBe('done');
+      // Two jobs, two threads: the commit's was started during the preview and given its job.
+      expect(workerJobs).toEqual(['import-preview', 'import-commit']);
+      expect(spawnedWorkers).toEqual(['import-preview', 'spare']);
+      expect(backend.db.prepare('SELECT count(*) FROM prospects').pluck().get()).toBe(50);
     } finally {
       backend.close();
     }

@@ -20,7 +20,7 @@ import {
 } from '../../shared/domain/jobs';
 import type { JobRegistry } from '../jobs/registry';
 import type { WriteTurn } from '../jobs/write-turn';
-import { runOnWorker, type WorkerSource } from '../jobs/worker-thread';
+import { prepareWorker, runOnWorker, type WorkerSource } from '../jobs/worker-thread';
 import type { ExportTask, WrittenExport } from './export-file';
 import type { PreviewOutcome, PreviewTask } from './preview-job';
 import { rememberPreview } from './service';
@@ -122,9 +122,12 @@ export function startPreview(
   const jobId = jobs.registry.start('import-preview', async (context) => {
     const batches: string[] = [];
     const task: PreviewTask = { job: 'import-preview', bytes, input };
-    const outcome = await runOnWorker<PreviewOutcome>(task, jobs.source(), context, {
+    const running = runOnWorker<PreviewOutcome>(task, jobs.source(), context, {
       onBatch: (json) => batches.push(json),
     });
+    // The commit usually follows: its worker loads its code meanwhile.
+    prepareWorker();
+    const outcome = await running;
     if (context.signal.aborted) return { kind: 'import-preview', preview: outcome.preview };
     rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, {
       batches,

@@ -44,7 +44,16 @@ export interface WorkerStart<Task> {
  * Messages to a worker that takes input after it started (the import commit): its rows as JSON
  * text, a batch per message so that no one message is huge, then `go`.
  */
-export type ToWorker = { type: 'batch'; json: string } | { type: 'go' };
+export type ToWorker =
+  | { type: 'batch'; json: string }
+  | { type: 'go' }
+  /** To a worker started ahead of its job (SpareStart): the job. */
+  | { type: 'start'; start: WorkerStart<unknown> };
+
+/** The workerData of a worker started ahead of its job (jobs/worker-thread.ts prepareWorker). */
+export interface SpareStart {
+  spare: true;
+}
 
 /** What a task running on the worker may do besides returning its result. */
 export interface WorkerReporter {

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { ApiFailure } from '../api/errors';
 import type { JobGate } from './gate';
 import { JobCancelled, type JobContext } from './registry';
-import type { ToWorker, WorkerReply, WorkerStart } from './worker-protocol';
+import type { SpareStart, ToWorker, WorkerReply, WorkerStart } from './worker-protocol';
 
 export interface WorkerSource {
   file: string;
@@ -50,12 +50,56 @@ function workerEntry(): { file: string; typescript: boolean } {
   throw new Error(`The job worker's code was not found near ${here}.`);
 }
 
-function spawn(start: WorkerStart<unknown>): Worker {
+function spawn(start: WorkerStart<unknown> | SpareStart): Worker {
   const entry = workerEntry();
   if (!entry.typescript) return new Worker(entry.file, { workerData: start });
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
   const code = `require(${JSON.stringify(tsx)}).require(${JSON.stringify(entry.file)}, ${JSON.stringify(tsx)});`;
   return new Worker(code, { eval: true, workerData: start });
+}
+
+/**
+ * A worker started ahead of the job expected next, its code already loaded, waiting for the job
+ * as its first message. Loading the worker's code took 300–450 ms of each import's preview and
+ * commit (the built job-worker.js at load 11; 540–740 ms from the sources under tsx), paid while
+ * the rep waits. At most one is kept, for SPARE_IDLE_MS.
+ */
+let spare: { worker: Worker; timer: NodeJS.Timeout; forget: () => void } | null = null;
+const SPARE_IDLE_MS = 120_000;
+
+/**
+ * Starts a worker for the next job now, if none is waiting: the import preview calls this so the
+ * commit that usually follows finds its worker ready. Unused, it ends after SPARE_IDLE_MS.
+ */
+export function prepareWorker(): void {
+  if (spare) return;
+  const worker = spawn({ spare: true } satisfies SpareStart);
+  // A waiting worker never keeps the app from quitting.
+  worker.unref();
+  const forget = () => {
+    if (spare?.worker !== worker) return;
+    clearTimeout(spare.timer);
+    spare = null;
+  };
+  const timer = setTimeout(() => {
+    forget();
+    void worker.terminate();
+  }, SPARE_IDLE_MS);
+  timer.unref();
+  worker.once('exit', forget);
+  // A worker that failed to start is not handed out; the job then starts its own.
+  worker.once('error', forget);
+  spare = { worker, timer, forget };
+}
+
+/** The waiting worker, given `start`, or a new one started with it. */
+function workerFor(start: WorkerStart<unknown>): Worker {
+  const waiting = spare;
+  if (!waiting) return spawn(start);
+  waiting.forget();
+  waiting.worker.removeAllListeners();
+  waiting.worker.postMessage({ type: 'start', start } satisfies ToWorker);
+  return waiting.worker;
 }
 
 /**
@@ -75,7 +119,7 @@ export function runOnWorker<Result>(
       reject(new JobCancelled());
       return;
     }
-    const worker = spawn({
+    const worker = workerFor({
       task,
       job: task.job,
       file: source.file,
