@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { ApiFailure } from './api/errors';
+import { checkpointPasses } from './data/checkpoint';
 import { commitOnWorker, type CommitTask } from './data/commit-task';
 import { writeExport, type ExportTask } from './data/export-file';
 import { previewOnWorker, type PreviewTask } from './data/preview-job';
@@ -65,6 +66,9 @@ function runAndAnswer(batches: readonly string[]): void {
   try {
     db = open();
     post({ type: 'done', result: run(db, start.task, batches) });
+    // The import's rows are durable and its job is done; copying them from the WAL into the
+    // database file is this thread's last work (data/checkpoint.ts).
+    if (start.task.job === 'import-commit') checkpointPasses(db);
   } catch (error) {
     post({
       type: 'error',

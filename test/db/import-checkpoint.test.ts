@@ -11,12 +11,14 @@ import { pauseAutocheckpoint } from '../../src/main/data/checkpoint';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
 import { JobGate } from '../../src/main/jobs/gate';
 import { call, uploadId } from '../api/import-support';
+import { PATIENCE } from '../helpers/patience';
 import { tempDir } from '../helpers/temp';
 
 /**
- * The import's WAL checkpoint runs on the import's worker thread, after its COMMIT (issue #11):
- * the main connection's own checkpoint is off for the whole job, so no write on the request
- * thread copies the import's pages, and back afterwards, also when the import fails. Frame
+ * The import's WAL checkpoint runs on the import's worker thread, after its COMMIT and the end of
+ * its job (issue #11): the main connection's own checkpoint is off until that thread has ended,
+ * so no write on the request thread copies the import's pages, and back afterwards, also when
+ * the import fails. Frame
  * counts come from `wal_checkpoint(NOOP)`, which reads them without copying.
  */
 
@@ -69,12 +71,16 @@ describe('the checkpoint after an import', () => {
       const state = await backend.jobs.settled(jobId);
       expect(state.status).toBe('done');
 
-      // One worker wrote, committed and checkpointed.
+      // One worker wrote and committed; the job is done, and the worker checkpoints before it
+      // ends, when the main connection's own checkpoint comes back.
       expect(workerJobs).toEqual(['import-commit']);
+      await vi.waitFor(
+        () => expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT),
+        PATIENCE,
+      );
       const frames = walFrames(backend.db);
       expect(frames.log).toBeGreaterThan(0);
       expect(frames.checkpointed).toBe(frames.log);
-      expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
       expect(backend.db.pragma('cache_size', { simple: true })).toBe(-32000);
     } finally {
       backend.close();
@@ -121,7 +127,10 @@ describe('the checkpoint after an import', () => {
       const jobId = await startImport(backend);
       const state = await backend.jobs.settled(jobId);
       expect(state.status).toBe('failed');
-      expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
+      await vi.waitFor(
+        () => expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT),
+        PATIENCE,
+      );
     } finally {
       backend.close();
     }

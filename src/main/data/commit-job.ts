@@ -12,7 +12,8 @@
  *   the next open ignores; a cancel or an error is a ROLLBACK. Nothing to clean up at start-up.
  * - The transaction runs on the job worker's own read-write connection (data/commit-task.ts):
  *   the duplicate lookup, the slices and the COMMIT (its fsync and last WAL frames took 80 ms on
- *   the request thread when it ran there), then the WAL checkpoint. This thread only hands over
+ *   the request thread when it ran there). The job is done at the COMMIT; the worker then copies
+ *   the WAL into the database file before it ends. This thread only hands over
  *   the preview's rows as the text the preview's worker sent, and relays progress. Every read,
  *   at the reader threads or on the main connection, sees the library as it was until the
  *   COMMIT; with no reader threads too, since the main connection is not the one writing.
@@ -50,9 +51,10 @@ export function startCommit(
     // Another import may still be writing: this one starts after it.
     while (jobs.writeTurn.held) await jobs.writeTurn.free();
     const release = once(jobs.writeTurn.take());
-    // Off until the worker's checkpoint is done: a write right after the COMMIT would otherwise
-    // copy the import's pages into the file on this thread.
+    // Off until the worker has checkpointed and ended (after the job): a write right after the
+    // COMMIT would otherwise copy the import's pages into the file on this thread.
     const resumeAutocheckpoint = pauseAutocheckpoint(db());
+    let workerOwnsResume = false;
     try {
       context.progress({ phase: 'checking' });
       const rows = await inTurns(rowsToCommit(uploads, input), context);
@@ -63,6 +65,7 @@ export function startCommit(
         invalidRows: rows.invalidRows,
         cancelFlag: new SharedArrayBuffer(4),
       };
+      workerOwnsResume = true;
       const outcome = await runOnWorker<CommitOutcome>(
         task,
         jobs.source(),
@@ -74,14 +77,14 @@ export function startCommit(
             if (update.phase === 'finished') release();
           },
         },
-        { feed: rows.batches, cancelFlag: task.cancelFlag },
+        { feed: rows.batches, cancelFlag: task.cancelFlag, onExit: resumeAutocheckpoint },
       );
       // The upload has done its job; a second commit of the same file would import it twice.
       uploads.discard(input.uploadId);
       return { kind: 'import-commit', counts: { ...outcome.counts, blanked: rows.blanked } };
     } finally {
       release();
-      resumeAutocheckpoint();
+      if (!workerOwnsResume) resumeAutocheckpoint();
     }
   });
   return { jobId };

@@ -1,7 +1,6 @@
 import type { DuplicateStrategy, ImportKind, ImportResult } from '../../shared/domain/data';
 import type { Db } from '../db/open';
 import type { WorkerReporter } from '../jobs/worker-protocol';
-import { checkpointPasses, type WalCheckpoint } from './checkpoint';
 import { planImport, type Analysis, type ValidatedRow } from './import-engine';
 import { specs } from './service';
 
@@ -30,8 +29,6 @@ export interface CommitTask {
 
 export interface CommitOutcome {
   counts: ImportResult;
-  /** The PASSIVE checkpoint after the COMMIT; absent when it failed (the rows are safe anyway). */
-  checkpoint?: WalCheckpoint;
 }
 
 /** Thrown on the worker when the job asked it to stop; the job reports a cancel. */
@@ -52,9 +49,9 @@ class StoppedByCancel extends Error {
  * of the main connection waits for this transaction's lock.
  *
  * The duplicate lookup runs inside the transaction, so the rows merged into are those the
- * transaction writes over. After the COMMIT, the `finished` progress tells the job the rows are
- * durable; the worker then copies the WAL into the database file with a PASSIVE checkpoint (this
- * connection's automatic one is off, so the COMMIT does not do it).
+ * transaction writes over. After the COMMIT the job is done (the rows are durable); the worker
+ * then copies the WAL into the database file with a PASSIVE checkpoint (job-worker.ts; this
+ * connection's automatic one is off, so the COMMIT does not do it) and ends.
  */
 export function commitOnWorker(
   db: Db,
@@ -114,5 +111,5 @@ export function commitOnWorker(
     throw error;
   }
   reporter.progress({ phase: 'finished' });
-  return { counts, ...checkpointPasses(db) };
+  return { counts };
 }

@@ -31,6 +31,8 @@ export interface WorkerOptions {
    * so a cancel never lands in the middle of a COMMIT.
    */
   cancelFlag?: SharedArrayBuffer;
+  /** Called once the thread has ended, which may be after its answer (the import's checkpoint). */
+  onExit?: () => void;
 }
 
 /**
@@ -112,21 +114,30 @@ export function runOnWorker<Result>(
   task: { job: string },
   source: WorkerSource,
   context: JobContext,
-  { onBatch, feed, cancelFlag }: WorkerOptions = {},
+  { onBatch, feed, cancelFlag, onExit }: WorkerOptions = {},
 ): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
     if (context.signal.aborted) {
+      onExit?.();
       reject(new JobCancelled());
       return;
     }
-    const worker = workerFor({
-      task,
-      job: task.job,
-      file: source.file,
-      nativeBinding: source.nativeBinding,
-      gate: source.gate?.data,
-      clockOffsetMs: source.clockOffsetMs,
-    });
+    let worker: Worker;
+    try {
+      worker = workerFor({
+        task,
+        job: task.job,
+        file: source.file,
+        nativeBinding: source.nativeBinding,
+        gate: source.gate?.data,
+        clockOffsetMs: source.clockOffsetMs,
+      });
+    } catch (error) {
+      // No thread was started (its code was not found): none will end.
+      onExit?.();
+      reject(error as Error);
+      return;
+    }
     // A job never keeps the app from quitting.
     worker.unref();
     let settled = false;
@@ -191,14 +202,15 @@ export function runOnWorker<Result>(
       }
     });
     worker.on('error', (error) => settle(() => reject(error)));
-    worker.on('exit', (code) =>
+    worker.on('exit', (code) => {
+      onExit?.();
       settle(() =>
         reject(
           context.signal.aborted
             ? new JobCancelled()
             : new Error(`The job's worker stopped (exit code ${code}).`),
         ),
-      ),
-    );
+      );
+    });
   });
 }
