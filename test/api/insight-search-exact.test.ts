@@ -154,6 +154,14 @@ describe('exact insight search from the impact index', () => {
     expectExact(db, 'seeded');
     expectInStep(db, 'seeded');
 
+    // Every typographic separator the plain tokenizer accepts splits words as unicode61 does.
+    const typographic = insertInsight(db, {
+      headline: 'pricing\u00a0q3 \u00a3 \u00a9 \u00abbudget\u00bb \u00ae \u00b0 \u00b7 \u00d7 x',
+      detail:
+        'a\u2010b\u2011c\u2012d\u2013e\u2014f\u2015g \u2018h\u2019 \u201ci\u201d \u201a \u201e \u201f',
+      evidence: '\u2022 j\u2026k \u2032 \u2033 \u2039l\u203a \u20ac5 pricing\u2122',
+    });
+    expect(indexContents(db).unindexed).not.toContain(typographic);
     // The plain tokenizer counts each indexed row's tokens as FTS5 did.
     const lengths = db
       .prepare(
@@ -162,6 +170,7 @@ describe('exact insight search from the impact index', () => {
       )
       .all() as { id: number; length: number; sz: Uint8Array }[];
     expect(lengths.length).toBeGreaterThan(1_000);
+    expect(lengths.map((row) => row.id)).toContain(typographic);
     for (const row of lengths)
       expect(row.length, `row ${row.id}`).toBe(varints(row.sz).reduce((a, b) => a + b, 0));
     // Accented rows are left to FTS5's own scoring.
