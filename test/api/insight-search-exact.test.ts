@@ -10,7 +10,7 @@ import {
   setInsightArchived,
   updateInsight,
 } from '../../src/main/insights/repository';
-import { rankOneWord } from '../../src/main/insights/search-ranking';
+import { mayTieOnceScaled, rankOneWord, type Scored } from '../../src/main/insights/search-ranking';
 import { Random } from '../../bench/lib/random';
 import { backend, call, preview, uploadId } from './import-support';
 
@@ -69,11 +69,11 @@ function words(random: Random, count: number): string {
 }
 
 /** Seeded rows of every shape: long and short, repeats, typographic quotes, some accents. */
-function seed(db: Db, count: number, seedNumber: number): void {
+function seed(db: Db, count: number, seedNumber: number, accents = true): void {
   const random = new Random(seedNumber);
   db.transaction(() => {
     for (let index = 0; index < count; index++) {
-      const accented = random.chance(0.04);
+      const accented = random.chance(0.04) && accents;
       insertInsight(db, {
         headline: `${words(random, random.int(1, 9))}${accented ? ' Café José' : ''}${random.chance(0.1) ? ' “pricing”' : ''}`,
         detail: random.chance(0.3) ? '' : words(random, random.int(0, 40)),
@@ -239,6 +239,27 @@ describe('exact insight search from the impact index', () => {
     // Written again through the write path, the bypassed row is indexed like every other.
     updateInsight(db, bypassed, { headline: 'pricing pricing pricing pricing' });
     expectInStep(db, 'after an import');
+  });
+
+  it('ranks without counting the matches when every row is indexed, with the same result', () => {
+    const api = backend();
+    const db = api.db;
+    seed(db, 1_200, 15, false);
+    expect(indexContents(db).unindexed).toEqual([]);
+    expectExact(db, 'every row indexed');
+    const random = new Random(16);
+    const ids = db.prepare('SELECT id FROM insights').pluck().all() as number[];
+    for (const id of random.some(ids, 30)) setInsightArchived(db, id, true);
+    for (const id of random.some(ids, 30))
+      updateInsight(db, id, { headline: 'pricing the q3 budget' });
+    expectExact(db, 'every row indexed, after edits');
+  });
+
+  it('redoes the ranking with the idf only when two neighbours are within rounding', () => {
+    const row = (score: number, id: number): Scored => ({ id, score });
+    expect(mayTieOnceScaled([row(2.1, 9), row(2, 8), row(2, 7), row(1.5, 3)])).toBe(false);
+    expect(mayTieOnceScaled([row(2.1, 9), row(2, 8), row(2 - 2 ** -51, 7)])).toBe(true);
+    expect(mayTieOnceScaled([row(2, 8)])).toBe(false);
   });
 
   it("computes each indexed row's score as the very double FTS5's bm25 returns", () => {

@@ -14,7 +14,7 @@ import { statement } from '../db/statements';
 // eslint-disable-next-line oneup/no-dynamic-sql -- built once from the fixed weight table in db/insight-search-index.ts; the rule does not follow the map
 export const INSIGHT_BM25 = `bm25(insights_fts, ${INSIGHT_SEARCH_WEIGHTS.map((weight) => weight.toFixed(1)).join(', ')})`;
 
-interface Scored {
+export interface Scored {
   id: number;
   score: number;
 }
@@ -58,6 +58,13 @@ const ROUNDING_ROOM = 1 + 1e-9;
  * - entries are read by falling impact and every row not yet read scores at most the bound of
  *   the next impact (or of the stored minimum once the list is done). Reading stops when the
  *   page's last row scores above that bound, so no unread row can enter the page or tie with it.
+ *
+ * The idf is the same for every row of a one-word search, and FTS5's score is idf times the
+ * row's part, rounded: the order by that part is FTS5's order, except where two parts so close
+ * that their products round to the same double become a tie that FTS5 breaks by id. So when no
+ * row is unindexed, the rows are ranked by their part alone, without counting the matches for
+ * the idf (the count of a common word was most of the cost), and only if two neighbours on the
+ * page (or just past it) are within rounding of each other is the ranking redone with the idf.
  */
 export function rankOneWord(
   db: Db,
@@ -76,6 +83,15 @@ export function rankOneWord(
   const totals = block && decodeFtsAverages(block);
   if (!totals || totals.rows === 0 || totals.tokens === 0) return null;
   const avgdl = totals.tokens / totals.rows;
+
+  const anyUnindexed = statement(db, 'SELECT EXISTS (SELECT 1 FROM insight_search_unindexed)')
+    .pluck()
+    .get() as number;
+  if (!anyUnindexed) {
+    const ranked = rankFromIndex(db, key, limit, 1, avgdl, []);
+    if (ranked === null) return null;
+    if (!mayTieOnceScaled(ranked)) return ranked.slice(0, limit).map((row) => row.id);
+  }
   // bm25's idf counts the rows matching the phrase, archived ones too, as this count does.
   const matching = statement(
     db,
@@ -86,10 +102,29 @@ export function rankOneWord(
   if (matching === 0) return [];
   if (matching < SCORE_ALL_BELOW) return null;
   const idf = idfOf(db, totals.rows, matching);
+  const seeds = anyUnindexed ? unindexedScores(db, match) : [];
+  const ranked = rankFromIndex(db, key, limit, idf, avgdl, seeds);
+  return ranked && ranked.slice(0, limit).map((row) => row.id);
+}
 
+/**
+ * The best `limit` + 1 rows (the page and its first runner-up, for mayTieOnceScaled) among
+ * `seeds` and the key's stored entries, read until the bound proves the page; null if it never
+ * does.
+ */
+function rankFromIndex(
+  db: Db,
+  key: string,
+  limit: number,
+  idf: number,
+  avgdl: number,
+  seeds: Scored[],
+): Scored[] | null {
+  const kept = limit + 1;
   const top: Scored[] = [];
-  for (const row of unindexedScores(db, match)) offer(top, row, limit);
-
+  for (const row of seeds) offer(top, row, kept);
+  const proved = (impact: number) =>
+    top.length >= limit && top[limit - 1]!.score > scoreBound(idf, impact, avgdl) * ROUNDING_ROOM;
   const entries = statement(
     db,
     `SELECT e.insight_id AS id, e.frequency, e.length, e.impact
@@ -97,23 +132,31 @@ export function rankOneWord(
      WHERE e.key = @key AND i.archived_at IS NULL
      ORDER BY e.impact DESC, e.insight_id DESC`,
   );
-  const proved = (impact: number) =>
-    top.length === limit && top[limit - 1]!.score > scoreBound(idf, impact, avgdl) * ROUNDING_ROOM;
   for (const entry of entries.iterate({ key }) as IterableIterator<{
     id: number;
     frequency: number;
     length: number;
     impact: number;
   }>) {
-    if (proved(entry.impact)) return top.map((row) => row.id);
-    offer(
-      top,
-      { id: entry.id, score: bm25Score(idf, entry.frequency, entry.length, avgdl) },
-      limit,
-    );
+    if (proved(entry.impact)) return top;
+    const score = bm25Score(idf, entry.frequency, entry.length, avgdl);
+    offer(top, { id: entry.id, score }, kept);
   }
   // Every stored entry is read: what is left are rows below the stored minimum.
-  return proved(MIN_STORED_IMPACT) ? top.map((row) => row.id) : null;
+  return proved(MIN_STORED_IMPACT) ? top : null;
+}
+
+/**
+ * True when two neighbours differ by so little that multiplying both by the idf could round
+ * them to one double (a relative gap of about 1e-16; 1e-12 leaves room).
+ */
+export function mayTieOnceScaled(ranked: readonly Scored[]): boolean {
+  for (let index = 1; index < ranked.length; index++) {
+    const above = ranked[index - 1]!.score;
+    const below = ranked[index]!.score;
+    if (above !== below && above - below <= above * 1e-12) return true;
+  }
+  return false;
 }
 
 /** bm25's idf, computed by SQLite's ln() so that it is the same libm log FTS5 calls. */
@@ -129,10 +172,6 @@ function idfOf(db: Db, rows: number, matching: number): number {
  * becoming one FTS5 lookup per row, each of which would recount the whole doclist for its idf.
  */
 function unindexedScores(db: Db, match: string): Scored[] {
-  const any = statement(db, 'SELECT EXISTS (SELECT 1 FROM insight_search_unindexed)')
-    .pluck()
-    .get() as number;
-  if (!any) return [];
   return statement(
     db,
     `SELECT insights_fts.rowid AS id, -${INSIGHT_BM25} AS score FROM insights_fts
