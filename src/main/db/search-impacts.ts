@@ -30,9 +30,11 @@ export const REFERENCE_LENGTH = 64;
 
 /**
  * Rows whose impact for a word is below this are not stored for that word. 16 is a headline
- * match (weight 10) in a short row, or a headline match plus a tag: on the bench's 100k insights
- * that keeps about 5 entries per row, and the top 20 of "pricing"* (68k matches) and "pr"* (94k)
- * is proved after reading about 40 of them. A lower minimum stores more and proves rarer words.
+ * match (weight 10) in a short row, or a headline match plus a tag. On the bench's 100k insights
+ * that stores 3.75 entries per row, and the page of 20 (or 50) for "pricing"* (68k matches),
+ * "pr"* (94k) or "the"* is proved after reading 22–27 (58–68) entries. A word with fewer stored
+ * rows than the page ("approval"* has 37, so a page of 50) is not proved and every match is
+ * scored; a lower minimum proves more such words but stores more per row.
  *
  * The stored index was built with this value and REFERENCE_LENGTH: changing either needs a
  * migration that calls rebuildInsightSearchIndex.
