@@ -71,8 +71,9 @@ function withoutMetaCspInDev(): Plugin {
  * Loads src/renderer/src/early.ts from index.html as a script of its own, ahead of the app's
  * bundle: a few kB that adopt the launch token and send the start-up requests, so the backend
  * answers while the app's ~300 kB of JavaScript is still being fetched and evaluated (coldstart
- * bench). main.tsx imports it too; a module runs once, so the requests leave once. Its chunk and
- * the chunks it imports are named in the page, so none of them waits for another to be fetched.
+ * bench). main.tsx imports it too; a module runs once, so the requests leave once, and always
+ * before the app's bundle runs. Keep it free of imports of other chunks (it is today): each
+ * would be one more fetch before it can run; any it has are named in the page to fetch at once.
  */
 function earlyEntryFirst(): Plugin {
   let base = './';
@@ -90,7 +91,8 @@ function earlyEntryFirst(): Plugin {
         );
         if (early?.type !== 'chunk') throw new Error('the early entry chunk was not built');
         const tags = [
-          `<script type="module" crossorigin src="${base}${early.fileName}"></script>`,
+          // async: it runs the moment it arrives, without waiting for parsing or the stylesheet.
+          `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`,
           ...early.imports
             .filter((file) => !html.includes(`${base}${file}"`))
             .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),

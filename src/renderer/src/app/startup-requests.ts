@@ -1,7 +1,6 @@
 import type { ChannelName } from '../../../shared/api/channel-names';
 import type { ChannelResult } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
-import { localDate } from '../../../shared/domain/calling-hours';
 import { DEFAULT_PROSPECT_FILTER, prospectPageInput } from '../features/prospects/list-page';
 import { todayInput } from '../features/today/today-input';
 import { api } from '../lib/transport';
@@ -18,6 +17,11 @@ export interface StartupRequests {
   appInfo: Reply<'app:info'>;
 }
 
+function askForToday(now: Date): NonNullable<StartupRequests['today']> {
+  const input = todayInput(now);
+  return { date: input.today, reply: api.today.get(input) };
+}
+
 let inFlight: StartupRequests | undefined;
 
 /** Sends the start-up requests for the screen at `hashPath`. */
@@ -25,9 +29,7 @@ export function sendStartupRequests(hashPath: string, now = new Date()): Startup
   return {
     // '' and '/' open Today once the library has data (an empty one opens the prospects list,
     // which is then empty and cheap): ask for Today's list now rather than after app:info.
-    ...(['', '/', '/today'].includes(hashPath)
-      ? { today: { date: localDate(now), reply: api.today.get(todayInput(now)) } }
-      : {}),
+    ...(['', '/', '/today'].includes(hashPath) ? { today: askForToday(now) } : {}),
     ...(hashPath === '/prospects'
       ? { prospectsFirstPage: api.prospects.list(prospectPageInput(DEFAULT_PROSPECT_FILTER, 0)) }
       : {}),

@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../../shared/api/contract';
-import { localDate } from '../../../../shared/domain/calling-hours';
+import { localDate } from '../../../../shared/domain/local-date';
 
 /**
  * "Now" is the renderer's clock (the rep's machine, and the clock an e2e test sets), sent with
