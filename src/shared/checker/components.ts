@@ -27,8 +27,13 @@ export function detectComponents(
   const benefit = benefitCue
     ? textSpan(benefitCue)
     : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ?? insight);
-  let ask = detectAsk(a);
-  if ((!ask || a.asks.onlyVague) && reading.ask && !isSmallTalk(a, reading.ask)) {
+  let ask = withoutTimeNow(a, detectAsk(a), findings);
+  if (
+    (!ask || a.asks.onlyVague) &&
+    reading.ask &&
+    !isSmallTalk(a, reading.ask) &&
+    !asksForTimeNow(a, reading.ask, findings)
+  ) {
     ask = reading.ask;
     const at = sentenceAt(a, reading.ask.start);
     a.asks = {
@@ -80,6 +85,38 @@ export function detectComponents(
     benefit: benefit ? { present: true, span: benefit } : { present: false },
     ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/**
+ * A sentence the permission rules flagged ("Do you have a moment to chat?", "Could I get 5 minutes
+ * of your time?", "Worth 2 minutes?") asks for time now, not for a meeting: the label rule tags it
+ * asks_permission_or_time and still counts the opener as having no meeting ask.
+ */
+function asksForTimeNow(
+  a: Analysis,
+  span: { start: number },
+  findings: readonly Finding[],
+): boolean {
+  const at = sentenceAt(a, span.start);
+  return findings.some(
+    (f) => f.category === 'permission' && f.field === 'text' && sentenceAt(a, f.start) === at,
+  );
+}
+
+/** The ask without its time-now sentences; none left is no ask. */
+function withoutTimeNow(a: Analysis, ask: Span | null, findings: readonly Finding[]): Span | null {
+  if (!ask || a.asks.onlyVague || !asksForTimeNow(a, ask, findings)) return ask;
+  const kept = a.asks.requestSentences.filter((index) => {
+    const sentence = a.sentences[index];
+    return sentence !== undefined && !asksForTimeNow(a, sentence, findings);
+  });
+  const first = kept[0] === undefined ? undefined : a.sentences[kept[0]];
+  if (!first) {
+    a.asks = { requestSentences: [], distinctAsks: 0, concrete: false, onlyVague: false };
+    return null;
+  }
+  a.asks = { ...a.asks, requestSentences: kept };
+  return { field: 'text', start: first.start, end: first.end };
 }
 
 /** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */

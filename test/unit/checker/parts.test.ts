@@ -505,6 +505,31 @@ describe('ask', () => {
     );
   });
 
+  it('a question asking for time right now is a permission habit, not the meeting ask', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const timeNow of [
+      'Do you have a moment to chat?',
+      'Could I get 5 minutes of your time?',
+      'Worth 2 minutes?',
+    ]) {
+      const result = checkOpener({ text: `${base} ${timeNow}` });
+      expect(
+        result.findings.map((f) => f.category),
+        timeNow,
+      ).toContain('permission');
+      expect(result.components.ask.present, timeNow).toBe(false);
+    }
+    // A meeting asked for after the time-now question is still the ask, and is where it points.
+    const text = `${base} Do you have a moment? Could we meet Thursday at 8 for 20 minutes?`;
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    const span = result.components.ask.span;
+    expect(span && text.slice(span.start, span.end)).toBe(
+      'Could we meet Thursday at 8 for 20 minutes?',
+    );
+  });
+
   it('small talk and asking for someone else are questions, not asks', () => {
     for (const text of [
       'Hi Nils, how’s your week shaping up?',
