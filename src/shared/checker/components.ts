@@ -4,6 +4,7 @@ import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
+import { slotParts, type SlotPart } from './slots';
 import { HAS_FIGURE, SENTENCE_REACH } from './rules/helpers';
 import type { Components, Finding, Span } from './types';
 
@@ -19,14 +20,17 @@ export function detectComponents(
   const reading = readOpener(a, language);
   a.reading = reading;
   const identity = detectIdentity(a) ?? reading.identity;
-  const insight = detectInsight(a, findings) ?? clean(reading.insight, findings);
+  const insight =
+    detectInsight(a, findings) ?? clean(reading.insight, findings) ?? slotFor(a, 'insight');
   // The insight carries the benefit when nothing else does (OPENER-LABELS: "a specific outcome,
   // number, trend or insight relevant to the contact" is a benefit).
   const benefitCue = detectBenefit(a, findings);
   const readBenefit = clean(reading.benefit, findings);
   const benefit = benefitCue
     ? textSpan(benefitCue)
-    : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ?? insight);
+    : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ??
+      insight ??
+      slotFor(a, 'benefit'));
   let ask = withoutTimeNow(a, detectAsk(a), findings);
   if (
     (!ask || a.asks.onlyVague) &&
@@ -77,6 +81,7 @@ export function detectComponents(
     ? textSpan(reasonCue)
     : (reading.reason ??
       insight ??
+      slotFor(a, 'reason') ??
       (pitch ? { field: 'text' as const, start: pitch.start, end: pitch.end } : null));
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
@@ -117,6 +122,21 @@ function withoutTimeNow(a: Analysis, ask: Span | null, findings: readonly Findin
   }
   a.asks = { ...a.asks, requestSentences: kept };
   return { field: 'text', start: first.start, end: first.end };
+}
+
+/**
+ * A template slot in the body named for the part ("[specific result]", "{{trigger_or_reason}}"):
+ * the label rule reads a slot as filled in (see slots.ts).
+ */
+function slotFor(a: Analysis, part: SlotPart['part']): Span | null {
+  const slot = a.placeholders.find(
+    (p) =>
+      p.field === 'text' &&
+      p.start >= a.bodyStart &&
+      p.end <= a.bodyEnd &&
+      slotParts(p.slot).includes(part),
+  );
+  return slot ? { field: 'text', start: slot.start, end: slot.end } : null;
 }
 
 /** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */

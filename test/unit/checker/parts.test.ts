@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInput, ComponentName } from '../../../src/shared/checker/index';
 import { checkOpener } from '../../../src/shared/checker/index';
+import { SLOT_PARTS, slotParts } from '../../../src/shared/checker/slots';
 
 /**
  * The five parts (identity, reason, insight, benefit, ask) written the many ways reps write them.
@@ -541,5 +542,44 @@ describe('ask', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. How are you doing today? Could we meet Thursday at 8?';
     expect(has('ask', { text })).toBe(true);
+  });
+});
+
+describe('template slots named for a part', () => {
+  it('each slot word list reads its valid names as the part and its invalid names as not', () => {
+    for (const entry of SLOT_PARTS) {
+      for (const name of entry.valid)
+        expect(slotParts(`[${name}]`), `${entry.part}: ${name}`).toContain(entry.part);
+      for (const name of entry.invalid)
+        expect(slotParts(`{{${name}}}`), `${entry.part}: ${name}`).not.toContain(entry.part);
+    }
+  });
+
+  it('a template whose result or value is a slot has its benefit, as the label rule reads a slot as filled', () => {
+    const template =
+      'Hi [First Name], this is [Your Name] with [Company]. We recently worked with [Client], a bakery like yours, and helped them [achieve result] in [time period]. Could we take 20 minutes on [day] at [time]?';
+    const result = checkOpener({ text: template });
+    expect(result.components.benefit.present).toBe(true);
+    expect(result.verdict).not.toBe('blocked');
+    expect(result.findings.map((f) => f.ruleId)).toContain('placeholder.unfilled');
+    const email =
+      'Hi {{first_name}},\n\n{{personalized_first_line}}\n\n{{value_prop_with_proof}}\n\nAre you free for 15 minutes on {{day}}?\n\n{{sender_signature}}';
+    const parts = checkOpener({ text: email, mode: 'email' }).components;
+    expect(parts.reason.present).toBe(true);
+    expect(parts.benefit.present).toBe(true);
+  });
+
+  it('a slot that says it is empty, or the builder’s own prompt, stands in for nothing', () => {
+    const base = 'Hi [First Name], this is [Your Name] with [Company].';
+    const ask = 'Could we meet Thursday at 10 for 20 minutes?';
+    expect(
+      has('benefit', {
+        text: `${base} At [Our Company], we help companies [vague benefit]. ${ask}`,
+      }),
+    ).toBe(false);
+    expect(
+      has('benefit', { text: `${base} I'm calling because (pick an insight on the left). ${ask}` }),
+    ).toBe(false);
+    expect(slotParts('(pick an insight on the left)')).toEqual([]);
   });
 });
