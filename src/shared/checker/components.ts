@@ -25,7 +25,7 @@ export function detectComponents(
   // The insight carries the benefit when nothing else does (OPENER-LABELS: "a specific outcome,
   // number, trend or insight relevant to the contact" is a benefit).
   const benefitCue = detectBenefit(a, findings);
-  const readBenefit = clean(reading.benefit, findings);
+  const readBenefit = clean(reading.benefit, findings, SELLER_OR_HEDGE);
   const benefit = benefitCue
     ? textSpan(benefitCue)
     : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ??
@@ -215,11 +215,15 @@ function onlyVagueAsks(a: Analysis, ask: Span, findings: readonly Finding[]): bo
 }
 
 /** A clause the reader took for an insight or benefit, unless it is really talk about us. */
-function clean(found: Span | null, findings: readonly Finding[]): Span | null {
+function clean(
+  found: Span | null,
+  findings: readonly Finding[],
+  taints: (finding: Finding) => boolean = SELLER_ONLY,
+): Span | null {
   if (!found) return null;
   for (const finding of findings)
     if (
-      (SELLER_ONLY(finding) || finding.category === 'jargon') &&
+      (taints(finding) || finding.category === 'jargon') &&
       finding.field === 'text' &&
       finding.start < found.end &&
       found.start < finding.end
@@ -521,14 +525,24 @@ function untainted(
   a: Analysis,
   cues: readonly PhraseMatch[],
   findings: readonly Finding[],
+  taints: (finding: Finding) => boolean = SELLER_ONLY,
 ): PhraseMatch | null {
-  const seller = findings.filter(SELLER_ONLY);
+  const seller = findings.filter(taints);
   return cues.find((cue) => !seller.some((finding) => sharesClause(a, cue, finding))) ?? null;
 }
 
+/**
+ * "I'll keep this short so you can get back to your day": what the prospect gets from a
+ * minimiser is a shorter call, not an outcome. A benefit wording in the clause of a finding that
+ * shrinks the call promises nothing (a hedged outcome, "hopefully we can find you…", still is one).
+ */
+const SHRINKS_CALL = new Set(['hedging.be_quick', 'hedging.minimiser', 'hedging.shrinks_call']);
+const SELLER_OR_HEDGE = (finding: Finding): boolean =>
+  SELLER_ONLY(finding) || SHRINKS_CALL.has(finding.ruleId);
+
 function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch | null {
   const outcomes = a.cues.benefit.filter((cue) => !boilerplate(a, cue));
-  return untainted(a, outcomes, findings);
+  return untainted(a, outcomes, findings, SELLER_OR_HEDGE);
 }
 
 /**
@@ -540,7 +554,7 @@ function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch |
 const NO_OUTCOME_VERB = fastWordStarts(
   new RegExp(
     [
-      String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit)\b`,
+      String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit|use|stop by|drop by|swing by|check out|click|download|browse)\b`,
       String.raw`\blet you know\b`,
       // A question about what they did ("did you get my emails?", "did you see the article?") asks;
       // it promises nothing.

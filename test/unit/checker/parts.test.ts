@@ -334,6 +334,29 @@ describe('insight and the benefit it carries', () => {
   });
 });
 
+describe('benefit wordings that promise the prospect nothing', () => {
+  const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8 for 20 minutes?';
+  it('a shorter call, a need for our product, a guess about their past, a way to reach us', () => {
+    for (const nothing of [
+      'I’ll keep this short so you can get back to your ovens.',
+      'It looks like your bakery could use our new proofing cabinets.',
+      'You might have outsourced your ordering already.',
+      'You can also stop by our showroom on the high street.',
+    ])
+      expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
+  });
+
+  it('an outcome for them, even hedged, is still a benefit', () => {
+    for (const outcome of [
+      'Switching the proofing schedule would cut your gas bill by a fifth, so you can open earlier.',
+      'Hopefully we can find you a cheaper flour contract before the renewal.',
+      'You could save two hours of kneading a day.',
+    ])
+      expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
+  });
+});
+
 describe('ask', () => {
   it('a date written as a day of the month is concrete', () => {
     const text =
