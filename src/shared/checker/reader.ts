@@ -194,6 +194,15 @@ const ORDER_ASK = re(
     String.raw`|\b(?:can|shall|should|may) i\s+(?:go ahead and\s+)?(?:put you (?:down|in)|save you|hold (?:you|a)|count you in|add you|reserve|pencil you|sign you up|book (?:it|you|that|a))\b`,
 );
 /**
+ * The rep offering to take the next step for them, as a question: "Would you like me to reserve
+ * them?", "Want me to go ahead?", "Shall I send the quotes over?", "Do you want me to hold the
+ * slot?". The step is theirs to accept: a next step, even with no meeting in it.
+ */
+const OFFER_STEP = re(
+  String.raw`^(?:(?:so|and|ok|okay),?\s+)?(?:would you like|do you want|did you want|want|shall|should)\s+(?:me to|i)\s+(?:go ahead and\s+)?(?!(?:ask|bother|call|ring|speak|talk|leave|tell|explain|provide)\b)\p{L}`,
+);
+
+/**
  * An order or event close ("Should I put through the usual 12 cases?"): concrete in itself, since
  * what is ordered is the detail a meeting's day and time would otherwise be.
  */
@@ -369,6 +378,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     const aboutUs = has(ABOUT_US) || ABOUT_US.test(t.replace(REASON_LEAD, '')) || has(SELF_STORY);
     const isAsk =
       has(ORDER_ASK) ||
+      (clause.question && has(OFFER_STEP)) ||
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&
         !has(PAST_TIME)) ||

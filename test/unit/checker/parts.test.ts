@@ -554,6 +554,32 @@ describe('ask', () => {
     );
   });
 
+  it('interest in a named meeting proposes it; interest in learning more is a vague check', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const proposal of [
+      'Would you be interested in a quick call about it?',
+      'Would you be interested in a 20-minute briefing?',
+    ])
+      expect(has('ask', { text: `${base} ${proposal}` }), proposal).toBe(true);
+    for (const vague of ['Would you be interested in learning more?', 'Are you interested?'])
+      expect(has('ask', { text: `${base} ${vague}` }), vague).toBe(false);
+  });
+
+  it('the rep offering to take the next step for them is an ask', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and bakeries that bought ahead paid less last year. I can hold 40 sacks at today’s price.';
+    for (const offer of [
+      'Would you like me to reserve them?',
+      'Want me to go ahead?',
+      'Shall I send the contract over?',
+      'Do you want me to hold them until Friday?',
+    ])
+      expect(has('ask', { text: `${base} ${offer}` }), offer).toBe(true);
+    for (const notAnOffer of ['Should I call you back later?', 'Shall I tell you more about us?'])
+      expect(has('ask', { text: `${base} ${notAnOffer}` }), notAnOffer).toBe(false);
+  });
+
   it('small talk and asking for someone else are questions, not asks', () => {
     for (const text of [
       'Hi Nils, how’s your week shaping up?',
