@@ -174,6 +174,22 @@ describe('reason, said without "I\'m calling because"', () => {
     ).toBe(false);
   });
 
+  it('a move of theirs the rep noticed, with them as the subject, is why this call now', () => {
+    const at = (line: string): string =>
+      `Hi Nils, Ruth Amsel with Pellwood Services. ${line} Could we meet Thursday at 8?`;
+    for (const trigger of [
+      'You’ve had a head-baker role open for two months.',
+      'I understand you’re opening a second shop in the spring.',
+      'You just hired three new bakers for the night shift.',
+      'Every morning your bakers are shaping loaves by hand.',
+      'I wondered whether your ovens are due for their service.',
+    ])
+      expect(has('reason', { text: at(trigger) }), trigger).toBe(true);
+    // How they are, or a question about them, is no move of theirs.
+    for (const notATrigger of ['Hope you’re well.', 'Are you hiring for the night shift?'])
+      expect(has('reason', { text: at(notATrigger) }), notATrigger).toBe(false);
+  });
+
   it('a pitch says why we call, however weak; the habit findings judge it', () => {
     const result = checkOpener({
       text: 'Hi Nils, Ruth Amsel with Pellwood Services. We are the leading provider of bakery ovens in the county. Could we meet Thursday at 8?',
