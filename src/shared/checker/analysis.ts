@@ -33,8 +33,8 @@ export interface Analysis {
   bodyStart: number;
   bodyEnd: number;
   subject: SubjectLine | null;
-  /** Unfilled template slots in the text and in a separate subject. */
-  placeholders: Span[];
+  /** Unfilled template slots in the text and in a separate subject, each with what it says. */
+  placeholders: Placeholder[];
   /** Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). */
   wordStarts: Int32Array;
   wordEnds: Int32Array;
@@ -69,6 +69,11 @@ export interface AskDetails {
 
 const DEFAULT_WPM = 150;
 
+/** An unfilled template slot: where it is, and the slot as written ("{{first_name}}"). */
+export interface Placeholder extends Span {
+  slot: string;
+}
+
 /**
  * `{firstName}`, `{{company}}`, `[First Name]`, `<day>`, `%FIRSTNAME%` and the opener builder's own
  * prompts ("(pick an insight on the left)"): template slots are not words the rep wrote, so they
@@ -95,11 +100,11 @@ export function maskPlaceholders(text: string): string {
 }
 
 /** Where the unfilled template slots are, in the string they were found in. */
-export function findPlaceholders(text: string): { start: number; end: number }[] {
+export function findPlaceholders(text: string): { start: number; end: number; slot: string }[] {
   if (!/[{[<%(]/.test(text)) return [];
-  const spans: { start: number; end: number }[] = [];
+  const spans: { start: number; end: number; slot: string }[] = [];
   for (const match of text.matchAll(new RegExp(PLACEHOLDER_SOURCE, 'giu')))
-    spans.push({ start: match.index, end: match.index + match[0].length });
+    spans.push({ start: match.index, end: match.index + match[0].length, slot: match[0] });
   return spans;
 }
 
@@ -155,9 +160,9 @@ export function analyze(input: CheckInput): Analysis {
     subject: mode === 'email' ? subject : null,
     placeholders: [
       ...(input.subject !== undefined
-        ? findPlaceholders(input.subject).map((s): Span => ({ field: 'subject', ...s }))
+        ? findPlaceholders(input.subject).map((s): Placeholder => ({ field: 'subject', ...s }))
         : []),
-      ...findPlaceholders(input.text).map((s): Span => ({ field: 'text', ...s })),
+      ...findPlaceholders(input.text).map((s): Placeholder => ({ field: 'text', ...s })),
     ],
     wordStarts: NO_WORDS,
     wordEnds: NO_WORDS,

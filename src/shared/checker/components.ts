@@ -4,6 +4,7 @@ import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { readOpener } from './reader';
+import { slotParts, type SlotPart } from './slots';
 import { HAS_FIGURE, SENTENCE_REACH } from './rules/helpers';
 import type { Components, Finding, Span } from './types';
 
@@ -19,16 +20,24 @@ export function detectComponents(
   const reading = readOpener(a, language);
   a.reading = reading;
   const identity = detectIdentity(a) ?? reading.identity;
-  const insight = detectInsight(a, findings) ?? clean(reading.insight, findings);
+  const insight =
+    detectInsight(a, findings) ?? clean(reading.insight, findings) ?? slotFor(a, 'insight');
   // The insight carries the benefit when nothing else does (OPENER-LABELS: "a specific outcome,
   // number, trend or insight relevant to the contact" is a benefit).
   const benefitCue = detectBenefit(a, findings);
-  const readBenefit = clean(reading.benefit, findings);
+  const readBenefit = clean(reading.benefit, findings, SELLER_OR_HEDGE);
   const benefit = benefitCue
     ? textSpan(benefitCue)
-    : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ?? insight);
-  let ask = detectAsk(a);
-  if ((!ask || a.asks.onlyVague) && reading.ask && !isSmallTalk(a, reading.ask)) {
+    : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ??
+      insight ??
+      slotFor(a, 'benefit'));
+  let ask = withoutTimeNow(a, detectAsk(a), findings);
+  if (
+    (!ask || a.asks.onlyVague) &&
+    reading.ask &&
+    !isSmallTalk(a, reading.ask) &&
+    !asksForTimeNow(a, reading.ask, findings)
+  ) {
     ask = reading.ask;
     const at = sentenceAt(a, reading.ask.start);
     a.asks = {
@@ -72,6 +81,7 @@ export function detectComponents(
     ? textSpan(reasonCue)
     : (reading.reason ??
       insight ??
+      slotFor(a, 'reason') ??
       (pitch ? { field: 'text' as const, start: pitch.start, end: pitch.end } : null));
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
@@ -80,6 +90,53 @@ export function detectComponents(
     benefit: benefit ? { present: true, span: benefit } : { present: false },
     ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/**
+ * A sentence the permission rules flagged ("Do you have a moment to chat?", "Could I get 5 minutes
+ * of your time?", "Worth 2 minutes?") asks for time now, not for a meeting: the label rule tags it
+ * asks_permission_or_time and still counts the opener as having no meeting ask.
+ */
+function asksForTimeNow(
+  a: Analysis,
+  span: { start: number },
+  findings: readonly Finding[],
+): boolean {
+  const at = sentenceAt(a, span.start);
+  return findings.some(
+    (f) => f.category === 'permission' && f.field === 'text' && sentenceAt(a, f.start) === at,
+  );
+}
+
+/** The ask without its time-now sentences; none left is no ask. */
+function withoutTimeNow(a: Analysis, ask: Span | null, findings: readonly Finding[]): Span | null {
+  if (!ask || a.asks.onlyVague || !asksForTimeNow(a, ask, findings)) return ask;
+  const kept = a.asks.requestSentences.filter((index) => {
+    const sentence = a.sentences[index];
+    return sentence !== undefined && !asksForTimeNow(a, sentence, findings);
+  });
+  const first = kept[0] === undefined ? undefined : a.sentences[kept[0]];
+  if (!first) {
+    a.asks = { requestSentences: [], distinctAsks: 0, concrete: false, onlyVague: false };
+    return null;
+  }
+  a.asks = { ...a.asks, requestSentences: kept };
+  return { field: 'text', start: first.start, end: first.end };
+}
+
+/**
+ * A template slot in the body named for the part ("[specific result]", "{{trigger_or_reason}}"):
+ * the label rule reads a slot as filled in (see slots.ts).
+ */
+function slotFor(a: Analysis, part: SlotPart['part']): Span | null {
+  const slot = a.placeholders.find(
+    (p) =>
+      p.field === 'text' &&
+      p.start >= a.bodyStart &&
+      p.end <= a.bodyEnd &&
+      slotParts(p.slot).includes(part),
+  );
+  return slot ? { field: 'text', start: slot.start, end: slot.end } : null;
 }
 
 /** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */
@@ -158,11 +215,15 @@ function onlyVagueAsks(a: Analysis, ask: Span, findings: readonly Finding[]): bo
 }
 
 /** A clause the reader took for an insight or benefit, unless it is really talk about us. */
-function clean(found: Span | null, findings: readonly Finding[]): Span | null {
+function clean(
+  found: Span | null,
+  findings: readonly Finding[],
+  taints: (finding: Finding) => boolean = SELLER_ONLY,
+): Span | null {
   if (!found) return null;
   for (const finding of findings)
     if (
-      (SELLER_ONLY(finding) || finding.category === 'jargon') &&
+      (taints(finding) || finding.category === 'jargon') &&
       finding.field === 'text' &&
       finding.start < found.end &&
       found.start < finding.end
@@ -464,14 +525,24 @@ function untainted(
   a: Analysis,
   cues: readonly PhraseMatch[],
   findings: readonly Finding[],
+  taints: (finding: Finding) => boolean = SELLER_ONLY,
 ): PhraseMatch | null {
-  const seller = findings.filter(SELLER_ONLY);
+  const seller = findings.filter(taints);
   return cues.find((cue) => !seller.some((finding) => sharesClause(a, cue, finding))) ?? null;
 }
 
+/**
+ * "I'll keep this short so you can get back to your day": what the prospect gets from a
+ * minimiser is a shorter call, not an outcome. A benefit wording in the clause of a finding that
+ * shrinks the call promises nothing (a hedged outcome, "hopefully we can find you…", still is one).
+ */
+const SHRINKS_CALL = new Set(['hedging.be_quick', 'hedging.minimiser', 'hedging.shrinks_call']);
+const SELLER_OR_HEDGE = (finding: Finding): boolean =>
+  SELLER_ONLY(finding) || SHRINKS_CALL.has(finding.ruleId);
+
 function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch | null {
   const outcomes = a.cues.benefit.filter((cue) => !boilerplate(a, cue));
-  return untainted(a, outcomes, findings);
+  return untainted(a, outcomes, findings, SELLER_OR_HEDGE);
 }
 
 /**
@@ -483,7 +554,7 @@ function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch |
 const NO_OUTCOME_VERB = fastWordStarts(
   new RegExp(
     [
-      String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit)\b`,
+      String.raw`\b(?:you|your(?: [\p{L}-]+){1,2})(?:'ll|'d| will| would| could| can| might| may| should)(?: (?:greatly|really|also|definitely|probably))? (?:reach|contact|be|find|consider|call|email|reply|hear|attend|join|receive|read|expect|want|need|like|benefit|enjoy|visit|use|stop by|drop by|swing by|check out|click|download|browse)\b`,
       String.raw`\blet you know\b`,
       // A question about what they did ("did you get my emails?", "did you see the article?") asks;
       // it promises nothing.

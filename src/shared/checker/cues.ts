@@ -193,7 +193,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:you|your(?: [\\p{L}\\u0027\\u2019-]+){1,2}) (?:could|can|would|will|'d|'ll|might|should) (?:still |also |then |finally |likely |easily )?(?!(?:have|be(?! [\\p{L}]+ing)|need|like|want|mind|spare|do|prefer|get back|let me|reply|send|share)\\b)[\\p{L}]+",
+      "(?:you|your(?: [\\p{L}\\u0027\\u2019-]+){1,2}) (?:could|can|would|will|'d|'ll|might|should) (?:still |also |then |finally |likely |easily )?(?!(?:have|be(?! [\\p{L}]+ing)|need|like|want|mind|spare|do|prefer|get back|let me|reply|send|share|use)\\b)[\\p{L}]+",
   },
   {
     kind: 'benefit',

@@ -115,7 +115,7 @@ const REASON = re(
 const PURPOSE = re(
   String.raw`\b(?:i|we)(?:'m|'re| am| are)?\s+(?:calling|writing|reaching out|getting in touch|emailing|contacting)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,6}?(?:to|so|after|following|with)\s+\p{L}|\b(?:i|we|and)(?:'d| would)?(?:\s+(?:just|really|also|only))?\s+(?:like|love|want(?:ed)?|need(?:ed)?|hope|hoped|was hoping|am hoping|'m hoping|were hoping|'re hoping)\s+to\s+(?!(?:be|have|ask|know)\b|(?:talk|speak)\s+(?:to|with)\s+(?!you\b))\p{L}` +
     // "I was wondering if you…", "I'm checking in to see whether…": the purpose as a question.
-    String.raw`|\b(?:wondering|checking in|checking|hoping)\s+(?:to see\s+)?(?:if|whether)\b|\bto see (?:if|whether|how)\b`,
+    String.raw`|\b(?:wondering|wondered|checking in|checking|hoping)\s+(?:to see\s+)?(?:if|whether)\b|\bto see (?:if|whether|how)\b`,
 );
 /**
  * A trigger the rep noticed: a statement whose subject is the prospect's own world ("Your fleet
@@ -123,7 +123,11 @@ const PURPOSE = re(
  * your team opened a Denver office"). That event is why this person, now.
  */
 const TRIGGER = re(
-  String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed|rose|climbed|fell|dropped|jumped|doubled|grew|slipped|spiked|increased|decreased|went up|went down)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice)\s+(?:that\s+)?(?:your|you)\b`,
+  String.raw`^(?:(?:and|so|but|also)\s+)?(?:(?:every|each) (?:day|morning|evening|night|week|month|quarter|year)|right now|today|lately|recently|this (?:week|month|quarter|year)),?\s+your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had)\b|` +
+    // The prospect as the subject of a move the rep noticed: "you're hiring five SDRs", "you've had
+    // a role open for two months", "you just opened a second site".
+    String.raw`(?:^(?:(?:and|so|but|also)\s+)?|\b(?:saw|noticed|see|hear|heard|understand|gather|read)\s+(?:that\s+)?)you(?:'re|'ve| are| have)?(?:\s+(?:just|recently|now|still|already))?\s+(?:hiring|looking for|opening|opened|expanding|expanded|moving|moved|launching|launched|adding|added|growing|posted|posting|raised|hired|announced|switched|closed|started|signed|acquired|rolling out|rolled out|had an? [\p{L}-]+(?: [\p{L}-]+)? (?:open|posted|up))\b|` +
+    String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed|rose|climbed|fell|dropped|jumped|doubled|grew|slipped|spiked|increased|decreased|went up|went down)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice|understand|hear|gather|learned)\s+(?:that\s+)?(?:your|you)\b|^(?:just\s+)?(?:saw|noticed|spotted|heard|read)\s+(?:that\s+)?(?:your|you|Xx+)\b`,
 );
 
 /** "I'm calling because", "the reason for my call is that": the words before what the reason says. */
@@ -193,6 +197,15 @@ const ORDER_ASK = re(
     // The event close: I offer to commit them to a concrete step ("Can I save you a seat?").
     String.raw`|\b(?:can|shall|should|may) i\s+(?:go ahead and\s+)?(?:put you (?:down|in)|save you|hold (?:you|a)|count you in|add you|reserve|pencil you|sign you up|book (?:it|you|that|a))\b`,
 );
+/**
+ * The rep offering to take the next step for them, as a question: "Would you like me to reserve
+ * them?", "Want me to go ahead?", "Shall I send the quotes over?", "Do you want me to hold the
+ * slot?". The step is theirs to accept: a next step, even with no meeting in it.
+ */
+const OFFER_STEP = re(
+  String.raw`^(?:(?:so|and|ok|okay),?\s+)?(?:would you like|do you want|did you want|want|shall|should)\s+(?:me to|i)\s+(?:go ahead and\s+)?(?!(?:ask|bother|call|ring|speak|talk|leave|tell|explain|provide)\b)\p{L}`,
+);
+
 /**
  * An order or event close ("Should I put through the usual 12 cases?"): concrete in itself, since
  * what is ordered is the detail a meeting's day and time would otherwise be.
@@ -369,6 +382,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     const aboutUs = has(ABOUT_US) || ABOUT_US.test(t.replace(REASON_LEAD, '')) || has(SELF_STORY);
     const isAsk =
       has(ORDER_ASK) ||
+      (clause.question && has(OFFER_STEP)) ||
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&
         !has(PAST_TIME)) ||

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInput, ComponentName } from '../../../src/shared/checker/index';
 import { checkOpener } from '../../../src/shared/checker/index';
+import { SLOT_PARTS, slotParts } from '../../../src/shared/checker/slots';
 
 /**
  * The five parts (identity, reason, insight, benefit, ask) written the many ways reps write them.
@@ -173,6 +174,22 @@ describe('reason, said without "I\'m calling because"', () => {
     ).toBe(false);
   });
 
+  it('a move of theirs the rep noticed, with them as the subject, is why this call now', () => {
+    const at = (line: string): string =>
+      `Hi Nils, Ruth Amsel with Pellwood Services. ${line} Could we meet Thursday at 8?`;
+    for (const trigger of [
+      'You’ve had a head-baker role open for two months.',
+      'I understand you’re opening a second shop in the spring.',
+      'You just hired three new bakers for the night shift.',
+      'Every morning your bakers are shaping loaves by hand.',
+      'I wondered whether your ovens are due for their service.',
+    ])
+      expect(has('reason', { text: at(trigger) }), trigger).toBe(true);
+    // How they are, or a question about them, is no move of theirs.
+    for (const notATrigger of ['Hope you’re well.', 'Are you hiring for the night shift?'])
+      expect(has('reason', { text: at(notATrigger) }), notATrigger).toBe(false);
+  });
+
   it('a pitch says why we call, however weak; the habit findings judge it', () => {
     const result = checkOpener({
       text: 'Hi Nils, Ruth Amsel with Pellwood Services. We are the leading provider of bakery ovens in the county. Could we meet Thursday at 8?',
@@ -330,6 +347,29 @@ describe('insight and the benefit it carries', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. I hope the spring menu is going well. Could we meet Thursday at 8?';
     expect(has('insight', { text })).toBe(false);
+  });
+});
+
+describe('benefit wordings that promise the prospect nothing', () => {
+  const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8 for 20 minutes?';
+  it('a shorter call, a need for our product, a guess about their past, a way to reach us', () => {
+    for (const nothing of [
+      'I’ll keep this short so you can get back to your ovens.',
+      'It looks like your bakery could use our new proofing cabinets.',
+      'You might have outsourced your ordering already.',
+      'You can also stop by our showroom on the high street.',
+    ])
+      expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
+  });
+
+  it('an outcome for them, even hedged, is still a benefit', () => {
+    for (const outcome of [
+      'Switching the proofing schedule would cut your gas bill by a fifth, so you can open earlier.',
+      'Hopefully we can find you a cheaper flour contract before the renewal.',
+      'You could save two hours of kneading a day.',
+    ])
+      expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
   });
 });
 
@@ -505,6 +545,57 @@ describe('ask', () => {
     );
   });
 
+  it('a question asking for time right now is a permission habit, not the meeting ask', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const timeNow of [
+      'Do you have a moment to chat?',
+      'Could I get 5 minutes of your time?',
+      'Worth 2 minutes?',
+    ]) {
+      const result = checkOpener({ text: `${base} ${timeNow}` });
+      expect(
+        result.findings.map((f) => f.category),
+        timeNow,
+      ).toContain('permission');
+      expect(result.components.ask.present, timeNow).toBe(false);
+    }
+    // A meeting asked for after the time-now question is still the ask, and is where it points.
+    const text = `${base} Do you have a moment? Could we meet Thursday at 8 for 20 minutes?`;
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    const span = result.components.ask.span;
+    expect(span && text.slice(span.start, span.end)).toBe(
+      'Could we meet Thursday at 8 for 20 minutes?',
+    );
+  });
+
+  it('interest in a named meeting proposes it; interest in learning more is a vague check', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const proposal of [
+      'Would you be interested in a quick call about it?',
+      'Would you be interested in a 20-minute briefing?',
+    ])
+      expect(has('ask', { text: `${base} ${proposal}` }), proposal).toBe(true);
+    for (const vague of ['Would you be interested in learning more?', 'Are you interested?'])
+      expect(has('ask', { text: `${base} ${vague}` }), vague).toBe(false);
+  });
+
+  it('the rep offering to take the next step for them is an ask', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and bakeries that bought ahead paid less last year. I can hold 40 sacks at today’s price.';
+    for (const offer of [
+      'Would you like me to reserve them?',
+      'Want me to go ahead?',
+      'Shall I send the contract over?',
+      'Do you want me to hold them until Friday?',
+    ])
+      expect(has('ask', { text: `${base} ${offer}` }), offer).toBe(true);
+    for (const notAnOffer of ['Should I call you back later?', 'Shall I tell you more about us?'])
+      expect(has('ask', { text: `${base} ${notAnOffer}` }), notAnOffer).toBe(false);
+  });
+
   it('small talk and asking for someone else are questions, not asks', () => {
     for (const text of [
       'Hi Nils, how’s your week shaping up?',
@@ -516,5 +607,44 @@ describe('ask', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. How are you doing today? Could we meet Thursday at 8?';
     expect(has('ask', { text })).toBe(true);
+  });
+});
+
+describe('template slots named for a part', () => {
+  it('each slot word list reads its valid names as the part and its invalid names as not', () => {
+    for (const entry of SLOT_PARTS) {
+      for (const name of entry.valid)
+        expect(slotParts(`[${name}]`), `${entry.part}: ${name}`).toContain(entry.part);
+      for (const name of entry.invalid)
+        expect(slotParts(`{{${name}}}`), `${entry.part}: ${name}`).not.toContain(entry.part);
+    }
+  });
+
+  it('a template whose result or value is a slot has its benefit, as the label rule reads a slot as filled', () => {
+    const template =
+      'Hi [First Name], this is [Your Name] with [Company]. We recently worked with [Client], a bakery like yours, and helped them [achieve result] in [time period]. Could we take 20 minutes on [day] at [time]?';
+    const result = checkOpener({ text: template });
+    expect(result.components.benefit.present).toBe(true);
+    expect(result.verdict).not.toBe('blocked');
+    expect(result.findings.map((f) => f.ruleId)).toContain('placeholder.unfilled');
+    const email =
+      'Hi {{first_name}},\n\n{{personalized_first_line}}\n\n{{value_prop_with_proof}}\n\nAre you free for 15 minutes on {{day}}?\n\n{{sender_signature}}';
+    const parts = checkOpener({ text: email, mode: 'email' }).components;
+    expect(parts.reason.present).toBe(true);
+    expect(parts.benefit.present).toBe(true);
+  });
+
+  it('a slot that says it is empty, or the builder’s own prompt, stands in for nothing', () => {
+    const base = 'Hi [First Name], this is [Your Name] with [Company].';
+    const ask = 'Could we meet Thursday at 10 for 20 minutes?';
+    expect(
+      has('benefit', {
+        text: `${base} At [Our Company], we help companies [vague benefit]. ${ask}`,
+      }),
+    ).toBe(false);
+    expect(
+      has('benefit', { text: `${base} I'm calling because (pick an insight on the left). ${ask}` }),
+    ).toBe(false);
+    expect(slotParts('(pick an insight on the left)')).toEqual([]);
   });
 });

@@ -141,3 +141,24 @@ describe('"I’m calling because we…" is about us once the lead-in is read', (
     expect(blocksOf({ text })).toContain('missing_benefit.benefit');
   });
 });
+
+describe('a missing insight with only the ask’s wording as talk about us', () => {
+  const valid = [
+    // the ask is "a short meeting", and the opener names what the contact gets
+    'Hi Olga, Sergei Ivanov from Baltic Shipping. I call you because the port of Gdansk will change the container fees from next month, and importers like you will pay more for every late pickup. We can show you how to avoid these fees. Can we make a short meeting on Thursday at 10, 20 minutes?',
+  ];
+  const invalid = [
+    // a quick chat with nothing for the contact in it
+    'Hi Olga, Sergei Ivanov from Baltic Shipping. I am calling about your container shipping. Would you be open to a quick chat on Thursday at 10?',
+    // our company is the pitch, whatever the ask
+    'Hi Olga, Sergei Ivanov from Baltic Shipping. We are the leading provider of container shipping in the Baltics, so your imports arrive faster. Would you be open to a quick chat on Thursday at 10?',
+  ];
+  it.each(valid)('warns, does not block, for the missing insight: %s', (text) => {
+    const result = checkOpener({ text });
+    expect(result.findings.map((f) => f.ruleId)).toContain('missing_insight.insight');
+    expect(blocksOf({ text })).not.toContain('missing_insight.insight');
+  });
+  it.each(invalid)('blocks the pitch: %s', (text) => {
+    expect(checkOpener({ text }).verdict).toBe('blocked');
+  });
+});

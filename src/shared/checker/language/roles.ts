@@ -101,7 +101,7 @@ const VALUE_NOUNS = set(
   'savings margin margins cost costs budget risk exposure revenue time hours money rate rates spend fees premium premiums penalty penalties downtime churn pipeline cash payroll claims',
 );
 const MODALS = set("will 'll would 'd could can might may should");
-const WEAK_VERBS = set('be have like want mind need do prefer let get reply send share love');
+const WEAK_VERBS = set('be have like want mind need do prefer let get reply send share love use');
 const PAST_MARKERS = set('last ago yesterday since earlier previously');
 /** A length that is time right now, not a meeting: seconds, "a minute", "five minutes". */
 const NOW_LENGTH = fastWordStarts(
@@ -602,7 +602,10 @@ function readBenefit(clauses: readonly Clause[]): Span | null {
         return spanOf(clause);
       // "you'd keep…", "your carriers could cut…": the prospect with a modal and a real verb.
       const modal = after.findIndex((r) => MODALS.has(r.lower));
-      const verb = modal === -1 ? undefined : after.slice(modal + 1).find((r) => r.pos === 'VERB');
+      // "you might have outsourced it", "you may have seen": a guess about their past, no outcome.
+      const perfect = modal !== -1 && /^(?:have|'ve)$/u.test(after[modal + 1]?.lower ?? '');
+      const verb =
+        modal === -1 || perfect ? undefined : after.slice(modal + 1).find((r) => r.pos === 'VERB');
       if (verb && !WEAK_VERBS.has(verb.lemma) && !clause.question) return spanOf(clause);
       // "what it means for your budget", "worth it for you", "where you stand".
       if (

@@ -46,6 +46,20 @@ const TWO_OF_THREE =
 const isSellerTalk = (f: Finding): boolean =>
   f.category === 'self_focus' || f.category === 'weak_value' || f.category === 'jargon';
 
+/**
+ * Findings about the form of the ask ("a quick chat", "a demo"), not about what the opener
+ * offers: where the opener names an outcome for the contact, that outcome is the offer, and the
+ * ask's wording alone is no proof that the pitch is about us. The finding still warns.
+ */
+const ASK_FORM = new Set(['weak_value.quick_chat', 'weak_value.demo']);
+
+/** The opener pitches us: talk about us, unless the only such talk is the ask's form and a benefit stands. */
+function pitchesUs(a: Analysis, findings: readonly Finding[]): boolean {
+  return findings.some(
+    (f) => isSellerTalk(f) && !(ASK_FORM.has(f.ruleId) && a.components.benefit.present),
+  );
+}
+
 /** "Thursday at 10"-style slot the rep already wrote, else null. */
 function writtenSlot(a: Analysis): string | null {
   const [first, ...rest] = a.cues.when;
@@ -113,7 +127,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     severity: 'warn',
     detect: (a) => (a.context.transactional ? [] : missing('insight', 'value')(a)),
     blockWhen: {
-      test: (_a, findings) => findings.some(isSellerTalk),
+      test: pitchesUs,
       because:
         'With no insight, what the opener offers is a pitch about us: the prospect is asked to trade time for our sales story.',
     },
