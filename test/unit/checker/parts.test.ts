@@ -350,6 +350,28 @@ describe('insight and the benefit it carries', () => {
   });
 });
 
+describe('insight as a habit or a comparison across a group, with no number', () => {
+  const at = (line: string): string =>
+    `Hi Nils, Ruth Amsel with Pellwood Services. ${line} Could we meet Thursday at 8?`;
+  it('what a group usually does, how it compares, or what we saw where we worked', () => {
+    for (const finding of [
+      'Bakeries that move to overnight proofing usually sell out before noon.',
+      'Owners who wait for the inspector tend to pay for two repairs.',
+      'Cafés on the high street that open at six are selling more pastries by nine.',
+      'In the bakeries we’ve worked with, the ovens were the first thing to fail in winter.',
+    ])
+      expect(has('insight', { text: at(finding) }), finding).toBe(true);
+  });
+  it('our own habits and theirs are not a finding about peers', () => {
+    for (const notAFinding of [
+      'Our bakers usually start at five.',
+      'Your ovens usually run hot.',
+      'I usually call on Tuesdays.',
+    ])
+      expect(has('insight', { text: at(notAFinding) }), notAFinding).toBe(false);
+  });
+});
+
 describe('benefit wordings that promise the prospect nothing', () => {
   const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
   const ask = 'Could we meet Thursday at 8 for 20 minutes?';
