@@ -59,7 +59,7 @@ function re(source: string): RegExp {
 // ——— identity ———
 /** Words that start a self-introduction. */
 const INTRO = re(
-  String.raw`(?:^|[\s,.;:!—–-])(?:this is|it's|it is|my name is|my name's|(?:the )?name's|i'm|i am|here is|here's|hi,? it's|hey,? it's|(?:hi|hey|hello),? this is)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|with|at|of|for|here|and|calling|over|in|on)\b)[\p{L}][\p{L}'’-]*)?)`,
+  String.raw`(?:^|[\s,.;:!—–-])(?:this is|it's|its|it is|my name is|my name's|(?:the )?name's|i'm|i am|here is|here's|hi,? it's|hey,? it's|(?:hi|hey|hello),? this is)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|with|at|of|for|here|and|calling|over|in|on)\b)[\p{L}][\p{L}'’-]*)?)`,
 );
 /** Words after a self-introduction that are not a name. */
 const NOT_NAME = re(
@@ -100,7 +100,11 @@ const SIGN_OFF = re(
 );
 /** A name, then maybe its title or company after a comma, a bar or a dash ("Ella Novak | Sunfield"). */
 const SIGNATURE_NAME =
-  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–-]\s+.*)?$/u;
+  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–@-]\s+.*|\s+(?:from|at|with)\s+\p{Lu}.*|\s*\(.*\))?$/u;
+/** A sign-off and the name on one line: "Cheers — Sam", "Thanks! Priya @ Refundly", "xo, Maddie". */
+const SIGN_OFF_INLINE = re(
+  String.raw`^(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|warmly|talk soon|all the best|best wishes|xo|yours)[\s,!.—–-]+`,
+);
 
 // ——— reason ———
 const REASON = re(
@@ -481,6 +485,12 @@ function signature(a: Analysis): Span | null {
   // A text written all in lower case signs in lower case too ("sam ortega").
   const lowerCase = !/\p{Lu}/u.test(body);
   for (const [i, line] of tail.entries()) {
+    const inline = SIGN_OFF_INLINE.exec(line.text);
+    const rest = inline ? line.text.slice(inline[0].length) : '';
+    if (rest && rest.length < 80 && SIGNATURE_NAME.test(rest)) {
+      const start = a.scan.indexOf(rest, line.start);
+      return { field: 'text', start, end: start + rest.length };
+    }
     const dashName = /^[-—–]+\s*\p{Lu}/u.test(line.text);
     const afterSignOff = i > 0 && SIGN_OFF.test(tail[i - 1]?.text ?? '');
     // The last paragraph opening on a name line is a signature without a sign-off: "Dana" alone,

@@ -97,6 +97,37 @@ describe('identity, introduced the ways reps introduce themselves', () => {
   });
 });
 
+describe('identity in more of the forms reps use', () => {
+  const rest =
+    'Bakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+  it('a call: "calling from", "I represent", "<name> here, <company>", a lowercase "its"', () => {
+    for (const intro of [
+      'Hi Nils, Ruth Amsel calling from Pellwood Services.',
+      'Hi Nils, my name is Ruth Amsel and I represent Pellwood Services.',
+      'Hey Nils — Ruth Amsel here, Pellwood Services.',
+    ])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(true);
+    const lower =
+      'hi nils, its ruth amsel with pellwood services. bakeries on your street that proofed overnight opened with more loaves. could we meet thursday at 8?';
+    expect(has('identity', { text: lower })).toBe(true);
+    // A name alone places the caller nowhere.
+    expect(has('identity', { text: `Hi Nils, Ruth Amsel here. ${rest}` })).toBe(false);
+  });
+
+  it('an email signed with the sign-off and the name on one line', () => {
+    const body =
+      'Hi Oren,\n\nKilns fired overnight at the four potteries we audited used a third less gas.\n\nCould we take 20 minutes on Monday at 11?';
+    for (const signed of [
+      'Cheers — Tamsin',
+      'Thanks! Tamsin @ Glazeworks',
+      'Best, Tamsin from Glazeworks',
+      'Tamsin (Glazeworks Advisory)',
+    ])
+      expect(has('identity', email(`${body}\n\n${signed}`)), signed).toBe(true);
+    expect(has('identity', email(`${body}\n\nCheers!`))).toBe(false);
+  });
+});
+
 describe('reason', () => {
   it('a purpose said as what I want or need from this contact', () => {
     for (const purpose of [
