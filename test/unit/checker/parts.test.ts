@@ -416,6 +416,19 @@ describe('benefit wordings that promise the prospect nothing', () => {
       expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
   });
 
+  it('their thing kept for them, or a person who fits their need, is what they get', () => {
+    for (const kept of [
+      'Call me back by Friday noon so we hold your spot on the delivery run.',
+      'I’d like to introduce you to a candidate who ran overnight proofing at two chains.',
+      'I can connect you with two millers that still have rye to sell.',
+    ])
+      expect(has('benefit', { text: `${base} ${kept} ${ask}` }), kept).toBe(true);
+    // Introducing ourselves gives them nothing.
+    expect(
+      has('benefit', { text: `${base} I’d like to introduce you to our bakery range. ${ask}` }),
+    ).toBe(false);
+  });
+
   it('an outcome for them, even hedged, is still a benefit', () => {
     for (const outcome of [
       'Switching the proofing schedule would cut your gas bill by a fifth, so you can open earlier.',
