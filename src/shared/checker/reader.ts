@@ -238,7 +238,12 @@ const OUR_STEP = re(
   String.raw`\b(?:i|we)(?:'ll| will| can|'m free| am free| have time| have a slot)\b`,
 );
 /** "Last Tuesday", "since March": a day in the past is a reference, not a proposed step. */
-const PAST_TIME = /\b(?:last|ago|this (?:year|quarter|spring|summer|winter|season)|since)\b/iu;
+/**
+ * (A past day named as whose it is, "last year's traffic data", describes what the rep brings, not
+ * when the step is: "I'll come by Tuesday at 9 with last year's figures" is a step.)
+ */
+const PAST_TIME =
+  /\b(?:last(?! (?:year|month|week|quarter|season|spring|summer|autumn|fall|winter)['’]s\b)|ago|this (?:year|quarter|spring|summer|winter|season)(?!['’]s\b)|since)\b/iu;
 
 /** "I won't come by on Tuesday": a step the rep rules out is no proposal. */
 const REFUSAL = re(

@@ -457,6 +457,8 @@ describe('ask', () => {
       'I’m going to walk your floor with the baker on the 12th at 5.',
       'Before the flour contract renews, let’s sit down with your baker — Monday the 9th at 6, at the shop.',
       'Let’s taste the two rye blends side by side — Thursday at 4, at your counter.',
+      // What the rep brings may be dated in the past; the step is still Tuesday.
+      'I’ll come by Tuesday the 2nd at 9 with last year’s proofing logs.',
     ]) {
       const result = checkOpener({ text: `${base} ${step}` });
       expect(result.components.ask.present, step).toBe(true);
@@ -467,6 +469,7 @@ describe('ask', () => {
       'We’ll publish the full bakery report next week.',
       'I’ll bring their proofing logs.',
       'I won’t come by on Tuesday.',
+      'I came by the bakery last Tuesday at 6.',
     ])
       expect(has('ask', { text: `${base} ${notAsk}` }), notAsk).toBe(false);
   });

@@ -723,8 +723,11 @@ function isFutureTime(words: readonly Word[]): { time: boolean; concrete: boolea
   for (const [i, w] of words.entries()) {
     if (dayOrClock(words, i)) time = true;
     if (!w.entity || !TIME_TYPES.has(w.entity)) continue;
-    if (PAST_MARKERS.has(w.lower) || PAST_MARKERS.has(words[i - 1]?.lower ?? ''))
+    // "last year's data" is what is brought, not when: a possessive date names a thing.
+    const possessive = words[i + 1]?.lower === "'s" || /'s$/u.test(w.lower);
+    if (!possessive && (PAST_MARKERS.has(w.lower) || PAST_MARKERS.has(words[i - 1]?.lower ?? '')))
       return { time: false, concrete: false };
+    if (possessive) continue;
     if (w.lower === 'now' || w.lower === 'today') continue;
     time = true;
   }
