@@ -139,7 +139,10 @@ export default tseslint.config(
       'src/renderer/src/features/*/queries.ts',
       'src/renderer/src/app/queries.ts',
       'src/renderer/src/lib/**',
-      'src/renderer/src/app/startup.ts', // adopts the launch token before the first request
+      // The page's first script and the start-up requests it sends through lib/transport,
+      // before the query modules have arrived; app/queries.ts hands the replies to the cache.
+      'src/renderer/src/early.ts',
+      'src/renderer/src/app/startup-requests.ts',
     ],
     rules: {
       'no-restricted-imports': [
@@ -148,7 +151,7 @@ export default tseslint.config(
           patterns: [
             ...RENDERER_LAYERING.map((group) => ({ group, message: RENDERER_LAYERING_MESSAGE })),
             {
-              group: ['**/lib/api'],
+              group: ['**/lib/api', '**/lib/transport'],
               message:
                 "Call the backend from your feature's queries.ts (a query or a mutation that keeps the cache true); import ApiCallError from lib/api-error.",
             },

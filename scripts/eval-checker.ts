@@ -1,12 +1,13 @@
 /**
  * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
- * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --blind path]`: how far the opener checker follows the labelling rule
+ * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --quoted2 path] [-- --blind path]`: how far the opener checker follows the labelling rule
  * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
  * who did not write the checker; tuned on, but its first-seen figures are the honest ones), the
  * real dev set (openers quoted from public sources, labelled by the rule), the fresh dev set (a
  * batch written by someone who never read the rules; first measured in session 6, tuned on since),
  * the quoted dev set (openers quoted from public sales material, labelled blind; first measured in
- * session 7) and the blind test set
+ * session 7), the quoted2 dev set (the same kind, collected blind in session 9 and first measured
+ * on the checker as it stood before that session's tuning) and the blind test set
  * side by side, without and with plan context: the three per-label rates
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was
@@ -33,7 +34,7 @@ import '../src/main/checker-model';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--blind blind.jsonl]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--blind blind.jsonl]\n',
   );
   process.exit(0);
 }
@@ -48,6 +49,7 @@ const externalPath = flag('--external', 'test/fixtures/openers-dev-external.json
 const realPath = flag('--real', 'test/fixtures/openers-dev-real.jsonl');
 const freshPath = flag('--fresh', 'test/fixtures/openers-dev-fresh.jsonl');
 const quotedPath = flag('--quoted', 'test/fixtures/openers-dev-quoted.jsonl');
+const quoted2Path = flag('--quoted2', 'test/fixtures/openers-dev-quoted2.jsonl');
 const blindPath = flag('--blind', 'test/fixtures/blind/openers-blind.jsonl');
 
 function read(path: string): string {
@@ -86,7 +88,7 @@ function tagsNamedAsCategories(text: string): string {
 
 function load(name: string, path: string): NamedSet {
   const file = read(path);
-  const text = ['external', 'real', 'fresh', 'quoted'].includes(name)
+  const text = ['external', 'real', 'fresh', 'quoted', 'quoted2'].includes(name)
     ? tagsNamedAsCategories(file)
     : file;
   try {
@@ -111,6 +113,8 @@ try {
   else if (!json) process.stdout.write(`no fresh dev set at ${freshPath}\n`);
   if (existsSync(quotedPath)) sets.push(load('quoted', quotedPath));
   else if (!json) process.stdout.write(`no quoted dev set at ${quotedPath}\n`);
+  if (existsSync(quoted2Path)) sets.push(load('quoted2', quoted2Path));
+  else if (!json) process.stdout.write(`no quoted2 dev set at ${quoted2Path}\n`);
   if (existsSync(blindPath)) sets.push(load('blind', blindPath));
   else if (!json) process.stdout.write(`no blind test set at ${blindPath}\n`);
   const evaluation = evaluateSets(sets);

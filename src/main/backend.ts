@@ -70,6 +70,7 @@ export function openBackend(options: BackendOptions): Backend {
       file: live.file,
       nativeBinding: options.nativeBinding,
       gate: options.jobGate,
+      clockOffsetMs: testClockOffset(),
     }),
   };
   const maintenance = createMaintenance(live, {
@@ -175,9 +176,9 @@ export function openBackend(options: BackendOptions): Backend {
 /**
  * Every handler runs inside one transaction: a write either lands whole and durable
  * (synchronous=FULL) or not at all, and a read sees one consistent snapshot. While an import
- * commit holds the write turn (its transaction open across turns of the event loop, see
- * data/commit-job.ts), a write channel waits for it rather than run inside the import's
- * transaction; a read does not wait.
+ * commit holds the write turn (its transaction open on its worker's connection, see
+ * data/commit-job.ts), a write channel waits for it rather than for the import's write lock; a
+ * read does not wait.
  */
 function inTransactions<H extends Partial<Handlers>>(db: Db, handlers: H, writeTurn: WriteTurn): H {
   const wrapped: Record<string, (input: unknown) => unknown> = {};

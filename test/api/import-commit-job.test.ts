@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../src/main/backend';
-import { ROWS_PER_SLICE } from '../../src/main/data/commit-job';
+import { openBackend, type Backend } from '../../src/main/backend';
+import { ROWS_PER_SLICE } from '../../src/main/data/commit-task';
 import { ROWS_PER_STEP } from '../../src/main/data/import-engine';
-import type { JobState } from '../../src/shared/domain/jobs';
+import { JobGate } from '../../src/main/jobs/gate';
+import { tempDir } from '../helpers/temp';
 import { backend as open, call, countRows, uploadId } from './import-support';
 
 /**
- * The import commit runs as a job written in slices (issue #11): reads are answered between the
- * slices, and the import stays all or nothing — a cancel or an error mid-way leaves the library
- * as it was, and a write the rep makes meanwhile waits for the import instead of joining it.
- * "Between the slices" is shown by order (a read answered while the job reports part of the rows
- * written), never by timing.
+ * The import commit runs as a job on a worker thread with its own connection (issue #11): reads
+ * are answered while the worker holds the import's transaction open, and see the library as it
+ * was until the COMMIT; the import stays all or nothing — a cancel or an error mid-way leaves the
+ * library as it was, and a write the rep makes meanwhile waits for the import instead of joining
+ * it. The worker is held mid-way by a test gate (after a number of rows written), so "while the
+ * worker holds the transaction" is shown by order of events, never by timing.
  */
 
 const ROWS = ROWS_PER_SLICE * 3 + 500;
+
+/** A backend whose job worker waits at the gate once it has written `afterRows` rows. */
+function gated(afterRows: number): { backend: Backend; gate: JobGate } {
+  const gate = new JobGate(afterRows);
+  const backend = openBackend({
+    dataDir: tempDir(),
+    transport: 'browser',
+    onInternalError: () => {},
+    jobGate: gate,
+  });
+  return { backend, gate };
+}
 
 /** A CSV of `count` new prospects, as a CRM would export them. */
 function prospectsCsv(count: number): Buffer {
@@ -24,75 +38,62 @@ function prospectsCsv(count: number): Buffer {
   return Buffer.from(`${lines.join('\r\n')}\r\n`);
 }
 
+/** Previewed in the request (import:preview): the gate then holds only the commit's worker. */
 async function previewed(backend: Backend, rows = ROWS): Promise<string> {
   const id = await uploadId(backend, prospectsCsv(rows));
   await call(backend, 'import:preview', { uploadId: id, kind: 'prospects', format: 'csv' });
   return id;
 }
 
-/** Lets the job's next slice run: it waits for a turn of the event loop, not a microtask. */
+/** Lets pending work run: a turn of the event loop, not a microtask. */
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Polls the job each turn until `until` holds for its state (or it has ended). */
-async function follow(
-  backend: Backend,
-  jobId: string,
-  until: (state: JobState) => boolean,
-  onTurn: (state: JobState) => Promise<void> = async () => {},
-): Promise<JobState> {
-  for (;;) {
-    const state = await call(backend, 'jobs:get', { jobId });
-    if (state.status !== 'running' || until(state)) return state;
-    await onTurn(state);
-    await turn();
-  }
-}
-
-const midway = (state: JobState) => state.progress.done > 0 && state.progress.done < ROWS;
-
 describe('the import commit as a job', () => {
-  it('answers reads between its slices, then has written every row', async () => {
-    const backend = open();
+  it('answers a read while its worker holds the whole import uncommitted, then shows every row', async () => {
+    // Held after the last row: only the COMMIT is left.
+    const { backend, gate } = gated(ROWS);
     await call(backend, 'prospects:create', { name: 'Dana Whitfield' });
     const id = await previewed(backend);
     const { jobId } = await call(backend, 'import:start-commit', {
       uploadId: id,
       duplicateStrategy: 'skip',
     });
-    let readsMidway = 0;
-    const end = await follow(
-      backend,
-      jobId,
-      () => false,
-      async (state) => {
-        const page = await call(backend, 'prospects:list', { limit: 5, sort: 'name' });
-        expect(page.items.length).toBeGreaterThan(0);
-        const after = await call(backend, 'jobs:get', { jobId });
-        // Answered while the job was still running, with part of its rows written.
-        if (midway(state) && after.status === 'running' && midway(after)) readsMidway++;
-      },
-    );
-    const settled = end.status === 'running' ? await backend.jobs.settled(jobId) : end;
+    await gate.held;
+    const during = await call(backend, 'prospects:list', { limit: 5, sort: 'name' });
+    const state = await call(backend, 'jobs:get', { jobId });
+    // Answered while the worker holds the transaction with every row written, not yet committed.
+    expect(state.status).toBe('running');
+    expect(state.progress).toMatchObject({ done: ROWS, total: ROWS, phase: 'writing' });
+    // This backend has no reader threads: the read ran on the main connection, which is not the
+    // one writing, so it sees the library as it was.
+    expect(during.total).toBe(1);
+    expect(during.items.map((prospect) => prospect.name)).toEqual(['Dana Whitfield']);
+    gate.release();
+    const settled = await backend.jobs.settled(jobId);
     expect(settled.status).toBe('done');
-    expect(readsMidway).toBeGreaterThan(0);
     expect(settled.result).toEqual({
       kind: 'import-commit',
       counts: { created: ROWS, merged: 0, skipped: 0, invalid: 0, blanked: 0 },
     });
     expect(countRows(backend, 'prospects')).toBe(ROWS + 1);
+    // The same page asked again is not the one cached while the import was uncommitted.
+    const after = await call(backend, 'prospects:list', { limit: 5, sort: 'name' });
+    expect(after.total).toBe(ROWS + 1);
     const page = await call(backend, 'prospects:list', { query: 'Lanewise', limit: 1 });
     expect(page.total).toBe(ROWS);
     backend.close();
   });
 
   it('cancelled mid-way, leaves nothing; a write made meanwhile waits and is kept', async () => {
-    const backend = open();
+    const { backend, gate } = gated(ROWS_PER_SLICE);
     const id = await previewed(backend);
     const { jobId } = await call(backend, 'import:start-commit', {
       uploadId: id,
       duplicateStrategy: 'skip',
     });
-    expect((await follow(backend, jobId, midway)).status).toBe('running');
+    await gate.held;
+    const state = await call(backend, 'jobs:get', { jobId });
+    expect(state.progress.done).toBe(ROWS_PER_SLICE);
     let created = false;
     const write = call(backend, 'prospects:create', { name: 'Typed during the import' }).then(
       (prospect) => {
@@ -101,9 +102,10 @@ describe('the import commit as a job', () => {
       },
     );
     await turn();
-    // The write waits for the import rather than run inside its transaction.
+    // The write waits for the import rather than wait on the worker's lock.
     expect(created).toBe(false);
     expect(await call(backend, 'jobs:cancel', { jobId })).toEqual({ cancelled: true });
+    gate.release();
     expect((await backend.jobs.settled(jobId)).status).toBe('cancelled');
     const prospect = await write;
     expect(countRows(backend, 'prospects')).toBe(1);
@@ -113,10 +115,11 @@ describe('the import commit as a job', () => {
     backend.close();
   });
 
-  it('failing mid-way, leaves the library and its lists as they were', async () => {
-    const backend = open();
+  it('failing mid-way, leaves the library and its lists as they were, and never showed its rows', async () => {
+    // Held after two slices; the third slice's first row cannot be written (as a full disk or a
+    // damaged page would fail).
+    const { backend, gate } = gated(ROWS_PER_SLICE * 2);
     await call(backend, 'prospects:create', { name: 'Dana Whitfield' });
-    // The third slice's first row cannot be written (as a full disk or a damaged page would fail).
     backend.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON prospects
       WHEN NEW.name = 'New Person ${ROWS_PER_SLICE * 2}'
       BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
@@ -125,24 +128,19 @@ describe('the import commit as a job', () => {
       uploadId: id,
       duplicateStrategy: 'skip',
     });
-    let sawImported = 0;
-    await follow(
-      backend,
-      jobId,
-      () => false,
-      async () => {
-        // Without reader threads a read shares the import's connection and sees its rows so far.
-        const page = await call(backend, 'prospects:list', { limit: 1 });
-        sawImported = Math.max(sawImported, page.total - 1);
-      },
-    );
+    await gate.held;
+    expect((await call(backend, 'jobs:get', { jobId })).progress.done).toBe(ROWS_PER_SLICE * 2);
+    // Also with no reader threads, a read mid-import does not see the rows written so far.
+    expect((await call(backend, 'prospects:list', { limit: 1 })).total).toBe(1);
+    gate.release();
     const settled = await backend.jobs.settled(jobId);
     expect(settled.status).toBe('failed');
     expect(settled.error).toMatch(/refused for the test/u);
-    expect(sawImported).toBeGreaterThanOrEqual(ROWS_PER_SLICE);
     expect(countRows(backend, 'prospects')).toBe(1);
-    // The list read mid-way is not served from a cache of the rows that were undone.
     expect((await call(backend, 'prospects:list', { limit: 1 })).total).toBe(1);
+    // The write turn was given back: a write goes through.
+    await call(backend, 'prospects:create', { name: 'After the failed import' });
+    expect(countRows(backend, 'prospects')).toBe(2);
     backend.close();
   });
 

@@ -28,6 +28,8 @@ const CARRIED = [
 const NOT_CARRIED: Record<string, string> = {
   settings: "the rep's name and preferences belong to the install the file is restored into",
   call_drafts: 'text still being typed; it becomes a note when the call ends',
+  insight_search_impacts: "search's index of the insights, rebuilt from them as they are written",
+  insight_search_unindexed: "search's list of insights its index leaves to FTS5, rebuilt likewise",
 };
 
 /** Columns a restore may set differently, and why. */

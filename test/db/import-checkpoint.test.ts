@@ -1,25 +1,29 @@
-import { join } from 'node:path';
 import type * as WorkerThreads from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
-import { workerJobs } from '../helpers/worker-jobs';
+import { spawnedWorkers, workerJobs } from '../helpers/worker-jobs';
 
 vi.mock('node:worker_threads', async (importOriginal) => {
   const { recordingWorkers } = await import('../helpers/worker-jobs');
   return recordingWorkers(await importOriginal<typeof WorkerThreads>());
 });
-import { closeDatabase, DATABASE_FILE, openDatabase, type Db } from '../../src/main/db/open';
-import { checkpointThenResume, pauseAutocheckpoint } from '../../src/main/data/checkpoint';
+import { openBackend, type Backend } from '../../src/main/backend';
+import { pauseAutocheckpoint } from '../../src/main/data/checkpoint';
+import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
 import { JobGate } from '../../src/main/jobs/gate';
-import { backend as openBackend, call, uploadId } from '../api/import-support';
+import { call, uploadId } from '../api/import-support';
+import { PATIENCE } from '../helpers/patience';
 import { tempDir } from '../helpers/temp';
 
 /**
- * The import's WAL checkpoint runs on a worker thread (issue #11): the main connection's own
- * checkpoint is off from the COMMIT until the worker is done, and back afterwards, also when the
- * worker fails. Frame counts come from `wal_checkpoint(NOOP)`, which reads them without copying.
+ * The import's WAL checkpoint runs on the import's worker thread, after its COMMIT and the end of
+ * its job (issue #11): the main connection's own checkpoint is off until that thread has ended,
+ * so no write on the request thread copies the import's pages, and back afterwards, also when
+ * the import fails. Frame
+ * counts come from `wal_checkpoint(NOOP)`, which reads them without copying.
  */
 
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
+const ROWS = 3_000;
 
 const autocheckpoint = (db: Db) => db.pragma('wal_autocheckpoint', { simple: true }) as number;
 
@@ -28,62 +32,107 @@ function walFrames(db: Db): { log: number; checkpointed: number } {
   return { log: row!.log, checkpointed: row!.checkpointed };
 }
 
-/** A library whose WAL holds committed frames no checkpoint has copied yet. */
-function libraryWithWal(): { db: Db; file: string; resume: () => void } {
-  const dataDir = tempDir();
-  const db = openDatabase(dataDir);
-  const resume = pauseAutocheckpoint(db);
-  const insert = db.prepare(
-    `INSERT INTO insights (headline, detail, created_at, updated_at)
-     VALUES (?, 'Lanes out of Memphis', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
-  );
-  db.transaction(() => {
-    for (let index = 0; index < 2_000; index++) insert.run(`Insight ${index} about freight`);
-  })();
-  return { db, file: join(dataDir, DATABASE_FILE), resume };
+/** A backend whose import worker waits at the gate after its last row, before the COMMIT. */
+function gatedBackend(): { backend: Backend; gate: JobGate } {
+  const gate = new JobGate(ROWS);
+  const backend = openBackend({
+    dataDir: tempDir(),
+    transport: 'browser',
+    onInternalError: () => {},
+    jobGate: gate,
+  });
+  return { backend, gate };
+}
+
+async function startImport(backend: Backend): Promise<string> {
+  const lines = ['Name,Company,Email'];
+  for (let index = 0; index < ROWS; index++) {
+    lines.push(`New Person ${index},Lanewise,new${index}@lanewise.example`);
+  }
+  const id = await uploadId(backend, Buffer.from(`${lines.join('\r\n')}\r\n`));
+  await call(backend, 'import:preview', { uploadId: id, kind: 'prospects', format: 'csv' });
+  const { jobId } = await call(backend, 'import:start-commit', {
+    uploadId: id,
+    duplicateStrategy: 'skip',
+  });
+  return jobId;
 }
 
 describe('the checkpoint after an import', () => {
-  it('copies the WAL into the file on a worker, with the automatic checkpoint off until then', async () => {
-    const { db, file, resume } = libraryWithWal();
+  it('leaves every frame of an import copied into the file by its worker, the main connection as it was', async () => {
+    const { backend, gate } = gatedBackend();
     try {
-      expect(autocheckpoint(db)).toBe(0);
-      const pending = walFrames(db);
-      expect(pending.checkpointed).toBeLessThan(pending.log);
-
-      const gate = new JobGate();
-      const done = checkpointThenResume(resume, { file }, { gate });
+      workerJobs.length = 0;
+      const jobId = await startImport(backend);
       await gate.held;
-      // The worker is running: the main connection's own checkpoint is still off.
-      expect(autocheckpoint(db)).toBe(0);
+      // The worker holds the transaction: the main connection's own checkpoint is off.
+      expect(autocheckpoint(backend.db)).toBe(0);
       gate.release();
-      const outcome = await done;
+      const state = await backend.jobs.settled(jobId);
+      expect(state.status).toBe('done');
 
-      expect(outcome.error).toBeUndefined();
-      expect(outcome.threadId).toBeGreaterThan(0);
-      expect(outcome.checkpoint).toEqual({
-        busy: false,
-        log: pending.log,
-        checkpointed: pending.log,
-      });
-      expect(walFrames(db)).toEqual({ log: pending.log, checkpointed: pending.log });
-      expect(autocheckpoint(db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
+      // One worker wrote and committed; the job is done, and the worker checkpoints before it
+      // ends, when the main connection's own checkpoint comes back.
+      expect(workerJobs).toEqual(['import-commit']);
+      await vi.waitFor(
+        () => expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT),
+        PATIENCE,
+      );
+      const frames = walFrames(backend.db);
+      expect(frames.log).toBeGreaterThan(0);
+      expect(frames.checkpointed).toBe(frames.log);
+      expect(backend.db.pragma('cache_size', { simple: true })).toBe(-32000);
     } finally {
-      closeDatabase(db);
+      backend.close();
     }
   });
 
-  it('gives the automatic checkpoint back when the worker fails', async () => {
-    const { db, resume } = libraryWithWal();
+  it('commits on the worker that the preview job started ahead, its code already loaded', async () => {
+    const backend = openBackend({ dataDir: tempDir(), transport: 'browser' });
     try {
-      const outcome = await checkpointThenResume(resume, {
-        file: join(tempDir(), 'missing', DATABASE_FILE),
+      const lines = ['Name,Company,Email'];
+      for (let index = 0; index < 50; index++) {
+        lines.push(`New Person ${index},Lanewise,new${index}@lanewise.example`);
+      }
+      const id = await uploadId(backend, Buffer.from(`${lines.join('\r\n')}\r\n`));
+      workerJobs.length = 0;
+      spawnedWorkers.length = 0;
+      const preview = await call(backend, 'import:start-preview', {
+        uploadId: id,
+        kind: 'prospects',
+        format: 'csv',
       });
-      expect(outcome.error?.message).toBeTruthy();
-      expect(outcome.checkpoint).toBeUndefined();
-      expect(autocheckpoint(db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
+      expect((await backend.jobs.settled(preview.jobId)).status).toBe('done');
+      const commit = await call(backend, 'import:start-commit', {
+        uploadId: id,
+        duplicateStrategy: 'skip',
+      });
+      expect((await backend.jobs.settled(commit.jobId)).status).toBe('done');
+      // Two jobs, two threads: the commit's was started during the preview and given its job.
+      expect(workerJobs).toEqual(['import-preview', 'import-commit']);
+      expect(spawnedWorkers).toEqual(['import-preview', 'spare']);
+      expect(backend.db.prepare('SELECT count(*) FROM prospects').pluck().get()).toBe(50);
     } finally {
-      closeDatabase(db);
+      backend.close();
+    }
+  });
+
+  it('gives the automatic checkpoint back when the import fails', async () => {
+    const { backend, gate } = gatedBackend();
+    try {
+      backend.db.exec(`CREATE TRIGGER refuse_last BEFORE INSERT ON prospects
+        WHEN NEW.name = 'New Person ${ROWS - 1}'
+        BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`);
+      gate.release();
+      const jobId = await startImport(backend);
+      const state = await backend.jobs.settled(jobId);
+      expect(state.status).toBe('failed');
+      await vi.waitFor(
+        () => expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT),
+        PATIENCE,
+      );
+    } finally {
+      backend.close();
     }
   });
 
@@ -99,35 +148,6 @@ describe('the checkpoint after an import', () => {
       expect(autocheckpoint(db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
     } finally {
       closeDatabase(db);
-    }
-  });
-
-  it('leaves every frame of an import copied into the file, by a worker, and the pragmas as they were', async () => {
-    const backend = openBackend();
-    try {
-      const lines = ['Name,Company,Email'];
-      for (let index = 0; index < 3_000; index++) {
-        lines.push(`New Person ${index},Lanewise,new${index}@lanewise.example`);
-      }
-      const id = await uploadId(backend, Buffer.from(`${lines.join('\r\n')}\r\n`));
-      await call(backend, 'import:preview', { uploadId: id, kind: 'prospects', format: 'csv' });
-      workerJobs.length = 0;
-      const { jobId } = await call(backend, 'import:start-commit', {
-        uploadId: id,
-        duplicateStrategy: 'skip',
-      });
-      const state = await backend.jobs.settled(jobId);
-      expect(state.status).toBe('done');
-
-      expect(workerJobs).toEqual(['checkpoint']);
-      const frames = walFrames(backend.db);
-      expect(frames.log).toBeGreaterThan(0);
-      expect(frames.checkpointed).toBe(frames.log);
-      expect(autocheckpoint(backend.db)).toBe(SQLITE_DEFAULT_AUTOCHECKPOINT);
-      // The smaller cache of the import's transaction is gone with it.
-      expect(backend.db.pragma('cache_size', { simple: true })).toBe(-32000);
-    } finally {
-      backend.close();
     }
   });
 });

@@ -1,9 +1,12 @@
 // An importer for test/db/import-crash.test.ts: previews a CSV of new prospects through the real
-// router, starts the commit job and prints `midway <done>` once the job reports part of its rows
-// written (the library must then be as before the kill), or with `committed` as third argument
+// router, starts the commit job and prints `midway <done>` once the job's worker waits at the test
+// gate with one slice of rows written, its transaction open (the library must then be as before
+// the kill), or with `committed` as third argument
 // prints `committed <done>` once the job reports its COMMIT done, while the WAL checkpoint runs
 // (every row must then survive the kill). The parent then kills this process with SIGKILL.
 import { openBackend } from '../../src/main/backend';
+import { ROWS_PER_SLICE } from '../../src/main/data/commit-task';
+import { JobGate } from '../../src/main/jobs/gate';
 import { UPLOAD_CHUNK_BYTES } from '../../src/shared/domain/data';
 
 const [dataDir, rowsText, when = 'midway'] = process.argv.slice(2);
@@ -12,7 +15,11 @@ if (!dataDir || !rowsText) {
   process.exit(2);
 }
 const rows = Number(rowsText);
-const backend = openBackend({ dataDir, transport: 'browser' });
+// The worker writes on its own thread: held at the gate, it cannot commit before the kill.
+const gate = when === 'midway' ? new JobGate(ROWS_PER_SLICE) : undefined;
+const backend = openBackend({ dataDir, transport: 'browser', jobGate: gate });
+let held = false;
+void gate?.held.then(() => (held = true));
 
 async function send(channel: string, input: unknown): Promise<Record<string, unknown>> {
   const result = await backend.router.handle(channel, input);
@@ -49,7 +56,7 @@ for (;;) {
     process.stdout.write(`committed ${done}\n`);
     await new Promise(() => {});
   }
-  if (when === 'midway' && done > 0 && done < total) {
+  if (when === 'midway' && held && done > 0 && done < total) {
     process.stdout.write(`midway ${done}\n`);
     // Waits here, the import's transaction open, for the parent's SIGKILL.
     await new Promise(() => {});

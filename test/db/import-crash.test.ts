@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { openBackend } from '../../src/main/backend';
-import { ROWS_PER_SLICE } from '../../src/main/data/commit-job';
+import { ROWS_PER_SLICE } from '../../src/main/data/commit-task';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
 import { call } from '../helpers/api';
 import { tempDir } from '../helpers/temp';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/main/db/migrate';
 import { migration007Meetings } from '../../src/main/db/migrations/007-meetings';
 import { migration008MeetingSequenceLastActivity } from '../../src/main/db/migrations/008-meeting-sequence-last-activity';
+import { migration010InsightSearchImpacts } from '../../src/main/db/migrations/010-insight-search-impacts';
+import { searchInsights } from '../../src/main/insights/repository';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
 import { tempDir } from '../helpers/temp';
 
@@ -272,6 +274,59 @@ describe('migration 006: follow-ups and sample records', () => {
         )
         .run(),
     ).toThrow(/CHECK constraint/);
+    closeDatabase(db);
+  });
+});
+
+describe('migration 010: insight search impacts', () => {
+  it('indexes the insights written under version 9, leaves accented ones to FTS5, and ranks them as bm25 does', () => {
+    const dir = tempDir();
+    const before = migrations.indexOf(migration010InsightSearchImpacts);
+    const old = openDatabase(dir, { migrationList: migrations.slice(0, before) });
+    const insert = old.prepare(
+      `INSERT INTO insights (id, headline, detail, tags, created_at, updated_at, archived_at)
+       VALUES (?, ?, ?, ?, 't', 't', ?)`,
+    );
+    old.transaction(() => {
+      insert.run(1, 'Pricing pages convert', 'pricing', '["pricing"]', null);
+      insert.run(2, 'Café pricing for José', 'pricing pricing', '[]', null);
+      insert.run(3, 'Pricing pricing pricing', '', '["pricing"]', 't');
+      for (let id = 4; id <= 60; id++)
+        insert.run(
+          id,
+          `Quarterly review ${id}`,
+          `one mention of pricing ${'filler '.repeat(id % 7)}`,
+          '[]',
+          null,
+        );
+    })();
+    closeDatabase(old);
+
+    const db = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.prepare('SELECT insight_id FROM insight_search_unindexed').pluck().all()).toEqual([
+      2,
+    ]);
+    expect(
+      db
+        .prepare(
+          "SELECT insight_id FROM insight_search_impacts WHERE key = 'pricing*' ORDER BY impact DESC",
+        )
+        .pluck()
+        .all(),
+    ).toEqual([3, 1]);
+    const reference = db
+      .prepare(
+        `SELECT f.rowid FROM insights_fts f JOIN insights i ON i.id = f.rowid
+         WHERE insights_fts MATCH '"pricing"*' AND i.archived_at IS NULL
+         ORDER BY bm25(insights_fts, 10.0, 2.0, 3.0, 1.0, 3.0, 3.0, 4.0), f.rowid DESC LIMIT 20`,
+      )
+      .pluck()
+      .all();
+    expect(searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id)).toEqual(reference);
+    // The accented row, scored by FTS5, is among the best; the archived one is not shown.
+    expect(reference.slice(0, 2).sort()).toEqual([1, 2]);
+    expect(reference).not.toContain(3);
     closeDatabase(db);
   });
 });

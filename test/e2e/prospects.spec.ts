@@ -124,9 +124,33 @@ test('a long list renders only the rows in view, scrolls to the end, and filters
       });
     }
   });
+  // The page's first script asks for the first page before the app's bundle has arrived
+  // (src/early.ts); a failure there is shown on the list, not swallowed.
+  await page.route('**/api/prospects:list', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'internal', message: 'The list could not be read.' },
+      }),
+    }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('The list could not be read.');
+  await page.unroute('**/api/prospects:list');
+
+  // Answered, that early request is the list's first page: the screen does not ask again.
+  const listRequests: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/prospects:list')) listRequests.push(request.postDataJSON());
+  });
   await page.reload();
   const prospects = new ProspectsPage(page);
   await expect(page.getByRole('status').filter({ hasText: '600 prospects' })).toBeVisible();
+  await expect(prospects.row('Prospect 000')).toBeVisible();
+  expect(listRequests).toEqual([
+    { query: '', status: 'active', sort: 'name', lastContact: 'any', offset: 0, limit: 100 },
+  ]);
   const rendered = await prospects.table.locator('tbody tr:not(.spacer)').count();
   expect(rendered).toBeLessThan(100);
 

@@ -8,11 +8,26 @@ import type * as WorkerThreads from 'node:worker_threads';
  */
 export const workerJobs: string[] = [];
 
+/** Every worker thread started, by job, `spare` for one started ahead of its job. */
+export const spawnedWorkers: string[] = [];
+
 export function recordingWorkers(real: typeof WorkerThreads): typeof WorkerThreads {
   class RecordingWorker extends real.Worker {
     constructor(code: string | URL, options?: WorkerThreads.WorkerOptions) {
       super(code, options);
-      workerJobs.push(String((options?.workerData as { job?: string } | undefined)?.job));
+      const data = options?.workerData as { job?: string; spare?: true } | undefined;
+      spawnedWorkers.push(data?.spare ? 'spare' : String(data?.job));
+      // A worker started ahead of its job is recorded when it is given one (postMessage).
+      if (!data?.spare) workerJobs.push(String(data?.job));
+    }
+
+    override postMessage(
+      message: unknown,
+      transfer?: Parameters<WorkerThreads.Worker['postMessage']>[1],
+    ): void {
+      const start = message as { type?: string; start?: { job?: string } } | null;
+      if (start?.type === 'start') workerJobs.push(String(start.start?.job));
+      super.postMessage(message, transfer);
     }
   }
   return { ...real, Worker: RecordingWorker };

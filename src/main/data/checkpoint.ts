@@ -1,10 +1,4 @@
 import type { Db } from '../db/open';
-import {
-  runDatabaseJob,
-  type JobHooks,
-  type WalCheckpoint,
-  type WorkerSource,
-} from '../jobs/database-worker';
 
 /**
  * The WAL checkpoint of a large write, off the request thread (issue #11).
@@ -12,9 +6,11 @@ import {
  * After a COMMIT that leaves the WAL past `wal_autocheckpoint` pages, SQLite checkpoints on the
  * committing connection, inside that COMMIT call: after a 100k-row import that copied thousands
  * of pages into the database file on the request thread (163–173 ms with every read waiting).
- * Instead the import pauses the main connection's automatic checkpoint for its COMMIT and a
- * worker thread with its own read-write connection runs a PASSIVE checkpoint, which waits for no
- * one: reads go on from the WAL meanwhile, and other writes commit normally (the WAL only grows).
+ * The import now commits on a worker's own connection, whose automatic checkpoint is off; the
+ * worker then runs a PASSIVE checkpoint, which waits for no one: reads go on from the WAL
+ * meanwhile, and other writes commit normally (the WAL only grows). The main connection's own
+ * checkpoint is paused for the whole import job, so that a write right after the COMMIT does not
+ * copy the import's pages on the request thread either.
  *
  * Durability does not depend on the checkpoint: a commit is on disk once its WAL frames are
  * synced (synchronous FULL), and a checkpoint interrupted by a crash is finished by the next
@@ -24,6 +20,34 @@ import {
 /** A reader still on the snapshot before the COMMIT holds back its frames for a few ms. */
 const CHECKPOINT_PASSES = 5;
 const PAUSE_BETWEEN_PASSES_MS = 20;
+
+/** What `PRAGMA wal_checkpoint` answered: frames in the WAL, and how many are in the file. */
+export interface WalCheckpoint {
+  /** The checkpoint could not take its lock (another checkpoint, or a restarting writer). */
+  busy: boolean;
+  log: number;
+  checkpointed: number;
+}
+
+/**
+ * PASSIVE checkpoints of `db`'s WAL until every frame is in the database file or the passes are
+ * spent. On a worker thread only: it pauses the thread between passes. Never throws: a
+ * checkpoint that fails leaves the frames in the WAL, where reads still find them and the next
+ * checkpoint copies them.
+ */
+export function checkpointPasses(db: Db): { checkpoint?: WalCheckpoint } {
+  try {
+    let row: { busy: number; log: number; checkpointed: number };
+    for (let pass = 1; ; pass++) {
+      row = (db.pragma('wal_checkpoint(PASSIVE)') as (typeof row)[])[0]!;
+      if ((row.busy === 0 && row.checkpointed >= row.log) || pass === CHECKPOINT_PASSES) break;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_BETWEEN_PASSES_MS);
+    }
+    return { checkpoint: { busy: row.busy === 1, log: row.log, checkpointed: row.checkpointed } };
+  } catch {
+    return {};
+  }
+}
 
 interface Paused {
   holders: number;
@@ -56,48 +80,4 @@ export function pauseAutocheckpoint(db: Db): () => void {
     // A connection closed meanwhile (the app quitting) needs nothing back.
     if (db.open) db.pragma(`wal_autocheckpoint = ${entry.pages}`);
   };
-}
-
-export interface CheckpointOutcome {
-  /** What the worker's last PASSIVE pass answered; absent when it failed. */
-  checkpoint?: WalCheckpoint;
-  error?: { message: string; code?: string };
-  /** The worker's thread: never the main thread's 0. */
-  threadId?: number;
-}
-
-/**
- * Runs a PASSIVE checkpoint of `source.file` on a worker thread. Never rejects: a checkpoint that
- * fails leaves the frames in the WAL, where reads still find them and the next checkpoint copies
- * them; the caller's data is safe either way.
- */
-export async function checkpointOnWorker(
-  source: WorkerSource,
-  hooks: Pick<JobHooks, 'gate'> = {},
-): Promise<CheckpointOutcome> {
-  try {
-    const outcome = await runDatabaseJob(
-      { job: 'checkpoint', passes: CHECKPOINT_PASSES, pauseMs: PAUSE_BETWEEN_PASSES_MS },
-      source,
-      hooks,
-    );
-    return outcome.checkpoint
-      ? { checkpoint: outcome.checkpoint, threadId: outcome.threadId }
-      : { error: outcome.error ?? { message: 'The checkpoint answered nothing.' } };
-  } catch (error) {
-    return { error: { message: String((error as Error | undefined)?.message) } };
-  }
-}
-
-/** Checkpoints on a worker, then gives `db` its automatic checkpoint back (also on failure). */
-export async function checkpointThenResume(
-  resume: () => void,
-  source: WorkerSource,
-  hooks: Pick<JobHooks, 'gate'> = {},
-): Promise<CheckpointOutcome> {
-  try {
-    return await checkpointOnWorker(source, hooks);
-  } finally {
-    resume();
-  }
 }

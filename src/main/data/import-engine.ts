@@ -141,8 +141,9 @@ const PROGRESS_ROWS = 500;
 
 /**
  * Work that can stop between steps: a generator that pauses (yields) every ROWS_PER_STEP rows
- * and returns its result. A request runs it at once; the commit job runs it in turns of the event
- * loop, so that reads are answered while 100k rows are planned (data/commit-job.ts).
+ * and returns its result. A request and the import's worker run it at once; the main thread runs
+ * the commit job's preparation in turns of the event loop (data/commit-job.ts), so that reads are
+ * answered meanwhile.
  */
 export type Steps<T> = Generator<void, T, void>;
 
@@ -332,7 +333,7 @@ export function planImport<Rec>(
   return runAtOnce(planImportSteps(db, spec, analysis, strategy));
 }
 
-/** planImport, pausing every ROWS_PER_STEP rows: the commit job runs it in turns. */
+/** planImport, pausing every ROWS_PER_STEP rows. */
 export function* planImportSteps<Rec>(
   db: Db,
   spec: ImportSpec<Rec>,

@@ -20,9 +20,8 @@ import {
 } from '../../shared/domain/jobs';
 import type { JobRegistry } from '../jobs/registry';
 import type { WriteTurn } from '../jobs/write-turn';
-import { runOnWorker, type WorkerSource } from '../jobs/worker-thread';
+import { prepareWorker, runOnWorker, type WorkerSource } from '../jobs/worker-thread';
 import type { ExportTask, WrittenExport } from './export-file';
-import type { ValidatedRow } from './import-engine';
 import type { PreviewOutcome, PreviewTask } from './preview-job';
 import { rememberPreview } from './service';
 import type { UploadStore } from './uploads';
@@ -109,8 +108,8 @@ export function readExport(jobs: DataJobs, jobId: string, offset: number): Expor
 }
 
 /**
- * Starts an import preview on the worker. The valid rows come back in batches and are kept with
- * the upload for the commit, which writes them on the main connection in one transaction.
+ * Starts an import preview on the worker. The valid rows come back in batches of JSON text and
+ * are kept with the upload, as text, for the commit's own worker (data/commit-job.ts).
  * Cancelling keeps nothing: the rows gathered so far are dropped with the job.
  */
 export function startPreview(
@@ -123,18 +122,17 @@ export function startPreview(
   const jobId = jobs.registry.start('import-preview', async (context) => {
     const batches: string[] = [];
     const task: PreviewTask = { job: 'import-preview', bytes, input };
-    const outcome = await runOnWorker<PreviewOutcome>(task, jobs.source(), context, (json) =>
-      batches.push(json),
-    );
+    const running = runOnWorker<PreviewOutcome>(task, jobs.source(), context, {
+      onBatch: (json) => batches.push(json),
+    });
+    // The commit usually follows: its worker loads its code meanwhile.
+    prepareWorker();
+    const outcome = await running;
     if (context.signal.aborted) return { kind: 'import-preview', preview: outcome.preview };
-    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, function* () {
-      const rows: ValidatedRow<unknown>[] = [];
-      // A batch at a time: the commit job answers reads between them.
-      for (const json of batches) {
-        rows.push(...(JSON.parse(json) as ValidatedRow<unknown>[]));
-        yield;
-      }
-      return { rows, errors: [], invalidRows: outcome.invalidRows, blocking: outcome.blocking };
+    rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, {
+      batches,
+      invalidRows: outcome.invalidRows,
+      blocking: outcome.blocking,
     });
     return { kind: 'import-preview', preview: outcome.preview };
   });

@@ -23,9 +23,11 @@ import {
   runAtOnce,
   withBlankedFields,
   sampleRows,
+  ROWS_PER_STEP,
   type Analysis,
   type ImportSpec,
   type Steps,
+  type ValidatedRow,
 } from './import-engine';
 import { insightImport } from './insight-import';
 import { checkLibrary, importLibrary, previewLibrary } from './library';
@@ -47,13 +49,36 @@ interface Previewed {
   format: ImportFormat;
 }
 
+/**
+ * A preview's valid rows as the worker sent them: JSON text of `ValidatedRow[]`, a batch per
+ * message (data/preview-job.ts). The commit hands the text on to its own worker unparsed.
+ */
+export interface RowBatches {
+  batches: string[];
+  invalidRows: number;
+  blocking: string | null;
+}
+
 interface CachedAnalysis {
   columns: string[];
   key: string;
-  /** Made here, or received from the worker and parsed in steps when the commit needs it. */
-  analysis: Analysis<unknown> | (() => Steps<Analysis<unknown>>);
+  /** Made here, or the worker's rows as text (parsed here only by the one-shot commit). */
+  analysis: Analysis<unknown> | RowBatches;
   /** The table it was made from, when it was made in this thread. */
   table?: SourceTable;
+}
+
+const isBatches = (analysis: CachedAnalysis['analysis']): analysis is RowBatches =>
+  'batches' in analysis;
+
+/** The worker's rows parsed a batch per step. */
+function* parseBatches({ batches, invalidRows, blocking }: RowBatches): Steps<Analysis<unknown>> {
+  const rows: ValidatedRow<unknown>[] = [];
+  for (const json of batches) {
+    rows.push(...(JSON.parse(json) as ValidatedRow<unknown>[]));
+    yield;
+  }
+  return { rows, errors: [], invalidRows, blocking };
 }
 
 /**
@@ -146,8 +171,8 @@ export function rememberPreview(
   input: z.output<typeof importPreviewInput>,
   columns: string[],
   key: string,
-  /** Parsed when the commit needs it, not when the preview arrives. */
-  analysis: () => Steps<Analysis<unknown>>,
+  /** Kept as text: the commit's worker parses it, not this thread. */
+  analysis: RowBatches,
 ): void {
   uploads.remember(input.uploadId, 'previewed', {
     kind: input.kind,
@@ -180,6 +205,54 @@ export function* analysisToCommit(
   uploads: UploadStore,
   input: z.output<typeof importCommitInput>,
 ): Steps<{ spec: ImportSpec<unknown>; analysis: Analysis<unknown>; blanked: number }> {
+  const { spec, latest } = latestAnalysis(uploads, input);
+  const parsed = isBatches(latest) ? yield* parseBatches(latest) : latest;
+  const { analysis, blanked } = withBlankedFields(parsed, input.blankInvalidFields);
+  refuseUncommittable(analysis, input);
+  return { spec, analysis, blanked };
+}
+
+/** What the commit job hands its worker (data/commit-task.ts): the valid rows as JSON text. */
+export interface RowsToCommit {
+  kind: ImportKind;
+  /** JSON text of `ValidatedRow[]`; rows whose record is null are left for the count. */
+  batches: string[];
+  invalidRows: number;
+  blanked: number;
+}
+
+/**
+ * analysisToCommit for the commit job: the same choices and refusals, with the rows as JSON
+ * text. A preview made on the worker is handed on as the worker sent it, never parsed on this
+ * thread; one made here is written out a batch per step.
+ */
+export function* rowsToCommit(
+  uploads: UploadStore,
+  input: z.output<typeof importCommitInput>,
+): Steps<RowsToCommit> {
+  const { spec, latest } = latestAnalysis(uploads, input);
+  if (isBatches(latest)) {
+    // Only a commit that leaves no field blank reuses the worker's rows (see latestAnalysis).
+    refuseUncommittable(latest, input);
+    const { batches, invalidRows } = latest;
+    return { kind: spec.kind, batches, invalidRows, blanked: 0 };
+  }
+  const { analysis, blanked } = withBlankedFields(latest, input.blankInvalidFields);
+  refuseUncommittable(analysis, input);
+  const valid = analysis.rows.filter((row) => row.record !== null);
+  const batches: string[] = [];
+  for (let start = 0; start < valid.length; start += ROWS_PER_STEP) {
+    batches.push(JSON.stringify(valid.slice(start, start + ROWS_PER_STEP)));
+    yield;
+  }
+  return { kind: spec.kind, batches, invalidRows: analysis.invalidRows, blanked };
+}
+
+/** The latest preview's analysis for the commit's mapping, from the worker or from here. */
+function latestAnalysis(
+  uploads: UploadStore,
+  input: z.output<typeof importCommitInput>,
+): { spec: ImportSpec<unknown>; latest: Analysis<unknown> | RowBatches } {
   const previewed = uploads.recall<Previewed>(input.uploadId, 'previewed');
   if (!previewed) {
     throw new ApiFailure('conflict', 'Preview the file before importing it.');
@@ -205,11 +278,15 @@ export function* analysisToCommit(
   const blanking = input.blankInvalidFields === 'all' || input.blankInvalidFields.length > 0;
   const latest =
     !blanking && cached?.key === mappingKey(spec, mapping)
-      ? typeof cached.analysis === 'function'
-        ? yield* cached.analysis()
-        : cached.analysis
+      ? cached.analysis
       : analysisOf(uploads, input.uploadId, spec, table(), mapping);
-  const { analysis, blanked } = withBlankedFields(latest, input.blankInvalidFields);
+  return { spec, latest };
+}
+
+function refuseUncommittable(
+  analysis: Pick<Analysis<unknown>, 'blocking' | 'invalidRows'>,
+  input: z.output<typeof importCommitInput>,
+): void {
   if (analysis.blocking) throw new ApiFailure('invalid_input', analysis.blocking);
   if (analysis.invalidRows > 0 && !input.skipInvalidRows) {
     throw new ApiFailure(
@@ -217,7 +294,6 @@ export function* analysisToCommit(
       `${analysis.invalidRows} ${analysis.invalidRows === 1 ? 'row has' : 'rows have'} errors. Fix the file, or choose to leave ${analysis.invalidRows === 1 ? 'that row' : 'those rows'} out. Nothing was imported.`,
     );
   }
-  return { spec, analysis, blanked };
 }
 
 function tableOf(
@@ -242,7 +318,7 @@ function analysisOf(
 ): Analysis<unknown> {
   const key = mappingKey(spec, mapping);
   const cached = uploads.recall<CachedAnalysis>(uploadId, 'analysis');
-  if (cached?.table === table && cached.key === key && typeof cached.analysis !== 'function') {
+  if (cached?.table === table && cached.key === key && !isBatches(cached.analysis)) {
     return cached.analysis;
   }
   const analysis = analyse(spec, table, mapping);

@@ -9,6 +9,7 @@ import { migration006TodaySample } from './migrations/006-today-sample';
 import { migration007Meetings } from './migrations/007-meetings';
 import { migration008MeetingSequenceLastActivity } from './migrations/008-meeting-sequence-last-activity';
 import { migration009NoteIndexMergeOffAdd } from './migrations/009-note-index-merge-off-add';
+import { migration010InsightSearchImpacts } from './migrations/010-insight-search-impacts';
 
 export type Migration = (db: Database.Database) => void;
 
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration007Meetings,
   migration008MeetingSequenceLastActivity,
   migration009NoteIndexMergeOffAdd,
+  migration010InsightSearchImpacts,
 ];
 
 /** Runs the pending migrations in one transaction, so a failure leaves the old schema intact. */

@@ -100,6 +100,31 @@ export function openReadConnection(file: string, options: OpenOptions = {}): Db 
   }
 }
 
+/**
+ * A second writing connection to a library the main connection already opened (and migrated),
+ * for a job that writes on a worker thread (the import commit, data/commit-task.ts): the same
+ * durability and integrity pragmas as openDatabaseFile, no migrations. WAL mode is a property
+ * of the file, already set; a file not in WAL mode is refused rather than switched.
+ */
+export function openWriteConnection(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const mode = db.pragma('journal_mode', { simple: true });
+    if (mode !== 'wal') throw new Error(`${file} is not in WAL mode (${String(mode)}).`);
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {

@@ -14,6 +14,7 @@ import { nowIso } from '../db/time';
 import { insightTrackRecordColumns } from './track-record';
 import { searchTerms, toFtsQuery, type SearchTerms } from '../db/fts-query';
 import { highlightTerms, snippetTerms } from '../db/fts-marks';
+import { INSIGHT_BM25 as RANKING, rankOneWord } from './search-ranking';
 import {
   insertInsightRow,
   toInsight,
@@ -29,6 +30,8 @@ import {
  */
 // eslint-disable-next-line oneup/no-dynamic-sql -- track-record.ts builds these columns from its own const fragments around the fixed alias given here; the rule does not follow imports
 const TRACK_RECORD_COLUMNS = insightTrackRecordColumns('i.id');
+// eslint-disable-next-line oneup/no-dynamic-sql -- search-ranking.ts builds it once from the fixed column weights; the rule does not follow imports
+const INSIGHT_BM25 = RANKING;
 const SELECT_INSIGHT = `
   SELECT i.*, ${TRACK_RECORD_COLUMNS}
   FROM insights i`;
@@ -140,21 +143,18 @@ const FACET_LIMIT = 500;
 const byText = (a: string, b: string) =>
   a.localeCompare(b, undefined, { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** Column weights for bm25: a match in the headline counts most, then tags and evidence. */
-const INSIGHT_BM25 = 'bm25(insights_fts, 10.0, 2.0, 3.0, 1.0, 3.0, 3.0, 4.0)';
-
 /**
  * Search ranks every match by bm25, so the best match comes first however old it is and however
  * many rows match (issue #11: a window of the newest 400, later 5,000, missed the oldest best
- * match). The ranking scan computes ids and scores only; highlights are made for the winners.
+ * match). Highlights are made for the winners only.
  *
- * Why no cheaper exact shortcut: bm25 needs each matching row's weighted term frequency, and a
- * word repeated in a long detail can outscore a headline match, so no bound proves a row out
- * without reading its positions, which is what bm25() costs: at 100k insights FTS5 counts the
- * 68k matches of "pricing"* in 3–7 ms of CPU but scores them in 35–55 ms (load 10–15). FTS5's
- * NEAR cannot count repeats either (NEAR(x x) matches a single x). A proof needs per-row term
- * frequencies kept outside FTS5: a maintained impact table (term, row, weighted frequency,
- * length) read in frequency order.
+ * A one-word search without filters (what the rep types into the box, letter by letter) is
+ * ranked from the impact index (search-ranking.ts): it reads a word's strongest rows first and
+ * stops once a bound proves the rest cannot reach the page, giving the same page in the same
+ * order as scoring every match. Scoring every match cost 40–50 ms at 100k insights for
+ * "pricing"* (68k matches) and "pr"* (94k); most of it was bm25() itself. Other searches (several
+ * words, a filter, a word with accents, or a word the index cannot prove) score every match:
+ * ids and scores first, then the winners are read.
  */
 export function searchInsights(
   db: Db,
@@ -178,12 +178,11 @@ export function searchInsights(
     )
       .pluck()
       .all({ match, limit, ...params }) as number[];
-    return ids.flatMap((id) => {
-      const insight = getInsight(db, id);
-      return insight ? [searchHit(insight, terms)] : [];
-    });
+    return hitsOf(db, ids, terms);
   }
-  // Without one, every match is scored on the FTS table alone and the winners are read in score
+  const proved = rankOneWord(db, terms, match, limit);
+  if (proved) return hitsOf(db, proved, terms);
+  // Otherwise every match is scored on the FTS table alone and the winners are read in score
   // order, skipping the few archived rows: joining 68k matches to insights to drop ~3% of them
   // costs more than the skipping. Each pass is a top-N sort (a full sort of every score was
   // about 3× slower); the first leaves room for `limit` archived winners, and if archived rows
@@ -203,6 +202,13 @@ export function searchInsights(
     }
     if (ids.length < count) return hits;
   }
+}
+
+function hitsOf(db: Db, ids: number[], terms: SearchTerms): InsightSearchHit[] {
+  return ids.flatMap((id) => {
+    const insight = getInsight(db, id);
+    return insight ? [searchHit(insight, terms)] : [];
+  });
 }
 
 function searchHit(insight: Insight, terms: SearchTerms): InsightSearchHit {

@@ -11,6 +11,7 @@ import {
   type InsightFieldSpec,
 } from '../../shared/domain/insight-fields';
 import { fieldMapping, flag, list, text, type Codecs, type FieldCodec } from '../db/columns';
+import { INSIGHT_SEARCH_COLUMNS, indexInsightForSearch } from '../db/insight-search-index';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 
@@ -90,6 +91,13 @@ export interface RowStamps {
   archivedAt: string | null;
 }
 
+/** Fields whose column insights_fts indexes: a patch of one of them re-indexes the row. */
+const SEARCHED_FIELDS = new Set(
+  Object.entries(INSIGHT_COLUMNS)
+    .filter(([, column]) => (INSIGHT_SEARCH_COLUMNS as readonly string[]).includes(column))
+    .map(([field]) => field),
+);
+
 // The SQL is built here from INSIGHT_COLUMNS: column names from code, values as parameters.
 const insertColumns: string[] = [];
 const insertValues: string[] = [];
@@ -101,7 +109,10 @@ const INSERT_INSIGHT = `INSERT INTO insights (id, ${insertColumns.join(', ')}, c
   VALUES (@id, ${insertValues.join(', ')}, @createdAt, @updatedAt, @archivedAt)
   RETURNING id`;
 
-/** Writes one insights row; every way an insight enters the library goes through here. */
+/**
+ * Writes one insights row; every way an insight enters the library goes through here. Its
+ * search entries are written with it (db/insight-search-index.ts).
+ */
 export function insertInsightRow(
   db: Db,
   record: z.output<typeof insightCreateInput>,
@@ -110,6 +121,7 @@ export function insertInsightRow(
   const { id } = statement(db, INSERT_INSIGHT).get({ ...fromInsight(record), ...stamps }) as {
     id: number;
   };
+  indexInsightForSearch(db, id);
   return id;
 }
 
@@ -126,5 +138,9 @@ export function updateInsightRow(
     if (field in values) assignments.push(`${column} = @${field}`);
   }
   const sql = `UPDATE insights SET ${assignments.join(', ')} WHERE id = @id`;
-  return statement(db, sql).run({ ...values, id, now }).changes > 0;
+  if (statement(db, sql).run({ ...values, id, now }).changes === 0) return false;
+  // The update trigger dropped the row's search entries if a searched column was set.
+  if (Object.keys(values).some((field) => SEARCHED_FIELDS.has(field)))
+    indexInsightForSearch(db, id);
+  return true;
 }

@@ -15,8 +15,7 @@ import type { JobGate } from './gate';
 const WORKER_CODE = `
 const { parentPort, workerData, threadId } = require('node:worker_threads');
 const Database = require(workerData.betterSqlite3);
-// Only the checkpoint writes (it copies committed pages from the WAL into the database file).
-const options = { readonly: workerData.job !== 'checkpoint', fileMustExist: true };
+const options = { readonly: true, fileMustExist: true };
 if (workerData.nativeBinding) options.nativeBinding = workerData.nativeBinding;
 let db;
 try {
@@ -66,26 +65,6 @@ try {
         : ['ok'],
     };
     parentPort.postMessage({ type: 'done', threadId, result: { facts } });
-  } else if (workerData.job === 'checkpoint') {
-    if (workerData.gate) {
-      // Test only: wait before the checkpoint, while the main connection's own one is off.
-      parentPort.postMessage({ type: 'held' });
-      Atomics.wait(new Int32Array(workerData.gate.buffer), 0, 0);
-    }
-    // The copy into the database file is synced before the WAL may be reused, as on the main
-    // connection.
-    db.pragma('synchronous = FULL');
-    // PASSIVE never waits for readers or the writer: it copies the frames no reader still needs.
-    // A reader that began before the import's COMMIT holds back the frames after it for the few
-    // milliseconds its read takes, so a short pause and another pass finish the rest.
-    let row;
-    for (let pass = 1; ; pass++) {
-      row = db.pragma('wal_checkpoint(PASSIVE)')[0];
-      if ((row.busy === 0 && row.checkpointed >= row.log) || pass === workerData.passes) break;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.pauseMs);
-    }
-    const checkpoint = { busy: row.busy === 1, log: row.log, checkpointed: row.checkpointed };
-    parentPort.postMessage({ type: 'done', threadId, result: { checkpoint } });
   } else {
     throw new Error('Unknown job ' + workerData.job);
   }
@@ -103,8 +82,7 @@ try {
 export type DatabaseJob =
   | { job: 'quick-check' }
   | { job: 'backup'; target: string; check: 'full' | 'identity' }
-  | { job: 'check-copy'; check: 'full' | 'identity' }
-  | { job: 'checkpoint'; passes: number; pauseMs: number };
+  | { job: 'check-copy'; check: 'full' | 'identity' };
 
 /** What a checked copy is made of: the facts copies.ts judges (see checkCopy). */
 export interface CopyFacts {
@@ -114,21 +92,11 @@ export interface CopyFacts {
   messages: string[];
 }
 
-/** What `PRAGMA wal_checkpoint` answered: frames in the WAL, and how many are in the file. */
-export interface WalCheckpoint {
-  /** The checkpoint could not take its lock (another checkpoint, or a restarting writer). */
-  busy: boolean;
-  log: number;
-  checkpointed: number;
-}
-
 export interface JobOutcome {
   /** PRAGMA quick_check's rows (['ok'] when healthy). */
   messages?: string[];
   /** The backup job's copy. */
   facts?: CopyFacts;
-  /** The checkpoint job's PASSIVE checkpoint (see data/checkpoint.ts). */
-  checkpoint?: WalCheckpoint;
   /** What stopped the job. */
   error?: { message: string; code?: string };
   /** The worker's thread id: never the main thread's 0. */

@@ -25,12 +25,34 @@ export interface GateData {
   afterRows: number;
 }
 
-/** What the worker is told: the task, and the database to open read-only. */
+/**
+ * What the worker is told: the task, and the database to open (read-only, except for the
+ * import commit's connection).
+ */
 export interface WorkerStart<Task> {
   task: Task;
+  /** The task's name again, where test/helpers/worker-jobs.ts records the jobs started. */
+  job: string;
   file: string;
   nativeBinding?: string | undefined;
   gate?: GateData | undefined;
+  /** TEST ONLY: the host's test clock (db/time.ts), so rows are stamped with the same "now". */
+  clockOffsetMs?: number | undefined;
+}
+
+/**
+ * Messages to a worker that takes input after it started (the import commit): its rows as JSON
+ * text, a batch per message so that no one message is huge, then `go`.
+ */
+export type ToWorker =
+  | { type: 'batch'; json: string }
+  | { type: 'go' }
+  /** To a worker started ahead of its job (SpareStart): the job. */
+  | { type: 'start'; start: WorkerStart<unknown> };
+
+/** The workerData of a worker started ahead of its job (jobs/worker-thread.ts prepareWorker). */
+export interface SpareStart {
+  spare: true;
 }
 
 /** What a task running on the worker may do besides returning its result. */

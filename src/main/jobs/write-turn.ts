@@ -1,8 +1,8 @@
 /**
- * Who may write on the main connection. A job that keeps a transaction open across turns of the
- * event loop (the import commit, data/commit-job.ts) holds it; the API's write channels wait for
- * it instead of running inside that transaction, where a cancel would roll their change back
- * with the import's.
+ * Who may write to the library. A job that keeps a write transaction open for seconds (the import
+ * commit on its worker's connection, data/commit-job.ts) holds it; the API's write channels wait
+ * for it instead of waiting on that transaction's lock, where they would time out (busy_timeout)
+ * behind a large import.
  */
 export class WriteTurn {
   #released: Promise<void> | null = null;

@@ -30,16 +30,29 @@ describe('context changes the judgement', () => {
     }
   });
 
-  it('"X suggested I call" blocks unless the referral is on record', () => {
+  it('"X suggested I call" blocks when the plan has no referral on record', () => {
     const text = READY.replace(
       'I’m calling because',
       'Maria Lopez suggested I call. I’m calling because',
     );
-    expect(severities({ text }, 'deception')).toEqual(['block']);
-    expect(severities({ text, context: { priorContact: true } }, 'deception')).toEqual(['block']);
+    const noReferral = { referralOnRecord: false, priorContact: true };
+    expect(severities({ text, context: noReferral }, 'deception')).toEqual(['block']);
     expect(severities({ text, context: { referralOnRecord: true } }, 'deception')).toEqual([
       'info',
     ]);
+  });
+
+  it('with no plan, a referral that names its source is not called invented; one by role only is', () => {
+    // The label rule calls an invented referral deception; from the text alone a named referrer
+    // is as likely real, and a plan says which it is.
+    for (const named of ['Maria Lopez suggested I call.', '[Referrer Name] suggested I call.']) {
+      const text = READY.replace('I’m calling because', `${named} I’m calling because`);
+      expect(severities({ text }, 'deception'), named).toEqual([]);
+    }
+    for (const role of ['Your CFO suggested I call.', 'A colleague of yours told me to call.']) {
+      const text = READY.replace('I’m calling because', `${role} I’m calling because`);
+      expect(severities({ text }, 'deception'), role).toEqual(['block']);
+    }
   });
 
   it('a Re: or Fwd: subject blocks an email unless there was a thread', () => {

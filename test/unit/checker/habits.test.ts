@@ -114,13 +114,28 @@ describe('weak value', () => {
   });
 
   it('the same format with nothing for the prospect in it is still weak', () => {
-    for (const ask of [
-      'Could we set a quick call Thursday at 10?',
-      'I’d love to show you a demo Thursday at 10.',
-    ]) {
-      expect(categories({ text: `${INTRO} ${insight} ${ask}` }), ask).toContain('weak_value');
+    const demo = 'I’d love to show you a demo Thursday at 10.';
+    expect(categories({ text: `${INTRO} ${insight} ${demo}` })).toContain('weak_value');
+    for (const ask of ['Could we set a quick call Thursday at 10?', demo])
       expect(categories({ text: `${INTRO} ${ask}` }), ask).toContain('weak_value');
-    }
+  });
+
+  it('a quick call after an insight is a meeting request, not a weak offer (OPENER-LABELS.md)', () => {
+    // The label rule's weak value is an offer of only us; "Worth a quick chat?" after a finding
+    // is its own example of a meeting request.
+    const ask = 'Could we set a quick call Thursday at 10?';
+    expect(categories({ text: `${INTRO} ${insight} ${ask}` })).not.toContain('weak_value');
+  });
+
+  it('what our product can do, shown or handed over as a trial, is a product tour', () => {
+    for (const offer of [
+      'I’d love to set 30 minutes on Thursday at 10 to show you how Tidewater Cloud can transform your invoicing.',
+      'Sounds too good? Try it yourself, it’s free: tidewater.example.',
+    ])
+      expect(categories({ text: `${INTRO} ${insight} ${offer}` }), offer).toContain('weak_value');
+    const peers =
+      'I’d like 20 minutes on Thursday at 10 to show you how two shippers cut that gap.';
+    expect(categories({ text: `${INTRO} ${insight} ${peers}` })).not.toContain('weak_value');
   });
 });
 

@@ -1,5 +1,6 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
 
@@ -41,6 +42,26 @@ const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
   !NAMED_MEETING.test(sentenceAround(analysis, match));
 
 /**
+ * Who sent the rep, in the words before the referral verb back to the clause's start: a person's
+ * name ("Maria Lopez", "Your friend, Sarah Edmonds", "Carlos in your procurement team") or a
+ * template slot for one ("[Referrer Name]"), not a role ("your CFO", "a colleague") or a slot for
+ * a role ("{your CEO's name here}").
+ */
+const NOT_A_NAME = new Set(
+  'your my our the a an someone somebody one he she they we i hi hello hey dear so and but also actually recently yesterday last when then just'.split(
+    ' ',
+  ),
+);
+const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
+  const before = textBefore(analysis, match, 80);
+  const clause = before.slice(before.search(/[^.!?…;:—–,(]*$/u));
+  for (const slot of clause.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
+    if (!/(?<![\p{L}])your(?![\p{L}])/iu.test(slot[1] ?? '')) return true;
+  const words = clause.replace(/[[{][^\]}]*[\]}]+/gu, ' ').match(/[\p{L}'’-]+/gu) ?? [];
+  return words.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_NAME.has(word.toLowerCase()));
+};
+
+/**
  * Phrases that pretend to a relationship or hide the purpose of the call. They block unless the
  * context shows they are true (a prior conversation, a referral on record), in which case they are
  * only noted.
@@ -65,7 +86,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|how (?:have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
+      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -77,6 +98,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'We print the calendars half the town hands out; I’m sure you know us.',
       'Hi David, how’s your day? … What are you up to?',
       'Hey Jo, how’s life treating you these days?',
+      'How’ve you been keeping?',
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
@@ -109,7 +131,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:a while|some time|a bit|a little while) (?:ago|back)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)",
+      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:do you |you might |you may |you'll |you will )?remember me from",
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -126,6 +148,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Sorry, did we speak before?',
       'I’ve been meaning to call you.',
       'Quick question from our chat at the conference.',
+      'Per your request, I’m sending the rates.',
+      'We spoke briefly at some point last year.',
+      'Remember me from the trade show?',
     ],
     valid: [
       'Most buyers forget a vendor they met at a trade show within a month.',
@@ -170,7 +195,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
       ),
     pattern:
-      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here )?(?:on my desk )?to (?:call|contact|ring|reach) you|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -188,6 +213,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I promised to ring you this week about the rates.',
       'Getting back to you on your question about storage.',
       'You may remember my card from the spring fair.',
+      'Hi Jo, this is Sam with Arden Insurance, calling you back with the price quote you requested online.',
+      'Ask for Brian: I have a note in front of me to call him.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
@@ -195,6 +222,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Someone in every plant we visited was looking for a faster changeover.',
       'I saw your note on LinkedIn about the new Reno site.',
       'Most shippers remember the 2021 surcharge spike.',
+      'If Thursday does not suit, I’ll be calling you back on Monday.',
+      'Buyers wait three days for the quote they requested, and one in five signs elsewhere.',
     ],
   },
   {
@@ -204,24 +233,33 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'referralOnRecord',
     // "You suggested I call in a month" is the contact's own request, not a third party's name.
-    accept: (match, analysis) => !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)),
+    // With no plan context the checker cannot know whether a referral is real, and the label rule
+    // reads one that names its source ("Sarah Edmonds suggested I call") as honest unless shown
+    // otherwise; a plan says whether it is on record, and then an unrecorded one blocks. A source
+    // given only by role ("your CFO suggested…") is the invented referral's mark either way.
+    accept: (match, analysis) =>
+      !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)) &&
+      (analysis.context.referralOnRecord !== undefined || !namesItsSource(match, analysis)),
     pattern:
-      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) me to (?:call|reach out|contact|get in touch)|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)",
+      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)",
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
     evidence: EVIDENCE.methodTransparency,
     suggestion:
       'Only mention a referral the contact can confirm (and record it on the prospect); otherwise lead with your insight.',
     examples: [
-      'Maria Chen suggested I call you.',
+      'Your CFO suggested I call you.',
       'Your CFO referred me to you.',
       'You were recommended to us by a colleague.',
       'Your name came up in a conversation with your CFO.',
-      'Your colleague Jim thought you’d be the right person.',
-      'Your partner Lee said you’d be keen to hear from me.',
+      'A colleague of yours thought you’d be the right person.',
+      'Your business partner said you’d be keen to hear from me.',
+      'Someone from your office asked us to call.',
     ],
     valid: [
       'When we spoke at the expo, you suggested I call once the audit closed.',
+      // Without a plan the checker cannot tell; a plan with no referral on record blocks it.
+      'Your friend, Sarah Edmonds suggested that I give you a call.',
       'Most owners said they would want to hear about rate changes sooner.',
       'I thought you might want to hear how your peers handled the tariff.',
     ],
@@ -254,7 +292,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
@@ -267,6 +305,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m not trying to sell you anything.',
       'Oh no, this is purely an educational call about grain dryers.',
       'Relax, it’s just a feedback call.',
+      'It’s a quick customer satisfaction call.',
       'Don’t worry, I’m not your typical salesman.',
     ],
     valid: [
@@ -283,7 +322,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     pattern:
       // "I'm just calling with a brief, two-question survey": the survey as the reason for the call.
       '(?:calling|ringing|writing|reaching out|here) (?:you )?(?:with|for|about|to (?:do|conduct|run|complete|take)) (?:a |an |our |this )(?:[\\p{L}-]+,? ){0,3}?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|' +
-      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
+      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -294,6 +333,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'We’re doing a short survey of local manufacturers about energy costs.',
       'I’m calling with a quick, three-question survey about your heating.',
       'This is Kyle calling from your phone service support team.',
+      'I’m calling from your electricity provider about your plan.',
       'I’m calling to verify your account details.',
       'Tom here with the state licensing office, we need to confirm a few details about your permit.',
       'Please reply so your listing stays active on the map.',
@@ -306,6 +346,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m calling to confirm your eligibility for the rebate.',
       'Hello, it’s the maintenance department, about the boiler at your property.',
       'We need to schedule your annual safety check on the sprinkler heads.',
+      'To proceed with the call, I need you to confirm your address.',
       'We’re compiling a brief regional questionnaire on water bills.',
     ],
     valid: [
@@ -314,6 +355,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m calling about a survey of 140 plants we ran in May: energy costs rose 9%.',
       'Your support team logged 300 tickets last month.',
       'Can you confirm Thursday at 10 works for your plant manager?',
+      'Most claims stall because the insurer needs the policy holder to confirm the address twice.',
       'We conducted research on 140 freight buyers in Ohio.',
       'Your billing department spent 30 hours on disputes last month.',
       'Plants that skip the annual inspection pay twice as much in repairs.',
@@ -354,7 +396,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because) (?:i|we) (?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
+      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
     message: 'Chases an earlier attempt the prospect never saw.',
     why: WHY_FAKE_FAMILIARITY,
@@ -367,11 +409,38 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Since I haven’t received a reply, I assume you are busy.',
       'Following on from my voicemail, the rates are below.',
       'I’m reaching out again since I didn’t hear back.',
+      'I left you a message last week but didn’t hear back.',
     ],
     valid: [
       'We tried to reach the same conclusion with less data.',
       'Most shippers never got a reply from their carrier about the surcharge.',
       'Carriers that never heard back from shippers raised rates again.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.posing_as_user',
+    category: 'deception',
+    severity: 'block',
+    // The maker of a product writing as someone who stumbled on it ("I just discovered something
+    // that eliminates…", "here's what changed my hiring game"): the sale is hidden behind a
+    // fellow user's tip. A finding of ours ("we found that 1 in 3 plants…") is not matched: what
+    // was found must be a thing that does something.
+    pattern:
+      "(?:i|we) (?:just |recently |finally )?(?:discovered|stumbled (?:up)?on|came across|found) (?:something|this (?:little |new |amazing |cool |neat )?(?:tool|app|trick|hack|platform|product|software|service)|an? (?:little |new |amazing |incredible |cool |neat )?(?:tool|app|trick|hack|platform|product|software|service)) (?:that|which) (?:eliminates|automates|saves|cuts|replaces|removes|does|handles|makes|will|can|could|lets|gets)|(?:here's|here is|this is) what (?:changed|transformed|fixed|saved) my (?:[\\p{L}-]+ )?(?:game|life|business|workflow|process)",
+    message: 'Poses as a fellow user who discovered the product.',
+    why: 'A seller writing as someone who just stumbled on a tool hides who is writing and why; the prospect finds the sender’s name on the product page, and nothing after it is believed.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion:
+      'Say it is yours: who you are, what your product changed for a customer like them, and the one step you propose.',
+    examples: [
+      'Quick question: how many resumes do you screen? I just discovered something that eliminates that entire process.',
+      'Tired of manual screening? Here’s what changed my hiring game: an AI tool that reads resumes.',
+    ],
+    valid: [
+      'We found that 1 in 3 plants missed the new anchor rule.',
+      'I came across your post about the Reno site.',
+      'We discovered something in your freight invoices: the fuel table is two years old.',
     ],
   },
   {

@@ -19,7 +19,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:so |really |very )?sorry about (?:that|this)(?= ?(?:[.!?,;…]|$))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up)|bear with me|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|forgive me for (?:calling|interrupting|bothering|reaching)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt)",
+      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:so |really |very )?sorry about (?:that|this)(?= ?(?:[.!?,;…]|$))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not|didn't|did not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up|catch you)|(?:i'm|i am) (?:so |really |very |terribly )?sorry(?= ?(?:,|[.!…]|$|i know|to (?!hear|read|learn|see)|for (?!your loss)|if|about this))|bear with me|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|(?:forgive|excuse|pardon) me for (?:calling|interrupting|bothering|reaching|disturbing|intruding|the interruption)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt|catching you)|(?:this|it|now) (?:is|'s) (?:probably|likely|maybe|perhaps) (?:a |not a )?(?:bad|terrible|awful|inconvenient|not a good|not the best) (?:time|moment)",
     message: 'Apologises for calling.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -34,10 +34,17 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I don’t mean to bother you.',
       'Bear with me for a moment.',
       'I know this is an interruption, sorry about that.',
+      'I’m sorry, I know you’re in the middle of the month-end.',
+      'Excuse me for interrupting your afternoon.',
+      'I hope I’m not catching you at a bad time.',
+      'This is probably a bad time, isn’t it?',
+      'I didn’t mean to disturb you.',
     ],
     valid: [
       'I hope this finds your renewal in good shape.',
       'Nobody on your floor was sorry about that switch to weekly counts.',
+      'I’m sorry to hear the Reno site flooded; the insurers we track paid out in a week.',
+      'Now is a bad time to sign a fixed fuel table: rates drop in May.',
     ],
   },
   {
@@ -66,7 +73,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
     // so only the rep's own "I just…" and "just calling/checking/…" are matched.
     pattern:
-      "(?<=(?:^|[.!?…:,]) ?)just (?:thought|figured|hoping|wondering|curious)|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)",
+      "(?<=(?:^|[.!?…:,]) ?)just (?:thought|figured|hoping|wondering|curious)|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -87,6 +94,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'If we could just grab Tuesday at 9, I will bring the numbers.',
       'Just reply with a good number and I will ring you.',
       'Hi Jo. Just figured I’d ring about the rates.',
+      'I’m just running out the door, but can you call me back?',
     ],
     valid: [
       'Your buyers still log into six portals every morning just to see stock levels.',
@@ -116,7 +124,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:(?:super|very|really|so|pretty|probably|incredibly|crazy) )?(?:busy|slammed|swamped|pressed for time|a busy)|(?:i )?know (?:your time is|you have) (?:valuable|precious|limited|tight|a lot on your plate|a busy)|(?:don't|do not) want to (?:take up|waste|eat up|use up|keep you|take) (?:too much (?:of )?|much (?:of )?|a lot of |any more of )?your (?:time|day)|(?:i )?know (?:i'm|i am) (?:interrupting|bothering|disturbing|intruding)|(?:you|you must|you probably|i'm sure you) get (?:lots|a lot|tons|dozens|hundreds|plenty) of (?:these|calls like this|emails like this|calls like mine|emails like mine)|(?:i'll|i will|let me) (?:try to )?(?:make (?:this|it) (?:quick|short|brief|short and sweet|snappy)|be out of your hair|let you go)|(?:keep|make) (?:this|it) short and sweet|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)",
+      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:(?:super|very|really|so|pretty|probably|incredibly|crazy) )?(?:busy|slammed|swamped|pressed for time|a busy)|(?:i )?know (?:your time is|you have) (?:valuable|precious|limited|tight|a lot on your plate|a busy)|(?:don't|do not) want to (?:take up|waste|eat up|use up|keep you|take) (?:too much (?:of )?|much (?:of )?|a lot of |any more of )?your (?:time|day)|(?:i )?know (?:i'm|i am) (?:interrupting|bothering|disturbing|intruding)|(?:you|you must|you probably|i'm sure you) get (?:lots|a lot|tons|dozens|hundreds|plenty) of (?:these|calls like this|emails like this|calls like mine|emails like mine)|(?:i'll|i will|let me) (?:try to )?(?:make (?:this|it) (?:quick|short|brief|short and sweet|snappy)|be out of your hair|let you go)|(?:keep|make) (?:this|it) short and sweet|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)|(?:i )?(?:won't|will not|shouldn't|should not|am not going to|'m not going to) (?:take up|keep you|take|need) (?:much|long|a lot|too much|more than|any more|a lot of)(?![\\p{L}])|(?:this|it)(?:'ll| will| should)? (?:only )?be (?:super |really |very |extra |real )?(?:quick|short|brief|fast)(?= ?(?:[.!?,;…]|$|i promise))|(?:get|be) out of your hair|(?:(?:i|we)(?:'ll| will)? |(?<=(?:^|[.!?…:]) ?))(?:only |just )?need (?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?)(?! (?:on|next|this|to (?:walk|show|share|go over|review|compare)|(?:mon|tues|wednes|thurs|fri)day))",
     message: 'Promises to be quick.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -133,8 +141,17 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I don’t want to take up too much of your time.',
       'I’m sure you get lots of these calls.',
       'I will make this short and sweet so you can get back to the floor.',
+      'I won’t take up much of your time.',
+      'This will be super short.',
+      'I’ll get out of your hair in a sec.',
+      'Only need two minutes, tops.',
     ],
-    valid: ['Most audits take only ten minutes per store.'],
+    valid: [
+      'Most audits take only ten minutes per store.',
+      'Your buyers only need two minutes to read the report.',
+      'The switch will be quick: carriers move the table in a week.',
+      'I need 20 minutes on Thursday at 10 to walk your team through it.',
+    ],
   },
   {
     kind: 'phrase',
@@ -156,7 +173,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
+      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|(?:i'm|i am|i've|i have|i may have|i might have|i may be|i might be|that i'm|that i've) (?:reached|reaching|got|gotten|contacted|contacting|emailed|emailing|written to|writing to|called|calling|bothering|messaged|messaging) the wrong (?:person|contact|department|team|desk|people)|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)",
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -178,11 +195,13 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I’d fully understand if you’re not keen.',
       'Feel free to ignore this.',
       'You’re welcome to hang up on me.',
+      'Totally possible I’m reaching the wrong person on this.',
     ],
     valid: [
       'Your roof is not a long shot: it ranks third in the park.',
       'We are not 100% booked in May, so Tuesday works.',
       'Feel free to bring your planner on Thursday.',
+      'Half of the claims we audited were sent to the wrong department.',
     ],
   },
   {
@@ -191,7 +210,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|(?:i know |i realize |i realise )?(?:i'm|i am) putting you on the spot|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call|i wanted to reach out",
+      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|(?:i know |i realize |i realise )?(?:i'm|i am) putting you on the spot|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call|(?:i )?(?:realize|realise|know|imagine|bet|guess|assume|understand) (?:that )?you(?:'re| are| must be| have| 've got| probably have)(?: probably)? (?:really |very |super |so |pretty |incredibly )?(?:busy|slammed|swamped|flat out|snowed under|a lot on|a million things|a lot going on|a packed|a full plate|pressed for time|in the middle of)|(?:know|realize|realise|understand|appreciate) how busy you (?:are|must be)|i'm sure you(?:'ve got|'ve| have got| have) (?:a million|a lot|lots|plenty|a ton|tons|better things)|(?:i )?(?:know|realize|realise) (?:that )?(?:cold calls?|calls like this|sales calls|these calls|this call|emails like this|cold emails?) (?:are|is|can be|must be) (?:annoying|a pain|irritating|unwelcome|an interruption|disruptive|a nuisance)|(?:i )?(?:know|realize|realise) (?:that )?you (?:weren't|were not|aren't|are not|didn't|did not) expect(?:ing)? (?:to hear from me|my call|this call|a call from|me|this)",
     message: 'Minimises or apologises for the call.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -208,11 +227,21 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I know you didn’t ask for an email from me.',
       'I bet you’re flat out this week.',
       'I know I’m putting you on the spot, but is this worth a look?',
+      'I realise you’re probably busy.',
+      'I know how busy you are this month.',
+      'I’m sure you’ve got a million things on.',
+      'I know cold calls are annoying.',
+      'I know you weren’t expecting to hear from me.',
     ],
     valid: [
       'Prices moved quickly this quarter.',
       'The shift came out of a change in the tariff.',
       'Buyers spend a small slice of their day on freight, yet it is 9% of cost.',
+      'Most planners we interviewed know how busy the spring lanes get.',
+      'I know you are expanding the Reno plant, and rates there rose 9%.',
+      // The label rule names "just wanted" as a minimiser, not a plain "wanted": without "just"
+      // (the hedging.just rule) it states a purpose.
+      'I wanted to reach out because your renewal lands in March.',
     ],
   },
   {

@@ -61,6 +61,34 @@ const builtAProofPoint = (
   BUILT.test(analysis.scan.slice(match.start, match.end)) &&
   MEASURED_RESULT.test(textAfter(analysis, match, 200));
 
+/**
+ * "I'd love to introduce myself and my company", "send you some information about what we do",
+ * "share a bit about what we do": an offer whose content is us. The label rule names these as the
+ * weak offer ("introduce ourselves", "send you some information", "tell you what we're up to"),
+ * which the weak-value rules report; the sentence offers a meeting, it does not describe us.
+ */
+const OFFERED_AS_INTRODUCTION =
+  /(?:(?<![\p{L}])introduc(?:e|ing)(?: (?:myself|ourselves|me|us))?(?: (?:and|to you|,))?|(?<![\p{L}])(?:send|sending|email|emailing|mail|mailing|get|give) (?:you |over |you over )?(?:some |more |a bit of |further |additional )?(?:info|information|details|materials?|literature)(?: (?:on|about|regarding))?(?: how)?|(?<![\p{L}])share (?:with you )?(?:a (?:bit|little) |more |some )?(?:about|of)?)\s*$/iu;
+const offeredAsIntroduction = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => OFFERED_AS_INTRODUCTION.test(textBefore(analysis, match, 60));
+
+/**
+ * "Our platform helps marketing teams generate 3x more qualified leads": our thing named only to
+ * carry a measured outcome, the one-clause proof point the label rule does not count as a pitch.
+ */
+const OUR_THING_GOT_A_RESULT =
+  /^(?:[\p{L}-]+ ){0,2}?(?:helps?|helped|cut|cuts|saves?|saved|lifts?|lifted|raised?|raises|grew|grows|doubled?|doubles|tripled?|triples|halved?|halves|reduced?|reduces|booked|drives?|drove|generates?|generated|recovered?|recovers)(?![\p{L}])[^.!?…]*?(?:\d|%|(?<![\p{L}])(?:half|double|twice|triple|third)(?![\p{L}]))/iu;
+const carriesAResult = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => OUR_THING_GOT_A_RESULT.test(textAfter(analysis, match, 160).trimStart());
+
+/** Words after "our" that make it the prospect's world or our research, not our product. */
+const NOT_OUR_PRODUCT =
+  /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
+
 export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -69,12 +97,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:our|my) (?:company|firm|organi[sz]ation|business|agency|mission|history|story|founders?|ceo|headquarters|values|culture|brand|awards?|track record)',
+    accept: (match, analysis) => !offeredAsIntroduction(match, analysis),
     message: 'Talks about “our company”.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: ['Our company has been helping shippers for years.'],
+    valid: ['I just wanted to introduce myself and my company to you.'],
   },
   {
     kind: 'phrase',
@@ -84,13 +114,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       // Up to two describing words may come between ("our high-quality writing service"), but not a
       // preposition or verb, which would make "our" belong to something else ("our study of tools").
-      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|network|expertise|methodology|range|line-up|lineup|catalog|catalogue|packages?|programs?|programmes?)",
+      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|newest|latest|network|expertise|methodology|range|line-up|lineup|line of [\\p{L}-]+|catalog|catalogue|packages?|programs?|programmes?)",
     // "Across 400 practices on our platform" cites where the numbers come from, not a pitch.
     accept: (match, analysis) =>
       !(
         /(?:on|across|using|through|via|in|from)\s+$/iu.test(textBefore(analysis, match, 12)) &&
         /\d/u.test(sentenceAround(analysis, match))
-      ),
+      ) && !offeredAsIntroduction(match, analysis),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -102,10 +132,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'You would gain a lot from our premium cleaning services.',
       'You could greatly benefit from our high-quality blog writing service.',
       'Our workshop network covers the whole state with mobile crews.',
+      'Your product could use our newest line of widgets.',
     ],
     valid: [
       'Our study of 80 clinics found the same gap.',
       'Across 400 practices on our platform, no-shows fell by a fifth.',
+      'I’d like to send you some information about our services.',
     ],
   },
   {
@@ -165,7 +197,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       // "We are a national provider of internet services", "We do 401K's for employers."
       "(?<=(?:^|[.!?…:]) ?)(?:we are|we're) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:provider|supplier|manufacturer|distributor|vendor|reseller|installer|maker|wholesaler|brokerage|agency|consultancy) (?:of|for|that|who|specializing|specialising)|" +
       "(?<=(?:^|[.!?…:]) ?)we (?:do|sell|make|supply|install|provide|offer) (?:[\\p{L}\\d-]+(?:'s)? ){1,3}?for (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s(?= ?(?:[.!?…]|$))|" +
-      "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|with (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:experience|expertise)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
+      "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
     accept: (match, analysis) =>
       !insideContextCompany(analysis, match) && !builtAProofPoint(match, analysis),
     message: 'Gives a company overview.',
@@ -186,6 +218,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Founded in 2004, Keel Logistics runs 30 trucks.',
       'We are a regional supplier of fasteners for marine builders.',
       'We do payroll for small businesses.',
+      'We work with retailers across the country to make cash simpler.',
+      'Our team brings decades of experience in claims.',
+      'What sets us apart is our people.',
+      'We built a smart safe that eliminates the bank run entirely.',
     ],
     valid: [
       'We benchmarked 60 distributors based in Ohio.',
@@ -194,6 +230,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We built a rota tool that helped two clinics your size cut agency spend by 18%.',
       'We are a customer of your bank, and we saw the new fee schedule.',
       'We do audits for shippers your size, and 7 in 10 overpay on fuel.',
+      'Planners who have decades of experience still missed the fuel change.',
+      'What sets the top shippers apart is quarterly re-bids.',
     ],
   },
   {
@@ -203,6 +241,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are',
+    accept: (match, analysis) => !offeredAsIntroduction(match, analysis),
     message: 'Offers to tell the prospect about you.',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
@@ -212,6 +251,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’d like to show you what we do.',
       'I’m writing to tell you about Forge Tooling and what we do.',
     ],
+    valid: ['I’d love to learn about your business and share a bit about what we do.'],
   },
   {
     kind: 'phrase',
@@ -291,6 +331,34 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     valid: [
       'This is Neil Grant from Veriscan Imaging. Parkside Clinics cut imaging referrals by a third.',
       'Dana Lee with Arden Freight. Ohio offers the lowest lane rates this quarter.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.our_thing_does',
+    category: 'self_focus',
+    severity: 'warn',
+    // Our product, whatever it is called, as the subject of a sentence saying what it does: "Our
+    // smart safes eliminate deposit prep", "Our platform includes: …". The product list is open,
+    // so the sentence's shape (ours + a verb of what a product does) decides, not the noun.
+    pattern:
+      '(?<=(?:^|[.!?…:]) ?)our (?:[\\p{L}-]+ ){1,3}?(?:eliminates?|automates?|handles?|integrates?|includes?|streamlines?|simplif(?:y|ies)|removes?|replaces?|combines?|lets|allows?|enables?|powers?|features?|tags?|manages?|comes with|works with|plugs into|syncs?|connects?)(?![\\p{L}])',
+    accept: (match, analysis) =>
+      !NOT_OUR_PRODUCT.test(analysis.scan.slice(match.start, match.end)) &&
+      !carriesAResult(match, analysis),
+    message: 'Describes what your product does.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'Our smart safes eliminate deposit prep and make your life easier.',
+      'Our scheduling engine handles dispatch, invoicing and inventory in one place.',
+    ],
+    valid: [
+      'Our clients handle twice the volume with the same crews.',
+      'Our data includes 140 plants in your state.',
+      'I looked at your depots. Our audit removes nothing you rely on.',
     ],
   },
 ];

@@ -40,8 +40,19 @@ const carriesABriefing = (
   // the square of its length (the bench's 10k → 20k words step went from 2.0× to 2.8×).
   if (analysis.cues.insight.length === 0 && !figureSaidBefore(match, analysis)) return false;
   const rest = textAfter(analysis, match, 120).split(/[.!?…]/u)[0] ?? '';
-  return ABOUT_THEIR_WORLD.test(rest);
+  return ABOUT_THEIR_WORLD.test(rest) && !OUR_THING_CAN.test(rest);
 };
+
+/**
+ * "…a demo to show you how SalesBot AI can transform your sales process", "show you how our
+ * platform could help your team": what is shown is what our thing can do, a promise about us, even
+ * where the prospect's process is its object. A briefing shows what happened in their world ("how
+ * your peers cut…", "how two exporters cleared faster"): a past or present fact, not our modal.
+ */
+const OUR_THING_CAN = new RegExp(
+  String.raw`(?<![\p{L}])(?:how|what) (?:we|it|this|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)?|\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,2}) (?:can|could|will|would|might)(?: (?:really|also|actually))? (?:help|transform|streamline|boost|improve|save|automate|simplify|revoluti[sz]e|change|do|support|benefit|work|make|take|fit|solve|fix|increase|grow|cut|reduce)(?![\p{L}])`,
+  'u',
+);
 
 /** Far enough back for any opener's earlier sentences (about 300 words). */
 const LOOK_BACK = 2_000;
@@ -83,6 +94,28 @@ const MEETS_A_THIRD_PERSON = new RegExp(
   `^[^.?!…]{0,20}?(?:between you and|with) ${THIRD_PERSON}`,
   'iu',
 );
+
+/**
+ * "Show you how your team could…", "how two distributors will…", "how they could…": the thing
+ * shown is the prospect's or their peers', not our product's capability.
+ */
+const PEER_OR_THEIRS_SHOWN =
+  /^(?:show|tell) you how (?:your|you|they|their|the|these|those|\d|two|three|four|five|several|many|most|other|peers|companies|teams|firms)(?![\p{L}])/iu;
+const showsAPeerOrTheirs = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => PEER_OR_THEIRS_SHOWN.test(analysis.scan.slice(match.start, match.end));
+
+const INTRODUCTORY = /^(?:an? )?(?:introductory|intro)(?![\p{L}])/iu;
+
+/** An insight, a benefit or a figure said before the match: the opener has offered something. */
+const offeredBefore = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  analysis.cues.insight.some((cue) => cue.start < match.start) ||
+  analysis.cues.benefit.some((cue) => cue.start < match.start) ||
+  figureSaidBefore(match, analysis);
 
 /** Us as the topic: what we do, who we are, our products or services, how our company works. */
 const ABOUT_OURSELVES =
@@ -210,6 +243,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     examples: [
       'Could I show you a quick demo?',
       'Happy to set up a demo of the scheduler next week.',
+      'We’ve helped 500 companies grow. I’d love to schedule a 30-minute demo to show you how SalesBot AI can transform your sales process.',
     ],
     valid: [
       'Your crews lost 12% of their site days to paper permits last year. I’ll demo the fix on your own permits Friday at 9, 20 minutes?',
@@ -222,9 +256,13 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     id: 'weak_value.quick_chat',
     category: 'weak_value',
     severity: 'warn',
+    // "A quick chat" names a format, not what the meeting holds: the label rule reads "Worth a
+    // quick chat?" as a meeting request. It is the weak offer only where it is all the opener has
+    // offered by then (no insight, no benefit, no figure before it): then the meeting is with us
+    // and about nothing. A meeting named for getting introduced is us whatever came before.
     pattern:
       '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up|meeting|session)',
-    message: 'Offers “a quick chat”.',
+    message: 'Offers “a quick chat” and nothing else.',
     why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
@@ -233,12 +271,15 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     accept: (match, analysis) =>
       !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)) &&
       !MEETS_A_THIRD_PERSON.test(textAfter(analysis, match, 80)) &&
-      !carriesABriefing(match, analysis),
+      !carriesABriefing(match, analysis) &&
+      (INTRODUCTORY.test(analysis.scan.slice(match.start, match.end)) ||
+        !offeredBefore(match, analysis)),
     examples: [
-      'Would you be open to a quick chat on Thursday at 11?',
-      'I’d like to schedule an introductory meeting.',
+      'I’m calling about battery storage for your depots. Would you be open to a quick chat on Thursday at 11?',
+      'We cut demand charges 30% at 25 sites. I’d like to schedule an introductory meeting.',
     ],
     valid: [
+      'We booked 23 meetings in 30 days for a team your size. Worth a quick chat?',
       'Can you give me a quick call on 021 555 0193?',
       'Shall I set up a short call between you and the applicant on Monday?',
       'Clinics your size lost 18% of their slots to no-shows. Could we set a short call Tuesday at 2 to see which of your slots go empty?',
@@ -250,10 +291,18 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices)|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
+      '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices|dashboard|portal|suite|website|technology)|walk you through (?:our|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services?|offering|dashboard|portal|suite|technology)s?|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
       // The tour in other words: how our thing works is the value offered.
-      '|(?:show|let) you (?:see )?how (?:it|this|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|service|program|solution)s?) works',
-    accept: (match, analysis) => !carriesABriefing(match, analysis),
+      '|(?:show|let) you (?:see )?how (?:it|this|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|service|program|solution)s?) works' +
+      // What our thing can do, shown ("show you how Airbyte can help you with data pipelines").
+      '|(?:show|tell) you how (?:we|it|our (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+|[\\p{L}][\\p{L}\\d-]*(?: [\\p{L}][\\p{L}\\d-]*){0,2}) (?:can|could|will) (?:really |also )?(?:help|transform|streamline|boost|improve|automate|simplify|revolutioni[sz]e|support|benefit)' +
+      // The product itself handed over as the next step: a trial instead of a meeting.
+      // Only said to the prospect, at the start of a sentence: "your peers try it out first" is news.
+      '|(?<=(?:^|[.!?…:]) ?)(?:try (?:it|us|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|service)) (?:yourself|for yourself|for free|free|out|today|now)(?![\\p{L}])|try it(?= ?(?:[:(!]|$|here|at|on|—|–|-)))|(?:start|sign up for|get|claim|grab|activate) (?:a |your )?free (?:trial|account)|(?:a|the|your) (?:free |no-cost |no-obligation |\\d+-day )+trial(?! (?:period )?(?:ended|expired|ran out))',
+    accept: (match, analysis) =>
+      !showsAPeerOrTheirs(match, analysis) &&
+      (OUR_THING_CAN.test(analysis.scan.slice(match.start, match.end)) ||
+        !carriesABriefing(match, analysis)),
     message: 'Offers a product tour as the meeting.',
     why: 'A tour of our product asks the prospect to find the value themselves; a briefing on what you learned gives them something even if they never buy.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -267,11 +316,21 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d love to give you a tour of our facility.',
       'I’d love to come by and show you how it works.',
       'Let me show you how our scheduling tool works.',
+      'I wanted to show you how Airbyte can help you with data pipelines.',
+      'Sounds impossible? Try it yourself (it’s free): recruitercopilot.ai',
+      'The best part? It’s free and takes 30 seconds. Try it: recruitercopilot.ai',
+      'Let me walk you through our product on Thursday.',
+      'I’d love to give you a quick walkthrough of our dashboard.',
+      'Would you like a free trial of our software?',
     ],
     valid: [
       'I’ll walk you through the data we found.',
       'I’d like to show you how the new surcharge rule works on your lanes.',
       'Could we take 20 minutes to show you the benchmark?',
+      'I can show you how two exporters could clear customs a day faster.',
+      'I’d like to show you how your team could cut the close by three days.',
+      'Most of your peers try it out on one line before they switch.',
+      'Shippers whose free trial ended kept paying the old fuel table.',
     ],
   },
   {
@@ -280,7 +339,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
+      "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:meet|get to know) (?:our|my) (?:[\\p{L}-]+ )?(?:team|founders?|ceo|people|staff|partners)(?![\\p{L}])|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|(?:discuss|talk about|explore) how we (?:can|could|might) help|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
       // Our things named by what we have or do rather than by "our": "some exciting programs we
       // have", "what we're doing with AI training"; a visit to meet us.
       "|(?:tell|show) you (?:about|more about|all about) (?:some |a few |the |a couple of )?(?:[\\p{L}-]+ ){0,2}?(?:programs?|services?|products?|offers?|offerings?|solutions?|packages?|plans?|things) (?:that )?(?:we|i) (?:have|offer|provide|sell|run|carry)(?![\\p{L}])|interested in (?:hearing )?what (?:we're|we are|i'm|i am) (?:doing|up to|working on)|(?:for me to |to |and )visit with you" +
@@ -319,6 +378,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d love 15 minutes to showcase our platform.',
       'Let me run through our offering on Thursday.',
       'I’d love to get to know your team.',
+      'Can we set up a time for you to meet our team?',
       'I’m calling to tell you about some great plans we offer for families.',
       'Dana thought you might be interested in what we’re doing with fleet cards.',
       'Call me back so we can find a time for me to visit with you.',
@@ -335,6 +395,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Let me run through your three busiest lanes on Thursday.',
       'I can tell you about the three plans your peers switched to this year.',
       'Your team may be interested in what your peers are doing with fuel cards.',
+      'I’d like you to meet our two clients who cut the gap, on Thursday at 10.',
     ],
   },
 ];

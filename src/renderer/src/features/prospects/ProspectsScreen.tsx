@@ -35,7 +35,10 @@ export function ProspectsScreen() {
         empty={list.showEmptyLibrary ? <EmptyProspects onAdd={list.startNew} /> : null}
         toolbar={<ProspectsToolbar list={list} searchBox={searchBox} />}
         error={list.error}
-        footer={<span role="status">{prospectCount(list.total)}</span>}
+        // Not "No prospects" while the first page is on its way: that would flash an empty library.
+        footer={
+          <span role="status">{list.isSuccess ? prospectCount(list.total) : 'Loading…'}</span>
+        }
       >
         <ProspectTable list={list} scroller={scroller} />
       </ListScreen>

@@ -1,0 +1,49 @@
+import { buildClient } from '../../../shared/api/client';
+import type { ChannelName } from '../../../shared/api/channel-names';
+import type { ApiClient } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/result';
+
+/**
+ * How the renderer reaches the backend: the Electron preload's bridge when it exists, otherwise
+ * the browser host's `POST /api/<channel>` with the launch token. Kept apart from lib/api.ts (which
+ * re-exports it) and free of React and zod, because the page's first script (src/early.ts) sends
+ * the start-up requests through it before the app's own JavaScript has arrived.
+ */
+const TOKEN_KEY = 'oneup.token';
+
+/** Moves the token from the URL fragment into sessionStorage so it is not left in the address bar. */
+export function adoptTokenFromUrl(): void {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/u.exec(window.location.hash);
+  if (!match?.[1]) return;
+  sessionStorage.setItem(TOKEN_KEY, match[1]);
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+}
+
+async function overHttp(channel: ChannelName, input: unknown): Promise<ApiResult<unknown>> {
+  const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+  let response: Response;
+  try {
+    response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'OneUp is not reachable. Is the host still running?' },
+    };
+  }
+  try {
+    return (await response.json()) as ApiResult<unknown>;
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Unexpected reply (${response.status}).` },
+    };
+  }
+}
+
+export const api: ApiClient = window.oneup ?? buildClient(overHttp);
+
+export const transport: 'electron' | 'browser' = window.oneup ? 'electron' : 'browser';
