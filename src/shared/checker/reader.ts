@@ -487,8 +487,15 @@ function signature(a: Analysis): Span | null {
     offset -= line.length + (i < lines.length - 1 ? 1 : 0);
     if (line.trim()) tail.unshift({ start: offset, text: line.trim() });
   }
-  // A text written all in lower case signs in lower case too ("sam ortega").
-  const lowerCase = !/\p{Lu}/u.test(body);
+  // A text written all in lower case signs in lower case too ("sam ortega"), and so does one whose
+  // greeting is in lower case ("sarah,\n\n… $20K …\n\nmike").
+  const lowerCase = !/\p{Lu}/u.test(body) || /^\s*\p{Ll}[\p{L}'’-]*,/u.test(body);
+  // A one-paragraph message signed at the end of its last sentence: "… Final follow-up. - Dana".
+  const signedInline = /[.!?]\s+[-—–]{1,2}[ \t]*([^\n.!?]{2,40})$/u.exec(body);
+  if (signedInline?.[1] && SIGNATURE_NAME.test(signedInline[1].trim())) {
+    const start = a.bodyStart + signedInline.index + signedInline[0].indexOf(signedInline[1]);
+    return { field: 'text', start, end: start + signedInline[1].length };
+  }
   for (const [i, line] of tail.entries()) {
     const inline = SIGN_OFF_INLINE.exec(line.text);
     const rest = inline ? line.text.slice(inline[0].length) : '';
@@ -506,7 +513,10 @@ function signature(a: Analysis): Span | null {
       (SIGNATURE_NAME.test(line.text) ||
         (lowerCase &&
           SIGNATURE_NAME_LOWER.test(line.text) &&
-          (i < tail.length - 1 || /,/u.test(line.text))));
+          (i < tail.length - 1 ||
+            /,/u.test(line.text) ||
+            // a single short word closing the message on its own: "mike"
+            (signsOff && /^\p{L}[\p{L}'’-]{1,14}$/u.test(line.text)))));
     if ((dashName || afterSignOff || signsOff) && looksLikeName && line.text.length < 80) {
       const start = a.scan.indexOf(line.text, line.start);
       return { field: 'text', start, end: start + line.text.length };

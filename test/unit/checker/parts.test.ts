@@ -126,6 +126,17 @@ describe('identity in more of the forms reps use', () => {
       expect(has('identity', email(`${body}\n\n${signed}`)), signed).toBe(true);
     expect(has('identity', email(`${body}\n\nCheers!`))).toBe(false);
   });
+
+  it('a one-paragraph note signed at its end, and a lower-case note signed with a bare name', () => {
+    const note =
+      'Oren, kilns fired overnight at four potteries we audited used a third less gas. Worth comparing notes on yours? - [Your Name]';
+    expect(has('identity', email(note))).toBe(true);
+    const lower =
+      'oren,\n\nkilns fired overnight at the four potteries we audited used a third less gas, about $2K a year.\n\nworth 20 minutes on monday at 11?\n\ntamsin';
+    expect(has('identity', email(lower))).toBe(true);
+    // A sign-off alone names nobody.
+    expect(has('identity', email(lower.replace(/tamsin$/u, 'thanks')))).toBe(false);
+  });
 });
 
 describe('reason', () => {
