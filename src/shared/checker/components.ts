@@ -426,7 +426,7 @@ function isDiscovery(text: string): boolean {
 
 /** What a stated wish must name to be a request for a meeting or a next step. */
 const MEETING_NOUN = fastWordStarts(
-  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu,
+  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|discussion|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu,
 );
 
 const MEETING_WORDS = fastWordStarts(

@@ -186,7 +186,7 @@ const WHEN = re(
   String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next week|this week|later this week|early next week|next (?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|morning)|today|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d\d)?\b|noon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|(?:the|on) \d{1,2}(?:st|nd|rd|th))\b`,
 );
 const MEETING = re(
-  String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,
+  String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|discussion|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,
 );
 const REQUEST = re(
   String.raw`\b(?:let's|let us|i'd like|i would like|i'd love|i want to|i propose|i'd propose|i suggest|i'd suggest|can we|could we|shall we|should we|would you|could you|can you|will you|are you (?:free|open|available|around)|would (?:you|it) be|how does|how about|what about|does|do|would|worth|how's|is there (?:a|any) time|book|set up|schedule|grab|pencil)\b`,

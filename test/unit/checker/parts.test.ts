@@ -662,6 +662,15 @@ describe('ask', () => {
       expect(has('ask', { text: `${base} ${vague}` }), vague).toBe(false);
   });
 
+  it('a question naming a discussion proposes it; a ${slot} is a template slot, dollar sign and all', () => {
+    const text =
+      '${FirstName}, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price. Quick pricing discussion?';
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    const slot = result.findings.find((f) => f.ruleId === 'placeholder.unfilled');
+    expect(slot && text.slice(slot.start, slot.end)).toBe('${FirstName}');
+  });
+
   it('the rep offering to take the next step for them is an ask', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and bakeries that bought ahead paid less last year. I can hold 40 sacks at today’s price.';

@@ -73,7 +73,7 @@ const MEETING_VERBS = set(
 );
 const SLOT_VERBS = set('work suit fit');
 const MEETING_NOUNS = set(
-  'meeting call chat briefing session conversation coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
+  'meeting call chat briefing session conversation discussion coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
 );
 /** Verbs of change, comparison and finding: what makes a clause a claim about the world. */
 const CHANGE_VERBS = set(
