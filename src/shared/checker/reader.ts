@@ -211,6 +211,14 @@ const OFFER_STEP = re(
 );
 
 /**
+ * A booking link the prospect can use now: "Book a free baseline call: https://…", "Grab a time
+ * here: cal.com/…", "my calendar: https://…". The slot is theirs to pick, which is concrete.
+ */
+const BOOKING_LINK = re(
+  String.raw`^(?:(?:please|or|just)\s+)?(?:book|grab|pick|schedule|choose|find)\s+(?:a|an|some|your)?\s*(?:[\p{L}-]+\s+){0,3}?(?:call|time|slot|meeting|session|chat|spot)\b[^.?!]{0,30}?(?:https?:|www\.|calendly|cal\.com)|\b(?:my|a) calendar(?: link)?\s*(?:is\s+)?(?:here\s*)?[:—–-]?\s*(?:https?:|www\.|calendly|cal\.com)`,
+);
+
+/**
  * An order or event close ("Should I put through the usual 12 cases?"): concrete in itself, since
  * what is ordered is the detail a meeting's day and time would otherwise be.
  */
@@ -391,6 +399,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     const aboutUs = has(ABOUT_US) || ABOUT_US.test(t.replace(REASON_LEAD, '')) || has(SELF_STORY);
     const isAsk =
       has(ORDER_ASK) ||
+      has(BOOKING_LINK) ||
       (clause.question && has(OFFER_STEP)) ||
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&

@@ -671,6 +671,19 @@ describe('ask', () => {
     expect(slot && text.slice(slot.start, slot.end)).toBe('${FirstName}');
   });
 
+  it('a booking link the prospect can use now is an ask; a link to read is not', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const link of [
+      'Book a free pricing call: https://cal.example.com/ruth',
+      'Here is my calendar: https://cal.example.com/ruth',
+    ])
+      expect(has('ask', { text: `${base} ${link}` }), link).toBe(true);
+    expect(has('ask', { text: `${base} The price list is at https://example.com/rye` })).toBe(
+      false,
+    );
+  });
+
   it('the rep offering to take the next step for them is an ask', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and bakeries that bought ahead paid less last year. I can hold 40 sacks at today’s price.';
