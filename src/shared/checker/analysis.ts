@@ -75,14 +75,14 @@ export interface Placeholder extends Span {
 }
 
 /**
- * `{firstName}`, `{{company}}`, `[First Name]`, `<day>`, `%FIRSTNAME%` and the opener builder's own
+ * `{firstName}`, `{{company}}`, `${FirstName}`, `[First Name]`, `<day>`, `%FIRSTNAME%` and the opener builder's own
  * prompts ("(pick an insight on the left)"): template slots are not words the rep wrote, so they
  * are masked as a neutral capitalised word of the same length ("Xxxxxx"). That keeps offsets intact
  * and still lets "this is {repName} with {company}" read as an identity; the placeholder rule then
  * blocks the opener until every slot is filled.
  */
 const PLACEHOLDER_SOURCES = [
-  String.raw`\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?`,
+  String.raw`\$?\{\{?[ \t]*[\p{L}\p{N}_.\- ]{1,40}[ \t]*\}\}?`,
   String.raw`\[[\p{L}_][\p{L}\p{N}_ .-]{0,30}\]`,
   String.raw`<[\p{L}_][\p{L}\p{N}_ .-]{0,30}>`,
   String.raw`%[A-Z][A-Z_]{1,30}%`,

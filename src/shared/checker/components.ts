@@ -269,7 +269,7 @@ const NOT_A_NAME =
 const LEAD =
   "(?:[Tt]his is|[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Ii]t['’]s|[Hh]ere['’]s|[Hh]i,? it['’]s|[Hh]ey,? it['’]s)";
 const LINK =
-  "(?:with|from|at|over at|calling from|here from|here at|here with|of|and I(?:['’]m| am| work| run [\\p{L} ]{1,30}?) (?:with|at|for|from)|,? ?(?:a|an|the|your|one of the) [\\p{L}\\p{M} \\-]{1,40}? (?:at|with|from|for))";
+  "(?:with|from|at|over at|calling from|here from|here at|here with|of|(?:and )?I represent|and I(?:['’]m| am| work| run [\\p{L} ]{1,30}?) (?:with|at|for|from)|,? ?(?:a|an|the|your|one of the) [\\p{L}\\p{M} \\-]{1,40}? (?:at|with|from|for))";
 const IDENTITY_PATTERNS = [
   new RegExp(
     `${LEAD}[ \\t]+${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME}){0,2},?[ \\t]+${LINK}[ \\t]+${ORG_WORDS}`,
@@ -279,7 +279,12 @@ const IDENTITY_PATTERNS = [
   // a greeting comma; the company must end the clause so "Shipments from China are up" is not read
   // as a name.
   new RegExp(
-    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME})?,?[ \\t]+(?:here[ \\t]+)?(?:from|with|at|over at)[ \\t]+${ORG_WORDS}(?=[ \\t]*(?:[.,!;:—–\\-]|here|$))`,
+    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME})?,?[ \\t]+(?:here[ \\t]+|calling[ \\t]+)?(?:from|with|at|over at)[ \\t]+${ORG_WORDS}(?=[ \\t]*(?:[.,!;:—–\\-]|here|$))`,
+    'gu',
+  ),
+  // "Omar Farouk here, Sunbridge Solar.": a full name, "here", and the company as an apposition.
+  new RegExp(
+    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}[ \\t]+${NAME}[ \\t]+here,[ \\t]+${ORG_WORDS}(?=[ \\t]*(?:[.!;:—–]|$))`,
     'gu',
   ),
 ];
@@ -421,7 +426,7 @@ function isDiscovery(text: string): boolean {
 
 /** What a stated wish must name to be a request for a meeting or a next step. */
 const MEETING_NOUN = fastWordStarts(
-  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu,
+  /\b(?:meet|meeting|call|chat|briefing|coffee|lunch|breakfast|session|demo|visit|conversation|discussion|walkthrough|walk-through|workshop|review|readout|tour|appointment|slot|time)\b/iu,
 );
 
 const MEETING_WORDS = fastWordStarts(

@@ -145,6 +145,20 @@ export const CUES: readonly Cue[] = [
       "(?:you|you'll|you will|you'd|you would|your team will|your team'd) (?:walk away|leave|come away|get to keep|keep|take away|get|have|see|know)(?: with)? (?:a |the |your |an |where|how|what|exactly|which|it|them|a copy|our|that)",
   },
   { kind: 'benefit', pattern: '(?:help|helps|helping|helped) (?:you|your)' },
+  // Their thing kept for them before a deadline: "call me back by Friday so we hold your spot".
+  {
+    kind: 'benefit',
+    pattern:
+      "so (?:that )?(?:we|i) (?:can |could |'ll |will )?(?:hold|keep|save|reserve|lock in|protect|secure) (?:your|you)",
+  },
+  // A person who fits their need is the value of an introduction: "introduce you to a candidate
+  // who could be a great fit", "connect you with two engineers who…". The cue starts at the
+  // person, since the weak-value rules already claim the word "introduce".
+  {
+    kind: 'benefit',
+    pattern:
+      '(?<=(?:introduce|connect) you (?:to|with) )(?:a|an|one|two|three|four|five|\\d+) (?:[\\p{L}-]+ ){0,3}?(?:[\\p{L}-]+ who|(?:candidates?|engineers?|hires?|experts?|peers?|buyers?|specialists?|suppliers?|millers?|vendors?) (?:that|with))',
+  },
   {
     kind: 'benefit',
     pattern:

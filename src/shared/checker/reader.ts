@@ -59,7 +59,7 @@ function re(source: string): RegExp {
 // ——— identity ———
 /** Words that start a self-introduction. */
 const INTRO = re(
-  String.raw`(?:^|[\s,.;:!—–-])(?:this is|it's|it is|my name is|my name's|(?:the )?name's|i'm|i am|here is|here's|hi,? it's|hey,? it's|(?:hi|hey|hello),? this is)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|with|at|of|for|here|and|calling|over|in|on)\b)[\p{L}][\p{L}'’-]*)?)`,
+  String.raw`(?:^|[\s,.;:!—–-])(?:this is|it's|its|it is|my name is|my name's|(?:the )?name's|i'm|i am|here is|here's|hi,? it's|hey,? it's|(?:hi|hey|hello),? this is)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|with|at|of|for|here|and|calling|over|in|on)\b)[\p{L}][\p{L}'’-]*)?)`,
 );
 /** Words after a self-introduction that are not a name. */
 const NOT_NAME = re(
@@ -100,7 +100,11 @@ const SIGN_OFF = re(
 );
 /** A name, then maybe its title or company after a comma, a bar or a dash ("Ella Novak | Sunfield"). */
 const SIGNATURE_NAME =
-  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–-]\s+.*)?$/u;
+  /^(?:[-—–]+\s*)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}(?:\s*,.*|\s+[|·•—–@-]\s+.*|\s+(?:from|at|with)\s+\p{Lu}.*|\s*\(.*\))?$/u;
+/** A sign-off and the name on one line: "Cheers — Sam", "Thanks! Priya @ Refundly", "xo, Maddie". */
+const SIGN_OFF_INLINE = re(
+  String.raw`^(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|warmly|talk soon|all the best|best wishes|xo|yours)[\s,!.—–-]+`,
+);
 
 // ——— reason ———
 const REASON = re(
@@ -182,7 +186,7 @@ const WHEN = re(
   String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next week|this week|later this week|early next week|next (?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|morning)|today|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d\d)?\b|noon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|(?:the|on) \d{1,2}(?:st|nd|rd|th))\b`,
 );
 const MEETING = re(
-  String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,
+  String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|discussion|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,
 );
 const REQUEST = re(
   String.raw`\b(?:let's|let us|i'd like|i would like|i'd love|i want to|i propose|i'd propose|i suggest|i'd suggest|can we|could we|shall we|should we|would you|could you|can you|will you|are you (?:free|open|available|around)|would (?:you|it) be|how does|how about|what about|does|do|would|worth|how's|is there (?:a|any) time|book|set up|schedule|grab|pencil)\b`,
@@ -204,6 +208,14 @@ const ORDER_ASK = re(
  */
 const OFFER_STEP = re(
   String.raw`^(?:(?:so|and|ok|okay),?\s+)?(?:would you like|do you want|did you want|want|shall|should)\s+(?:me to|i)\s+(?:go ahead and\s+)?(?!(?:ask|bother|call|ring|speak|talk|leave|tell|explain|provide)\b)\p{L}`,
+);
+
+/**
+ * A booking link the prospect can use now: "Book a free baseline call: https://…", "Grab a time
+ * here: cal.com/…", "my calendar: https://…". The slot is theirs to pick, which is concrete.
+ */
+const BOOKING_LINK = re(
+  String.raw`^(?:(?:please|or|just)\s+)?(?:book|grab|pick|schedule|choose|find)\s+(?:a|an|some|your)?\s*(?:[\p{L}-]+\s+){0,3}?(?:call|time|slot|meeting|session|chat|spot)\b[^.?!]{0,30}?(?:https?:|www\.|calendly|cal\.com)|\b(?:my|a) calendar(?: link)?\s*(?:is\s+)?(?:here\s*)?[:—–-]?\s*(?:https?:|www\.|calendly|cal\.com)`,
 );
 
 /**
@@ -234,7 +246,12 @@ const OUR_STEP = re(
   String.raw`\b(?:i|we)(?:'ll| will| can|'m free| am free| have time| have a slot)\b`,
 );
 /** "Last Tuesday", "since March": a day in the past is a reference, not a proposed step. */
-const PAST_TIME = /\b(?:last|ago|this (?:year|quarter|spring|summer|winter|season)|since)\b/iu;
+/**
+ * (A past day named as whose it is, "last year's traffic data", describes what the rep brings, not
+ * when the step is: "I'll come by Tuesday at 9 with last year's figures" is a step.)
+ */
+const PAST_TIME =
+  /\b(?:last(?! (?:year|month|week|quarter|season|spring|summer|autumn|fall|winter)['’]s\b)|ago|this (?:year|quarter|spring|summer|winter|season)(?!['’]s\b)|since)\b/iu;
 
 /** "I won't come by on Tuesday": a step the rep rules out is no proposal. */
 const REFUSAL = re(
@@ -382,6 +399,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     const aboutUs = has(ABOUT_US) || ABOUT_US.test(t.replace(REASON_LEAD, '')) || has(SELF_STORY);
     const isAsk =
       has(ORDER_ASK) ||
+      has(BOOKING_LINK) ||
       (clause.question && has(OFFER_STEP)) ||
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&
@@ -478,9 +496,22 @@ function signature(a: Analysis): Span | null {
     offset -= line.length + (i < lines.length - 1 ? 1 : 0);
     if (line.trim()) tail.unshift({ start: offset, text: line.trim() });
   }
-  // A text written all in lower case signs in lower case too ("sam ortega").
-  const lowerCase = !/\p{Lu}/u.test(body);
+  // A text written all in lower case signs in lower case too ("sam ortega"), and so does one whose
+  // greeting is in lower case ("sarah,\n\n… $20K …\n\nmike").
+  const lowerCase = !/\p{Lu}/u.test(body) || /^\s*\p{Ll}[\p{L}'’-]*,/u.test(body);
+  // A one-paragraph message signed at the end of its last sentence: "… Final follow-up. - Dana".
+  const signedInline = /[.!?]\s+[-—–]{1,2}[ \t]*([^\n.!?]{2,40})$/u.exec(body);
+  if (signedInline?.[1] && SIGNATURE_NAME.test(signedInline[1].trim())) {
+    const start = a.bodyStart + signedInline.index + signedInline[0].indexOf(signedInline[1]);
+    return { field: 'text', start, end: start + signedInline[1].length };
+  }
   for (const [i, line] of tail.entries()) {
+    const inline = SIGN_OFF_INLINE.exec(line.text);
+    const rest = inline ? line.text.slice(inline[0].length) : '';
+    if (rest && rest.length < 80 && SIGNATURE_NAME.test(rest)) {
+      const start = a.scan.indexOf(rest, line.start);
+      return { field: 'text', start, end: start + rest.length };
+    }
     const dashName = /^[-—–]+\s*\p{Lu}/u.test(line.text);
     const afterSignOff = i > 0 && SIGN_OFF.test(tail[i - 1]?.text ?? '');
     // The last paragraph opening on a name line is a signature without a sign-off: "Dana" alone,
@@ -491,7 +522,10 @@ function signature(a: Analysis): Span | null {
       (SIGNATURE_NAME.test(line.text) ||
         (lowerCase &&
           SIGNATURE_NAME_LOWER.test(line.text) &&
-          (i < tail.length - 1 || /,/u.test(line.text))));
+          (i < tail.length - 1 ||
+            /,/u.test(line.text) ||
+            // a single short word closing the message on its own: "mike"
+            (signsOff && /^\p{L}[\p{L}'’-]{1,14}$/u.test(line.text)))));
     if ((dashName || afterSignOff || signsOff) && looksLikeName && line.text.length < 80) {
       const start = a.scan.indexOf(line.text, line.start);
       return { field: 'text', start, end: start + line.text.length };

@@ -97,6 +97,48 @@ describe('identity, introduced the ways reps introduce themselves', () => {
   });
 });
 
+describe('identity in more of the forms reps use', () => {
+  const rest =
+    'Bakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+  it('a call: "calling from", "I represent", "<name> here, <company>", a lowercase "its"', () => {
+    for (const intro of [
+      'Hi Nils, Ruth Amsel calling from Pellwood Services.',
+      'Hi Nils, my name is Ruth Amsel and I represent Pellwood Services.',
+      'Hey Nils — Ruth Amsel here, Pellwood Services.',
+    ])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(true);
+    const lower =
+      'hi nils, its ruth amsel with pellwood services. bakeries on your street that proofed overnight opened with more loaves. could we meet thursday at 8?';
+    expect(has('identity', { text: lower })).toBe(true);
+    // A name alone places the caller nowhere.
+    expect(has('identity', { text: `Hi Nils, Ruth Amsel here. ${rest}` })).toBe(false);
+  });
+
+  it('an email signed with the sign-off and the name on one line', () => {
+    const body =
+      'Hi Oren,\n\nKilns fired overnight at the four potteries we audited used a third less gas.\n\nCould we take 20 minutes on Monday at 11?';
+    for (const signed of [
+      'Cheers — Tamsin',
+      'Thanks! Tamsin @ Glazeworks',
+      'Best, Tamsin from Glazeworks',
+      'Tamsin (Glazeworks Advisory)',
+    ])
+      expect(has('identity', email(`${body}\n\n${signed}`)), signed).toBe(true);
+    expect(has('identity', email(`${body}\n\nCheers!`))).toBe(false);
+  });
+
+  it('a one-paragraph note signed at its end, and a lower-case note signed with a bare name', () => {
+    const note =
+      'Oren, kilns fired overnight at four potteries we audited used a third less gas. Worth comparing notes on yours? - [Your Name]';
+    expect(has('identity', email(note))).toBe(true);
+    const lower =
+      'oren,\n\nkilns fired overnight at the four potteries we audited used a third less gas, about $2K a year.\n\nworth 20 minutes on monday at 11?\n\ntamsin';
+    expect(has('identity', email(lower))).toBe(true);
+    // A sign-off alone names nobody.
+    expect(has('identity', email(lower.replace(/tamsin$/u, 'thanks')))).toBe(false);
+  });
+});
+
 describe('reason', () => {
   it('a purpose said as what I want or need from this contact', () => {
     for (const purpose of [
@@ -350,6 +392,28 @@ describe('insight and the benefit it carries', () => {
   });
 });
 
+describe('insight as a habit or a comparison across a group, with no number', () => {
+  const at = (line: string): string =>
+    `Hi Nils, Ruth Amsel with Pellwood Services. ${line} Could we meet Thursday at 8?`;
+  it('what a group usually does, how it compares, or what we saw where we worked', () => {
+    for (const finding of [
+      'Bakeries that move to overnight proofing usually sell out before noon.',
+      'Owners who wait for the inspector tend to pay for two repairs.',
+      'Cafés on the high street that open at six are selling more pastries by nine.',
+      'In the bakeries we’ve worked with, the ovens were the first thing to fail in winter.',
+    ])
+      expect(has('insight', { text: at(finding) }), finding).toBe(true);
+  });
+  it('our own habits and theirs are not a finding about peers', () => {
+    for (const notAFinding of [
+      'Our bakers usually start at five.',
+      'Your ovens usually run hot.',
+      'I usually call on Tuesdays.',
+    ])
+      expect(has('insight', { text: at(notAFinding) }), notAFinding).toBe(false);
+  });
+});
+
 describe('benefit wordings that promise the prospect nothing', () => {
   const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
   const ask = 'Could we meet Thursday at 8 for 20 minutes?';
@@ -361,6 +425,19 @@ describe('benefit wordings that promise the prospect nothing', () => {
       'You can also stop by our showroom on the high street.',
     ])
       expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
+  });
+
+  it('their thing kept for them, or a person who fits their need, is what they get', () => {
+    for (const kept of [
+      'Call me back by Friday noon so we hold your spot on the delivery run.',
+      'I’d like to introduce you to a candidate who ran overnight proofing at two chains.',
+      'I can connect you with two millers that still have rye to sell.',
+    ])
+      expect(has('benefit', { text: `${base} ${kept} ${ask}` }), kept).toBe(true);
+    // Introducing ourselves gives them nothing.
+    expect(
+      has('benefit', { text: `${base} I’d like to introduce you to our bakery range. ${ask}` }),
+    ).toBe(false);
   });
 
   it('an outcome for them, even hedged, is still a benefit', () => {
@@ -391,6 +468,8 @@ describe('ask', () => {
       'I’m going to walk your floor with the baker on the 12th at 5.',
       'Before the flour contract renews, let’s sit down with your baker — Monday the 9th at 6, at the shop.',
       'Let’s taste the two rye blends side by side — Thursday at 4, at your counter.',
+      // What the rep brings may be dated in the past; the step is still Tuesday.
+      'I’ll come by Tuesday the 2nd at 9 with last year’s proofing logs.',
     ]) {
       const result = checkOpener({ text: `${base} ${step}` });
       expect(result.components.ask.present, step).toBe(true);
@@ -401,6 +480,7 @@ describe('ask', () => {
       'We’ll publish the full bakery report next week.',
       'I’ll bring their proofing logs.',
       'I won’t come by on Tuesday.',
+      'I came by the bakery last Tuesday at 6.',
     ])
       expect(has('ask', { text: `${base} ${notAsk}` }), notAsk).toBe(false);
   });
@@ -580,6 +660,28 @@ describe('ask', () => {
       expect(has('ask', { text: `${base} ${proposal}` }), proposal).toBe(true);
     for (const vague of ['Would you be interested in learning more?', 'Are you interested?'])
       expect(has('ask', { text: `${base} ${vague}` }), vague).toBe(false);
+  });
+
+  it('a question naming a discussion proposes it; a ${slot} is a template slot, dollar sign and all', () => {
+    const text =
+      '${FirstName}, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price. Quick pricing discussion?';
+    const result = checkOpener({ text });
+    expect(result.components.ask.present).toBe(true);
+    const slot = result.findings.find((f) => f.ruleId === 'placeholder.unfilled');
+    expect(slot && text.slice(slot.start, slot.end)).toBe('${FirstName}');
+  });
+
+  it('a booking link the prospect can use now is an ask; a link to read is not', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Rye flour goes up 6% on the 1st and most bakeries your size have not locked a price.';
+    for (const link of [
+      'Book a free pricing call: https://cal.example.com/ruth',
+      'Here is my calendar: https://cal.example.com/ruth',
+    ])
+      expect(has('ask', { text: `${base} ${link}` }), link).toBe(true);
+    expect(has('ask', { text: `${base} The price list is at https://example.com/rye` })).toBe(
+      false,
+    );
   });
 
   it('the rep offering to take the next step for them is an ask', () => {

@@ -73,7 +73,7 @@ const MEETING_VERBS = set(
 );
 const SLOT_VERBS = set('work suit fit');
 const MEETING_NOUNS = set(
-  'meeting call chat briefing session conversation coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
+  'meeting call chat briefing session conversation discussion coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
 );
 /** Verbs of change, comparison and finding: what makes a clause a claim about the world. */
 const CHANGE_VERBS = set(
@@ -462,7 +462,72 @@ const QUANTIFIERS = set('most many several few some both');
 const PEER_REACH = 20;
 /** Past forms that do not end in -ed: what peers did and what happened to them. */
 const IRREGULAR_PAST = set(
-  'did had kept got saw paid lost found sold won took made spent went came grew cut ran began held left fell rose brought bought built set put met chose drove gave knew led meant sent shut stood struck told thought wrote',
+  'did had kept got saw paid lost found sold won took made spent went came grew cut ran began held left fell rose brought bought built set put met chose drove gave knew led meant sent shut stood struck told thought wrote ate sank broke drew froze hid shook swung threw wore',
+);
+
+/**
+ * How often something happens to a group: "New wings in older buildings often see humidity
+ * swings", "firms that move offices usually order the line too late", "reds shipped in August
+ * arrive cooked more often than people realise". A pattern across peers, said without a number.
+ */
+const HABITUAL = set('usually typically often rarely seldom generally commonly normally routinely');
+const HABITUAL_VERBS = set('tend');
+
+function habitual(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      (HABITUAL.has(w.lower) ||
+        (HABITUAL_VERBS.has(w.lemma) && words[i + 1]?.lower === 'to') ||
+        // "order the line too late", "wait too long": a judgement on what the group does.
+        (w.lower === 'too' &&
+          /^(?:late|early|soon|long|much|little)$/u.test(words[i + 1]?.lower ?? ''))) &&
+      groupBefore(words, i),
+  );
+}
+
+const TIME_UNITS = set('seconds minutes hours days weeks months years quarters times');
+
+/**
+ * A group of people or things named before `at`, not ours and not the prospect's own: "New wings
+ * in older buildings often…", "Reds shipped through Singapore arrive…", "dealers in your area that
+ * quote first are closing more…". Looser than a third party as subject, so it is only read next to
+ * a habit or a comparison.
+ */
+function groupBefore(words: readonly Word[], at: number): boolean {
+  for (let i = 0; i < at; i++) {
+    const w = words[i];
+    if (!w || (w.pos !== 'NOUN' && w.pos !== 'PROPN') || w.entity !== null) continue;
+    if (!/^[\p{L}-]{3,}s$/u.test(w.lower) || /ss$/u.test(w.lower) || TIME_UNITS.has(w.lower))
+      continue;
+    const before = words[i - 1]?.lower;
+    if (before === 'our' || before === 'my' || (before === 'your' && !PEER_NOUNS.has(w.lower)))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A comparison whose "than" is left out: "dealers that quote the payment first are closing more
+ * deals", "clinics that text two days out see fewer no-shows". A comparative before a noun.
+ */
+function comparativeBeforeNoun(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      /^(?:more|fewer|less|higher|lower|bigger|smaller|faster|slower|cheaper)$/u.test(w.lower) &&
+      words[i + 1]?.pos === 'NOUN' &&
+      words[i - 1]?.lower !== 'any' &&
+      words[i - 1]?.lower !== 'no' &&
+      groupBefore(words, i),
+  );
+}
+
+/**
+ * What we learned across clients, said as where it happened: "in the pilots we've supported",
+ * "across the congregations we've worked with", "of the fleets we manage".
+ */
+const ACROSS_OUR_WORK = fastWordStarts(
+  /\b(?:in|across|among|of|at) (?:the |all the |most of the |many of the )?[\p{L}-]+s (?:that |who )?(?:we|i)(?:'ve| have)? (?:worked with|supported|served|advised|helped|managed|run|seen|audited|insured|placed)\b/iu,
 );
 
 /** "-ed" that is no past tense: "need", "speed", "hundred", "indeed". */
@@ -532,7 +597,14 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
     const thirdParty = hasThirdParty(words);
     const quantity = hasQuantity(words);
     if (thirdParty && (hasChange(words) || quantity)) return spanOf(clause);
-    if (research && (thirdParty || quantity)) return spanOf(clause);
+    if (habitual(words) || comparativeBeforeNoun(words)) return spanOf(clause);
+    const acrossOurWork = ACROSS_OUR_WORK.test(
+      words
+        .map((w) => w.lower)
+        .join(' ')
+        .replace(/ (?='ve|'s|n't)/gu, ''),
+    );
+    if ((research || acrossOurWork) && (thirdParty || quantity)) return spanOf(clause);
     if (quantity && hasChange(words)) return spanOf(clause);
   }
   return null;
@@ -651,8 +723,11 @@ function isFutureTime(words: readonly Word[]): { time: boolean; concrete: boolea
   for (const [i, w] of words.entries()) {
     if (dayOrClock(words, i)) time = true;
     if (!w.entity || !TIME_TYPES.has(w.entity)) continue;
-    if (PAST_MARKERS.has(w.lower) || PAST_MARKERS.has(words[i - 1]?.lower ?? ''))
+    // "last year's data" is what is brought, not when: a possessive date names a thing.
+    const possessive = words[i + 1]?.lower === "'s" || /'s$/u.test(w.lower);
+    if (!possessive && (PAST_MARKERS.has(w.lower) || PAST_MARKERS.has(words[i - 1]?.lower ?? '')))
       return { time: false, concrete: false };
+    if (possessive) continue;
     if (w.lower === 'now' || w.lower === 'today') continue;
     time = true;
   }
