@@ -122,12 +122,23 @@ export function startPreview(
   const jobId = jobs.registry.start('import-preview', async (context) => {
     const batches: string[] = [];
     const task: PreviewTask = { job: 'import-preview', bytes, input };
-    const running = runOnWorker<PreviewOutcome>(task, jobs.source(), context, {
-      onBatch: (json) => batches.push(json),
-    });
-    // The commit usually follows: its worker loads its code meanwhile.
-    prepareWorker();
-    const outcome = await running;
+    let prepared = false;
+    const outcome = await runOnWorker<PreviewOutcome>(
+      task,
+      jobs.source(),
+      {
+        signal: context.signal,
+        progress: (update) => {
+          context.progress(update);
+          // The commit usually follows: its worker loads its code meanwhile. Not before this
+          // worker's first report (its own code loaded): two loading at once slowed this one.
+          if (prepared) return;
+          prepared = true;
+          prepareWorker();
+        },
+      },
+      { onBatch: (json) => batches.push(json) },
+    );
     if (context.signal.aborted) return { kind: 'import-preview', preview: outcome.preview };
     rememberPreview(uploads, input, outcome.columns, outcome.mappingKey, {
       batches,
