@@ -17,7 +17,7 @@ function base64Of(blob: Blob): Promise<string> {
 export class UploadError extends Error {}
 
 /**
- * Sends a file to the backend in 4 MB chunks (the browser host takes at most 16 MB per request),
+ * Sends a file to the backend in 1 MB chunks (the browser host takes at most 16 MB per request),
  * reporting the share sent after each. The backend refuses an oversized or binary file on the
  * first chunk, so a wrong file fails at once rather than after a long upload.
  */
