@@ -1,6 +1,4 @@
-// First: adopts the launch token and sends the start-up requests (see early.ts; index.html also
-// loads it on its own, ahead of this bundle). Then the query cache that takes their replies over.
-import './early';
+// First: sends the start-up requests before the modules below are evaluated (see app/startup.ts).
 import { queryClient, startupQueriesSettled } from './app/startup';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
