@@ -139,10 +139,7 @@ export default tseslint.config(
       'src/renderer/src/features/*/queries.ts',
       'src/renderer/src/app/queries.ts',
       'src/renderer/src/lib/**',
-      // The page's first script and the start-up requests it sends through lib/transport,
-      // before the query modules have arrived; app/queries.ts hands the replies to the cache.
-      'src/renderer/src/early.ts',
-      'src/renderer/src/app/startup-requests.ts',
+      'src/renderer/src/app/startup.ts', // adopts the launch token before the first request
     ],
     rules: {
       'no-restricted-imports': [
@@ -151,7 +148,7 @@ export default tseslint.config(
           patterns: [
             ...RENDERER_LAYERING.map((group) => ({ group, message: RENDERER_LAYERING_MESSAGE })),
             {
-              group: ['**/lib/api', '**/lib/transport'],
+              group: ['**/lib/api'],
               message:
                 "Call the backend from your feature's queries.ts (a query or a mutation that keeps the cache true); import ApiCallError from lib/api-error.",
             },

@@ -124,8 +124,8 @@ test('a long list renders only the rows in view, scrolls to the end, and filters
       });
     }
   });
-  // The page's first script asks for the first page before the app's bundle has arrived
-  // (src/early.ts); a failure there is shown on the list, not swallowed.
+  // The first page is asked for at start-up, before anything renders (app/startup.ts); a
+  // failure there is shown on the list, not swallowed.
   await page.route('**/api/prospects:list', (route) =>
     route.fulfill({
       contentType: 'application/json',
@@ -139,7 +139,7 @@ test('a long list renders only the rows in view, scrolls to the end, and filters
   await expect(page.getByRole('alert')).toContainText('The list could not be read.');
   await page.unroute('**/api/prospects:list');
 
-  // Answered, that early request is the list's first page: the screen does not ask again.
+  // Answered, that start-up request is the list's first page: the screen does not ask again.
   const listRequests: unknown[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/api/prospects:list')) listRequests.push(request.postDataJSON());

@@ -107,8 +107,11 @@ export function callingWindow(timeZone: string, now: Date, hours: CallingHours):
   return { status: 'inside', localTime };
 }
 
-// In a module of its own so that the page's first script can use it without the rest of this one.
-export { localDate } from './local-date';
+/** The rep's own calendar date, "YYYY-MM-DD", in the runtime's time zone. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** "08:00" → 480. */
 export const minutesOfDay = (time: string): number => {

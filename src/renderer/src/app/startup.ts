@@ -1,22 +1,24 @@
 import { QueryClient } from '@tanstack/react-query';
+import { adoptTokenFromUrl } from '../lib/api';
 import { prefetchStartupQueries } from './queries';
-import { hashPathOf, sendStartupRequests, takeStartupRequests } from './startup-requests';
 
 /**
- * The app's query cache, seeded with the start-up requests. The page's first script
- * (src/early.ts, also main.tsx's first import) has already adopted the launch token and sent
- * them while this bundle was still arriving; their replies are taken over here rather than asked
- * for again. (Sent from here, after React Query and the query modules had been evaluated, the
- * first request left ~45 ms after the JavaScript had arrived in the coldstart bench.)
+ * The start-up requests, sent while the rest of the app's JavaScript is still being evaluated.
+ * main.tsx imports this module first, and modules run in import order, so these requests leave
+ * before React and the screens are evaluated: when prefetching ran in main.tsx's own body, every
+ * import had to run first (issue #11: the JS had arrived at 107 ms, the first API call left at
+ * 361 ms). Only the transport, React Query and the query modules run before them.
  */
+adoptTokenFromUrl();
+
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
   },
 });
 
-/** Settles when the data of the first frame is in the cache (answered or failed). */
+/** Settles when the replies the first frame shows are in the cache (answered or failed). */
 export const startupQueriesSettled = prefetchStartupQueries(
   queryClient,
-  takeStartupRequests() ?? sendStartupRequests(hashPathOf(window.location.hash)),
+  window.location.hash.replace(/^#/u, '').split('?')[0] ?? '',
 );

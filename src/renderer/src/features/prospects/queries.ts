@@ -9,14 +9,9 @@ import { api, unwrap } from '../../lib/api';
 import { invalidateRecordViews, useArchiveRecord, useSaveRecord } from '../../lib/record-mutations';
 import { prospectIntoCachedPlans } from '../../lib/cached-plans';
 import { insightKeys } from '../insights/queries';
-import { WINDOW_PAGE, prospectPageInput, type ProspectFilter } from './list-page';
 
-export {
-  DEFAULT_PROSPECT_FILTER,
-  WINDOW_PAGE,
-  type ProspectFilter,
-  type ProspectListQuery,
-} from './list-page';
+export type ProspectListQuery = NonNullable<ChannelInput<'prospects:list'>>;
+export type ProspectFilter = Omit<ProspectListQuery, 'offset' | 'limit'>;
 export type ProspectFields = ChannelInput<'prospects:create'>;
 
 /**
@@ -34,6 +29,9 @@ export const prospectKeys = {
   timelines: () => [...prospectKeys.all, 'timeline'] as const,
   timeline: (id: number) => [...prospectKeys.timelines(), id] as const,
 };
+
+/** Rows are fetched in pages of this size as they scroll into view. */
+export const WINDOW_PAGE = 100;
 
 /**
  * The rows of a filtered list between `start` and `end`, fetched a page at a time, so a list of
@@ -70,8 +68,17 @@ export function useProspectWindow(filter: ProspectFilter, start: number, end: nu
 /** One page of a filtered list: the same key and fetch for the screen and the start-up prefetch. */
 export const prospectPageQuery = (filter: ProspectFilter, page: number) => ({
   queryKey: prospectKeys.page(filter, page),
-  queryFn: () => unwrap(api.prospects.list(prospectPageInput(filter, page))),
+  queryFn: () =>
+    unwrap(api.prospects.list({ ...filter, offset: page * WINDOW_PAGE, limit: WINDOW_PAGE })),
 });
+
+/** What the prospects list shows before the rep touches a filter (useProspectsList's defaults). */
+export const DEFAULT_PROSPECT_FILTER: ProspectFilter = {
+  query: '',
+  status: 'active',
+  sort: 'name',
+  lastContact: 'any',
+};
 
 export const useProspectFacets = (enabled = true) =>
   useQuery({

@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { localDate } from '../../../../shared/domain/calling-hours';
 import type { Today } from '../../../../shared/domain/today';
 import { api, unwrap } from '../../lib/api';
-import { todayInput } from './today-input';
 
 /** Every Today query key, in one place. */
 export const todayKeys = {
@@ -11,8 +10,12 @@ export const todayKeys = {
   day: (date: string) => [...todayKeys.all, date] as const,
 };
 
+/**
+ * "Now" is the renderer's clock (the rep's machine, and the clock an e2e test sets), sent with
+ * the rep's own calendar date so "due today" means their today.
+ */
 function fetchToday(now: Date): Promise<Today> {
-  return unwrap(api.today.get(todayInput(now)));
+  return unwrap(api.today.get({ now: now.toISOString(), today: localDate(now) }));
 }
 
 export function todayQuery(now: Date) {
