@@ -115,12 +115,18 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We are offering harness inspections at a low rate.',
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve got an inspection app built for roofers and I’d like to show you around it.',
       'Hi Ken, Lisa Grant from Anvil Safety. We help contractors pass audits without the paperwork.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We help roofers recover missed calls with a text-back service.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We deploy inspection agents that sit on top of your job software.',
+      'Hi Ken, Lisa Grant, Anvil Safety. I build harness-tracking apps for roofing crews.',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
       'Hi Ken, Lisa Grant from Anvil Safety. We have been asked by several roofers about the new anchor rule.',
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve never spoken, so here is why I called: the anchor rule changed in May.',
       'Hi Ken, Lisa Grant from Anvil Safety. We helped 12 roofers pass the spring audit first time.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We’ve helped roofers get audit-ready in under 3 weeks.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We currently have two crew openings that might suit you.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
     ],
   },
 ];
