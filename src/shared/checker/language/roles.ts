@@ -941,7 +941,15 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     // A paragraph's clause opens with its line break, which is no word of the sentence.
     const words = clause.words.filter((w) => w.pos !== 'SPACE');
     if (clause.question) continue;
-    const first = words.find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT');
+    // "Hey, we have a product", "Dana, we build…": a greeting or the prospect's name comes first.
+    const comma = words.findIndex((w) => w.text === ',');
+    const greeted =
+      comma > 0 &&
+      comma <= 3 &&
+      words.slice(0, comma).every((w) => w.pos === 'INTJ' || w.pos === 'PROPN');
+    const first = words
+      .slice(greeted ? comma + 1 : 0)
+      .find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
     if (!first) continue;
     const rep = first.lower === 'i';
     const ours =
@@ -982,7 +990,17 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
       !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text));
     // "I build websites for dentists": the rep as the company, in the present tense only ("I built
     // a model of your lanes" is work done for this prospect, and "I am"/"I have" say who is calling).
-    if (rep) {
+    // "We work with carriers to deploy agents": our clients, named as what we do. A figure makes it
+    // experience that can be the insight; "I work with…" alone is the rep saying who they are.
+    const worksWith =
+      !rep &&
+      verb.lemma === 'work' &&
+      /^works?$/u.test(verb.lower) &&
+      words[verbAt + 1]?.lower === 'with' &&
+      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text));
+    if (worksWith) {
+      // falls through to the check on "you" below
+    } else if (rep) {
       if (!helpsForALiving && !(REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma))
         continue;
     } else if (!PITCH_VERBS.has(verb.lemma) && !helpsForALiving) continue;

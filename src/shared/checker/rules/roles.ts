@@ -118,6 +118,8 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We help roofers recover missed calls with a text-back service.',
       'Hi Ken, Lisa Grant from Anvil Safety. We deploy inspection agents that sit on top of your job software.',
       'Hi Ken, Lisa Grant, Anvil Safety. I build harness-tracking apps for roofing crews.',
+      'Hey, we have a harness-tracking app. Want a demo?',
+      'Hi Ken, Lisa Grant from Anvil Safety. We work with roofers to automate their inspection logs.',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
@@ -127,6 +129,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve helped roofers get audit-ready in under 3 weeks.',
       'Hi Ken, Lisa Grant from Anvil Safety. We currently have two crew openings that might suit you.',
       'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We work with 40 roofers in your county, and most missed the May anchor check.',
     ],
   },
 ];
