@@ -1001,8 +1001,14 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     if (worksWith) {
       // falls through to the check on "you" below
     } else if (rep) {
-      if (!helpsForALiving && !(REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma))
-        continue;
+      // "I have experience performing at venues like yours": the rep's credentials.
+      const credentials =
+        verb.lemma === 'have' &&
+        /^(?:experience|expertise)$/u.test(
+          words.slice(verbAt + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'DET')?.lower ?? '',
+        );
+      const trade = REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma;
+      if (!credentials && !helpsForALiving && !trade) continue;
     } else if (!PITCH_VERBS.has(verb.lemma) && !helpsForALiving) continue;
     // "our team", "we have" + what we are or own: status, size, history, product. A "you" in the
     // description itself makes it about them ("we have a report on your lanes").

@@ -119,6 +119,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We deploy inspection agents that sit on top of your job software.',
       'Hi Ken, Lisa Grant, Anvil Safety. I build harness-tracking apps for roofing crews.',
       'Hey, we have a harness-tracking app. Want a demo?',
+      'Hi Ken, Lisa Grant, Anvil Safety. I have experience training roofing crews like yours.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with roofers to automate their inspection logs.',
     ],
     valid: [
@@ -129,6 +130,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve helped roofers get audit-ready in under 3 weeks.',
       'Hi Ken, Lisa Grant from Anvil Safety. We currently have two crew openings that might suit you.',
       'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I have a question about your May anchor checks.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with 40 roofers in your county, and most missed the May anchor check.',
     ],
   },
