@@ -245,6 +245,23 @@ describe('self-focus: a status or a pitch about us, not any ranking or any "we b
     expect(categories({ text: us })).toContain('self_focus');
   });
 
+  it('a paragraph of an email that says what we build is a pitch, like the same sentence in a call', () => {
+    const email = (line: string): string =>
+      `Subject: anchor checks\n\nHi Ken,\n\nThe anchor rule changed in May.\n\n${line}\n\nCould we talk Tuesday at 2?\n\nLisa Grant, Anvil Safety`;
+    expect(
+      categories({
+        text: email('We build inspection software for roofing contractors.'),
+        mode: 'email',
+      }),
+    ).toContain('self_focus');
+    expect(
+      categories({
+        text: email('We benchmarked 40 contractors and most missed one check.'),
+        mode: 'email',
+      }),
+    ).not.toContain('self_focus');
+  });
+
   it('"we built X that helped a client get a measured result" is a proof point, not a pitch', () => {
     const proof = `${INTRO} We built a routing model that helped a shipper your size cut empty miles by 14%. ${ASK}`;
     expect(categories({ text: proof })).not.toContain('self_focus');

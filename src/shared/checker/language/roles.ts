@@ -888,7 +888,11 @@ function readMinimiser(clauses: readonly Clause[]): Span | null {
 }
 
 const PITCH_VERBS = set(
-  'be have provide offer specialize specialise build design deliver serve sell make develop create own operate partner lead',
+  'be have provide offer specialize specialise build design deliver serve sell make develop create own operate partner lead deploy implement',
+);
+/** What a rep selling on their own account does for a living ("I build", "I install"). */
+const REP_TRADE_VERBS = set(
+  'build design sell deploy implement provide offer specialize specialise develop',
 );
 
 /** Words of the company the rep named when introducing themselves. */
@@ -921,34 +925,91 @@ const CONTACT_VERBS = set('speak talk meet chat email call connect write');
  * "we" goes on with the same subject ("we're a national scheme, we can give you a grant").
  */
 function ownPart(words: readonly Word[], verbAt: number): readonly Word[] {
-  const end = words.findIndex((w, i) => i > verbAt && (w.pos === 'CCONJ' || w.lower === 'i'));
+  // What we build or deploy ends where a relative clause says what it does ("we deploy agents that
+  // sit on your stack"); what we have goes on into it ("jobs that might interest you").
+  const made = !/^(?:be|have)$/u.test(words[verbAt]?.lemma ?? '');
+  const end = words.findIndex(
+    (w, i) =>
+      i > verbAt &&
+      (w.pos === 'CCONJ' || w.lower === 'i' || (made && /^(?:that|which)$/u.test(w.lower))),
+  );
   return end === -1 ? words : words.slice(0, end);
 }
 
 function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span | null {
   for (const clause of clauses) {
-    const words = clause.words;
+    // A paragraph's clause opens with its line break, which is no word of the sentence.
+    const words = clause.words.filter((w) => w.pos !== 'SPACE');
     if (clause.question) continue;
-    const first = words.find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT');
+    // "Hey, we have a product", "Dana, we build…": a greeting or the prospect's name comes first.
+    const comma = words.findIndex((w) => w.text === ',');
+    const greeted =
+      comma > 0 &&
+      comma <= 3 &&
+      words.slice(0, comma).every((w) => w.pos === 'INTJ' || w.pos === 'PROPN');
+    const first = words
+      .slice(greeted ? comma + 1 : 0)
+      .find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
     if (!first) continue;
+    const rep = first.lower === 'i';
     const ours =
+      rep ||
       /^(?:we|we're|we've|our)$/u.test(first.lower) ||
       (company.has(first.lower) && first.pos !== 'ADP');
     if (!ours) continue;
-    if (words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
-    if (words.some((w) => w.pos === 'VERB' && CONTACT_VERBS.has(w.lemma))) continue;
-    // A result a client got, with its figure, is a proof point, not talk about us (the label rule).
-    if (proofPoint(words)) continue;
-    const verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    // "We've helped…", "we have built…": the auxiliary only carries the tense of the verb after it.
+    let verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    const next = words.slice(verbAt + 1).find((w) => w.pos !== 'ADV');
+    if (
+      words[verbAt]?.pos === 'AUX' &&
+      next?.pos === 'VERB' &&
+      looksPast(next) &&
+      !/^(?:got|gotten)$/u.test(next.lower)
+    )
+      verbAt = words.indexOf(next);
     const verb = words[verbAt];
     if (!verb) continue;
+    // The clause's own verb decides: "we met at the expo" is contact, "we benchmarked 60 plants"
+    // research. A later verb belongs to what we do for clients ("we help shops recover missed
+    // calls", "we help teams see where margin leaks"), which is still a pitch.
+    const main = words.find((w) => w.pos === 'VERB');
+    if (main && CONTACT_VERBS.has(main.lemma)) continue;
+    const forClients = main?.lemma === 'help';
+    if (!forClients && words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
+    // A result a client got, with its figure, is a proof point, not talk about us (the label rule).
+    if (proofPoint(words)) continue;
+    // "We built a model that helped a shipper cut empty miles by 14%": what we built is named only
+    // to carry the client's result, the same proof point.
+    const relative = words.findIndex((w) => /^(?:that|which)$/u.test(w.lower));
+    if (relative !== -1 && proofPoint(words.slice(relative))) continue;
     // "We help food plants cut waste": what we do for a living, said in the present. Past tense or
     // a number makes it a proof point ("we helped three clinics cut no-shows by a fifth").
     const helpsForALiving =
       verb.lemma === 'help' &&
       /^helps?$/u.test(verb.lower) &&
-      !words.some((w) => w.pos === 'NUM' || /\d/u.test(w.text));
-    if (!PITCH_VERBS.has(verb.lemma) && !helpsForALiving) continue;
+      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text));
+    // "I build websites for dentists": the rep as the company, in the present tense only ("I built
+    // a model of your lanes" is work done for this prospect, and "I am"/"I have" say who is calling).
+    // "We work with carriers to deploy agents": our clients, named as what we do. A figure makes it
+    // experience that can be the insight; "I work with…" alone is the rep saying who they are.
+    const worksWith =
+      !rep &&
+      verb.lemma === 'work' &&
+      /^works?$/u.test(verb.lower) &&
+      words[verbAt + 1]?.lower === 'with' &&
+      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text));
+    if (worksWith) {
+      // falls through to the check on "you" below
+    } else if (rep) {
+      // "I have experience performing at venues like yours": the rep's credentials.
+      const credentials =
+        verb.lemma === 'have' &&
+        /^(?:experience|expertise)$/u.test(
+          words.slice(verbAt + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'DET')?.lower ?? '',
+        );
+      const trade = REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma;
+      if (!credentials && !helpsForALiving && !trade) continue;
+    } else if (!PITCH_VERBS.has(verb.lemma) && !helpsForALiving) continue;
     // "our team", "we have" + what we are or own: status, size, history, product. A "you" in the
     // description itself makes it about them ("we have a report on your lanes").
     const own = ownPart(words, verbAt);
