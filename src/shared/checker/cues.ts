@@ -237,11 +237,12 @@ export const CUES: readonly Cue[] = [
     pattern: `(?:worth|open to|up for|interested in|room for|time for) (?:a |an |\\d+|${NUMBER_WORD}|the )(?:[\\p{L}-]+ ){0,3}?${MEETING}`,
   },
   // A meeting proposed as whether it is worth it: "Would it make sense to compare notes?", like
-  // the label rule's "Would it be worth a quick chat…?".
+  // the label rule's "Would it be worth a quick chat…?"; comparing notes is itself a meeting
+  // ("Worth comparing notes on your Elm Street asset?").
   {
     kind: 'request',
     pattern:
-      '(?:would|does|could) it make sense (?:for us )?to (?:meet|talk|compare notes|connect|sit down|get together|speak|chat|set up|grab|hop on)',
+      '(?:would|does|could) it make sense (?:for us )?to (?:meet|talk|compare notes|connect|sit down|get together|speak|chat|set up|grab|hop on)|worth (?:comparing|swapping|trading) notes',
   },
   {
     kind: 'request',

@@ -525,9 +525,11 @@ describe('ask', () => {
       'Worth a conversation before it does?',
       'Would it make sense to sit down with your head baker next week?',
       'Worth a call?',
+      'Worth comparing notes on your rye contract?',
+      'Would it be worth swapping notes with our head miller on Tuesday?',
     ])
       expect(has('ask', { text: `${base} ${ask}` }), ask).toBe(true);
-    for (const notAnAsk of ['Worth a quick look?', 'Does that make sense?'])
+    for (const notAnAsk of ['Worth a quick look?', 'Does that make sense?', 'Worth noting.'])
       expect(has('ask', { text: `${base} ${notAnAsk}` }), notAnAsk).toBe(false);
   });
 
