@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../../src/main/backend';
+import type { Backend } from '../../src/main/backend';
 import { ROWS_PER_SLICE } from '../../src/main/data/commit-task';
 import { ROWS_PER_STEP } from '../../src/main/data/import-engine';
-import { JobGate } from '../../src/main/jobs/gate';
-import { tempDir } from '../helpers/temp';
-import { backend as open, call, countRows, uploadId } from './import-support';
+import { backend as open, call, countRows, gatedBackend, uploadId } from './import-support';
 
 /**
  * The import commit runs as a job on a worker thread with its own connection (issue #11): reads
@@ -16,18 +14,6 @@ import { backend as open, call, countRows, uploadId } from './import-support';
  */
 
 const ROWS = ROWS_PER_SLICE * 3 + 500;
-
-/** A backend whose job worker waits at the gate once it has written `afterRows` rows. */
-function gated(afterRows: number): { backend: Backend; gate: JobGate } {
-  const gate = new JobGate(afterRows);
-  const backend = openBackend({
-    dataDir: tempDir(),
-    transport: 'browser',
-    onInternalError: () => {},
-    jobGate: gate,
-  });
-  return { backend, gate };
-}
 
 /** A CSV of `count` new prospects, as a CRM would export them. */
 function prospectsCsv(count: number): Buffer {
@@ -51,7 +37,7 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 describe('the import commit as a job', () => {
   it('answers a read while its worker holds the whole import uncommitted, then shows every row', async () => {
     // Held after the last row: only the COMMIT is left.
-    const { backend, gate } = gated(ROWS);
+    const { backend, gate } = gatedBackend(ROWS);
     await call(backend, 'prospects:create', { name: 'Dana Whitfield' });
     const id = await previewed(backend);
     const { jobId } = await call(backend, 'import:start-commit', {
@@ -85,7 +71,7 @@ describe('the import commit as a job', () => {
   });
 
   it('cancelled mid-way, leaves nothing; a write made meanwhile waits and is kept', async () => {
-    const { backend, gate } = gated(ROWS_PER_SLICE);
+    const { backend, gate } = gatedBackend(ROWS_PER_SLICE);
     const id = await previewed(backend);
     const { jobId } = await call(backend, 'import:start-commit', {
       uploadId: id,
@@ -118,7 +104,7 @@ describe('the import commit as a job', () => {
   it('failing mid-way, leaves the library and its lists as they were, and never showed its rows', async () => {
     // Held after two slices; the third slice's first row cannot be written (as a full disk or a
     // damaged page would fail).
-    const { backend, gate } = gated(ROWS_PER_SLICE * 2);
+    const { backend, gate } = gatedBackend(ROWS_PER_SLICE * 2);
     await call(backend, 'prospects:create', { name: 'Dana Whitfield' });
     backend.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON prospects
       WHEN NEW.name = 'New Person ${ROWS_PER_SLICE * 2}'

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBackend, type Backend } from '../../src/main/backend';
+import { JobGate } from '../../src/main/jobs/gate';
 import type { ChannelResult } from '../../src/shared/api/contract';
 import type { ApiResult } from '../../src/shared/api/result';
 import {
@@ -26,6 +27,18 @@ export function backend(dataDir = tempDir()): Backend {
 type UploadReceipt = ChannelResult<'import:upload-chunk'>;
 
 /** Sends a file the way the renderer does: base64 chunks, in order. */
+/** A backend whose import worker waits at the gate once it has written `afterRows` rows. */
+export function gatedBackend(afterRows: number): { backend: Backend; gate: JobGate } {
+  const gate = new JobGate(afterRows);
+  const backend = openBackend({
+    dataDir: tempDir(),
+    transport: 'browser',
+    onInternalError: () => {},
+    jobGate: gate,
+  });
+  return { backend, gate };
+}
+
 export async function upload(
   api: Backend,
   bytes: Uint8Array,

@@ -9,8 +9,7 @@ vi.mock('node:worker_threads', async (importOriginal) => {
 import { openBackend, type Backend } from '../../src/main/backend';
 import { pauseAutocheckpoint } from '../../src/main/data/checkpoint';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
-import { JobGate } from '../../src/main/jobs/gate';
-import { call, uploadId } from '../api/import-support';
+import { call, gatedBackend, uploadId } from '../api/import-support';
 import { PATIENCE } from '../helpers/patience';
 import { tempDir } from '../helpers/temp';
 
@@ -32,18 +31,6 @@ function walFrames(db: Db): { log: number; checkpointed: number } {
   return { log: row!.log, checkpointed: row!.checkpointed };
 }
 
-/** A backend whose import worker waits at the gate after its last row, before the COMMIT. */
-function gatedBackend(): { backend: Backend; gate: JobGate } {
-  const gate = new JobGate(ROWS);
-  const backend = openBackend({
-    dataDir: tempDir(),
-    transport: 'browser',
-    onInternalError: () => {},
-    jobGate: gate,
-  });
-  return { backend, gate };
-}
-
 async function startImport(backend: Backend): Promise<string> {
   const lines = ['Name,Company,Email'];
   for (let index = 0; index < ROWS; index++) {
@@ -60,7 +47,7 @@ async function startImport(backend: Backend): Promise<string> {
 
 describe('the checkpoint after an import', () => {
   it('leaves every frame of an import copied into the file by its worker, the main connection as it was', async () => {
-    const { backend, gate } = gatedBackend();
+    const { backend, gate } = gatedBackend(ROWS);
     try {
       workerJobs.length = 0;
       const jobId = await startImport(backend);
@@ -118,7 +105,7 @@ describe('the checkpoint after an import', () => {
   });
 
   it('gives the automatic checkpoint back when the import fails', async () => {
-    const { backend, gate } = gatedBackend();
+    const { backend, gate } = gatedBackend(ROWS);
     try {
       backend.db.exec(`CREATE TRIGGER refuse_last BEFORE INSERT ON prospects
         WHEN NEW.name = 'New Person ${ROWS - 1}'
