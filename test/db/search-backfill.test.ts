@@ -1,11 +1,15 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { openBackend } from '../../src/main/backend';
+import { BACKUPS_FOLDER } from '../../src/main/backup/names';
 import { rebuildInsightSearchIndex } from '../../src/main/db/insight-search-index';
 import { migrations } from '../../src/main/db/migrate';
 import { migration010InsightSearchImpacts } from '../../src/main/db/migrations/010-insight-search-impacts';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
 import { SearchBackfill } from '../../src/main/db/search-backfill';
 import { WriteTurn } from '../../src/main/jobs/write-turn';
+import { call } from '../helpers/api';
 import { PATIENCE } from '../helpers/patience';
 import { tempDir } from '../helpers/temp';
 
@@ -112,5 +116,32 @@ describe('the search index backfill', () => {
     const backfill = backend.searchBackfill!;
     backend.close();
     expect(backfill.stopped).toBe(true);
+  });
+
+  it('starts again on the restored file when a restore brings back rows still marked', async () => {
+    const backend = openBackend({
+      dataDir: libraryBefore010(400),
+      transport: 'browser',
+      searchBackfillAfterMs: 0,
+    });
+    // Taken before the backfill ran: every row of the copy is marked.
+    const backup = await call(backend, 'backup:now');
+    backend.startBackgroundTasks();
+    await vi.waitFor(() => expect(backend.searchBackfill).not.toBeNull(), PATIENCE);
+    const first = backend.searchBackfill!;
+    expect(await first.finished).toBe('done');
+    expect(marked(backend.db)).toBe(40);
+
+    const copy = new Database(join(backend.dataDir, BACKUPS_FOLDER, backup.name), {
+      readonly: true,
+    });
+    expect(marked(copy)).toBe(400);
+    copy.close();
+
+    await call(backend, 'backup:restore', { name: backup.name });
+    await vi.waitFor(() => expect(backend.searchBackfill).not.toBe(first), PATIENCE);
+    expect(await backend.searchBackfill!.finished).toBe('done');
+    expect(marked(backend.db)).toBe(40);
+    backend.close();
   });
 });
