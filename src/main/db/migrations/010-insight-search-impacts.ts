@@ -13,7 +13,7 @@ import type Database from 'better-sqlite3';
  *
  * The triggers mark a written row unindexed and drop its entries; the write path re-indexes it.
  * Existing rows are only marked unindexed here, which is already exact; the background backfill
- * (db/search-backfill.ts) indexes them after the start, a few hundred per transaction. Indexing
+ * (db/search-backfill.ts) indexes them after the start, 100 per transaction. Indexing
  * them here held the first start after the update for 5.7 s of CPU at 100k insights. A library
  * that ran the first version of this migration, which indexed every row here, holds the state
  * the backfill ends in: both versions leave a valid index, so this one could change.
