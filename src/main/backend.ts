@@ -214,8 +214,11 @@ function searchBackfillOf(live: LiveDatabase, writeTurn: WriteTurn, afterMs?: nu
       if (ended || live.db !== db) return;
       current = SearchBackfill.start(db, { writeTurn });
       void current.finished.then((outcome) => {
+        // A read-only or full disk: the marked rows are still ranked exactly, only slower.
         if (typeof outcome === 'object')
-          console.error('[search] the index backfill stopped:', outcome.failed);
+          console.error(
+            `[search] the index backfill stopped (search stays exact): ${String((outcome.failed as Error | undefined)?.message ?? outcome.failed)}`,
+          );
       });
     }, afterMs ?? SEARCH_BACKFILL_AFTER_MS);
     timer.unref();
