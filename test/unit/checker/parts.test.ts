@@ -752,3 +752,56 @@ describe('template slots named for a part', () => {
     expect(slotParts('(pick an insight on the left)')).toEqual([]);
   });
 });
+
+describe('insight and benefit in clauses the first reading ran together', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8?';
+
+  it('a finding joined to a sentence about us by ", and" is still a finding', () => {
+    const text = `${intro} We mill for the two bakeries on Quay Street, and their returns fell from 40 loaves a week to 6 after the switch. ${ask}`;
+    expect(has('insight', { text })).toBe(true);
+    expect(has('benefit', { text })).toBe(true);
+    // The same sentence about us with nothing after the comma states nothing about the world.
+    const aboutUs = `${intro} We mill for the two bakeries on Quay Street, and we deliver every morning. ${ask}`;
+    expect(has('insight', { text: aboutUs })).toBe(false);
+  });
+
+  it('a plural that opens the sentence is its subject, even where the model reads it as a name', () => {
+    const text = `${intro} Florists near the station are losing weekend trade to kiosks. ${ask}`;
+    expect(has('insight', { text })).toBe(true);
+    // A plural named as what we sell, with no verb of its own, is no group doing anything.
+    const list = `${intro} Breads, rolls and pastries for your counter. ${ask}`;
+    expect(has('insight', { text: list })).toBe(false);
+  });
+
+  it('what happened to a group, then what they did that caused it, is a finding', () => {
+    const text = `${intro} Shops on your parade sold out by noon once owners baked a second batch at ten. ${ask}`;
+    expect(has('insight', { text })).toBe(true);
+    // Two past verbs with no link between them are a story, not a cause.
+    const story = `${intro} Shops on your parade opened late and closed early. ${ask}`;
+    expect(has('insight', { text: story })).toBe(false);
+  });
+});
+
+describe('the benefit carried by the briefing the rep offers', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  it('a piece of work prepared for this prospect (named by a slot), or what it would show, is a benefit', () => {
+    for (const offer of [
+      'I can run a free flour-cost baseline for {{ShopName}}.',
+      'I’ll bring a breakdown of last quarter’s invoices for [Shop].',
+      'I can run a free baseline for [Shop] and show what recovery would look like.',
+    ]) {
+      const text = `${intro} ${offer} Can we meet Thursday at 8?`;
+      expect(has('benefit', { text }), offer).toBe(true);
+    }
+    // Our platform, a demo or "some information" is no work prepared for them.
+    for (const offer of [
+      'I can send you some information about our mill.',
+      'I’d love to show you our ordering platform.',
+      'We can run a demo of the app for your team.',
+    ]) {
+      const text = `${intro} ${offer} Can we meet Thursday at 8?`;
+      expect(has('benefit', { text }), offer).toBe(false);
+    }
+  });
+});
