@@ -439,7 +439,11 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     )
       insight = span(clause);
     // A statement, not a question: "are you the right person for invoices?" claims nothing.
-    const statement = !clause.question && !aboutUs && !isAsk && index > 0;
+    // The first clause is read too when it opens on the claim itself, after at most the
+    // prospect's name ("Dana, carriers on your lanes raised rates…"), not on a greeting or on who
+    // is calling.
+    const opensOnClaim = index === 0 && !GREETING.test(t) && !INTRO.test(t) && !identity;
+    const statement = !clause.question && !aboutUs && !isAsk && (index > 0 || opensOnClaim);
     if (statement && !claimCandidate && (has(THIRD_PARTY) || has(CHANGE)))
       claimCandidate = span(clause);
     if (!benefit && has(BENEFIT) && !aboutUs) benefit = span(clause);
