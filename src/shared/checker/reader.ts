@@ -211,6 +211,21 @@ const OFFER_STEP = re(
 );
 
 /**
+ * The rep offering to send or hand over something concrete, as a question: "May I send you the
+ * quote?", "Mind if I send over how they did it?", "Would it be useful if I shared the questions
+ * I'd ask?", "Want yours?", "Open to seeing what's in your dispatch data?", "Worth discussing what
+ * you'd net?". The thing is the next step, theirs to accept. Sending can carry anything; sharing
+ * or showing must name a thing ("share the questions"), since "mind if I share what I'm seeing"
+ * asks to talk now.
+ */
+const OFFER_THING = re(
+  String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i)\s+(?:go ahead and\s+)?(?:send|forward|email|mail|drop off|pass along|pass on)\b|` +
+    String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i|(?:useful|helpful|worth it|of use|of interest) if i)\s+(?:share|shared|show|showed|sent|send|ran|run|built|forwarded|emailed)\s+(?:you\s+)?(?:the|a|an|my|our|some|those|these|your)\s+\p{L}|` +
+    String.raw`^\W*(?:(?:so|and|ok|okay),?\s+)?(?:do you\s+)?want\s+(?:it|yours|one|them|a copy|the (?:list|report|breakdown|audit|baseline|benchmark|playbook|plan))\b|` +
+    String.raw`\bopen to (?:seeing|getting|receiving|reviewing)\b|\bworth (?:discussing|comparing|reviewing|talking (?:about|through))\b`,
+);
+
+/**
  * A booking link the prospect can use now: "Book a free baseline call: https://…", "Grab a time
  * here: cal.com/…", "my calendar: https://…". The slot is theirs to pick, which is concrete.
  */
@@ -400,7 +415,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     const isAsk =
       has(ORDER_ASK) ||
       has(BOOKING_LINK) ||
-      (clause.question && has(OFFER_STEP)) ||
+      (clause.question && (has(OFFER_STEP) || has(OFFER_THING))) ||
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&
         !has(PAST_TIME)) ||

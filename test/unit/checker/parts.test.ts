@@ -805,3 +805,29 @@ describe('the benefit carried by the briefing the rep offers', () => {
     }
   });
 });
+
+describe('ask: an offer to hand over something concrete, asked as a question', () => {
+  const lead =
+    'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with more loaves.';
+  it('is a next step the prospect can take up', () => {
+    for (const ask of [
+      'May I send you the quote?',
+      'Mind if I send over how they did it?',
+      'Would it be useful if I shared the questions I’d ask?',
+      'Want yours?',
+      'Open to seeing what’s hiding in your flour bills?',
+      'Worth discussing what you’d pay?',
+    ])
+      expect(has('ask', { text: `${lead} ${ask}` }), ask).toBe(true);
+  });
+  it('asking to talk now, to ask something, or whether they want an outcome is no such offer', () => {
+    for (const ask of [
+      'Mind if I share what I’m seeing?',
+      'May I tell you why I called?',
+      'Can I ask you a question?',
+      'Do you want more customers?',
+      'Would that be useful?',
+    ])
+      expect(has('ask', { text: `${lead} ${ask}` }), ask).toBe(false);
+  });
+});
