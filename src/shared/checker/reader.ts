@@ -134,6 +134,26 @@ const TRIGGER = re(
     String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed|rose|climbed|fell|dropped|jumped|doubled|grew|slipped|spiked|increased|decreased|went up|went down)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice|understand|hear|gather|learned)\s+(?:that\s+)?(?:your|you)\b|^(?:just\s+)?(?:saw|noticed|spotted|heard|read)\s+(?:that\s+)?(?:your|you|Xx+)\b`,
 );
 
+/**
+ * An earlier touch, and what it was about: "Following up on my email last week about your
+ * renewal", "just left you a voicemail about the demo site I built for you", "closing the loop on
+ * the free report for {{company}}", "returning your call about your card rates". The topic is why
+ * the rep is in touch; whether the earlier touch really happened is deception's question.
+ */
+const EARLIER_TOUCH = re(
+  String.raw`\b(?:follow(?:ing)?[ -]up|circl(?:e|ing) back|clos(?:e|ing) the loop|left you (?:a )?(?:voicemail|message|note)|returning your (?:call|message|email)|(?:tried|trying) (?:to )?(?:call|reach|catch) you|tried you)\b[^.?!\n]{0,50}?\b(?:about|on|regarding|re|for)\s+(?:the|your|a|an|my|our|Xx+|\p{L}+ing)\b`,
+);
+/**
+ * A trigger the rep came upon in the prospect's world: "I came across your post on…", "I was
+ * browsing [Company]'s store and noticed…", "Congratulations on the new role". With a template
+ * slot for the prospect's company, as the label rule reads a slot as filled.
+ */
+const CAME_UPON = re(
+  String.raw`\b(?:i|we)\s+(?:just\s+)?(?:came across|stumbled (?:on|across|upon)|found)\s+(?:your|Xx+)\b|\b(?:i|we)\s+(?:was|were)\s+(?:browsing|reading|looking (?:at|through)|going through|on)\s+[^.?!\n]{1,60}?\band\s+(?:noticed|saw|spotted)\b|\b(?:saw|noticed|spotted|read)\s+(?:that\s+)?Xx+|^\W*congrat(?:ulation)?s\s+on\b`,
+);
+/** A one-word vocative before the first words: "Dana, your lease…", "${FirstName} - hiring 5 SDRs". */
+const VOCATIVE = /^\s*(?:hi |hey |hello |dear )?\p{Lu}[\p{L}'’.-]*(?:,| [-—–]|[—–]) */u;
+
 /** "I'm calling because", "the reason for my call is that": the words before what the reason says. */
 const REASON_LEAD = re(
   String.raw`^(?:(?:hi|hey|hello)[^,]*,\s*)?(?:i'm|i am|i was|i)\s+(?:calling|ringing|writing|reaching out|emailing)(?:\s+you)?(?:\s+(?:today|now))?\s+(?:because|since|as)\s+|^the reason (?:for my call|i'm calling|i am calling) is (?:that\s+)?`,
@@ -407,7 +427,14 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       }
     }
 
-    if (!reason && (has(REASON) || has(PURPOSE) || (!clause.question && has(TRIGGER))))
+    if (
+      !reason &&
+      (has(REASON) ||
+        has(PURPOSE) ||
+        has(EARLIER_TOUCH) ||
+        has(CAME_UPON) ||
+        (!clause.question && (has(TRIGGER) || TRIGGER.test(t.replace(VOCATIVE, '')))))
+    )
       reason = span(clause);
 
     // "I'm calling because we're working on your street" is about us once the lead-in is read.

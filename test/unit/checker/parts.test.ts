@@ -831,3 +831,24 @@ describe('ask: an offer to hand over something concrete, asked as a question', (
       expect(has('ask', { text: `${lead} ${ask}` }), ask).toBe(false);
   });
 });
+
+describe('reason: an earlier touch and its topic, a trigger come upon, a trigger after the name', () => {
+  const ask = 'Could we meet Thursday at 8?';
+  it('says why the rep is in touch', () => {
+    for (const text of [
+      `Hi Nils, Ruth Amsel with Pellwood Services. Following up on my note last week about your rye order. ${ask}`,
+      `Hi Nils, Ruth Amsel with Pellwood Services, returning your call about the oven quote. ${ask}`,
+      `Hi Nils, I came across your post on sourdough starters. ${ask} - Ruth Amsel, Pellwood Services`,
+      `Hi [First Name], I was reading [Company]'s menu and noticed the new brunch line. ${ask}`,
+      `Nils, your bakery's lease shows a break clause in March. ${ask} - Ruth`,
+    ])
+      expect(has('reason', { text }), text).toBe(true);
+  });
+  it('a follow-up with no topic, or a name with no trigger after it, says nothing of why', () => {
+    for (const text of [
+      `Hi Nils, Ruth Amsel with Pellwood Services. Just following up. ${ask}`,
+      `Nils, hope the week is going well. ${ask} - Ruth`,
+    ])
+      expect(has('reason', { text }), text).toBe(false);
+  });
+});
