@@ -852,3 +852,21 @@ describe('reason: an earlier touch and its topic, a trigger come upon, a trigger
       expect(has('reason', { text }), text).toBe(false);
   });
 });
+
+describe('insight: a client result measured after its verb, or a move between two figures', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8?';
+  it('is what we learned across clients', () => {
+    for (const finding of [
+      'We helped [Client Bakery] scale from [X] to [Y] loaves a day.',
+      'We set up the night shift for the Quay Street bakery -- they went from 2 orders a week to 11.',
+    ]) {
+      const text = `${intro} ${finding} ${ask}`;
+      expect(has('insight', { text }), finding).toBe(true);
+    }
+  });
+  it('how many clients we have is our size, not what anyone got', () => {
+    const text = `${intro} We've helped over 500 bakeries grow their sales. ${ask}`;
+    expect(has('insight', { text })).toBe(false);
+  });
+});

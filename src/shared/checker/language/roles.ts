@@ -457,12 +457,32 @@ function verbFollows(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * A move between two figures: "went from 2 meetings a week to 11", "scale from [X] to [Y] users",
+ * "fell from 30 a month to 4". The figures may be template slots, read as filled.
+ */
+function fromTo(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      w.lower === 'from' &&
+      words.slice(i + 1, i + 3).some(isFigure) &&
+      words
+        .slice(i + 2, i + 8)
+        .some((r, k, rest) => r.lower === 'to' && rest.slice(k + 1, k + 3).some(isFigure)),
+  );
+}
+
 function hasChange(words: readonly Word[]): boolean {
+  if (fromTo(words)) return true;
   for (const [i, w] of words.entries()) {
     if ((w.pos === 'VERB' || w.pos === 'AUX') && CHANGE_VERBS.has(w.lemma) && w.lemma !== 'be')
       return true;
-    // "Prawn bait's going up", "rates went down": a change said with a particle.
-    if (w.lemma === 'go' && /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')) return true;
+    // "Prawn bait's going up", "rates trending down": a change said with a particle.
+    if (
+      /^(?:go|trend|head|creep)$/u.test(w.lemma) &&
+      /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')
+    )
+      return true;
     if (COMPARATIVES.has(w.lower) && words.slice(i + 1, i + 6).some((r) => r.lower === 'than'))
       return true;
     if (
@@ -647,6 +667,21 @@ function outcomeThenCause(words: readonly Word[], group: number): boolean {
   return reach.slice(0, link).some(looksPast) && reach.slice(link + 1).some(looksPast);
 }
 
+/**
+ * The figure measures the outcome itself, after its verb ("reduce their churn by [result]", "went
+ * from 2 meetings to 11"), not only how many clients we have ("we've helped over 500 companies
+ * increase their revenue" is our size, not what anyone got).
+ */
+function measuredOutcome(words: readonly Word[]): boolean {
+  if (fromTo(words)) return true;
+  return words.some(
+    (w, i) =>
+      (RESULT_VERBS.has(w.lemma) || RESULT_VERBS.has(w.lower)) &&
+      w.lemma !== 'help' &&
+      words.slice(i + 1, i + 10).some(isFigure),
+  );
+}
+
 function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean): Span | null {
   for (const clause of clauses) {
     if (clause.question || isAsk(clause)) continue;
@@ -657,6 +692,9 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
 
 /** One independent clause states a finding about peers, the market or the prospect's world. */
 function insightIn(words: readonly Word[]): boolean {
+  // A result a client got, measured, is what we learned across clients: the method's insight,
+  // even with us as the subject ("we helped [Client] scale from [X] to [Y] users").
+  if (proofPoint(words) && measuredOutcome(words)) return true;
   if (aboutUs(words)) return false;
   const quantityHere = hasQuantity(words);
   if (promise(words) && !quantityHere) return false;
@@ -712,6 +750,7 @@ function proofPoint(words: readonly Word[]): boolean {
     const helped = w.lemma === 'help' || w.lower === 'helped';
     const result =
       RESULT_VERBS.has(w.lemma) ||
+      (helped && fromTo(words.slice(i + 1, i + 12))) ||
       // The model reads "lower" after a noun as an adjective ("helped shops lower their…").
       (helped &&
         words
