@@ -3,7 +3,7 @@ import { sentenceAt } from './analysis';
 import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
-import { readOpener } from './reader';
+import { checksOnContactOnly, readOpener } from './reader';
 import { slotParts, type SlotPart } from './slots';
 import { HAS_FIGURE, SENTENCE_REACH } from './rules/helpers';
 import type { Components, Finding, Span } from './types';
@@ -68,7 +68,10 @@ export function detectComponents(
   // interested") is no clear ask by the label rule; the vague_ask finding says what is wrong.
   if (ask && !a.asks.onlyVague && onlyVagueAsks(a, ask, findings))
     a.asks = { ...a.asks, onlyVague: true };
-  const reasonCue = a.cues.reason[0];
+  // "I'm calling to see if you're available" names the call, not a reason for it.
+  const reasonCue = a.cues.reason.find(
+    (cue) => !checksOnContactOnly(a.scan.slice(cue.start, sentenceSpan(a, cue.start).end)),
+  );
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
   // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why

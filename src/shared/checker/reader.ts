@@ -135,6 +135,21 @@ const TRIGGER = re(
 );
 
 /**
+ * A purpose that is only about the contact itself: whether they got the last email, had a chance
+ * to look, are free or the right person ("just following up to see if you received my email",
+ * "I'm calling to see if you're available to chat", "checking to see if you are the person
+ * responsible for…"). The label rule's no_reason: it never says why this person, on what topic.
+ */
+const CONTACT_CHECK = re(
+  String.raw`\b(?:see|check|find out)\s+(?:if|whether)\s+(?:you|you're)\s+(?:are\s+|were\s+|had\s+|have\s+|got\s+|still\s+)?(?:available|free|around|the (?:right )?person|the one|responsible|in charge|a chance|(?:received|got|seen|read|opened) (?:my|our|the)|(?:\d+|a few|some|a) (?:minutes?|moments?|seconds?))\b`,
+);
+
+/** The sentence's purpose is only the contact itself (see CONTACT_CHECK). */
+export function checksOnContactOnly(text: string): boolean {
+  return CONTACT_CHECK.test(text);
+}
+
+/**
  * An earlier touch, and what it was about: "Following up on my email last week about your
  * renewal", "just left you a voicemail about the demo site I built for you", "closing the loop on
  * the free report for {{company}}", "returning your call about your card rates". The topic is why
@@ -364,7 +379,12 @@ export function readOpener(a: Analysis, language: LanguageRoles): Reading {
   return {
     ...byWording,
     identity: byWording.identity ?? language.identity,
-    reason: byWording.reason ?? language.reason,
+    reason:
+      byWording.reason ??
+      (language.reason &&
+      !checksOnContactOnly(a.scan.slice(language.reason.start, language.reason.end))
+        ? language.reason
+        : null),
     insight: byWording.insight ?? language.insight,
     benefit: byWording.benefit ?? language.benefit,
     ask,
@@ -430,7 +450,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     if (
       !reason &&
       (has(REASON) ||
-        has(PURPOSE) ||
+        (has(PURPOSE) && !has(CONTACT_CHECK)) ||
         has(EARLIER_TOUCH) ||
         has(CAME_UPON) ||
         (!clause.question && (has(TRIGGER) || TRIGGER.test(t.replace(VOCATIVE, '')))))

@@ -870,3 +870,21 @@ describe('insight: a client result measured after its verb, or a move between tw
     expect(has('insight', { text })).toBe(false);
   });
 });
+
+describe('a purpose that is only about the contact, and a length that is no group', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  it('checking whether they are free, got the email or are the right person gives no reason', () => {
+    for (const purpose of [
+      'I’m calling to see if you’re available to chat for a few minutes.',
+      'Just following up to see if you had 15 minutes free on Tuesday.',
+      'I’m just checking to see if you are the person who buys flour.',
+    ]) {
+      const result = checkOpener({ text: `${intro} ${purpose}` });
+      expect(result.components.reason.present, purpose).toBe(false);
+      expect(result.components.insight.present, purpose).toBe(false);
+    }
+    // A purpose with a topic of theirs is a reason.
+    const topic = `${intro} I’m calling to see if your rye order is still due in March.`;
+    expect(has('reason', { text: topic })).toBe(true);
+  });
+});

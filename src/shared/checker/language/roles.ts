@@ -417,7 +417,15 @@ function hasThirdParty(words: readonly Word[]): boolean {
     if (before === 'our' || before === 'my') continue;
     // The prospect's own things ("your stores") are what they know already; their peers are not.
     if (before === 'your' && !PEER_NOUNS.has(w.lower)) continue;
-    if (THIRD_PARTY_DETERMINERS.has(w.lower) && words[i + 1]?.pos === 'NOUN') return true;
+    // "Most carriers", "several plants" — not "a few minutes", which is a length, not a group.
+    const group = words[i + 1];
+    if (
+      THIRD_PARTY_DETERMINERS.has(w.lower) &&
+      group?.pos === 'NOUN' &&
+      group.entity !== 'DURATION' &&
+      !TIME_UNITS.has(group.lower)
+    )
+      return true;
     // A plural noun that is the subject of a verb ("carriers who switched saved…", "teams your
     // size are…"), not an object ("…in spreadsheets").
     if (w.pos === 'NOUN' && w.lemma !== w.lower && /s$/u.test(w.lower) && verbFollows(words, i))
