@@ -345,6 +345,9 @@ describe('insight and the benefit it carries', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. Could you point me to whoever runs purchasing?';
     expect(has('benefit', { text: `${base} Thanks either way.` })).toBe(false);
+    // Nor is "either way" that lets them off or wishes them well.
+    for (const manners of ['Either way is totally fine.', 'Either way — good luck with the move.'])
+      expect(has('benefit', { text: `${base} ${manners}` }), manners).toBe(false);
     expect(
       has('benefit', {
         text: `${base} Either way you keep the price sheet for the spring tender.`,
