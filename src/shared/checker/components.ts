@@ -30,6 +30,7 @@ export function detectComponents(
     ? textSpan(benefitCue)
     : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ??
       insight ??
+      measuredResult(a, language) ??
       slotFor(a, 'benefit'));
   let ask = withoutTimeNow(a, detectAsk(a), findings);
   if (
@@ -93,6 +94,15 @@ export function detectComponents(
     benefit: benefit ? { present: true, span: benefit } : { present: false },
     ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/**
+ * A result clients got, measured, is a specific outcome (the label rule's benefit) even in a clause
+ * that names our product; the self-focus finding still says the sentence is about us.
+ */
+function measuredResult(a: Analysis, language: LanguageRoles): Span | null {
+  const found = language.measuredResult;
+  return found && !boilerplate(a, found) ? found : null;
 }
 
 /**

@@ -891,3 +891,16 @@ describe('a purpose that is only about the contact, and a length that is no grou
     expect(has('reason', { text: topic })).toBe(true);
   });
 });
+
+describe('benefit: a measured result clients got, even in a sentence about our product', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8?';
+  it('is a specific outcome', () => {
+    const text = `${intro} Our ordering app has helped bakeries cut waste from 40 loaves a week to 6. ${ask}`;
+    expect(has('benefit', { text })).toBe(true);
+  });
+  it('an unmeasured result is not', () => {
+    const text = `${intro} Our ordering app has helped bakeries grow. ${ask}`;
+    expect(has('benefit', { text })).toBe(false);
+  });
+});

@@ -45,6 +45,12 @@ export interface LanguageRoles extends PartSpans {
   minimiser: Span | null;
   /** A clause that describes us (our company, product, size, history) rather than their world. */
   selfPitch: Span | null;
+  /**
+   * A result clients got, measured ("our platform has helped properties cut response time from 48
+   * hours to 12"): a specific outcome, so a benefit by the label rule even where the same clause
+   * names our product.
+   */
+  measuredResult: Span | null;
 }
 
 interface Clause {
@@ -1237,5 +1243,28 @@ export function readRoles(parsed: Parsed, from: number, to: number): LanguageRol
     timeNow: readTimeNow(clauses),
     minimiser: readMinimiser(clauses),
     selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
+    measuredResult: readMeasuredResult(clauses),
   };
+}
+
+/** "helped properties reduce…", "helped portfolio managers save…": a group got the result. */
+function helpedGroup(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      w.lemma === 'help' &&
+      looksPast(w) &&
+      words
+        .slice(i + 1, i + 4)
+        .some((r) => r.pos === 'NOUN' && r.lemma !== r.lower && /s$/u.test(r.lower)),
+  );
+}
+
+function readMeasuredResult(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    if (clause.question) continue;
+    for (const words of independentParts(clause.words))
+      if (measuredOutcome(words) && (proofPoint(words) || helpedGroup(words)))
+        return spanOf(clause);
+  }
+  return null;
 }
