@@ -828,7 +828,7 @@ function offersBriefing(words: readonly Word[]): boolean {
 function readBenefit(clauses: readonly Clause[]): Span | null {
   for (const clause of clauses) {
     const words = clause.words;
-    if (!clause.question && proofPoint(words)) return spanOf(clause);
+    if (!clause.question && proofPoint(words) && measuredOutcome(words)) return spanOf(clause);
     if (!clause.question && offersBriefing(words)) return spanOf(clause);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
