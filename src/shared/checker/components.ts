@@ -290,9 +290,9 @@ const IDENTITY_PATTERNS = [
   ),
   // "Dana from Tidewater." / "Dana Reyes with Tidewater here" at the start of a sentence or after
   // a greeting comma; the company must end the clause so "Shipments from China are up" is not read
-  // as a name.
+  // as a name, and must not open with a digit, so "Tuesday at 2:00" is no name at a company.
   new RegExp(
-    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME})?,?[ \\t]+(?:here[ \\t]+|calling[ \\t]+)?(?:from|with|at|over at)[ \\t]+${ORG_WORDS}(?=[ \\t]*(?:[.,!;:—–\\-]|here|$))`,
+    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME})?,?[ \\t]+(?:here[ \\t]+|calling[ \\t]+)?(?:from|with|at|over at)[ \\t]+(?!\\d)${ORG_WORDS}(?=[ \\t]*(?:[.,!;:—–\\-]|here|$))`,
     'gu',
   ),
   // "Omar Farouk here, Sunbridge Solar.": a full name, "here", and the company as an apposition.

@@ -907,3 +907,16 @@ describe('benefit: a measured result clients got, even in a sentence about our p
       expect(has('benefit', { text: `${intro} ${claim} ${ask}` }), claim).toBe(false);
   });
 });
+
+describe('identity: a slot is no person at a company; a greeting may follow the prospect’s name', () => {
+  const rest =
+    'Bakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+  it('"Tuesday at 2:00" is a day and a time, not a name at a company', () => {
+    const text = `I’d like to walk your bakery with you. Is Tuesday at 2:00 good, or is Friday at 9:00 better?`;
+    expect(has('identity', { text, mode: 'email' })).toBe(false);
+  });
+  it('"Nils, hi, Ruth Amsel, I run the flour desk at Pellwood Services" introduces the caller', () => {
+    const text = `Nils, hi, Ruth Amsel, I run the flour desk at Pellwood Services. ${rest}`;
+    expect(has('identity', { text })).toBe(true);
+  });
+});

@@ -240,8 +240,17 @@ function roleAfter(words: readonly Word[], subject: number): boolean {
 
 /** Where the words after "Hi Marcus," start: the name in a greeting is the prospect's. */
 function afterGreeting(words: readonly Word[]): number {
-  const first = words.findIndex((w) => w.pos !== 'PUNCT');
+  let first = words.findIndex((w) => w.pos !== 'PUNCT');
   if (first === -1) return -1;
+  // "Joanne, hi, Amir Haddad…": the prospect's name, then the greeting.
+  const opening = words[first];
+  if (
+    opening &&
+    isProperish(opening) &&
+    words[first + 1]?.text === ',' &&
+    GREETINGS.has(words[first + 2]?.lower ?? '')
+  )
+    first += 2;
   if (!GREETINGS.has(words[first]?.lower ?? '') && words[first]?.pos !== 'INTJ') return first;
   const comma = words.findIndex((w, i) => i > first && (w.text === ',' || w.text === '!'));
   if (comma === -1 || comma > first + 4) return -1;
