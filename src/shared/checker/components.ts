@@ -3,7 +3,7 @@ import { sentenceAt } from './analysis';
 import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
-import { readOpener } from './reader';
+import { checksOnContactOnly, readOpener } from './reader';
 import { slotParts, type SlotPart } from './slots';
 import { HAS_FIGURE, SENTENCE_REACH } from './rules/helpers';
 import type { Components, Finding, Span } from './types';
@@ -30,6 +30,7 @@ export function detectComponents(
     ? textSpan(benefitCue)
     : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ??
       insight ??
+      measuredResult(a, language) ??
       slotFor(a, 'benefit'));
   let ask = withoutTimeNow(a, detectAsk(a), findings);
   if (
@@ -68,7 +69,10 @@ export function detectComponents(
   // interested") is no clear ask by the label rule; the vague_ask finding says what is wrong.
   if (ask && !a.asks.onlyVague && onlyVagueAsks(a, ask, findings))
     a.asks = { ...a.asks, onlyVague: true };
-  const reasonCue = a.cues.reason[0];
+  // "I'm calling to see if you're available" names the call, not a reason for it.
+  const reasonCue = a.cues.reason.find(
+    (cue) => !checksOnContactOnly(a.scan.slice(cue.start, sentenceSpan(a, cue.start).end)),
+  );
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
   // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
@@ -90,6 +94,15 @@ export function detectComponents(
     benefit: benefit ? { present: true, span: benefit } : { present: false },
     ask: ask && !a.asks.onlyVague ? { present: true, span: ask } : { present: false },
   } satisfies Components;
+}
+
+/**
+ * A result clients got, measured, is a specific outcome (the label rule's benefit) even in a clause
+ * that names our product; the self-focus finding still says the sentence is about us.
+ */
+function measuredResult(a: Analysis, language: LanguageRoles): Span | null {
+  const found = language.measuredResult;
+  return found && !boilerplate(a, found) ? found : null;
 }
 
 /**
@@ -277,9 +290,9 @@ const IDENTITY_PATTERNS = [
   ),
   // "Dana from Tidewater." / "Dana Reyes with Tidewater here" at the start of a sentence or after
   // a greeting comma; the company must end the clause so "Shipments from China are up" is not read
-  // as a name.
+  // as a name, and must not open with a digit, so "Tuesday at 2:00" is no name at a company.
   new RegExp(
-    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME})?,?[ \\t]+(?:here[ \\t]+|calling[ \\t]+)?(?:from|with|at|over at)[ \\t]+${ORG_WORDS}(?=[ \\t]*(?:[.,!;:—–\\-]|here|$))`,
+    `(?<=^|[.!?\\n,—–:]\\s*)${NOT_A_NAME}${NAME}(?:[ \\t]+${NAME})?,?[ \\t]+(?:here[ \\t]+|calling[ \\t]+)?(?:from|with|at|over at)[ \\t]+(?!\\d)${ORG_WORDS}(?=[ \\t]*(?:[.,!;:—–\\-]|here|$))`,
     'gu',
   ),
   // "Omar Farouk here, Sunbridge Solar.": a full name, "here", and the company as an apposition.

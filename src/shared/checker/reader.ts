@@ -134,6 +134,41 @@ const TRIGGER = re(
     String.raw`^(?:(?:and|so|but|also)\s+)?your\s+(?:[\p{L}'’-]+\s+){0,5}?(?:is|are|was|were|has|have|had|renews?|renewed|expires?|expired|runs?|ran|sits?|starts?|started|ends?|moves?|moved|opened|closed|posted|announced|went|goes|came|comes|got|gets|still|just|now|recently|shows?|showed|pays?|paid|lost|hired|raised|filed|switched|added|changed|rose|climbed|fell|dropped|jumped|doubled|grew|slipped|spiked|increased|decreased|went up|went down)\b|\b(?:i|we)\s+(?:saw|noticed|read|heard|spotted|see|notice|understand|hear|gather|learned)\s+(?:that\s+)?(?:your|you)\b|^(?:just\s+)?(?:saw|noticed|spotted|heard|read)\s+(?:that\s+)?(?:your|you|Xx+)\b`,
 );
 
+/**
+ * A purpose that is only about the contact itself: whether they got the last email, had a chance
+ * to look, are free or the right person ("just following up to see if you received my email",
+ * "I'm calling to see if you're available to chat", "checking to see if you are the person
+ * responsible for…"). The label rule's no_reason: it never says why this person, on what topic.
+ */
+const CONTACT_CHECK = re(
+  String.raw`\b(?:see|check|find out)\s+(?:if|whether)\s+(?:you|you're)\s+(?:are\s+|were\s+|had\s+|have\s+|got\s+|still\s+)?(?:available|free|around|the (?:right )?person|the one|responsible|in charge|a chance|(?:received|got|seen|read|opened) (?:my|our|the)|(?:\d+|a few|some|a) (?:minutes?|moments?|seconds?))\b`,
+);
+
+/** The sentence's purpose is only the contact itself (see CONTACT_CHECK). */
+export function checksOnContactOnly(text: string): boolean {
+  return CONTACT_CHECK.test(text);
+}
+
+/**
+ * An earlier touch, and what it was about: "Following up on my email last week about your
+ * renewal", "just left you a voicemail about the demo site I built for you", "closing the loop on
+ * the free report for {{company}}", "returning your call about your card rates". The topic is why
+ * the rep is in touch; whether the earlier touch really happened is deception's question.
+ */
+const EARLIER_TOUCH = re(
+  String.raw`\b(?:follow(?:ing)?[ -]up|circl(?:e|ing) back|clos(?:e|ing) the loop|left you (?:a )?(?:voicemail|message|note)|returning your (?:call|message|email)|(?:tried|trying) (?:to )?(?:call|reach|catch) you|tried you)\b[^.?!\n]{0,50}?\b(?:about|on|regarding|re|for)\s+(?:the|your|a|an|my|our|Xx+|\p{L}+ing)\b`,
+);
+/**
+ * A trigger the rep came upon in the prospect's world: "I came across your post on…", "I was
+ * browsing [Company]'s store and noticed…", "Congratulations on the new role". With a template
+ * slot for the prospect's company, as the label rule reads a slot as filled.
+ */
+const CAME_UPON = re(
+  String.raw`\b(?:i|we)\s+(?:just\s+)?(?:came across|stumbled (?:on|across|upon)|found)\s+(?:your|Xx+)\b|\b(?:i|we)\s+(?:was|were)\s+(?:browsing|reading|looking (?:at|through)|going through|on)\s+[^.?!\n]{1,60}?\band\s+(?:noticed|saw|spotted)\b|\b(?:saw|noticed|spotted|read)\s+(?:that\s+)?Xx+|^\W*congrat(?:ulation)?s\s+on\b`,
+);
+/** A one-word vocative before the first words: "Dana, your lease…", "${FirstName} - hiring 5 SDRs". */
+const VOCATIVE = /^\s*(?:hi |hey |hello |dear )?\p{Lu}[\p{L}'’.-]*(?:,| [-—–]|[—–]) */u;
+
 /** "I'm calling because", "the reason for my call is that": the words before what the reason says. */
 const REASON_LEAD = re(
   String.raw`^(?:(?:hi|hey|hello)[^,]*,\s*)?(?:i'm|i am|i was|i)\s+(?:calling|ringing|writing|reaching out|emailing)(?:\s+you)?(?:\s+(?:today|now))?\s+(?:because|since|as)\s+|^the reason (?:for my call|i'm calling|i am calling) is (?:that\s+)?`,
@@ -208,6 +243,21 @@ const ORDER_ASK = re(
  */
 const OFFER_STEP = re(
   String.raw`^(?:(?:so|and|ok|okay),?\s+)?(?:would you like|do you want|did you want|want|shall|should)\s+(?:me to|i)\s+(?:go ahead and\s+)?(?!(?:ask|bother|call|ring|speak|talk|leave|tell|explain|provide)\b)\p{L}`,
+);
+
+/**
+ * The rep offering to send or hand over something concrete, as a question: "May I send you the
+ * quote?", "Mind if I send over how they did it?", "Would it be useful if I shared the questions
+ * I'd ask?", "Want yours?", "Open to seeing what's in your dispatch data?", "Worth discussing what
+ * you'd net?". The thing is the next step, theirs to accept. Sending can carry anything; sharing
+ * or showing must name a thing ("share the questions"), since "mind if I share what I'm seeing"
+ * asks to talk now.
+ */
+const OFFER_THING = re(
+  String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i)\s+(?:go ahead and\s+)?(?:send|forward|email|mail|drop off|pass along|pass on)\b|` +
+    String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i|(?:useful|helpful|worth it|of use|of interest) if i)\s+(?:share|shared|show|showed|sent|send|ran|run|built|forwarded|emailed)\s+(?:you\s+)?(?:the|a|an|my|our|some|those|these|your)\s+\p{L}|` +
+    String.raw`^\W*(?:(?:so|and|ok|okay),?\s+)?(?:do you\s+)?want\s+(?:it|yours|one|them|a copy|the (?:list|report|breakdown|audit|baseline|benchmark|playbook|plan))\b|` +
+    String.raw`\bopen to (?:seeing|getting|receiving|reviewing)\b|\bworth (?:discussing|comparing|reviewing|talking (?:about|through))\b`,
 );
 
 /**
@@ -329,7 +379,12 @@ export function readOpener(a: Analysis, language: LanguageRoles): Reading {
   return {
     ...byWording,
     identity: byWording.identity ?? language.identity,
-    reason: byWording.reason ?? language.reason,
+    reason:
+      byWording.reason ??
+      (language.reason &&
+      !checksOnContactOnly(a.scan.slice(language.reason.start, language.reason.end))
+        ? language.reason
+        : null),
     insight: byWording.insight ?? language.insight,
     benefit: byWording.benefit ?? language.benefit,
     ask,
@@ -392,7 +447,14 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       }
     }
 
-    if (!reason && (has(REASON) || has(PURPOSE) || (!clause.question && has(TRIGGER))))
+    if (
+      !reason &&
+      (has(REASON) ||
+        (has(PURPOSE) && !has(CONTACT_CHECK)) ||
+        has(EARLIER_TOUCH) ||
+        has(CAME_UPON) ||
+        (!clause.question && (has(TRIGGER) || TRIGGER.test(t.replace(VOCATIVE, '')))))
+    )
       reason = span(clause);
 
     // "I'm calling because we're working on your street" is about us once the lead-in is read.
@@ -400,7 +462,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     const isAsk =
       has(ORDER_ASK) ||
       has(BOOKING_LINK) ||
-      (clause.question && has(OFFER_STEP)) ||
+      (clause.question && (has(OFFER_STEP) || has(OFFER_THING))) ||
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&
         !has(PAST_TIME)) ||
@@ -439,7 +501,11 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     )
       insight = span(clause);
     // A statement, not a question: "are you the right person for invoices?" claims nothing.
-    const statement = !clause.question && !aboutUs && !isAsk && index > 0;
+    // The first clause is read too when it opens on the claim itself, after at most the
+    // prospect's name ("Dana, carriers on your lanes raised rates…"), not on a greeting or on who
+    // is calling.
+    const opensOnClaim = index === 0 && !GREETING.test(t) && !INTRO.test(t) && !identity;
+    const statement = !clause.question && !aboutUs && !isAsk && (index > 0 || opensOnClaim);
     if (statement && !claimCandidate && (has(THIRD_PARTY) || has(CHANGE)))
       claimCandidate = span(clause);
     if (!benefit && has(BENEFIT) && !aboutUs) benefit = span(clause);

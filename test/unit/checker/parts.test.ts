@@ -345,6 +345,9 @@ describe('insight and the benefit it carries', () => {
     const base =
       'Hi Nils, Ruth Amsel with Pellwood Services. Could you point me to whoever runs purchasing?';
     expect(has('benefit', { text: `${base} Thanks either way.` })).toBe(false);
+    // Nor is "either way" that lets them off or wishes them well.
+    for (const manners of ['Either way is totally fine.', 'Either way — good luck with the move.'])
+      expect(has('benefit', { text: `${base} ${manners}` }), manners).toBe(false);
     expect(
       has('benefit', {
         text: `${base} Either way you keep the price sheet for the spring tender.`,
@@ -750,5 +753,170 @@ describe('template slots named for a part', () => {
       has('benefit', { text: `${base} I'm calling because (pick an insight on the left). ${ask}` }),
     ).toBe(false);
     expect(slotParts('(pick an insight on the left)')).toEqual([]);
+  });
+});
+
+describe('insight and benefit in clauses the first reading ran together', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8?';
+
+  it('a finding joined to a sentence about us by ", and" is still a finding', () => {
+    const text = `${intro} We mill for the two bakeries on Quay Street, and their returns fell from 40 loaves a week to 6 after the switch. ${ask}`;
+    expect(has('insight', { text })).toBe(true);
+    expect(has('benefit', { text })).toBe(true);
+    // The same sentence about us with nothing after the comma states nothing about the world.
+    const aboutUs = `${intro} We mill for the two bakeries on Quay Street, and we deliver every morning. ${ask}`;
+    expect(has('insight', { text: aboutUs })).toBe(false);
+  });
+
+  it('a plural that opens the sentence is its subject, even where the model reads it as a name', () => {
+    const text = `${intro} Florists near the station are losing weekend trade to kiosks. ${ask}`;
+    expect(has('insight', { text })).toBe(true);
+    // A plural named as what we sell, with no verb of its own, is no group doing anything.
+    const list = `${intro} Breads, rolls and pastries for your counter. ${ask}`;
+    expect(has('insight', { text: list })).toBe(false);
+  });
+
+  it('what happened to a group, then what they did that caused it, is a finding', () => {
+    const text = `${intro} Shops on your parade sold out by noon once owners baked a second batch at ten. ${ask}`;
+    expect(has('insight', { text })).toBe(true);
+    // Two past verbs with no link between them are a story, not a cause.
+    const story = `${intro} Shops on your parade opened late and closed early. ${ask}`;
+    expect(has('insight', { text: story })).toBe(false);
+  });
+});
+
+describe('the benefit carried by the briefing the rep offers', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  it('a piece of work prepared for this prospect (named by a slot), or what it would show, is a benefit', () => {
+    for (const offer of [
+      'I can run a free flour-cost baseline for {{ShopName}}.',
+      'I’ll bring a breakdown of last quarter’s invoices for [Shop].',
+      'I can run a free baseline for [Shop] and show what recovery would look like.',
+    ]) {
+      const text = `${intro} ${offer} Can we meet Thursday at 8?`;
+      expect(has('benefit', { text }), offer).toBe(true);
+    }
+    // Our platform, a demo or "some information" is no work prepared for them.
+    for (const offer of [
+      'I can send you some information about our mill.',
+      'I’d love to show you our ordering platform.',
+      'We can run a demo of the app for your team.',
+    ]) {
+      const text = `${intro} ${offer} Can we meet Thursday at 8?`;
+      expect(has('benefit', { text }), offer).toBe(false);
+    }
+  });
+});
+
+describe('ask: an offer to hand over something concrete, asked as a question', () => {
+  const lead =
+    'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with more loaves.';
+  it('is a next step the prospect can take up', () => {
+    for (const ask of [
+      'May I send you the quote?',
+      'Mind if I send over how they did it?',
+      'Would it be useful if I shared the questions I’d ask?',
+      'Want yours?',
+      'Open to seeing what’s hiding in your flour bills?',
+      'Worth discussing what you’d pay?',
+    ])
+      expect(has('ask', { text: `${lead} ${ask}` }), ask).toBe(true);
+  });
+  it('asking to talk now, to ask something, or whether they want an outcome is no such offer', () => {
+    for (const ask of [
+      'Mind if I share what I’m seeing?',
+      'May I tell you why I called?',
+      'Can I ask you a question?',
+      'Do you want more customers?',
+      'Would that be useful?',
+    ])
+      expect(has('ask', { text: `${lead} ${ask}` }), ask).toBe(false);
+  });
+});
+
+describe('reason: an earlier touch and its topic, a trigger come upon, a trigger after the name', () => {
+  const ask = 'Could we meet Thursday at 8?';
+  it('says why the rep is in touch', () => {
+    for (const text of [
+      `Hi Nils, Ruth Amsel with Pellwood Services. Following up on my note last week about your rye order. ${ask}`,
+      `Hi Nils, Ruth Amsel with Pellwood Services, returning your call about the oven quote. ${ask}`,
+      `Hi Nils, I came across your post on sourdough starters. ${ask} - Ruth Amsel, Pellwood Services`,
+      `Hi [First Name], I was reading [Company]'s menu and noticed the new brunch line. ${ask}`,
+      `Nils, your bakery's lease shows a break clause in March. ${ask} - Ruth`,
+    ])
+      expect(has('reason', { text }), text).toBe(true);
+  });
+  it('a follow-up with no topic, or a name with no trigger after it, says nothing of why', () => {
+    for (const text of [
+      `Hi Nils, Ruth Amsel with Pellwood Services. Just following up. ${ask}`,
+      `Nils, hope the week is going well. ${ask} - Ruth`,
+    ])
+      expect(has('reason', { text }), text).toBe(false);
+  });
+});
+
+describe('insight: a client result measured after its verb, or a move between two figures', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8?';
+  it('is what we learned across clients', () => {
+    for (const finding of [
+      'We helped [Client Bakery] scale from [X] to [Y] loaves a day.',
+      'We set up the night shift for the Quay Street bakery -- they went from 2 orders a week to 11.',
+    ]) {
+      const text = `${intro} ${finding} ${ask}`;
+      expect(has('insight', { text }), finding).toBe(true);
+    }
+  });
+  it('how many clients we have is our size, not what anyone got', () => {
+    const text = `${intro} We've helped over 500 bakeries grow their sales. ${ask}`;
+    expect(has('insight', { text })).toBe(false);
+  });
+});
+
+describe('a purpose that is only about the contact, and a length that is no group', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  it('checking whether they are free, got the email or are the right person gives no reason', () => {
+    for (const purpose of [
+      'I’m calling to see if you’re available to chat for a few minutes.',
+      'Just following up to see if you had 15 minutes free on Tuesday.',
+      'I’m just checking to see if you are the person who buys flour.',
+    ]) {
+      const result = checkOpener({ text: `${intro} ${purpose}` });
+      expect(result.components.reason.present, purpose).toBe(false);
+      expect(result.components.insight.present, purpose).toBe(false);
+    }
+    // A purpose with a topic of theirs is a reason.
+    const topic = `${intro} I’m calling to see if your rye order is still due in March.`;
+    expect(has('reason', { text: topic })).toBe(true);
+  });
+});
+
+describe('benefit: a measured result clients got, even in a sentence about our product', () => {
+  const intro = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+  const ask = 'Could we meet Thursday at 8?';
+  it('is a specific outcome', () => {
+    const text = `${intro} Our ordering app has helped bakeries cut waste from 40 loaves a week to 6. ${ask}`;
+    expect(has('benefit', { text })).toBe(true);
+  });
+  it('an unmeasured result is not, nor is how many clients we have', () => {
+    for (const claim of [
+      'Our ordering app has helped bakeries grow.',
+      'We’ve helped over 500 shops increase their sales.',
+    ])
+      expect(has('benefit', { text: `${intro} ${claim} ${ask}` }), claim).toBe(false);
+  });
+});
+
+describe('identity: a slot is no person at a company; a greeting may follow the prospect’s name', () => {
+  const rest =
+    'Bakeries on your street that proofed overnight opened with more loaves. Could we meet Thursday at 8?';
+  it('"Tuesday at 2:00" is a day and a time, not a name at a company', () => {
+    const text = `I’d like to walk your bakery with you. Is Tuesday at 2:00 good, or is Friday at 9:00 better?`;
+    expect(has('identity', { text, mode: 'email' })).toBe(false);
+  });
+  it('"Nils, hi, Ruth Amsel, I run the flour desk at Pellwood Services" introduces the caller', () => {
+    const text = `Nils, hi, Ruth Amsel, I run the flour desk at Pellwood Services. ${rest}`;
+    expect(has('identity', { text })).toBe(true);
   });
 });

@@ -162,3 +162,20 @@ describe('a missing insight with only the ask’s wording as talk about us', () 
     expect(checkOpener({ text }).verdict).toBe('blocked');
   });
 });
+
+describe('a claim that opens the message, after only the prospect’s name, is read as one', () => {
+  // Too thin to be sure of an insight, so the missing benefit warns instead of blocking.
+  const valid = [
+    'Marta, just sold a unit like yours two streets over, in your market, above asking. Worth comparing notes on your flat? - Jonas',
+  ];
+  // A greeting, or the rep introducing themselves, is no claim about anything.
+  const invalid = [
+    'Hi Marta, this is Jonas Ek from Ek Homes. I would like to introduce our company. Worth a call on Monday at 9?',
+  ];
+  it.each(valid)('does not block for a missing benefit: %s', (text) => {
+    expect(blocksOf({ text, mode: 'email' })).not.toContain('missing_benefit.benefit');
+  });
+  it.each(invalid)('still blocks an opener with nothing for them: %s', (text) => {
+    expect(blocksOf({ text, mode: 'email' })).toContain('missing_benefit.benefit');
+  });
+});

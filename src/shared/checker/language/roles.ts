@@ -45,6 +45,12 @@ export interface LanguageRoles extends PartSpans {
   minimiser: Span | null;
   /** A clause that describes us (our company, product, size, history) rather than their world. */
   selfPitch: Span | null;
+  /**
+   * A result clients got, measured ("our platform has helped properties cut response time from 48
+   * hours to 12"): a specific outcome, so a benefit by the label rule even where the same clause
+   * names our product.
+   */
+  measuredResult: Span | null;
 }
 
 interface Clause {
@@ -234,8 +240,17 @@ function roleAfter(words: readonly Word[], subject: number): boolean {
 
 /** Where the words after "Hi Marcus," start: the name in a greeting is the prospect's. */
 function afterGreeting(words: readonly Word[]): number {
-  const first = words.findIndex((w) => w.pos !== 'PUNCT');
+  let first = words.findIndex((w) => w.pos !== 'PUNCT');
   if (first === -1) return -1;
+  // "Joanne, hi, Amir Haddad…": the prospect's name, then the greeting.
+  const opening = words[first];
+  if (
+    opening &&
+    isProperish(opening) &&
+    words[first + 1]?.text === ',' &&
+    GREETINGS.has(words[first + 2]?.lower ?? '')
+  )
+    first += 2;
   if (!GREETINGS.has(words[first]?.lower ?? '') && words[first]?.pos !== 'INTJ') return first;
   const comma = words.findIndex((w, i) => i > first && (w.text === ',' || w.text === '!'));
   if (comma === -1 || comma > first + 4) return -1;
@@ -417,12 +432,42 @@ function hasThirdParty(words: readonly Word[]): boolean {
     if (before === 'our' || before === 'my') continue;
     // The prospect's own things ("your stores") are what they know already; their peers are not.
     if (before === 'your' && !PEER_NOUNS.has(w.lower)) continue;
-    if (THIRD_PARTY_DETERMINERS.has(w.lower) && words[i + 1]?.pos === 'NOUN') return true;
+    // "Most carriers", "several plants" — not "a few minutes", which is a length, not a group.
+    const group = words[i + 1];
+    if (
+      THIRD_PARTY_DETERMINERS.has(w.lower) &&
+      group?.pos === 'NOUN' &&
+      group.entity !== 'DURATION' &&
+      !TIME_UNITS.has(group.lower)
+    )
+      return true;
     // A plural noun that is the subject of a verb ("carriers who switched saved…", "teams your
     // size are…"), not an object ("…in spreadsheets").
     if (w.pos === 'NOUN' && w.lemma !== w.lower && /s$/u.test(w.lower) && verbFollows(words, i))
       return true;
     if (RISK_NOUNS.has(w.lower)) return true;
+  }
+  return openingPluralSubject(words);
+}
+
+/**
+ * A plural that opens the clause and is its subject, which the model often reads as a proper noun
+ * ("Hotels near the convention centre are losing bookings", "Units on that block rented in under
+ * two weeks"): its verb may come after a phrase that places the group.
+ */
+function openingPluralSubject(words: readonly Word[]): boolean {
+  const at = words.findIndex((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE' && w.pos !== 'CCONJ');
+  const w = words[at];
+  if (!w || w.entity !== null || !/^\p{Lu}/u.test(w.text)) return false;
+  const plural =
+    (w.pos === 'PROPN' || w.pos === 'NOUN') &&
+    /^[\p{L}-]{4,}s$/u.test(w.lower) &&
+    !/(?:ss|us|is)$/u.test(w.lower) &&
+    !TIME_UNITS.has(w.lower);
+  if (!plural) return false;
+  for (const next of words.slice(at + 1, at + 9)) {
+    if (next.pos === 'VERB' || next.pos === 'AUX') return true;
+    if (next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'PRON') return false;
   }
   return false;
 }
@@ -435,12 +480,32 @@ function verbFollows(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/**
+ * A move between two figures: "went from 2 meetings a week to 11", "scale from [X] to [Y] users",
+ * "fell from 30 a month to 4". The figures may be template slots, read as filled.
+ */
+function fromTo(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      w.lower === 'from' &&
+      words.slice(i + 1, i + 3).some(isFigure) &&
+      words
+        .slice(i + 2, i + 8)
+        .some((r, k, rest) => r.lower === 'to' && rest.slice(k + 1, k + 3).some(isFigure)),
+  );
+}
+
 function hasChange(words: readonly Word[]): boolean {
+  if (fromTo(words)) return true;
   for (const [i, w] of words.entries()) {
     if ((w.pos === 'VERB' || w.pos === 'AUX') && CHANGE_VERBS.has(w.lemma) && w.lemma !== 'be')
       return true;
-    // "Prawn bait's going up", "rates went down": a change said with a particle.
-    if (w.lemma === 'go' && /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')) return true;
+    // "Prawn bait's going up", "rates trending down": a change said with a particle.
+    if (
+      /^(?:go|trend|head|creep)$/u.test(w.lemma) &&
+      /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')
+    )
+      return true;
     if (COMPARATIVES.has(w.lower) && words.slice(i + 1, i + 6).some((r) => r.lower === 'than'))
       return true;
     if (
@@ -568,7 +633,10 @@ function peerPattern(words: readonly Word[]): boolean {
       (r, k) =>
         k > i && k <= i + 8 && RELATIVES.has(r.lower) && (r.pos !== 'DET' || r.lower === 'whose'),
     );
-    if (relative === -1) continue;
+    if (relative === -1) {
+      if (outcomeThenCause(words, i)) return true;
+      continue;
+    }
     // What they did, then what it got them; or what it got them alone, past the relative's own
     // verb ("chains whose members order ahead kept them coming back").
     const after = words.slice(relative + 1, relative + 1 + PEER_REACH);
@@ -578,36 +646,103 @@ function peerPattern(words: readonly Word[]): boolean {
   return false;
 }
 
+/**
+ * The independent clauses of one clause: ", and" / ", but" followed by a new subject starts a
+ * clause of its own ("We clean the two towers across the street, and tenant complaints there fell
+ * from 30 a month to 4"). What the first says about us does not make the second about us. A verb
+ * right after the conjunction goes on with the same subject ("we audit fleets, and cut…").
+ */
+function independentParts(words: readonly Word[]): (readonly Word[])[] {
+  const parts: (readonly Word[])[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const next = words[i + 1];
+    if (
+      words[i - 1]?.text === ',' &&
+      words[i]?.pos === 'CCONJ' &&
+      /^(?:and|but)$/u.test(words[i]?.lower ?? '') &&
+      next !== undefined &&
+      next.pos !== 'VERB' &&
+      next.pos !== 'AUX' &&
+      next.pos !== 'ADV' &&
+      next.pos !== 'PUNCT'
+    ) {
+      parts.push(words.slice(from, i - 1));
+      from = i + 1;
+    }
+  }
+  parts.push(words.slice(from));
+  return parts;
+}
+
+/** Words that tie what happened to a group to what caused it: "once owners allowed pets". */
+const CAUSE_LINKS = set('once after when because since');
+
+/**
+ * The same comparison told outcome first: "Units on that block rented in under two weeks once
+ * owners allowed pets", "Stores in the chain cut shrink after they moved the kiosks". The group,
+ * a past verb (what happened to them), then a link and another past verb (what they did).
+ */
+function outcomeThenCause(words: readonly Word[], group: number): boolean {
+  const reach = words.slice(group + 1, group + 1 + PEER_REACH);
+  const link = reach.findIndex((r) => CAUSE_LINKS.has(r.lower));
+  if (link < 1) return false;
+  return reach.slice(0, link).some(looksPast) && reach.slice(link + 1).some(looksPast);
+}
+
+/**
+ * The figure measures the outcome itself, after its verb ("reduce their churn by [result]", "went
+ * from 2 meetings to 11"), not only how many clients we have ("we've helped over 500 companies
+ * increase their revenue" is our size, not what anyone got).
+ */
+function measuredOutcome(words: readonly Word[]): boolean {
+  if (fromTo(words)) return true;
+  return words.some(
+    (w, i) =>
+      (RESULT_VERBS.has(w.lemma) || RESULT_VERBS.has(w.lower)) &&
+      w.lemma !== 'help' &&
+      words.slice(i + 1, i + 10).some(isFigure),
+  );
+}
+
 function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean): Span | null {
   for (const clause of clauses) {
     if (clause.question || isAsk(clause)) continue;
-    const words = clause.words;
-    if (aboutUs(words)) continue;
-    const quantityHere = hasQuantity(words);
-    if (promise(words) && !quantityHere) continue;
-    // Our research, unless its object is the prospect alone ("I noticed you are in…").
-    const research = words.some(
-      (w, i) =>
-        w.pos === 'VERB' &&
-        RESEARCH_VERBS.has(w.lemma) &&
-        isFirstPerson(words[i - 1] ?? w) &&
-        !words.slice(i + 1, i + 4).some(isYou),
-    );
-    if (peerPattern(words)) return spanOf(clause);
-    const thirdParty = hasThirdParty(words);
-    const quantity = hasQuantity(words);
-    if (thirdParty && (hasChange(words) || quantity)) return spanOf(clause);
-    if (habitual(words) || comparativeBeforeNoun(words)) return spanOf(clause);
-    const acrossOurWork = ACROSS_OUR_WORK.test(
-      words
-        .map((w) => w.lower)
-        .join(' ')
-        .replace(/ (?='ve|'s|n't)/gu, ''),
-    );
-    if ((research || acrossOurWork) && (thirdParty || quantity)) return spanOf(clause);
-    if (quantity && hasChange(words)) return spanOf(clause);
+    for (const words of independentParts(clause.words)) if (insightIn(words)) return spanOf(clause);
   }
   return null;
+}
+
+/** One independent clause states a finding about peers, the market or the prospect's world. */
+function insightIn(words: readonly Word[]): boolean {
+  // A result a client got, measured, is what we learned across clients: the method's insight,
+  // even with us as the subject ("we helped [Client] scale from [X] to [Y] users").
+  if (proofPoint(words) && measuredOutcome(words)) return true;
+  if (aboutUs(words)) return false;
+  const quantityHere = hasQuantity(words);
+  if (promise(words) && !quantityHere) return false;
+  // Our research, unless its object is the prospect alone ("I noticed you are in…").
+  const research = words.some(
+    (w, i) =>
+      w.pos === 'VERB' &&
+      RESEARCH_VERBS.has(w.lemma) &&
+      isFirstPerson(words[i - 1] ?? w) &&
+      !words.slice(i + 1, i + 4).some(isYou),
+  );
+  if (peerPattern(words)) return true;
+  const thirdParty = hasThirdParty(words);
+  const quantity = hasQuantity(words);
+  if (thirdParty && (hasChange(words) || quantity)) return true;
+  if (habitual(words) || comparativeBeforeNoun(words)) return true;
+  const acrossOurWork = ACROSS_OUR_WORK.test(
+    words
+      .map((w) => w.lower)
+      .join(' ')
+      .replace(/ (?='ve|'s|n't)/gu, ''),
+  );
+  if ((research || acrossOurWork) && (thirdParty || quantity)) return true;
+  if (quantity && hasChange(words)) return true;
+  return false;
 }
 
 /** Verbs of a result a client got: "saved 11 hours", "cut ramp to 3 months", "booked 23 meetings". */
@@ -638,6 +773,7 @@ function proofPoint(words: readonly Word[]): boolean {
     const helped = w.lemma === 'help' || w.lower === 'helped';
     const result =
       RESULT_VERBS.has(w.lemma) ||
+      (helped && fromTo(words.slice(i + 1, i + 12))) ||
       // The model reads "lower" after a noun as an adjective ("helped shops lower their…").
       (helped &&
         words
@@ -660,10 +796,49 @@ function proofPoint(words: readonly Word[]): boolean {
   return false;
 }
 
+/** Verbs of preparing something for the prospect: "run a baseline", "walk you through". */
+const OFFER_VERBS = set('run build prepare send share show walk map pull model bring draft do');
+/** What a briefing hands over: a piece of work about the prospect's own numbers or options. */
+const DELIVERABLES = set(
+  'baseline benchmark benchmarks report audit assessment analysis breakdown plan comparison estimate estimates model map profiles shortlist review teardown playbook forecast quote projection scorecard',
+);
+const OFFER_MODALS = set("can could 'll will 'd would");
+
+/**
+ * The benefit carried by the briefing: the rep offers to prepare a piece of work for this prospect
+ * ("I can run a free baseline for {{BusinessName}} and show what recovery would look like", "so I
+ * can walk you through their profiles"). A first-person subject, a modal, a verb of preparing or
+ * showing, and either a deliverable named for them or "show you what / how / where". An offer of
+ * our platform, a demo or "some information" names no such work, so it is no benefit.
+ */
+function offersBriefing(words: readonly Word[]): boolean {
+  const subject = words.findIndex(
+    (w, i) =>
+      isFirstPerson(w) &&
+      words
+        .slice(i + 1, i + 3)
+        .some((r) => OFFER_MODALS.has(r.lower) || /^(?:i'll|we'll|i'd|we'd)$/u.test(w.lower)),
+  );
+  if (subject === -1) return false;
+  const rest = words.slice(subject + 1, subject + 16);
+  const verb = rest.findIndex((r) => r.pos === 'VERB' && OFFER_VERBS.has(r.lemma));
+  if (verb === -1 || rest[verb]?.negated) return false;
+  const object = rest.slice(verb + 1);
+  const forThem = words.some((r) => isYou(r) || isSlot(r));
+  const deliverable = object.some((r) => r.pos === 'NOUN' && DELIVERABLES.has(r.lower));
+  const showsThem = object.some(
+    (r, k) =>
+      /^(?:what|how|where)$/u.test(r.lower) &&
+      object.slice(k + 1, k + 6).some((n) => isYou(n) || n.lower === 'would'),
+  );
+  return forThem && (deliverable || showsThem);
+}
+
 function readBenefit(clauses: readonly Clause[]): Span | null {
   for (const clause of clauses) {
     const words = clause.words;
-    if (!clause.question && proofPoint(words)) return spanOf(clause);
+    if (!clause.question && proofPoint(words) && measuredOutcome(words)) return spanOf(clause);
+    if (!clause.question && offersBriefing(words)) return spanOf(clause);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w || !isYou(w)) continue;
@@ -1077,5 +1252,28 @@ export function readRoles(parsed: Parsed, from: number, to: number): LanguageRol
     timeNow: readTimeNow(clauses),
     minimiser: readMinimiser(clauses),
     selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
+    measuredResult: readMeasuredResult(clauses),
   };
+}
+
+/** "helped properties reduce…", "helped portfolio managers save…": a group got the result. */
+function helpedGroup(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      w.lemma === 'help' &&
+      looksPast(w) &&
+      words
+        .slice(i + 1, i + 4)
+        .some((r) => r.pos === 'NOUN' && r.lemma !== r.lower && /s$/u.test(r.lower)),
+  );
+}
+
+function readMeasuredResult(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    if (clause.question) continue;
+    for (const words of independentParts(clause.words))
+      if (measuredOutcome(words) && (proofPoint(words) || helpedGroup(words)))
+        return spanOf(clause);
+  }
+  return null;
 }
