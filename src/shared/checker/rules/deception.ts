@@ -80,7 +80,17 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   // "[Referrer] suggested I call — said you might…", "Mr. James, who said…": the subject is
   // left out or a pronoun, so it is the clause before.
   if (/^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause)) clause = clauses.pop() ?? '';
-  return namesSomeone(clause);
+  if (namesSomeone(clause)) return true;
+  // "I work with Michael Chew at Apex. He mentioned you…": the pronoun stands for the person just
+  // named, so the source is named in the sentence before.
+  if (!/^\s*(?:and |but |so )?(?:he|she|they)(?![\p{L}])/iu.test(clause)) return false;
+  const earlier = before.slice(0, before.length - clause.length);
+  return namesSomeone(
+    earlier
+      .split(/[.!?…]/u)
+      .slice(-2)
+      .join(' '),
+  );
 };
 const namesSomeone = (words: string): boolean => {
   for (const slot of words.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
@@ -311,6 +321,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       // Without a plan the checker cannot tell; a plan with no referral on record blocks it.
       'Your friend, Sarah Edmonds suggested that I give you a call.',
       'I was referred to you by Mr. James, who said you might be interested in our new product.',
+      'I work with Michael Chew at Apex Industries. He mentioned you had worked with him there, and suggested I give you a call.',
       'Most owners said they would want to hear about rate changes sooner.',
       'I thought you might want to hear how your peers handled the tariff.',
     ],
