@@ -15,7 +15,8 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     pattern: 'solutions?',
     accept: (match, analysis) => {
       if (insideContextCompany(analysis, match)) return false;
-      const before = textBefore(analysis, match, 30);
+      // Wide enough to reach the "[" of a long template slot ("[brief 1-sentence description of solution]").
+      const before = textBefore(analysis, match, 80);
       const after = textAfter(analysis, match, 30);
       // The literal senses: a liquid, or the answer to a stated problem.
       if (
@@ -54,6 +55,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     valid: [
       'Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.',
       'The approach was [brief description of solution]. Worth ten minutes?',
+      'The approach was [brief 1-sentence description of your solution]. Worth ten minutes?',
       'Before: three days to close.\n- Solution: weekly re-bids.\n- Result: one day.',
     ],
   },
@@ -122,6 +124,44 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     valid: [
       'Pipeline, tracking and forecasts, all in one place.',
       'The cloud bill drove most of the overrun.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'jargon.unexplained_acronym',
+    category: 'jargon',
+    severity: 'warn',
+    // The seller's own dashboard vocabulary: revenue, funnel and go-to-market metrics that a
+    // sales or finance team reads daily and the prospect's buyer may never have seen spelt out.
+    // Titles, countries and industry terms the prospect works with (CEO, EU, LTL, EHR) are not
+    // listed: the label rule's jargon is the seller's shorthand, not the prospect's own trade.
+    pattern:
+      'aovs?|acvs?|arr|mrr|arpu|cac|ltv|clv|dso|dpo|roas|nrr|ndr|gtm|revops|rev ops|kpis?|okrs?|icps?|mqls?|abm|plg',
+    // Written as an acronym (capitals, "RevOps"), and not spelt out beside it: "days sales
+    // outstanding (DSO)" or "DSO (days sales outstanding)" explains itself.
+    accept: (match, analysis) => {
+      const said = analysis.scan.slice(match.start, match.end);
+      if (!/^\p{Lu}/u.test(said) || (said.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
+      return (
+        !/\(\s*$/u.test(textBefore(analysis, match, 4)) &&
+        !/^\s*\((?:\s*\p{Ll}|[^)]*\s)/u.test(textAfter(analysis, match, 40))
+      );
+    },
+    message: 'Uses an acronym the prospect may not know (AOV, DSO, GTM…).',
+    why: 'A metric’s acronym is shorthand from the seller’s own dashboards; a prospect who has to guess it stops listening, and one who knows it hears a vendor, not a peer.',
+    suggestion:
+      'Spell it out in the prospect’s words: "average order value", "days to get paid", "how you sell".',
+    examples: [
+      'We can increase your AOV by 12%.',
+      'Your DSO went from 41 to 58 days.',
+      'Most founder-led firms are ten years behind on GTM.',
+      'They need RevOps infrastructure fast.',
+    ],
+    valid: [
+      'Your days sales outstanding (DSO) went from 41 to 58 days.',
+      'Your DSO (days sales outstanding) went from 41 to 58 days.',
+      'The arr of the pirate is not a metric.',
+      'Your CFO asked about the EU rules.',
     ],
   },
   {
