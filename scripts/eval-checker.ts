@@ -1,13 +1,15 @@
 /**
  * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
- * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --quoted2 path] [-- --blind path]`: how far the opener checker follows the labelling rule
+ * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --quoted2 path] [-- --quoted3 path]
+ * [-- --blind path]`: how far the opener checker follows the labelling rule
  * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
  * who did not write the checker; tuned on, but its first-seen figures are the honest ones), the
  * real dev set (openers quoted from public sources, labelled by the rule), the fresh dev set (a
  * batch written by someone who never read the rules; first measured in session 6, tuned on since),
  * the quoted dev set (openers quoted from public sales material, labelled blind; first measured in
  * session 7), the quoted2 dev set (the same kind, collected blind in session 9 and first measured
- * on the checker as it stood before that session's tuning) and the blind test set
+ * on the checker as it stood before that session's tuning), the quoted3 dev set (the same kind,
+ * collected blind in session 10 and not tuned on in that session) and the blind test set
  * side by side, without and with plan context: the three per-label rates
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was
@@ -34,7 +36,7 @@ import '../src/main/checker-model';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--blind blind.jsonl]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--blind blind.jsonl]\n',
   );
   process.exit(0);
 }
@@ -45,11 +47,11 @@ const flag = (name: string, fallback: string): string => {
   return resolve(at !== -1 && args[at + 1] ? (args[at + 1] ?? '') : fallback);
 };
 const corpusPath = flag('--corpus', 'test/fixtures/openers.jsonl');
-const externalPath = flag('--external', 'test/fixtures/openers-dev-external.jsonl');
-const realPath = flag('--real', 'test/fixtures/openers-dev-real.jsonl');
-const freshPath = flag('--fresh', 'test/fixtures/openers-dev-fresh.jsonl');
-const quotedPath = flag('--quoted', 'test/fixtures/openers-dev-quoted.jsonl');
-const quoted2Path = flag('--quoted2', 'test/fixtures/openers-dev-quoted2.jsonl');
+/** The dev sets tagged by OPENER-LABELS.md, in the order they were collected; each has a flag. */
+const TAGGED_SETS = ['external', 'real', 'fresh', 'quoted', 'quoted2', 'quoted3'] as const;
+const taggedPaths = TAGGED_SETS.map(
+  (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
+);
 const blindPath = flag('--blind', 'test/fixtures/blind/openers-blind.jsonl');
 
 function read(path: string): string {
@@ -88,7 +90,7 @@ function tagsNamedAsCategories(text: string): string {
 
 function load(name: string, path: string): NamedSet {
   const file = read(path);
-  const text = ['external', 'real', 'fresh', 'quoted', 'quoted2'].includes(name)
+  const text = (TAGGED_SETS as readonly string[]).includes(name)
     ? tagsNamedAsCategories(file)
     : file;
   try {
@@ -105,16 +107,10 @@ function load(name: string, path: string): NamedSet {
 
 try {
   const sets = [load('dev', corpusPath)];
-  if (existsSync(externalPath)) sets.push(load('external', externalPath));
-  else if (!json) process.stdout.write(`no external dev set at ${externalPath}\n`);
-  if (existsSync(realPath)) sets.push(load('real', realPath));
-  else if (!json) process.stdout.write(`no real dev set at ${realPath}\n`);
-  if (existsSync(freshPath)) sets.push(load('fresh', freshPath));
-  else if (!json) process.stdout.write(`no fresh dev set at ${freshPath}\n`);
-  if (existsSync(quotedPath)) sets.push(load('quoted', quotedPath));
-  else if (!json) process.stdout.write(`no quoted dev set at ${quotedPath}\n`);
-  if (existsSync(quoted2Path)) sets.push(load('quoted2', quoted2Path));
-  else if (!json) process.stdout.write(`no quoted2 dev set at ${quoted2Path}\n`);
+  for (const [name, path] of taggedPaths) {
+    if (existsSync(path)) sets.push(load(name, path));
+    else if (!json) process.stdout.write(`no ${name} dev set at ${path}\n`);
+  }
   if (existsSync(blindPath)) sets.push(load('blind', blindPath));
   else if (!json) process.stdout.write(`no blind test set at ${blindPath}\n`);
   const evaluation = evaluateSets(sets);
