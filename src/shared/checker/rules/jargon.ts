@@ -1,5 +1,7 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseRule, StructuralRule } from '../rule-types';
+import type { Span } from '../types';
 import { insideContextCompany, textAfter, textBefore } from './helpers';
 
 /** Vendor vocabulary the prospect has learned to tune out. */
@@ -128,44 +130,6 @@ export const JARGON_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
-    id: 'jargon.unexplained_acronym',
-    category: 'jargon',
-    severity: 'warn',
-    // The seller's own dashboard vocabulary: revenue, funnel and go-to-market metrics that a
-    // sales or finance team reads daily and the prospect's buyer may never have seen spelt out.
-    // Titles, countries and industry terms the prospect works with (CEO, EU, LTL, EHR) are not
-    // listed: the label rule's jargon is the seller's shorthand, not the prospect's own trade.
-    pattern:
-      'aovs?|acvs?|arr|mrr|arpu|cac|ltv|clv|dso|dpo|roas|nrr|ndr|gtm|revops|rev ops|kpis?|okrs?|icps?|mqls?|abm|plg',
-    // Written as an acronym (capitals, "RevOps"), and not spelt out beside it: "days sales
-    // outstanding (DSO)" or "DSO (days sales outstanding)" explains itself.
-    accept: (match, analysis) => {
-      const said = analysis.scan.slice(match.start, match.end);
-      if (!/^\p{Lu}/u.test(said) || (said.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
-      return (
-        !/\(\s*$/u.test(textBefore(analysis, match, 4)) &&
-        !/^\s*\((?:\s*\p{Ll}|[^)]*\s)/u.test(textAfter(analysis, match, 40))
-      );
-    },
-    message: 'Uses an acronym the prospect may not know (AOV, DSO, GTM…).',
-    why: 'A metric’s acronym is shorthand from the seller’s own dashboards; a prospect who has to guess it stops listening, and one who knows it hears a vendor, not a peer.',
-    suggestion:
-      'Spell it out in the prospect’s words: "average order value", "days to get paid", "how you sell".',
-    examples: [
-      'We can increase your AOV by 12%.',
-      'Your DSO went from 41 to 58 days.',
-      'Most founder-led firms are ten years behind on GTM.',
-      'They need RevOps infrastructure fast.',
-    ],
-    valid: [
-      'Your days sales outstanding (DSO) went from 41 to 58 days.',
-      'Your DSO (days sales outstanding) went from 41 to 58 days.',
-      'The arr of the pirate is not a metric.',
-      'Your CFO asked about the EU rules.',
-    ],
-  },
-  {
-    kind: 'phrase',
     id: 'jargon.buzz_phrases',
     category: 'jargon',
     severity: 'warn',
@@ -199,6 +163,63 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'Your level of returns is the highest in the region.',
       'Next, the freight levels off.',
       'Tariffs transformed how shippers buy, and your lanes show it.',
+    ],
+  },
+];
+
+/**
+ * The seller's own dashboard vocabulary: revenue, funnel and go-to-market metrics that a sales or
+ * finance team reads daily and the prospect's buyer may never have seen spelt out. Titles,
+ * countries and the prospect's own trade terms (CEO, EU, LTL, EHR, SDR, SaaS) are not listed: the
+ * sets tag them both ways, mostly as plain. Case-sensitive: written as an acronym.
+ */
+const SELLER_ACRONYM =
+  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG)(?![\p{L}\d])/gu;
+
+/**
+ * Each seller's acronym not spelt out beside it: "days sales outstanding (DSO)" or "DSO (days
+ * sales outstanding)" explains itself. Read after the scan rather than in it, so that the words
+ * stay free for the cues that find an insight ("…see DSO creep up after a switch").
+ */
+function unexplainedAcronyms(a: Analysis): Span[] {
+  const spans: Span[] = [];
+  const read = (field: Span['field'], text: string, from: number, to: number): void => {
+    for (const match of text.slice(from, to).matchAll(SELLER_ACRONYM)) {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      const before = text.slice(Math.max(from, start - 4), start);
+      const after = text.slice(end, Math.min(to, end + 40));
+      if (/\(\s*$/u.test(before) || /^\s*\((?:\s*\p{Ll}|[^)]*\s)/u.test(after)) continue;
+      spans.push({ field, start, end });
+    }
+  };
+  if (a.subject) read(a.subject.field, a.subject.scan, a.subject.start, a.subject.end);
+  read('text', a.scan, a.bodyStart, a.bodyEnd);
+  return spans;
+}
+
+export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'jargon.unexplained_acronym',
+    category: 'jargon',
+    severity: 'warn',
+    detect: unexplainedAcronyms,
+    message: 'Uses an acronym the prospect may not know (AOV, DSO, GTM…).',
+    why: 'A metric’s acronym is shorthand from the seller’s own dashboards; a prospect who has to guess it stops listening, and one who knows it hears a vendor, not a peer.',
+    suggestion:
+      'Spell it out in the prospect’s words: "average order value", "days to get paid", "how you sell".',
+    examples: [
+      'We can increase your AOV by 12%.',
+      'Your DSO went from 41 to 58 days.',
+      'Most founder-led firms are ten years behind on GTM.',
+      'They need RevOps infrastructure fast.',
+    ],
+    valid: [
+      'Your days sales outstanding (DSO) went from 41 to 58 days.',
+      'Your DSO (days sales outstanding) went from 41 to 58 days.',
+      'The arr of the pirate is not a metric.',
+      'Your CFO asked about the EU rules.',
     ],
   },
 ];

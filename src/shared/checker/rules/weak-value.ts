@@ -1,5 +1,7 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseRule, StructuralRule } from '../rule-types';
+import type { Span } from '../types';
 import { planInsight } from './suggest';
 import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
 
@@ -153,7 +155,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|(?<!^|[.!?…] ?)hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
+      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -172,8 +174,6 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Smaller carriers are trying to catch up on rates.',
       'I’d like to connect your planner with the two shippers who fixed it.',
       'Say hello to faster closes: your peers cut the close by three days.',
-      // A sign-off, like "hope to hear from you": the message has already said what it offers.
-      'My number is 555-0142, spoken slowly twice. Hope to connect.',
     ],
   },
   {
@@ -514,35 +514,52 @@ const BOILERPLATE_VALUE_RULES: readonly PhraseRule[] = [
  * request and tags what is missing, the benefit (the quoted sets, five of five), so it is reported
  * as the missing benefit it is, and blocks: not a word of the opener is for the contact.
  */
-const MEETING_ONLY_RULES: readonly PhraseRule[] = [
+const MEETING_FORMAT =
+  /(?<![\p{L}])(?:(?:a |an )?(?:quick|brief|short|informal|casual) (?:chat|call|conversation|connect|sync|catch-up|meeting|session)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call))(?![\p{L}])/giu;
+
+/**
+ * Read after the parts: only where the opener has neither an insight nor a benefit for the
+ * contact by any reading (cue or clause role), no figure (meeting times are not figures), and
+ * claims a value it never shows (claimsValue; with no claim at all the chat is the weak offer,
+ * weak_value.quick_chat). "Give me a quick call on 555-0193" asks for a call back, a short call
+ * with a candidate is the introduction a recruiter sells, and "a quick call was easier than ten
+ * emails" is the call being made.
+ */
+function meetingOnly(a: Analysis): Span[] {
+  const { insight, benefit } = a.components;
+  if (a.context.transactional || insight.present || benefit.present || !claimsValue(a)) return [];
+  const body = a.scan.slice(a.bodyStart, a.bodyEnd);
+  if (HAS_FIGURE.test(body.replace(TIME_FIGURES, ''))) return [];
+  for (const found of body.matchAll(MEETING_FORMAT)) {
+    const match = {
+      start: a.bodyStart + found.index,
+      end: a.bodyStart + found.index + found[0].length,
+    };
+    if (/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(a, match, 16))) continue;
+    if (MEETS_A_THIRD_PERSON.test(textAfter(a, match, 80))) continue;
+    if (DESCRIBES_THIS_CALL.test(textAfter(a, match, 12))) continue;
+    return [{ field: 'text', ...match }];
+  }
+  return [];
+}
+
+export const WEAK_VALUE_STRUCTURAL_RULES: readonly StructuralRule[] = [
   {
-    kind: 'phrase',
+    kind: 'structural',
     id: 'missing_benefit.meeting_only',
     category: 'missing_benefit',
     severity: 'block',
-    pattern:
-      '(?:a |an )?(?:quick|brief|short|informal|casual) (?:chat|call|conversation|connect|sync|catch-up|meeting|session)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)',
-    // Only where a value is claimed and not shown (claimsValue); with no claim at all the chat is
-    // the weak offer (weak_value.quick_chat). Nothing the contact gets anywhere in the opener: no insight or benefit cue, and no figure
-    // (meeting times are not figures). "Give me a quick call on 555-0193" asks for a call back,
-    // and a short call with a candidate is the introduction a recruiter sells.
-    accept: (match, analysis) =>
-      !analysis.context.transactional &&
-      claimsValue(analysis) &&
-      !INTRODUCTORY.test(analysis.scan.slice(match.start, match.end)) &&
-      analysis.cues.insight.length === 0 &&
-      analysis.cues.benefit.length === 0 &&
-      !HAS_FIGURE.test(
-        analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd).replace(TIME_FIGURES, ''),
-      ) &&
-      !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)) &&
-      !MEETS_A_THIRD_PERSON.test(textAfter(analysis, match, 80)) &&
-      !carriesABriefing(match, analysis),
+    detect: meetingOnly,
     message: 'Asks for a quick chat with nothing in it for the contact.',
     why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
     evidence: EVIDENCE.methodBenefit,
     suggestion: BRIEFING_INSTEAD,
-    suggestFor: briefingInstead,
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Offer a briefing on your insight instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+        : null;
+    },
     examples: [
       'Hi Sam, we help companies like yours grow. Would you be open to a quick chat?',
       'I’m helping owners plan their exits. Worth a quick conversation?',
@@ -552,13 +569,13 @@ const MEETING_ONLY_RULES: readonly PhraseRule[] = [
       'We booked 23 meetings in 30 days for a team your size. Worth a quick chat?',
       'Can you give me a quick call on 021 555 0193?',
       'Shall I set up a short call between you and the applicant on Monday?',
+      'Companies at your stage usually run into churn around this time. We’ve helped two of them solve exactly that. Worth a quick chat?',
     ],
   },
 ];
 
-/** The weak offers, then boilerplate value and meeting-only asks (reported as a missing benefit). */
+/** The weak offers, then boilerplate value (reported as a missing benefit). */
 export const WEAK_VALUE_RULES: readonly PhraseRule[] = [
   ...WEAK_OFFER_RULES,
   ...BOILERPLATE_VALUE_RULES,
-  ...MEETING_ONLY_RULES,
 ];
