@@ -379,7 +379,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–-]|$|here|involved|attached|just|at all))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)-]|$|anything|you anything))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
@@ -396,6 +396,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Don’t worry, I’m not your typical salesman.',
       'No sales pitch here. I research commercial properties.',
       'Here’s the link. No signup, no pitch. Just thought it might help.',
+      'Hey Sam, I work with ops leads on freight audits. Not pitching - just thought we should connect.',
+      'Sam, here is the freight benchmark (no pitch): three findings stood out.',
     ],
     valid: [
       'This is a sales call, and I’ll be quick about why.',
@@ -403,6 +405,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m not a fan of long contracts either, which is why I call.',
       'Send me the pitch deck and I’ll compare it with the three we saw.',
       'Buyers said no to the pitch twice before the rates moved.',
+      'Most brokers we studied are not selling the new cover yet.',
     ],
   },
   {
@@ -412,6 +415,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     pattern:
       // "I'm just calling with a brief, two-question survey": the survey as the reason for the call.
+      // "I'm researching how plants handle…", "could I ask your opinion on something?", "your
+      // perspective on a problem I'm trying to solve": a study or a request for advice as the
+      // reason, when the call sells.
+      "(?:i'm|i am|we're|we are) (?:currently )?(?:researching|studying|looking into) how (?:[\\p{L}-]+ ){0,3}?(?:are|is) (?:handling|managing|dealing with|approaching|tackling|solving)|(?:could|can|may) i (?:ask|get|have) your (?:opinion|advice|take) on something|your (?:perspective|feedback|opinion|thoughts|input|advice) on (?:a|the|one) (?:problem|challenge|idea|question) (?:i'm|i am|we're|we are) (?:trying to solve|working on|tackling)|" +
       '(?:calling|ringing|writing|reaching out|here) (?:you )?(?:with|for|about|to (?:do|conduct|run|complete|take)) (?:a |an |our |this )(?:[\\p{L}-]+,? ){0,3}?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|' +
       "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud|warranty|renewals?|activation|maintenance) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|to (?:confirm|verify|check) your (?:eligibility|entitlement)(?= ?(?:[.!?,;]|$|for|to|under))|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
@@ -441,6 +448,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'We need to schedule your annual safety check on the sprinkler heads.',
       'To proceed with the call, I need you to confirm your address.',
       'We’re compiling a brief regional questionnaire on water bills.',
+      'I’m researching how [type of companies] are handling [specific challenge] in 2026.',
+      'Hi, Ms. Smith. I’m Mark from ABC Company. Could I ask your opinion on something?',
+      'I’m building a tool for warehouse managers, and I’d love to get your perspective on a problem I’m trying to solve.',
     ],
     valid: [
       'I need to see a few of your invoices before I can show you the gap.',
@@ -450,10 +460,46 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Can you confirm Thursday at 10 works for your plant manager?',
       'Most claims stall because the insurer needs the policy holder to confirm the address twice.',
       'We conducted research on 140 freight buyers in Ohio.',
+      'We researched how 40 plants are handling the new anchor rule: 1 in 3 missed it.',
+      'I’d value your opinion on the three lanes Thursday at 10.',
       'Your billing department spent 30 hours on disputes last month.',
       'Plants that skip the annual inspection pay twice as much in repairs.',
       'Our service team at Arden Boilers found the same fault in 40 buildings.',
       'The questionnaire your staff filled in last year showed the gap.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.feigned_confusion',
+    category: 'deception',
+    severity: 'block',
+    // The "confused caller" tactic: a stumbling plea for help ("could you possibly, um… help me
+    // out for a moment?"), the caller made small ("it's just, uh… Jeremy"), and a show of not
+    // knowing whom to ask, so that the prospect lowers their guard before hearing it is a sale.
+    pattern:
+      "(?:could|can|would) you (?:possibly|maybe|perhaps),?(?: (?:um|uh|er)[.…,]*)* help me out|help me out for (?:a|just a) (?:moment|second|sec|minute|bit)|it's just(?=,?(?: (?:um|uh|er)[.…,]*)* \\p{L})|(?:who|whom) (?:should|would) i (?:be )?(?:talking|speaking) (?:to|with) about (?:that|this)(?= ?\\?)",
+    // "It's just" before a name, not before "a note" or "a Google Doc".
+    accept: (match, analysis) =>
+      !/^it.s just/iu.test(analysis.scan.slice(match.start, match.end)) ||
+      /^\p{Lu}/u.test(
+        textAfter(analysis, match, 24)
+          .replace(/(?<![\p{L}])(?:um|uh|er)(?![\p{L}])|[,.…]/gu, '')
+          .trimStart(),
+      ),
+    message: 'Plays confused to lower the prospect’s guard.',
+    why: 'Feigned confusion is a tactic the prospect recognises as soon as the pitch arrives; then the pretence, not the offer, is what they remember.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Oh hey Wanda, it’s just, uh... Jeremy Miner. I was wondering if you could possibly, um... help me out for a moment?',
+      'Oh hey Sarah, it’s just Michael with ABC Accounting.',
+      'I’m not sure who I should be talking to. Who should I be talking to about that?',
+    ],
+    valid: [
+      'It’s just a note to say the audit is ready.',
+      'The new rule can help me out of nothing; it helps your drivers.',
+      'Is Dana the right person for freight invoices, or should I ask your controller?',
     ],
   },
   {
