@@ -27,7 +27,20 @@ export const JARGON_RULES: readonly PhraseRule[] = [
         )
       )
         return false;
-      if (/^\s+(?:to|of)\s/iu.test(after)) return false;
+      // "Providing solutions to their retirement planning needs" is the buzzword whatever follows;
+      // "have you found a solution?" and "a solution to the surcharge problem" are literal.
+      const offered = before
+        .trim()
+        .split(/\s+/u)
+        .slice(-3)
+        .some((word) => /^(?:provid|offer|deliver|bring|sell)/iu.test(word));
+      if (!offered && /^\s+(?:to|of)\s/iu.test(after)) return false;
+      if (
+        /(?:found|find|finding|need|seek|seeking|looking for|got)\s+(?:a|any|the|your own)\s+$/iu.test(
+          before,
+        )
+      )
+        return false;
       // Inside a template slot ("[brief description of solution]") or as the label of a case
       // study's line ("Solution: …" between "Before:" and "Result:"): a word about the template,
       // not said to the prospect.
@@ -53,10 +66,13 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'We offer innovative solutions.',
       'Our solution fits your needs.',
       'We met at the expo. Solutions like ours pay back in a year.',
+      'We work with business owners by providing solutions to their retirement planning needs.',
     ],
     valid: [
       'Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.',
       'The approach was [brief description of solution]. Worth ten minutes?',
+      'Is that something your team is struggling with too, or have you found a solution?',
+      'There is a simple solution to the surcharge problem.',
       'The approach was [brief 1-sentence description of your solution]. Worth ten minutes?',
       'Before: three days to close.\n- Solution: weekly re-bids.\n- Result: one day.',
     ],

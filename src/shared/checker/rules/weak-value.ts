@@ -142,7 +142,23 @@ const offeredBefore = (
 ): boolean =>
   analysis.cues.insight.some((cue) => cue.start < match.start) ||
   analysis.cues.benefit.some((cue) => cue.start < match.start) ||
-  figureSaidBefore(match, analysis);
+  figureSaidBefore(match, analysis) ||
+  slotBefore(match, analysis);
+
+/**
+ * A template slot that stands for a result ("[X hours/week]", "[result]", "{{result we got
+ * them}}", "[outcome]"): the label rule reads a slot as filled, so the template offers a figure
+ * even though the scan sees only a masked word.
+ */
+const RESULT_SLOT =
+  /(?<![\p{L}])(?:results?|outcomes?|benefits?|savings?|saved|roi|impact|metrics?|numbers?|figures?|stats?|x|y|hours|days|percent)(?![\p{L}])|[%$]/iu;
+const slotBefore = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  analysis.placeholders.some(
+    (slot) => slot.field === 'text' && slot.end <= match.start && RESULT_SLOT.test(slot.slot),
+  );
 
 /** Us as the topic: what we do, who we are, our products or services, how our company works. */
 const ABOUT_OURSELVES =
@@ -257,7 +273,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     // such as "we can really help you" is not), the fit check is the offer.
     accept: (match, analysis) =>
       !analysis.cues.insight.some((cue) => cue.start < match.start) &&
-      !figureSaidBefore(match, analysis),
+      !figureSaidBefore(match, analysis) &&
+      !slotBefore(match, analysis),
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
@@ -343,6 +360,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'We booked 23 meetings in 30 days for a team your size. Worth a quick chat?',
       'Can you give me a quick call on 021 555 0193?',
       'Shall I set up a short call between you and the applicant on Monday?',
+      '[Similar Company] was spending [X hours/week] on invoices; now they spend [Y hours]. Would a brief conversation make sense?',
       'Sam, Dana from Arden. I figured a quick call was easier than ten emails about your lanes.',
       'Clinics your size lost 18% of their slots to no-shows. Could we set a short call Tuesday at 2 to see which of your slots go empty?',
     ],
