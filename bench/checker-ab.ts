@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { analyze } from '../src/shared/checker/analysis';
+import { RULES } from '../src/shared/checker/catalog';
 import type { CheckInput, CheckResult } from '../src/shared/checker/index';
 import { checkOpener } from '../src/shared/checker/index';
+import type { PhraseRule } from '../src/shared/checker/rule-types';
+import { compileScanner, scan } from '../src/shared/checker/scanner';
 import { languageModel } from '../src/shared/checker/language/model';
 import '../src/main/checker-model';
 import { OPENER } from './checker.bench';
@@ -19,7 +23,7 @@ import { OPENER } from './checker.bench';
  * Before timing, both copies check every dev-corpus opener and must give identical results.
  * Then the floor any checker with this NLP layer has: wink's own readDoc of the opener (the
  * checker's pipe), the checker's parse (readDoc and reading its tokens out), beside write-good and
- * the whole check, in interleaved batches.
+ * the whole check, in interleaved batches; and how much slower readDoc runs right after a check.
  */
 type Check = (input: CheckInput) => CheckResult;
 
@@ -110,4 +114,36 @@ floors.forEach(([name], i) => {
   console.log(
     `  ${name.padEnd(42)} ${cpu.toFixed(0).padStart(6)} µs   write-good / it: ${(writeGoodCpu / cpu).toFixed(2)}×`,
   );
+});
+
+/**
+ * What a check costs wink beyond its own work: readDoc timed on its own, and right after a whole
+ * check or after the phrase scan alone. The checker's case-insensitive Unicode regexes compile to
+ * megabytes of machine code, and running them pushes wink's model out of the processor's caches,
+ * so wink then runs slower than its floor above. (Session 10: readDoc 154 µs alone, about 210 µs
+ * after a check or after the scan alone.)
+ */
+const scanner = compileScanner(
+  RULES.filter((rule): rule is PhraseRule => rule.kind === 'phrase'),
+  'call',
+);
+const before: [string, () => unknown][] = [
+  ['readDoc after readDoc', () => nlp.readDoc(OPENER)],
+  ['readDoc after a whole check', () => checkOpener(input)],
+  ['readDoc after the phrase scan alone', () => scan(analyze(input), scanner)],
+];
+const readDocAfter = before.map((): number[] => []);
+for (let round = 0; round < pairs; round++) {
+  before.forEach(([, run], i) => {
+    for (let k = 0; k < 50; k++) {
+      run();
+      const start = process.hrtime.bigint();
+      nlp.readDoc(OPENER);
+      readDocAfter[i]!.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  });
+}
+console.log(`\nwink readDoc, wall time per call, medians of ${pairs * 50} calls:`);
+before.forEach(([name], i) => {
+  console.log(`  ${name.padEnd(42)} ${median(readDocAfter[i]!).toFixed(0).padStart(6)} µs`);
 });

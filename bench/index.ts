@@ -8,6 +8,7 @@ import { runSections, type BenchSection } from './lib/report';
 import { reviewSection } from './review.bench';
 import { searchSection } from './search.bench';
 import { uiSection } from './ui.bench';
+import { upgradeSection } from './upgrade.bench';
 
 /**
  * `npm run bench [-- section…]`: the machine, then each section between two load readings with
@@ -16,6 +17,7 @@ import { uiSection } from './ui.bench';
  */
 const SECTIONS: readonly BenchSection[] = [
   searchSection,
+  upgradeSection,
   reviewSection,
   checkerSection,
   importSection,

@@ -8,6 +8,7 @@ import { createRouter, type ApiRouter, type Handlers } from './api/router';
 import { isReadChannel, type ChannelName } from '../shared/api/contract';
 import { LiveDatabase, type LiveDatabaseOptions } from './db/live-database';
 import type { Db } from './db/open';
+import { SEARCH_BACKFILL_AFTER_MS, SearchBackfill } from './db/search-backfill';
 import { migrations } from './db/migrate';
 import { testClockOffset } from './db/time';
 import { featureHandlers } from './feature-handlers';
@@ -29,6 +30,8 @@ export interface BackendOptions extends LiveDatabaseOptions {
    * it every channel is served on the one writing connection.
    */
   readers?: { size: number; entry: string };
+  /** After startBackgroundTasks (and after each swap), when the search index backfill starts. */
+  searchBackfillAfterMs?: number;
 }
 
 export interface Backend {
@@ -43,7 +46,12 @@ export interface Backend {
   readonly readers: ReadPool | null;
   /** Long jobs off the request path (exports, import previews, backups), by id. */
   jobs: JobRegistry;
-  /** The health check and automatic backups; hosts call this once the window is up. */
+  /** The search index backfill now running or done; null before it starts. */
+  readonly searchBackfill: SearchBackfill | null;
+  /**
+   * The health check, automatic backups and the search index backfill; hosts call this once the
+   * window is up.
+   */
   startBackgroundTasks(): void;
   close(): void;
 }
@@ -138,10 +146,12 @@ export function openBackend(options: BackendOptions): Backend {
   };
   let router = wire();
   readers = startReaders();
+  const backfill = searchBackfillOf(live, writeTurn, options.searchBackfillAfterMs);
   live.onChange(() => {
     router = wire();
     void readers?.close();
     readers = startReaders();
+    backfill.restart();
   });
   let closed = false;
   return {
@@ -158,17 +168,75 @@ export function openBackend(options: BackendOptions): Backend {
     get readers() {
       return readers;
     },
+    get searchBackfill() {
+      return backfill.current;
+    },
     dataDir: options.dataDir,
     maintenance,
     jobs,
-    startBackgroundTasks: () => maintenance.start(),
+    startBackgroundTasks: () => {
+      maintenance.start();
+      backfill.begin();
+    },
     close() {
       if (closed) return;
       closed = true;
       maintenance.stop();
+      backfill.end();
       void readers?.close();
       jobs.close();
       live.close();
+    },
+  };
+}
+
+/**
+ * The search index backfill of whichever file is open: started a little after the background
+ * tasks (the first screen's requests come first), stopped before a restore or recovery moves
+ * the file and started again on the new one, stopped on close.
+ */
+function searchBackfillOf(live: LiveDatabase, writeTurn: WriteTurn, afterMs?: number) {
+  let begun = false;
+  let ended = false;
+  let current: SearchBackfill | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const halt = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    current?.stop();
+  };
+  const restart = () => {
+    halt();
+    const db = live.db;
+    if (!begun || ended || !db) return;
+    timer = setTimeout(() => {
+      timer = null;
+      if (ended || live.db !== db) return;
+      current = SearchBackfill.start(db, { writeTurn });
+      void current.finished.then((outcome) => {
+        // A read-only or full disk: the marked rows are still ranked exactly, only slower.
+        if (typeof outcome === 'object')
+          console.error(
+            `[search] the index backfill stopped (search stays exact): ${String((outcome.failed as Error | undefined)?.message ?? outcome.failed)}`,
+          );
+      });
+    }, afterMs ?? SEARCH_BACKFILL_AFTER_MS);
+    timer.unref();
+  };
+  live.onBeforeReplace(async () => halt());
+  return {
+    get current() {
+      return current;
+    },
+    restart,
+    begin() {
+      if (begun) return;
+      begun = true;
+      restart();
+    },
+    end() {
+      ended = true;
+      halt();
     },
   };
 }

@@ -3,7 +3,9 @@ import { migrations } from '../../src/main/db/migrate';
 import { migration007Meetings } from '../../src/main/db/migrations/007-meetings';
 import { migration008MeetingSequenceLastActivity } from '../../src/main/db/migrations/008-meeting-sequence-last-activity';
 import { migration010InsightSearchImpacts } from '../../src/main/db/migrations/010-insight-search-impacts';
+import { SearchBackfill } from '../../src/main/db/search-backfill';
 import { searchInsights } from '../../src/main/insights/repository';
+import { WriteTurn } from '../../src/main/jobs/write-turn';
 import { closeDatabase, openDatabase } from '../../src/main/db/open';
 import { tempDir } from '../helpers/temp';
 
@@ -279,7 +281,7 @@ describe('migration 006: follow-ups and sample records', () => {
 });
 
 describe('migration 010: insight search impacts', () => {
-  it('indexes the insights written under version 9, leaves accented ones to FTS5, and ranks them as bm25 does', () => {
+  it('marks the insights written under version 9 for the backfill, which indexes them and leaves accented ones to FTS5; ranked as bm25 does throughout', async () => {
     const dir = tempDir();
     const before = migrations.indexOf(migration010InsightSearchImpacts);
     const old = openDatabase(dir, { migrationList: migrations.slice(0, before) });
@@ -304,17 +306,11 @@ describe('migration 010: insight search impacts', () => {
 
     const db = openDatabase(dir);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
-    expect(db.prepare('SELECT insight_id FROM insight_search_unindexed').pluck().all()).toEqual([
-      2,
-    ]);
-    expect(
-      db
-        .prepare(
-          "SELECT insight_id FROM insight_search_impacts WHERE key = 'pricing*' ORDER BY impact DESC",
-        )
-        .pluck()
-        .all(),
-    ).toEqual([3, 1]);
+    const unindexed = () =>
+      db.prepare('SELECT insight_id FROM insight_search_unindexed ORDER BY 1').pluck().all();
+    // The migration indexes nothing itself: every row is marked, and search scores them all.
+    expect(unindexed()).toHaveLength(60);
+    expect(db.prepare('SELECT count(*) FROM insight_search_impacts').pluck().get()).toBe(0);
     const reference = db
       .prepare(
         `SELECT f.rowid FROM insights_fts f JOIN insights i ON i.id = f.rowid
@@ -323,6 +319,19 @@ describe('migration 010: insight search impacts', () => {
       )
       .pluck()
       .all();
+    expect(searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id)).toEqual(reference);
+
+    const backfill = SearchBackfill.start(db, { writeTurn: new WriteTurn(), rowsPerTurn: 7 });
+    expect(await backfill.finished).toBe('done');
+    expect(unindexed()).toEqual([2]);
+    expect(
+      db
+        .prepare(
+          "SELECT insight_id FROM insight_search_impacts WHERE key = 'pricing*' ORDER BY impact DESC",
+        )
+        .pluck()
+        .all(),
+    ).toEqual([3, 1]);
     expect(searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id)).toEqual(reference);
     // The accented row, scored by FTS5, is among the best; the archived one is not shown.
     expect(reference.slice(0, 2).sort()).toEqual([1, 2]);

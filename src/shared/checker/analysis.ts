@@ -89,21 +89,22 @@ const PLACEHOLDER_SOURCES = [
   // The builder's prompts: a parenthesised instruction to the rep, never words for the prospect.
   String.raw`\((?:pick|choose|add|insert|enter|type|write|say|name|describe|fill in)\b[^()\n]{0,80}\)`,
 ];
-const PLACEHOLDER_SOURCE = PLACEHOLDER_SOURCES.join('|');
+/**
+ * Compiled once. replace() and matchAll() both read a global regex from the start of the text
+ * and leave it as they found it (matchAll works on a copy), so sharing it is safe.
+ */
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCES.join('|'), 'giu');
 
 export function maskPlaceholders(text: string): string {
   if (!/[{[<%(]/.test(text)) return text;
-  return text.replace(
-    new RegExp(PLACEHOLDER_SOURCE, 'giu'),
-    (slot) => 'X' + 'x'.repeat(slot.length - 1),
-  );
+  return text.replace(PLACEHOLDER, (slot) => 'X' + 'x'.repeat(slot.length - 1));
 }
 
 /** Where the unfilled template slots are, in the string they were found in. */
 export function findPlaceholders(text: string): { start: number; end: number; slot: string }[] {
   if (!/[{[<%(]/.test(text)) return [];
   const spans: { start: number; end: number; slot: string }[] = [];
-  for (const match of text.matchAll(new RegExp(PLACEHOLDER_SOURCE, 'giu')))
+  for (const match of text.matchAll(PLACEHOLDER))
     spans.push({ start: match.index, end: match.index + match[0].length, slot: match[0] });
   return spans;
 }
