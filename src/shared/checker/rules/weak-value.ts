@@ -5,9 +5,12 @@ import type { Span } from '../types';
 import { planInsight } from './suggest';
 import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
 
-/** Meeting times are numbers too, but they quantify nothing. */
+/**
+ * Meeting times are numbers too, but they quantify nothing. A rate or a saving ("15 hours/week",
+ * "20 hours a month", "10 hours back") is a result, not a meeting's length.
+ */
 const TIME_FIGURES =
-  /\d+(?:[-\s]?(?:minutes?|mins?|hours?))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
+  /\d+(?:[-\s]?(?:minutes?|mins?|hours?))(?![\p{L}])(?!\s?(?:\/|per |a (?:week|month|day|year)|each |every |back|saved|of (?:work|manual)))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
 
 /**
  * Offers whose value to the prospect is nil: a meeting to learn about the seller, a demo, a
@@ -288,6 +291,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     ],
     valid: [
       'Clinics your size lost 18% of their slots to no-shows. Worth 15 minutes to see if there’s a fit?',
+      'We recently helped a clinic like yours save 15 hours/week on scheduling. Worth a 15-min call to see if there’s a fit?',
     ],
   },
   {
