@@ -104,7 +104,7 @@ const demoIsCounted = (
  * or a connector's introduction is the value itself.
  */
 const THIRD_PERSON =
-  '(?:a|an|one|two|three|the|some|several|a few|a couple of)(?: [\\p{L}-]+){0,2}? (?:candidates?|applicants?|engineers?|developers?|nurses?|hires?|peers?|counterparts?|customers? of ours|clients? of ours|buyers?|investors?|partners? who|cfos?|ctos?|ceos?|vps?|heads? of|people who|someone who|person who)(?![\\p{L}])';
+  '(?:a|an|one|two|three|the|some|several|a few|a couple of)(?: [\\p{L}-]+){0,2}? (?:candidates?|applicants?|engineers?|developers?|nurses?|hires?|peers?|counterparts?|customers? of ours|clients? of ours|buyers?|investors?|partners? who|cfos?|ctos?|ceos?|vps?|heads? of|people who|someone who|person who|[\\p{L}-]+s who)(?![\\p{L}])';
 const INTRODUCES_A_THIRD_PERSON = new RegExp(`^ ?${THIRD_PERSON}`, 'iu');
 const MEETS_A_THIRD_PERSON = new RegExp(
   `^[^.?!…]{0,20}?(?:between you and|with) ${THIRD_PERSON}`,
@@ -261,6 +261,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     valid: [
       'I’d like to introduce you to a night-shift nurse who has run two ICUs your size.',
       'Happy to introduce you to two CFOs who made the same switch last year.',
+      'I’d like to introduce you to two fleet managers who cut idling by a third.',
       'Plants that were quick to introduce shift logs cut scrap by a third.',
     ],
   },
