@@ -4,7 +4,7 @@ import { DECEPTION_RULES } from './rules/deception';
 import { EMAIL_PHRASE_RULES } from './rules/email-phrases';
 import { EMAIL_STRUCTURE_RULES } from './rules/email-structure';
 import { HEDGING_RULES } from './rules/hedging';
-import { JARGON_RULES } from './rules/jargon';
+import { JARGON_RULES, JARGON_STRUCTURAL_RULES } from './rules/jargon';
 import { PERMISSION_RULES } from './rules/permission';
 import { PLACEHOLDER_RULES } from './rules/placeholder';
 import { ROLE_RULES } from './rules/roles';
@@ -12,7 +12,7 @@ import { SELF_FOCUS_RULES } from './rules/self-focus';
 import { STRUCTURE_RULES } from './rules/structure';
 import { VAGUE_ASK_RULES } from './rules/vague-ask';
 import { VOICEMAIL_RULES } from './rules/voicemail';
-import { WEAK_VALUE_RULES } from './rules/weak-value';
+import { WEAK_VALUE_RULES, WEAK_VALUE_STRUCTURAL_RULES } from './rules/weak-value';
 
 /**
  * Every rule the checker applies, in the order findings are reported. Phrase rules come first in
@@ -37,6 +37,8 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...VOICEMAIL_RULES,
   ...STRUCTURE_RULES,
   ...EMAIL_STRUCTURE_RULES,
+  ...JARGON_STRUCTURAL_RULES,
+  ...WEAK_VALUE_STRUCTURAL_RULES,
 ];
 
 export const RULES: readonly Rule[] = [...PHRASE_RULES, ...STRUCTURAL_RULES];

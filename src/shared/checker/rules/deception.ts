@@ -10,7 +10,7 @@ import { sentenceAround, textAfter, textBefore } from './helpers';
  * so a reference to past contact is not flagged when its sentence names when or where the two met.
  * Emails, notes and voicemails do not count: "my email from March 3" is the classic phantom.
  */
-const MET = 'met|meeting|spoke|talked|chatted|conversation|visit|booth|dinner|lunch';
+const MET = 'met|meeting|seeing|spoke|talked|chatted|conversation|visit|booth|dinner|lunch';
 /** Event nouns, either case: "the Boise Builders Expo", "the NRF show". */
 const EVENT = [
   'expo',
@@ -71,8 +71,13 @@ const NOT_A_NAME = new Set(
   ),
 );
 const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
-  // "…referred to you by Mr. James": the source comes after the verb.
-  if (/\bby$/iu.test(analysis.scan.slice(match.start, match.end)))
+  // "…referred to you by Mr. James", "your name came up in a conversation with Dana Lee": the
+  // source comes after the verb.
+  if (
+    /(?:\bby|came up|was mentioned|was given to me)$/iu.test(
+      analysis.scan.slice(match.start, match.end),
+    )
+  )
     return namesSomeone(textAfter(analysis, match, 40).split(/[.!?…;:—–,(]/u)[0] ?? '');
   const before = textBefore(analysis, match, 120);
   const clauses = before.split(/[.!?…;:—–,(]/u);
@@ -80,7 +85,17 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   // "[Referrer] suggested I call — said you might…", "Mr. James, who said…": the subject is
   // left out or a pronoun, so it is the clause before.
   if (/^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause)) clause = clauses.pop() ?? '';
-  return namesSomeone(clause);
+  if (namesSomeone(clause)) return true;
+  // "I work with Michael Chew at Apex. He mentioned you…": the pronoun stands for the person just
+  // named, so the source is named in the sentence before.
+  if (!/^\s*(?:and |but |so )?(?:he|she|they)(?![\p{L}])/iu.test(clause)) return false;
+  const earlier = before.slice(0, before.length - clause.length);
+  return namesSomeone(
+    earlier
+      .split(/[.!?…]/u)
+      .slice(-2)
+      .join(' '),
+  );
 };
 const namesSomeone = (words: string): boolean => {
   for (const slot of words.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
@@ -114,7 +129,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
+      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?<=(?:^|[.!?…,:;—–]) ?)long time(?= ?[!,.…])|(?:hope|hoping) (?:the|your) (?:family|wife|husband|kids)(?:'s| is| are) (?:doing )?(?:well|good|great)|how(?:'s| is| are) (?:the|your) (?:kids|wife|husband)|(?:haven't|have not|didn't|did not) (?:heard from|talked to|spoken to|spoken with|talked with|seen|caught up with) you in (?:a while|ages|forever|a long time|too long|a bit)|hey (?:buddy|pal|bud)|how's everything (?:going )?over there|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -127,6 +142,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi David, how’s your day? … What are you up to?',
       'Hey Jo, how’s life treating you these days?',
       'How’ve you been keeping?',
+      'Hi Bob, long time! Hope the family’s doing well.',
+      'Hey buddy, it’s Joe from Acme.',
+      'Hi Steve, it’s Dana. Haven’t heard from you in a while!',
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
@@ -134,6 +152,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I looked at what you are up to, and it’s really great.',
       'How have your margins held up since the tariff change?',
       'Life sciences buyers in your region cut lead times by a third.',
+      'It took a long time, but the tariff finally changed.',
+      'Most carriers haven’t heard from shippers in a while about the surcharge.',
+      'Patients who wait a long time, and most do, book elsewhere.',
     ],
   },
   {
@@ -177,7 +198,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         onlyOwnOutreach(match, analysis)
       ),
     pattern:
-      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:conversation|call|discussion|chat|talk|meeting|email)|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:do you |you might |you may |you'll |you will )?remember me from",
+      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:phone |telephone |zoom )?(?:conversation|call|discussion|chat|talk|meeting|email)|as (?:i |we )?mentioned (?:on|during|in|when|over) (?:the phone|our|the call|the meeting|we (?:spoke|talked|met))|(?:thanks|thank you) again for (?:taking the time to |your time |the time )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|the (?:call|chat|meeting|conversation))|(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|speaking with|talking with|talking to|chatting with) you (?:again|last|the other day|yesterday|earlier|at)|it was (?:so |really )?(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|to see|to meet|speaking with|talking with|talking to|chatting with) you|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:do you |you might |you may |you'll |you will )?remember me from",
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -197,10 +218,18 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Per your request, I’m sending the rates.',
       'We spoke briefly at some point last year.',
       'Remember me from the trade show?',
+      'Hi Linda, this is Mark with Apex. Per our phone call, I’m sending the pricing.',
+      'As mentioned on the phone, here’s our pricing sheet.',
+      'Thanks again for taking the time to meet with me.',
+      'Hi Maria, it’s Dan. Great seeing you again at the conference last month!',
+      'Hi Jenny, it was so nice meeting you last week!',
     ],
     valid: [
       'Most buyers forget a vendor they met at a trade show within a month.',
       'From our chats with 40 shippers at the conference, one pattern stood out.',
+      'Great seeing you at the Denver Roofing Expo in May; the hail data is in.',
+      'Thanks for taking my call.',
+      'It would be great to meet you at the Reno Expo next week.',
     ],
   },
   {
@@ -242,7 +271,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
       ),
     pattern:
-      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone) you|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone) you|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:the |your |that )(?:[\\p{L}-]+ ){1,3}?(?:that )?you (?:signed up for|registered for|applied for|requested|enquired about|inquired about)|(?:regarding|about|on) your (?:recent (?:online |web )?|online |web )(?:application|inquiry|enquiry|request|submission|registration|form)(?= ?(?:[.!?,;]|$|for|with|on|about))|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance|appointment)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -264,6 +293,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I have your name on a sheet of paper. I know I’m supposed to call you, but I don’t know why.',
       'Hi Jo, this is Sam with Arden Insurance, calling you back with the price quote you requested online.',
       'Ask for Brian: I have a note in front of me to call him.',
+      'Hi, this is Paul with Metro Energy. I’m calling about the energy audit you signed up for.',
+      'Hello Mr. Lee, I’m calling regarding your recent online application.',
+      'Hi Lisa, I’m just calling to confirm your appointment for Thursday.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
@@ -273,6 +305,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Most shippers remember the 2021 surcharge spike.',
       'If Thursday does not suit, I’ll be calling you back on Monday.',
       'Buyers wait three days for the quote they requested, and one in five signs elsewhere.',
+      'Half of the rebates your peers applied for were refused on a form error.',
+      'I am calling about your application. Two we advised on were sent back at committee.',
     ],
   },
   {
@@ -301,6 +335,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your CFO referred me to you.',
       'You were recommended to us by a colleague.',
       'Your name came up in a conversation with your CFO.',
+      'Hi Sam, your name came up when I was talking with one of your peers in the industry.',
       'A colleague of yours thought you’d be the right person.',
       'Your business partner said you’d be keen to hear from me.',
       'One of your competitors mentioned you might be looking at a new website.',
@@ -311,6 +346,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       // Without a plan the checker cannot tell; a plan with no referral on record blocks it.
       'Your friend, Sarah Edmonds suggested that I give you a call.',
       'I was referred to you by Mr. James, who said you might be interested in our new product.',
+      'I work with Michael Chew at Apex Industries. He mentioned you had worked with him there, and suggested I give you a call.',
       'Most owners said they would want to hear about rate changes sooner.',
       'I thought you might want to hear how your peers handled the tariff.',
     ],
@@ -343,7 +379,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–-]|$|here|involved|attached|just|at all))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)-]|$|anything|you anything))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
@@ -360,6 +396,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Don’t worry, I’m not your typical salesman.',
       'No sales pitch here. I research commercial properties.',
       'Here’s the link. No signup, no pitch. Just thought it might help.',
+      'Hey Sam, I work with ops leads on freight audits. Not pitching - just thought we should connect.',
+      'Sam, here is the freight benchmark (no pitch): three findings stood out.',
     ],
     valid: [
       'This is a sales call, and I’ll be quick about why.',
@@ -367,6 +405,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m not a fan of long contracts either, which is why I call.',
       'Send me the pitch deck and I’ll compare it with the three we saw.',
       'Buyers said no to the pitch twice before the rates moved.',
+      'Most brokers we studied are not selling the new cover yet.',
     ],
   },
   {
@@ -376,8 +415,12 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     pattern:
       // "I'm just calling with a brief, two-question survey": the survey as the reason for the call.
+      // "I'm researching how plants handle…", "could I ask your opinion on something?", "your
+      // perspective on a problem I'm trying to solve": a study or a request for advice as the
+      // reason, when the call sells.
+      "(?:i'm|i am|we're|we are) (?:currently )?(?:researching|studying|looking into) how (?:[\\p{L}-]+ ){0,3}?(?:are|is) (?:handling|managing|dealing with|approaching|tackling|solving)|(?:could|can|may) i (?:ask|get|have) your (?:opinion|advice|take) on something|your (?:perspective|feedback|opinion|thoughts|input|advice) on (?:a|the|one) (?:problem|challenge|idea|question) (?:i'm|i am|we're|we are) (?:trying to solve|working on|tackling)|" +
       '(?:calling|ringing|writing|reaching out|here) (?:you )?(?:with|for|about|to (?:do|conduct|run|complete|take)) (?:a |an |our |this )(?:[\\p{L}-]+,? ){0,3}?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|' +
-      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
+      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud|warranty|renewals?|activation|maintenance) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|to (?:confirm|verify|check) your (?:eligibility|entitlement)(?= ?(?:[.!?,;]|$|for|to|under))|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -399,10 +442,15 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'This call is regarding your business listing on Google.',
       'We’re conducting research on freight costs in Ohio.',
       'I’m calling to confirm your eligibility for the rebate.',
+      'Hello, I’m calling on behalf of your local utility to check your eligibility for a rebate program.',
+      'Hi, this is Carl from the warranty department regarding your vehicle’s extended warranty.',
       'Hello, it’s the maintenance department, about the boiler at your property.',
       'We need to schedule your annual safety check on the sprinkler heads.',
       'To proceed with the call, I need you to confirm your address.',
       'We’re compiling a brief regional questionnaire on water bills.',
+      'I’m researching how [type of companies] are handling [specific challenge] in 2026.',
+      'Hi, Ms. Smith. I’m Mark from ABC Company. Could I ask your opinion on something?',
+      'I’m building a tool for warehouse managers, and I’d love to get your perspective on a problem I’m trying to solve.',
     ],
     valid: [
       'I need to see a few of your invoices before I can show you the gap.',
@@ -412,10 +460,46 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Can you confirm Thursday at 10 works for your plant manager?',
       'Most claims stall because the insurer needs the policy holder to confirm the address twice.',
       'We conducted research on 140 freight buyers in Ohio.',
+      'We researched how 40 plants are handling the new anchor rule: 1 in 3 missed it.',
+      'I’d value your opinion on the three lanes Thursday at 10.',
       'Your billing department spent 30 hours on disputes last month.',
       'Plants that skip the annual inspection pay twice as much in repairs.',
       'Our service team at Arden Boilers found the same fault in 40 buildings.',
       'The questionnaire your staff filled in last year showed the gap.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.feigned_confusion',
+    category: 'deception',
+    severity: 'block',
+    // The "confused caller" tactic: a stumbling plea for help ("could you possibly, um… help me
+    // out for a moment?"), the caller made small ("it's just, uh… Jeremy"), and a show of not
+    // knowing whom to ask, so that the prospect lowers their guard before hearing it is a sale.
+    pattern:
+      "(?:could|can|would) you (?:possibly|maybe|perhaps),?(?: (?:um|uh|er)[.…,]*)* help me out|help me out for (?:a|just a) (?:moment|second|sec|minute|bit)|it's just(?=,?(?: (?:um|uh|er)[.…,]*)* \\p{L})|(?:who|whom) (?:should|would) i (?:be )?(?:talking|speaking) (?:to|with) about (?:that|this)(?= ?\\?)",
+    // "It's just" before a name, not before "a note" or "a Google Doc".
+    accept: (match, analysis) =>
+      !/^it.s just/iu.test(analysis.scan.slice(match.start, match.end)) ||
+      /^\p{Lu}/u.test(
+        textAfter(analysis, match, 24)
+          .replace(/(?<![\p{L}])(?:um|uh|er)(?![\p{L}])|[,.…]/gu, '')
+          .trimStart(),
+      ),
+    message: 'Plays confused to lower the prospect’s guard.',
+    why: 'Feigned confusion is a tactic the prospect recognises as soon as the pitch arrives; then the pretence, not the offer, is what they remember.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Oh hey Wanda, it’s just, uh... Jeremy Miner. I was wondering if you could possibly, um... help me out for a moment?',
+      'Oh hey Sarah, it’s just Michael with ABC Accounting.',
+      'I’m not sure who I should be talking to. Who should I be talking to about that?',
+    ],
+    valid: [
+      'It’s just a note to say the audit is ready.',
+      'The new rule can help me out of nothing; it helps your drivers.',
+      'Is Dana the right person for freight invoices, or should I ask your controller?',
     ],
   },
   {

@@ -10,6 +10,28 @@ import { planInsight } from './suggest';
 const CLAIMED_HISTORY =
   /(?<![\p{L}])(?:our|your|the|my) (?:[\p{L}-]+ )?(?:conversation|call|chat|meeting|discussion|talk|request|inquiry|enquiry|order|quote|appointment|demo)(?![\p{L}])|(?<![\p{L}])(?:as discussed|as promised|follow(?:ing)?[- ]?up|catching up|great (?:chatting|talking|meeting))(?![\p{L}])/iu;
 
+/**
+ * Words by which an email carries on from an earlier message of the rep's own: a bump, a follow-up,
+ * "my last note", "one more thought", "tried reaching you". A "Re:" on such a body may be the next
+ * step of a real sequence (only a plan can say); a "Re:" or "Fwd:" on a body that opens as a first
+ * touch, pointing back at nothing, is a reply to a thread that never was.
+ */
+const CONTINUES_A_THREAD =
+  /(?<![\p{L}])(?:follow(?:ing|ed)?[- ]?up|circl(?:e|ing) back|bump(?:ing|ed)?|(?:my|our) (?:last|previous|earlier|recent|first|original) (?:email|note|message|mail|voicemail|letter|reply)|(?:my|our|the) (?:email|note|message|voicemail|letter)s? (?:i|we) (?:sent|left|wrote)|(?:i|we) (?:sent|wrote|emailed|left) you|(?:closing|close) the loop|one (?:more|last|final) (?:thought|note|idea|thing|try|time)|quick (?:addition|update)|(?:tried|trying) (?:to )?(?:reach|get hold of|call)(?:ing)?|(?:in case|if) (?:it|this|my (?:email|note|message)) (?:got|was|went) (?:buried|lost|missed)|(?:haven't|have not|didn't|did not) hear(?:d)? back|(?:reaching|writing) (?:out )?again)(?![\p{L}])/iu;
+
+/** A template's own slot for the thread's subject ("RE: [original subject]"): a sequence step. */
+const namesAnEarlierSubject = (a: Analysis): boolean =>
+  a.subject !== null &&
+  a.placeholders.some(
+    (slot) =>
+      slot.field === a.subject?.field &&
+      slot.start >= a.subject.start &&
+      slot.end <= a.subject.end &&
+      /(?<![\p{L}])(?:original|previous|prior|earlier|same|first|thread)(?![\p{L}])/iu.test(
+        slot.slot,
+      ),
+  );
+
 export const EMAIL_WORD_LIMIT = 75;
 export const SUBJECT_WORD_LIMIT = 8;
 export const SUBJECT_CHAR_LIMIT = 60;
@@ -42,15 +64,24 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     modes: ['email'],
-    // "Re: our call" claims a conversation; "Re: quick question about Acme" may be the next step
-    // of the rep's own sequence, which a plan can confirm or not (priorContact). With no plan
-    // only the first is a fake reply; the quoted sets tag sequence replies as honest.
+    // "Re: our call" claims a conversation; "Re: quick question about Acme" over "just bumping this"
+    // may be the next step of the rep's own sequence, which a plan can confirm or not
+    // (priorContact); the quoted sets tag sequence replies as honest. With no plan a "Re:" is fake
+    // when the subject claims shared history, or when the body opens as a first touch and carries
+    // on from no earlier message at all.
     detect: (a) => {
       const span = subjectSpan(a);
       const subject = subjectText(a);
       const prefix = /^(?:re|fwd?|aw|wg)\s*:/iu.exec(subject);
       if (!span || !prefix) return [];
-      if (a.context.priorContact === undefined && !CLAIMED_HISTORY.test(subject)) return [];
+      if (
+        a.context.priorContact === undefined &&
+        !CLAIMED_HISTORY.test(subject) &&
+        (CONTINUES_A_THREAD.test(subject) ||
+          namesAnEarlierSubject(a) ||
+          CONTINUES_A_THREAD.test(a.scan.slice(a.bodyStart, a.bodyEnd)))
+      )
+        return [];
       return [{ ...span, end: span.start + prefix[0].length }];
     },
     message: 'Subject starts with “Re:” or “Fwd:” but there is no earlier thread.',
@@ -59,10 +90,17 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     suggestion:
       'Write a plain subject about their business: the topic of your insight in a few words.',
     suggestFor: (a) => subjectSuggestion('Write a plain subject about their business', a),
-    examples: ['Subject: Re: our call\nSam, we benchmarked 60 distributors.'],
+    examples: [
+      'Subject: Re: our call\nSam, we benchmarked 60 distributors.',
+      'Subject: Re: your freight lanes\nSam, I’m writing because your Ohio lanes cost 9% over the median.',
+      'Subject: Fwd: cold chain options\nHi Lena, I’m Mark with Polar Freight. Could we take 20 minutes Tuesday?',
+    ],
     valid: [
       // With no plan context a reply in the rep's own sequence is not called fake.
-      'Subject: Re: quick question about Acme\nSam, we benchmarked 60 distributors.',
+      'Subject: Re: quick question about Acme\nSam, just bumping this up: we benchmarked 60 distributors.',
+      'Subject: Re: quick question about Acme\nSam, one more thought before I stop writing: your peers cut detention by half.',
+      'Subject: Lanes in Ohio\nSam, we benchmarked 60 distributors.',
+      'Subject: RE: [original subject]\nHi [Name], is detention on your radar this quarter?',
     ],
   },
   {

@@ -1,5 +1,7 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseRule, StructuralRule } from '../rule-types';
+import type { Span } from '../types';
 import { insideContextCompany, textAfter, textBefore } from './helpers';
 
 /** Vendor vocabulary the prospect has learned to tune out. */
@@ -15,7 +17,8 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     pattern: 'solutions?',
     accept: (match, analysis) => {
       if (insideContextCompany(analysis, match)) return false;
-      const before = textBefore(analysis, match, 30);
+      // Wide enough to reach the "[" of a long template slot ("[brief 1-sentence description of solution]").
+      const before = textBefore(analysis, match, 80);
       const after = textAfter(analysis, match, 30);
       // The literal senses: a liquid, or the answer to a stated problem.
       if (
@@ -24,7 +27,20 @@ export const JARGON_RULES: readonly PhraseRule[] = [
         )
       )
         return false;
-      if (/^\s+(?:to|of)\s/iu.test(after)) return false;
+      // "Providing solutions to their retirement planning needs" is the buzzword whatever follows;
+      // "have you found a solution?" and "a solution to the surcharge problem" are literal.
+      const offered = before
+        .trim()
+        .split(/\s+/u)
+        .slice(-3)
+        .some((word) => /^(?:provid|offer|deliver|bring|sell)/iu.test(word));
+      if (!offered && /^\s+(?:to|of)\s/iu.test(after)) return false;
+      if (
+        /(?:found|find|finding|need|seek|seeking|looking for|got)\s+(?:a|any|the|your own)\s+$/iu.test(
+          before,
+        )
+      )
+        return false;
       // Inside a template slot ("[brief description of solution]") or as the label of a case
       // study's line ("Solution: …" between "Before:" and "Result:"): a word about the template,
       // not said to the prospect.
@@ -50,10 +66,14 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'We offer innovative solutions.',
       'Our solution fits your needs.',
       'We met at the expo. Solutions like ours pay back in a year.',
+      'We work with business owners by providing solutions to their retirement planning needs.',
     ],
     valid: [
       'Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.',
       'The approach was [brief description of solution]. Worth ten minutes?',
+      'Is that something your team is struggling with too, or have you found a solution?',
+      'There is a simple solution to the surcharge problem.',
+      'The approach was [brief 1-sentence description of your solution]. Worth ten minutes?',
       'Before: three days to close.\n- Solution: weekly re-bids.\n- Result: one day.',
     ],
   },
@@ -159,6 +179,63 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'Your level of returns is the highest in the region.',
       'Next, the freight levels off.',
       'Tariffs transformed how shippers buy, and your lanes show it.',
+    ],
+  },
+];
+
+/**
+ * The seller's own dashboard vocabulary: revenue, funnel and go-to-market metrics that a sales or
+ * finance team reads daily and the prospect's buyer may never have seen spelt out. Titles,
+ * countries and the prospect's own trade terms (CEO, EU, LTL, EHR, SDR, SaaS) are not listed: the
+ * sets tag them both ways, mostly as plain. Case-sensitive: written as an acronym.
+ */
+const SELLER_ACRONYM =
+  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG)(?![\p{L}\d])/gu;
+
+/**
+ * Each seller's acronym not spelt out beside it: "days sales outstanding (DSO)" or "DSO (days
+ * sales outstanding)" explains itself. Read after the scan rather than in it, so that the words
+ * stay free for the cues that find an insight ("…see DSO creep up after a switch").
+ */
+function unexplainedAcronyms(a: Analysis): Span[] {
+  const spans: Span[] = [];
+  const read = (field: Span['field'], text: string, from: number, to: number): void => {
+    for (const match of text.slice(from, to).matchAll(SELLER_ACRONYM)) {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      const before = text.slice(Math.max(from, start - 4), start);
+      const after = text.slice(end, Math.min(to, end + 40));
+      if (/\(\s*$/u.test(before) || /^\s*\((?:\s*\p{Ll}|[^)]*\s)/u.test(after)) continue;
+      spans.push({ field, start, end });
+    }
+  };
+  if (a.subject) read(a.subject.field, a.subject.scan, a.subject.start, a.subject.end);
+  read('text', a.scan, a.bodyStart, a.bodyEnd);
+  return spans;
+}
+
+export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'jargon.unexplained_acronym',
+    category: 'jargon',
+    severity: 'warn',
+    detect: unexplainedAcronyms,
+    message: 'Uses an acronym the prospect may not know (AOV, DSO, GTM…).',
+    why: 'A metric’s acronym is shorthand from the seller’s own dashboards; a prospect who has to guess it stops listening, and one who knows it hears a vendor, not a peer.',
+    suggestion:
+      'Spell it out in the prospect’s words: "average order value", "days to get paid", "how you sell".',
+    examples: [
+      'We can increase your AOV by 12%.',
+      'Your DSO went from 41 to 58 days.',
+      'Most founder-led firms are ten years behind on GTM.',
+      'They need RevOps infrastructure fast.',
+    ],
+    valid: [
+      'Your days sales outstanding (DSO) went from 41 to 58 days.',
+      'Your DSO (days sales outstanding) went from 41 to 58 days.',
+      'The arr of the pirate is not a metric.',
+      'Your CFO asked about the EU rules.',
     ],
   },
 ];

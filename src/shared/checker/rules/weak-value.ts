@@ -1,11 +1,16 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseRule, StructuralRule } from '../rule-types';
+import type { Span } from '../types';
 import { planInsight } from './suggest';
 import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
 
-/** Meeting times are numbers too, but they quantify nothing. */
+/**
+ * Meeting times are numbers too, but they quantify nothing. A rate or a saving ("15 hours/week",
+ * "20 hours a month", "10 hours back") is a result, not a meeting's length.
+ */
 const TIME_FIGURES =
-  /\d+(?:[-\s]?(?:minutes?|mins?|hours?))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
+  /\d+(?:[-\s]?(?:minutes?|mins?|hours?))(?![\p{L}])(?!\s?(?:\/|per |a (?:week|month|day|year)|each |every |back|saved|of (?:work|manual)))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
 
 /**
  * Offers whose value to the prospect is nil: a meeting to learn about the seller, a demo, a
@@ -40,7 +45,7 @@ const carriesABriefing = (
   // the square of its length (the bench's 10k → 20k words step went from 2.0× to 2.8×).
   if (analysis.cues.insight.length === 0 && !figureSaidBefore(match, analysis)) return false;
   const rest = textAfter(analysis, match, 120).split(/[.!?…]/u)[0] ?? '';
-  return ABOUT_THEIR_WORLD.test(rest) && !OUR_THING_CAN.test(rest);
+  return ABOUT_THEIR_WORLD.test(rest) && !OUR_THING_CAN.test(rest) && !FIT_CHECK.test(rest);
 };
 
 /**
@@ -53,6 +58,13 @@ const OUR_THING_CAN = new RegExp(
   String.raw`(?<![\p{L}])(?:how|what) (?:we|it|this|(?:our|my) [\p{L}-]+(?: [\p{L}-]+)?|\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,2}) (?:can|could|will|would|might)(?: (?:really|also|actually))? (?:help|transform|streamline|boost|improve|save|automate|simplify|revoluti[sz]e|change|do|support|benefit|work|make|take|fit|solve|fix|increase|grow|cut|reduce)(?![\p{L}])`,
   'u',
 );
+
+/**
+ * "…a demo to see if it makes sense for your practice": whether our thing suits them is what the
+ * meeting finds out, so it shows our thing, whatever was said before.
+ */
+const FIT_CHECK =
+  /(?<![\p{L}])(?:see|find out|figure out|decide|check) (?:if|whether) (?:it|this|we|our [\p{L}-]+)(?:['’]s| is| would be| could be| makes| might be| will be)? ?(?:makes sense|a (?:good |right )?fit|(?:a )?good fit|right for|fits|suits|works for|would work)(?![\p{L}])/iu;
 
 /** Far enough back for any opener's earlier sentences (about 300 words). */
 const LOOK_BACK = 2_000;
@@ -75,6 +87,10 @@ const DEMO_COUNTED_BEFORE =
   /(?:(?<![\p{L}])(?:more|fewer|less|many|few|between|from|per|number of)|%)(?: [\p{L}-]+){0,2} $/iu;
 const DEMO_COUNTED_AFTER =
   /^(?:s)?(?:[ -](?:and|to) (?:close|closed|contract|deal|signed|signature|win)|[ -](?:rate|rates|stage|requests|bookings|volume|pipeline|show rates?|no-shows?|attendance))(?![\p{L}])/iu;
+/** "A free demo site I built for [Business Name]", "'Acme demo site'": their own thing, mocked up. */
+const DEMO_OF_THEIR_OWN =
+  /^[ -]?(?:site|website|page|store|shop|app|version|mock-?up)(?![\p{L}])(?:['’]?\s*)?(?:(?: that| which)? (?:i|we)(?:['’]ve| have)? (?:built|made|created|put together|mocked up|designed) (?:for|of) (?:you|your|\p{Lu}))?/u;
+
 const demoIsCounted = (
   match: Parameters<NonNullable<PhraseRule['accept']>>[0],
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
@@ -88,7 +104,7 @@ const demoIsCounted = (
  * or a connector's introduction is the value itself.
  */
 const THIRD_PERSON =
-  '(?:a|an|one|two|three|the|some|several|a few|a couple of)(?: [\\p{L}-]+){0,2}? (?:candidates?|applicants?|engineers?|developers?|nurses?|hires?|peers?|counterparts?|customers? of ours|clients? of ours|buyers?|investors?|partners? who|cfos?|ctos?|ceos?|vps?|heads? of|people who|someone who|person who)(?![\\p{L}])';
+  '(?:a|an|one|two|three|the|some|several|a few|a couple of)(?: [\\p{L}-]+){0,2}? (?:candidates?|applicants?|engineers?|developers?|nurses?|hires?|peers?|counterparts?|customers? of ours|clients? of ours|buyers?|investors?|partners? who|cfos?|ctos?|ceos?|vps?|heads? of|people who|someone who|person who|[\\p{L}-]+s who)(?![\\p{L}])';
 const INTRODUCES_A_THIRD_PERSON = new RegExp(`^ ?${THIRD_PERSON}`, 'iu');
 const MEETS_A_THIRD_PERSON = new RegExp(
   `^[^.?!…]{0,20}?(?:between you and|with) ${THIRD_PERSON}`,
@@ -106,7 +122,21 @@ const showsAPeerOrTheirs = (
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
 ): boolean => PEER_OR_THEIRS_SHOWN.test(analysis.scan.slice(match.start, match.end));
 
+/** "I figured a quick call was easier than ten emails": the call being made, not one offered. */
+const DESCRIBES_THIS_CALL =
+  /^ (?:was|is|seemed|felt|would be) (?:easier|quicker|faster|better|simpler)/iu;
+
 const INTRODUCTORY = /^(?:an? )?(?:introductory|intro)(?![\p{L}])/iu;
+
+/**
+ * A value claimed but not shown: "we help companies like yours…", "our platform helps teams save
+ * time", "I'm helping owners…", "our clients typically see…". The opener then offers something,
+ * however vague; what it lacks is the benefit for this contact, not an offer beyond meeting us.
+ */
+const VALUE_CLAIM =
+  /(?<![\p{L}])(?:(?:we|i|it|(?:our|my) [\p{L}-]+)(?:['’]re| are|['’]m| am|['’]ve| have)? (?:help|helps|helping|helped|save|saves|saving)|(?:clients|customers) (?:typically |usually |often )?(?:see|get|save))(?![\p{L}])/iu;
+const claimsValue = (analysis: Parameters<NonNullable<PhraseRule['accept']>>[1]): boolean =>
+  VALUE_CLAIM.test(analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd));
 
 /** An insight, a benefit or a figure said before the match: the opener has offered something. */
 const offeredBefore = (
@@ -115,7 +145,23 @@ const offeredBefore = (
 ): boolean =>
   analysis.cues.insight.some((cue) => cue.start < match.start) ||
   analysis.cues.benefit.some((cue) => cue.start < match.start) ||
-  figureSaidBefore(match, analysis);
+  figureSaidBefore(match, analysis) ||
+  slotBefore(match, analysis);
+
+/**
+ * A template slot that stands for a result ("[X hours/week]", "[result]", "{{result we got
+ * them}}", "[outcome]"): the label rule reads a slot as filled, so the template offers a figure
+ * even though the scan sees only a masked word.
+ */
+const RESULT_SLOT =
+  /(?<![\p{L}])(?:results?|outcomes?|benefits?|savings?|saved|roi|impact|metrics?|numbers?|figures?|stats?|x|y|hours|days|percent)(?![\p{L}])|[%$]/iu;
+const slotBefore = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  analysis.placeholders.some(
+    (slot) => slot.field === 'text' && slot.end <= match.start && RESULT_SLOT.test(slot.slot),
+  );
 
 /** Us as the topic: what we do, who we are, our products or services, how our company works. */
 const ABOUT_OURSELVES =
@@ -128,7 +174,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
+      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -136,7 +182,6 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     suggestFor: briefingInstead,
     examples: [
       'I wanted to touch base about your freight spend.',
-      'Could we hop on a quick call?',
       'Hi, it would be great to catch up! Are you free for lunch next week?',
       'I’m passing your office tomorrow. We could get a sandwich!',
       'Hi Sam, Dana Lee with Arden Freight. I’d love to connect.',
@@ -156,7 +201,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "learn (?:a (?:bit|little) (?:more )?about )?how you (?:handle|manage|do|run|approach|deal with|currently)|(?:learn|understand|hear|know) what keeps you up at night|(?:understand|learn) (?:more about )?(?:how )?your (?:current )?(?:process|processes|setup|set-up|workflow|priorities|challenges|pain points|needs)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out) (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
+      "learn (?:a (?:bit|little) (?:more )?about )?how you (?:handle|manage|do|run|approach|deal with|currently)|(?:learn|understand|hear|know) what keeps you up at night|(?:understand|learn) (?:more about )?(?:how )?your (?:current )?(?:process|processes|setup|set-up|workflow|priorities|challenges|pain points|needs)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|pick your brain|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) |more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup)|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out)(?: a (?:bit|little))?(?: more)?(?: about)? (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
     message: 'Asks to pick the prospect’s brain or learn about their business.',
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -170,6 +215,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d love to hear what keeps you up at night.',
       'I’d like to understand your current workflow. Thursday at 10?',
       'I’d love to learn how you handle freight today.',
+      'I’ve heard great things about you, and I’d like to learn a bit about what you’re doing.',
     ],
     valid: [
       'Your peers answered three questions about their freight spend.',
@@ -183,11 +229,18 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      'introduce (?:myself|ourselves|us|our|my company|my firm|you to)|get introduced|(?:note|letter|email|message) of introduction|introductory (?:note|letter|email|message|video)|(?:intro|explainer|overview) video|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
+      'introduce (?:myself|ourselves|us|our|my company|my firm|you to)|(?:calling|writing|reaching out|ringing|emailing|here|glad|pleased|excited|happy|proud|is|was) (?:you )?to introduce(?= (?:the |a |an )?\\p{Lu})|(?<=(?:^|[\\n.!?…:]) ?(?:\\d+[.)] )?)to introduce(?= (?:the |a |an )?\\p{Lu})|get introduced|(?:note|letter|email|message) of introduction|introductory (?:note|letter|email|message|video)|(?:intro|explainer|overview) video|(?:a |an )?(?:quick |brief )?introduction (?:to|of) (?:our|us|my|what we)|learn (?:a (?:bit|little) |more )?about (?:us|our|what we do|who we are|my company|how we)|get (?:us|ourselves|our name) in front of you|(?:an |a quick |a brief )?overview of (?:our|us|what we)',
+    // "Calling to introduce SSW Upsizing PRO", "to introduce Cloud Obsidian as a resource": what is
+    // introduced is named, so it is ours (a third person is "you to" someone, below). The name is
+    // told by its capital, which the case-blind scan cannot see, so it is read here.
     accept: (match, analysis) =>
       !(
         /you to$/iu.test(analysis.scan.slice(match.start, match.end)) &&
         INTRODUCES_A_THIRD_PERSON.test(textAfter(analysis, match, 60))
+      ) &&
+      !(
+        /introduce$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        !/^ (?:(?:the|a|an) )?\p{Lu}/u.test(textAfter(analysis, match, 12))
       ),
     message: 'Offers to introduce yourself or your company.',
     why: WHY_WEAK,
@@ -201,10 +254,15 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I wanted to introduce you to DocuLoop, a service for sharing large files.',
       'I wanted to send a note of introduction.',
       'I’d like to introduce you to our new billing platform.',
+      'Hi, this is Scott from SSW. I’m calling you to introduce SSW Upsizing PRO!',
+      'The reason for the call today is to introduce Cloud Obsidian as a resource.',
+      'The reason for the call today:\n1. To introduce Cloud Obsidian as a resource.',
     ],
     valid: [
       'I’d like to introduce you to a night-shift nurse who has run two ICUs your size.',
       'Happy to introduce you to two CFOs who made the same switch last year.',
+      'I’d like to introduce you to two fleet managers who cut idling by a third.',
+      'Plants that were quick to introduce shift logs cut scrap by a third.',
     ],
   },
   {
@@ -215,6 +273,13 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:see|find out|figure out|explore) (?:if|whether) (?:we'd|we would|we'll|we might|we could|you'd|you would) (?:be )?(?:a )?(?:good |great |right |strong )?(?:fit|match)|(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential )?(?:partnership|opportunities|working together|synergies|ways to work together|how we)|(?:see|discuss|explore|talk about) (?:if|whether) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
     message: 'Offers to “see if there is a fit”.',
+    // After a finding or a figure ("…$5K a month instead of $300K. Worth 15 minutes to see if
+    // there's a fit?") the fit check closes an offer; with nothing checkable before it (a slogan
+    // such as "we can really help you" is not), the fit check is the offer.
+    accept: (match, analysis) =>
+      !analysis.cues.insight.some((cue) => cue.start < match.start) &&
+      !figureSaidBefore(match, analysis) &&
+      !slotBefore(match, analysis),
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
@@ -224,6 +289,10 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Let’s explore how we can work together.',
       'Let’s see if we’d be a good fit.',
       'We should talk about whether we can partner.',
+    ],
+    valid: [
+      'Clinics your size lost 18% of their slots to no-shows. Worth 15 minutes to see if there’s a fit?',
+      'We recently helped a clinic like yours save 15 hours/week on scheduling. Worth a 15-min call to see if there’s a fit?',
     ],
   },
   {
@@ -245,7 +314,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       !demoIsCounted(match, analysis) &&
       !/(?:built|made|created|put together|mocked up|recorded)(?: (?:you|for you))?(?: a| an)?(?: (?:quick|free|short|custom|little|working))* $/iu.test(
         textBefore(analysis, match, 40),
-      ),
+      ) &&
+      !DEMO_OF_THEIR_OWN.test(textAfter(analysis, match, 40)),
     examples: [
       'Could I show you a quick demo?',
       'Happy to set up a demo of the scheduler next week.',
@@ -256,6 +326,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Teams your size lose a third of their deals between demo and signature.',
       'Agencies that added an evening shift booked 40% more demos from Pacific leads.',
       'I went ahead and built you a quick demo showing your site with the issues fixed.',
+      'Just left you a voicemail about a free demo site I built for Harbor Dental.',
     ],
   },
   {
@@ -265,10 +336,13 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     // "A quick chat" names a format, not what the meeting holds: the label rule reads "Worth a
     // quick chat?" as a meeting request. It is the weak offer only where it is all the opener has
-    // offered by then (no insight, no benefit, no figure before it): then the meeting is with us
-    // and about nothing. A meeting named for getting introduced is us whatever came before.
+    // offered by then (no insight, no benefit, no figure before it) and the opener claims no value
+    // at all: then the meeting is with us and about nothing. Where a value is claimed but not
+    // shown ("we help companies like yours grow"), the sets tag the missing benefit instead, and
+    // missing_benefit.meeting_only reports it. A meeting named for getting introduced is us
+    // whatever came before.
     pattern:
-      '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up|meeting|session)',
+      '(?:a |an )?(?:quick|brief|short|informal|casual|introductory|intro|exploratory|discovery) (?:chat|call|conversation|connect|sync|catch-up|meeting|session)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call)',
     message: 'Offers “a quick chat” and nothing else.',
     why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -278,17 +352,22 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     accept: (match, analysis) =>
       !/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(analysis, match, 16)) &&
       !MEETS_A_THIRD_PERSON.test(textAfter(analysis, match, 80)) &&
+      !DESCRIBES_THIS_CALL.test(textAfter(analysis, match, 12)) &&
       !carriesABriefing(match, analysis) &&
       (INTRODUCTORY.test(analysis.scan.slice(match.start, match.end)) ||
-        !offeredBefore(match, analysis)),
+        (!offeredBefore(match, analysis) && !claimsValue(analysis))),
     examples: [
       'I’m calling about battery storage for your depots. Would you be open to a quick chat on Thursday at 11?',
       'We cut demand charges 30% at 25 sites. I’d like to schedule an introductory meeting.',
+      'Could we hop on a quick call?',
     ],
     valid: [
+      'We help companies like yours grow. Would you be open to a quick chat?',
       'We booked 23 meetings in 30 days for a team your size. Worth a quick chat?',
       'Can you give me a quick call on 021 555 0193?',
       'Shall I set up a short call between you and the applicant on Monday?',
+      '[Similar Company] was spending [X hours/week] on invoices; now they spend [Y hours]. Would a brief conversation make sense?',
+      'Sam, Dana from Arden. I figured a quick call was easier than ten emails about your lanes.',
       'Clinics your size lost 18% of their slots to no-shows. Could we set a short call Tuesday at 2 to see which of your slots go empty?',
     ],
   },
@@ -308,6 +387,13 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       '|(?<=(?:^|[.!?…:]) ?)(?:try (?:it|us|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|service)) (?:yourself|for yourself|for free|free|out|today|now)(?![\\p{L}])|try it(?= ?(?:[:(!]|$|here|at|on|—|–|-)))|(?:start|sign up for|get|claim|grab|activate) (?:a |your )?free (?:trial|account)|(?:a|the|your) (?:free |no-cost |no-obligation |\\d+-day )+trial(?! (?:period )?(?:ended|expired|ran out))',
     accept: (match, analysis) =>
       !showsAPeerOrTheirs(match, analysis) &&
+      // "…cut response times from 48 hours to 12. I'd love to show you how it works": after a
+      // result the opener has shown, how it was done is the follow-on, not the only offer.
+      !(
+        /how (?:it|this) works$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        (analysis.cues.insight.some((cue) => cue.start < match.start) ||
+          figureSaidBefore(match, analysis))
+      ) &&
       (OUR_THING_CAN.test(analysis.scan.slice(match.start, match.end)) ||
         !carriesABriefing(match, analysis)),
     message: 'Offers a product tour as the meeting.',
@@ -338,6 +424,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d like to show you how your team could cut the close by three days.',
       'Most of your peers try it out on one line before they switch.',
       'Shippers whose free trial ended kept paying the old fuel table.',
+      'Our scheduler cut response times from 48 hours to 12 at 30 properties. I’d love to show you how it works.',
     ],
   },
   {
@@ -346,7 +433,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:meet|get to know) (?:our|my) (?:[\\p{L}-]+ )?(?:team|founders?|ceo|people|staff|partners)(?![\\p{L}])|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
+      "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:meet|get to know) (?:our|my) (?:[\\p{L}-]+ )?(?:team|founders?|ceo|people|staff|partners)(?![\\p{L}])|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|(?:see|check) (?:if|whether) you need(?:ed)? (?:any )?(?:more|additional|further|extra) (?:info|information|details|literature)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have|we|i) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we|i) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
       // Our things named by what we have or do rather than by "our": "some exciting programs we
       // have", "what we're doing with AI training"; a visit to meet us.
       "|(?:tell|show) you (?:about|more about|all about) (?:some |a few |the |a couple of )?(?:[\\p{L}-]+ ){0,2}?(?:programs?|services?|products?|offers?|offerings?|solutions?|packages?|plans?|things) (?:that )?(?:we|i) (?:have|offer|provide|sell|run|carry)(?![\\p{L}])|interested in (?:hearing )?what (?:we're|we are|i'm|i am) (?:doing|up to|working on)|(?:for me to |to |and )visit with you" +
@@ -373,6 +460,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’d love to set 20 minutes next week to tell you more about what we do.',
       'I’d like to stop by and drop off some samples and a catalog.',
       'I’d love to show you what we’ve built.',
+      'Would love to show you what we built. Do you have 20 mins this week?',
+      'I wanted to see if you needed any additional information.',
       'I’d like to set up a meeting to discuss your needs.',
       'Let me send you our rate sheet.',
       'I’d like to invite you to our webinar.',
@@ -389,6 +478,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’m calling to tell you about some great plans we offer for families.',
       'Dana thought you might be interested in what we’re doing with fleet cards.',
       'Call me back so we can find a time for me to visit with you.',
+      'I’d like to sit down with you to show you what I can do for you.',
     ],
     valid: [
       'Could we take 20 minutes so you see where your lanes sit?',
@@ -441,6 +531,72 @@ const BOILERPLATE_VALUE_RULES: readonly PhraseRule[] = [
         : null;
     },
     examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
+  },
+];
+
+/**
+ * "I'm calling about battery storage for your depots. Open to a quick chat Thursday?": the meeting
+ * is asked for with nothing in it for the contact. The label rule reads the chat as a meeting
+ * request and tags what is missing, the benefit (the quoted sets, five of five), so it is reported
+ * as the missing benefit it is, and blocks: not a word of the opener is for the contact.
+ */
+const MEETING_FORMAT =
+  /(?<![\p{L}])(?:(?:a |an )?(?:quick|brief|short|informal|casual) (?:chat|call|conversation|connect|sync|catch-up|meeting|session)|(?:hop|jump|get) on a (?:quick )?(?:call|zoom|chat|phone call))(?![\p{L}])/giu;
+
+/**
+ * Read after the parts: only where the opener has neither an insight nor a benefit for the
+ * contact by any reading (cue or clause role), no figure (meeting times are not figures), and
+ * claims a value it never shows (claimsValue; with no claim at all the chat is the weak offer,
+ * weak_value.quick_chat). "Give me a quick call on 555-0193" asks for a call back, a short call
+ * with a candidate is the introduction a recruiter sells, and "a quick call was easier than ten
+ * emails" is the call being made.
+ */
+function meetingOnly(a: Analysis): Span[] {
+  const { insight, benefit } = a.components;
+  if (a.context.transactional || insight.present || benefit.present || !claimsValue(a)) return [];
+  const body = a.scan.slice(a.bodyStart, a.bodyEnd);
+  if (HAS_FIGURE.test(body.replace(TIME_FIGURES, ''))) return [];
+  for (const found of body.matchAll(MEETING_FORMAT)) {
+    const match = {
+      start: a.bodyStart + found.index,
+      end: a.bodyStart + found.index + found[0].length,
+    };
+    if (/(?:give|gimme)\s+(?:me|us)\s+(?:a\s+)?$/iu.test(textBefore(a, match, 16))) continue;
+    if (MEETS_A_THIRD_PERSON.test(textAfter(a, match, 80))) continue;
+    if (DESCRIBES_THIS_CALL.test(textAfter(a, match, 12))) continue;
+    return [{ field: 'text', ...match }];
+  }
+  return [];
+}
+
+export const WEAK_VALUE_STRUCTURAL_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'missing_benefit.meeting_only',
+    category: 'missing_benefit',
+    severity: 'block',
+    detect: meetingOnly,
+    message: 'Asks for a quick chat with nothing in it for the contact.',
+    why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
+    evidence: EVIDENCE.methodBenefit,
+    suggestion: BRIEFING_INSTEAD,
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Offer a briefing on your insight instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+        : null;
+    },
+    examples: [
+      'Hi Sam, we help companies like yours grow. Would you be open to a quick chat?',
+      'I’m helping owners plan their exits. Worth a quick conversation?',
+      'Our platform helps teams close faster. Could we hop on a call next week?',
+    ],
+    valid: [
+      'We booked 23 meetings in 30 days for a team your size. Worth a quick chat?',
+      'Can you give me a quick call on 021 555 0193?',
+      'Shall I set up a short call between you and the applicant on Monday?',
+      'Companies at your stage usually run into churn around this time. We’ve helped two of them solve exactly that. Worth a quick chat?',
+    ],
   },
 ];
 
