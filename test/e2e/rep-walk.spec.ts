@@ -55,3 +55,37 @@ test('the prospects search shows its whole placeholder, and every filter its lon
     }
   }
 });
+
+test("a cold start asks for Today's list once, and coming back to Today asks again", async ({
+  page,
+  host,
+  context,
+}) => {
+  await openWithSampleData(page, host.url);
+  // The rep opens OneUp again in a second tab: a cold start on a library with data.
+  const second = await context.newPage();
+  let todayAsks = 0;
+  second.on('request', (request) => {
+    if (request.url().endsWith('/api/today:get')) todayAsks += 1;
+  });
+  // Today's meetings are asked for when the screen mounts, where it asked for Today again.
+  const meetingsAnswered = second.waitForResponse((response) =>
+    response.url().endsWith('/api/meetings:upcoming'),
+  );
+  await openApp(second, host.url);
+  await expect(second.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(second.getByRole('region', { name: /^Plans ready to dial/ })).toContainText(
+    'Grace Okafor',
+  );
+  await meetingsAnswered;
+  expect(todayAsks).toBe(1);
+
+  // Leaving and coming back asks afresh: a call may have changed the queue.
+  const nav = second.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: /^Prospects/ }).click();
+  await expect(second.getByRole('heading', { level: 1, name: 'Prospects' })).toBeVisible();
+  const askedAgain = second.waitForRequest((request) => request.url().endsWith('/api/today:get'));
+  await nav.getByRole('link', { name: /^Today/ }).click();
+  await askedAgain;
+  expect(todayAsks).toBe(2);
+});

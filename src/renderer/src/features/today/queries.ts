@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { localDate } from '../../../../shared/domain/calling-hours';
 import type { Today } from '../../../../shared/domain/today';
 import { api, unwrap } from '../../lib/api';
@@ -28,7 +29,36 @@ export function todayQuery(now: Date) {
   };
 }
 
-export const useToday = () => useQuery(todayQuery(new Date()));
+/**
+ * When the answer the start-up prefetch brought was stored, until the Today screen has first shown
+ * it. The screen asks afresh on every visit (staleTime 0: a call may have changed the queue), so
+ * on a cold start it asked again for an answer a few hundred milliseconds old; it now takes that
+ * one, and asks afresh on every later visit.
+ */
+let startupAnswerAt: number | undefined;
+
+/** Today's list for the first screen, sent before React renders (app/queries.ts). */
+export async function prefetchToday(queryClient: QueryClient): Promise<void> {
+  const options = todayQuery(new Date());
+  await queryClient.prefetchQuery(options);
+  const state = queryClient.getQueryState(options.queryKey);
+  if (state?.status === 'success') startupAnswerAt = state.dataUpdatedAt;
+}
+
+export function useToday() {
+  const today = useQuery({
+    ...todayQuery(new Date()),
+    refetchOnMount: (query) => query.state.dataUpdatedAt !== startupAnswerAt,
+  });
+  // Leaving Today spends the start-up answer: coming back asks afresh.
+  useEffect(
+    () => () => {
+      startupAnswerAt = undefined;
+    },
+    [],
+  );
+  return today;
+}
 
 /** Today as it is right now, for "Next prospect" after a call (never a cached answer). */
 export const fetchTodayNow = (queryClient: QueryClient) =>
