@@ -3,6 +3,7 @@
 // only through the app's own links, buttons and keys, as the rep did.
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { PlanPage } from './pages/PlanPage';
 import { ProspectsPage } from './pages/ProspectsPage';
 
 /** Opens the app on an empty library and loads the sample data from the first screen's offer. */
@@ -88,4 +89,57 @@ test("a cold start asks for Today's list once, and coming back to Today asks aga
   await nav.getByRole('link', { name: /^Today/ }).click();
   await askedAgain;
   expect(todayAsks).toBe(2);
+});
+
+test('the opener builder takes the insight picked after it opened, a one-click fix leaves focus in the opener, and a hovered Dial stays readable', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  await prospects.row('Priya Raman').click();
+  await page.getByRole('button', { name: /New call plan/ }).click();
+  const plan = new PlanPage(page);
+  const builder = page.getByRole('region', { name: 'Opener builder' });
+  await expect(builder.getByLabel('The insight')).toHaveValue(/pick an insight on the left/);
+
+  // The insight part follows the pick; a part the rep typed stays as typed.
+  await builder.getByLabel('How you benefit').fill('That could fill the gaps in your schedule.');
+  await page.getByRole('button', { name: /Add insight: Clinics lose one visit in eight/ }).click();
+  await expect(builder.getByLabel('The insight')).not.toHaveValue(/pick an insight/);
+  await builder.getByRole('button', { name: 'Use this opener' }).click();
+  await expect(plan.opener).toHaveValue(
+    /Clinics lose one visit in eight to no-shows that a same-day text cuts in half\. That could fill the gaps in your schedule\./,
+  );
+
+  // A fix by keyboard: the button goes with its finding, and focus goes back into the text.
+  await plan.appendToOpener(' I just wanted to add one thing.');
+  const fix = page.getByRole('button', { name: 'Replace with “I wanted”' });
+  await fix.focus();
+  await page.keyboard.press('Enter');
+  await expect(fix).toBeHidden();
+  await expect(plan.opener).toBeFocused();
+  await expect(plan.opener).toHaveValue(/ I wanted to add one thing\.$/);
+  await page.keyboard.type(' Thanks.');
+  await expect(plan.opener).toHaveValue(/ I wanted Thanks\. to add one thing\.$/);
+
+  // The verdict's color under the pointer: white text on the light hover gray read as nothing.
+  await expect(plan.dial).toContainText(/needs work|blocked|ready/i);
+  await plan.dial.hover();
+  const contrast = await plan.dial.evaluate((button) => {
+    const channels = (color: string) =>
+      (color.match(/[\d.]+/gu) ?? []).slice(0, 3).map((value) => {
+        const c = Number(value) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = channels(color);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(button);
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+      (a, b) => b - a,
+    );
+    return (light! + 0.05) / (dark! + 0.05);
+  });
+  expect(contrast).toBeGreaterThanOrEqual(4.5);
 });
