@@ -63,6 +63,14 @@ test("a cold start asks for Today's list once, and coming back to Today asks aga
   context,
 }) => {
   await openWithSampleData(page, host.url);
+  // This tab asked for Today (empty) when it opened; the sample data since is on Today.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Today/ })
+    .click();
+  await expect(page.getByRole('region', { name: /^Plans ready to dial/ })).toContainText(
+    'Grace Okafor',
+  );
   // The rep opens OneUp again in a second tab: a cold start on a library with data.
   const second = await context.newPage();
   let todayAsks = 0;
