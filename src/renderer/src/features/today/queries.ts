@@ -39,7 +39,8 @@ let startupAnswerAt: number | undefined;
 
 /** '' and '#/' are the start, before the redirect to Today (or to an empty library's list). */
 function spendStartupAnswerOffToday(): void {
-  if (/^(?:#\/?|#\/today(?:[/?].*)?)?$/u.test(window.location.hash)) return;
+  const path = window.location.hash.replace(/^#/u, '').split('?')[0] ?? '';
+  if (['', '/', '/today'].includes(path)) return;
   startupAnswerAt = undefined;
   window.removeEventListener('hashchange', spendStartupAnswerOffToday);
 }
