@@ -151,3 +151,46 @@ test('the opener builder takes the insight picked after it opened, a one-click f
   });
   expect(contrast).toBeGreaterThanOrEqual(4.5);
 });
+
+test('Back from a prospect finds the list as the rep left it: search, filter and the row opened; the sidebar link opens a fresh list', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  await page.getByLabel('Tag', { exact: true }).selectOption('scheduling');
+  await prospects.search.fill('practice');
+  await expect(prospects.table.getByRole('row')).toHaveCount(3); // header, Priya, Tom
+  // By keyboard: leave the search, j to Tom, Enter.
+  await prospects.search.blur();
+  await page.keyboard.press('j');
+  await expect(prospects.row('Tom Reyes')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Reyes' })).toBeVisible();
+
+  await page.goBack();
+  await expect(prospects.search).toHaveValue('practice');
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('scheduling');
+  await expect(prospects.table.getByRole('row')).toHaveCount(3);
+  await expect(prospects.row('Tom Reyes')).toHaveAttribute('aria-selected', 'true');
+
+  // By mouse: Priya's row, then Back; then Forward and Back again.
+  await prospects.row('Priya Raman').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priya Raman' })).toBeVisible();
+  await page.goBack();
+  await expect(prospects.row('Priya Raman')).toHaveAttribute('aria-selected', 'true');
+  await expect(prospects.search).toHaveValue('practice');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priya Raman' })).toBeVisible();
+  await page.goBack();
+  await expect(prospects.search).toHaveValue('practice');
+
+  // Through the sidebar is a new visit: the whole list.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Insights/ })
+    .click();
+  await prospects.open();
+  await expect(prospects.search).toHaveValue('');
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('');
+  await expect(prospects.table.getByRole('row')).toHaveCount(10);
+});
