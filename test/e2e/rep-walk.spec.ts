@@ -3,6 +3,7 @@
 // only through the app's own links, buttons and keys, as the rep did.
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { CallPage } from './pages/CallPage';
 import { PlanPage } from './pages/PlanPage';
 import { ProspectsPage } from './pages/ProspectsPage';
 
@@ -193,4 +194,56 @@ test('Back from a prospect finds the list as the rep left it: search, filter and
   await expect(prospects.search).toHaveValue('');
   await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('');
   await expect(prospects.table.getByRole('row')).toHaveCount(10);
+});
+
+test('keyboard only, from an empty library to a booked meeting: the first-run questions and the meeting date take focus when they appear', async ({
+  page,
+  host,
+}) => {
+  // The tel: link goes to the operating system; the page stays where it is.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openApp(page, host.url);
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.keyboard.type('load sample');
+  await expect(page.getByRole('option', { name: /Load sample data/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+  // The questions are typed into first: the name field has focus (it was the page's body).
+  const firstRun = page.getByRole('form', { name: 'About you' });
+  await expect(firstRun.getByLabel('Your name')).toBeFocused();
+  await page.keyboard.type('Sam Ortiz');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Brightline Advisory');
+  await page.keyboard.press('Enter');
+  await expect(firstRun).toBeHidden();
+
+  // The top of the queue, its plan, Dial, a note.
+  await expect(page.getByRole('link', { name: /^Dana Whitfield/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Call plan · Dana Whitfield/ }),
+  ).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const call = new CallPage(page);
+  await expect(call.heading).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(call.notesBox).toBeFocused();
+  await page.keyboard.type('They re-bid lanes once a year');
+  await page.keyboard.press('Enter');
+  await expect(call.savedNotes).toHaveText(['They re-bid lanes once a year']);
+
+  // "Meeting booked" opens on the meeting's date, the field its key was pressed for.
+  await page.keyboard.press('Alt+m');
+  await expect(call.endDialog.getByRole('radio', { name: 'Meeting booked' })).toBeChecked();
+  const date = call.endDialog.getByLabel('Date');
+  await expect(date).toBeFocused();
+  await page.keyboard.type('12102026');
+  await expect(date).toHaveValue('2026-12-10');
+  await page.keyboard.press('Enter');
+  await expect(call.endDialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Next prospect/ })).toBeVisible();
+  await expect(page.getByText('Meeting booked', { exact: true }).first()).toBeVisible();
 });
