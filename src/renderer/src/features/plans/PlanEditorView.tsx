@@ -79,6 +79,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
         status={editor.autosave.status}
         verdict={callCheck?.verdict ?? null}
         dialPending={editor.dialPending}
+        conflict={conflict !== null}
         onExport={() => void editor.exportMarkdown()}
         onDial={startDial}
       />
