@@ -247,3 +247,33 @@ test('keyboard only, from an empty library to a booked meeting: the first-run qu
   await expect(page.getByRole('button', { name: /^Next prospect/ })).toBeVisible();
   await expect(page.getByText('Meeting booked', { exact: true }).first()).toBeVisible();
 });
+
+test('Dial on an opener still holding {myName} says where the name comes from, and its link leads there and back', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  await prospects.row('Priya Raman').click();
+  await page.getByRole('button', { name: /New call plan/ }).click();
+  await page.getByRole('button', { name: /Add insight: Clinics lose one visit in eight/ }).click();
+  await page.getByRole('button', { name: 'Use this opener' }).click();
+  const plan = new PlanPage(page);
+  // No name or company in Settings yet: the builder left the slots as written.
+  await expect(plan.opener).toHaveValue(/^Hi Priya, this is \{myName\} with \{myCompany\}\./);
+  await plan.waitSaved();
+  await plan.dial.click();
+  const dialog = page.getByRole('dialog', { name: 'Fill in the placeholders first' });
+  await expect(dialog.getByRole('listitem').filter({ hasText: '{myName}' })).toContainText(
+    'your name, not set yet',
+  );
+  await expect(dialog.getByRole('listitem').filter({ hasText: '{myCompany}' })).toContainText(
+    'your company, not set yet',
+  );
+  await dialog.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByLabel('Your name').fill('Sam Ortiz');
+  await page.getByLabel('Your company').fill('Brightline Advisory');
+  await expect(page.getByText(/^Saved \d/).first()).toBeVisible();
+  await page.goBack();
+  await expect(plan.opener).toHaveValue(/^Hi Priya, this is \{myName\}/);
+});
