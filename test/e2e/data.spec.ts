@@ -29,7 +29,7 @@ test('a HubSpot export: preview with its bad row, import the rest, see them in P
   // The rep decides what happens to the bad row before anything is saved, and is told so.
   await expect(data.importButton()).toBeDisabled();
   await expect(data.importButton()).toHaveAccessibleDescription(
-    '1 row has errors: fix the file, or tick “Leave out” above to import the rest.',
+    '1 row has errors: fix the file, tick a row above to bring it in with its bad fields left blank, or tick “Leave out” to import the rest.',
   );
   await page.getByLabel('Leave out the 1 row with errors').check();
   // The count is what will be imported: the valid rows.

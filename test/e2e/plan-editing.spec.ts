@@ -111,6 +111,9 @@ test('two tabs on one plan: the later save shows the conflict with both texts, a
   await two.opener.fill('Tab two: carriers price for the worst quarter.');
   await expect(two.conflict).toBeVisible();
   await expect(two.saveState).toHaveText('Not saved — changed elsewhere');
+  // Dial waits for the choice, and says so (a click did nothing, silently).
+  await expect(two.dial).toBeDisabled();
+  await expect(two.dial).toContainText('choose what to keep first');
   await expect(two.conflict.getByRole('figure', { name: 'Your opener' })).toContainText(
     'Tab two: carriers price for the worst quarter.',
   );
@@ -137,6 +140,7 @@ test('two tabs on one plan: the later save shows the conflict with both texts, a
   await two.waitSaved();
   await expect(two.opener).toHaveValue(merged);
   expect(await storedOpener(second, id)).toBe(merged);
+  await expect(two.dial).toBeEnabled();
 
   // Tab one is now the older one: its next save is refused too; keeping theirs shows the merge.
   await one.appendToOpener(' Late words.');

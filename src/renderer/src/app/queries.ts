@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-qu
 import { api, unwrap } from '../lib/api';
 import { DEFAULT_PROSPECT_FILTER, prospectPageQuery } from '../features/prospects/queries';
 import { settingsQuery } from '../features/settings/queries';
-import { todayQuery } from '../features/today/queries';
+import { prefetchToday } from '../features/today/queries';
 
 /** Query keys of the app shell. */
 export const appKeys = {
@@ -49,7 +49,7 @@ export function prefetchStartupQueries(
   // which is then empty and cheap): ask for Today's list now rather than after app:info.
   // Not waited for: Today is a lazy screen that shows its own loading state.
   if (['', '/', '/today'].includes(hashPath)) {
-    void queryClient.prefetchQuery(todayQuery(new Date()));
+    void prefetchToday(queryClient);
   }
   const firstFrame = [
     ...(hashPath === '/prospects'

@@ -43,6 +43,7 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
   const [noteError, setNoteError] = useState(false);
   const end = useEndCall();
   const firstField = useRef<HTMLInputElement>(null);
+  const meetingDate = useRef<HTMLInputElement>(null);
   const apiFields = end.error instanceof ApiCallError ? end.error.fields : undefined;
   const errors = fieldErrors(apiFields);
   const briefing = call.plan?.briefingTitle ? call.plan : null;
@@ -74,7 +75,11 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
       onClose={onCancel}
       className="end-call-dialog"
       closeOnBackdrop={false}
-      initialFocus={initialOutcome ? firstField : undefined}
+      // Opened by an outcome's key: its first field. For "Meeting booked" that is the meeting's
+      // date (it opened on Next step, four Shift+Tabs below it).
+      initialFocus={
+        initialOutcome === 'meeting_booked' ? meetingDate : initialOutcome ? firstField : undefined
+      }
     >
       <form
         onSubmit={(event) => {
@@ -94,7 +99,12 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
           }
         />
         {outcome === 'meeting_booked' ? (
-          <MeetingFields value={meeting} onChange={setMeeting} errors={meetingErrors(apiFields)} />
+          <MeetingFields
+            value={meeting}
+            onChange={setMeeting}
+            errors={meetingErrors(apiFields)}
+            dateRef={meetingDate}
+          />
         ) : null}
         <TextField
           label="Next step"

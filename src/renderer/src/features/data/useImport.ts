@@ -130,7 +130,10 @@ export function useImport(fileInput: RefObject<HTMLInputElement | null>) {
       : shown.blocking
         ? `Nothing can be imported: ${shown.blocking}`
         : blockedByErrors
-          ? `${plural(stillInvalid, 'row has', 'rows have')} errors: fix the file, or tick “Leave out” above to import the rest.`
+          ? blankable.length > 0
+            ? // Both ways past are ticks above the button; naming one hid the other.
+              `${plural(stillInvalid, 'row has', 'rows have')} errors: fix the file, tick a row above to bring it in with its bad fields left blank, or tick “Leave out” to import the rest.`
+            : `${plural(stillInvalid, 'row has', 'rows have')} errors: fix the file, or tick “Leave out” above to import the rest.`
           : importable + merging === 0
             ? duplicateCount > 0
               ? `Every ${noun} in the file is already in your library or repeated in it: choose Merge to fill them in.`

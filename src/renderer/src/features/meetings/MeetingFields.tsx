@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import { TextField } from '../../ui/Field';
 import './meetings.css';
@@ -47,10 +48,12 @@ interface Props {
   onChange: (draft: MeetingDraft) => void;
   /** Field errors from the backend, keyed by `meeting.startsAt` and so on. */
   errors: Record<string, string | undefined>;
+  /** The date field, for a dialog that opens on it. */
+  dateRef?: Ref<HTMLInputElement>;
 }
 
 /** Date, time, length and attendees of a booked meeting, for ending or logging a call. */
-export function MeetingFields({ value, onChange, errors }: Props) {
+export function MeetingFields({ value, onChange, errors, dateRef }: Props) {
   const set = (field: keyof MeetingDraft) => (event: { target: { value: string } }) =>
     onChange({ ...value, [field]: event.target.value });
   const attendeeError = Object.entries(errors).find(([path]) =>
@@ -62,6 +65,7 @@ export function MeetingFields({ value, onChange, errors }: Props) {
       <div className="meeting-when-fields">
         <TextField
           label="Date"
+          ref={dateRef}
           type="date"
           value={value.date}
           onChange={set('date')}

@@ -12,6 +12,12 @@ interface Props {
   onConfirm: (reason: string) => void;
 }
 
+/** The builder's slots for the rep's own details, which it leaves as written until Settings has them. */
+const REP_SLOTS: Record<string, string | undefined> = {
+  '{myName}': 'name',
+  '{myCompany}': 'company',
+};
+
 /**
  * Dialing a blocked opener is allowed, but only with a reason the review screen will show later.
  * An unfilled placeholder is the exception: the prospect would hear the template itself, so the
@@ -32,11 +38,23 @@ export function DialDialog({ findings, text, pending, error, onCancel, onConfirm
       >
         <p>This opener still has template slots the prospect would hear as they stand:</p>
         <ul className="dial-blockers">
-          {slots.map((finding) => (
-            <li key={`${finding.ruleId}-${finding.start}`}>
-              <code>{text.slice(finding.start, finding.end)}</code>: fill this in before you dial.
-            </li>
-          ))}
+          {slots.map((finding) => {
+            const slot = text.slice(finding.start, finding.end);
+            const yours = REP_SLOTS[slot];
+            return (
+              <li key={`${finding.ruleId}-${finding.start}`}>
+                <code>{slot}</code>:{' '}
+                {yours ? (
+                  <>
+                    your {yours}, not set yet. Type it in, or set it once in{' '}
+                    <a href="#/settings">Settings</a> and the builder writes it from then on.
+                  </>
+                ) : (
+                  'fill this in before you dial.'
+                )}
+              </li>
+            );
+          })}
         </ul>
         <div className="form-actions">
           <button type="button" className="button" ref={back} onClick={onCancel}>

@@ -17,7 +17,10 @@ export function OpenerBuilder({
   detail: PlanDetail;
   onUse: (text: string) => void;
 }) {
-  const [slots, setSlots] = useState<Slots>(() => defaultSlots(detail));
+  // Only what the rep typed is kept; every other part follows the plan as it changes, so the
+  // insight picked on the left after the builder opened fills "The insight" (its prompt said to).
+  const [typed, setTyped] = useState<Partial<Slots>>({});
+  const slots: Slots = { ...defaultSlots(detail), ...typed };
   return (
     <section className="builder" aria-label="Opener builder">
       {(Object.keys(SLOT_LABELS) as SlotName[]).map((name) => {
@@ -28,7 +31,7 @@ export function OpenerBuilder({
             <input
               id={`slot-${name}`}
               value={slots[name]}
-              onChange={(e) => setSlots({ ...slots, [name]: e.target.value })}
+              onChange={(e) => setTyped({ ...typed, [name]: e.target.value })}
             />
             {resolved !== slots[name] ? <span className="builder-preview">{resolved}</span> : null}
           </div>

@@ -13,6 +13,13 @@ import { PlanBasics } from './PlanBasics';
 import { PlanHeader } from './PlanHeader';
 import { usePlanEditor } from './usePlanEditor';
 
+/** The elements (OpenerPanel) of the texts a finding's fix edits. */
+const FIELD_IDS = {
+  opener: 'opener-text',
+  emailBody: 'email-body',
+  emailSubject: 'email-subject',
+} as const;
+
 /** The plan editor's layout; usePlanEditor owns the plan, its saving and dialing. */
 export function PlanEditorView({ initial }: { initial: PlanDetail }) {
   const editor = usePlanEditor(initial);
@@ -25,7 +32,18 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
   const apply = (finding: Finding, replacement: string) => {
     const key =
       finding.field === 'subject' ? 'emailSubject' : tab === 'email' ? 'emailBody' : 'opener';
-    edit({ [key]: applyReplacement(fields[key], finding.start, finding.end, replacement) });
+    const next = applyReplacement(fields[key], finding.start, finding.end, replacement);
+    edit({ [key]: next });
+    // The clicked button leaves with its finding, which dropped keyboard focus to the page's
+    // start: the caret goes back into the text, just after the change.
+    const caretAt = Math.min(finding.start + replacement.length, next.length);
+    requestAnimationFrame(() => {
+      const field = document.getElementById(FIELD_IDS[key]);
+      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+        field.focus();
+        field.setSelectionRange(caretAt, caretAt);
+      }
+    });
   };
   const startDial = () => {
     // No verdict yet (the checker is loading): the backend checks the opener itself at dial.
@@ -61,6 +79,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
         status={editor.autosave.status}
         verdict={callCheck?.verdict ?? null}
         dialPending={editor.dialPending}
+        conflict={conflict !== null}
         onExport={() => void editor.exportMarkdown()}
         onDial={startDial}
       />

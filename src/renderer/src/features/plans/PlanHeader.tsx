@@ -10,6 +10,8 @@ interface Props {
   /** null while the checker loads. */
   verdict: CheckResult['verdict'] | null;
   dialPending: boolean;
+  /** The plan was changed elsewhere: Dial waits until the rep chooses what to keep. */
+  conflict: boolean;
   onExport: () => void;
   onDial: () => void;
 }
@@ -25,7 +27,15 @@ const VERDICT_LABEL: Record<CheckResult['verdict'], string> = {
  * local time is outside calling hours (or unknown) the warning sits next to Dial and is read
  * with it (aria-describedby); it warns, it does not stop the dial.
  */
-export function PlanHeader({ prospect, status, verdict, dialPending, onExport, onDial }: Props) {
+export function PlanHeader({
+  prospect,
+  status,
+  verdict,
+  dialPending,
+  conflict,
+  onExport,
+  onDial,
+}: Props) {
   const window = useCallingWindow(prospect.timezone);
   const warn = window !== null && window.status !== 'inside';
   return (
@@ -53,11 +63,15 @@ export function PlanHeader({ prospect, status, verdict, dialPending, onExport, o
         type="button"
         className={`button dial dial-${verdict ?? 'checking'}`}
         onClick={onDial}
-        disabled={dialPending}
+        // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
+        // and says why in its own words.
+        disabled={dialPending || conflict}
         aria-describedby={warn ? 'dial-hours-warning' : undefined}
       >
         {verdict === 'blocked' ? 'Dial anyway…' : 'Dial'}
-        <span className="dial-verdict">{verdict ? VERDICT_LABEL[verdict] : 'checking…'}</span>
+        <span className="dial-verdict">
+          {conflict ? 'choose what to keep first' : verdict ? VERDICT_LABEL[verdict] : 'checking…'}
+        </span>
         <kbd>Ctrl ⏎</kbd>
       </button>
     </header>

@@ -36,7 +36,7 @@ export function ProspectTable({
                 key={row.index}
                 aria-rowindex={row.index + 2}
                 aria-selected={row.index === list.selected}
-                onClick={() => prospect && list.open(prospect)}
+                onClick={() => prospect && list.open(prospect, row.index)}
               >
                 {prospect ? (
                   <>
@@ -48,7 +48,7 @@ export function ProspectTable({
                           // The row opens it too: one click must be one history entry, or
                           // Back would land on the same prospect.
                           event.stopPropagation();
-                          list.open(prospect);
+                          list.open(prospect, row.index);
                         }}
                       >
                         {prospect.name}

@@ -20,41 +20,48 @@ export function ProspectsToolbar({
         onChange={list.setSearch}
         inputRef={searchBox}
       />
-      <Select
-        label="Tag"
-        value={list.tag}
-        onChange={list.setTag}
-        options={[['', 'Any tag'], ...list.facets.tags.map((t) => [t, t] as const)]}
-      />
-      <Select
-        label="Industry"
-        value={list.industry}
-        onChange={list.setIndustry}
-        options={[['', 'Any industry'], ...list.facets.industries.map((i) => [i, i] as const)]}
-      />
-      <Select
-        label="Last contact"
-        value={list.lastContact}
-        onChange={list.setLastContact}
-        options={[
-          ['any', 'Any contact'],
-          ['never', 'Never called'],
-          ['within_30_days', 'Last 30 days'],
-          ['over_30_days', 'Over 30 days ago'],
-        ]}
-      />
-      <Select
-        label="Sort by"
-        value={list.sort}
-        onChange={list.setSort}
-        options={[
-          ['name', 'Name'],
-          ['company', 'Company'],
-          ['last_contact', 'Last contact'],
-          ['updated', 'Recently edited'],
-        ]}
-      />
-      <Select label="Show" value={list.status} onChange={list.setStatus} options={STATUS_OPTIONS} />
+      <div className="prospect-filters">
+        <Select
+          label="Tag"
+          value={list.tag}
+          onChange={list.setTag}
+          options={[['', 'Any tag'], ...list.facets.tags.map((t) => [t, t] as const)]}
+        />
+        <Select
+          label="Industry"
+          value={list.industry}
+          onChange={list.setIndustry}
+          options={[['', 'Any industry'], ...list.facets.industries.map((i) => [i, i] as const)]}
+        />
+        <Select
+          label="Last contact"
+          value={list.lastContact}
+          onChange={list.setLastContact}
+          options={[
+            ['any', 'Any contact'],
+            ['never', 'Never called'],
+            ['within_30_days', 'Last 30 days'],
+            ['over_30_days', 'Over 30 days ago'],
+          ]}
+        />
+        <Select
+          label="Sort by"
+          value={list.sort}
+          onChange={list.setSort}
+          options={[
+            ['name', 'Name'],
+            ['company', 'Company'],
+            ['last_contact', 'Last contact'],
+            ['updated', 'Recently edited'],
+          ]}
+        />
+        <Select
+          label="Show"
+          value={list.status}
+          onChange={list.setStatus}
+          options={STATUS_OPTIONS}
+        />
+      </div>
     </div>
   );
 }

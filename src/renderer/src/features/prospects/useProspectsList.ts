@@ -1,9 +1,10 @@
-import { useCallback, useDeferredValue, useEffect, useRef, useState, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type RefObject } from 'react';
 import { useLocation } from 'wouter';
 import type { Prospect, ProspectSort } from '../../../../shared/domain/prospect';
 import { awaitsSecondLetter } from '../../../../shared/domain/search-box';
 import { useCommands } from '../../app/commands/useCommands';
 import { rowWindow, scrollRowIntoView, useViewport, visibleRange } from '../../lib/useRowWindow';
+import { keepViewInHistory, viewInHistory, type ProspectListView } from './list-history';
 import { useProspectFacets, useProspectWindow, type ProspectFilter } from './queries';
 
 export const ROW_HEIGHT = 44;
@@ -25,22 +26,20 @@ export function useProspectsList({
   scroller: RefObject<HTMLDivElement | null>;
   searchBox: RefObject<HTMLInputElement | null>;
 }) {
-  const [search, setSearch] = useState('');
+  // Back to this list restores what the rep left (list-history.ts); a new visit starts fresh.
+  const [restored] = useState(viewInHistory);
+  const [search, setSearch] = useState(restored?.search ?? '');
   const typed = useDeferredValue(search);
   const query = awaitsSecondLetter(typed) ? '' : typed;
-  const [status, setStatus] = useState<ProspectStatus>('active');
-  const [sort, setSort] = useState<ProspectSort>('name');
-  const [tag, setTag] = useState('');
-  const [industry, setIndustry] = useState('');
-  const [lastContact, setLastContact] = useState<LastContact>('any');
+  const [status, setStatus] = useState<ProspectStatus>(restored?.status ?? 'active');
+  const [sort, setSort] = useState<ProspectSort>(restored?.sort ?? 'name');
+  const [tag, setTag] = useState(restored?.tag ?? '');
+  const [industry, setIndustry] = useState(restored?.industry ?? '');
+  const [lastContact, setLastContact] = useState<LastContact>(restored?.lastContact ?? 'any');
   // The selection belongs to one filter: a new filter starts again at its first row.
-  const [selection, setSelection] = useState({ filterKey: '', index: 0 });
+  const [selection, setSelection] = useState(restored?.selection ?? { filterKey: '', index: 0 });
   const [editing, setEditing] = useState<Prospect | 'new' | null>(null);
   const [, navigate] = useLocation();
-  const open = useCallback(
-    (prospect: Prospect) => navigate(`/prospects/${prospect.id}`),
-    [navigate],
-  );
 
   const filter: ProspectFilter = {
     query,
@@ -62,6 +61,39 @@ export function useProspectsList({
   const facets = useProspectFacets(list.isSuccess || list.error !== null);
 
   const view = rowWindow(total, ROW_HEIGHT, OVERSCAN, viewport);
+
+  // Kept as it changes, in the entry the list is shown in: leaving pushes a new entry first, so
+  // there is no "last moment" on the way out to write it.
+  const scrollTop = viewport.top;
+  useEffect(() => {
+    keepViewInHistory({ search, status, sort, tag, industry, lastContact, selection, scrollTop });
+  }, [search, status, sort, tag, industry, lastContact, selection, scrollTop]);
+
+  // Back to the list: once its rows have a height again, scroll to where the rep was.
+  const scrollRestored = useRef(!restored || restored.scrollTop === 0);
+  useEffect(() => {
+    if (scrollRestored.current || !list.isSuccess || !restored) return;
+    scrollRestored.current = true;
+    scroller.current?.scrollTo({ top: restored.scrollTop });
+  }, [list.isSuccess, restored, scroller]);
+
+  /** Opens a prospect's page; the row opened is the selected one when the rep comes back. */
+  const open = (prospect: Prospect, index?: number) => {
+    if (index !== undefined) {
+      // Written before navigating: the list is gone before an effect of a new selection runs.
+      const view: Omit<ProspectListView, 'selection'> = {
+        search,
+        status,
+        sort,
+        tag,
+        industry,
+        lastContact,
+        scrollTop,
+      };
+      keepViewInHistory({ ...view, selection: { filterKey, index } });
+    }
+    navigate(`/prospects/${prospect.id}`);
+  };
 
   // A new filter starts at the top of its list.
   // (Not on mount: the list starts at the top, and scrolling there forced a layout of the

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import { SaveStatus } from '../../ui/autosave';
 import { CallingHoursFields } from './CallingHoursFields';
@@ -18,6 +19,14 @@ export function FirstRunCard() {
 
 function FirstRunForm({ initial }: { initial: Settings }) {
   const { draft, change, flush, status, errors } = useSettingsEditor(initial);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // The questions are typed into first (Today's list takes focus once they are answered): the
+    // name field takes focus, unless the rep is already somewhere, so a keyboard rep was not left
+    // to tab through the whole sidebar to reach it.
+    const active = document.activeElement;
+    if (active === null || active === document.body) form.current?.querySelector('input')?.focus();
+  }, []);
   return (
     <section className="card first-run" aria-labelledby="first-run-title">
       <h2 id="first-run-title">Welcome to OneUp — who is calling?</h2>
@@ -26,6 +35,7 @@ function FirstRunForm({ initial }: { initial: Settings }) {
         inside your calling hours. You can change these later in Settings.
       </p>
       <form
+        ref={form}
         className="first-run-form"
         aria-label="About you"
         onSubmit={(event) => {

@@ -28,7 +28,41 @@ export function todayQuery(now: Date) {
   };
 }
 
-export const useToday = () => useQuery(todayQuery(new Date()));
+/**
+ * When the answer the start-up prefetch brought was stored, while the rep has not left Today
+ * (or not gone anywhere yet). The screen asks afresh on every visit (staleTime 0: a call may have
+ * changed the queue), so on a cold start it asked again for an answer a few hundred milliseconds
+ * old; it now takes that one. Any other screen spends it (an empty library opens on the prospects
+ * list, where the rep may add what Today lists), and so does anything that invalidates Today.
+ */
+let startupAnswerAt: number | undefined;
+
+/** '' and '#/' are the start, before the redirect to Today (or to an empty library's list). */
+function spendStartupAnswerOffToday(): void {
+  const path = window.location.hash.replace(/^#/u, '').split('?')[0] ?? '';
+  if (['', '/', '/today'].includes(path)) return;
+  startupAnswerAt = undefined;
+  window.removeEventListener('hashchange', spendStartupAnswerOffToday);
+}
+
+/** Today's list for the first screen, sent before React renders (app/queries.ts). */
+export async function prefetchToday(queryClient: QueryClient): Promise<void> {
+  const options = todayQuery(new Date());
+  await queryClient.prefetchQuery(options);
+  const state = queryClient.getQueryState(options.queryKey);
+  if (state?.status !== 'success') return;
+  startupAnswerAt = state.dataUpdatedAt;
+  window.addEventListener('hashchange', spendStartupAnswerOffToday);
+  // The redirect may have left for another screen while the answer was on its way.
+  spendStartupAnswerOffToday();
+}
+
+export const useToday = () =>
+  useQuery({
+    ...todayQuery(new Date()),
+    refetchOnMount: (query) =>
+      query.state.isInvalidated || query.state.dataUpdatedAt !== startupAnswerAt,
+  });
 
 /** Today as it is right now, for "Next prospect" after a call (never a cached answer). */
 export const fetchTodayNow = (queryClient: QueryClient) =>

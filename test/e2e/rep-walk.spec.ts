@@ -1,0 +1,279 @@
+/// <reference lib="dom" />
+// What a rep walking through the app with the sample data ran into (session 10): each test moves
+// only through the app's own links, buttons and keys, as the rep did.
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+import { CallPage } from './pages/CallPage';
+import { PlanPage } from './pages/PlanPage';
+import { ProspectsPage } from './pages/ProspectsPage';
+
+/** Opens the app on an empty library and loads the sample data from the first screen's offer. */
+async function openWithSampleData(page: Page, url: string): Promise<ProspectsPage> {
+  await openApp(page, url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  const prospects = new ProspectsPage(page);
+  await expect(prospects.row('Priya Raman')).toBeVisible();
+  return prospects;
+}
+
+/**
+ * How many pixels the text a control shows (its placeholder, or a menu's chosen option) is wider
+ * than the room the control gives it; 0 or less: it fits. A menu keeps 12 px for its arrow.
+ */
+function overflowOfShownText(control: Locator, text: string): Promise<number> {
+  return control.evaluate((element, shown) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const arrow = element instanceof HTMLSelectElement ? 12 : 0;
+    const room =
+      element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+    return Math.ceil(context.measureText(shown).width - room);
+  }, text);
+}
+
+test('the prospects search shows its whole placeholder, and every filter its longest choice, at 1280 and 1024 px', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  const placeholder = (await prospects.search.getAttribute('placeholder')) ?? '';
+  expect(placeholder).toContain('notes');
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(
+      await overflowOfShownText(prospects.search, placeholder),
+      `${width} px`,
+    ).toBeLessThanOrEqual(0);
+    for (const label of ['Tag', 'Industry', 'Last contact', 'Sort by', 'Show']) {
+      const menu = page.getByLabel(label, { exact: true });
+      // Each choice is shown in turn; the longest fixed one is "Over 30 days ago".
+      for (const option of await menu.locator('option').allTextContents()) {
+        expect(
+          await overflowOfShownText(menu, option),
+          `${label}: ${option} at ${width} px`,
+        ).toBeLessThanOrEqual(0);
+      }
+    }
+  }
+});
+
+test("a cold start asks for Today's list once, and coming back to Today asks again", async ({
+  page,
+  host,
+  context,
+}) => {
+  await openWithSampleData(page, host.url);
+  // This tab asked for Today (empty) when it opened; the sample data since is on Today.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Today/ })
+    .click();
+  await expect(page.getByRole('region', { name: /^Plans ready to dial/ })).toContainText(
+    'Grace Okafor',
+  );
+  // The rep opens OneUp again in a second tab: a cold start on a library with data.
+  const second = await context.newPage();
+  let todayAsks = 0;
+  second.on('request', (request) => {
+    if (request.url().endsWith('/api/today:get')) todayAsks += 1;
+  });
+  // Today's meetings are asked for when the screen mounts, where it asked for Today again.
+  const meetingsAnswered = second.waitForResponse((response) =>
+    response.url().endsWith('/api/meetings:upcoming'),
+  );
+  await openApp(second, host.url);
+  await expect(second.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(second.getByRole('region', { name: /^Plans ready to dial/ })).toContainText(
+    'Grace Okafor',
+  );
+  await meetingsAnswered;
+  expect(todayAsks).toBe(1);
+
+  // Leaving and coming back asks afresh: a call may have changed the queue.
+  const nav = second.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: /^Prospects/ }).click();
+  await expect(second.getByRole('heading', { level: 1, name: 'Prospects' })).toBeVisible();
+  const askedAgain = second.waitForRequest((request) => request.url().endsWith('/api/today:get'));
+  await nav.getByRole('link', { name: /^Today/ }).click();
+  await askedAgain;
+  expect(todayAsks).toBe(2);
+});
+
+test('the opener builder takes the insight picked after it opened, a one-click fix leaves focus in the opener, and a hovered Dial stays readable', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  await prospects.row('Priya Raman').click();
+  await page.getByRole('button', { name: /New call plan/ }).click();
+  const plan = new PlanPage(page);
+  const builder = page.getByRole('region', { name: 'Opener builder' });
+  await expect(builder.getByLabel('The insight')).toHaveValue(/pick an insight on the left/);
+
+  // The insight part follows the pick; a part the rep typed stays as typed.
+  await builder.getByLabel('How you benefit').fill('That could fill the gaps in your schedule.');
+  await page.getByRole('button', { name: /Add insight: Clinics lose one visit in eight/ }).click();
+  await expect(builder.getByLabel('The insight')).not.toHaveValue(/pick an insight/);
+  await builder.getByRole('button', { name: 'Use this opener' }).click();
+  await expect(plan.opener).toHaveValue(
+    /Clinics lose one visit in eight to no-shows that a same-day text cuts in half\. That could fill the gaps in your schedule\./,
+  );
+
+  // A fix by keyboard: the button goes with its finding, and focus goes back into the text.
+  await plan.appendToOpener(' I just wanted to add one thing.');
+  const fix = page.getByRole('button', { name: 'Replace with “I wanted”' });
+  await fix.focus();
+  await page.keyboard.press('Enter');
+  await expect(fix).toBeHidden();
+  await expect(plan.opener).toBeFocused();
+  await expect(plan.opener).toHaveValue(/ I wanted to add one thing\.$/);
+  await page.keyboard.type(' Thanks.');
+  await expect(plan.opener).toHaveValue(/ I wanted Thanks\. to add one thing\.$/);
+
+  // The verdict's color under the pointer: white text on the light hover gray read as nothing.
+  await expect(plan.dial).toContainText(/needs work|blocked|ready/i);
+  await plan.dial.hover();
+  const contrast = await plan.dial.evaluate((button) => {
+    const channels = (color: string) =>
+      (color.match(/[\d.]+/gu) ?? []).slice(0, 3).map((value) => {
+        const c = Number(value) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = channels(color);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const style = getComputedStyle(button);
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+      (a, b) => b - a,
+    );
+    return (light! + 0.05) / (dark! + 0.05);
+  });
+  expect(contrast).toBeGreaterThanOrEqual(4.5);
+});
+
+test('Back from a prospect finds the list as the rep left it: search, filter and the row opened; the sidebar link opens a fresh list', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  await page.getByLabel('Tag', { exact: true }).selectOption('scheduling');
+  await prospects.search.fill('practice');
+  await expect(prospects.table.getByRole('row')).toHaveCount(3); // header, Priya, Tom
+  // By keyboard: leave the search, j to Tom, Enter.
+  await prospects.search.blur();
+  await page.keyboard.press('j');
+  await expect(prospects.row('Tom Reyes')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tom Reyes' })).toBeVisible();
+
+  await page.goBack();
+  await expect(prospects.search).toHaveValue('practice');
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('scheduling');
+  await expect(prospects.table.getByRole('row')).toHaveCount(3);
+  await expect(prospects.row('Tom Reyes')).toHaveAttribute('aria-selected', 'true');
+
+  // By mouse: Priya's row, then Back; then Forward and Back again.
+  await prospects.row('Priya Raman').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priya Raman' })).toBeVisible();
+  await page.goBack();
+  await expect(prospects.row('Priya Raman')).toHaveAttribute('aria-selected', 'true');
+  await expect(prospects.search).toHaveValue('practice');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priya Raman' })).toBeVisible();
+  await page.goBack();
+  await expect(prospects.search).toHaveValue('practice');
+
+  // Through the sidebar is a new visit: the whole list.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Insights/ })
+    .click();
+  await prospects.open();
+  await expect(prospects.search).toHaveValue('');
+  await expect(page.getByLabel('Tag', { exact: true })).toHaveValue('');
+  await expect(prospects.table.getByRole('row')).toHaveCount(10);
+});
+
+test('keyboard only, from an empty library to a booked meeting: the first-run questions and the meeting date take focus when they appear', async ({
+  page,
+  host,
+}) => {
+  // The tel: link goes to the operating system; the page stays where it is.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openApp(page, host.url);
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.keyboard.type('load sample');
+  await expect(page.getByRole('option', { name: /Load sample data/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+  // The questions are typed into first: the name field has focus (it was the page's body).
+  const firstRun = page.getByRole('form', { name: 'About you' });
+  await expect(firstRun.getByLabel('Your name')).toBeFocused();
+  await page.keyboard.type('Sam Ortiz');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Brightline Advisory');
+  await page.keyboard.press('Enter');
+  await expect(firstRun).toBeHidden();
+
+  // The top of the queue, its plan, Dial, a note.
+  await expect(page.getByRole('link', { name: /^Dana Whitfield/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Call plan · Dana Whitfield/ }),
+  ).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Enter');
+  const call = new CallPage(page);
+  await expect(call.heading).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(call.notesBox).toBeFocused();
+  await page.keyboard.type('They re-bid lanes once a year');
+  await page.keyboard.press('Enter');
+  await expect(call.savedNotes).toHaveText(['They re-bid lanes once a year']);
+
+  // "Meeting booked" opens on the meeting's date, the field its key was pressed for.
+  await page.keyboard.press('Alt+m');
+  await expect(call.endDialog.getByRole('radio', { name: 'Meeting booked' })).toBeChecked();
+  const date = call.endDialog.getByLabel('Date');
+  await expect(date).toBeFocused();
+  await page.keyboard.type('12102026');
+  await expect(date).toHaveValue('2026-12-10');
+  await page.keyboard.press('Enter');
+  await expect(call.endDialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Next prospect/ })).toBeVisible();
+  await expect(page.getByText('Meeting booked', { exact: true }).first()).toBeVisible();
+});
+
+test('Dial on an opener still holding {myName} says where the name comes from, and its link leads there and back', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  await prospects.row('Priya Raman').click();
+  await page.getByRole('button', { name: /New call plan/ }).click();
+  await page.getByRole('button', { name: /Add insight: Clinics lose one visit in eight/ }).click();
+  await page.getByRole('button', { name: 'Use this opener' }).click();
+  const plan = new PlanPage(page);
+  // No name or company in Settings yet: the builder left the slots as written.
+  await expect(plan.opener).toHaveValue(/^Hi Priya, this is \{myName\} with \{myCompany\}\./);
+  await plan.waitSaved();
+  await plan.dial.click();
+  const dialog = page.getByRole('dialog', { name: 'Fill in the placeholders first' });
+  await expect(dialog.getByRole('listitem').filter({ hasText: '{myName}' })).toContainText(
+    'your name, not set yet',
+  );
+  await expect(dialog.getByRole('listitem').filter({ hasText: '{myCompany}' })).toContainText(
+    'your company, not set yet',
+  );
+  await dialog.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByLabel('Your name').fill('Sam Ortiz');
+  await page.getByLabel('Your company').fill('Brightline Advisory');
+  await expect(page.getByText(/^Saved \d/).first()).toBeVisible();
+  await page.goBack();
+  await expect(plan.opener).toHaveValue(/^Hi Priya, this is \{myName\}/);
+});
