@@ -328,7 +328,12 @@ export function readOpener(a: Analysis, language: LanguageRoles): Reading {
   const ask = byWording.ask ?? language.ask;
   return {
     ...byWording,
-    identity: byWording.identity ?? language.identity,
+    // An email signed with a bare name or its slot on the last line (language/signature.ts), or
+    // one that gives the sender's name in the text: the label rule needs no company there.
+    identity:
+      byWording.identity ??
+      language.identity ??
+      (a.mode === 'email' ? (language.signedName ?? language.selfNamed) : null),
     reason: byWording.reason ?? language.reason,
     insight: byWording.insight ?? language.insight,
     benefit: byWording.benefit ?? language.benefit,
