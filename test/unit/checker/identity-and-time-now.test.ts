@@ -96,6 +96,12 @@ describe('time right now, asked for without the listed phrases', () => {
       'Would you indulge me for thirty seconds?',
       'Want to hear why I called?',
       'Why don’t you talk to me about it now?',
+      'Can I keep going?',
+      'How’s your time right now?',
+      'I’d love to grab 2 minutes of your time right now.',
+      'Is right now okay for you?',
+      'Do you have time for a quick chat right now?',
+      'Can we chat for a bit?',
     ])
       expect(asksTimeNow(call(intro + ask)), ask).toBe(true);
   });
@@ -108,6 +114,11 @@ describe('time right now, asked for without the listed phrases', () => {
       'Why don’t we talk about it Thursday at 10?',
       'I’m making a sales call, so I’ll understand if you want to hang up.',
       'I am certain I’m catching you at a bad time, but I’d like 20 minutes next week on your lanes.',
+      'If you ever have a spare minute, the report is on our site.',
+      'Could your team stop for a minute at each dock to scan? Could we meet Thursday at 10?',
+      'I wondered whether your team had a minute-by-minute view of the docks.',
+      'How much time do your drivers lose at the gate right now?',
+      'We take 30 seconds per load to scan right now, and the data is yours.',
     ])
       expect(asksTimeNow(call(intro + text)), text).toBe(false);
     expect(
@@ -116,6 +127,9 @@ describe('time right now, asked for without the listed phrases', () => {
       ),
     ).toBe(false);
     expect(asksTimeNow(email(`${BODY}\nMind if I show you the lane data?\nSam`))).toBe(false);
+    expect(
+      asksTimeNow(email(`${BODY}\nCould you take a minute to look at the attached report?\nSam`)),
+    ).toBe(false);
   });
 
   it('reads a bad-time statement that ends the turn as the question it is', () => {

@@ -974,11 +974,11 @@ function readTimeNow(clauses: readonly Clause[]): Span | null {
 /** What a rep asks a good time for when the time is for this call. */
 const CALL_NOUNS = set('question call chat word conversation minute second sec moment talk');
 const BRIEF = fastWordStarts(
-  /^for (?:just |only )?(?:(?:a|one|two|three|a few|a couple(?: of)?)\s+)?(?:(?:quick|brief|short|little|spare)\s+)?(?:moments?|minutes?|mins?|secs?|seconds?)\b|^for (?:just |only )?[\p{L}\d]+(?:\s*-\s*[\p{L}]+)?\s+(?:seconds?|secs?)\b|^for (?:just |only )?[1-5]\s*(?:-\s*)?(?:minutes?|mins?)\b/iu,
+  /^for (?:just |only )?(?:(?:a|one|two|three|a few|a couple(?: of)?)\s+)?(?:(?:quick|brief|short|little|spare)\s+)?(?:moments?|minutes?|mins?|secs?|seconds?|bit)\b|^for (?:just |only )?[\p{L}\d]+(?:\s*-\s*[\p{L}]+)?\s+(?:seconds?|secs?)\b|^for (?:just |only )?[1-5]\s*(?:-\s*)?(?:minutes?|mins?)\b/iu,
 );
 /** "…if you had a spare minute", "give me a moment of your time": a moment had or given now. */
 const SPARE_MOMENT = fastWordStarts(
-  /\b(?:have|had|has|got|get|spare|give me|lend me|grant me)\s+(?:just\s+)?(?:a|one|two|a few|a couple of|\d)\s+(?:(?:spare|quick|free|brief|short)\s+)?(?:moments?|minutes?|secs?|seconds?)\b/iu,
+  /\b(?:have|had|has|got|get|spare|give me|lend me|grant me)\s+(?:just\s+)?(?:a|one|two|a few|a couple of|\d)\s+(?:(?:spare|quick|free|brief|short)\s+)?(?:moments?|minutes?|secs?|seconds?)\b(?!\s*-)/iu,
 );
 /** A reply that only agrees ("OK?", "Fair?") and so hands the last offer back as a question. */
 const AGREE_ONLY = set('ok okay alright fair deal');
@@ -1008,17 +1008,30 @@ function briefFor(words: readonly Word[]): boolean {
 function timeNowOtherwise(clause: Clause, previous: Clause | undefined): boolean {
   const words = clause.words;
   const content = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
-  const youAt = words.findIndex(isYou);
+  const said = content.map((w) => w.lower).join(' ');
+  // "If you ever have a spare minute…" leaves the time to them, later.
+  if (content.some((w) => w.lower === 'ever')) return false;
+  // The two people on the call: "help me out", "can we chat", "are you available".
+  const between = content.some((w) => w.lower === 'you' || PEOPLE_ON_CALL.has(w.lower));
+  const youAt = words.findIndex((w) => w.lower === 'you');
   const indirect = words.some(
     (w, i) => (w.lower === 'if' || w.lower === 'whether') && i < youAt && youAt - i <= 2,
   );
-  if ((clause.question || indirect) && briefFor(words) && content.some((w) => w.pos === 'VERB'))
-    return true;
-  if ((clause.question || indirect) && SPARE_MOMENT.test(content.map((w) => w.lower).join(' ')))
+  const asked = clause.question || indirect;
+  if (asked && between && briefFor(words) && content.some((w) => w.pos === 'VERB')) return true;
+  if (asked && SPARE_MOMENT.test(said)) return true;
+  const now = content.some((w) => w.lower === 'now');
+  // "I'd love to grab 2 minutes of your time right now."
+  if (
+    now &&
+    shortLength(words) &&
+    content.some((w) => w.lower === 'i' || w.lower === "i'd") &&
+    content.some((w) => w.pos === 'VERB' && TAKE_TIME.has(w.lemma))
+  )
     return true;
   if (!clause.question) return false;
-  // "Do you have that long before you decide…?", "have you got long?"
   const have = words.findIndex((w) => w.lemma === 'have' || w.lemma === 'get');
+  // "Do you have that long before you decide…?", "have you got long?"
   if (
     youAt !== -1 &&
     have !== -1 &&
@@ -1028,6 +1041,13 @@ function timeNowOtherwise(clause: Clause, previous: Clause | undefined): boolean
       .some((w, i, after) => w.lower === 'long' && !nounAfter(after, i))
   )
     return true;
+  // "Do you have time for a quick chat right now?", "how's your time right now?"
+  const time = content.some((w) => w.lower === 'time');
+  const howIs =
+    content[0]?.lower === 'how' &&
+    ["'s", 'is', 'are'].includes(content[1]?.lower ?? '') &&
+    content.some(isYou);
+  if (time && now && ((youAt !== -1 && have !== -1) || howIs)) return true;
   if (
     content.length === 1 &&
     AGREE_ONLY.has(content[0]?.lower ?? '') &&
@@ -1037,6 +1057,10 @@ function timeNowOtherwise(clause: Clause, previous: Clause | undefined): boolean
     return true;
   return false;
 }
+
+const PEOPLE_ON_CALL = set("i i'm me we us");
+/** Verbs a rep takes the prospect's time with: "grab two minutes", "steal a moment". */
+const TAKE_TIME = set('grab take steal borrow have get');
 
 /** "a long list": the word at `i` describes the noun after it. */
 function nounAfter(words: readonly Word[], i: number): boolean {

@@ -209,7 +209,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:are you |you )?free to (?:talk|chat|speak)(?= ?(?:now|right now|for a (?:sec|second|moment|minute|bit))? ?\\?)|(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
+      "(?:are you |you )?free to (?:talk|chat|speak)(?= ?(?:now|right now|for a (?:sec|second|moment|minute|bit))? ?\\?)|(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?(?:for you ?)?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
     message: 'Asks whether the prospect is free to talk now, or offers to call back.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -237,7 +237,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.hang_up_or_listen',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:(?:do|would) you |d'you )(?:want|wanna|like) to hang up|(?:want|wanna) to hang up(?= (?:now |right now )?or )|(?:do |would )?you (?:want|wanna|care) to roll the dice|(?:do you |would you )?(?:want|wanna|care|like) to (?:hear|know) why i(?:'m| am)? (?:called|calling|rang|ringing)|(?:can|may|could|shall) i (?:tell|explain to) you why i(?:'m| am)? (?:called|calling|rang|ringing)(?= ?\\?)|(?:let me have|spare me|lend me|grant me) ${SMALL_AMOUNT}(?:seconds|secs)|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)`,
+    pattern: `(?:(?:do|would) you |d'you )(?:want|wanna|like) to hang up|(?:want|wanna) to hang up(?= (?:now |right now )?or )|(?:do |would )?you (?:want|wanna|care) to roll the dice|(?:can|may|should|shall) i (?:keep going|continue|go on|carry on)(?= ?\\?)|(?:do you |would you )?(?:want|wanna|care|like) to (?:hear|know) why i(?:'m| am)? (?:called|calling|rang|ringing)|(?:can|may|could|shall) i (?:tell|explain to) you why i(?:'m| am)? (?:called|calling|rang|ringing)(?= ?\\?)|(?:let me have|spare me|lend me|grant me) ${SMALL_AMOUNT}(?:seconds|secs)|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)`,
     message: 'Offers the prospect the choice to hang up or listen.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -249,6 +249,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Let me have 30 seconds and you can decide.',
       'This is a cold call. Do you want to roll the dice with me?',
       'Want to hear why I’m calling?',
+      'Can I keep going?',
     ],
     valid: [
       'Let me give you the three numbers that matter.',

@@ -32,10 +32,12 @@ const CALL_BACK =
   /(?<![\p{L}])(?:give (?:me|us) a (?:call|ring|buzz)|call (?:me|us)(?: back)?(?: at| on)?|ring (?:me|us)(?: back)?|reach (?:me|us) (?:at|on))(?![\p{L}])/iu;
 
 /**
- * In an email, "if you have a minute to reply" times the reader's answer, whenever they read it;
- * there is no call to be granted time in.
+ * In an email, "if you have a minute to reply" or "take a minute to look at the report" times
+ * what the reader does with the email, whenever they read it; there is no call to be granted
+ * time in.
  */
-const REPLY_TIME = /(?<![\p{L}])(?:reply|respond|answer|read|write back)(?![\p{L}])/iu;
+const REPLY_TIME =
+  /(?<![\p{L}])(?:reply|respond|answer|read|write back|look|review|check|glance|skim|open|watch|fill)(?![\p{L}])/iu;
 
 function timeNowNotCallBack(a: Analysis): Span[] {
   return role('timeNow')(a).filter((span) => {
