@@ -27,7 +27,14 @@ describe('an email signed on its last line, with no sign-off word and no blank l
     );
   });
 
+  it('reads a name followed by its title or company on the same line', () => {
+    expect(hasIdentity(email(`${BODY}\nPriya Raman, Account Director`))).toBe(true);
+    expect(hasIdentity(email(`${BODY}\nPriya Raman | Harbrook Freight`))).toBe(true);
+  });
+
   it('does not read a closing question, a sentence, a sign-off or the recipient’s slot as a name', () => {
+    expect(hasIdentity(email(`${BODY}\nKind Regards`))).toBe(false);
+    expect(hasIdentity(email(`${BODY}\nWarm Regards`))).toBe(false);
     expect(hasIdentity(email(BODY))).toBe(false);
     expect(hasIdentity(email(`${BODY}\nInterested?`))).toBe(false);
     expect(hasIdentity(email(`${BODY}\nNo pressure either way.`))).toBe(false);
@@ -65,6 +72,27 @@ describe('a caller who gives a role or the company apart from the name', () => {
           'Hi Dana, this is Priya. I saw your post. I helped a shipper cut detention last year.',
         ),
       ),
+    ).toBe(false);
+  });
+
+  it('reads "I\'m a <role>" after the name as the role, but not a stranger or a fan', () => {
+    expect(
+      hasIdentity(call('Hi! My name is Priya Raman and I’m a freelance freight auditor.')),
+    ).toBe(true);
+    expect(
+      hasIdentity(call('Dana, it is Priya Raman and I am a complete stranger, so bear with me.')),
+    ).toBe(false);
+    expect(hasIdentity(call('Hi Dana, I’m Priya Raman. I’m a big fan of your podcast.'))).toBe(
+      false,
+    );
+  });
+
+  it('does not take a phone number or a filler for a company', () => {
+    expect(
+      hasIdentity(call('Hello, Dana. This is Priya Raman at 555-014-2222. I’m following up.')),
+    ).toBe(false);
+    expect(
+      hasIdentity(call('Oh hey Dana, it’s just, uh… Priya Raman. Could we meet Thursday?')),
     ).toBe(false);
   });
 

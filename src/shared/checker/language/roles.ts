@@ -286,10 +286,42 @@ function tradeAfter(words: readonly Word[], subject: number): boolean {
   if (!w || w.lower !== 'i' || !verb || verb.negated) return false;
   if (verb.pos !== 'VERB' || !TRADE_VERBS.has(verb.lemma) || verb.lower !== verb.lemma)
     return false;
-  const object = words.slice(subject + 2, subject + 5).find((x) => x.pos !== 'ADJ');
+  const object = words
+    .slice(subject + 2, subject + 6)
+    .find((x) => x.pos !== 'ADJ' && x.pos !== 'DET' && x.pos !== 'PUNCT');
   return (
     object !== undefined && (object.pos === 'NOUN' || (object.pos === 'PROPN' && !isBlank(object)))
   );
+}
+
+/**
+ * A role said as what the caller is, with no company: "…and I'm a local freelance copywriter",
+ * "I'm an estate agent in Leeds". The noun ends the sentence or is placed by in / at / for /
+ * based / here; "I'm a big fan of your work" and "I am a complete stranger, so…" are no role.
+ */
+const ROLE_PLACED = set('in at for with based here who that . ! ; — –');
+
+function roleNounAfter(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const w = words[i];
+    if (!w) break;
+    let at = -1;
+    if (w.lower === 'i' && (words[i + 1]?.lower === "'m" || words[i + 1]?.lower === 'am'))
+      at = i + 2;
+    else if (w.lower === "i'm") at = i + 1;
+    if (at === -1 || !/^(?:a|an)$/u.test(words[at]?.lower ?? '')) continue;
+    let noun = at + 1;
+    while (
+      words[noun] &&
+      (words[noun]?.pos === 'ADJ' || words[noun]?.pos === 'NOUN') &&
+      words[noun + 1]?.pos === 'NOUN'
+    )
+      noun++;
+    const role = words[noun];
+    const next = words[noun + 1];
+    return role?.pos === 'NOUN' && !role.negated && (!next || ROLE_PLACED.has(next.lower));
+  }
+  return false;
 }
 
 /**
@@ -332,7 +364,8 @@ function findIdentity(clauses: readonly Clause[]): { identity: Span | null; name
     if (intro !== -1) {
       const n = nameRun(words, intro);
       if (n > 0) {
-        if (orgAfter(words, intro + n)) return identity(spanOf(clause));
+        if (orgAfter(words, intro + n) || roleNounAfter(words, intro + n))
+          return identity(spanOf(clause));
         named = clause;
         namedAt = index;
         continue;
@@ -373,7 +406,8 @@ function findIdentity(clauses: readonly Clause[]): { identity: Span | null; name
       isFirstPerson(subject) &&
       (orgAfter(words, 0) ||
         roleAfter(words, words.indexOf(subject)) ||
-        tradeAfter(words, words.indexOf(subject)))
+        tradeAfter(words, words.indexOf(subject)) ||
+        roleNounAfter(words, words.indexOf(subject)))
     )
       return identity({ field: 'text', start: named.start, end: clause.end });
     // Or a little later: what the caller does ("…this is Sam. I saw your listing. I help local

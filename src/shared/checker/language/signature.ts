@@ -60,9 +60,9 @@ function blockAfter(lines: readonly Line[]): boolean {
   );
 }
 
-/** Words that close an email on their own without naming anyone. */
+/** Words that close an email without naming anyone: "Kind Regards", "Thanks Again", "Thoughts". */
 const NOT_A_NAME = new Set(
-  'best thanks thank cheers regards sincerely warmly yours respectfully talk soon interested thoughts yes no ok okay sure hi hey hello dear'.split(
+  'best thanks thank cheers regards wishes sincerely warmly warm warmest kind kindest yours respectfully talk soon again care forward looking interested thoughts yes no ok okay sure hi hey hello dear reply'.split(
     ' ',
   ),
 );
@@ -74,15 +74,20 @@ const NOT_THE_SENDER =
 function isNameLine(parsed: Parsed, text: string, line: Line): boolean {
   if (line.text.length > 40) return false;
   // "— Dana" and "-- {{Your Name}}" are the same signature with a dash in front.
-  const body = line.text.replace(/^[-—–]+\s*/u, '');
-  const bodyStart = line.end - body.length;
+  const signed = line.text.replace(/^[-—–]+\s*/u, '');
+  // "Priya Raman, Account Director", "Priya Raman | Harbrook Freight": the name, then its title
+  // or company after a comma, a bar or a dash.
+  const apposition = /\s*(?:,|\s[|·•—–-])\s*[^.?!]*$/u.exec(signed);
+  const body = apposition && apposition.index > 0 ? signed.slice(0, apposition.index) : signed;
+  const bodyStart = line.end - signed.length;
+  const bodyEnd = bodyStart + body.length;
   const slot = /^(?:\[[^\]\n]+\]|\{\{?[^}\n]+\}?\}|<[^>\n]+>)$/u.exec(body);
   if (slot) return !NOT_THE_SENDER.test(body);
   const words = parsed.words.filter(
-    (w) => w.start >= bodyStart && w.end <= line.end && w.pos !== 'SPACE',
+    (w) => w.start >= bodyStart && w.end <= bodyEnd && w.pos !== 'SPACE',
   );
   if (words.length === 0 || words.length > 3) return false;
-  return words.every((w) => isNameWord(w, text)) && !NOT_A_NAME.has(words[0]?.lower ?? '');
+  return words.every((w) => isNameWord(w, text) && !NOT_A_NAME.has(w.lower));
 }
 
 /** A capitalised proper noun ("Scott", "Lin", "O'Neill") or a masked slot ("Xxxxxxxx"). */
