@@ -87,6 +87,25 @@ describe('a caller who gives a role or the company apart from the name', () => {
     );
   });
 
+  it('reads the role as an apposition, a company set off by a dash, and "you\'re speaking with"', () => {
+    expect(
+      hasIdentity(
+        call('Hi Dana, I’m Priya Raman, the freight auditor for your region. Rates rose.'),
+      ),
+    ).toBe(true);
+    expect(hasIdentity(call('Dana? Hi, Priya Raman — Harbrook Freight. Rates rose 12%.'))).toBe(
+      true,
+    );
+    expect(
+      hasIdentity(call('Hi Dana, you’re speaking with Priya from Harbrook Freight. Rates rose.')),
+    ).toBe(true);
+    expect(
+      hasIdentity(call('Hi Dana, it’s Priya Raman — I look after shipper accounts for the port.')),
+    ).toBe(true);
+    // A company that trails off is withheld, not given.
+    expect(hasIdentity(call('Hi - this is Priya, from … Freight … . Rates rose 12%.'))).toBe(false);
+  });
+
   it('does not take a phone number or a filler for a company', () => {
     expect(
       hasIdentity(call('Hello, Dana. This is Priya Raman at 555-014-2222. I’m following up.')),

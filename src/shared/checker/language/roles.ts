@@ -189,6 +189,15 @@ function introEnd(words: readonly Word[]): number {
     // themselves.
     if (a === 'myself') return i + 1;
     if (a === 'here' && b === 'speaking') return i + 2;
+    // "You're speaking with Priya from Harbrook."
+    const d = words[i + 3]?.lower;
+    if (
+      a === 'you' &&
+      (b === "'re" || b === 'are') &&
+      c === 'speaking' &&
+      (d === 'with' || d === 'to')
+    )
+      return i + 4;
   }
   return -1;
 }
@@ -277,7 +286,7 @@ function skipFillers(words: readonly Word[], from: number): number {
  * "I" for its subject and a thing or people as its object (not "you": "I help you…" pitches).
  */
 const TRADE_VERBS = set(
-  'practice practise run own lead head manage handle cover represent advise coach help build design install serve teach train consult specialize specialise sell broker insure',
+  'practice practise run own lead head manage handle cover represent advise coach help build design install serve teach train consult specialize specialise sell broker insure work look',
 );
 
 function tradeAfter(words: readonly Word[], subject: number): boolean {
@@ -286,8 +295,11 @@ function tradeAfter(words: readonly Word[], subject: number): boolean {
   if (!w || w.lower !== 'i' || !verb || verb.negated) return false;
   if (verb.pos !== 'VERB' || !TRADE_VERBS.has(verb.lemma) || verb.lower !== verb.lemma)
     return false;
+  // "I work with local businesses", "I look after commercial accounts": one particle first.
+  const particle = /^(?:with|for|after|on)$/u.test(words[subject + 2]?.lower ?? '') ? 1 : 0;
+  if (!particle && (verb.lemma === 'work' || verb.lemma === 'look')) return false;
   const object = words
-    .slice(subject + 2, subject + 6)
+    .slice(subject + 2 + particle, subject + 6 + particle)
     .find((x) => x.pos !== 'ADJ' && x.pos !== 'DET' && x.pos !== 'PUNCT');
   return (
     object !== undefined && (object.pos === 'NOUN' || (object.pos === 'PROPN' && !isBlank(object)))
@@ -322,6 +334,40 @@ function roleNounAfter(words: readonly Word[], from: number): boolean {
     return role?.pos === 'NOUN' && !role.negated && (!next || ROLE_PLACED.has(next.lower));
   }
   return false;
+}
+
+/**
+ * "Hi, Priya Raman — Harbrook Freight.": the company alone in the clause after the name, in the
+ * same sentence. The name must end its clause: "this is Linsey, from … Energy …" trails off
+ * rather than naming a company.
+ */
+function companyApposed(named: Clause, clause: Clause): boolean {
+  const content = clause.words.filter((w) => w.pos !== 'PUNCT');
+  const before = named.words.filter((w) => w.pos !== 'PUNCT');
+  const last = before[before.length - 1];
+  return (
+    named.sentence === clause.sentence &&
+    last !== undefined &&
+    isProperish(last) &&
+    content.length > 0 &&
+    content.length <= 4 &&
+    content.every(isProperish)
+  );
+}
+
+/** "I'm Priya Raman, the freight auditor for your region": the role as an apposition. */
+function appositiveRole(words: readonly Word[], from: number): boolean {
+  if (words[from]?.text !== ',' || !/^(?:the|a|an|your)$/u.test(words[from + 1]?.lower ?? ''))
+    return false;
+  let noun = from + 2;
+  while (
+    words[noun]?.pos === 'ADJ' ||
+    (words[noun]?.pos === 'NOUN' && words[noun + 1]?.pos === 'NOUN')
+  )
+    noun++;
+  const role = words[noun];
+  const next = words[noun + 1];
+  return role?.pos === 'NOUN' && (!next || ROLE_PLACED.has(next.lower));
 }
 
 /**
@@ -364,13 +410,19 @@ function findIdentity(clauses: readonly Clause[]): { identity: Span | null; name
     if (intro !== -1) {
       const n = nameRun(words, intro);
       if (n > 0) {
-        if (orgAfter(words, intro + n) || roleNounAfter(words, intro + n))
+        if (
+          orgAfter(words, intro + n) ||
+          roleNounAfter(words, intro + n) ||
+          appositiveRole(words, intro + n)
+        )
           return identity(spanOf(clause));
         named = clause;
         namedAt = index;
         continue;
       }
     }
+    if (named && clauses[index - 1] === named && companyApposed(named, clause))
+      return identity({ field: 'text', start: named.start, end: clause.end });
     // "Ben Ortiz from Redwood Payroll here", "Jenny Cho here — I run partnerships at Oakline".
     const lead = afterGreeting(words);
     const n = lead === -1 ? 0 : nameRun(words, lead);
@@ -1042,7 +1094,6 @@ function briefFor(words: readonly Word[]): boolean {
 function timeNowOtherwise(clause: Clause, previous: Clause | undefined): boolean {
   const words = clause.words;
   const content = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
-  const said = content.map((w) => w.lower).join(' ');
   // "If you ever have a spare minute…" leaves the time to them, later.
   if (content.some((w) => w.lower === 'ever')) return false;
   // The two people on the call: "help me out", "can we chat", "are you available".
@@ -1053,7 +1104,7 @@ function timeNowOtherwise(clause: Clause, previous: Clause | undefined): boolean
   );
   const asked = clause.question || indirect;
   if (asked && between && briefFor(words) && content.some((w) => w.pos === 'VERB')) return true;
-  if (asked && SPARE_MOMENT.test(said)) return true;
+  if (asked && SPARE_MOMENT.test(content.map((w) => w.lower).join(' '))) return true;
   const now = content.some((w) => w.lower === 'now');
   // "I'd love to grab 2 minutes of your time right now."
   if (
