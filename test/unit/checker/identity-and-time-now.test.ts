@@ -51,6 +51,25 @@ describe('an email signed on its last line, with no sign-off word and no blank l
   });
 });
 
+describe('an email that names the company with no person', () => {
+  it('reads "We are <Company>" and "I\'m with <Company>", not a description or a mood', () => {
+    const ask = '\nCould we meet Thursday at 10?';
+    expect(
+      hasIdentity(email(`Hi Dana,\nWe are Harbrook Freight, a detention audit firm.${ask}`)),
+    ).toBe(true);
+    expect(
+      hasIdentity(email(`Hi Dana,\nI’m with Harbrook Freight and we audit detention.${ask}`)),
+    ).toBe(true);
+    expect(hasIdentity(email(`Hi Dana,\nWe are a leading provider of freight audits.${ask}`))).toBe(
+      false,
+    );
+    expect(hasIdentity(email(`Hi Dana,\nWe’re Excited to share our new report.${ask}`))).toBe(
+      false,
+    );
+    expect(hasIdentity(email(`Hi Dana,\nI’m Curious how you handle detention.${ask}`))).toBe(false);
+  });
+});
+
 describe('a caller who gives a role or the company apart from the name', () => {
   it('reads what the caller does for a living as the role', () => {
     expect(

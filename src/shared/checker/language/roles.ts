@@ -48,7 +48,10 @@ export interface LanguageRoles extends PartSpans {
   selfPitch: Span | null;
   /** The sender's name (or its slot) alone on the last lines, as an email is signed. */
   signedName: Span | null;
-  /** A self-introduction with a name and nothing else ("this is Sam"): enough in an email. */
+  /**
+   * A self-introduction with a name and nothing else ("this is Sam"), or the company named with
+   * no person ("We are Leadwise Media"): enough in an email.
+   */
   selfNamed: Span | null;
 }
 
@@ -268,7 +271,48 @@ function afterGreeting(words: readonly Word[]): number {
  */
 function readIdentity(clauses: readonly Clause[]): { identity: Span | null; named: Span | null } {
   const found = findIdentity(clauses);
-  return { identity: found.identity, named: found.named ? spanOf(found.named) : null };
+  const named = found.named ? spanOf(found.named) : null;
+  return { identity: found.identity, named: named ?? companyNamed(clauses) };
+}
+
+/**
+ * The sender's company named in the text with no person: "We are Leadwise Media, a …", "I'm
+ * with Harbrook Freight". In an email that is an identity (the label rule: "neither a sender
+ * name or signature nor an organisation"); "we are a leading provider" names nothing.
+ */
+function companyNamed(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const lead = afterGreeting(clause.words);
+    if (lead === -1) continue;
+    const words = clause.words.slice(lead).filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+    const first = words[0]?.lower;
+    const second = words[1]?.lower ?? '';
+    let at: number;
+    if (first === 'we' && (second === 'are' || second === "'re")) at = 2;
+    else if (first === "we're") at = 1;
+    else if (first === 'i' && (second === 'am' || second === "'m")) at = 2;
+    else if (first === "i'm") at = 1;
+    else continue;
+    // "I'm Curious…" is a mood, not a company: a person needs "with" / "from" before it.
+    const linked = words[at]?.lower === 'with' || words[at]?.lower === 'from';
+    if (linked) at++;
+    else if (!first.startsWith('we')) continue;
+    const org = words[at];
+    // "We're Excited to share…" goes on as a sentence; a company name ends or is set off.
+    const run = nameRun(words, at);
+    if (
+      org &&
+      org.pos === 'PROPN' &&
+      org.entity === null &&
+      !org.negated &&
+      run > 0 &&
+      (words[at + run] === undefined ||
+        /^(?:and|based|in|here)$/u.test(words[at + run]?.lower ?? '') ||
+        orgEndsAt(clause, words[at + run - 1]))
+    )
+      return spanOf(clause);
+  }
+  return null;
 }
 
 /** Words a caller says between "it's" and the name: "it's just Michael with ABC Accounting". */
@@ -355,6 +399,20 @@ function companyApposed(named: Clause, clause: Clause): boolean {
   );
 }
 
+const AFTER_NAME = set('and from with at of here calling speaking');
+
+/** The word is followed by punctuation in the clause: "We are Leadwise Media, a …". */
+function orgEndsAt(clause: Clause, last: Word | undefined): boolean {
+  if (!last) return false;
+  const next = clause.words[clause.words.indexOf(last) + 1];
+  return next !== undefined && next.pos === 'PUNCT';
+}
+
+function nameEnds(words: readonly Word[], at: number): boolean {
+  const next = words[at];
+  return !next || next.pos === 'PUNCT' || next.pos === 'SPACE' || AFTER_NAME.has(next.lower);
+}
+
 /** "I'm Priya Raman, the freight auditor for your region": the role as an apposition. */
 function appositiveRole(words: readonly Word[], from: number): boolean {
   if (words[from]?.text !== ',' || !/^(?:the|a|an|your)$/u.test(words[from + 1]?.lower ?? ''))
@@ -416,8 +474,11 @@ function findIdentity(clauses: readonly Clause[]): { identity: Span | null; name
           appositiveRole(words, intro + n)
         )
           return identity(spanOf(clause));
-        named = clause;
-        namedAt = index;
+        // "I'm Curious how you…" is no name: a name ends its clause or goes on with and / from.
+        if (nameEnds(words, intro + n)) {
+          named = clause;
+          namedAt = index;
+        }
         continue;
       }
     }
