@@ -513,6 +513,8 @@ function fromLine(a: Analysis): Span | null {
   return { field: 'text', start, end: start + match[0].length };
 }
 
+const THANKS_GO_ON = /^(?:again|all|everyone|so much|in advance|a lot|a ton)(?![\p{L}])/iu;
+
 /** An email's sign-off: "Best,\nOwen Price\nLedgerline Consulting" or "— Julia Chen, Fairway". */
 function signature(a: Analysis): Span | null {
   const body = a.scan.slice(a.bodyStart, a.bodyEnd);
@@ -536,7 +538,8 @@ function signature(a: Analysis): Span | null {
   for (const [i, line] of tail.entries()) {
     const inline = SIGN_OFF_INLINE.exec(line.text);
     const rest = inline ? line.text.slice(inline[0].length) : '';
-    if (rest && rest.length < 80 && SIGNATURE_NAME.test(rest)) {
+    // "Thanks Again" and "Thanks in advance" go on thanking; no name follows the sign-off.
+    if (rest && rest.length < 80 && SIGNATURE_NAME.test(rest) && !THANKS_GO_ON.test(rest)) {
       const start = a.scan.indexOf(rest, line.start);
       return { field: 'text', start, end: start + rest.length };
     }

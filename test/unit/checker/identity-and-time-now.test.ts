@@ -34,6 +34,7 @@ describe('an email signed on its last line, with no sign-off word and no blank l
 
   it('does not read a closing question, a sentence, a sign-off or the recipient’s slot as a name', () => {
     expect(hasIdentity(email(`${BODY}\nKind Regards`))).toBe(false);
+    expect(hasIdentity(email(`${BODY}\nThanks Again`))).toBe(false);
     expect(hasIdentity(email(`${BODY}\nWarm Regards`))).toBe(false);
     expect(hasIdentity(email(BODY))).toBe(false);
     expect(hasIdentity(email(`${BODY}\nInterested?`))).toBe(false);
