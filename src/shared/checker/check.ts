@@ -81,7 +81,12 @@ function check(
   // Two rules can mark words at the same place; position alone orders the cues.
   analysis.cues.vagueRequest.sort((x, y) => x.start - y.start || x.end - y.end);
 
-  const language = readRoles(model.parse(analysis.scan), analysis.bodyStart, analysis.bodyEnd);
+  const language = readRoles(
+    model.parse(analysis.scan),
+    analysis.bodyStart,
+    analysis.bodyEnd,
+    input.text,
+  );
   detectComponents(analysis, findings, language);
   if (analysis.mode === 'voicemail' && !analysis.components.ask.present) {
     // A voicemail's ask is the way back it leaves, not a meeting request (rules/voicemail.ts).

@@ -274,8 +274,9 @@ function findWords(a: Analysis, phrase: string, from = a.bodyStart): PhraseMatch
 // A name is a capitalised word, or a word in a script without case (Hebrew, Arabic, CJK…);
 // masked placeholders read as "Xxxxx". Bidi marks may sit around right-to-left names.
 const NAME = "[\\u200e\\u200f]?[\\p{Lu}\\p{Lt}\\p{Lo}][\\p{L}\\p{M}'’\\-\\u200e\\u200f]*";
+// A telephone number ("at 123-456-7890") places the caller at a phone, not at a company.
 const ORG =
-  "[\\u200e\\u200f]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}][\\p{L}\\p{M}\\p{N}&'’\\-\\u200e\\u200f]*(?:\\.[\\p{L}\\p{N}]+)*";
+  "(?![\\d(+][\\d\\s().+-]{5,}\\d(?![\\p{L}]))[\\u200e\\u200f]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}][\\p{L}\\p{M}\\p{N}&'’\\-\\u200e\\u200f]*(?:\\.[\\p{L}\\p{N}]+)*";
 const ORG_WORDS = `${ORG}(?:[ \\t]+(?:&[ \\t]+)?${ORG}){0,3}`;
 const NOT_A_NAME =
   "(?!(?:I['’]m|I am|I|We|We're|They|He|She|You|The|A|An|About|Not|Why|What|Because|Calling|Just|Your|Our|My|This|That|It|Here|So|Sorry|Following|Reaching|Writing|Checking|Hoping|Glad|Happy|Excited|Sure|Ready|Curious|Wondering|Only|Also)\\b)";

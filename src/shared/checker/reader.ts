@@ -92,6 +92,26 @@ const ORG_WORD = re(
 const NAME_THEN_ORG = re(
   String.raw`(?:^|[,—–-]\s*)([\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+)\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4}\s*(?:here)?\s*[.!]?\s*$`,
 );
+/** "at 123-456-7890" places the caller at a telephone, not at a company. */
+const PHONE_NUMBER = /^[\d(+][\d\s().+-]{5,}\d$/u;
+/** "…so bear with me": a person, not a company. */
+const PERSON_WORD = /^(?:me|you|us|them|him|her|it|my|your)(?![\p{L}])/iu;
+
+/** What ORG_LINK found after "with / from / at" names a company: not a phone or a pronoun. */
+function isOrgName(org: string): boolean {
+  return !PHONE_NUMBER.test(org.replace(/[.,]+$/u, '')) && !PERSON_WORD.test(org);
+}
+
+/**
+ * NAME_THEN_ORG with the name capitalised where the writer uses capitals: "it's just, uh…" is
+ * two words before a comma, not a name and a company.
+ */
+function nameThenOrg(text: string, lowerCaseText: boolean): boolean {
+  const name = NAME_THEN_ORG.exec(text)?.[1];
+  if (!name) return false;
+  return lowerCaseText || name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
+}
+
 const GREETING = re(
   String.raw`^(?:hi|hey|hello|good (?:morning|afternoon|evening|day)|morning|afternoon|dear|greetings)\b`,
 );
@@ -378,7 +398,12 @@ export function readOpener(a: Analysis, language: LanguageRoles): Reading {
   const ask = byWording.ask ?? language.ask;
   return {
     ...byWording,
-    identity: byWording.identity ?? language.identity,
+    // An email signed with a bare name or its slot on the last line (language/signature.ts), or
+    // one that gives the sender's name in the text: the label rule needs no company there.
+    identity:
+      byWording.identity ??
+      language.identity ??
+      (a.mode === 'email' ? (language.signedName ?? language.selfNamed) : null),
     reason:
       byWording.reason ??
       (language.reason &&
@@ -427,14 +452,17 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       const properName = name !== undefined && (lowerCaseText || /^\p{Lu}/u.test(name));
       if (intro && name && properName && !NOT_NAME.test(name)) {
         const after = t.slice((intro.index ?? 0) + intro[0].length);
-        if (ORG_LINK.test(after) && ORG_WORD.test(after)) identity = span(clause);
+        const org = ORG_LINK.exec(after)?.[1];
+        if (org && isOrgName(org) && ORG_WORD.test(after)) identity = span(clause);
         else if (/^\s*[,—–-]?\s*(?:[\p{Lu}][\p{L}&'’.-]*\s*){1,4}$/u.test(after) && after.trim())
           identity = span(clause); // "Hi Tanya, it's Marcus Webb, Harbor Point Insurance"
         else {
           nameOnly = true;
           nameClause = clause;
         }
-      } else if (NAME_THEN_ORG.test(t.replace(GREETING, '').replace(/^[\p{L} .]*?,\s*/u, ''))) {
+      } else if (
+        nameThenOrg(t.replace(GREETING, '').replace(/^[\p{L} .]*?,\s*/u, ''), lowerCaseText)
+      ) {
         identity = span(clause);
       } else if (NAME_HERE.test(t) && ORG_CLAUSE.test(t)) {
         identity = span(clause);
@@ -551,6 +579,8 @@ function fromLine(a: Analysis): Span | null {
   return { field: 'text', start, end: start + match[0].length };
 }
 
+const THANKS_GO_ON = /^(?:again|all|everyone|so much|in advance|a lot|a ton)(?![\p{L}])/iu;
+
 /** An email's sign-off: "Best,\nOwen Price\nLedgerline Consulting" or "— Julia Chen, Fairway". */
 function signature(a: Analysis): Span | null {
   const body = a.scan.slice(a.bodyStart, a.bodyEnd);
@@ -574,7 +604,8 @@ function signature(a: Analysis): Span | null {
   for (const [i, line] of tail.entries()) {
     const inline = SIGN_OFF_INLINE.exec(line.text);
     const rest = inline ? line.text.slice(inline[0].length) : '';
-    if (rest && rest.length < 80 && SIGNATURE_NAME.test(rest)) {
+    // "Thanks Again" and "Thanks in advance" go on thanking; no name follows the sign-off.
+    if (rest && rest.length < 80 && SIGNATURE_NAME.test(rest) && !THANKS_GO_ON.test(rest)) {
       const start = a.scan.indexOf(rest, line.start);
       return { field: 'text', start, end: start + rest.length };
     }

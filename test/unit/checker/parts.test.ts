@@ -47,9 +47,14 @@ describe('identity', () => {
     const text =
       'Good morning, Ms. Duarte. Name’s Felix Brandt. I look after equipment leasing at Northgate Credit. Clinics that leased imaging gear before the rate change paid less per month. Let’s meet Tuesday at 3.';
     expect(has('identity', { text })).toBe(true);
-    const noCompany =
+    // A role without a company is still an identity by the label rule ("name and organisation
+    // or role"); a name alone is not.
+    const roleOnly =
       'Good morning, Ms. Duarte. Name’s Felix Brandt. I look after equipment leasing. Let’s meet Tuesday at 3.';
-    expect(has('identity', { text: noCompany })).toBe(false);
+    expect(has('identity', { text: roleOnly })).toBe(true);
+    const nameOnly =
+      'Good morning, Ms. Duarte. Name’s Felix Brandt. Clinics paid less per month. Let’s meet Tuesday at 3.';
+    expect(has('identity', { text: nameOnly })).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
 import { fastWordStarts } from '../patterns';
+import { readSignedName } from './signature';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -51,6 +52,13 @@ export interface LanguageRoles extends PartSpans {
    * names our product.
    */
   measuredResult: Span | null;
+  /** The sender's name (or its slot) alone on the last lines, as an email is signed. */
+  signedName: Span | null;
+  /**
+   * A self-introduction with a name and nothing else ("this is Sam"), or the company named with
+   * no person ("We are Leadwise Media"): enough in an email.
+   */
+  selfNamed: Span | null;
 }
 
 interface Clause {
@@ -170,7 +178,11 @@ const YOU = set("you your yours yourself y'all");
 const isFirstPerson = (w: Word): boolean => FIRST_PERSON.has(w.lower);
 const isYou = (w: Word): boolean => YOU.has(w.lower);
 const isProperish = (w: Word): boolean =>
-  w.pos === 'PROPN' || (/^\p{Lu}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ'));
+  w.pos === 'PROPN' ||
+  (/^\p{Lu}/u.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ')) ||
+  isBlank(w);
+/** A blank drawn for the rep to fill, "this is ________ with ________": a name's slot. */
+const isBlank = (w: Word): boolean => /^_{3,}$/u.test(w.text);
 
 /** "this is", "I'm", "my name is", "it's", "name's": where a self-introduction starts. */
 function introEnd(words: readonly Word[]): number {
@@ -186,6 +198,15 @@ function introEnd(words: readonly Word[]): number {
     // themselves.
     if (a === 'myself') return i + 1;
     if (a === 'here' && b === 'speaking') return i + 2;
+    // "You're speaking with Priya from Harbrook."
+    const d = words[i + 3]?.lower;
+    if (
+      a === 'you' &&
+      (b === "'re" || b === 'are') &&
+      c === 'speaking' &&
+      (d === 'with' || d === 'to')
+    )
+      return i + 4;
   }
   return -1;
 }
@@ -258,30 +279,234 @@ function afterGreeting(words: readonly Word[]): number {
   return next;
 }
 
-function readIdentity(clauses: readonly Clause[]): Span | null {
+/**
+ * Who is calling. `identity` is a name with a company or role; `named` is the clause of a
+ * self-introduction with a name alone ("Hi Will, this is Belal."), which is enough in an email
+ * (the label rule takes an email's identity from its sender) and not on a call.
+ */
+function readIdentity(clauses: readonly Clause[]): { identity: Span | null; named: Span | null } {
+  const found = findIdentity(clauses);
+  const named = found.named ? spanOf(found.named) : null;
+  return { identity: found.identity, named: named ?? companyNamed(clauses) };
+}
+
+/**
+ * The sender's company named in the text with no person: "We are Leadwise Media, a …", "I'm
+ * with Harbrook Freight". In an email that is an identity (the label rule: "neither a sender
+ * name or signature nor an organisation"); "we are a leading provider" names nothing.
+ */
+function companyNamed(clauses: readonly Clause[]): Span | null {
+  for (const clause of clauses) {
+    const lead = afterGreeting(clause.words);
+    if (lead === -1) continue;
+    const words = clause.words.slice(lead).filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+    const first = words[0]?.lower;
+    const second = words[1]?.lower ?? '';
+    let at: number;
+    if (first === 'we' && (second === 'are' || second === "'re")) at = 2;
+    else if (first === "we're") at = 1;
+    else if (first === 'i' && (second === 'am' || second === "'m")) at = 2;
+    else if (first === "i'm") at = 1;
+    else continue;
+    // "I'm Curious…" is a mood, not a company: a person needs "with" / "from" before it.
+    const linked = words[at]?.lower === 'with' || words[at]?.lower === 'from';
+    if (linked) at++;
+    else if (!first.startsWith('we')) continue;
+    const org = words[at];
+    // "We're Excited to share…" goes on as a sentence; a company name ends or is set off.
+    const run = nameRun(words, at);
+    if (
+      org &&
+      org.pos === 'PROPN' &&
+      org.entity === null &&
+      !org.negated &&
+      run > 0 &&
+      (words[at + run] === undefined ||
+        /^(?:and|based|in|here)$/u.test(words[at + run]?.lower ?? '') ||
+        orgEndsAt(clause, words[at + run - 1]))
+    )
+      return spanOf(clause);
+  }
+  return null;
+}
+
+/** Words a caller says between "it's" and the name: "it's just Michael with ABC Accounting". */
+const FILLERS = set('just only um uh er');
+
+function skipFillers(words: readonly Word[], from: number): number {
+  let at = from;
+  while (words[at] && FILLERS.has(words[at]?.lower ?? '')) at++;
+  return at;
+}
+
+/**
+ * What the caller does, said of themselves in the present: "I practice family law", "I help
+ * local businesses get found online", "I run the Leeds branch". A verb of a trade or a role with
+ * "I" for its subject and a thing or people as its object (not "you": "I help you…" pitches).
+ */
+const TRADE_VERBS = set(
+  'practice practise run own lead head manage handle cover represent advise coach help build design install serve teach train consult specialize specialise sell broker insure work look',
+);
+
+function tradeAfter(words: readonly Word[], subject: number): boolean {
+  const w = words[subject];
+  const verb = words[subject + 1];
+  if (!w || w.lower !== 'i' || !verb || verb.negated) return false;
+  if (verb.pos !== 'VERB' || !TRADE_VERBS.has(verb.lemma) || verb.lower !== verb.lemma)
+    return false;
+  // "I work with local businesses", "I look after commercial accounts": one particle first.
+  const particle = /^(?:with|for|after|on)$/u.test(words[subject + 2]?.lower ?? '') ? 1 : 0;
+  if (!particle && (verb.lemma === 'work' || verb.lemma === 'look')) return false;
+  const object = words
+    .slice(subject + 2 + particle, subject + 6 + particle)
+    .find((x) => x.pos !== 'ADJ' && x.pos !== 'DET' && x.pos !== 'PUNCT');
+  return (
+    object !== undefined && (object.pos === 'NOUN' || (object.pos === 'PROPN' && !isBlank(object)))
+  );
+}
+
+/**
+ * A role said as what the caller is, with no company: "…and I'm a local freelance copywriter",
+ * "I'm an estate agent in Leeds". The noun ends the sentence or is placed by in / at / for /
+ * based / here; "I'm a big fan of your work" and "I am a complete stranger, so…" are no role.
+ */
+const ROLE_PLACED = set('in at for with based here who that . ! ; — –');
+
+function roleNounAfter(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const w = words[i];
+    if (!w) break;
+    let at = -1;
+    if (w.lower === 'i' && (words[i + 1]?.lower === "'m" || words[i + 1]?.lower === 'am'))
+      at = i + 2;
+    else if (w.lower === "i'm") at = i + 1;
+    if (at === -1 || !/^(?:a|an)$/u.test(words[at]?.lower ?? '')) continue;
+    let noun = at + 1;
+    while (
+      words[noun] &&
+      (words[noun]?.pos === 'ADJ' || words[noun]?.pos === 'NOUN') &&
+      words[noun + 1]?.pos === 'NOUN'
+    )
+      noun++;
+    const role = words[noun];
+    const next = words[noun + 1];
+    return role?.pos === 'NOUN' && !role.negated && (!next || ROLE_PLACED.has(next.lower));
+  }
+  return false;
+}
+
+/**
+ * "Hi, Priya Raman — Harbrook Freight.": the company alone in the clause after the name, in the
+ * same sentence. The name must end its clause: "this is Linsey, from … Energy …" trails off
+ * rather than naming a company.
+ */
+function companyApposed(named: Clause, clause: Clause): boolean {
+  const content = clause.words.filter((w) => w.pos !== 'PUNCT');
+  const before = named.words.filter((w) => w.pos !== 'PUNCT');
+  const last = before[before.length - 1];
+  return (
+    named.sentence === clause.sentence &&
+    last !== undefined &&
+    isProperish(last) &&
+    content.length > 0 &&
+    content.length <= 4 &&
+    content.every(isProperish)
+  );
+}
+
+const AFTER_NAME = set('and from with at of here calling speaking');
+
+/** The word is followed by punctuation in the clause: "We are Leadwise Media, a …". */
+function orgEndsAt(clause: Clause, last: Word | undefined): boolean {
+  if (!last) return false;
+  const next = clause.words[clause.words.indexOf(last) + 1];
+  return next !== undefined && next.pos === 'PUNCT';
+}
+
+function nameEnds(words: readonly Word[], at: number): boolean {
+  const next = words[at];
+  return !next || next.pos === 'PUNCT' || next.pos === 'SPACE' || AFTER_NAME.has(next.lower);
+}
+
+/** "I'm Priya Raman, the freight auditor for your region": the role as an apposition. */
+function appositiveRole(words: readonly Word[], from: number): boolean {
+  if (words[from]?.text !== ',' || !/^(?:the|a|an|your)$/u.test(words[from + 1]?.lower ?? ''))
+    return false;
+  let noun = from + 2;
+  while (
+    words[noun]?.pos === 'ADJ' ||
+    (words[noun]?.pos === 'NOUN' && words[noun + 1]?.pos === 'NOUN')
+  )
+    noun++;
+  const role = words[noun];
+  const next = words[noun + 1];
+  return role?.pos === 'NOUN' && (!next || ROLE_PLACED.has(next.lower));
+}
+
+/**
+ * The company said in a clause of its own a few clauses after the name, across the prospect's
+ * turn: "This is Belal. You're not expecting my call. … I'm calling from Trynet." Only the forms
+ * that place the caller: I am / I'm calling / I work, then from / with / at / for and a name.
+ */
+function callerCompany(words: readonly Word[]): boolean {
+  const start = words.findIndex((w) => w.pos !== 'CCONJ' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
+  const first = words[start];
+  if (!first) return false;
+  let at = start + 1;
+  if (first.lower === 'i' && (words[at]?.lower === "'m" || words[at]?.lower === 'am')) at++;
+  else if (first.lower !== "i'm" && !(first.lower === 'i' && words[at]?.lemma === 'work'))
+    return false;
+  if (words[at]?.lemma === 'call' || words[at]?.lemma === 'work' || words[at]?.lower === 'here')
+    at++;
+  const link = words[at];
+  if (!link || !/^(?:from|with|at|for)$/u.test(link.lower)) return false;
+  let name = at + 1;
+  if (words[name]?.lower === 'the') name++;
+  const org = words[name];
+  return org !== undefined && isProperish(org) && org.entity === null;
+}
+
+function findIdentity(clauses: readonly Clause[]): { identity: Span | null; named: Clause | null } {
+  const identity = (span: Span | null): { identity: Span | null; named: Clause | null } => ({
+    identity: span,
+    named,
+  });
   let named: Clause | null = null;
+  let namedAt = -1;
   // The introduction belongs at the start, though a call may open with a turn or two first
   // ("Lars? Good. It's Beatrix Holm.").
-  for (const [index, clause] of clauses.slice(0, 7).entries()) {
-    if (clause.sentence > 4) break;
+  for (const [index, clause] of clauses.slice(0, 10).entries()) {
+    if (clause.sentence > 5) break;
     const words = clause.words;
-    const intro = introEnd(words);
+    const said = introEnd(words);
+    const intro = said === -1 ? -1 : skipFillers(words, said);
     if (intro !== -1) {
       const n = nameRun(words, intro);
       if (n > 0) {
-        if (orgAfter(words, intro + n)) return spanOf(clause);
-        named = clause;
+        if (
+          orgAfter(words, intro + n) ||
+          roleNounAfter(words, intro + n) ||
+          appositiveRole(words, intro + n)
+        )
+          return identity(spanOf(clause));
+        // "I'm Curious how you…" is no name: a name ends its clause or goes on with and / from.
+        if (nameEnds(words, intro + n)) {
+          named = clause;
+          namedAt = index;
+        }
         continue;
       }
     }
+    if (named && clauses[index - 1] === named && companyApposed(named, clause))
+      return identity({ field: 'text', start: named.start, end: clause.end });
     // "Ben Ortiz from Redwood Payroll here", "Jenny Cho here — I run partnerships at Oakline".
     const lead = afterGreeting(words);
     const n = lead === -1 ? 0 : nameRun(words, lead);
     if (n > 0 && orgAfter(words, lead + n) && words[lead + n]?.pos !== 'VERB')
-      return spanOf(clause);
+      return identity(spanOf(clause));
     // "Rohit Verma speaking, from Ganga Agro".
     if (n > 0 && words[lead + n]?.lower === 'speaking' && orgAfter(words, lead + n + 1))
-      return spanOf(clause);
+      return identity(spanOf(clause));
     // "Rachel Goode, I lead the highways practice at Wessex Advisory".
     const then = words[lead + n + 1];
     if (
@@ -291,12 +516,13 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
       isFirstPerson(then) &&
       (orgAfter(words, lead + n + 1, 10) || roleAfter(words, lead + n + 1))
     )
-      return spanOf(clause);
+      return identity(spanOf(clause));
     // "Here" after the name, or the name alone ("Hi Dale, Kristen Voss."): the company or role
     // may follow in the next clause.
     const rest = words.slice(lead + n).filter((w) => w.pos !== 'PUNCT');
     if (n > 0 && (words[lead + n]?.lower === 'here' || (n >= 2 && rest.length === 0))) {
       named = clause;
+      namedAt = index;
       continue;
     }
     // The company in a clause of its own after the name: "I'm with X", "I run sales at X".
@@ -306,11 +532,23 @@ function readIdentity(clauses: readonly Clause[]): Span | null {
       clauses[index - 1] === named &&
       subject &&
       isFirstPerson(subject) &&
-      (orgAfter(words, 0) || roleAfter(words, words.indexOf(subject)))
+      (orgAfter(words, 0) ||
+        roleAfter(words, words.indexOf(subject)) ||
+        tradeAfter(words, words.indexOf(subject)) ||
+        roleNounAfter(words, words.indexOf(subject)))
     )
-      return { field: 'text', start: named.start, end: clause.end };
+      return identity({ field: 'text', start: named.start, end: clause.end });
+    // Or a little later: what the caller does ("…this is Sam. I saw your listing. I help local
+    // shops get found online.") or where they call from ("… I'm calling from Trynet.").
+    if (
+      named &&
+      index - namedAt <= 6 &&
+      subject &&
+      (callerCompany(words) || tradeAfter(words, words.indexOf(subject)))
+    )
+      return identity({ field: 'text', start: named.start, end: clause.end });
   }
-  return null;
+  return identity(null);
 }
 
 /**
@@ -1011,16 +1249,22 @@ function laterTime(words: readonly Word[]): boolean {
 const BUSY_WORDS = set('busy middle bad convenient');
 const NOW_NOUNS = set('time moment minute second sec');
 const TALK_VERBS = set('talk chat speak connect call');
-const GOOD_WORDS = set('good bad ok okay convenient');
+const GOOD_WORDS = set(
+  'good bad ok okay convenient decent fine right alright awkward inconvenient',
+);
 const ASK_FOR_TIME = set('have give spare get take borrow steal grab');
 
 /** "when you get a minute", "a few minutes sometime": later, at their convenience (a vague ask). */
 const LATER_WORDS = set('when whenever sometime later');
 
 function readTimeNow(clauses: readonly Clause[]): Span | null {
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     const words = clause.words;
-    if (laterTime(words) || words.some((w) => w.negated || LATER_WORDS.has(w.lower))) continue;
+    if (laterTime(words)) continue;
+    // "Why don't you talk to me about it now?" is a push, not a negation.
+    if (clause.question && pushToTalkNow(words)) return spanOf(clause);
+    if (words.some((w) => w.negated || LATER_WORDS.has(w.lower))) continue;
+    if (timeNowOtherwise(clause, clauses[index - 1])) return spanOf(clause);
     // A question, or an imperative put to them ("give me 30 seconds").
     const imperative = words.some(
       (w, i) => ASK_FOR_TIME.has(w.lemma) && words[i + 1]?.lower === 'me',
@@ -1038,12 +1282,126 @@ function readTimeNow(clauses: readonly Clause[]): Span | null {
     // "Is this a bad time?", "a good time to talk?" — not "a good time to lock in rates?".
     const good = words.findIndex((w) => GOOD_WORDS.has(w.lower));
     const after = words.slice(good + 2).filter((w) => w.pos !== 'PUNCT');
+    // "…a good time for a quick question?" is about this call; "…for a rate lock?" is not.
     const aboutTheCall =
-      after.length === 0 || (after[0]?.lower === 'to' && TALK_VERBS.has(after[1]?.lemma ?? ''));
+      after.length === 0 ||
+      (after[0]?.lower === 'to' && TALK_VERBS.has(after[1]?.lemma ?? '')) ||
+      (after[0]?.lower === 'for' && after.some((w) => w.pos === 'NOUN' && CALL_NOUNS.has(w.lemma)));
     if (good !== -1 && NOW_NOUNS.has(words[good + 1]?.lower ?? '') && aboutTheCall)
       return spanOf(clause);
   }
   return null;
+}
+
+/** What a rep asks a good time for when the time is for this call. */
+const CALL_NOUNS = set('question call chat word conversation minute second sec moment talk');
+const BRIEF = fastWordStarts(
+  /^for (?:just |only )?(?:(?:a|one|two|three|a few|a couple(?: of)?)\s+)?(?:(?:quick|brief|short|little|spare)\s+)?(?:moments?|minutes?|mins?|secs?|seconds?|bit)\b|^for (?:just |only )?[\p{L}\d]+(?:\s*-\s*[\p{L}]+)?\s+(?:seconds?|secs?)\b|^for (?:just |only )?[1-5]\s*(?:-\s*)?(?:minutes?|mins?)\b/iu,
+);
+/** "…if you had a spare minute", "give me a moment of your time": a moment had or given now. */
+const SPARE_MOMENT = fastWordStarts(
+  /\b(?:have|had|has|got|get|spare|give me|lend me|grant me)\s+(?:just\s+)?(?:a|one|two|a few|a couple of|\d)\s+(?:(?:spare|quick|free|brief|short)\s+)?(?:moments?|minutes?|secs?|seconds?)\b(?!\s*-)/iu,
+);
+/** A reply that only agrees ("OK?", "Fair?") and so hands the last offer back as a question. */
+const AGREE_ONLY = set('ok okay alright fair deal');
+
+/** "…help me out for a moment", "…available to chat for a few minutes": a verb bounded to now. */
+function briefFor(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      w.lower === 'for' &&
+      BRIEF.test(
+        words
+          .slice(i, i + 6)
+          .map((x) => x.lower)
+          .join(' '),
+      ),
+  );
+}
+
+/**
+ * Time right now asked for in wordings with no "minute to talk": help or attention for a moment
+ * ("could you possibly help me out for a moment?", "would you be so kind as to help us for a
+ * minute?"), whether they are free for a few minutes put as an indirect question ("I'm calling
+ * to see if you're available to chat for a few minutes"), whether they have that long, a bare
+ * "OK?" after an offer of a few seconds, or a push to talk now ("why don't you talk to me about it
+ * now?"). The caller has already ruled out negation and a later day or time.
+ */
+function timeNowOtherwise(clause: Clause, previous: Clause | undefined): boolean {
+  const words = clause.words;
+  const content = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+  // "If you ever have a spare minute…" leaves the time to them, later.
+  if (content.some((w) => w.lower === 'ever')) return false;
+  // The two people on the call: "help me out", "can we chat", "are you available".
+  const between = content.some((w) => w.lower === 'you' || PEOPLE_ON_CALL.has(w.lower));
+  const youAt = words.findIndex((w) => w.lower === 'you');
+  const indirect = words.some(
+    (w, i) => (w.lower === 'if' || w.lower === 'whether') && i < youAt && youAt - i <= 2,
+  );
+  const asked = clause.question || indirect;
+  if (asked && between && briefFor(words) && content.some((w) => w.pos === 'VERB')) return true;
+  if (asked && SPARE_MOMENT.test(content.map((w) => w.lower).join(' '))) return true;
+  const now = content.some((w) => w.lower === 'now');
+  // "I'd love to grab 2 minutes of your time right now."
+  if (
+    now &&
+    shortLength(words) &&
+    content.some((w) => w.lower === 'i' || w.lower === "i'd") &&
+    content.some((w) => w.pos === 'VERB' && TAKE_TIME.has(w.lemma))
+  )
+    return true;
+  if (!clause.question) return false;
+  const have = words.findIndex((w) => w.lemma === 'have' || w.lemma === 'get');
+  // "Do you have that long before you decide…?", "have you got long?"
+  if (
+    youAt !== -1 &&
+    have !== -1 &&
+    Math.abs(have - youAt) <= 2 &&
+    words
+      .slice(have + 1, have + 4)
+      .some((w, i, after) => w.lower === 'long' && !nounAfter(after, i))
+  )
+    return true;
+  // "Do you have time for a quick chat right now?", "how's your time right now?"
+  const time = content.some((w) => w.lower === 'time');
+  const howIs =
+    content[0]?.lower === 'how' &&
+    ["'s", 'is', 'are'].includes(content[1]?.lower ?? '') &&
+    content.some(isYou);
+  if (time && now && ((youAt !== -1 && have !== -1) || howIs)) return true;
+  if (
+    content.length === 1 &&
+    AGREE_ONLY.has(content[0]?.lower ?? '') &&
+    previous !== undefined &&
+    shortLength(previous.words)
+  )
+    return true;
+  return false;
+}
+
+const PEOPLE_ON_CALL = set("i i'm me we us");
+/** Verbs a rep takes the prospect's time with: "grab two minutes", "steal a moment". */
+const TAKE_TIME = set('grab take steal borrow have get');
+
+/** "a long list": the word at `i` describes the noun after it. */
+function nounAfter(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+}
+
+/**
+ * "Why don't you talk to me about it now?", "can you talk to me now?": the prospect pushed to
+ * talk at this moment (a question whose verb of talking has "you" for its subject, then "now").
+ */
+function pushToTalkNow(words: readonly Word[]): boolean {
+  const talk = words.findIndex((w, i) => {
+    const subject = words[i - 1];
+    return w.lemma === 'talk' && w.lower !== 'talking' && subject !== undefined && isYou(subject);
+  });
+  if (talk === -1 || !words.slice(talk).some((w) => w.lower === 'now')) return false;
+  // Negated only as "why don't you…", which proposes rather than denies.
+  const before = words.slice(Math.max(0, talk - 4), talk).map((w) => w.lower);
+  return !words[talk]?.negated || (before.includes('why') && before.includes("n't"));
 }
 
 function readMinimiser(clauses: readonly Clause[]): Span | null {
@@ -1194,7 +1552,11 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
   return null;
 }
 
-export function readRoles(parsed: Parsed, from: number, to: number): LanguageRoles {
+/**
+ * `text` is the opener as written, offset for offset the text `parsed` was made from (slots are
+ * masked there with letters of the same length), so a slot's own words can be read.
+ */
+export function readRoles(parsed: Parsed, from: number, to: number, text: string): LanguageRoles {
   const clauses = clausesOf(parsed, from, to);
   let ask: Span | null = null;
   let askConcrete = false;
@@ -1240,9 +1602,10 @@ export function readRoles(parsed: Parsed, from: number, to: number): LanguageRol
       askCandidate = spanOf(clause);
     }
   }
-  const identity = readIdentity(clauses);
+  const { identity, named } = readIdentity(clauses);
   return {
     identity,
+    selfNamed: named,
     reason: readReason(clauses),
     insight: readInsight(clauses, (c) => asks.has(c)),
     benefit: readBenefit(clauses),
@@ -1253,6 +1616,7 @@ export function readRoles(parsed: Parsed, from: number, to: number): LanguageRol
     minimiser: readMinimiser(clauses),
     selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
     measuredResult: readMeasuredResult(clauses),
+    signedName: readSignedName(parsed, text, from, to),
   };
 }
 

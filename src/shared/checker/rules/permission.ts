@@ -1,5 +1,6 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { introAndReason } from './suggest';
 import { CALENDAR_AFTER, textAfter, textBefore } from './helpers';
 
@@ -41,6 +42,17 @@ const MEETING_SIZED =
   /(?<![\p{L}\d])(?:[1-9]\d+|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\p{L}-]*\s?(?:minutes?|mins?)(?![\p{L}])/iu;
 const notMeetingSized = (said: string): boolean => !MEETING_SIZED.test(said);
 
+/** "…to reply", "…to answer": the seconds are for the reader's answer. */
+const REPLY_AFTER = /^\s*(?:to|and) (?:reply|respond|answer|write back|hit reply|fill)/iu;
+
+/**
+ * Nothing more is said in this turn after the match: the text ends, or the prospect's turn ("…")
+ * comes next. A statement there waits for their answer like a question.
+ */
+function endsTheTurn(a: Analysis, match: PhraseMatch): boolean {
+  return /^\s*(?:[.?!]+\s*)?(?:$|…|\.\.\.)/u.test(a.scan.slice(match.end, a.bodyEnd));
+}
+
 export const PERMISSION_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -53,7 +65,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     accept: (match, analysis) => {
       const said = analysis.scan.slice(match.start, match.end);
       if (/ (?:to|for) /iu.test(said)) return true;
-      return /^\s*(?:[?.!,;:\-—–]|$|or |for you)/iu.test(textAfter(analysis, match));
+      return /^\s*(?:[?.!,;:\-—–]|$|or |for you(?![\p{L}]))/iu.test(textAfter(analysis, match));
     },
     message: 'Asks whether this is a good time.',
     why: WHY_EXIT,
@@ -72,7 +84,13 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)",
+      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you (?:at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting))",
+    // Said as a statement ("I'm probably catching you at a bad time"), it asks only when it ends
+    // the turn and waits for the answer; with more said after it in the same turn it is an
+    // apology, which the hedging rules report.
+    accept: (match, analysis) =>
+      /^(?:did|have|do|am)\b/iu.test(analysis.scan.slice(match.start, match.end)) ||
+      endsTheTurn(analysis, match),
     message: 'Asks whether you caught the prospect at a bad time.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -82,6 +100,10 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Did I catch you at a bad time?',
       'Hi, did I catch you in the middle of something?',
       'I may be catching you at a busy moment.',
+      'I’m probably catching you at a bad time… ',
+    ],
+    valid: [
+      'I am certain I’m catching you at a bad time, but I’d love 20 minutes next week on your training plan.',
     ],
   },
   {
@@ -90,9 +112,11 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you (?:please )?spare (?:me )?${SMALL_AMOUNT}${SMALL_UNIT}|(?:do you have|have you got|do you got|you got) (?:some |any |the )?(?:time|a moment|a sec|a second) (?:to (?:talk|chat|speak)|right now|now)|if you (?:have|got|can spare|could spare) ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak|listen)|right now|now))?`,
-    // "I won't ask if you have a minute" says the opposite of asking.
+    // "I won't ask if you have a minute" says the opposite of asking. In an email, "if you have 30
+    // seconds to reply" times the reader's answer, whenever they read it, not a call right now.
     accept: (match, analysis) =>
       notACalendarAsk(match, analysis) &&
+      !(analysis.mode === 'email' && REPLY_AFTER.test(textAfter(analysis, match))) &&
       !/(?:won't|will not|not going to|never|don't|do not) (?:ask|bother asking)[^.?!]{0,20}$/iu.test(
         textBefore(analysis, match, 40),
       ),
@@ -158,7 +182,14 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.mind_if',
     category: 'permission',
     severity: 'block',
-    pattern: `(?<![\\p{L}] )(?:ok|okay|alright|all right) if i (?:take|have|grab|steal|borrow|tell you why|explain why|run)|(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you why|explain why|share why|give you|run)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
+    pattern: `(?<![\\p{L}] )(?:ok|okay|alright|all right) if i (?:take|have|grab|steal|borrow|tell you why|explain why|run)|(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you|explain|share why|give you|run|show you|ask you|walk you)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
+    // An email has no "now": "Mind if I show you the numbers?" there offers the next step; only a
+    // request for the time itself ("mind if I take 30 seconds") asks leave to go on.
+    accept: (match, analysis) =>
+      analysis.mode !== 'email' ||
+      /(?<![\p{L}])(?:take|have|grab|steal|borrow|get)(?![\p{L}])/iu.test(
+        analysis.scan.slice(match.start, match.end),
+      ),
     message: 'Asks the prospect’s leave to keep talking.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -168,6 +199,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Mind if I take 30 seconds to tell you why I called?',
       'Would it be okay if I told you why I’m calling?',
       'Okay if I grab a moment to explain?',
+      'Mind if I show you what we did for them?',
     ],
     valid: ['It went okay if I remember the numbers right.'],
   },
@@ -177,7 +209,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:are you |you )?free to (?:talk|chat|speak)(?= ?(?:now|right now|for a (?:sec|second|moment|minute|bit))? ?\\?)|(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
+      "(?:are you |you )?free to (?:talk|chat|speak)(?= ?(?:now|right now|for a (?:sec|second|moment|minute|bit))? ?\\?)|(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?(?:for you ?)?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)",
     message: 'Asks whether the prospect is free to talk now, or offers to call back.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -205,7 +237,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.hang_up_or_listen',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:do you )?(?:want|wanna) to hang up|(?:let me have|spare me|lend me|grant me) ${SMALL_AMOUNT}(?:seconds|secs)|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)`,
+    pattern: `(?:(?:do|would) you |d'you )(?:want|wanna|like) to hang up|(?:want|wanna) to hang up(?= (?:now |right now )?or )|(?:do |would )?you (?:want|wanna|care) to roll the dice|(?:can|may|should|shall) i (?:keep going|continue|go on|carry on)(?= ?\\?)|(?:do you |would you )?(?:want|wanna|care|like) to (?:hear|know) why i(?:'m| am)? (?:called|calling|rang|ringing)|(?:can|may|could|shall) i (?:tell|explain to) you why i(?:'m| am)? (?:called|calling|rang|ringing)(?= ?\\?)|(?:let me have|spare me|lend me|grant me) ${SMALL_AMOUNT}(?:seconds|secs)|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)`,
     message: 'Offers the prospect the choice to hang up or listen.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -215,8 +247,15 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Do you want to hang up now or give me 30 seconds to tell you why I called?',
       'Give me a few seconds to explain why I called.',
       'Let me have 30 seconds and you can decide.',
+      'This is a cold call. Do you want to roll the dice with me?',
+      'Want to hear why I’m calling?',
+      'Can I keep going?',
     ],
-    valid: ['Let me give you the three numbers that matter.', 'I’ll hang up and send the data.'],
+    valid: [
+      'Let me give you the three numbers that matter.',
+      'I’ll hang up and send the data.',
+      'I’m making a sales call, so I’ll understand if you want to hang up.',
+    ],
   },
   {
     kind: 'phrase',

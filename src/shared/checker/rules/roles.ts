@@ -31,8 +31,19 @@ const ABOUT_THIS_CALL =
 const CALL_BACK =
   /(?<![\p{L}])(?:give (?:me|us) a (?:call|ring|buzz)|call (?:me|us)(?: back)?(?: at| on)?|ring (?:me|us)(?: back)?|reach (?:me|us) (?:at|on))(?![\p{L}])/iu;
 
+/**
+ * In an email, "if you have a minute to reply" or "take a minute to look at the report" times
+ * what the reader does with the email, whenever they read it; there is no call to be granted
+ * time in.
+ */
+const REPLY_TIME =
+  /(?<![\p{L}])(?:reply|respond|answer|read|write back|look|review|check|glance|skim|open|watch|fill)(?![\p{L}])/iu;
+
 function timeNowNotCallBack(a: Analysis): Span[] {
-  return role('timeNow')(a).filter((span) => !CALL_BACK.test(a.scan.slice(span.start, span.end)));
+  return role('timeNow')(a).filter((span) => {
+    const clause = a.scan.slice(span.start, span.end);
+    return !CALL_BACK.test(clause) && !(a.mode === 'email' && REPLY_TIME.test(clause));
+  });
 }
 
 /**
@@ -74,11 +85,20 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     examples: [
       'Hi Jo, Sam Lee with Arden Freight. Want to roll the dice and give me 30 seconds?',
       'Hi Jo, Sam Lee with Arden Freight. Are you in the middle of anything?',
+      'Hi Jo, it’s Sam Lee with Arden Freight. I was wondering if you could possibly help me out for a moment?',
+      'Hi Jo, Sam Lee with Arden Freight. I’m calling to see if you’re available to chat for a few minutes.',
+      'Hi Jo, Sam Lee with Arden Freight. Is this a decent time for a quick question?',
+      'Hi Jo, Sam Lee with Arden Freight. I’ll pitch you in about 25 seconds. Do you have that long?',
+      'Hi Jo, Sam Lee with Arden Freight. I can tell you what we do in 20 seconds. OK?',
+      'Hi Jo, Sam Lee with Arden Freight. Why don’t you talk to me about your lanes now?',
     ],
     valid: [
       'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
       'Hi Jo, Sam Lee with Arden Freight. Are you free for a briefing next Tuesday at 2?',
       'Jo, Sam Lee with Arden Freight. When you get a minute, please call me back at 555-0142.',
+      'Hi Jo, Sam Lee with Arden Freight. Is this a good time for your team to lock in contract rates?',
+      'Hi Jo, Sam Lee with Arden Freight. Do you have a long list of carriers on that lane?',
+      'Hi Jo, Sam Lee with Arden Freight. Why don’t we talk about your lanes on Thursday at 10?',
     ],
   },
   {

@@ -1,0 +1,100 @@
+import type { Span } from '../types';
+import type { Parsed, Word } from './parse';
+
+/**
+ * An email signed with the sender's name on a line of its own at the end, with no sign-off word
+ * before it and no blank line around it: "…Worth a quick call?\nScott", "…work?\nMaya Lin\nRamp
+ * Coaching", "…\n[Your name]", "…\n{{sender_name}}\n{{sender_title}}". The label rule takes an
+ * email's identity from its From line, so a signature like this one is enough (OPENER-LABELS.md,
+ * no_identity).
+ *
+ * The name line is read by the language model: one to three proper nouns and nothing else, or a
+ * template slot that stands for the sender. What may follow it is what follows a name in a
+ * signature block: short lines that are not sentences (a title, a company, a phone number) and a
+ * postscript. A closing question ("Interested?") or a sentence ("No pressure either way.") is no
+ * name, and a sign-off word alone ("Cheers") names nobody.
+ */
+export function readSignedName(
+  parsed: Parsed,
+  text: string,
+  from: number,
+  to: number,
+): Span | null {
+  const lines = linesOf(text, from, to);
+  // The first line is the greeting or the message itself; a signature comes after something.
+  for (let i = Math.max(1, lines.length - 4); i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || !blockAfter(lines.slice(i + 1))) continue;
+    if (isNameLine(parsed, text, line)) return { field: 'text', start: line.start, end: line.end };
+  }
+  return null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed)
+      lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Lines a signature block may hold under the name: a title, a company, a number, a P.S. */
+function blockAfter(lines: readonly Line[]): boolean {
+  return lines.every(
+    (line) =>
+      /^p\.?\s?s\b/iu.test(line.text) || (line.text.length <= 60 && !/[.?!:]$/u.test(line.text)),
+  );
+}
+
+/** Words that close an email without naming anyone: "Kind Regards", "Thanks Again", "Thoughts". */
+const NOT_A_NAME = new Set(
+  'best thanks thank cheers regards wishes sincerely warmly warm warmest kind kindest yours respectfully talk soon again care forward looking interested thoughts yes no ok okay sure hi hey hello dear reply'.split(
+    ' ',
+  ),
+);
+
+/** What a template slot standing for the recipient, a link or the message itself is called. */
+const NOT_THE_SENDER =
+  /first|their|recipient|contact|prospect|lead|link|url|cta|calendar|question|insight|pain|result|outcome|ask|subject/iu;
+
+function isNameLine(parsed: Parsed, text: string, line: Line): boolean {
+  if (line.text.length > 40) return false;
+  // "— Dana" and "-- {{Your Name}}" are the same signature with a dash in front.
+  const signed = line.text.replace(/^[-—–]+\s*/u, '');
+  // "Priya Raman, Account Director", "Priya Raman | Harbrook Freight": the name, then its title
+  // or company after a comma, a bar or a dash.
+  const apposition = /\s*(?:,|\s[|·•—–-])\s*[^.?!]*$/u.exec(signed);
+  const body = apposition && apposition.index > 0 ? signed.slice(0, apposition.index) : signed;
+  const bodyStart = line.end - signed.length;
+  const bodyEnd = bodyStart + body.length;
+  const slot = /^(?:\[[^\]\n]+\]|\{\{?[^}\n]+\}?\}|<[^>\n]+>)$/u.exec(body);
+  if (slot) return !NOT_THE_SENDER.test(body);
+  const words = parsed.words.filter(
+    (w) => w.start >= bodyStart && w.end <= bodyEnd && w.pos !== 'SPACE',
+  );
+  if (words.length === 0 || words.length > 3) return false;
+  return words.every((w) => isNameWord(w, text) && !NOT_A_NAME.has(w.lower));
+}
+
+/** A capitalised proper noun ("Scott", "Lin", "O'Neill") or a masked slot ("Xxxxxxxx"). */
+function isNameWord(w: Word, text: string): boolean {
+  return (
+    (w.pos === 'PROPN' || w.pos === 'NOUN') &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(w.start, w.end)) &&
+    w.entity === null
+  );
+}
