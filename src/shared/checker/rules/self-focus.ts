@@ -280,12 +280,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
       '|(?:i|we) work with (?:[\\p{L}\\d-]+ ){0,3}?[\\p{L}\\d-]+ as (?:a|an|their|your)(?![\\p{L}])' +
       // Our order book as the news: "We're taking on 3 new construction clients this quarter."
-      "|(?:we're|we are|i'm|i am) (?:now |currently |only )?(?:taking on|accepting|onboarding|opening up|opening) (?:only )?(?:\\d+|a few|a handful of|two|three|four|five|several) (?:new |more )?(?:[\\p{L}-]+ )?(?:clients|customers|partners|accounts|spots|brands|companies|shippers|practices)" +
-      // "At Pulse Graphix, we understand…": the company as the sentence's frame, we as its subject.
-      "|(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3}, (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|are|'re)(?![\\p{L}])",
+      "|(?:we're|we are|i'm|i am) (?:now |currently |only )?(?:taking on|accepting|onboarding|opening up|opening) (?:only )?(?:\\d+|a few|a handful of|two|three|four|five|several) (?:new |more )?(?:[\\p{L}-]+ )?(?:clients|customers|partners|accounts|spots|brands|companies|shippers|practices)",
     accept: (match, analysis) =>
       !insideContextCompany(analysis, match) &&
-      !frameIsNotACompany(match, analysis) &&
       !experienceIsTheInsight(match, analysis) &&
       !builtAProofPoint(match, analysis) &&
       !offerMeasuredAgainstTheirs(match, analysis) &&
@@ -316,7 +313,6 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I spent 10 years doing exactly this.',
       'I work with Series A-C companies as an AI-powered fractional CFO.',
       'We’re taking on 3 new construction clients this quarter.',
-      'At Pulse Graphix, we understand the importance of a strong brand.',
     ],
     valid: [
       'We benchmarked 60 distributors based in Ohio.',
@@ -330,7 +326,6 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We have 40,000 square feet six miles closer to I-70 at $1.10 less per foot.',
       'Can we have 20-minute call on Tuesday 10:00?',
       'As we work with many crowdfunding campaigns, we know how costly a late delivery is.',
-      'At your size, we see most plants overpay on fuel by 6%.',
       'Planners spent 10 years doing it by hand.',
     ],
   },
@@ -356,6 +351,59 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     valid: [
       'I’d love to learn about your business and share a bit about what we do.',
       'Ana suggested I call: she said you might be interested in what we’re doing with broker training.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.reason_is_us',
+    category: 'self_focus',
+    severity: 'warn',
+    // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
+    // "…because we've helped 40 hospitals streamline procurement".
+    pattern:
+      "(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
+    // "…because we've helped three clinics cut no-shows by 40%": a measured result is a proof point.
+    accept: (match, analysis) => !carriesAResult(match, analysis),
+    message: 'Gives what your company does as the reason for the call.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'I’m calling because we help shippers cut freight spend.',
+      'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
+      'I’m calling because we provide payroll for restaurants.',
+    ],
+    valid: [
+      'I’m calling because we helped three clinics your size cut no-shows by 40%.',
+      'I’m calling because we studied 40 Ohio shippers and found a 9% gap.',
+      'I’m calling because we’ve helped companies like [similar company] reduce their [metric] by [result].',
+      'I’m calling because we work with a lot of plants dealing with the May tariff.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.company_frame',
+    category: 'self_focus',
+    severity: 'warn',
+    // "At Pulse Graphix, we understand…": our company as the sentence's frame and "we" as its
+    // subject, saying what we believe, are or do.
+    pattern:
+      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3}, (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|are|'re)(?![\\p{L}])",
+    accept: (match, analysis) => !frameIsNotACompany(match, analysis),
+    message: 'Frames a sentence with your company (“At Acme, we…”).',
+    why: WHY_SELF,
+    evidence: EVIDENCE.companyOverview,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'At Pulse Graphix, we understand the importance of a strong brand.',
+      'Hi Dana. At Arden, we believe every shipper deserves a fair rate.',
+    ],
+    valid: [
+      'At your size, we see most plants overpay on fuel by 6%.',
+      'At the expo, we heard the same from three buyers.',
+      'At Acme, churn fell 12% after the switch.',
     ],
   },
   {
@@ -423,10 +471,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)" +
       // What we do for a living, said as a service: "I help executives look better on TV."
       // "…companies like yours" is the companies_like_yours rule's.
-      '|(?:i|we) help (?!you\\b|your\\b)(?!(?:[\\p{L}\\d/-]+ ){0,3}?(?:like|such as) )(?:[\\p{L}\\d/-]+ ){1,3}?(?:look|get|sell|grow|find|win|make|keep|run|manage|build|hire|fill|reach|land|book|close|stay|become|feel|fix|cut|save|reduce|lower|increase|improve|automate|scale|recruit|avoid|stop|protect|recover|navigate|launch|streamline|generate|convert|capture|boost|drive|handle|prepare|pass|comply|source|train|deploy|catch|track)\\b' +
-      // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
-      // "…because we've helped 40 hospitals streamline procurement".
-      "|(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
+      '|(?:i|we) help (?!you\\b|your\\b)(?!(?:[\\p{L}\\d/-]+ ){0,3}?(?:like|such as) )(?:[\\p{L}\\d/-]+ ){1,3}?(?:look|get|sell|grow|find|win|make|keep|run|manage|build|hire|fill|reach|land|book|close|stay|become|feel|fix|cut|save|reduce|lower|increase|improve|automate|scale|recruit|avoid|stop|protect|recover|navigate|launch|streamline|generate|convert|capture|boost|drive|handle|prepare|pass|comply|source|train|deploy|catch|track)\\b',
     // "I help VPs of Marketing cut ad spend by 20%", "…because we've helped three clinics cut
     // no-shows by 40%": what we do, named only to carry a measured result, is a proof point.
     accept: (match, analysis) => !carriesAResult(match, analysis),
@@ -443,8 +488,6 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I help executives look better in board meetings.',
       'We help dental practices fill their empty chairs.',
       'I help B2B companies fix misaligned sales stacks.',
-      'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
-      'I’m calling because we provide payroll for restaurants.',
     ],
     valid: [
       'We found a new pattern in renewals.',
@@ -452,9 +495,6 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Can we help you get ahead of the deadline?',
       'We benchmarked 60 distributors.',
       'We have some new numbers on your lanes.',
-      'I’m calling because we helped three clinics your size cut no-shows by 40%.',
-      'I’m calling because we studied 40 Ohio shippers and found a 9% gap.',
-      'I’m calling because we’ve helped companies like [similar company] reduce their [metric] by [result].',
     ],
   },
   {
