@@ -279,6 +279,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
       '|(?:i|we) work with (?:[\\p{L}\\d-]+ ){0,3}?[\\p{L}\\d-]+ as (?:a|an|their|your)(?![\\p{L}])' +
+      // "I run a small agency that builds websites for dentists": the rep's business, described.
+      '|i (?:run|own|started|founded) (?:a|an) (?:[\\p{L}-]+ ){0,2}?(?:agency|company|firm|studio|business|shop|consultancy|practice|startup) (?:that|which|who)(?![\\p{L}])' +
       // Our order book as the news: "We're taking on 3 new construction clients this quarter."
       "|(?:we're|we are|i'm|i am) (?:now |currently |only )?(?:taking on|accepting|onboarding|opening up|opening) (?:only )?(?:\\d+|a few|a handful of|two|three|four|five|several) (?:new |more )?(?:[\\p{L}-]+ )?(?:clients|customers|partners|accounts|spots|brands|companies|shippers|practices)",
     accept: (match, analysis) =>
@@ -312,6 +314,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'The model combines my 15+ years of CFO experience with AI agents.',
       'I spent 10 years doing exactly this.',
       'I work with Series A-C companies as an AI-powered fractional CFO.',
+      'I run a small agency that builds websites for dentists.',
       'We’re taking on 3 new construction clients this quarter.',
     ],
     valid: [
@@ -439,7 +442,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
       // "We just closed our biggest deal ever": our milestones, told to a stranger.
-      '|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)',
+      "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)",
     message: 'Makes a status claim about us (number one, top-rated, trusted by thousands).',
     why: 'Every vendor claims to be the best, so the claim is heard as noise and marks the call as a pitch; a One-Up rep shows expertise by what they know about the prospect’s world.',
     suggestion: TURN_TO_THEM,
@@ -453,6 +456,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our clients rave about the dashboard.',
       'We recently rolled out a new booking portal.',
       'We just closed our biggest deal ever.',
+      'We recently won the Shipper’s Choice award.',
+      'We were recently featured in Forbes.',
+      'We just raised a Series B.',
     ],
     valid: [
       'Carriers rated top by shippers held rates flat.',
@@ -460,6 +466,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Shippers we work with saw rates rise 8% in May.',
       'We launched a study of 40 plants last spring.',
       'After a funding round, the #1 problem is hiring reps fast enough.',
+      'Your rival just raised a Series B and is hiring 20 reps.',
     ],
   },
   {
