@@ -152,6 +152,12 @@ const introducesOurName = (
   return words[i]?.toLowerCase() === 'as' && /^(?:a|an|the)$/iu.test(words[i + 1] ?? '');
 };
 
+/** A figure (a digit or a percent) later in the match's sentence, before its end. */
+const resultFollows = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => /^[^.!?…\n]*[\d%]/u.test(textAfter(analysis, match, 120));
+
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
   /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
@@ -252,6 +258,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist|are helping|'re helping|have been helping|'ve been helping) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:at (?:[\\p{L}-]+ )?(?:companies|businesses|firms|brands) )?(?:(?:just )?like (?:yours|you|[\\p{L}\\d]+)|such as (?:yours|[\\p{L}\\d]+)|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
+    // "We've helped companies like yours cut wasted spend by 30-40%": a result they got, with its
+    // figure, is the label rule's one-clause proof point. The present "we help…" is a claim.
+    accept: (match, analysis) =>
+      !(
+        /(?:^|[^\p{L}])helped(?![\p{L}])/iu.test(
+          textBefore(analysis, match, 40) + analysis.scan.slice(match.start, match.end),
+        ) && resultFollows(match, analysis)
+      ),
     message: 'Says “we help companies like yours”.',
     why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
     evidence: EVIDENCE.youPhrasing,
@@ -263,6 +277,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We are helping many companies like yours with their architecture.',
       'We help outbound teams at companies like Acme re-engage cold prospects.',
     ],
+    valid: ['We’ve helped companies like yours cut wasted ad spend by 30-40%.'],
   },
   {
     kind: 'phrase',
@@ -275,6 +290,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "(?<=(?:^|[.!?…:]) ?)(?:we are|we're) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:provider|supplier|manufacturer|distributor|vendor|reseller|installer|maker|wholesaler|brokerage|agency|consultancy) (?:of|for|that|who|specializing|specialising)|" +
       "(?<=(?:^|[.!?…:]) ?)we (?:do|sell|make|supply|install|provide|offer) (?:[\\p{L}\\d-]+(?:'s)? ){1,3}?for (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s(?= ?(?:[.!?…]|$))|" +
       "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)" +
+      // What we take off their hands, as a list: "We handle sourcing, screening, and scheduling."
+      '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:and )?[\\p{L}-]+(?= ?[.!?…]|$)' +
       // The rep's résumé: "my 15+ years of CFO experience", "I spent 10 years doing exactly this".
       "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
@@ -315,6 +332,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I spent 10 years doing exactly this.',
       'I work with Series A-C companies as an AI-powered fractional CFO.',
       'I run a small agency that builds websites for dentists.',
+      'We handle sourcing, screening, and scheduling.',
       'We’re taking on 3 new construction clients this quarter.',
     ],
     valid: [
@@ -330,6 +348,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Can we have 20-minute call on Tuesday 10:00?',
       'As we work with many crowdfunding campaigns, we know how costly a late delivery is.',
       'Planners spent 10 years doing it by hand.',
+      'We handle it Thursday, and you keep the benchmark.',
     ],
   },
   {
@@ -479,9 +498,11 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       // What we do for a living, said as a service: "I help executives look better on TV."
       // "…companies like yours" is the companies_like_yours rule's.
       '|(?:i|we) help (?!you\\b|your\\b)(?!(?:[\\p{L}\\d/-]+ ){0,3}?(?:like|such as) )(?:[\\p{L}\\d/-]+ ){1,3}?(?:look|get|sell|grow|find|win|make|keep|run|manage|build|hire|fill|reach|land|book|close|stay|become|feel|fix|cut|save|reduce|lower|increase|improve|automate|scale|recruit|avoid|stop|protect|recover|navigate|launch|streamline|generate|convert|capture|boost|drive|handle|prepare|pass|comply|source|train|deploy|catch|track)\\b',
-    // "I help VPs of Marketing cut ad spend by 20%", "…because we've helped three clinics cut
-    // no-shows by 40%": what we do, named only to carry a measured result, is a proof point.
-    accept: (match, analysis) => !carriesAResult(match, analysis),
+    // "I help VPs of Marketing cut ad spend by 20%", "we help [industry] companies save 10+
+    // hours a week": what we do, named only to carry a measured result, is a proof point (as the
+    // clause reader reads "we help…" with a figure). The match ends at the verb, so the figure is
+    // looked for in the rest of its sentence.
+    accept: (match, analysis) => !resultFollows(match, analysis),
     message: 'Describes what we sell.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -502,6 +523,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Can we help you get ahead of the deadline?',
       'We benchmarked 60 distributors.',
       'We have some new numbers on your lanes.',
+      'We help [industry] companies save 10+ hours a week by automating [tasks].',
     ],
   },
   {
