@@ -293,7 +293,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       // What we take off their hands, as a list: "We handle sourcing, screening, and scheduling."
       '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:and )?[\\p{L}-]+(?= ?[.!?…]|$)' +
       // The rep's résumé: "my 15+ years of CFO experience", "I spent 10 years doing exactly this".
-      "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
+      "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we|who)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
       '|(?:i|we) work with (?:[\\p{L}\\d-]+ ){0,3}?[\\p{L}\\d-]+ as (?:a|an|their|your)(?![\\p{L}])' +
       // "I run a small agency that builds websites for dentists": the rep's business, described.
@@ -330,6 +330,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We built a smart safe that eliminates the bank run entirely.',
       'The model combines my 15+ years of CFO experience with AI agents.',
       'I spent 10 years doing exactly this.',
+      'I’m a strategy consultant who spent 8 years at Capital One leading transformations.',
       'I work with Series A-C companies as an AI-powered fractional CFO.',
       'I run a small agency that builds websites for dentists.',
       'We handle sourcing, screening, and scheduling.',
@@ -461,7 +462,17 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
       // "We just closed our biggest deal ever": our milestones, told to a stranger.
-      "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)",
+      "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)|(?:we|we've|we have|i|i've|i have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?!(?:a |an |our |the )?(?:[\\p{L}-]+ )?(?:study|survey|report|research|analysis|benchmark|index|pilot)(?![\\p{L}]))(?:a |an |our )?(?:new |brand-new )?\\p{Lu}[\\p{L}-]*",
+    // "We've just launched Bamboo Fibre Straws": a launch counts when what was launched is a
+    // product (the listed nouns) or a name; "we launched in Ohio" names neither.
+    accept: (match, analysis) =>
+      !/(?:launched|released|rolled out|unveiled)(?:\s+(?:a|an|our|new|brand-new))*\s+\S+$/iu.test(
+        analysis.scan.slice(match.start, match.end),
+      ) ||
+      /(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)$/iu.test(
+        analysis.scan.slice(match.start, match.end),
+      ) ||
+      /\s\p{Lu}\S*$/u.test(analysis.scan.slice(match.start, match.end)),
     message: 'Makes a status claim about us (number one, top-rated, trusted by thousands).',
     why: 'Every vendor claims to be the best, so the claim is heard as noise and marks the call as a pitch; a One-Up rep shows expertise by what they know about the prospect’s world.',
     suggestion: TURN_TO_THEM,
@@ -478,6 +489,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We recently won the Shipper’s Choice award.',
       'We were recently featured in Forbes.',
       'We just raised a Series B.',
+      'We’ve just launched Bamboo Fibre Straws that solve this.',
+      'I recently released Safeplan, a playbook that redefines workplace safety.',
     ],
     valid: [
       'Carriers rated top by shippers held rates flat.',
@@ -486,6 +499,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We launched a study of 40 plants last spring.',
       'After a funding round, the #1 problem is hiring reps fast enough.',
       'Your rival just raised a Series B and is hiring 20 reps.',
+      'We launched in Ohio last spring and saw rates rise 9%.',
+      'We just released our benchmark of 40 Ohio shippers.',
     ],
   },
   {
@@ -496,6 +511,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)" +
       // What we do for a living, said as a service: "I help executives look better on TV."
+      // "We have a solution that…", "I have a product that can save you money" (the label rule's
+      // own example of a company pitch).
+      "|(?:we|i) (?:have|'ve got|have got|got) (?:a|an) (?:[\\p{L}-]+ ){0,2}?(?:solution|product|platform|tool|app|software|service|offering)(?![\\p{L}])" +
       // "…companies like yours" is the companies_like_yours rule's.
       '|(?:i|we) help (?!you\\b|your\\b)(?!(?:[\\p{L}\\d/-]+ ){0,3}?(?:like|such as) )(?:[\\p{L}\\d/-]+ ){1,3}?(?:look|get|sell|grow|find|win|make|keep|run|manage|build|hire|fill|reach|land|book|close|stay|become|feel|fix|cut|save|reduce|lower|increase|improve|automate|scale|recruit|avoid|stop|protect|recover|navigate|launch|streamline|generate|convert|capture|boost|drive|handle|prepare|pass|comply|source|train|deploy|catch|track)\\b',
     // "I help VPs of Marketing cut ad spend by 20%", "we help [industry] companies save 10+
@@ -516,6 +534,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I help executives look better in board meetings.',
       'We help dental practices fill their empty chairs.',
       'I help B2B companies fix misaligned sales stacks.',
+      'We have a solution makes it way easier and faster.',
+      'I have a product that can save you money on your travel budgets.',
     ],
     valid: [
       'We found a new pattern in renewals.',
