@@ -1000,6 +1000,10 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     // closer at $1.10 less per foot": what we offer measured against what they have now is the
     // benefit for this contact, a one-clause proof point, not a description of us.
     if (measuredAgainstTheirs(words)) continue;
+    // "We've been helping steel shippers cut freight cost by 8–12%": helping, with the figure of
+    // what it got them, is a proof point, as "we help…" with a number is below.
+    if (words.some((w) => w.lower === 'helping') && words.some((w) => isFigure(w) && !isSlot(w)))
+      continue;
     // "We help food plants cut waste": what we do for a living, said in the present. Past tense or
     // a number makes it a proof point ("we helped three clinics cut no-shows by a fifth").
     const helpsForALiving =

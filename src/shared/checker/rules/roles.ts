@@ -128,6 +128,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve never spoken, so here is why I called: the anchor rule changed in May.',
       'Hi Ken, Lisa Grant from Anvil Safety. We helped 12 roofers pass the spring audit first time.',
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve helped roofers get audit-ready in under 3 weeks.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We’ve been helping roofers cut audit time by 30–40%.',
       'Hi Ken, Lisa Grant from Anvil Safety. We currently have two crew openings that might suit you.',
       'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
       'Hi Ken, Lisa Grant from Anvil Safety. I have a question about your May anchor checks.',

@@ -187,7 +187,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       // Up to two describing words may come between ("our high-quality writing service"), but not a
       // preposition or verb, which would make "our" belong to something else ("our study of tools").
-      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|newest|latest|network|expertise|methodology|range|line-up|lineup|line of [\\p{L}-]+|catalog|catalogue|packages?|programs?|programmes?|approach|process|method)" +
+      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|newest|latest|(?<!professional |linkedin )network|expertise|methodology|range|line-up|lineup|line of [\\p{L}-]+|catalog|catalogue|packages?|programs?|programmes?|approach|process|method)" +
       // "One of our financial services clients": the product word only says which clients.
       '(?! (?:clients?|customers?|users?|partners?|members?|accounts?|buyers?))',
     // "Across 400 practices on our platform", "after deploying our platform, admin time fell from
@@ -217,6 +217,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     valid: [
       'One of our financial services clients saved $60K a month on compliance.',
       'In the 90 days after deploying our platform, admin time fell from 7.2 to 2.8 hours a week.',
+      'I’d like to add you to my professional network on LinkedIn.',
       'Our study of 80 clinics found the same gap.',
       'Across 400 practices on our platform, no-shows fell by a fifth.',
       'I’d like to send you some information about our services.',
