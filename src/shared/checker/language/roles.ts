@@ -1469,6 +1469,18 @@ function ownPart(words: readonly Word[], verbAt: number): readonly Word[] {
   return end === -1 ? words : words.slice(0, end);
 }
 
+/** Words that set an offer against what the prospect has now ("11 days instead of 40", "7% lower"). */
+const COMPARED = set('less lower cheaper faster sooner closer shorter fewer instead');
+
+function measuredAgainstTheirs(words: readonly Word[]): boolean {
+  return words.some(isFigure) && words.some((w) => COMPARED.has(w.lower));
+}
+
+function helpedToASlot(words: readonly Word[]): boolean {
+  const helped = words.findIndex((w) => w.lower === 'helped');
+  return helped !== -1 && words.slice(helped + 1, helped + 4).some(isSlot);
+}
+
 function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span | null {
   for (const clause of clauses) {
     // A paragraph's clause opens with its line break, which is no word of the sentence.
@@ -1515,6 +1527,16 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     // to carry the client's result, the same proof point.
     const relative = words.findIndex((w) => /^(?:that|which)$/u.test(w.lower));
     if (relative !== -1 && proofPoint(words.slice(relative))) continue;
+    // "…a system that's helped [Similar Firm] [result]": a template's result slot is read as given.
+    if (relative !== -1 && helpedToASlot(words.slice(relative))) continue;
+    // "We make the same parts with 11 days shipping instead of 40", "we have space six miles
+    // closer at $1.10 less per foot": what we offer measured against what they have now is the
+    // benefit for this contact, a one-clause proof point, not a description of us.
+    if (measuredAgainstTheirs(words)) continue;
+    // "We've been helping steel shippers cut freight cost by 8–12%": helping, with the figure of
+    // what it got them, is a proof point, as "we help…" with a number is below.
+    if (words.some((w) => w.lower === 'helping') && words.some((w) => isFigure(w) && !isSlot(w)))
+      continue;
     // "We help food plants cut waste": what we do for a living, said in the present. Past tense or
     // a number makes it a proof point ("we helped three clinics cut no-shows by a fifth").
     const helpsForALiving =

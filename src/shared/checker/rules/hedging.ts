@@ -1,5 +1,6 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
+import { sentenceAround, textAfter } from './helpers';
 import { sentenceWithout } from './suggest';
 
 /** Apologies, minimisers and filler: the sound of a rep who thinks they are imposing. */
@@ -12,6 +13,33 @@ const withoutHedge: PhraseRule['suggestFor'] = (match, analysis) => {
 const WHY_HEDGE =
   'Hedges and apologies tell the prospect you believe you are interrupting with nothing of value; a One-Up rep speaks as a peer who has something worth the time.';
 
+/**
+ * "Maybe", "perhaps" and "possibly" hedge the rep's own ask or presence, said with I, we or you
+ * ("maybe we could meet", "perhaps you'd be open to…"). In a claim about others ("perhaps the
+ * sharpest shift is in Ohio") or before a figure ("systems have maybe 20% of it") they estimate a
+ * fact and leave the call as confident as it was.
+ */
+const EPISTEMIC_WORD = /^(?:maybe|perhaps|possibly)$/iu;
+const BEFORE_A_FIGURE = /^\s*(?:about |around |only |just )?[$€£]?\d/iu;
+/** A sentence with I, we or you in it, or a question (the ask itself: "would it be possible maybe to meet?"). */
+const ASKS_OR_NAMES_A_PERSON =
+  /(?<![\p{L}'’])(?:i|we|you|us|me)(?:['’](?:m|d|ll|ve|re))?(?![\p{L}'’])|\?\s*$/iu;
+const hedgesTheCall: NonNullable<PhraseRule['accept']> = (match, analysis) =>
+  !EPISTEMIC_WORD.test(analysis.scan.slice(match.start, match.end)) ||
+  (!BEFORE_A_FIGURE.test(textAfter(analysis, match, 24)) &&
+    ASKS_OR_NAMES_A_PERSON.test(sentenceAround(analysis, match)));
+
+/**
+ * "I know you weren't expecting this call — I'll be upfront: this is a cold call." The surprise is
+ * named to say openly what the call is (the label rule's "openly says this is a sales call"), not
+ * to apologise for it; the same words before "do you have a minute?" still shrink the call.
+ */
+const OPENLY_A_COLD_CALL =
+  /^[^.!?…]{0,12}[^\p{L}]*(?:i['’]ll be (?:upfront|straight|honest|direct)|this is a (?:cold|sales) call)/iu;
+const namesTheColdCallOpenly: NonNullable<PhraseRule['accept']> = (match, analysis) =>
+  /expecting/iu.test(analysis.scan.slice(match.start, match.end)) &&
+  OPENLY_A_COLD_CALL.test(textAfter(analysis, match, 60));
+
 export const HEDGING_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -19,7 +47,10 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:so |really |very )?sorry about (?:that|this)(?= ?(?:[.!?,;…]|$))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not|didn't|did not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up|catch you)|(?:i'm|i am) (?:so |really |very |terribly )?sorry(?= ?(?:,|[.!…]|$|i know|to (?!hear|read|learn|see)|for (?!your loss)|if|about this))|bear with me|(?:i'll|i will|before i|then i'll|and i'll) (?:stop|quit) (?:bothering|bugging|pestering) you|sorry (?:i|we) (?:missed|didn't catch|did not catch) you|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|(?:forgive|excuse|pardon) me for (?:calling|interrupting|bothering|reaching|disturbing|intruding|the interruption)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt|catching you)|(?:this|it|now) (?:is|'s) (?:probably|likely|maybe|perhaps) (?:a |not a )?(?:bad|terrible|awful|inconvenient|not a good|not the best) (?:time|moment)",
+      "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:so |really |very )?sorry about (?:that|this)(?= ?(?:[.!?,;…]|$))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not|didn't|did not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up|catch you)|(?:i'm|i am) (?:so |really |very |terribly )?sorry(?= ?(?:,|[.!…]|$|i know|to (?!hear|read|learn|see)|for (?!your loss)|if|about this))|bear with me|(?:i'll|i will|before i|then i'll|and i'll) (?:stop|quit) (?:bothering|bugging|pestering) you|sorry (?:i|we) (?:missed|didn't catch|did not catch) you|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|(?:forgive|excuse|pardon) me for (?:calling|interrupting|bothering|reaching|disturbing|intruding|the interruption)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt|catching you)|(?:this|it|now) (?:is|'s) (?:probably|likely|maybe|perhaps) (?:a |not a )?(?:bad|terrible|awful|inconvenient|not a good|not the best) (?:time|moment)" +
+      // Non-native and unlisted forms of the same apology: "sorry for disturb you", "excuse me to
+      // bother", "sorry to take your time", a bare "Sorry," opening a sentence, "excuse my English".
+      "|(?:sorry|excuse me|forgive me|pardon me) (?:to|for|for to) (?:bother|disturb|interrupt|trouble|intrud|pester)[\\p{L}]*|(?:sorry|excuse me|forgive me|pardon me) for (?:the |this |my )?(?:disturbance|inconvenience)|(?:please )?(?:don't|do not) be (?:angry|upset|mad|annoyed) (?:that|with|at|if)|sorry (?:to|for) (?:take|taking|steal|stealing|use|using|eat|eating) (?:up )?(?:a (?:bit|moment|minute) of )?your (?:time|day|morning|afternoon|evening)|(?<=(?:^|[.!?…:\\n]) ?)sorry(?= ?,)|(?:excuse|forgive|pardon|sorry for|sorry about) (?:my|the) (?:bad |poor |broken |limited )?(?:english|accent|grammar)|my english (?:is )?(?:not|isn't) (?:so |very |too )?(?:good|great|perfect)|(?:sorry|apologies) in advance|(?:probably|likely|must have|might have|may have) (?:caught|interrupted|disturbed) you|(?:this is|it is|it's|now is) (?:probably|likely|maybe|perhaps) not (?:a good|the best|the right|an ideal|a great) (?:time|moment)",
     message: 'Apologises for calling.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -41,12 +72,24 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I didn’t mean to disturb you.',
       'One more thought before I stop bothering you.',
       'Sorry I missed you, I’ll try again Thursday.',
+      'Sorry for disturb you, I am Ayşe from Kalıp Metal.',
+      'Excuse me to bother you at work.',
+      'Sorry to take your time this afternoon.',
+      'Hi Tom. Sorry, I know it is Friday afternoon.',
+      'Please excuse my English.',
+      'Sorry in advance, this is a cold call.',
+      'Look, I know I probably caught you in the middle of something.',
+      'Sorry for to disturb you.',
+      'Excuse me for the disturbance.',
+      'Please do not be angry that I call.',
+      'It’s probably not a good time.',
     ],
     valid: [
       'I hope this finds your renewal in good shape.',
       'Nobody on your floor was sorry about that switch to weekly counts.',
       'I’m sorry to hear the Reno site flooded; the insurers we track paid out in a week.',
       'Now is a bad time to sign a fixed fuel table: rates drop in May.',
+      'Most buyers are sorry, later, that they signed the fixed table.',
     ],
   },
   {
@@ -73,9 +116,12 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
-    // so only the rep's own "I just…" and "just calling/checking/…" are matched.
+    // so only the rep's own "I just…" and "just calling/checking/…" are matched. "Want it? Just
+    // reply." tells the prospect how little their next step takes; it shrinks neither the rep's
+    // ask nor the call, so an imperative to the prospect counts only as a favour to the rep
+    // ("just give me your address", "just let me know").
     pattern:
-      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:give|send|tell|let|reply|hit|click|call|drop|pick|book|grab|shoot|sign|fill|take|read|say|answer|text|email|ring|confirm|need|wanted|want|checking)|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)",
+      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:need|wanted|want|checking)|(?<=(?:^|[.!?…:\\n]) ?)just (?:give|send|tell|let|shoot|drop|text|email|ring|call) (?:me|us)(?![\\p{L}])|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -96,10 +142,10 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I just wanted to reach out.',
       'Just checking in to see if you got my email.',
       'If we could just grab Tuesday at 9, I will bring the numbers.',
-      'Just reply with a good number and I will ring you.',
       'Hi Jo. Just figured I’d ring about the rates.',
       'I’m just running out the door, but can you call me back?',
       'No commitment — just want to show you what’s possible.',
+      'Just give me your mail address and read the white paper.',
       'Just closing the loop on the missed-call report.',
     ],
     valid: [
@@ -110,6 +156,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Three of them just switched carriers.',
       'Just-in-time parts arrive from Monterrey.',
       'Rates just thought to be stable rose 6% in May.',
+      'Want the list of the 40 engineers? Just reply.',
     ],
   },
   {
@@ -118,13 +165,24 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "maybe|perhaps|possibly|(?<!(?:what|which|this|that|the|any|some|every|a|one|same|right|new|these|those|all) )(?:kind|sort) of|i guess|i suppose|hopefully|if (?:it's|that's|it is|that is|it would be) (?:ok|okay|alright|all right|fine)(?: with you)?|if you (?:don't|do not) mind|if it's not too much (?:trouble|to ask)|i (?:would|'d) (?:kind of |sort of )?(?:hope|imagine)",
+      "maybe|perhaps|possibly|(?<!(?:what|which|this|that|the|any|some|every|a|one|same|right|new|these|those|all) )(?:kind|sort) of|i guess|i suppose|hopefully|if (?:it's|that's|it is|that is|it would be) (?:ok|okay|alright|all right|fine)(?: with you)?|if you (?:don't|do not) mind|if (?:it's|it is|it isn't|it is not|it wouldn't be|it would not be|it won't be|that's|that isn't|that is not) (?:not )?(?:too much (?:trouble|to ask|of a bother)|(?:a |any )?(?:trouble|bother|imposition|problem for you))|if (?:at all )?possible|i (?:would|'d) (?:kind of |sort of )?(?:hope|imagine)",
+    accept: hedgesTheCall,
     message: 'Hedges with maybe, perhaps or “if that’s okay”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
     suggestFor: withoutHedge,
     suggestion: 'Say it without the hedge, as something you will do.',
-    examples: ['Maybe we could talk sometime, if that’s okay.'],
+    examples: [
+      'Maybe we could talk sometime, if that’s okay.',
+      'Could we meet Thursday at 10, if it isn’t too much trouble?',
+      'If possible, I would like to meet on Thursday.',
+      'Perhaps you’d be open to a call next week.',
+      'Would it be possible maybe to meet Thursday?',
+    ],
+    valid: [
+      'Most health systems we talk to have maybe 20% of this in place.',
+      'Perhaps the sharpest shift this year is in Ohio: rates rose 9%.',
+    ],
   },
   {
     kind: 'phrase',
@@ -132,7 +190,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:(?:super|very|really|so|pretty|probably|incredibly|crazy) )?(?:busy|slammed|swamped|pressed for time|a busy)|(?:i )?know (?:your time is|you have) (?:valuable|precious|limited|tight|a lot on your plate|a busy)|(?:don't|do not) want to (?:take up|waste|eat up|use up|keep you|take) (?:too much (?:of )?|much (?:of )?|a lot of |any more of )?your (?:time|day)|(?:i )?know (?:i'm|i am) (?:interrupting|bothering|disturbing|intruding)|(?:you|you must|you probably|i'm sure you) get (?:lots|a lot|tons|dozens|hundreds|plenty) of (?:these|calls like this|emails like this|calls like mine|emails like mine)|(?:i'll|i will|let me) (?:try to )?(?:make (?:this|it) (?:quick|short|brief|short and sweet|snappy)|be out of your hair|let you go)|(?:keep|make) (?:this|it) short and sweet|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)|(?:i )?(?:won't|will not|shouldn't|should not|am not going to|'m not going to) (?:take up|keep you|take|need) (?:much|long|a lot|too much|more than|any more|a lot of)(?![\\p{L}])|(?:this|it)(?:'ll| will| should)? (?:only )?be (?:super |really |very |extra |real )?(?:quick|short|brief|fast)(?= ?(?:[.!?,;…]|$|i promise))|(?:get|be) out of your hair|(?:(?:i|we)(?:'ll| will)? |(?<=(?:^|[.!?…:\\n]) ?))(?:only |just )?need (?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?)(?! (?:on|next|this|to (?:walk|show|share|go over|review|compare)|(?:mon|tues|wednes|thurs|fri)day))",
+      "(?:i'll|i will|i'm going to|i'm gonna|let me|i'll try to|i promise to) (?:be (?:quick|brief|short|fast)|keep (?:this|it) (?:short|brief|quick))|(?:this|it|i)(?: will|'ll| won't| will not| shouldn't| should not| should) (?:only |just )?(?:take|be) (?:long|(?:a )?(?:minute|second|sec|moment)|much of your time|more than (?:a|one|two|\\d+) (?:minutes?|seconds?)|(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?))|(?:just|only) (?:a |one |two |three |five |ten |fifteen |\\d+ |a few |a couple of )(?:quick |short |brief )?(?:minutes?|mins?|seconds?|secs?|moments?) of your (?:time|day)|(?:i )?know you(?:'re| are) (?:(?:super|very|really|so|pretty|probably|incredibly|crazy) )?(?:busy|slammed|swamped|pressed for time|a busy)|(?:i )?know (?:your time is|you have) (?:valuable|precious|limited|tight|a lot on your plate|a busy)|(?:don't|do not) want to (?:take up|waste|eat up|use up|keep you|take) (?:too much (?:of )?|much (?:of )?|a lot of |any more of |any (?:of )?)?your (?:time|day)|(?:i )?know (?:i'm|i am) (?:interrupting|bothering|disturbing|intruding)|(?:you|you must|you probably|i'm sure you) get (?:lots|a lot|tons|dozens|hundreds|plenty) of (?:these|calls like this|emails like this|calls like mine|emails like mine)|(?:i'll|i will|let me) (?:try to )?(?:make (?:this|it) (?:quick|short|brief|short and sweet|snappy)|be out of your hair|let you go)|(?:keep|make) (?:this|it) short and sweet|won't (?:take|keep you) (?:long|much)|(?:try|trying) not to (?:keep you|take (?:up )?(?:too much|much|long|a lot))|(?:not asking for|won't ask for) (?:too much|much|a lot) of your time|i promise (?:this|it|i)(?:'ll| will)? (?:be|take|won't)|(?:i )?(?:won't|will not|shouldn't|should not|am not going to|'m not going to) (?:take up|keep you|take|need) (?:much|long|a lot|too much|more than|any more|a lot of)(?![\\p{L}])|(?:this|it)(?:'ll| will| should)? (?:only )?be (?:super |really |very |extra |real )?(?:quick|short|brief|fast)(?= ?(?:[.!?,;…]|$|i promise))|(?:get|be) out of your hair|(?:won't|will not) take your (?:much |a lot of |too much )?time|(?:it|this)(?:'ll| will)? take (?:only )?(?:a )?(?:short|little|small) time|(?:i'll|i will|let me|i'll try to) be as (?:brief|quick|short) as (?:possible|i can)|(?:i'll|i will|let me|i promise to|i'll try to|i will try to) keep (?:it|this|the call) (?:to |under |to under )(?:a|one|two|three|\\d+|thirty|sixty) (?:minutes?|seconds?)|(?:i )?(?:won't|will not|promise not to|'ll try not to|will try not to) (?:waste|take up) (?:too much of |much of |a lot of )?your (?:time|day)|(?:wanted|want|wanna|like|going|trying|hoping) to (?:very |really |super )?quickly (?:introduce|ask|share|reach|touch|check|see|say|run|mention|follow|tell|show|go|walk|explain|get)|(?<=(?:^|[.!?…:\\n]) ?)(?:very|super|really) quick(?:ly)?(?= ?[,—–-])|(?:(?:i|we)(?:'ll| will|'d| would)? |(?<=(?:^|[.!?…:\\n]) ?))(?:only |just )?need (?:only |just )?(?:a |one |two |three |five |\\d+ |a few |a couple of )(?:quick )?(?:minutes?|mins?|seconds?|secs?|moments?)(?! (?:on|next|this|to (?:walk|show|share|go over|review|compare)|(?:mon|tues|wednes|thurs|fri)day))",
     message: 'Promises to be quick.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -153,12 +211,25 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'This will be super short.',
       'I’ll get out of your hair in a sec.',
       'Only need two minutes, tops.',
+      'I need only one minute.',
+      'I’ll be as brief as possible.',
+      'I’d only need a few minutes.',
+      'I don’t want to waste any of your time.',
+      'I will not take your much time.',
+      'It will take only short time.',
+      'I’ll keep it to under a minute.',
+      'I won’t waste your time.',
+      'I wanted to quickly introduce myself.',
+      'Very quickly, the reason for my call is your Ohio lanes.',
     ],
     valid: [
       'Most audits take only ten minutes per store.',
       'Your buyers only need two minutes to read the report.',
       'The switch will be quick: carriers move the table in a week.',
       'I need 20 minutes on Thursday at 10 to walk your team through it.',
+      'Your team can quickly cut 6% by re-bidding three lanes.',
+      'I’ll bring the workflow the Ridgeview team used to keep it under 40 minutes.',
+      'I won’t waste a word: your Ohio lanes cost 9% too much.',
     ],
   },
   {
@@ -167,13 +238,17 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "to be (?:honest|frank|candid)|honestly|frankly|basically|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
+      "to be (?:honest|frank|candid)|honestly|frankly|basically(?! (?:all|every|everything|the same|nothing|any|anything))|um+|uh+|erm|if i'm being honest|to tell you the truth|trust me|believe me|i promise",
     message: 'Filler words.',
     why: 'Filler makes the rep sound unsure and spends the seconds the insight needs.',
     evidence: EVIDENCE.methodHedging,
     suggestFor: withoutHedge,
     suggestion: 'Delete the filler; the sentence is stronger without it.',
     examples: ['Honestly, I think you would like it.', 'Um, so, we do freight audits.'],
+    // "…reporting and onboarding — basically all the repetitive work": "essentially", not filler.
+    valid: [
+      'I help agencies automate reporting and onboarding, basically all the repetitive work.',
+    ],
   },
   {
     kind: 'phrase',
@@ -181,7 +256,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:wasn't|was not|weren't|were not) (?:really |entirely |quite )?(?:sure|certain) (?:if|whether)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely )?understand if (?:you're |you are )?(?:not|too busy)|no (?:worries|pressure|problem) if not|if you're not the right person|(?:i'm|i am|i've|i have|i may have|i might have|i may be|i might be|that i'm|that i've) (?:reached|reaching|got|gotten|contacted|contacting|emailed|emailing|written to|writing to|called|calling|bothering|messaged|messaging) the wrong (?:person|contact|department|team|desk|people)|i (?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)|i (?:might|may|could) be (?:totally |completely |way )?(?:wrong|mistaken|off base|way off)|(?:this|it) (?:may|might) or (?:may|might) not be|(?:i'm|i am) probably the (?:last|wrong) (?:person|call|email|voice)|(?:i )?(?:realise|realize|know|understand) (?:that )?(?:this|my) (?:call|email|note|message) (?:is|comes|was|'s) (?:a bit |a little |probably |totally |completely )?(?:random|out of nowhere|out of the blue|unexpected|unannounced|unsolicited|from left field)",
+      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:wasn't|was not|weren't|were not) (?:really |entirely |quite )?(?:sure|certain) (?:if|whether)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely |fully )?understand if (?:you're |you are )?(?:not|too busy|busy|swamped|slammed|pressed for time)|on the off(?:-| )chance|no (?:worries|pressure|problem) if not|if not,? no (?:worries|pressure|problem|hard feelings)|(?:understand|get it) if you (?:want|need|'d like|would like|'d rather|would rather) to (?:hang up|go|end|say no|pass)|if you're not the right person|(?:i'm|i am|i've|i have|i may have|i might have|i may be|i might be|that i'm|that i've) (?:reached|reaching|got|gotten|contacted|contacting|emailed|emailing|written to|writing to|called|calling|bothering|messaged|messaging) the wrong (?:person|contact|department|team|desk|people)|(?:i )?(?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)|i (?:might|may|could) be (?:totally |completely |way )?(?:wrong|mistaken|off base|way off|off (?:here|the mark))|(?:this|it) (?:may|might) or (?:may|might) not be|(?:i'm|i am) probably the (?:last|wrong) (?:person|call|email|voice)|(?:i )?(?:realise|realize|know|understand) (?:that )?(?:this|my) (?:call|email|note|message) (?:is|comes|was|'s) (?:a bit |a little |probably |totally |completely )?(?:random|out of nowhere|out of the blue|unexpected|unannounced|unsolicited|from left field)",
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -209,6 +284,12 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'You’re welcome to hang up on me.',
       'Totally possible I’m reaching the wrong person on this.',
       'I wasn’t sure if you handle the lab contracts.',
+      'I totally understand if you’re busy.',
+      'If that’s on your radar, happy to share what’s working. If not, no worries.',
+      'I’m making a sales call, so I’ll understand if you want to hang up.',
+      'I’m reaching out on the off chance you handle freight.',
+      'Hope you don’t mind the cold email.',
+      'I might be totally off here, but your lanes look high.',
     ],
     valid: [
       'Planners who might be wrong about May fuel prices re-bid in June.',
@@ -224,7 +305,12 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|(?:i know |i realize |i realise )?(?:i'm|i am) putting you on the spot|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call|(?:i )?(?:realize|realise|know|imagine|bet|guess|assume|understand) (?:that )?you(?:'re| are| must be| have| 've got| probably have)(?: probably)? (?:really |very |super |so |pretty |incredibly )?(?:busy|slammed|swamped|flat out|snowed under|a lot on|a million things|a lot going on|a packed|a full plate|pressed for time|in the middle of)|(?:know|realize|realise|understand|appreciate) how busy you (?:are|must be)|i'm sure you(?:'ve got|'ve| have got| have) (?:a million|a lot|lots|plenty|a ton|tons|better things)|(?:i )?(?:know|realize|realise) (?:that )?(?:cold calls?|calls like this|sales calls|these calls|this call|emails like this|cold emails?) (?:are|is|can be|must be) (?:annoying|a pain|irritating|unwelcome|an interruption|disruptive|a nuisance)|(?:i )?(?:know|realize|realise) (?:that )?you (?:weren't|were not|aren't|are not|didn't|did not) expect(?:ing)? (?:to hear from me|my call|this call|a call from|me|this)|(?:don't|do not) want to be a (?:bother|pest|nuisance)|i(?:'d| would) hate to (?:bother|interrupt|disturb|take up|waste|keep you|pester)|(?:i'm|i am) only (?:calling|writing|reaching out|emailing|ringing) (?:to|because|about)",
+      "(?:a |the )?(?:tiny|little|small|wee|teeny|quick) (?:bit|slice|sliver) of your (?:time|day)|(?:i )?know you (?:didn't|did not) (?:ask for|expect|want) (?:this|my|a|an) (?:call|email|message|interruption)|(?:i'm sure|i bet|i imagine) you(?:'re| are) (?:really |very |super |so |pretty )?(?:busy|swamped|slammed|flat out|snowed under|drowning)|real quick|(?:i'll|i will|let me) be (?:super|really|very|extra) (?:quick|brief|short)|(?:apologies|sorry) (?:for|about) the (?:interruption|intrusion|cold call|call)|apologies (?:for|if)|(?:i know|i realize|i realise) (?:i'm|i am) calling (?:out of the blue|unannounced|cold)|(?:i know |i realize |i realise )?(?:i'm|i am) putting you on the spot|out of the blue|(?:i )?(?:realize|realise|know) you (?:weren't|were not|aren't|are not) expecting (?:my|this|a|our) call|(?:i )?(?:realize|realise|know|imagine|bet|guess|assume|understand) (?:that )?you(?:'re| are| must be| have| 've got| probably have)(?: probably)? (?:really |very |super |so |pretty |incredibly )?(?:busy|slammed|swamped|flat out|snowed under|a lot on|a million things|a lot going on|a packed|a full plate|pressed for time|in the middle of)|(?:know|realize|realise|understand|appreciate) how busy you (?:are|must be)|i'm sure you(?:'ve got|'ve| have got| have) (?:a million|a lot|lots|plenty|a ton|tons|better things)|(?:i )?(?:know|realize|realise) (?:that )?(?:cold calls?|calls like this|sales calls|these calls|this call|emails like this|cold emails?) (?:are|is|can be|must be) (?:annoying|a pain|irritating|unwelcome|an interruption|disruptive|a nuisance)|(?:i )?(?:know|realize|realise) (?:that )?you (?:weren't|were not|aren't|are not|didn't|did not) expect(?:ing)? (?:to hear from me|my call|this call|a call from|me|this)|(?:don't|do not) want to be a (?:bother|pest|nuisance)|(?:don't|do not) want to (?:disturb|bother|interrupt|trouble) you|(?:i )?humbly (?:request|ask|seek|submit)|(?:i know|i realize|i realise) (?:i've|i have) been (?:a bit |very |quite |really )?(?:persistent|pushy|a pest|bugging you|filling your inbox)|(?:i )?know you have (?:many|much|a lot of|lots of|so much) (?:work|things|tasks|calls|emails|meetings)(?![\\p{L}])|(?:i )?know (?:it's|it is|this is) (?:a )?(?:busy|hectic|crazy|chaotic|packed) (?:time|week|season|day|month)|i(?:'d| would) hate to (?:bother|interrupt|disturb|take up|waste|keep you|pester)|(?:i'm|i am) only (?:calling|writing|reaching out|emailing|ringing) (?:to|because|about)" +
+      // "I only wanted to ask", "I simply wanted to…", "we merely want to…": "just" in other words.
+      "|(?:i|we)(?:'m| am|'re| are)? (?:only|simply|merely) (?:(?:wanted|want|wanna|wish|wished) (?:to (?:ask|see|check|say|let|introduce|reach|touch|follow|share|get|give|tell|find|know|call|chat|talk|connect|flag|mention|drop|send|invite|confirm|hear|learn|put|run|make sure)|you to know)|calling|writing|reaching|hoping|ringing|emailing)(?![\\p{L}])" +
+      // "I'm pretty sure I'm catching you at a bad time": the rep deciding for them that the call intrudes.
+      "|(?:i'm|i am) (?:probably |likely |surely |no doubt )?(?:catching|bothering|interrupting|disturbing) you(?! (?:up|on|with))",
+    accept: (match, analysis) => !namesTheColdCallOpenly(match, analysis),
     message: 'Minimises or apologises for the call.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -248,11 +334,21 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I know how busy you are this month.',
       'I’m sure you’ve got a million things on.',
       'I know cold calls are annoying.',
+      'I know it’s a busy time of year for you.',
+      'I don’t want to disturb you much.',
+      'I humbly request 20 minutes of your time on Thursday.',
+      'I know I’ve been persistent, so here is something useful.',
+      'I know you have many work.',
       'I know you weren’t expecting to hear from me.',
+      'I only wanted to ask whether the May rates reached you.',
+      'We simply want to introduce ourselves.',
+      'I’m pretty sure I’m catching you at a bad time.',
     ],
     valid: [
       'Carriers only calling about price lost the bid.',
       'Prices moved quickly this quarter.',
+      'It’s a busy time of year for shippers: rates rose 9%.',
+      'I know you have many plants in Ohio, and rates there rose 9%.',
       'The shift came out of a change in the tariff.',
       'Buyers spend a small slice of their day on freight, yet it is 9% of cost.',
       'Most planners we interviewed know how busy the spring lanes get.',
@@ -260,6 +356,9 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       // The label rule names "just wanted" as a minimiser, not a plain "wanted": without "just"
       // (the hedging.just rule) it states a purpose.
       'I wanted to reach out because your renewal lands in March.',
+      'I know you weren’t expecting this call — I’ll be upfront: this is a cold call.',
+      'Buyers who only want the lowest rate lost 6% on detention.',
+      'I only want to do business with people I know.',
     ],
   },
   {

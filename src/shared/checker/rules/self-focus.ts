@@ -77,13 +77,86 @@ const offeredAsIntroduction = (
 /**
  * "Our platform helps marketing teams generate 3x more qualified leads": our thing named only to
  * carry a measured outcome, the one-clause proof point the label rule does not count as a pitch.
+ * A template's masked slot ("by [result]" → "by Xxxxxxx") is read as the figure it stands for.
  */
 const OUR_THING_GOT_A_RESULT =
-  /^(?:[\p{L}-]+ ){0,2}?(?:helps?|helped|cut|cuts|saves?|saved|lifts?|lifted|raised?|raises|grew|grows|doubled?|doubles|tripled?|triples|halved?|halves|reduced?|reduces|booked|drives?|drove|generates?|generated|recovered?|recovers)(?![\p{L}])[^.!?…]*?(?:\d|%|(?<![\p{L}])(?:half|double|twice|triple|third)(?![\p{L}]))/iu;
+  /^(?:[\p{L}\d-]+ ){0,4}?(?:helps?|helped|cut|cuts|saves?|saved|lifts?|lifted|raised?|raises|grew|grows|doubled?|doubles|tripled?|triples|halved?|halves|reduced?|reduces|booked|drives?|drove|generates?|generated|recovered?|recovers)(?![\p{L}])[^.!?…]*?(?:\d|%|(?<![\p{L}])(?:half|double|twice|triple|third|Xx+)(?![\p{L}]))/iu;
 const carriesAResult = (
   match: Parameters<NonNullable<PhraseRule['accept']>>[0],
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
 ): boolean => OUR_THING_GOT_A_RESULT.test(textAfter(analysis, match, 160).trimStart());
+
+/**
+ * "We have 40,000 square feet six miles closer at $1.10 less per foot", "we supply cartons in 10
+ * days at 7% lower price": what we offer, measured against what the prospect has now, is the
+ * benefit for this contact (the label rule's one-clause outcome proof point), not a company
+ * description. A status figure with no comparison ("we have 500 customers") still is one.
+ */
+const COMPARED_WITH_THEIRS =
+  /(?<![\p{L}])(?:less|lower|cheaper|faster|sooner|closer|shorter|fewer|instead of)(?![\p{L}])/iu;
+const offerMeasuredAgainstTheirs = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const sentence = sentenceAround(analysis, match);
+  return /\d/u.test(sentence) && COMPARED_WITH_THEIRS.test(sentence);
+};
+
+/** "Can we have 20-minute call on Tuesday?": a figure of time after "we have" asks for a meeting. */
+const MEETING_LENGTH = /^[\s\d,]*(?:-| )?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])/iu;
+
+/**
+ * "At Arden Freight, we…" frames the sentence with our company; "At your size, we…", "at the
+ * expo, we…", "At 9% a year, we…" do not. The name after "at" must be capitalised in the text.
+ */
+const frameIsNotACompany = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const framed = /^at\s+(\S+)/iu.exec(analysis.scan.slice(match.start, match.end));
+  return framed?.[1] !== undefined && !/^\p{Lu}/u.test(framed[1]);
+};
+
+/**
+ * "As we work with many shippers, we know the May change hit Ohio hardest": the experience is
+ * named only to introduce what it taught us, which is the insight (the label rule's exception).
+ */
+const experienceIsTheInsight = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  /(?:^|[^\p{L}])(?:as|since|because)\s+$/iu.test(textBefore(analysis, match, 12)) &&
+  /,\s*(?:we|i)\s+(?:know|see|saw|found|noticed|learned|learnt|keep seeing|(?:have|['’]ve) (?:seen|found|noticed|learned))(?![\p{L}])/iu.test(
+    textAfter(analysis, match, 120),
+  );
+
+/**
+ * The name after "introduce" is ours: a capitalised name the rep gave as their company ("Scott
+ * from SSW… introduce SSW Upsizing PRO"), or one presented "as a/an/the …" or with a "!".
+ */
+const introducesOurName = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const name = /([\p{L}\d&-]+)$/u.exec(analysis.scan.slice(match.start, match.end))?.[1] ?? '';
+  if (!/^\p{Lu}/u.test(name)) return false;
+  if (ownCompanyWords(analysis).has(name.toLowerCase())) return true;
+  // Past up to three more capitalised words of the name ("Cloud Obsidian", "SSW Upsizing PRO").
+  const words = textAfter(analysis, match, 60).split(/\s+/u);
+  let i = words[0] === '' ? 1 : 0;
+  for (let more = 0; more < 3 && /^\p{Lu}[\p{L}\d&-]*!?$/u.test(words[i] ?? ''); more++) {
+    if (words[i]?.endsWith('!')) return true;
+    i++;
+  }
+  if (words[i]?.startsWith('!')) return true;
+  return words[i]?.toLowerCase() === 'as' && /^(?:a|an|the)$/iu.test(words[i + 1] ?? '');
+};
+
+/** A figure (a digit or a percent) later in the match's sentence, before its end. */
+const resultFollows = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => /^[^.!?…\n]*[\d%]/u.test(textAfter(analysis, match, 120));
 
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
@@ -114,12 +187,18 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       // Up to two describing words may come between ("our high-quality writing service"), but not a
       // preposition or verb, which would make "our" belong to something else ("our study of tools").
-      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|newest|latest|network|expertise|methodology|range|line-up|lineup|line of [\\p{L}-]+|catalog|catalogue|packages?|programs?|programmes?)",
-    // "Across 400 practices on our platform" cites where the numbers come from, not a pitch.
+      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|newest|latest|(?<!professional |linkedin )network|expertise|methodology|range|line-up|lineup|line of [\\p{L}-]+|catalog|catalogue|packages?|programs?|programmes?|approach|process|method)" +
+      // "One of our financial services clients": the product word only says which clients.
+      '(?! (?:clients?|customers?|users?|partners?|members?|accounts?|buyers?))',
+    // "Across 400 practices on our platform", "after deploying our platform, admin time fell from
+    // 7.2 to 2.8 hours" cite where the numbers come from, not a pitch. "Our platform helps
+    // property managers engage tenants early, resulting in 35% more renewals" still describes
+    // what the product does, figure or not.
     accept: (match, analysis) =>
       !(
-        /(?:on|across|using|through|via|in|from)\s+$/iu.test(textBefore(analysis, match, 12)) &&
-        /\d/u.test(sentenceAround(analysis, match))
+        /(?:on|across|using|through|via|in|from|deploying|adopting|installing|implementing|switching to|moving to)\s+$/iu.test(
+          textBefore(analysis, match, 24),
+        ) && /\d/u.test(sentenceAround(analysis, match))
       ) && !offeredAsIntroduction(match, analysis),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
@@ -133,8 +212,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'You could greatly benefit from our high-quality blog writing service.',
       'Our workshop network covers the whole state with mobile crews.',
       'Your product could use our newest line of widgets.',
+      'Our approach: install the whole stack in 30 days, train your team, then hand it off.',
     ],
     valid: [
+      'One of our financial services clients saved $60K a month on compliance.',
+      'In the 90 days after deploying our platform, admin time fell from 7.2 to 2.8 hours a week.',
+      'I’d like to add you to my professional network on LinkedIn.',
       'Our study of 80 clinics found the same gap.',
       'Across 400 practices on our platform, no-shows fell by a fifth.',
       'I’d like to send you some information about our services.',
@@ -175,7 +258,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist|are helping|'re helping|have been helping|'ve been helping) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:like yours|like you|such as yours|just like yours|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
+      "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist|are helping|'re helping|have been helping|'ve been helping) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:at (?:[\\p{L}-]+ )?(?:companies|businesses|firms|brands) )?(?:(?:just )?like (?:yours|you|[\\p{L}\\d]+)|such as (?:yours|[\\p{L}\\d]+)|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
+    // "We've helped companies like yours cut wasted spend by 30-40%": a result they got, with its
+    // figure, is the label rule's one-clause proof point. The present "we help…" is a claim.
+    accept: (match, analysis) =>
+      !(
+        /(?:^|[^\p{L}])helped(?![\p{L}])/iu.test(
+          textBefore(analysis, match, 40) + analysis.scan.slice(match.start, match.end),
+        ) && resultFollows(match, analysis)
+      ),
     message: 'Says “we help companies like yours”.',
     why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
     evidence: EVIDENCE.youPhrasing,
@@ -185,7 +276,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'We help companies like yours save time and money.',
       'We are helping many companies like yours with their architecture.',
+      'We help outbound teams at companies like Acme re-engage cold prospects.',
     ],
+    valid: ['We’ve helped companies like yours cut wasted ad spend by 30-40%.'],
   },
   {
     kind: 'phrase',
@@ -197,9 +290,23 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       // "We are a national provider of internet services", "We do 401K's for employers."
       "(?<=(?:^|[.!?…:]) ?)(?:we are|we're) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:provider|supplier|manufacturer|distributor|vendor|reseller|installer|maker|wholesaler|brokerage|agency|consultancy) (?:of|for|that|who|specializing|specialising)|" +
       "(?<=(?:^|[.!?…:]) ?)we (?:do|sell|make|supply|install|provide|offer) (?:[\\p{L}\\d-]+(?:'s)? ){1,3}?for (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s(?= ?(?:[.!?…]|$))|" +
-      "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)",
+      "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)" +
+      // What we take off their hands, as a list: "We handle sourcing, screening, and scheduling."
+      '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:and )?[\\p{L}-]+(?= ?[.!?…]|$)' +
+      // The rep's résumé: "my 15+ years of CFO experience", "I spent 10 years doing exactly this".
+      "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we|who)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
+      // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
+      '|(?:i|we) work with (?:[\\p{L}\\d-]+ ){0,3}?[\\p{L}\\d-]+ as (?:a|an|their|your)(?![\\p{L}])' +
+      // "I run a small agency that builds websites for dentists": the rep's business, described.
+      '|i (?:run|own|started|founded) (?:a|an) (?:[\\p{L}-]+ ){0,2}?(?:agency|company|firm|studio|business|shop|consultancy|practice|startup) (?:that|which|who)(?![\\p{L}])' +
+      // Our order book as the news: "We're taking on 3 new construction clients this quarter."
+      "|(?:we're|we are|i'm|i am) (?:now |currently |only )?(?:taking on|accepting|onboarding|opening up|opening) (?:only )?(?:\\d+|a few|a handful of|two|three|four|five|several) (?:new |more )?(?:[\\p{L}-]+ )?(?:clients|customers|partners|accounts|spots|brands|companies|shippers|practices)",
     accept: (match, analysis) =>
-      !insideContextCompany(analysis, match) && !builtAProofPoint(match, analysis),
+      !insideContextCompany(analysis, match) &&
+      !experienceIsTheInsight(match, analysis) &&
+      !builtAProofPoint(match, analysis) &&
+      !offerMeasuredAgainstTheirs(match, analysis) &&
+      !MEETING_LENGTH.test(textAfter(analysis, match, 16)),
     message: 'Gives a company overview.',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
@@ -222,6 +329,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our team brings decades of experience in claims.',
       'What sets us apart is our people.',
       'We built a smart safe that eliminates the bank run entirely.',
+      'The model combines my 15+ years of CFO experience with AI agents.',
+      'I spent 10 years doing exactly this.',
+      'I’m a strategy consultant who spent 8 years at Capital One leading transformations.',
+      'I work with Series A-C companies as an AI-powered fractional CFO.',
+      'I run a small agency that builds websites for dentists.',
+      'We handle sourcing, screening, and scheduling.',
+      'We’re taking on 3 new construction clients this quarter.',
     ],
     valid: [
       'We benchmarked 60 distributors based in Ohio.',
@@ -232,6 +346,11 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We do audits for shippers your size, and 7 in 10 overpay on fuel.',
       'Planners who have decades of experience still missed the fuel change.',
       'What sets the top shippers apart is quarterly re-bids.',
+      'We have 40,000 square feet six miles closer to I-70 at $1.10 less per foot.',
+      'Can we have 20-minute call on Tuesday 10:00?',
+      'As we work with many crowdfunding campaigns, we know how costly a late delivery is.',
+      'Planners spent 10 years doing it by hand.',
+      'We handle it Thursday, and you keep the benchmark.',
     ],
   },
   {
@@ -240,7 +359,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      '(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are',
+      "(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are|(?:tell|show|explain to|share with) you what (?:we're|we are|we've been|we have been) (?:up to|doing|working on|building)|(?:tell|show|explain to|share with) you what we (?:can|could) (?:do|offer|build|provide)",
     accept: (match, analysis) => !offeredAsIntroduction(match, analysis),
     message: 'Offers to tell the prospect about you.',
     why: WHY_SELF,
@@ -250,8 +369,91 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'I’d like to show you what we do.',
       'I’m writing to tell you about Forge Tooling and what we do.',
+      'I’d love to get together and tell you what we’re up to.',
+      'I’d like to show you what we can do for your team.',
     ],
-    valid: ['I’d love to learn about your business and share a bit about what we do.'],
+    valid: [
+      'I’d love to learn about your business and share a bit about what we do.',
+      'Ana suggested I call: she said you might be interested in what we’re doing with broker training.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.reason_is_us',
+    category: 'self_focus',
+    severity: 'warn',
+    // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
+    // "…because we've helped 40 hospitals streamline procurement".
+    pattern:
+      "(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
+    // "…because we've helped three clinics cut no-shows by 40%": a measured result is a proof point.
+    accept: (match, analysis) => !carriesAResult(match, analysis),
+    message: 'Gives what your company does as the reason for the call.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'I’m calling because we help shippers cut freight spend.',
+      'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
+      'I’m calling because we provide payroll for restaurants.',
+    ],
+    valid: [
+      'I’m calling because we helped three clinics your size cut no-shows by 40%.',
+      'I’m calling because we studied 40 Ohio shippers and found a 9% gap.',
+      'I’m calling because we’ve helped companies like [similar company] reduce their [metric] by [result].',
+      'I’m calling because we work with a lot of plants dealing with the May tariff.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.company_frame',
+    category: 'self_focus',
+    severity: 'warn',
+    // "At Pulse Graphix, we understand…": our company as the sentence's frame and "we" as its
+    // subject, saying what we believe, are or do.
+    pattern:
+      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3}, (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|are|'re)(?![\\p{L}])",
+    accept: (match, analysis) => !frameIsNotACompany(match, analysis),
+    message: 'Frames a sentence with your company (“At Acme, we…”).',
+    why: WHY_SELF,
+    evidence: EVIDENCE.companyOverview,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'At Pulse Graphix, we understand the importance of a strong brand.',
+      'Hi Dana. At Arden, we believe every shipper deserves a fair rate.',
+    ],
+    valid: [
+      'At your size, we see most plants overpay on fuel by 6%.',
+      'At the expo, we heard the same from three buyers.',
+      'At Acme, churn fell 12% after the switch.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.introduces_offering',
+    category: 'self_focus',
+    severity: 'warn',
+    // The call's purpose is to present our company or product by name: "I'm calling you to
+    // introduce SSW Upsizing PRO!", "to introduce Cloud Obsidian as a resource for…". Introducing
+    // yourself is the weak-value rules' business, and a person introduced by name is not matched.
+    pattern: 'introduc(?:e|ing) (?:you to )?[\\p{L}\\d&-]+',
+    accept: (match, analysis) => introducesOurName(match, analysis),
+    message: 'The call is to present your company or product.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'Hi, this is Scott from SSW. I’m calling you to introduce SSW Upsizing PRO!',
+      'The reason for the call is to introduce Cloud Obsidian as a resource to build your software.',
+    ],
+    valid: [
+      'I’d like to introduce Maria Lopez, who ran the audit at your Reno plant.',
+      'I’d love to introduce myself and my company.',
+      'Carriers will introduce May surcharges on every Ohio lane.',
+    ],
   },
   {
     kind: 'phrase',
@@ -259,7 +461,19 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won",
+      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
+      // "We just closed our biggest deal ever": our milestones, told to a stranger.
+      "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)|(?:we|we've|we have|i|i've|i have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?!(?:a |an |our |the )?(?:[\\p{L}-]+ )?(?:study|survey|report|research|analysis|benchmark|index|pilot)(?![\\p{L}]))(?:a |an |our )?(?:new |brand-new )?\\p{Lu}[\\p{L}-]*",
+    // "We've just launched Bamboo Fibre Straws": a launch counts when what was launched is a
+    // product (the listed nouns) or a name; "we launched in Ohio" names neither.
+    accept: (match, analysis) =>
+      !/(?:launched|released|rolled out|unveiled)(?:\s+(?:a|an|our|new|brand-new))*\s+\S+$/iu.test(
+        analysis.scan.slice(match.start, match.end),
+      ) ||
+      /(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)$/iu.test(
+        analysis.scan.slice(match.start, match.end),
+      ) ||
+      /\s\p{Lu}\S*$/u.test(analysis.scan.slice(match.start, match.end)),
     message: 'Makes a status claim about us (number one, top-rated, trusted by thousands).',
     why: 'Every vendor claims to be the best, so the claim is heard as noise and marks the call as a pitch; a One-Up rep shows expertise by what they know about the prospect’s world.',
     suggestion: TURN_TO_THEM,
@@ -272,6 +486,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We have worked with brands such as Acme and Globex.',
       'Our clients rave about the dashboard.',
       'We recently rolled out a new booking portal.',
+      'We just closed our biggest deal ever.',
+      'We recently won the Shipper’s Choice award.',
+      'We were recently featured in Forbes.',
+      'We just raised a Series B.',
+      'We’ve just launched Bamboo Fibre Straws that solve this.',
+      'I recently released Safeplan, a playbook that redefines workplace safety.',
     ],
     valid: [
       'Carriers rated top by shippers held rates flat.',
@@ -279,6 +499,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Shippers we work with saw rates rise 8% in May.',
       'We launched a study of 40 plants last spring.',
       'After a funding round, the #1 problem is hiring reps fast enough.',
+      'Your rival just raised a Series B and is hiring 20 reps.',
+      'We launched in Ohio last spring and saw rates rise 9%.',
+      'We just released our benchmark of 40 Ohio shippers.',
     ],
   },
   {
@@ -289,7 +512,16 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)" +
       // What we do for a living, said as a service: "I help executives look better on TV."
-      '|(?:i|we) help (?!you\\b|your\\b)(?:[\\p{L}-]+ ){1,3}?(?:look|get|sell|grow|find|win|make|keep|run|manage|build|hire|fill|reach|land|book|close|stay|become|feel)\\b',
+      // "We have a solution that…", "I have a product that can save you money" (the label rule's
+      // own example of a company pitch).
+      "|(?:we|i) (?:have|'ve got|have got|got) (?:a|an) (?:[\\p{L}-]+ ){0,2}?(?:solution|product|platform|tool|app|software|service|offering)(?![\\p{L}])" +
+      // "…companies like yours" is the companies_like_yours rule's.
+      '|(?:i|we) help (?!you\\b|your\\b)(?!(?:[\\p{L}\\d/-]+ ){0,3}?(?:like|such as) )(?:[\\p{L}\\d/-]+ ){1,3}?(?:look|get|sell|grow|find|win|make|keep|run|manage|build|hire|fill|reach|land|book|close|stay|become|feel|fix|cut|save|reduce|lower|increase|improve|automate|scale|recruit|avoid|stop|protect|recover|navigate|launch|streamline|generate|convert|capture|boost|drive|handle|prepare|pass|comply|source|train|deploy|catch|track)\\b',
+    // "I help VPs of Marketing cut ad spend by 20%", "we help [industry] companies save 10+
+    // hours a week": what we do, named only to carry a measured result, is a proof point (as the
+    // clause reader reads "we help…" with a figure). The match ends at the verb, so the figure is
+    // looked for in the rest of its sentence.
+    accept: (match, analysis) => !resultFollows(match, analysis),
     message: 'Describes what we sell.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -302,6 +534,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We have some great products and would like to discuss them with you.',
       'I help executives look better in board meetings.',
       'We help dental practices fill their empty chairs.',
+      'I help B2B companies fix misaligned sales stacks.',
+      'We have a solution makes it way easier and faster.',
+      'I have a product that can save you money on your travel budgets.',
     ],
     valid: [
       'We found a new pattern in renewals.',
@@ -309,6 +544,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Can we help you get ahead of the deadline?',
       'We benchmarked 60 distributors.',
       'We have some new numbers on your lanes.',
+      'We help [industry] companies save 10+ hours a week by automating [tasks].',
     ],
   },
   {
