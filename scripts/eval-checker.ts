@@ -1,7 +1,7 @@
 /**
  * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
  * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --quoted2 path] [-- --quoted3 path]
- * [-- --blind path]`: how far the opener checker follows the labelling rule
+ * [-- --quoted4 path] [-- --blind path]`: how far the opener checker follows the labelling rule
  * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
  * who did not write the checker; tuned on, but its first-seen figures are the honest ones), the
  * real dev set (openers quoted from public sources, labelled by the rule), the fresh dev set (a
@@ -9,7 +9,9 @@
  * the quoted dev set (openers quoted from public sales material, labelled blind; first measured in
  * session 7), the quoted2 dev set (the same kind, collected blind in session 9 and first measured
  * on the checker as it stood before that session's tuning), the quoted3 dev set (the same kind,
- * collected blind in session 10 and not tuned on in that session) and the blind test set
+ * collected blind in session 10, first measured before that session's tuning, then tuned on), the
+ * quoted4 dev set (the same kind, collected blind in session 10 and measured only before and after
+ * that session's tuning, never tuned on in it) and the blind test set
  * side by side, without and with plan context: the three per-label rates
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was
@@ -36,7 +38,7 @@ import '../src/main/checker-model';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--blind blind.jsonl]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--blind blind.jsonl]\n',
   );
   process.exit(0);
 }
@@ -48,7 +50,7 @@ const flag = (name: string, fallback: string): string => {
 };
 const corpusPath = flag('--corpus', 'test/fixtures/openers.jsonl');
 /** The dev sets tagged by OPENER-LABELS.md, in the order they were collected; each has a flag. */
-const TAGGED_SETS = ['external', 'real', 'fresh', 'quoted', 'quoted2', 'quoted3'] as const;
+const TAGGED_SETS = ['external', 'real', 'fresh', 'quoted', 'quoted2', 'quoted3', 'quoted4'] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
 );
