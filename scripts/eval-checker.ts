@@ -50,7 +50,15 @@ const flag = (name: string, fallback: string): string => {
 };
 const corpusPath = flag('--corpus', 'test/fixtures/openers.jsonl');
 /** The dev sets tagged by OPENER-LABELS.md, in the order they were collected; each has a flag. */
-const TAGGED_SETS = ['external', 'real', 'fresh', 'quoted', 'quoted2', 'quoted3', 'quoted4'] as const;
+const TAGGED_SETS = [
+  'external',
+  'real',
+  'fresh',
+  'quoted',
+  'quoted2',
+  'quoted3',
+  'quoted4',
+] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
 );
