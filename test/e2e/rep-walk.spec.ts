@@ -209,7 +209,14 @@ test('keyboard only, from an empty library to a booked meeting: the first-run qu
   await page.keyboard.type('load sample');
   await expect(page.getByRole('option', { name: /Load sample data/ })).toBeVisible();
   await page.keyboard.press('Enter');
+  // The palette closes at once and the load takes over a second: the app says it is working,
+  // and the page's own button cannot start a second load meanwhile.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Loading the sample data…' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Loading sample data…' })).toBeDisabled();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByText('Loading the sample data…')).toBeHidden();
 
   // The questions are typed into first: the name field has focus (it was the page's body).
   const firstRun = page.getByRole('form', { name: 'About you' });
@@ -223,9 +230,12 @@ test('keyboard only, from an empty library to a booked meeting: the first-run qu
   // The top of the queue, its plan, Dial, a note.
   await expect(page.getByRole('link', { name: /^Dana Whitfield/ })).toBeFocused();
   await page.keyboard.press('Enter');
+  // The row that had focus went with Today: the plan's title takes it, not the page's body.
   await expect(
     page.getByRole('heading', { level: 1, name: /Call plan · Dana Whitfield/ }),
-  ).toBeVisible();
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Dana Whitfield', exact: true })).toBeFocused();
   await page.keyboard.press('ControlOrMeta+Enter');
   const call = new CallPage(page);
   await expect(call.heading).toBeVisible();
@@ -244,8 +254,13 @@ test('keyboard only, from an empty library to a booked meeting: the first-run qu
   await expect(date).toHaveValue('2026-12-10');
   await page.keyboard.press('Enter');
   await expect(call.endDialog).toBeHidden();
-  await expect(page.getByRole('button', { name: /^Next prospect/ })).toBeVisible();
+  // The dialog and the live screen are gone; the next step after a call has focus.
+  await expect(page.getByRole('button', { name: /^Next prospect/ })).toBeFocused();
   await expect(page.getByText('Meeting booked', { exact: true }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Call plan · (?!Dana Whitfield)/ }),
+  ).toBeFocused();
 });
 
 test('Dial on an opener still holding {myName} says where the name comes from, and its link leads there and back', async ({

@@ -6,6 +6,7 @@ import { ShortcutsOverlay } from '../ShortcutsOverlay';
 import { onMenuCommand } from '../../lib/desktop-menu';
 import { useSaveSettings, useSettings } from '../../features/settings/queries';
 import { useLoadSampleData, useRemoveSampleData } from '../../features/today/queries';
+import { SampleDataStatus } from '../../features/today/SampleDataStatus';
 import { useAppInfo } from '../queries';
 import { appCommands, navigationCommands } from './declarations';
 import { commandRegistry, screenOf } from './registry';
@@ -104,20 +105,28 @@ export function AppCommands() {
   );
 
   const close = () => setOpen(null);
+  const sampleStatus = <SampleDataStatus load={loadSample} remove={removeSample} />;
   if (open === 'palette')
     return (
-      <CommandPalette
-        commands={commands}
-        screen={screen}
-        navigate={navigate}
-        onClose={close}
-        onChoose={(run) => {
-          // Close first, so focus is back in the page when a command moves it (e.g. to a search box).
-          flushSync(close);
-          run();
-        }}
-      />
+      <>
+        {sampleStatus}
+        <CommandPalette
+          commands={commands}
+          screen={screen}
+          navigate={navigate}
+          onClose={close}
+          onChoose={(run) => {
+            // Close first, so focus is back in the page when a command moves it (e.g. to a search box).
+            flushSync(close);
+            run();
+          }}
+        />
+      </>
     );
-  if (open === 'shortcuts') return <ShortcutsOverlay commands={commands} onClose={close} />;
-  return null;
+  return (
+    <>
+      {sampleStatus}
+      {open === 'shortcuts' ? <ShortcutsOverlay commands={commands} onClose={close} /> : null}
+    </>
+  );
 }

@@ -5,8 +5,11 @@ import { CallHeading } from './CallHeading';
 import { NotesTimeline } from './NotesTimeline';
 import { NextProspectButton } from '../today/NextProspectButton';
 
-/** A finished call: how it ended, what comes next, the opener as dialed and the notes timeline. */
-export function CallRecord({ call }: { call: CallDetail }) {
+/**
+ * A finished call: how it ended, what comes next, the opener as dialed and the notes timeline.
+ * `justEnded`: the rep ended it on this screen a moment ago (Next prospect takes focus).
+ */
+export function CallRecord({ call, justEnded = false }: { call: CallDetail; justEnded?: boolean }) {
   const duration =
     call.endedAt && !call.loggedAfter
       ? formatOffset(Date.parse(call.endedAt) - Date.parse(call.startedAt))
@@ -21,7 +24,7 @@ export function CallRecord({ call }: { call: CallDetail }) {
             {duration ? ` · ${duration}` : null}
           </CallHeading>
         </div>
-        <NextProspectButton currentProspectId={call.prospectId} />
+        <NextProspectButton currentProspectId={call.prospectId} takeFocus={justEnded} />
       </header>
       <section className="card call-outcome" aria-label="Outcome">
         <dl>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'wouter';
 import { CallRecord } from './CallRecord';
 import { LiveCall } from './LiveCall';
@@ -14,6 +15,10 @@ import './calls.css';
 export default function CallScreen() {
   const id = Number(useParams<{ id: string }>().id);
   const call = useCallDetail(id);
+  // The call this screen showed live: when it gets its outcome, its record is what the rep has
+  // just ended, and Next prospect takes focus there.
+  const [liveId, setLiveId] = useState<number | null>(null);
+  if (call.data?.id === id && call.data.outcome === null && liveId !== id) setLiveId(id);
   if (call.isError) {
     return (
       <div className="banner error" role="alert">
@@ -28,7 +33,7 @@ export default function CallScreen() {
       {detail.outcome === null ? (
         <LiveCall key={detail.id} call={detail} />
       ) : (
-        <CallRecord key={detail.id} call={detail} />
+        <CallRecord key={detail.id} call={detail} justEnded={liveId === detail.id} />
       )}
     </div>
   );

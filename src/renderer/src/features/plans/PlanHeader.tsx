@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { CheckResult } from '../../../../shared/checker';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { SaveStatus, type SaveStatusValue } from '../../ui/autosave';
@@ -38,10 +39,20 @@ export function PlanHeader({
 }: Props) {
   const window = useCallingWindow(prospect.timezone);
   const warn = window !== null && window.status !== 'inside';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Whatever opened the plan (Today's row, Next prospect, a link) went away with its screen,
+    // which left focus on the page itself: Tab restarted at the sidebar. The plan's title takes
+    // it, so Tab goes on to the prospect, Export and Dial, and a screen reader says whose plan
+    // this is. A field the rep is already in keeps it.
+    const active = document.activeElement;
+    if (active === null || active === document.body)
+      heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <header className="plan-header">
       <div>
-        <h1>
+        <h1 ref={heading} tabIndex={-1}>
           Call plan · <a href={`#/prospects/${prospect.id}`}>{prospect.name}</a>
         </h1>
         <p className="muted">

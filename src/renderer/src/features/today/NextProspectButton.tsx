@@ -1,11 +1,26 @@
+import { useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { useCommands } from '../../app/commands/useCommands';
 import { Keys } from '../../app/commands/Keys';
 import { useNextProspect } from './queries';
 
-/** After a call: on to the next person in Today's queue, at their plan. */
-export function NextProspectButton({ currentProspectId }: { currentProspectId: number }) {
+/**
+ * After a call: on to the next person in Today's queue, at their plan. `takeFocus`: the call was
+ * just ended here, and the end-call dialog that had focus is gone (it left focus on the page).
+ */
+export function NextProspectButton({
+  currentProspectId,
+  takeFocus = false,
+}: {
+  currentProspectId: number;
+  takeFocus?: boolean;
+}) {
   const next = useNextProspect();
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (takeFocus && (active === null || active === document.body)) button.current?.focus();
+  }, [takeFocus]);
   const [, navigate] = useLocation();
   const go = () =>
     next.mutate(currentProspectId, {
@@ -26,7 +41,13 @@ export function NextProspectButton({ currentProspectId }: { currentProspectId: n
   ]);
   return (
     <div className="next-prospect">
-      <button type="button" className="button primary" onClick={go} disabled={next.isPending}>
+      <button
+        ref={button}
+        type="button"
+        className="button primary"
+        onClick={go}
+        disabled={next.isPending}
+      >
         Next prospect <Keys shortcut="n" />
       </button>
       {next.isSuccess && next.data === null ? (

@@ -1,15 +1,20 @@
-import { useLoadSampleData } from './queries';
+import { useLoadSampleData, useSampleDataBusy } from './queries';
 
-/** The "Load sample data" button; the screen that holds `sample` says its error where it fits. */
+/**
+ * The "Load sample data" button; the screen that holds `sample` says its error where it fits.
+ * It is off while the sample is being loaded or removed from anywhere (the palette too), and
+ * says so while its own load runs.
+ */
 export function SampleDataButton({ sample }: { sample: ReturnType<typeof useLoadSampleData> }) {
+  const busy = useSampleDataBusy();
   return (
     <button
       type="button"
       className="button"
       onClick={() => sample.mutate()}
-      disabled={sample.isPending}
+      disabled={busy !== null}
     >
-      Load sample data
+      {busy === 'loading' ? 'Loading sample data…' : 'Load sample data'}
     </button>
   );
 }

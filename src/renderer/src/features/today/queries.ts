@@ -1,4 +1,10 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  useIsMutating,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { localDate } from '../../../../shared/domain/calling-hours';
 import type { Today } from '../../../../shared/domain/today';
 import { api, unwrap } from '../../lib/api';
@@ -88,6 +94,22 @@ export function useFollowUpDone() {
   });
 }
 
+/** The sample data's loads and removals, wherever they were started (a button, the palette). */
+export const sampleKeys = {
+  load: ['sample', 'load'] as const,
+  remove: ['sample', 'remove'] as const,
+};
+
+/**
+ * What is happening to the sample data right now, from whichever button or command started it:
+ * loading it takes over a second (it writes three weeks of calls), long enough to need saying.
+ */
+export function useSampleDataBusy(): 'loading' | 'removing' | null {
+  const loading = useIsMutating({ mutationKey: sampleKeys.load }) > 0;
+  const removing = useIsMutating({ mutationKey: sampleKeys.remove }) > 0;
+  return loading ? 'loading' : removing ? 'removing' : null;
+}
+
 /**
  * Loads the demo library (prospects, insights, a briefing, plans, three weeks of calls) next to
  * the rep's own rows. Every screen's data changes, so every cached query is out of date.
@@ -95,6 +117,7 @@ export function useFollowUpDone() {
 export function useLoadSampleData() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: sampleKeys.load,
     mutationFn: () => unwrap(api.sample.load()),
     onSuccess: () => queryClient.invalidateQueries(),
   });
@@ -104,6 +127,7 @@ export function useLoadSampleData() {
 export function useRemoveSampleData() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: sampleKeys.remove,
     mutationFn: () => unwrap(api.sample.remove()),
     onSuccess: () => queryClient.invalidateQueries(),
   });
