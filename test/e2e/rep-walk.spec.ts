@@ -32,6 +32,16 @@ function overflowOfShownText(control: Locator, text: string): Promise<number> {
   }, text);
 }
 
+/**
+ * How many pixels of `shown` (the control's text or placeholder) a text field hides: a one-line
+ * input cuts it on the right, a textarea below its last visible line. 0 or less: all of it shows.
+ */
+async function hiddenPartOf(control: Locator, shown: string): Promise<number> {
+  const tag = await control.evaluate((element) => element.tagName);
+  if (tag !== 'TEXTAREA') return overflowOfShownText(control, shown);
+  return control.evaluate((element) => element.scrollHeight - element.clientHeight);
+}
+
 test('the prospects search shows its whole placeholder, and every filter its longest choice, at 1280 and 1024 px', async ({
   page,
   host,
@@ -290,5 +300,50 @@ test('Dial on an opener still holding {myName} says where the name comes from, a
   await page.getByLabel('Your company').fill('Brightline Advisory');
   await expect(page.getByText(/^Saved \d/).first()).toBeVisible();
   await page.goBack();
-  await expect(plan.opener).toHaveValue(/^Hi Priya, this is \{myName\}/);
+  // The opener is the rep's text: Settings does not rewrite it behind their back. It says what
+  // the slots would become, and fills exactly those when asked.
+  const opener = await plan.opener.inputValue();
+  expect(opener).toMatch(/^Hi Priya, this is \{myName\} with \{myCompany\}\./);
+  const note = page.getByRole('note').filter({ hasText: 'Still a template here' });
+  await expect(note).toContainText('{myName} → Sam Ortiz');
+  await expect(note).toContainText('{myCompany} → Brightline Advisory');
+  await plan.dial.click();
+  await expect(dialog.getByRole('listitem').filter({ hasText: '{myName}' })).toContainText(
+    'fills in as “Sam Ortiz”',
+  );
+  await dialog.getByRole('button', { name: 'Fill in and go back' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(plan.opener).toHaveValue(
+    opener.replace('{myName}', 'Sam Ortiz').replace('{myCompany}', 'Brightline Advisory'),
+  );
+  await expect(note).toBeHidden();
+  await plan.waitSaved();
+  await page.reload();
+  await expect(plan.opener).toHaveValue(/^Hi Priya, this is Sam Ortiz with Brightline Advisory\./);
+});
+
+test('a new plan shows the whole Objective placeholder, and a long objective whole, at 1280 and 1024 px', async ({
+  page,
+  host,
+}) => {
+  const prospects = await openWithSampleData(page, host.url);
+  await prospects.row('Priya Raman').click();
+  await page.getByRole('button', { name: /New call plan/ }).click();
+  const objective = page.getByLabel('Objective', { exact: true });
+  const placeholder = (await objective.getAttribute('placeholder')) ?? '';
+  expect(placeholder).toContain('briefing');
+  const long = 'Book a 30-minute briefing on no-show costs with the clinic operations team';
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    await objective.fill('');
+    expect(
+      await hiddenPartOf(objective, placeholder),
+      `placeholder at ${width} px`,
+    ).toBeLessThanOrEqual(0);
+    await objective.fill(long);
+    expect(await hiddenPartOf(objective, long), `objective at ${width} px`).toBeLessThanOrEqual(0);
+  }
+  // One line of text: Enter adds no line break to it.
+  await objective.press('Enter');
+  await expect(objective).toHaveValue(long);
 });

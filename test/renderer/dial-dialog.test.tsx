@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkOpener } from '../../src/shared/checker';
 import { DialDialog } from '../../src/renderer/src/features/plans/DialDialog';
-import { assemble, defaultSlots } from '../../src/renderer/src/features/plans/opener-template';
+import {
+  assemble,
+  defaultSlots,
+  fillableSlots,
+} from '../../src/renderer/src/features/plans/opener-template';
 import { planDetail, prospect, settings } from '../helpers/fixtures';
 
 afterEach(cleanup);
 
-function show(text: string) {
+function show(text: string, fillable: { slot: string; value: string }[] = [], onFill = vi.fn()) {
   // What the plan screen hands the dialog: the blocks, and every unfilled slot.
   const findings = checkOpener({ text }).findings.filter(
     (f) => f.severity === 'block' || f.category === 'placeholder',
@@ -22,6 +26,8 @@ function show(text: string) {
       error={null}
       onCancel={vi.fn()}
       onConfirm={onConfirm}
+      fillable={fillable}
+      onFill={onFill}
     />,
   );
   return onConfirm;
@@ -34,6 +40,31 @@ describe('the dial gate', () => {
     expect(screen.getByRole('dialog').textContent).toContain('(pick an insight)');
     expect(screen.queryByRole('button', { name: 'Dial anyway' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Back to the opener' })).toBeTruthy();
+  });
+
+  it('says what a slot Settings now knows fills in as, and fills it on request', () => {
+    const detail = planDetail({
+      prospect: prospect({ name: 'Priya Shah', company: 'Acme' }),
+      settings: settings({ repName: 'Sam Ortiz', repCompany: 'Brightline' }),
+    });
+    const text = 'Hi Priya, this is {myName} with {myCompany}. I call about {unknown}.';
+    const fillable = fillableSlots(text, detail);
+    expect(fillable).toEqual([
+      { slot: '{myName}', value: 'Sam Ortiz' },
+      { slot: '{myCompany}', value: 'Brightline' },
+    ]);
+    const onFill = vi.fn();
+    show(text, fillable, onFill);
+    expect(screen.getByRole('dialog').textContent).toContain('fills in as “Sam Ortiz”');
+    expect(screen.getByRole('dialog').textContent).not.toContain('not set yet');
+    fireEvent.click(screen.getByRole('button', { name: 'Fill in and go back' }));
+    expect(onFill).toHaveBeenCalledOnce();
+  });
+
+  it('offers no fill when Settings cannot fill a slot', () => {
+    show('Hi Sam, this is {myName} with Tidewater. Could we meet Thursday at 10?');
+    expect(screen.getByRole('dialog').textContent).toContain('not set yet');
+    expect(screen.queryByRole('button', { name: 'Fill in and go back' })).toBeNull();
   });
 
   it('still lets the rep dial another blocked opener with a reason', () => {

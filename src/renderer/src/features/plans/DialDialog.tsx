@@ -10,6 +10,10 @@ interface Props {
   error: string | null;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
+  /** The slots Settings or the prospect can fill now, with their values. */
+  fillable: { slot: string; value: string }[];
+  /** Fills those slots in the opener (and closes the dialog). */
+  onFill: () => void;
 }
 
 /** The builder's slots for the rep's own details, which it leaves as written until Settings has them. */
@@ -23,7 +27,8 @@ const REP_SLOTS: Record<string, string | undefined> = {
  * An unfilled placeholder is the exception: the prospect would hear the template itself, so the
  * dialog lists the slots and offers no way past them.
  */
-export function DialDialog({ findings, text, pending, error, onCancel, onConfirm }: Props) {
+export function DialDialog(props: Props) {
+  const { findings, text, pending, error, onCancel, onConfirm, fillable, onFill } = props;
   const [reason, setReason] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -41,10 +46,13 @@ export function DialDialog({ findings, text, pending, error, onCancel, onConfirm
           {slots.map((finding) => {
             const slot = text.slice(finding.start, finding.end);
             const yours = REP_SLOTS[slot];
+            const value = fillable.find((known) => known.slot === slot)?.value;
             return (
               <li key={`${finding.ruleId}-${finding.start}`}>
                 <code>{slot}</code>:{' '}
-                {yours ? (
+                {value ? (
+                  <>fills in as “{value}”.</>
+                ) : yours ? (
                   <>
                     your {yours}, not set yet. Type it in, or set it once in{' '}
                     <a href="#/settings">Settings</a> and the builder writes it from then on.
@@ -60,6 +68,11 @@ export function DialDialog({ findings, text, pending, error, onCancel, onConfirm
           <button type="button" className="button" ref={back} onClick={onCancel}>
             Back to the opener
           </button>
+          {fillable.length > 0 ? (
+            <button type="button" className="button primary" onClick={onFill}>
+              Fill in and go back
+            </button>
+          ) : null}
         </div>
       </Modal>
     );

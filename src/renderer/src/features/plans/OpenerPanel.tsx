@@ -1,5 +1,6 @@
 import type { CheckResult } from '../../../../shared/checker';
 import type { CallPlan, PlanDetail } from '../../../../shared/domain/plan';
+import { FillSlotsNote } from './FillSlotsNote';
 import { OpenerBuilder } from './OpenerBuilder';
 import { OpenerEditor } from './OpenerEditor';
 import type { PlanPatch } from './usePlanEditor';
@@ -58,6 +59,11 @@ export function OpenerPanel(props: Props) {
             field="text"
             onCaret={props.onCaret}
           />
+          <FillSlotsNote
+            text={fields.opener}
+            detail={props.detail}
+            onFill={(opener) => onEdit({ opener })}
+          />
           <p className="muted small">
             Say it out loud once. Highlights show what to fix; the panel says why.
           </p>
@@ -73,6 +79,11 @@ export function OpenerPanel(props: Props) {
             findings={props.emailCheck?.findings ?? []}
             field="text"
             rows={12}
+          />
+          <FillSlotsNote
+            text={fields.emailBody}
+            detail={props.detail}
+            onFill={(emailBody) => onEdit({ emailBody })}
           />
         </div>
       )}

@@ -16,11 +16,18 @@ export function PlanBasics({
       </h3>
       <div className="field">
         <label htmlFor="plan-objective">Objective</label>
-        <input
+        {/* One line of text, shown whole: the left column is narrow, and a one-line input cut
+            the placeholder and the sample objectives off mid-word. Enter adds no line. */}
+        <textarea
           id="plan-objective"
+          className="plan-objective"
+          rows={1}
           value={fields.objective}
           placeholder="Book an executive briefing"
-          onChange={(e) => onEdit({ objective: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+          onChange={(e) => onEdit({ objective: e.target.value.replace(/\s*\n\s*/gu, ' ') })}
         />
       </div>
       <label className="checkbox">

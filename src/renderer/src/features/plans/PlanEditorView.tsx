@@ -11,6 +11,7 @@ import { ObjectionsEditor } from './ObjectionsEditor';
 import { OpenerPanel, type OpenerTab } from './OpenerPanel';
 import { PlanBasics } from './PlanBasics';
 import { PlanHeader } from './PlanHeader';
+import { fillableSlots, resolvePlaceholders } from './opener-template';
 import { usePlanEditor } from './usePlanEditor';
 
 /** The elements (OpenerPanel) of the texts a finding's fix edits. */
@@ -168,6 +169,11 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
           error={editor.dialError}
           onCancel={() => setConfirmingDial(false)}
           onConfirm={(reason) => void editor.dial(reason).catch(() => undefined)}
+          fillable={fillableSlots(fields.opener, editor.detail)}
+          onFill={() => {
+            edit({ opener: resolvePlaceholders(fields.opener, editor.detail) });
+            setConfirmingDial(false);
+          }}
         />
       ) : null}
     </div>

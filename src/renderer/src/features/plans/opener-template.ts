@@ -26,7 +26,27 @@ export function defaultSlots(detail: PlanDetail): Slots {
 
 /** Fills `{firstName}`, `{company}`, `{myName}`, `{myCompany}`, `{insight}`; unknown ones stay. */
 export function resolvePlaceholders(text: string, detail: PlanDetail): string {
-  const values: Record<string, string> = {
+  const values = placeholderValues(detail);
+  return text.replace(/\{(\w+)\}/gu, (whole, key: string) => (values[key] ? values[key] : whole));
+}
+
+/**
+ * The slots in `text` that Settings, the prospect or the first insight can fill now, each once
+ * with its value: an opener assembled before Settings had the rep's name kept `{myName}` as
+ * written, and the rep fills these with one click rather than have the text change under them.
+ */
+export function fillableSlots(text: string, detail: PlanDetail): { slot: string; value: string }[] {
+  const values = placeholderValues(detail);
+  const found = new Map<string, string>();
+  for (const [slot, key] of text.matchAll(/\{(\w+)\}/gu)) {
+    const value = values[key!];
+    if (value) found.set(slot, value);
+  }
+  return [...found].map(([slot, value]) => ({ slot, value }));
+}
+
+function placeholderValues(detail: PlanDetail): Record<string, string> {
+  return {
     firstName: detail.prospect.name.split(/\s+/u)[0] ?? '',
     name: detail.prospect.name,
     company: detail.prospect.company,
@@ -35,7 +55,6 @@ export function resolvePlaceholders(text: string, detail: PlanDetail): string {
     myCompany: detail.settings.repCompany,
     insight: detail.insights[0]?.headline ?? '',
   };
-  return text.replace(/\{(\w+)\}/gu, (whole, key: string) => (values[key] ? values[key] : whole));
 }
 
 export function assemble(slots: Slots, detail: PlanDetail): string {
