@@ -347,3 +347,57 @@ test('a new plan shows the whole Objective placeholder, and a long objective who
   await objective.press('Enter');
   await expect(objective).toHaveValue(long);
 });
+
+test('notes added on a live call while the host is down are saved when it is back, without Retry, and before the call ends', async ({
+  page,
+  host,
+}) => {
+  // The tel: link goes to the operating system; the page stays where it is.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openWithSampleData(page, host.url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Today/ })
+    .click();
+  await page.getByRole('link', { name: /^Dana Whitfield/ }).click();
+  await new PlanPage(page).dial.click();
+  const call = new CallPage(page);
+  await expect(call.heading).toBeVisible();
+  await call.notesBox.fill('They re-bid once a year');
+  await call.notesBox.press('Enter');
+  await expect(call.savedNotes).toHaveText(['They re-bid once a year']);
+
+  const port = host.port;
+  await host.stop('SIGKILL');
+  await call.notesBox.fill('Carrier contract renews in March');
+  await call.notesBox.press('Enter');
+  await expect(call.unsavedNotes).toContainText('Not saved');
+  await expect(call.saveStatus).toContainText('Not saved');
+  await host.start(port, { keepToken: true });
+  // Nobody presses Retry: the note lands, and only then does the indicator say "Saved".
+  await expect(call.savedNotes).toHaveText([
+    'They re-bid once a year',
+    'Carrier contract renews in March',
+  ]);
+  await expect(call.unsavedNotes).toHaveCount(0);
+  await call.waitSaved();
+
+  // Down again, a note fails, and the rep ends the call as soon as the host is back: ending
+  // saves the note first, so the record has every note the screen showed.
+  await host.stop('SIGKILL');
+  await call.notesBox.fill('Wants the benchmark by Friday');
+  await call.notesBox.press('Enter');
+  await expect(call.unsavedNotes).toContainText('Not saved');
+  await host.start(port, { keepToken: true });
+  await page.getByRole('button', { name: 'End call…' }).click();
+  await call.endDialog.getByRole('radio', { name: 'Callback' }).check();
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+  await expect(call.outcome).toContainText('Callback');
+  await expect(call.savedNotes).toHaveText([
+    'They re-bid once a year',
+    'Carrier contract renews in March',
+    'Wants the benchmark by Friday',
+  ]);
+});

@@ -26,12 +26,15 @@ interface Props {
   initialOutcome: CallOutcome | null;
   /** Text still in the notes box: it becomes the last note before the call ends. */
   unsentNote: string;
+  /** Notes added during the call whose save is not confirmed yet: they are sent again first. */
+  unsavedNotes: number;
   beforeEnd: () => Promise<boolean>;
   onCancel: () => void;
 }
 
 /** Ending a call asks for its outcome (required), then the next step and when to follow up. */
-export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onCancel }: Props) {
+export function EndCallDialog(props: Props) {
+  const { call, initialOutcome, unsentNote, unsavedNotes, beforeEnd, onCancel } = props;
   const [outcome, setOutcome] = useState<CallOutcome | null>(initialOutcome);
   const [nextStep, setNextStep] = useState(() => call.nextStep || taggedNextStep(call));
   const [meeting, setMeeting] = useState(() =>
@@ -54,7 +57,7 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
       return;
     }
     // What is still in the notes box is part of the call: save it as a note first.
-    if (unsentNote && !(await beforeEnd())) {
+    if ((unsentNote || unsavedNotes > 0) && !(await beforeEnd())) {
       setNoteError(true);
       return;
     }
@@ -139,11 +142,15 @@ export function EndCallDialog({ call, initialOutcome, unsentNote, beforeEnd, onC
         {unsentNote ? (
           <p className="field-hint">The text still in the notes box is added as a last note.</p>
         ) : null}
+        {unsavedNotes > 0 ? (
+          <p className="field-hint">
+            {unsavedNotes === 1 ? 'A note is' : `${unsavedNotes} notes are`} not saved yet: ending
+            the call saves {unsavedNotes === 1 ? 'it' : 'them'} first.
+          </p>
+        ) : null}
         <FormFooter
           errors={[
-            noteError
-              ? 'The last note could not be saved, so the call was not ended. Try again.'
-              : null,
+            noteError ? 'A note could not be saved, so the call was not ended. Try again.' : null,
             end.error &&
             !errors.outcome &&
             !errors.nextStep &&

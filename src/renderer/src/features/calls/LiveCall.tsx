@@ -95,7 +95,8 @@ export function LiveCall({ call }: { call: CachedCall }) {
           call={call}
           initialOutcome={ending.outcome}
           unsentNote={notes.text.trim()}
-          beforeEnd={notes.submitNote}
+          unsavedNotes={notes.unsaved.length}
+          beforeEnd={notes.saveAll}
           onCancel={() => setEnding(null)}
         />
       ) : null}

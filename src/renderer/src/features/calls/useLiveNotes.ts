@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallDetail, NoteTag } from '../../../../shared/domain/call';
 import type { UnsavedNote } from './NotesTimeline';
 import type { SaveError } from './SaveIndicator';
@@ -7,6 +7,11 @@ import { useCallDraft } from './useCallDraft';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOTE_ATTEMPTS = 3;
+/**
+ * How often a note that failed its attempts is sent again while the call is on screen: the host
+ * that went away usually comes back, and the rep should not have to notice and press Retry.
+ */
+const NOTE_RESEND_MS = 2000;
 
 function newClientId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -32,7 +37,15 @@ export interface LiveNotes {
   retry: (clientId: string) => void;
   /** Turns the box's text into a note; resolves to whether the note is stored. */
   submitNote: () => Promise<boolean>;
-  /** What the save indicator shows: only what the backend confirmed. */
+  /**
+   * Before the call ends: sends every note not saved yet, then the box's text as the last note;
+   * resolves to whether all of them are stored.
+   */
+  saveAll: () => Promise<boolean>;
+  /**
+   * What the save indicator shows: only what the backend confirmed. While a note is not saved
+   * it shows that, even after a later draft save succeeded.
+   */
   saved: { at: Date | null; draft: string; error: SaveError | null };
 }
 
@@ -117,13 +130,56 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
     return sendNote(note);
   }, [call.startedAt, sendNote, tags, takeForNote, text]);
 
+  const resend = (note: PendingNote): Promise<boolean> => {
+    setUnsaved((list) =>
+      list.map((n) =>
+        n.clientId === note.clientId ? { ...n, status: 'saving', error: undefined } : n,
+      ),
+    );
+    return sendNote(note);
+  };
   const retry = (clientId: string) => {
     const note = unsaved.find((n) => n.clientId === clientId);
-    if (!note) return;
-    setUnsaved((list) =>
-      list.map((n) => (n.clientId === clientId ? { ...n, status: 'saving', error: undefined } : n)),
-    );
-    void sendNote(note);
+    if (note) void resend(note);
+  };
+
+  // A note that failed is sent again every few seconds, quietly (one attempt, no "saving" flash):
+  // when the host is back it lands, and the timeline and the indicator say so.
+  const failed = unsaved.filter((n) => n.status === 'failed');
+  const failedRef = useRef(failed);
+  useEffect(() => {
+    failedRef.current = failed;
+  });
+  const hasFailed = failed.length > 0;
+  useEffect(() => {
+    if (!hasFailed) return;
+    const timer = setInterval(() => {
+      for (const note of failedRef.current) {
+        void storeNote({
+          callId: call.id,
+          body: note.body,
+          tags: note.tags,
+          offsetMs: note.offsetMs,
+          clientId: note.clientId,
+          draftRevision: note.draftRevision,
+        }).then(
+          () => {
+            const at = new Date();
+            setUnsaved((list) => list.filter((n) => n.clientId !== note.clientId));
+            setSaved((s) => ({ ...s, at, error: null }));
+            confirmCleared(note.draftRevision, at);
+          },
+          () => undefined,
+        );
+      }
+    }, NOTE_RESEND_MS);
+    return () => clearInterval(timer);
+  }, [hasFailed, call.id, confirmCleared, storeNote]);
+
+  const saveAll = async (): Promise<boolean> => {
+    const earlier = await Promise.all(failed.map((note) => resend(note)));
+    const last = await submitNote();
+    return earlier.every(Boolean) && last;
   };
 
   const toggleTag = useCallback(
@@ -143,7 +199,20 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
     unsaved,
     retry,
     submitNote,
-    saved,
+    saveAll,
+    saved:
+      failed.length > 0
+        ? {
+            ...saved,
+            error: {
+              message:
+                failed.length === 1
+                  ? 'a note is not saved'
+                  : `${failed.length} notes are not saved`,
+              retrying: true,
+            },
+          }
+        : saved,
   };
 }
 
