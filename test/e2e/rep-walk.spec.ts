@@ -1,11 +1,15 @@
 /// <reference lib="dom" />
 // What a rep walking through the app with the sample data ran into (session 10): each test moves
 // only through the app's own links, buttons and keys, as the rep did.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { CallPage } from './pages/CallPage';
 import { PlanPage } from './pages/PlanPage';
 import { ProspectsPage } from './pages/ProspectsPage';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Opens the app on an empty library and loads the sample data from the first screen's offer. */
 async function openWithSampleData(page: Page, url: string): Promise<ProspectsPage> {
@@ -400,4 +404,109 @@ test('notes added on a live call while the host is down are saved when it is bac
     'Carrier contract renews in March',
     'Wants the benchmark by Friday',
   ]);
+});
+
+/** What `npm run check-opener` says of `text`, run as the rep would run it. */
+function checkOpenerCommand(text: string, args: string[]): { verdict: string; score: number } {
+  const output = execFileSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    [join(ROOT, 'scripts/check-opener.ts'), '--json', ...args],
+    { input: text, cwd: ROOT },
+  ).toString();
+  const result = JSON.parse(output) as { verdict: string; score: number };
+  return { verdict: result.verdict, score: result.score };
+}
+
+const VERDICT_WORDS: Record<string, RegExp> = {
+  ready: /^Ready to (dial|send)/u,
+  needs_work: /^Needs work/u,
+  blocked: /^Blocked/u,
+};
+
+/** The verdict and score the check panel on screen shows. */
+async function shownCheck(page: Page): Promise<{ label: string; score: number }> {
+  const verdict = page.getByRole('region', { name: 'Opener check' }).getByRole('status');
+  await expect(verdict).not.toContainText('Checking');
+  const score = await verdict.getByLabel(/^score \d+ of 100$/u).getAttribute('aria-label');
+  return { label: (await verdict.innerText()).trim(), score: Number(/\d+/u.exec(score ?? '')![0]) };
+}
+
+test('the plan, the live call, the email tab and npm run check-opener give one text the same verdict', async ({
+  page,
+  host,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openWithSampleData(page, host.url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Today/ })
+    .click();
+  const firstRun = page.getByRole('form', { name: 'About you' });
+  await firstRun.getByLabel('Your name').fill('Sam Ortiz');
+  await firstRun.getByLabel('Your company').fill('Brightline Advisory');
+  await firstRun.getByRole('button', { name: 'Start calling' }).click();
+  const texts = [
+    'Hi Dana, this is Sam Ortiz with Brightline Advisory. Is now a good time? We are the leading provider of freight solutions and I would love to tell you about our company.',
+    "Hi Dana, Sam Ortiz from Brightline Advisory. I'm calling because distributors your size who re-bid lanes quarterly paid 11% less last year. Worth 20 minutes Thursday at 10 to walk through the numbers?",
+  ];
+  for (const text of texts) {
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /^Today/ })
+      .click();
+    await page
+      .getByRole('region', { name: /^Plans ready to dial/ })
+      .getByRole('link')
+      .first()
+      .click();
+    const plan = new PlanPage(page);
+    const heading = page.getByRole('heading', { level: 1, name: /^Call plan · / });
+    const prospect = (await heading.innerText()).replace(/^Call plan · /u, '');
+    const context = ['--rep-name', 'Sam Ortiz', '--rep-company', 'Brightline Advisory'];
+    const call = checkOpenerCommand(text, [...context, '--prospect-name', prospect]);
+    const email = checkOpenerCommand(text, [
+      ...context,
+      '--prospect-name',
+      prospect,
+      '--mode',
+      'email',
+      '--subject',
+      'Lane benchmark',
+    ]);
+
+    await plan.opener.fill(text);
+    const onPlan = await shownCheck(page);
+    expect(onPlan.label, prospect).toMatch(VERDICT_WORDS[call.verdict]!);
+    expect(onPlan.score, prospect).toBe(call.score);
+
+    // The email tab checks the email as an email: nothing written is not "Blocked".
+    await page.getByRole('tab', { name: 'Follow-up email' }).click();
+    await expect(page.getByRole('region', { name: 'Opener check' })).toContainText('No email yet');
+    await page.getByLabel('Subject').fill('Lane benchmark');
+    await page.getByRole('textbox', { name: 'Email body' }).fill(text);
+    const onEmail = await shownCheck(page);
+    expect(onEmail.label, prospect).toMatch(VERDICT_WORDS[email.verdict]!);
+    expect(onEmail.label).not.toContain('dial');
+    expect(onEmail.score, prospect).toBe(email.score);
+    await expect(page.getByRole('region', { name: 'Opener check' })).not.toContainText('wpm');
+
+    await page.getByRole('tab', { name: 'Call opener' }).click();
+    await plan.waitSaved();
+    await plan.dial.click();
+    if (call.verdict === 'blocked') {
+      await page.getByLabel('Why dial anyway?').fill('Comparing the checks');
+      await page.getByRole('button', { name: 'Dial anyway', exact: true }).click();
+    }
+    const live = new CallPage(page);
+    await expect(live.heading).toBeVisible();
+    const onCall = await shownCheck(page);
+    expect(onCall.label, prospect).toMatch(VERDICT_WORDS[call.verdict]!);
+    expect(onCall.score, prospect).toBe(call.score);
+    await page.getByRole('button', { name: 'End call…' }).click();
+    await live.endDialog.getByRole('radio', { name: 'Not interested' }).check();
+    await live.endDialog.getByRole('button', { name: 'End call' }).click();
+    await expect(live.outcome).toContainText('Not interested');
+  }
 });

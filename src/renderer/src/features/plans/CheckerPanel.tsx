@@ -9,10 +9,10 @@ interface Props {
   activeOffset?: number;
 }
 
+/** An email is sent, not dialed: the panel of the follow-up email says so in its own words. */
 const VERDICT_LABEL = {
-  ready: 'Ready to dial',
-  needs_work: 'Needs work',
-  blocked: 'Blocked',
+  call: { ready: 'Ready to dial', needs_work: 'Needs work', blocked: 'Blocked' },
+  email: { ready: 'Ready to send', needs_work: 'Needs work', blocked: 'Blocked' },
 } as const;
 const SEVERITY_LABEL: Record<Severity, string> = { block: 'Blocks', warn: 'Warning', info: 'Note' };
 // Shapes as well as colors, so severity reads without color too.
@@ -52,6 +52,9 @@ export function CheckerPending({ status }: { status: 'loading' | 'ready' | 'fail
  * line each (severity, message, the words it is about), opening to its why, evidence and fix.
  */
 export function CheckerPanel({ result, text, subject, onApply, activeOffset }: Props) {
+  // The email tab hands in its subject; an opener has none.
+  const kind = subject === undefined ? 'call' : 'email';
+  if (text.trim() === '' && !subject?.trim()) return <NothingWritten kind={kind} />;
   const findings = [...result.findings].sort(
     (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.start - b.start,
   );
@@ -59,7 +62,7 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
   return (
     <section className="checker" aria-label="Opener check">
       <div className={`verdict verdict-${result.verdict}`} role="status" aria-live="polite">
-        <span className="verdict-label">{VERDICT_LABEL[result.verdict]}</span>
+        <span className="verdict-label">{VERDICT_LABEL[kind][result.verdict]}</span>
         <span className="verdict-score" aria-label={`score ${result.score} of 100`}>
           {result.score}
           <small>/100</small>
@@ -79,16 +82,28 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
         })}
       </ul>
 
-      <p className={`pace ${result.stats.seconds > 30 ? 'pace-long' : ''}`}>
-        About <strong>{seconds} s</strong> to say at {result.stats.wpm} wpm · {result.stats.words}{' '}
-        words · you/your {result.stats.youYour} vs I/we/our {result.stats.iWeOur}
-      </p>
+      {kind === 'call' ? (
+        <p className={`pace ${result.stats.seconds > 30 ? 'pace-long' : ''}`}>
+          About <strong>{seconds} s</strong> to say at {result.stats.wpm} wpm · {result.stats.words}{' '}
+          words · you/your {result.stats.youYour} vs I/we/our {result.stats.iWeOur}
+        </p>
+      ) : (
+        // Read, not spoken: its length is counted in words (25–50 is the first touch's range).
+        <p className={`pace ${result.stats.words > 75 ? 'pace-long' : ''}`}>
+          <strong>{result.stats.words} words</strong> (25–50 reads best in a first email) · you/your{' '}
+          {result.stats.youYour} vs I/we/our {result.stats.iWeOur}
+        </p>
+      )}
 
       <h3 className="panel-title">
         Findings <span className="count">{findings.length}</span>
       </h3>
       {findings.length === 0 ? (
-        <p className="muted">Nothing to fix. Sound like a peer and dial.</p>
+        <p className="muted">
+          {kind === 'call'
+            ? 'Nothing to fix. Sound like a peer and dial.'
+            : 'Nothing to fix. Write like a peer and send.'}
+        </p>
       ) : null}
       <ol className="findings stack-list" aria-label="Findings">
         {findings.map((finding, index) => {
@@ -165,6 +180,25 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
           );
         })}
       </ol>
+    </section>
+  );
+}
+
+/**
+ * Before anything is written: a blank opener or email is not "Blocked, 0/100" with six findings
+ * about parts nobody has tried to write yet; it is checked from the first word.
+ */
+function NothingWritten({ kind }: { kind: 'call' | 'email' }) {
+  return (
+    <section className="checker" aria-label="Opener check">
+      <div className="verdict verdict-checking" role="status" aria-live="polite">
+        <span className="verdict-label">{kind === 'call' ? 'No opener yet' : 'No email yet'}</span>
+      </div>
+      <p className="muted">
+        {kind === 'call'
+          ? 'Write the opener or build it from parts: it is checked as you type.'
+          : 'Write the follow-up email: it is checked as you type, in email mode (a subject, 25–50 words, one ask).'}
+      </p>
     </section>
   );
 }
