@@ -510,3 +510,35 @@ test('the plan, the live call, the email tab and npm run check-opener give one t
     await expect(live.outcome).toContainText('Not interested');
   }
 });
+
+test('a long screen scrolls inside the app, never the page: the sidebar stays, at 1280 and 1024 px', async ({
+  page,
+  host,
+}) => {
+  await openWithSampleData(page, host.url);
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const [link, ready] of [
+      ['Today', page.getByRole('region', { name: /^Plans ready to dial/ })],
+      ['Review', page.getByRole('heading', { name: 'By week' })],
+      ['Settings', page.getByLabel('Your name')],
+      ['Import & export', page.getByRole('heading', { name: 'Export', exact: true })],
+    ] as const) {
+      // Below 1100 px the sidebar is folded behind its button.
+      const toggle = page.getByRole('button', { name: 'Show the menu' });
+      if (await toggle.isVisible()) await toggle.click();
+      await menu.getByRole('link', { name: new RegExp(`^${link}`) }).click();
+      await expect(ready).toBeVisible();
+      // The screen scrolls inside .main; a page taller than the window would scroll the whole
+      // app, sidebar included, out of view once .main reached its end.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollHeight - window.innerHeight,
+      );
+      expect(overflow, `${link} at ${width}×${height}`).toBeLessThanOrEqual(0);
+    }
+  }
+});
