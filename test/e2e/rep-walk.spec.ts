@@ -542,3 +542,29 @@ test('a long screen scrolls inside the app, never the page: the sidebar stays, a
     }
   }
 });
+
+test('at 1024 px, where the opener is drawn above the plan’s other parts, Tab reaches it first', async ({
+  page,
+  host,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openWithSampleData(page, host.url);
+  await page.getByRole('button', { name: 'Show the menu' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Today/ })
+    .click();
+  await page.getByRole('link', { name: /^Dana Whitfield/ }).click();
+  const plan = new PlanPage(page);
+  await plan.dial.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tab', { name: 'Call opener' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(plan.opener).toBeFocused();
+  // After the opener and its check come the plan's other parts, as they are drawn.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Objective', { exact: true })).toBeFocused();
+});
