@@ -484,6 +484,8 @@ test('the plan, the live call, the email tab and npm run check-opener give one t
     // The email tab checks the email as an email: nothing written is not "Blocked".
     await page.getByRole('tab', { name: 'Follow-up email' }).click();
     await expect(page.getByRole('region', { name: 'Opener check' })).toContainText('No email yet');
+    // The body box is named on screen, under the Subject's name, not only for a screen reader.
+    await expect(page.getByText('Body', { exact: true })).toBeVisible();
     await page.getByLabel('Subject').fill('Lane benchmark');
     await page.getByRole('textbox', { name: 'Email body' }).fill(text);
     const onEmail = await shownCheck(page);

@@ -71,15 +71,22 @@ export function OpenerPanel(props: Props) {
       ) : (
         <div role="tabpanel" id="tab-email" aria-labelledby="tab-email-button">
           <EmailSubject value={fields.emailSubject} onEdit={onEdit} />
-          <OpenerEditor
-            id="email-body"
-            label="Email body"
-            value={fields.emailBody}
-            onChange={(emailBody) => onEdit({ emailBody })}
-            findings={props.emailCheck?.findings ?? []}
-            field="text"
-            rows={12}
-          />
+          <div className="email-body">
+            {/* The box's own label ("Email body") is for assistive technology and sits inside
+                the painted editor; this shows the same word to the eye, under the Subject's. */}
+            <span className="email-body-label" aria-hidden="true">
+              Body
+            </span>
+            <OpenerEditor
+              id="email-body"
+              label="Email body"
+              value={fields.emailBody}
+              onChange={(emailBody) => onEdit({ emailBody })}
+              findings={props.emailCheck?.findings ?? []}
+              field="text"
+              rows={12}
+            />
+          </div>
           <FillSlotsNote
             text={fields.emailBody}
             detail={props.detail}
