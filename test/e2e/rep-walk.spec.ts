@@ -570,3 +570,20 @@ test('at 1024 px, where the opener is drawn above the plan’s other parts, Tab 
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Objective', { exact: true })).toBeFocused();
 });
+
+test('Review leads to what earns meetings from its top, below every past call', async ({
+  page,
+  host,
+}) => {
+  await openWithSampleData(page, host.url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Review/ })
+    .click();
+  const rates = page.getByRole('heading', { level: 2, name: 'What earns meetings' });
+  await expect(rates).not.toBeInViewport();
+  await page.getByRole('button', { name: 'What earns meetings ↓' }).click();
+  await expect(rates).toBeFocused();
+  await expect(rates).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'By verdict at dial time' })).toBeInViewport();
+});

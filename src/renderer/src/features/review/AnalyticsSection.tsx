@@ -4,6 +4,9 @@ import { RateBars } from './charts/RateBars';
 import { WeeklyLine } from './charts/WeeklyLine';
 import { BAND_LABELS, VERDICT_LABELS, describeRate } from './labels';
 
+/** The section's heading, which "What earns meetings ↓" at the top of Review moves focus to. */
+export const ANALYTICS_TITLE_ID = 'review-analytics-title';
+
 /** What earns meetings: the rate by verdict, score band, insight and week, each with its interval. */
 export function AnalyticsSection({ analytics }: { analytics: ReviewAnalytics }) {
   const byVerdict: LabeledRate[] = analytics.byVerdict.map((row) => ({
@@ -29,9 +32,11 @@ export function AnalyticsSection({ analytics }: { analytics: ReviewAnalytics }) 
   const interval =
     'The bar is the share of calls that booked a meeting; the whisker spans where the true rate likely is, wide when few calls stand behind it. The table view has the figures and the 95 % Wilson interval.';
   return (
-    <section className="review-analytics" aria-labelledby="review-analytics-title">
+    <section className="review-analytics" aria-labelledby={ANALYTICS_TITLE_ID}>
       <div className="review-section-head">
-        <h2 id="review-analytics-title">What earns meetings</h2>
+        <h2 id={ANALYTICS_TITLE_ID} tabIndex={-1}>
+          What earns meetings
+        </h2>
         <p className="muted">
           {analytics.overall.calls === 0
             ? 'No call in this range has an outcome yet. Rates appear once calls end.'
