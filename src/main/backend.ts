@@ -1,5 +1,6 @@
 import packageJson from '../../package.json';
 import { ReadPool } from './api/read-pool';
+import { pauseAutocheckpoint } from './data/checkpoint';
 import { clearExports, type DataJobs } from './data/jobs';
 import { jobHandlers } from './jobs/handlers';
 import { JobRegistry } from './jobs/registry';
@@ -146,7 +147,7 @@ export function openBackend(options: BackendOptions): Backend {
   };
   let router = wire();
   readers = startReaders();
-  const backfill = searchBackfillOf(live, writeTurn, options.searchBackfillAfterMs);
+  const backfill = searchBackfillOf(live, writeTurn, options);
   live.onChange(() => {
     router = wire();
     void readers?.close();
@@ -193,9 +194,15 @@ export function openBackend(options: BackendOptions): Backend {
 /**
  * The search index backfill of whichever file is open: started a little after the background
  * tasks (the first screen's requests come first), stopped before a restore or recovery moves
- * the file and started again on the new one, stopped on close.
+ * the file (which waits until its worker has closed the file) and started again on the new one,
+ * stopped on close. While it runs, the main connection's automatic checkpoint is paused: the
+ * backfill's worker checkpoints the WAL after each turn instead, where no read waits for it.
  */
-function searchBackfillOf(live: LiveDatabase, writeTurn: WriteTurn, afterMs?: number) {
+function searchBackfillOf(
+  live: LiveDatabase,
+  writeTurn: WriteTurn,
+  options: Pick<BackendOptions, 'searchBackfillAfterMs' | 'nativeBinding'>,
+) {
   let begun = false;
   let ended = false;
   let current: SearchBackfill | null = null;
@@ -212,18 +219,23 @@ function searchBackfillOf(live: LiveDatabase, writeTurn: WriteTurn, afterMs?: nu
     timer = setTimeout(() => {
       timer = null;
       if (ended || live.db !== db) return;
-      current = SearchBackfill.start(db, { writeTurn });
+      const resume = pauseAutocheckpoint(db);
+      current = SearchBackfill.start(db, { writeTurn, nativeBinding: options.nativeBinding });
       void current.finished.then((outcome) => {
+        resume();
         // A read-only or full disk: the marked rows are still ranked exactly, only slower.
         if (typeof outcome === 'object')
           console.error(
             `[search] the index backfill stopped (search stays exact): ${String((outcome.failed as Error | undefined)?.message ?? outcome.failed)}`,
           );
       });
-    }, afterMs ?? SEARCH_BACKFILL_AFTER_MS);
+    }, options.searchBackfillAfterMs ?? SEARCH_BACKFILL_AFTER_MS);
     timer.unref();
   };
-  live.onBeforeReplace(async () => halt());
+  live.onBeforeReplace(async () => {
+    halt();
+    await current?.finished;
+  });
   return {
     get current() {
       return current;

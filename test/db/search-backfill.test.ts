@@ -8,6 +8,8 @@ import { migrations } from '../../src/main/db/migrate';
 import { migration010InsightSearchImpacts } from '../../src/main/db/migrations/010-insight-search-impacts';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
 import { SearchBackfill } from '../../src/main/db/search-backfill';
+import { searchInsights } from '../../src/main/insights/repository';
+import { JobGate } from '../../src/main/jobs/gate';
 import { WriteTurn } from '../../src/main/jobs/write-turn';
 import { call } from '../helpers/api';
 import { PATIENCE } from '../helpers/patience';
@@ -55,9 +57,23 @@ describe('the search index backfill', () => {
     const db = openDatabase(libraryBefore010(300));
     const writeTurn = new WriteTurn();
     const release = writeTurn.take();
-    const backfill = SearchBackfill.start(db, { writeTurn, rowsPerTurn: 50 });
-    // Thirty rounds would be six whole backfills if it did not wait.
-    await rounds(30);
+    let waiting!: () => void;
+    const waits = new Promise<void>((resolve) => (waiting = resolve));
+    const backfill = SearchBackfill.start(db, {
+      // The job's turn, seen by the backfill: it says when the backfill starts waiting for it.
+      writeTurn: {
+        get held() {
+          return writeTurn.held;
+        },
+        free: () => {
+          waiting();
+          return writeTurn.free();
+        },
+      },
+      rowsPerTurn: 50,
+    });
+    await waits;
+    // Its worker is up and waits for the turn: no row was indexed before the job gave it back.
     expect(marked(db)).toBe(300);
     release();
     expect(await backfill.finished).toBe('done');
@@ -81,10 +97,32 @@ describe('the search index backfill', () => {
     });
     expect(await backfill.finished).toBe('stopped');
     expect(db.inTransaction).toBe(false);
-    // Its turns commit without an fsync; the connection's own setting (FULL) is back.
+    // Its turns commit on the worker's connection, without an fsync; this one is left as it was.
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     // Two turns of 50 rows, of which 5 are accented and stay marked.
     expect(marked(db)).toBe(300 - 90);
+    closeDatabase(db);
+  });
+
+  it('runs its turns on a worker: a read on the request thread is answered while a turn holds its transaction open', async () => {
+    const db = openDatabase(libraryBefore010(300));
+    const reference = searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id);
+    const gate = new JobGate(1);
+    const backfill = SearchBackfill.start(db, {
+      writeTurn: new WriteTurn(),
+      rowsPerTurn: 50,
+      gate,
+    });
+    // The worker has indexed its first 50 rows and waits before its COMMIT, the lock held.
+    await gate.held;
+    // This thread is free: it reads the last commit, every row still marked, ranked exactly.
+    expect(marked(db)).toBe(300);
+    expect(searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id)).toEqual(reference);
+    expect(backfill.stopped).toBe(false);
+    gate.release();
+    expect(await backfill.finished).toBe('done');
+    expect(marked(db)).toBe(30);
+    expect(searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id)).toEqual(reference);
     closeDatabase(db);
   });
 
