@@ -6,7 +6,7 @@ import { commitOnWorker, type CommitTask } from './data/commit-task';
 import { writeExport, type ExportTask } from './data/export-file';
 import { previewOnWorker, type PreviewTask } from './data/preview-job';
 import { openWriteConnection, type Db } from './db/open';
-import { serveSearchBackfill, type BackfillTask } from './db/search-backfill-worker';
+import { runSearchBackfill, type BackfillTask } from './db/search-backfill-worker';
 import { setTestClockOffset } from './db/time';
 import { waitAtGate } from './jobs/gate';
 import type {
@@ -22,7 +22,7 @@ type JobTask = ExportTask | PreviewTask | CommitTask;
 /**
  * The job worker (issue #11: long work off the request path). It opens the library on its own
  * connection (read-only, except for the import commit), runs one task, reports progress, and
- * ends; or it runs the search index backfill's turns one at a time until told to close
+ * ends; or it runs the search index backfill's turns until done or stopped
  * (db/search-backfill-worker.ts). The import commit first receives its rows as messages. A worker started ahead of its job
  * receives the job as its first message. Started by
  * jobs/worker-thread.ts; electron-vite builds it to out/main/job-worker.js.
@@ -86,8 +86,9 @@ function runAndAnswer(batches: readonly string[]): void {
 
 function begin(given: WorkerStart<JobTask | BackfillTask>): void {
   if (given.task.job === 'search-backfill') {
-    // Not one task and an answer: turns, each asked by the main thread (db/search-backfill.ts).
-    serveSearchBackfill(given, port);
+    // Turn after turn until done or stopped (db/search-backfill.ts), then what is left of
+    // the WAL is copied into the database file, as after an import.
+    runSearchBackfill(given as WorkerStart<BackfillTask>, port, checkpointPasses);
     return;
   }
   start = given as WorkerStart<JobTask>;

@@ -59,21 +59,9 @@ describe('the search index backfill', () => {
     const release = writeTurn.take();
     let waiting!: () => void;
     const waits = new Promise<void>((resolve) => (waiting = resolve));
-    const backfill = SearchBackfill.start(db, {
-      // The job's turn, seen by the backfill: it says when the backfill starts waiting for it.
-      writeTurn: {
-        get held() {
-          return writeTurn.held;
-        },
-        free: () => {
-          waiting();
-          return writeTurn.free();
-        },
-      },
-      rowsPerTurn: 50,
-    });
+    const backfill = SearchBackfill.start(db, { writeTurn, rowsPerTurn: 50, onWaiting: waiting });
     await waits;
-    // Its worker is up and waits for the turn: no row was indexed before the job gave it back.
+    // Its worker is up and waits for the turn: no row was indexed while the job held it.
     expect(marked(db)).toBe(300);
     release();
     expect(await backfill.finished).toBe('done');
@@ -82,6 +70,31 @@ describe('the search index backfill', () => {
     const built = indexContents(db);
     db.transaction(() => rebuildInsightSearchIndex(db))();
     expect(indexContents(db)).toEqual(built);
+    closeDatabase(db);
+  });
+
+  it('pauses after the turn in progress when a job takes the write turn, and goes on once it is given back', async () => {
+    const db = openDatabase(libraryBefore010(300));
+    const writeTurn = new WriteTurn();
+    const gate = new JobGate(1);
+    let waiting!: () => void;
+    const waits = new Promise<void>((resolve) => (waiting = resolve));
+    const backfill = SearchBackfill.start(db, {
+      writeTurn,
+      rowsPerTurn: 50,
+      gate,
+      onWaiting: waiting,
+    });
+    // The first turn is in its transaction when an import takes the write turn.
+    await gate.held;
+    const release = writeTurn.take();
+    gate.release();
+    await waits;
+    // That turn committed whole (50 rows, 5 of them accented and left marked); no other began.
+    expect(marked(db)).toBe(300 - 45);
+    release();
+    expect(await backfill.finished).toBe('done');
+    expect(marked(db)).toBe(30);
     closeDatabase(db);
   });
 

@@ -6,53 +6,74 @@ import { openWriteConnection, type Db } from './open';
 
 /**
  * The worker's side of the search index backfill (db/search-backfill.ts): its own read-write
- * connection to the library, on which it runs one turn each time the main thread asks, then
- * copies the WAL into the database file. The main thread decides when a turn may start (no job
- * holds the write turn, nothing stopped it), so every ordering rule stays there; this side only
- * writes. It runs in the job worker (job-worker.ts), which electron-vite already builds.
+ * connection to the library, on which it runs the turns one after another, each followed by a
+ * checkpoint, until every marked row has been looked at or the main thread stops it. It runs in
+ * the job worker (job-worker.ts), which electron-vite already builds.
+ *
+ * The main thread steers it through shared flags rather than messages, so the turns need
+ * nothing from the main thread's event loop (a busy request thread does not slow them): it
+ * raises PAUSED while a job holds the write turn, STOP to end it, and counts STEP in a test
+ * that inspects the library between turns. Each change also adds one to WAKE, which the worker
+ * waits on.
  */
+export const FLAG = { stop: 0, paused: 1, step: 2, wake: 3 } as const;
+export const FLAG_COUNT = 4;
 
 /** The backfill, as the main thread hands it to the job worker. */
 export interface BackfillTask {
   job: 'search-backfill';
+  rowsPerTurn: number;
+  /** Int32 flags, indexed by FLAG. */
+  flags: SharedArrayBuffer;
+  /** Test only: wait after each turn until the main thread has counted it in STEP. */
+  stepped: boolean;
 }
 
-/** What the main thread sends the backfill's worker. */
-export type ToBackfill =
-  | { type: 'turn'; after: number; rows: number }
-  /** Close the connection; the thread then ends. */
-  | { type: 'close' };
-
-/** What the backfill's worker answers. */
+/** What the backfill's worker tells the main thread. */
 export type FromBackfill =
-  | { type: 'ready' }
+  /** One turn committed (sent only when stepped: nothing listens otherwise). */
   | { type: 'turn'; turn: BackfillTurn }
-  /**
-   * The write lock was not to be had within the busy timeout (an import's transaction that
-   * began meanwhile, or another process): nothing was written, the turn may be asked again.
-   */
-  | { type: 'busy' }
-  /** Test only: the worker waits inside a turn's transaction (see BackfillTestGate). */
+  /** It waits for a job to give the write turn back. */
+  | { type: 'waiting' }
+  /** Test only: the worker waits inside a turn's transaction (BackfillStart's gate). */
   | { type: 'held' }
+  | { type: 'end'; outcome: 'done' | 'stopped' }
   | { type: 'failed'; message: string; code?: string };
 
 export interface BackfillStart {
+  task: BackfillTask;
   file: string;
   nativeBinding?: string | undefined;
-  /** Test only: hold the turn that reaches this many indexed rows, before its COMMIT. */
+  /** Test only: hold the turn that reaches `afterRows` indexed rows, before its COMMIT. */
   gate?: GateData | undefined;
 }
 
 /**
- * Opens the connection and serves turns until told to close. The connection commits without an
- * fsync of the WAL (synchronous NORMAL): a turn lost to a power cut leaves its rows marked,
- * which is valid, and the next start indexes them again. Its automatic checkpoint is off: after
- * each turn it runs a PASSIVE checkpoint, outside the turn's transaction, which waits for no
- * reader or writer and copies what it can (the main connection's own writes included), so the
- * WAL stays small and no checkpoint falls to the request thread (backend.ts pauses the main
- * connection's automatic checkpoint while the backfill runs).
+ * A turn refused the write lock this many times in a row (each after the connection's busy
+ * timeout) while no job held the write turn ends the backfill: another process is writing.
  */
-export function serveSearchBackfill(start: BackfillStart, port: MessagePort): void {
+const BUSY_TURNS_AT_MOST = 3;
+
+/**
+ * Runs the backfill on this thread, then closes the connection.
+ *
+ * The connection commits without an fsync of the WAL (synchronous NORMAL): a turn lost to a
+ * power cut leaves its rows marked, which is valid, and the next start indexes them again. Its
+ * automatic checkpoint is off: after each turn, outside the turn's transaction, `checkpoint`
+ * copies the WAL into the database file (the job worker passes data/checkpoint.ts's PASSIVE
+ * passes, which wait for no reader or writer, and pause this thread between passes until the
+ * copy is complete), and once more before it closes. So no checkpoint falls to the request
+ * thread (backend.ts pauses the main connection's automatic checkpoint meanwhile), and the WAL
+ * stays small: a read that began before a turn's COMMIT holds back that turn's frames, and
+ * with reads back to back on the request thread the WAL grew to 81–92 MB when the next turn
+ * went on regardless (bench/upgrade.bench.ts); once the copy is complete, the next turn's
+ * transaction starts the WAL over.
+ */
+export function runSearchBackfill(
+  start: BackfillStart,
+  port: MessagePort,
+  checkpoint: (db: Db) => void,
+): void {
   const send = (message: FromBackfill) => port.postMessage(message);
   let db: Db;
   try {
@@ -61,44 +82,70 @@ export function serveSearchBackfill(start: BackfillStart, port: MessagePort): vo
     db.pragma('wal_autocheckpoint = 0');
   } catch (error) {
     send(failure(error));
-    port.close();
     return;
   }
+  try {
+    send({ type: 'end', outcome: turns(db, start, send, checkpoint) });
+  } catch (error) {
+    send(failure(error));
+  } finally {
+    checkpoint(db);
+    db.close();
+  }
+}
+
+function turns(
+  db: Db,
+  start: BackfillStart,
+  send: (message: FromBackfill) => void,
+  checkpoint: (db: Db) => void,
+) {
+  const flags = new Int32Array(start.task.flags);
+  const flag = (index: number) => Atomics.load(flags, index);
+  const { gate } = start;
   let indexed = 0;
-  let held = false;
-  const turn = db.transaction((after: number, rows: number): BackfillTurn => {
-    const done = indexUnindexedInsights(db, after, rows);
+  const turn = db.transaction((after: number): BackfillTurn => {
+    const done = indexUnindexedInsights(db, after, start.task.rowsPerTurn);
     indexed += done.indexed;
-    if (start.gate && !held && indexed >= start.gate.afterRows) {
-      held = true;
+    if (gate && indexed >= gate.afterRows && indexed - done.indexed < gate.afterRows) {
       send({ type: 'held' });
-      waitAtGate(start.gate);
+      waitAtGate(gate);
     }
     return done;
   });
-  port.on('message', (message: ToBackfill) => {
-    if (message.type === 'close') {
-      db.close();
-      port.close();
-      return;
+  let after = 0;
+  let busy = 0;
+  let steps = 0;
+  let told = false;
+  for (;;) {
+    // Read before the checks: a change after them makes the wait below return at once.
+    const seen = flag(FLAG.wake);
+    if (flag(FLAG.stop)) return 'stopped';
+    if (flag(FLAG.paused) || flag(FLAG.step) < steps) {
+      if (flag(FLAG.paused) && !told) send({ type: 'waiting' });
+      told = flag(FLAG.paused) === 1;
+      Atomics.wait(flags, FLAG.wake, seen);
+      continue;
     }
+    told = false;
+    let done: BackfillTurn;
     try {
-      send({ type: 'turn', turn: turn.immediate(message.after, message.rows) });
+      done = turn.immediate(after);
     } catch (error) {
-      send((error as { code?: string }).code === 'SQLITE_BUSY' ? { type: 'busy' } : failure(error));
-      return;
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      // Locked the whole busy timeout: by an import that began meanwhile (its write turn is
+      // then raised here, and the loop waits for it), or by another process.
+      if (!flag(FLAG.paused) && ++busy >= BUSY_TURNS_AT_MOST) throw error;
+      continue;
     }
+    busy = 0;
+    if (done.last === null) return 'done';
+    after = done.last;
     checkpoint(db);
-  });
-  send({ type: 'ready' });
-}
-
-/** Never throws: frames it could not copy stay in the WAL, where reads find them. */
-function checkpoint(db: Db): void {
-  try {
-    db.pragma('wal_checkpoint(PASSIVE)');
-  } catch {
-    // The next turn's checkpoint tries again.
+    if (start.task.stepped) {
+      steps++;
+      send({ type: 'turn', turn: done });
+    }
   }
 }
 

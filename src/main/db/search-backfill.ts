@@ -1,14 +1,8 @@
-import type { Worker } from 'node:worker_threads';
 import type { JobGate } from '../jobs/gate';
 import { startJobWorker } from '../jobs/worker-thread';
 import type { BackfillTurn } from './insight-search-index';
 import type { Db } from './open';
-import type {
-  BackfillStart,
-  BackfillTask,
-  FromBackfill,
-  ToBackfill,
-} from './search-backfill-worker';
+import { FLAG, FLAG_COUNT, type BackfillTask, type FromBackfill } from './search-backfill-worker';
 
 /**
  * Rows indexed per transaction: about 6 ms of CPU on the bench's 100k insights (60 µs a row).
@@ -24,16 +18,11 @@ export const ROWS_PER_TURN = 100;
  */
 export const SEARCH_BACKFILL_AFTER_MS = 1_000;
 
-/**
- * A turn refused the write lock this many times in a row (each after the worker's busy
- * timeout), with no job holding the write turn, ends the backfill: another process is writing.
- */
-const BUSY_TURNS_AT_MOST = 3;
-
 /** Who else may be writing: the job that holds the write turn (jobs/write-turn.ts). */
 export interface WriteTurnView {
   readonly held: boolean;
-  free(): Promise<void>;
+  /** Calls `watcher` as the turn is taken and given back; returns what stops the calls. */
+  watch(watcher: (held: boolean) => void): () => void;
 }
 
 export interface SearchBackfillOptions {
@@ -46,6 +35,8 @@ export interface SearchBackfillOptions {
    * backfill here to search a partly built index, by events rather than by time.
    */
   afterTurn?: (turn: BackfillTurn) => Promise<void> | void;
+  /** Test only: called when the worker starts waiting for a job to give the write turn back. */
+  onWaiting?: () => void;
   /**
    * Test only: the worker stops inside the turn that reaches `afterRows` indexed rows, its
    * transaction open, until released; a test proves a read is answered meanwhile.
@@ -61,15 +52,15 @@ export type BackfillOutcome = 'done' | 'stopped' | { failed: unknown };
  * only slower for a common word until the backfill is through).
  *
  * The turns run on a worker thread with its own connection (search-backfill-worker.ts), never
- * on the request thread (issue #11: on the main connection a turn held every read for 6 ms, and
- * up to 48–144 ms when SQLite checkpointed the WAL inside it). Each turn is one short IMMEDIATE
- * transaction that indexes the next rows in id order, followed on the worker by a PASSIVE
- * checkpoint. This side asks for one turn at a time and decides whether the next may start:
- * while a job holds the write turn (an import commit's transaction on its worker) it waits for
- * the turn instead of for that lock, and after `stop` (on close, or before a restore swaps the
- * file) it asks for none. A turn asked for is committed whole (or not at all); `finished`
- * resolves once the worker's connection is closed, so a restore that awaits it moves a file no
- * one has open.
+ * on the request thread (issue #11: on the main connection a turn held every request for 6 ms,
+ * and for 48–144 ms when SQLite checkpointed the WAL inside it). Each turn is one short
+ * IMMEDIATE transaction that indexes the next rows in id order, followed on the worker by a
+ * PASSIVE checkpoint. The ordering rules are kept from here through flags the worker reads
+ * before each turn: while a job holds the write turn (an import commit's transaction on its
+ * worker) it waits for the turn instead of for that lock, and after `stop` (on close, or before
+ * a restore swaps the file) it starts no turn; the one in progress commits whole. `finished`
+ * resolves once the worker has closed its connection, so a restore that awaits it moves a file
+ * no one has open.
  *
  * Reads never wait for a turn: in WAL mode they read the last commit beside the worker's
  * transaction. A write on the main connection waits for the turn's lock, a few ms.
@@ -89,6 +80,7 @@ export type BackfillOutcome = 'done' | 'stopped' | { failed: unknown };
 export class SearchBackfill {
   readonly finished: Promise<BackfillOutcome>;
   #stopped = false;
+  readonly #flags = new Int32Array(new SharedArrayBuffer(FLAG_COUNT * 4));
 
   private constructor(
     private readonly db: Db,
@@ -109,135 +101,98 @@ export class SearchBackfill {
   /** No turn starts after this; the one in progress, if any, commits whole. */
   stop(): void {
     this.#stopped = true;
+    this.#raise(FLAG.stop, 1);
+  }
+
+  #raise(index: number, value: number): void {
+    Atomics.store(this.#flags, index, value);
+    Atomics.add(this.#flags, FLAG.wake, 1);
+    Atomics.notify(this.#flags, FLAG.wake);
   }
 
   async #run(): Promise<BackfillOutcome> {
     const { db, options } = this;
-    const rows = options.rowsPerTurn ?? ROWS_PER_TURN;
-    let worker: TurnWorker | null = null;
+    if (this.#stopped) return 'stopped';
+    let unwatch = () => {};
     try {
       if (!db.open || !anyMarked(db)) return 'done';
-      worker = await TurnWorker.open(
-        { file: db.name, nativeBinding: options.nativeBinding, gate: options.gate?.data },
-        options.gate,
-      );
-      let after = 0;
-      let busy = 0;
-      for (;;) {
-        if (this.#stopped || !db.open) return 'stopped';
-        if (options.writeTurn.held) {
-          await options.writeTurn.free();
-          continue;
-        }
-        const answer = await worker.turn(after, rows);
-        if (answer.type === 'busy') {
-          if (++busy >= BUSY_TURNS_AT_MOST && !options.writeTurn.held)
-            throw new Error('The library stayed locked by another writer.');
-          continue;
-        }
-        busy = 0;
-        if (answer.turn.last === null) return 'done';
-        after = answer.turn.last;
-        await options.afterTurn?.(answer.turn);
-      }
+      unwatch = options.writeTurn.watch((held) => this.#raise(FLAG.paused, held ? 1 : 0));
+      this.#raise(FLAG.paused, options.writeTurn.held ? 1 : 0);
+      const outcome = await this.#onWorker();
+      if (typeof outcome === 'object') this.#stopped = true;
+      return outcome;
     } catch (error) {
       // A read-only or full disk: the index stays as it is, valid and exact; the next start
       // tries again.
       this.#stopped = true;
       return { failed: error };
     } finally {
-      await worker?.close();
+      unwatch();
     }
+  }
+
+  /** Runs the turns on the job worker; resolves once its thread has ended. */
+  #onWorker(): Promise<BackfillOutcome> {
+    const { db, options } = this;
+    const task: BackfillTask = {
+      job: 'search-backfill',
+      rowsPerTurn: options.rowsPerTurn ?? ROWS_PER_TURN,
+      flags: this.#flags.buffer as SharedArrayBuffer,
+      stepped: options.afterTurn !== undefined,
+    };
+    const thread = startJobWorker({
+      task,
+      job: task.job,
+      file: db.name,
+      nativeBinding: options.nativeBinding,
+      gate: options.gate?.data,
+    });
+    // The backfill never keeps the app from quitting; a turn cut short there is rolled back.
+    thread.unref();
+    return new Promise((resolve) => {
+      let answer: BackfillOutcome | null = null;
+      // A test's afterTurn that threw: it stops the backfill, and is its outcome.
+      let refused: { failed: unknown } | null = null;
+      const afterTurn = async (turn: BackfillTurn) => {
+        try {
+          await options.afterTurn?.(turn);
+          this.#raise(FLAG.step, Atomics.load(this.#flags, FLAG.step) + 1);
+        } catch (error) {
+          refused = { failed: error };
+          this.stop();
+        }
+      };
+      thread.on('message', (message: FromBackfill) => {
+        switch (message.type) {
+          case 'turn':
+            void afterTurn(message.turn);
+            break;
+          case 'waiting':
+            options.onWaiting?.();
+            break;
+          case 'held':
+            options.gate?.noticeHeld();
+            break;
+          case 'end':
+            answer = message.outcome;
+            break;
+          case 'failed':
+            answer = { failed: Object.assign(new Error(message.message), { code: message.code }) };
+            break;
+        }
+      });
+      thread.on('error', (error) => (answer = { failed: error }));
+      thread.once('exit', (code) =>
+        resolve(
+          refused ??
+            answer ?? {
+              failed: new Error(`The search backfill's worker stopped (exit code ${code}).`),
+            },
+        ),
+      );
+    });
   }
 }
 
 const anyMarked = (db: Db) =>
   db.prepare('SELECT EXISTS (SELECT 1 FROM insight_search_unindexed)').pluck().get() === 1;
-
-type TurnAnswer = Extract<FromBackfill, { type: 'turn' | 'busy' }>;
-
-interface Pending {
-  resolve: (answer: TurnAnswer) => void;
-  reject: (error: Error) => void;
-}
-
-/** The backfill's worker thread, one turn asked at a time. */
-class TurnWorker {
-  #pending: Pending | null = null;
-  #exited: Promise<void>;
-
-  private constructor(
-    private readonly worker: Worker,
-    ready: { resolve: () => void; reject: (error: Error) => void },
-    gate: JobGate | undefined,
-  ) {
-    let opening: typeof ready | null = ready;
-    const fail = (error: Error) => {
-      opening?.reject(error);
-      opening = null;
-      this.#settle((pending) => pending.reject(error));
-    };
-    worker.on('message', (message: FromBackfill) => {
-      switch (message.type) {
-        case 'ready':
-          opening?.resolve();
-          opening = null;
-          break;
-        case 'held':
-          gate?.noticeHeld();
-          break;
-        case 'turn':
-        case 'busy':
-          this.#settle((pending) => pending.resolve(message));
-          break;
-        case 'failed':
-          fail(Object.assign(new Error(message.message), { code: message.code }));
-          break;
-      }
-    });
-    worker.on('error', fail);
-    this.#exited = new Promise((resolve) =>
-      worker.once('exit', (code) => {
-        fail(new Error(`The search backfill's worker stopped (exit code ${code}).`));
-        resolve();
-      }),
-    );
-  }
-
-  static open(start: BackfillStart, gate: JobGate | undefined): Promise<TurnWorker> {
-    return new Promise((resolve, reject) => {
-      const task: BackfillTask = { job: 'search-backfill' };
-      const thread = startJobWorker({ ...start, task, job: task.job });
-      // The backfill never keeps the app from quitting; a turn cut short there is rolled back.
-      thread.unref();
-      const worker: TurnWorker = new TurnWorker(
-        thread,
-        { resolve: () => resolve(worker), reject },
-        gate,
-      );
-    });
-  }
-
-  turn(after: number, rows: number): Promise<TurnAnswer> {
-    return new Promise((resolve, reject) => {
-      this.#pending = { resolve, reject };
-      this.#send({ type: 'turn', after, rows });
-    });
-  }
-
-  /** Resolves once the worker has closed its connection and ended. */
-  close(): Promise<void> {
-    this.#send({ type: 'close' });
-    return this.#exited;
-  }
-
-  #send(message: ToBackfill): void {
-    this.worker.postMessage(message);
-  }
-
-  #settle(outcome: (pending: Pending) => void): void {
-    const pending = this.#pending;
-    this.#pending = null;
-    if (pending) outcome(pending);
-  }
-}
