@@ -250,7 +250,7 @@ export async function compareLiveBackfills(source: string, targets?: TargetSink)
   }
   const worst = (runs: LiveRun[], pick: (r: LiveRun) => number) => Math.max(...runs.map(pick));
   console.log(
-    `\nThe backfill of ${(FULL_SIZE.insights / 1000).toFixed(0)}k insights as the app runs it, ${LIVE_RUNS} runs of each alternated. On the request thread meanwhile: a timer due every ${POLL_MS} ms (how late it fires is how long a read arriving then waits for the thread), and every ${SEARCH_EVERY}th tick a common-word search ("${COMMON_WORD}", ranked exactly, timed alone). Figures are the worst run's; load average at the end of each run in the last column.\n`,
+    `\nThe backfill of ${(FULL_SIZE.insights / 1000).toFixed(0)}k insights as the app runs it, ${LIVE_RUNS} runs of each alternated. On the request thread meanwhile: a timer due every ${POLL_MS} ms (how late it fires is how long a read arriving then waits for the thread), every ${SEARCH_EVERY}th tick a common-word search ("${COMMON_WORD}", ranked exactly, timed alone), and every ${WRITE_EVERY}th a one-row write transaction (on B it may wait for a turn's lock). Figures are the worst run's; load average at the end of each run in the last column.\n`,
   );
   console.log(
     table(
@@ -263,6 +263,8 @@ export async function compareLiveBackfills(source: string, targets?: TargetSink)
         'p99 ms',
         'max ms',
         'searches',
+        'write p99 ms',
+        'write max ms',
         'WAL peak MB',
         'load',
       ],
@@ -275,6 +277,8 @@ export async function compareLiveBackfills(source: string, targets?: TargetSink)
         ms(worst(runs, (r) => percentile(r.searches, 0.99))),
         ms(worst(runs, (r) => Math.max(...r.searches))),
         runs.map((r) => r.searches.length).join(' / '),
+        ms(worst(runs, (r) => percentile(r.writes, 0.99))),
+        ms(worst(runs, (r) => Math.max(...r.writes))),
         (worst(runs, (r) => r.walPeakBytes) / 1e6).toFixed(1),
         runs.map((r) => r.load.toFixed(2)).join(' / '),
       ]),
@@ -305,6 +309,7 @@ const LIVE_RUNS = 2;
 const FLOOR_MS = 10_000;
 const POLL_MS = 5;
 const SEARCH_EVERY = 4;
+const WRITE_EVERY = 10;
 const COMMON_WORD = 'pricing';
 
 interface LiveRun {
@@ -313,6 +318,8 @@ interface LiveRun {
   waits: number[];
   /** Each common-word search's own time, ms. */
   searches: number[];
+  /** Each one-row write transaction on the main connection, ms. */
+  writes: number[];
   walPeakBytes: number;
   /** The 1-minute load average when the run ended. */
   load: number;
@@ -327,7 +334,18 @@ async function liveBackfill(
   const db = openDatabase(dir);
   try {
     const wal = `${join(dir, DATABASE_FILE)}-wal`;
-    const run: LiveRun = { wallMs: 0, waits: [], searches: [], walPeakBytes: 0, load: 0 };
+    const run: LiveRun = {
+      wallMs: 0,
+      waits: [],
+      searches: [],
+      writes: [],
+      walPeakBytes: 0,
+      load: 0,
+    };
+    // A table of the bench's own, so the write touches nothing the backfill reads.
+    db.exec('CREATE TABLE bench_writes (tick INTEGER NOT NULL) STRICT');
+    const insert = db.prepare('INSERT INTO bench_writes (tick) VALUES (?)');
+    const write = db.transaction((tick: number) => insert.run(tick));
     let polling = true;
     const poll = async () => {
       for (let tick = 1; polling; tick++) {
@@ -335,6 +353,11 @@ async function liveBackfill(
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         run.waits.push(Math.max(0, performance.now() - due));
         run.walPeakBytes = Math.max(run.walPeakBytes, existsSync(wal) ? statSync(wal).size : 0);
+        if (tick % WRITE_EVERY === 0) {
+          const writing = performance.now();
+          write(tick);
+          run.writes.push(performance.now() - writing);
+        }
         if (tick % SEARCH_EVERY !== 0) continue;
         const started = performance.now();
         searchInsights(db, COMMON_WORD, 20);
