@@ -312,6 +312,11 @@ const SEARCH_EVERY = 4;
 const WRITE_EVERY = 10;
 const COMMON_WORD = 'pricing';
 
+/** How the bench's writes on the main connection run while a backfill does. */
+interface Writes {
+  around: <T>(work: () => T) => T;
+}
+
 interface LiveRun {
   wallMs: number;
   /** How late each timer fired, ms. */
@@ -328,7 +333,7 @@ interface LiveRun {
 /** Runs `backfill` on a fresh copy of `source` while polling the request thread. */
 async function liveBackfill(
   source: string,
-  backfill: (db: Db) => Promise<unknown>,
+  backfill: (db: Db, writes: Writes) => Promise<unknown>,
 ): Promise<LiveRun> {
   const dir = freshCopy(source);
   const db = openDatabase(dir);
@@ -346,6 +351,8 @@ async function liveBackfill(
     db.exec('CREATE TABLE bench_writes (tick INTEGER NOT NULL) STRICT');
     const insert = db.prepare('INSERT INTO bench_writes (tick) VALUES (?)');
     const write = db.transaction((tick: number) => insert.run(tick));
+    // As the backend runs a write channel: IMMEDIATE, through the backfill's whileWriting.
+    const writes: Writes = { around: (work) => work() };
     let polling = true;
     const poll = async () => {
       for (let tick = 1; polling; tick++) {
@@ -355,7 +362,7 @@ async function liveBackfill(
         run.walPeakBytes = Math.max(run.walPeakBytes, existsSync(wal) ? statSync(wal).size : 0);
         if (tick % WRITE_EVERY === 0) {
           const writing = performance.now();
-          write(tick);
+          writes.around(() => write.immediate(tick));
           run.writes.push(performance.now() - writing);
         }
         if (tick % SEARCH_EVERY !== 0) continue;
@@ -366,7 +373,7 @@ async function liveBackfill(
     };
     const poller = poll();
     const started = performance.now();
-    await backfill(db);
+    await backfill(db, writes);
     run.wallMs = performance.now() - started;
     polling = false;
     await poller;
@@ -404,10 +411,12 @@ async function backfillOnMainConnection(db: Db): Promise<void> {
 const noBackfill = () => new Promise<void>((resolve) => setTimeout(resolve, FLOOR_MS));
 
 /** The backfill as the backend runs it: on the worker, the main connection's checkpoint paused. */
-async function backfillOnWorker(db: Db): Promise<void> {
+async function backfillOnWorker(db: Db, writes: Writes): Promise<void> {
   const resume = pauseAutocheckpoint(db);
   try {
-    const outcome = await SearchBackfill.start(db, { writeTurn: new WriteTurn() }).finished;
+    const backfill = SearchBackfill.start(db, { writeTurn: new WriteTurn() });
+    writes.around = (work) => backfill.whileWriting(work);
+    const outcome = await backfill.finished;
     if (outcome !== 'done') throw new Error(`The backfill ended: ${String(outcome)}`);
   } finally {
     resume();

@@ -116,6 +116,10 @@ export function openBackend(options: BackendOptions): Backend {
     readers = null;
     await closing?.close();
   });
+  const backfill = searchBackfillOf(live, writeTurn, options);
+  // A write on this connection keeps the backfill's next turn from starting until it is done.
+  const aroundWrite = <T>(write: () => T): T =>
+    backfill.current ? backfill.current.whileWriting(write) : write();
   const wire = () => {
     const db = live.db;
     const handlers: Handlers = db
@@ -124,6 +128,7 @@ export function openBackend(options: BackendOptions): Backend {
             db,
             featureHandlers(db, () => appInfo(db), dataJobs),
             writeTurn,
+            aroundWrite,
           ),
           // Outside a transaction: they read the registry, not the database.
           ...jobHandlers(jobs),
@@ -147,7 +152,6 @@ export function openBackend(options: BackendOptions): Backend {
   };
   let router = wire();
   readers = startReaders();
-  const backfill = searchBackfillOf(live, writeTurn, options);
   live.onChange(() => {
     router = wire();
     void readers?.close();
@@ -258,19 +262,30 @@ function searchBackfillOf(
  * (synchronous=FULL) or not at all, and a read sees one consistent snapshot. While an import
  * commit holds the write turn (its transaction open on its worker's connection, see
  * data/commit-job.ts), a write channel waits for it rather than for the import's write lock; a
- * read does not wait.
+ * read does not wait. A write runs through `aroundWrite` (the search backfill's whileWriting).
  */
-function inTransactions<H extends Partial<Handlers>>(db: Db, handlers: H, writeTurn: WriteTurn): H {
+function inTransactions<H extends Partial<Handlers>>(
+  db: Db,
+  handlers: H,
+  writeTurn: WriteTurn,
+  aroundWrite: <T>(write: () => T) => T,
+): H {
   const wrapped: Record<string, (input: unknown) => unknown> = {};
   for (const [channel, handler] of Object.entries(handlers) as [
     ChannelName,
     (input: unknown) => unknown,
   ][]) {
-    const inTransaction = db.transaction((input: unknown) => handler(input));
-    wrapped[channel] = isReadChannel(channel)
-      ? inTransaction
-      : (input: unknown) =>
-          writeTurn.held ? afterTurn(writeTurn, () => inTransaction(input)) : inTransaction(input);
+    const transaction = db.transaction((input: unknown) => handler(input));
+    if (isReadChannel(channel)) {
+      wrapped[channel] = transaction;
+      continue;
+    }
+    // IMMEDIATE: the write lock is taken before the first read. Another connection that writes
+    // (the search backfill's worker) may commit while this one reads; a DEFERRED transaction
+    // would then fail at its first write with SQLITE_BUSY_SNAPSHOT instead of waiting.
+    const inTransaction = (input: unknown) => aroundWrite(() => transaction.immediate(input));
+    wrapped[channel] = (input: unknown) =>
+      writeTurn.held ? afterTurn(writeTurn, () => inTransaction(input)) : inTransaction(input);
   }
   return wrapped as unknown as H;
 }

@@ -12,12 +12,15 @@ import { openWriteConnection, type Db } from './open';
  *
  * The main thread steers it through shared flags rather than messages, so the turns need
  * nothing from the main thread's event loop (a busy request thread does not slow them): it
- * raises PAUSED while a job holds the write turn, STOP to end it, and counts STEP in a test
- * that inspects the library between turns. Each change also adds one to WAKE, which the worker
+ * raises PAUSED while a job holds the write turn, WRITING while the main connection writes
+ * (so that write waits for one turn at most: SQLite's busy handler sleeps longer and longer and
+ * lost the lock to the next turn again and again, 141 ms p99 and 638 ms at worst for a one-row
+ * write in the bench), STOP to end it, and counts STEP in a test that inspects the library
+ * between turns. Each change also adds one to WAKE, which the worker
  * waits on.
  */
-export const FLAG = { stop: 0, paused: 1, step: 2, wake: 3 } as const;
-export const FLAG_COUNT = 4;
+export const FLAG = { stop: 0, paused: 1, step: 2, wake: 3, writing: 4 } as const;
+export const FLAG_COUNT = 5;
 
 /** The backfill, as the main thread hands it to the job worker. */
 export interface BackfillTask {
@@ -121,7 +124,7 @@ function turns(
     // Read before the checks: a change after them makes the wait below return at once.
     const seen = flag(FLAG.wake);
     if (flag(FLAG.stop)) return 'stopped';
-    if (flag(FLAG.paused) || flag(FLAG.step) < steps) {
+    if (flag(FLAG.paused) || flag(FLAG.writing) || flag(FLAG.step) < steps) {
       if (flag(FLAG.paused) && !told) send({ type: 'waiting' });
       told = flag(FLAG.paused) === 1;
       Atomics.wait(flags, FLAG.wake, seen);

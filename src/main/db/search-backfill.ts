@@ -63,7 +63,8 @@ export type BackfillOutcome = 'done' | 'stopped' | { failed: unknown };
  * no one has open.
  *
  * Reads never wait for a turn: in WAL mode they read the last commit beside the worker's
- * transaction. A write on the main connection waits for the turn's lock, a few ms.
+ * transaction. A write on the main connection waits for the turn in progress (a few ms), and
+ * when it goes through `whileWriting`, for that one only.
  *
  * It goes through the marked rows once, from the lowest id: rows marked behind it meanwhile
  * (a write that bypassed insights/rows.ts) are still exact and are picked up at the next start,
@@ -102,6 +103,20 @@ export class SearchBackfill {
   stop(): void {
     this.#stopped = true;
     this.#raise(FLAG.stop, 1);
+  }
+
+  /**
+   * Runs `write` (a write transaction on the main connection) with no turn starting meanwhile:
+   * it waits for the turn in progress at most, never for the next ones too.
+   */
+  whileWriting<T>(write: () => T): T {
+    if (this.#stopped) return write();
+    this.#raise(FLAG.writing, 1);
+    try {
+      return write();
+    } finally {
+      this.#raise(FLAG.writing, 0);
+    }
   }
 
   #raise(index: number, value: number): void {
