@@ -98,6 +98,34 @@ describe('the search index backfill', () => {
     closeDatabase(db);
   });
 
+  it('starts no turn while the main connection writes: the write waits for the turn in progress only', async () => {
+    const db = openDatabase(libraryBefore010(300));
+    db.exec('CREATE TABLE written (n INTEGER NOT NULL) STRICT');
+    const gate = new JobGate(1);
+    const backfill = SearchBackfill.start(db, {
+      writeTurn: new WriteTurn(),
+      rowsPerTurn: 50,
+      gate,
+    });
+    await gate.held;
+    const seen = backfill.whileWriting(() => {
+      gate.release();
+      // The worker commits its first turn and, instead of starting the next, waits for this.
+      const held = backfill.waitUntilHeldForWrite(PATIENCE.timeout);
+      const rows = db
+        .transaction(() => {
+          db.prepare('INSERT INTO written (n) VALUES (1)').run();
+          return marked(db);
+        })
+        .immediate();
+      return { held, rows };
+    });
+    expect(seen).toEqual({ held: true, rows: 300 - 45 });
+    expect(await backfill.finished).toBe('done');
+    expect(marked(db)).toBe(30);
+    closeDatabase(db);
+  });
+
   it('stops between turns: every turn it ran is committed whole, no transaction is left open', async () => {
     const db = openDatabase(libraryBefore010(300));
     let turns = 0;

@@ -16,11 +16,11 @@ import { openWriteConnection, type Db } from './open';
  * (so that write waits for one turn at most: SQLite's busy handler sleeps longer and longer and
  * lost the lock to the next turn again and again, 141 ms p99 and 638 ms at worst for a one-row
  * write in the bench), STOP to end it, and counts STEP in a test that inspects the library
- * between turns. Each change also adds one to WAKE, which the worker
+ * between turns. The worker counts in HELD_FOR_WRITE each time it holds a turn back for a write. Each change also adds one to WAKE, which the worker
  * waits on.
  */
-export const FLAG = { stop: 0, paused: 1, step: 2, wake: 3, writing: 4 } as const;
-export const FLAG_COUNT = 5;
+export const FLAG = { stop: 0, paused: 1, step: 2, wake: 3, writing: 4, heldForWrite: 5 } as const;
+export const FLAG_COUNT = 6;
 
 /** The backfill, as the main thread hands it to the job worker. */
 export interface BackfillTask {
@@ -127,6 +127,10 @@ function turns(
     if (flag(FLAG.paused) || flag(FLAG.writing) || flag(FLAG.step) < steps) {
       if (flag(FLAG.paused) && !told) send({ type: 'waiting' });
       told = flag(FLAG.paused) === 1;
+      if (flag(FLAG.writing)) {
+        Atomics.add(flags, FLAG.heldForWrite, 1);
+        Atomics.notify(flags, FLAG.heldForWrite);
+      }
       Atomics.wait(flags, FLAG.wake, seen);
       continue;
     }

@@ -119,6 +119,15 @@ export class SearchBackfill {
     }
   }
 
+  /**
+   * Test only, inside `whileWriting`: blocks this thread until the worker has held a turn back
+   * for the write; false if it has not within `patienceMs`.
+   */
+  waitUntilHeldForWrite(patienceMs: number): boolean {
+    const seen = Atomics.load(this.#flags, FLAG.heldForWrite);
+    return seen > 0 || Atomics.wait(this.#flags, FLAG.heldForWrite, 0, patienceMs) !== 'timed-out';
+  }
+
   #raise(index: number, value: number): void {
     Atomics.store(this.#flags, index, value);
     Atomics.add(this.#flags, FLAG.wake, 1);
