@@ -1,5 +1,6 @@
 import packageJson from '../../package.json';
 import { ReadPool } from './api/read-pool';
+import { pauseAutocheckpoint } from './data/checkpoint';
 import { clearExports, type DataJobs } from './data/jobs';
 import { jobHandlers } from './jobs/handlers';
 import { JobRegistry } from './jobs/registry';
@@ -115,6 +116,10 @@ export function openBackend(options: BackendOptions): Backend {
     readers = null;
     await closing?.close();
   });
+  const backfill = searchBackfillOf(live, writeTurn, options);
+  // A write on this connection keeps the backfill's next turn from starting until it is done.
+  const aroundWrite = <T>(write: () => T): T =>
+    backfill.current ? backfill.current.whileWriting(write) : write();
   const wire = () => {
     const db = live.db;
     const handlers: Handlers = db
@@ -123,6 +128,7 @@ export function openBackend(options: BackendOptions): Backend {
             db,
             featureHandlers(db, () => appInfo(db), dataJobs),
             writeTurn,
+            aroundWrite,
           ),
           // Outside a transaction: they read the registry, not the database.
           ...jobHandlers(jobs),
@@ -146,7 +152,6 @@ export function openBackend(options: BackendOptions): Backend {
   };
   let router = wire();
   readers = startReaders();
-  const backfill = searchBackfillOf(live, writeTurn, options.searchBackfillAfterMs);
   live.onChange(() => {
     router = wire();
     void readers?.close();
@@ -193,9 +198,15 @@ export function openBackend(options: BackendOptions): Backend {
 /**
  * The search index backfill of whichever file is open: started a little after the background
  * tasks (the first screen's requests come first), stopped before a restore or recovery moves
- * the file and started again on the new one, stopped on close.
+ * the file (which waits until its worker has closed the file) and started again on the new one,
+ * stopped on close. While it runs, the main connection's automatic checkpoint is paused: the
+ * backfill's worker checkpoints the WAL after each turn instead, where no read waits for it.
  */
-function searchBackfillOf(live: LiveDatabase, writeTurn: WriteTurn, afterMs?: number) {
+function searchBackfillOf(
+  live: LiveDatabase,
+  writeTurn: WriteTurn,
+  options: Pick<BackendOptions, 'searchBackfillAfterMs' | 'nativeBinding'>,
+) {
   let begun = false;
   let ended = false;
   let current: SearchBackfill | null = null;
@@ -212,18 +223,23 @@ function searchBackfillOf(live: LiveDatabase, writeTurn: WriteTurn, afterMs?: nu
     timer = setTimeout(() => {
       timer = null;
       if (ended || live.db !== db) return;
-      current = SearchBackfill.start(db, { writeTurn });
+      const resume = pauseAutocheckpoint(db);
+      current = SearchBackfill.start(db, { writeTurn, nativeBinding: options.nativeBinding });
       void current.finished.then((outcome) => {
+        resume();
         // A read-only or full disk: the marked rows are still ranked exactly, only slower.
         if (typeof outcome === 'object')
           console.error(
             `[search] the index backfill stopped (search stays exact): ${String((outcome.failed as Error | undefined)?.message ?? outcome.failed)}`,
           );
       });
-    }, afterMs ?? SEARCH_BACKFILL_AFTER_MS);
+    }, options.searchBackfillAfterMs ?? SEARCH_BACKFILL_AFTER_MS);
     timer.unref();
   };
-  live.onBeforeReplace(async () => halt());
+  live.onBeforeReplace(async () => {
+    halt();
+    await current?.finished;
+  });
   return {
     get current() {
       return current;
@@ -246,19 +262,30 @@ function searchBackfillOf(live: LiveDatabase, writeTurn: WriteTurn, afterMs?: nu
  * (synchronous=FULL) or not at all, and a read sees one consistent snapshot. While an import
  * commit holds the write turn (its transaction open on its worker's connection, see
  * data/commit-job.ts), a write channel waits for it rather than for the import's write lock; a
- * read does not wait.
+ * read does not wait. A write runs through `aroundWrite` (the search backfill's whileWriting).
  */
-function inTransactions<H extends Partial<Handlers>>(db: Db, handlers: H, writeTurn: WriteTurn): H {
+function inTransactions<H extends Partial<Handlers>>(
+  db: Db,
+  handlers: H,
+  writeTurn: WriteTurn,
+  aroundWrite: <T>(write: () => T) => T,
+): H {
   const wrapped: Record<string, (input: unknown) => unknown> = {};
   for (const [channel, handler] of Object.entries(handlers) as [
     ChannelName,
     (input: unknown) => unknown,
   ][]) {
-    const inTransaction = db.transaction((input: unknown) => handler(input));
-    wrapped[channel] = isReadChannel(channel)
-      ? inTransaction
-      : (input: unknown) =>
-          writeTurn.held ? afterTurn(writeTurn, () => inTransaction(input)) : inTransaction(input);
+    const transaction = db.transaction((input: unknown) => handler(input));
+    if (isReadChannel(channel)) {
+      wrapped[channel] = transaction;
+      continue;
+    }
+    // IMMEDIATE: the write lock is taken before the first read. Another connection that writes
+    // (the search backfill's worker) may commit while this one reads; a DEFERRED transaction
+    // would then fail at its first write with SQLITE_BUSY_SNAPSHOT instead of waiting.
+    const inTransaction = (input: unknown) => aroundWrite(() => transaction.immediate(input));
+    wrapped[channel] = (input: unknown) =>
+      writeTurn.held ? afterTurn(writeTurn, () => inTransaction(input)) : inTransaction(input);
   }
   return wrapped as unknown as H;
 }

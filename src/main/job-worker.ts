@@ -6,6 +6,7 @@ import { commitOnWorker, type CommitTask } from './data/commit-task';
 import { writeExport, type ExportTask } from './data/export-file';
 import { previewOnWorker, type PreviewTask } from './data/preview-job';
 import { openWriteConnection, type Db } from './db/open';
+import { runSearchBackfill, type BackfillTask } from './db/search-backfill-worker';
 import { setTestClockOffset } from './db/time';
 import { waitAtGate } from './jobs/gate';
 import type {
@@ -21,7 +22,8 @@ type JobTask = ExportTask | PreviewTask | CommitTask;
 /**
  * The job worker (issue #11: long work off the request path). It opens the library on its own
  * connection (read-only, except for the import commit), runs one task, reports progress, and
- * ends. The import commit first receives its rows as messages. A worker started ahead of its job
+ * ends; or it runs the search index backfill's turns until done or stopped
+ * (db/search-backfill-worker.ts). The import commit first receives its rows as messages. A worker started ahead of its job
  * receives the job as its first message. Started by
  * jobs/worker-thread.ts; electron-vite builds it to out/main/job-worker.js.
  */
@@ -82,8 +84,14 @@ function runAndAnswer(batches: readonly string[]): void {
   }
 }
 
-function begin(given: WorkerStart<JobTask>): void {
-  start = given;
+function begin(given: WorkerStart<JobTask | BackfillTask>): void {
+  if (given.task.job === 'search-backfill') {
+    // Turn after turn until done or stopped (db/search-backfill.ts), then what is left of
+    // the WAL is copied into the database file, as after an import.
+    runSearchBackfill(given as WorkerStart<BackfillTask>, port, checkpointPasses);
+    return;
+  }
+  start = given as WorkerStart<JobTask>;
   setTestClockOffset(start.clockOffsetMs ?? 0);
   if (start.task.job !== 'import-commit') {
     runAndAnswer([]);
@@ -103,13 +111,13 @@ function begin(given: WorkerStart<JobTask>): void {
   port.on('message', receive);
 }
 
-const data = workerData as WorkerStart<JobTask> | SpareStart;
+const data = workerData as WorkerStart<JobTask | BackfillTask> | SpareStart;
 if ('spare' in data) {
   // Started ahead (jobs/worker-thread.ts, prepareWorker): the code is loaded; the job comes now.
   const onStart = (message: ToWorker) => {
     if (message.type !== 'start') return;
     port.off('message', onStart);
-    begin(message.start as WorkerStart<JobTask>);
+    begin(message.start as WorkerStart<JobTask | BackfillTask>);
   };
   port.on('message', onStart);
 } else {

@@ -8,6 +8,8 @@ import { migrations } from '../../src/main/db/migrate';
 import { migration010InsightSearchImpacts } from '../../src/main/db/migrations/010-insight-search-impacts';
 import { closeDatabase, openDatabase, type Db } from '../../src/main/db/open';
 import { SearchBackfill } from '../../src/main/db/search-backfill';
+import { searchInsights } from '../../src/main/insights/repository';
+import { JobGate } from '../../src/main/jobs/gate';
 import { WriteTurn } from '../../src/main/jobs/write-turn';
 import { call } from '../helpers/api';
 import { PATIENCE } from '../helpers/patience';
@@ -55,9 +57,11 @@ describe('the search index backfill', () => {
     const db = openDatabase(libraryBefore010(300));
     const writeTurn = new WriteTurn();
     const release = writeTurn.take();
-    const backfill = SearchBackfill.start(db, { writeTurn, rowsPerTurn: 50 });
-    // Thirty rounds would be six whole backfills if it did not wait.
-    await rounds(30);
+    let waiting!: () => void;
+    const waits = new Promise<void>((resolve) => (waiting = resolve));
+    const backfill = SearchBackfill.start(db, { writeTurn, rowsPerTurn: 50, onWaiting: waiting });
+    await waits;
+    // Its worker is up and waits for the turn: no row was indexed while the job held it.
     expect(marked(db)).toBe(300);
     release();
     expect(await backfill.finished).toBe('done');
@@ -66,6 +70,59 @@ describe('the search index backfill', () => {
     const built = indexContents(db);
     db.transaction(() => rebuildInsightSearchIndex(db))();
     expect(indexContents(db)).toEqual(built);
+    closeDatabase(db);
+  });
+
+  it('pauses after the turn in progress when a job takes the write turn, and goes on once it is given back', async () => {
+    const db = openDatabase(libraryBefore010(300));
+    const writeTurn = new WriteTurn();
+    const gate = new JobGate(1);
+    let waiting!: () => void;
+    const waits = new Promise<void>((resolve) => (waiting = resolve));
+    const backfill = SearchBackfill.start(db, {
+      writeTurn,
+      rowsPerTurn: 50,
+      gate,
+      onWaiting: waiting,
+    });
+    // The first turn is in its transaction when an import takes the write turn.
+    await gate.held;
+    const release = writeTurn.take();
+    gate.release();
+    await waits;
+    // That turn committed whole (50 rows, 5 of them accented and left marked); no other began.
+    expect(marked(db)).toBe(300 - 45);
+    release();
+    expect(await backfill.finished).toBe('done');
+    expect(marked(db)).toBe(30);
+    closeDatabase(db);
+  });
+
+  it('starts no turn while the main connection writes: the write waits for the turn in progress only', async () => {
+    const db = openDatabase(libraryBefore010(300));
+    db.exec('CREATE TABLE written (n INTEGER NOT NULL) STRICT');
+    const gate = new JobGate(1);
+    const backfill = SearchBackfill.start(db, {
+      writeTurn: new WriteTurn(),
+      rowsPerTurn: 50,
+      gate,
+    });
+    await gate.held;
+    const seen = backfill.whileWriting(() => {
+      gate.release();
+      // The worker commits its first turn and, instead of starting the next, waits for this.
+      const held = backfill.waitUntilHeldForWrite(PATIENCE.timeout);
+      const rows = db
+        .transaction(() => {
+          db.prepare('INSERT INTO written (n) VALUES (1)').run();
+          return marked(db);
+        })
+        .immediate();
+      return { held, rows };
+    });
+    expect(seen).toEqual({ held: true, rows: 300 - 45 });
+    expect(await backfill.finished).toBe('done');
+    expect(marked(db)).toBe(30);
     closeDatabase(db);
   });
 
@@ -81,10 +138,32 @@ describe('the search index backfill', () => {
     });
     expect(await backfill.finished).toBe('stopped');
     expect(db.inTransaction).toBe(false);
-    // Its turns commit without an fsync; the connection's own setting (FULL) is back.
+    // Its turns commit on the worker's connection, without an fsync; this one is left as it was.
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     // Two turns of 50 rows, of which 5 are accented and stay marked.
     expect(marked(db)).toBe(300 - 90);
+    closeDatabase(db);
+  });
+
+  it('runs its turns on a worker: a read on the request thread is answered while a turn holds its transaction open', async () => {
+    const db = openDatabase(libraryBefore010(300));
+    const reference = searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id);
+    const gate = new JobGate(1);
+    const backfill = SearchBackfill.start(db, {
+      writeTurn: new WriteTurn(),
+      rowsPerTurn: 50,
+      gate,
+    });
+    // The worker has indexed its first 50 rows and waits before its COMMIT, the lock held.
+    await gate.held;
+    // This thread is free: it reads the last commit, every row still marked, ranked exactly.
+    expect(marked(db)).toBe(300);
+    expect(searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id)).toEqual(reference);
+    expect(backfill.stopped).toBe(false);
+    gate.release();
+    expect(await backfill.finished).toBe('done');
+    expect(marked(db)).toBe(30);
+    expect(searchInsights(db, 'pricing', 20).map((hit) => hit.insight.id)).toEqual(reference);
     closeDatabase(db);
   });
 

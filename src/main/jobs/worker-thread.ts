@@ -61,6 +61,15 @@ function spawn(start: WorkerStart<unknown> | SpareStart): Worker {
 }
 
 /**
+ * Starts the job worker with `start` and hands over the thread, for a caller that speaks its own
+ * protocol with it rather than one task and its answer (the search backfill, db/search-backfill.ts).
+ * Never a worker started ahead: that one is kept for the import commit.
+ */
+export function startJobWorker(start: WorkerStart<unknown>): Worker {
+  return spawn(start);
+}
+
+/**
  * A worker started ahead of the job expected next, its code already loaded, waiting for the job
  * as its first message. Loading the worker's code took 300–450 ms of each import's preview and
  * commit (the built job-worker.js at load 11; 540–740 ms from the sources under tsx), paid while

@@ -6,6 +6,7 @@
  */
 export class WriteTurn {
   #released: Promise<void> | null = null;
+  #watchers = new Set<(held: boolean) => void>();
 
   get held(): boolean {
     return this.#released !== null;
@@ -18,10 +19,26 @@ export class WriteTurn {
     this.#released = new Promise((resolve) => {
       release = resolve;
     });
+    this.#tell(true);
     return () => {
       this.#released = null;
       release();
+      this.#tell(false);
     };
+  }
+
+  /**
+   * Calls `watcher` each time a job takes the turn (true) or gives it back (false), at once:
+   * for work that runs on another thread and must pause there (the search backfill). Returns
+   * the function that stops the calls.
+   */
+  watch(watcher: (held: boolean) => void): () => void {
+    this.#watchers.add(watcher);
+    return () => this.#watchers.delete(watcher);
+  }
+
+  #tell(held: boolean): void {
+    for (const watcher of this.#watchers) watcher(held);
   }
 
   /** Resolves once no job holds the turn (at once when none does). */
