@@ -77,6 +77,36 @@ function writtenSlot(a: Analysis): string | null {
   return a.scan.slice(first.start, end);
 }
 
+/**
+ * A figure about the prospect's world: a count, a length or an amount ("9 weeks lead time",
+ * "downtime went from 9 days a year to 1", "$40k"), in a sentence that is neither who calls, nor
+ * the ask, nor talk about us (a finding of self-focus, weak value or jargon), and not a clock time
+ * or a phone number. It is a second, independent sign of value that the reader may not have read
+ * as an insight, so an opener with one is not blocked as "nothing for the contact".
+ */
+const FIGURE =
+  /(?<![\d(+:-])(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th)\b)[\p{L}]))/iu;
+/** A sentence about us: "We are 100 people…", "Our team has 40 years…". */
+const OPENS_ON_US = /^\W*(?:(?:and|so|but|now)\s+)?(?:we|we['’](?:re|ve)|our|us)\b/iu;
+const CLOCK_BEFORE = /\b(?:at|between|by|until|til|till|before|after|around)\s+$/iu;
+
+function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
+  const skip: Span[] = [a.components.identity.span, a.components.ask.span].filter(
+    (s): s is Span => s !== null && s !== undefined,
+  );
+  for (const f of findings) if (isSellerTalk(f)) skip.push(f);
+  const selfPitch = a.reading?.language.selfPitch;
+  if (selfPitch) skip.push(selfPitch);
+  for (const sentence of a.sentences) {
+    if (skip.some((s) => s.start < sentence.end && sentence.start < s.end)) continue;
+    const text = a.scan.slice(sentence.start, sentence.end);
+    if (OPENS_ON_US.test(text)) continue;
+    const match = FIGURE.exec(text);
+    if (match && !CLOCK_BEFORE.test(text.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
 export const COMPONENT_RULES: readonly StructuralRule[] = [
   {
     kind: 'structural',
@@ -153,8 +183,9 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     detect: (a) =>
       a.context.transactional && a.components.ask.present ? [] : missing('benefit', 'value')(a),
     blockWhen: {
-      test: (a) =>
-        !a.components.insight.present && (!a.reading?.claimCandidate || twoOfThreeMissing(a)),
+      test: (a, findings) =>
+        !a.components.insight.present &&
+        ((!a.reading?.claimCandidate && !statesFigures(a, findings)) || twoOfThreeMissing(a)),
       because:
         'Nothing in the opener is for the contact: no insight and no outcome, only talk about us or the call itself.',
     },

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckInput } from '../../../src/shared/checker/index';
+import { checkOpener } from '../../../src/shared/checker/index';
+
+/**
+ * The calibrated verdict policy (docs/checker-rules.md, measured with `npm run eval:checker --
+ * --rules`): a missing part blocks only where a second, independent sign agrees that it is missing.
+ * Each class has `valid` openers (the part is there in a form the reader does not read as that
+ * part, so no block) and `invalid` ones (the part is really absent, and the block stays). Written
+ * for these tests, not taken from any evaluation set.
+ */
+const blocksOf = (input: CheckInput): string[] =>
+  checkOpener(input)
+    .findings.filter((f) => f.severity === 'block')
+    .map((f) => f.ruleId);
+
+describe('a figure about the prospect’s world is value, even where it is not read as an insight', () => {
+  const valid = [
+    // a lead time against another lead time
+    'Good morning Ms. Varga, my name is Tomas Lind and I am calling from Nordhavn Bearings. Your mill in Gdansk buys the 6204 bearings from Italy with 7 weeks delivery; we hold the same part in Hamburg with 3 days delivery. I would like to visit your buyers on Tuesday 9th at 11 to go through the list.',
+    // a before and after at a named plant
+    'Hi Marco, it’s Jana Kral from Velden Compressors. Your two GA-37 units were installed in 2013; we overhauled the same pair at Brixen Foods and their energy bill dropped from 4,100 euros a month to 3,200. I’m at your site on the 12th for a service. Shall I stop by at 3?',
+  ];
+  const invalid = [
+    // the figures are about us: size and history, then a meeting about us
+    'Hi Marco, it’s Jana Kral from Velden Compressors. We are 240 people in 9 countries and our service fleet has 60 vans. I would like to visit you on Tuesday 9th at 11 to present our company.',
+    // the only figures are the callback times
+    'Hi Marco, it’s Jana Kral from Velden Compressors. Please call me back on 0311 2040. I am free between 9 and 11am today or after 4pm tomorrow.',
+  ];
+  it.each(valid)('does not block for a missing benefit: %s', (text) => {
+    expect(blocksOf({ text })).toEqual([]);
+  });
+  it.each(invalid)('still blocks an opener with nothing for the contact: %s', (text) => {
+    expect(checkOpener({ text }).verdict).toBe('blocked');
+  });
+});
