@@ -20,6 +20,12 @@ export interface Reading extends PartSpans {
   nameOnly: boolean;
   /** A clause that states something about the world rather than about us or the call. */
   claimCandidate: Span | null;
+  /**
+   * A concrete step the prospect is asked to take or the rep proposes, not read as a meeting ask:
+   * an imperative ("reply YES", "send me two dates") or a step with its day, time or length and
+   * no request verb. Stronger than a question: the opener surely asks for something.
+   */
+  stepCandidate: Span | null;
   /** Where each part belongs when it is missing: the span a "missing" finding points at. */
   slots: { identity: Span; reason: Span; value: Span; ask: Span };
   /** The language layer's own reading, for the habits it reads by role (rules/roles.ts). */
@@ -311,6 +317,14 @@ const VAGUE_ASK = re(
 const CALLBACK = re(
   String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'll be)\s+(?:try|call|ring|phone|reach|email|send|follow up|circle back|swing by|drop by)\b|\b(?:my (?:number|cell|mobile|direct line|line) (?:is|'s)|reach me (?:at|on)|call me (?:at|on|back)|ring me (?:at|on|back)|text me (?:at|on))\b`,
 );
+/**
+ * The prospect asked to act, in the imperative: "reply YES and she'll check…", "hit reply with a
+ * good time", "send me two dates", "pick a slot", "text back". Not a clear meeting ask where it
+ * names nothing to meet about, but proof the opener asks for something.
+ */
+const IMPERATIVE_STEP = re(
+  String.raw`^(?:(?:and|so|then|or)\s+)?(?:(?:just|simply|please|kindly)\s+)?(?:reply|respond|write back|text (?:back|me|yes)|hit reply|send me|shoot me|drop me|tell me|email me|call me|ring me|message me|pick|choose|grab|book|schedule|claim|reserve|click|tap|use (?:the|this|my) link)\b`,
+);
 /** The rep commits to a step: "I'll…", "we can…", "I have time…". */
 const OUR_STEP = re(
   String.raw`\b(?:i|we)(?:'ll| will| can|'m free| am free| have time| have a slot)\b`,
@@ -415,6 +429,7 @@ export function readOpener(a: Analysis, language: LanguageRoles): Reading {
     ask,
     askConcrete: byWording.ask ? byWording.askConcrete : language.askConcrete,
     askCandidate: byWording.askCandidate ?? language.askCandidate,
+    stepCandidate: byWording.stepCandidate,
     claimCandidate: byWording.claimCandidate ?? language.insight,
     slots: {
       ...byWording.slots,
@@ -435,6 +450,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
   let ask: Span | null = null;
   let askConcrete = false;
   let askCandidate: Span | null = null;
+  let stepCandidate: Span | null = null;
   let claimCandidate: Span | null = null;
 
   const lowerCaseText = !/\p{Lu}/u.test(a.scan.slice(a.bodyStart, a.bodyEnd));
@@ -501,20 +517,19 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
         ask = span(clause);
         askConcrete = has(DURATION) || has(WHEN);
       }
-    } else if (
-      !askCandidate &&
-      (clause.question ||
-        has(VAGUE_ASK) ||
-        has(CALLBACK) ||
-        // A next step with its day, time or length, written without a request verb: "I'm in
-        // Leeds on Tuesday and can stop by at 10." A date in the prospect's world ("your permit
-        // expires on the 14th") is no step.
+    } else {
+      // A next step with its day, time or length, written without a request verb: "I'm in
+      // Leeds on Tuesday and can stop by at 10." A date in the prospect's world ("your permit
+      // expires on the 14th") is no step.
+      const step =
+        has(IMPERATIVE_STEP) ||
         ((has(DURATION) || has(WHEN)) &&
           (has(MEETING) || has(OUR_STEP)) &&
           !has(PAST_TIME) &&
-          !has(REFUSAL)))
-    ) {
-      askCandidate = span(clause);
+          !has(REFUSAL));
+      if (!stepCandidate && step && !has(VAGUE_ASK)) stepCandidate = span(clause);
+      if (!askCandidate && (clause.question || has(VAGUE_ASK) || has(CALLBACK) || step))
+        askCandidate = span(clause);
     }
 
     // A finding about peers or the market: a change or a number about a third party, or a number
@@ -555,6 +570,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     ask,
     askConcrete,
     askCandidate,
+    stepCandidate,
     claimCandidate,
     slots: {
       identity: greetingEnd,

@@ -34,3 +34,38 @@ describe('a figure about the prospect’s world is value, even where it is not r
     expect(checkOpener({ text }).verdict).toBe('blocked');
   });
 });
+
+describe('two of who, why and the ask missing needs each of them surely missing', () => {
+  const valid = [
+    // the reason is a figure about their street; the ask is "reply YES", with no meeting verb
+    'Hi Dora, it’s Lukas from Fernhill Damp Proofing, two doors down on Elm Rd. We treated 4 cellars on your road for rising damp this spring. Our surveyor is on Elm Rd Thursday 2-4pm; reply YES and he’ll look at your walls for free.',
+  ];
+  const invalid = [
+    // no reason, and only a way to reach us: the figures are our phone number and office hours
+    'Hi Dora, it’s Lukas from Fernhill Damp Proofing. Our office is open 9 to 5. Our number is 0161 555 0199.',
+    // no identity, no reason: small talk, then a meeting
+    'Hey Dora, how is your week going? Could we set up 20 minutes on Friday at 3?',
+  ];
+  it.each(valid)('does not block: %s', (text) => {
+    expect(blocksOf({ text, mode: 'email' })).toEqual([]);
+  });
+  it.each(invalid)('still blocks: %s', (text) => {
+    expect(checkOpener({ text }).verdict).toBe('blocked');
+  });
+});
+
+describe('an imperative to the prospect is an ask of sorts', () => {
+  const valid = [
+    'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry. Hit reply with a good afternoon and I’ll bring the survey.',
+    'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry. Send me two dates that suit you.',
+  ];
+  const invalid = [
+    'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry.',
+  ];
+  it.each(valid)('does not block for a missing ask: %s', (text) => {
+    expect(blocksOf({ text })).not.toContain('missing_ask.ask');
+  });
+  it.each(invalid)('blocks an opener that asks for nothing: %s', (text) => {
+    expect(blocksOf({ text })).toContain('missing_ask.ask');
+  });
+});

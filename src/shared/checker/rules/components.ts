@@ -29,14 +29,24 @@ function missing(component: ComponentName, at: keyof Reading['slots']): (a: Anal
  * rule. An email counts too: its identity is read from the signature or a name in the text, and
  * the label rule tags an email with neither as no_identity.
  */
-function twoOfThreeMissing(a: Analysis): boolean {
+function twoOfThreeMissing(a: Analysis, findings: readonly Finding[]): boolean {
   const { identity, reason, ask } = a.components;
   const missingParts =
     (identity.present ? 0 : 1) +
-    (reason.present ? 0 : 1) +
-    // "Let me know if you have questions" is no ask by the label rule (no_meeting_ask).
-    (ask.present && !a.asks.onlyVague ? 0 : 1);
+    (reason.present || reasonLikely(a, findings) ? 0 : 1) +
+    // "Let me know if you have questions" is no ask by the label rule (no_meeting_ask); a step
+    // the prospect is told to take ("reply YES", "send me two dates") surely asks for something.
+    ((ask.present || a.reading?.stepCandidate) && !a.asks.onlyVague ? 0 : 1);
   return missingParts >= 2;
+}
+
+/**
+ * A reason the reader did not read as one, but which a second sign says is there: a statement
+ * about the prospect's world (a claim about peers or a change) or a figure about it. The label
+ * rule's no_reason is an opener that never says why this person is contacted.
+ */
+function reasonLikely(a: Analysis, findings: readonly Finding[]): boolean {
+  return statesFigures(a, findings);
 }
 
 const TWO_OF_THREE =
@@ -85,24 +95,37 @@ function writtenSlot(a: Analysis): string | null {
  * as an insight, so an opener with one is not blocked as "nothing for the contact".
  */
 const FIGURE =
-  /(?<![\d(+:-])(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th)\b)[\p{L}]))/iu;
+  /(?<![\d(+:-])(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th|minutes?|mins?|hours?|hrs?|seconds?|secs?)\b)[\p{L}]))/iu;
 /** A sentence about us: "We are 100 people…", "Our team has 40 years…". */
 const OPENS_ON_US = /^\W*(?:(?:and|so|but|now)\s+)?(?:we|we['’](?:re|ve)|our|us)\b/iu;
+/** …unless it is about them: "we treated 3 homes on your block", "…and their downtime fell from 9 days to 1". */
+const YOUR = /\b(?:your|their|they)\b/iu;
 const CLOCK_BEFORE = /\b(?:at|between|by|until|til|till|before|after|around)\s+$/iu;
 
 function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
-  const skip: Span[] = [a.components.identity.span, a.components.ask.span].filter(
+  // Who calls and what is asked are read out of their sentence, not the whole sentence skipped:
+  // "…your neighbours on Maple St. We treated 3 homes on your block" may be read as one sentence.
+  const parts = [a.components.identity.span, a.components.ask.span].filter(
     (s): s is Span => s !== null && s !== undefined,
   );
-  for (const f of findings) if (isSellerTalk(f)) skip.push(f);
+  const aboutUs: Span[] = findings.filter(isSellerTalk);
   const selfPitch = a.reading?.language.selfPitch;
-  if (selfPitch) skip.push(selfPitch);
-  for (const sentence of a.sentences) {
-    if (skip.some((s) => s.start < sentence.end && sentence.start < s.end)) continue;
-    const text = a.scan.slice(sentence.start, sentence.end);
-    if (OPENS_ON_US.test(text)) continue;
-    const match = FIGURE.exec(text);
-    if (match && !CLOCK_BEFORE.test(text.slice(0, match.index))) return true;
+  if (selfPitch) aboutUs.push(selfPitch);
+  for (const [index, sentence] of a.sentences.entries()) {
+    // A question or a request proposes; it states nothing about their world.
+    if (sentence.question || a.asks.requestSentences.includes(index)) continue;
+    if (aboutUs.some((s) => s.start < sentence.end && sentence.start < s.end)) continue;
+    let text = a.scan.slice(sentence.start, sentence.end);
+    for (const part of parts) {
+      const from = Math.max(part.start, sentence.start) - sentence.start;
+      const to = Math.min(part.end, sentence.end) - sentence.start;
+      if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    }
+    for (const clause of text.split(/(?<=[.;!?])\s+|\s+[—–]\s+/u)) {
+      if (OPENS_ON_US.test(clause) && !YOUR.test(clause)) continue;
+      const match = FIGURE.exec(clause);
+      if (match && !CLOCK_BEFORE.test(clause.slice(0, match.index))) return true;
+    }
   }
   return false;
 }
@@ -185,7 +208,8 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     blockWhen: {
       test: (a, findings) =>
         !a.components.insight.present &&
-        ((!a.reading?.claimCandidate && !statesFigures(a, findings)) || twoOfThreeMissing(a)),
+        ((!a.reading?.claimCandidate && !statesFigures(a, findings)) ||
+          twoOfThreeMissing(a, findings)),
       because:
         'Nothing in the opener is for the contact: no insight and no outcome, only talk about us or the call itself.',
     },
@@ -208,7 +232,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     // A vague ask ("sometime", "let me know") is no clear ask, but vague_ask already says so.
     detect: (a) => (a.asks.onlyVague ? [] : missing('ask', 'ask')(a)),
     blockWhen: {
-      test: (a) => !a.reading?.askCandidate || twoOfThreeMissing(a),
+      test: (a, findings) => !a.reading?.askCandidate || twoOfThreeMissing(a, findings),
       because: 'The opener asks for nothing at all, not even a question.',
     },
     message:
