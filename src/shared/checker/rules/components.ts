@@ -94,12 +94,19 @@ function writtenSlot(a: Analysis): string | null {
  * or a phone number. It is a second, independent sign of value that the reader may not have read
  * as an insight, so an opener with one is not blocked as "nothing for the contact".
  */
-const FIGURE =
-  /(?<![\d(+:-])(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th|minutes?|mins?|hours?|hrs?|seconds?|secs?)\b)[\p{L}]))/iu;
+const FIGURE_ALL =
+  /(?<![\d(+:-])(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th|minutes?|mins?|hours?|hrs?|seconds?|secs?)\b)[\p{L}]+))/giu;
 /** A sentence about us: "We are 100 people…", "Our team has 40 years…". */
 const OPENS_ON_US = /^\W*(?:(?:and|so|but|now)\s+)?(?:we|we['’](?:re|ve)|our|us)\b/iu;
-/** …unless it is about them: "we treated 3 homes on your block", "…and their downtime fell from 9 days to 1". */
-const YOUR = /\b(?:your|their|they)\b/iu;
+/** The part of a clause about us that is about them, or null. */
+function aboutThem(clause: string): string | null {
+  if (/\byour\b/iu.test(clause)) return clause;
+  const theirs = /\b(?:their|they)\b/iu.exec(clause);
+  return theirs ? clause.slice(theirs.index) : null;
+}
+/** A year ("founded in 2009 by…") or a date ("14 Oct") places an event; it measures nothing. */
+const NOT_A_FACT =
+  /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/iu;
 const CLOCK_BEFORE = /\b(?:at|between|by|until|til|till|before|after|around)\s+$/iu;
 
 function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
@@ -122,9 +129,14 @@ function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
       if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
     }
     for (const clause of text.split(/(?<=[.;!?])\s+|\s+[—–]\s+/u)) {
-      if (OPENS_ON_US.test(clause) && !YOUR.test(clause)) continue;
-      const match = FIGURE.exec(clause);
-      if (match && !CLOCK_BEFORE.test(clause.slice(0, match.index))) return true;
+      // A clause about us counts only for the figure it gives about them: "we treated 3 homes on
+      // your block", "…and their downtime fell from 9 days to 1", not "we've helped 500
+      // companies grow their revenue".
+      const about = OPENS_ON_US.test(clause) ? aboutThem(clause) : clause;
+      if (about === null) continue;
+      for (const match of about.matchAll(FIGURE_ALL))
+        if (!CLOCK_BEFORE.test(about.slice(0, match.index)) && !NOT_A_FACT.test(match[0]))
+          return true;
     }
   }
   return false;
