@@ -18,10 +18,11 @@
  * collected and labelled by someone who never saw the checker's rules; it is reported, never tuned
  * on. `--rules` prints instead, over the dev sets with no context, how often each rule blocks an
  * opener of each label and how often it is a One-Down opener's only block (rule-table.ts); with
- * `--verbose`, the One-Up and mixed ids each rule blocked. `--verbose` adds the dev corpus against its own expected verdicts and the ids that disagree.
+ * `--verbose`, the One-Up and mixed ids each rule blocked; with `--write`, the counts into
+ * src/shared/checker/calibration.ts, which the rules docs print beside the verdict policy. `--verbose` adds the dev corpus against its own expected verdicts and the ids that disagree.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import {
   evaluate,
@@ -34,14 +35,19 @@ import {
   type NamedSet,
 } from '../src/shared/checker/eval';
 import { formatAgreement, labelAgreement } from '../src/shared/checker/label-agreement';
-import { formatRuleTable, ruleTable } from '../src/shared/checker/rule-table';
+import {
+  calibrationModule,
+  calibrationOf,
+  formatRuleTable,
+  ruleTable,
+} from '../src/shared/checker/rule-table';
 // The checker's language model, loaded once on the first check, as the backend loads it.
 import '../src/main/checker-model';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--blind blind.jsonl] [--rules]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--blind blind.jsonl] [--rules [--write]]\n',
   );
   process.exit(0);
 }
@@ -129,7 +135,13 @@ try {
   else if (!json) process.stdout.write(`no blind test set at ${blindPath}\n`);
   if (rules) {
     // The dev sets only: the blind set is never tuned on, and this table is for tuning.
-    const table = ruleTable(sets.filter((set) => set.name !== 'blind'));
+    const devSets = sets.filter((set) => set.name !== 'blind');
+    const table = ruleTable(devSets);
+    if (args.includes('--write')) {
+      const target = resolve('src/shared/checker/calibration.ts');
+      writeFileSync(target, calibrationModule(calibrationOf(table, devSets)));
+      process.stderr.write(`wrote ${target}; run prettier on it, then npm run docs:rules\n`);
+    }
     process.stdout.write(
       `${json ? JSON.stringify(table, null, 2) : formatRuleTable(table, verbose)}\n`,
     );
