@@ -98,8 +98,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 3,
-        mixed: 67,
-        one_down: 340,
+        mixed: 64,
+        one_down: 339,
       },
       onlyBlockOnOneDown: 17,
     },
@@ -1092,8 +1092,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 20,
-        mixed: 26,
-        one_down: 39,
+        mixed: 29,
+        one_down: 40,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -283,7 +283,12 @@ const OFFER_THING = re(
   String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i)\s+(?:go ahead and\s+)?(?:send|forward|email|mail|drop off|pass along|pass on)\b|` +
     String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i|(?:useful|helpful|worth it|of use|of interest) if i)\s+(?:share|shared|show|showed|sent|send|ran|run|built|forwarded|emailed)\s+(?:you\s+)?(?:the|a|an|my|our|some|those|these|your)\s+\p{L}|` +
     String.raw`^\W*(?:(?:so|and|ok|okay),?\s+)?(?:do you\s+)?want\s+(?:it|yours|one|them|a copy|the (?:list|report|breakdown|audit|baseline|benchmark|playbook|plan))\b|` +
-    String.raw`\bopen to (?:seeing|getting|receiving|reviewing)\b|\bworth (?:discussing|comparing|reviewing|talking (?:about|through))\b`,
+    String.raw`\bopen to (?:seeing|getting|receiving|reviewing)\b|\bworth (?:discussing|comparing|reviewing|talking (?:about|through))\b|` +
+    // A thing offered for them to try, as a yes/no question: "Would you be opposed to me sending a
+    // sample pack to the site?", "Would you like a free sample?", "Worth trying a free sample?".
+    String.raw`\b(?:opposed to|object to|against) (?:me|us|my|our) (?:send|sending|ship|shipping|drop|dropping|bring|bringing|mail|mailing)\b|` +
+    String.raw`\bwould you like (?:a|an|the|one|some|me to (?:send|ship|drop|bring|mail|hold|reserve|book))\s+(?:free\s+|quick\s+)?(?:sample|samples|trial|copy|quote|estimate|pack|kit|tester|swatch|swatches|assessment|audit|report|inspection|spot|seat|place)\b|` +
+    String.raw`\bworth (?:trying|testing|sampling)\b`,
 );
 
 /**

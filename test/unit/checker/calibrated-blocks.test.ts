@@ -71,3 +71,23 @@ describe('an imperative to the prospect is an ask of sorts', () => {
     expect(blocksOf({ text })).toContain('missing_ask.ask');
   });
 });
+
+describe('a question offering a thing to try is an ask', () => {
+  const context =
+    'Hi Omar, it’s Tess Wild from Linden Packaging. Since the film tax started in April, most bakeries in your county have moved to paper sleeves. ';
+  const valid = [
+    'Would you be opposed to me sending a sample box to your bakery?',
+    'Would you like a free sample of the sleeves?',
+    'Worth trying a case on your weekend loaves?',
+  ];
+  const invalid = [
+    // a discovery question asks for no step
+    'How are you handling the switch?',
+  ];
+  it.each(valid)('finds the ask: %s', (ask) => {
+    expect(checkOpener({ text: context + ask }).components.ask.present).toBe(true);
+  });
+  it.each(invalid)('finds no ask: %s', (ask) => {
+    expect(checkOpener({ text: context + ask }).components.ask.present).toBe(false);
+  });
+});
