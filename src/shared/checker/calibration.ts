@@ -88,21 +88,21 @@ export const CALIBRATION: Calibration = {
         mixed: 61,
         one_down: 656,
       },
-      onlyBlockOnOneDown: 62,
+      onlyBlockOnOneDown: 61,
     },
     {
       ruleId: 'missing_ask.ask',
       blocks: {
         one_up: 0,
         mixed: 22,
-        one_down: 309,
+        one_down: 312,
       },
       fires: {
         one_up: 3,
         mixed: 69,
         one_down: 388,
       },
-      onlyBlockOnOneDown: 18,
+      onlyBlockOnOneDown: 20,
     },
     {
       ruleId: 'permission.have_a_minute',

@@ -330,6 +330,10 @@ const CALLBACK = re(
 const IMPERATIVE_STEP = re(
   String.raw`^(?:(?:and|so|then|or)\s+)?(?:(?:just|simply|please|kindly)\s+)?(?:reply|respond|write back|text (?:back|me|yes)|hit reply|send me|shoot me|drop me|tell me|email me|call me|ring me|message me|pick|choose|grab|book|schedule|claim|reserve|click|tap|use (?:the|this|my) link)\b`,
 );
+/** What happens when they do it: "…and she'll check your foundation", "…and I'll bring the survey". */
+const STEP_FOLLOWS = re(
+  String.raw`\band\s+(?:i|we|she|he|they|someone|our\s+[\p{L}-]+)(?:'ll|\s+will)\s+\p{L}`,
+);
 /** The rep commits to a step: "I'll…", "we can…", "I have time…". */
 const OUR_STEP = re(
   String.raw`\b(?:i|we)(?:'ll| will| can|'m free| am free| have time| have a slot)\b`,
@@ -346,6 +350,15 @@ const PAST_TIME =
 const REFUSAL = re(
   String.raw`\b(?:i|we)(?:\s+(?:won't|will not|can't|cannot|am not|are not)|'m not|'re not)\b`,
 );
+
+/** The clause before, in the same sentence, names a day, a time or a length. */
+function slotBefore(clauses: readonly Clause[], index: number): boolean {
+  const previous = clauses[index - 1];
+  const clause = clauses[index];
+  if (!previous || !clause) return false;
+  const between = /[.!?]/u.test(previous.text.slice(-1));
+  return !between && (WHEN.test(previous.text) || DURATION.test(previous.text));
+}
 
 /** Splits each sentence further at a change of turn ("…") and at a dash or semicolon. */
 function clausesOf(a: Analysis): Clause[] {
@@ -527,7 +540,10 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       // Leeds on Tuesday and can stop by at 10." A date in the prospect's world ("your permit
       // expires on the 14th") is no step.
       const step =
-        has(IMPERATIVE_STEP) ||
+        // An imperative is a step only with its detail: the slot in its sentence or what follows
+        // ("reply YES and she'll check…"); "reply with a good time" or "reply with a name" is not.
+        (has(IMPERATIVE_STEP) &&
+          (has(STEP_FOLLOWS) || has(WHEN) || has(DURATION) || slotBefore(clauses, index))) ||
         ((has(DURATION) || has(WHEN)) &&
           (has(MEETING) || has(OUR_STEP)) &&
           !has(PAST_TIME) &&

@@ -59,10 +59,12 @@ describe('two of who, why and the ask missing needs each of them surely missing'
 describe('an imperative to the prospect is an ask of sorts', () => {
   const valid = [
     'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry. Hit reply with a good afternoon and I’ll bring the survey.',
-    'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry. Send me two dates that suit you.',
+    'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry. Send me two dates that suit you and I’ll bring the flood map.',
   ];
   const invalid = [
     'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry.',
+    // an imperative with no step in it: information for us, not a next step for them
+    'Hi Dora, it’s Lukas Brenner from Fernhill Damp Proofing. Cellars on your road flooded twice this year, and the ones with a sump pump stayed dry. Please reply with the name of your caretaker.',
   ];
   it.each(valid)('does not block for a missing ask: %s', (text) => {
     expect(blocksOf({ text })).not.toContain('missing_ask.ask');
