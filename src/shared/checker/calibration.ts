@@ -88,7 +88,7 @@ export const CALIBRATION: Calibration = {
         mixed: 61,
         one_down: 656,
       },
-      onlyBlockOnOneDown: 61,
+      onlyBlockOnOneDown: 41,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -116,7 +116,7 @@ export const CALIBRATION: Calibration = {
         mixed: 21,
         one_down: 35,
       },
-      onlyBlockOnOneDown: 9,
+      onlyBlockOnOneDown: 8,
     },
     {
       ruleId: 'deception.fake_reply_subject',
@@ -158,7 +158,7 @@ export const CALIBRATION: Calibration = {
         mixed: 2,
         one_down: 25,
       },
-      onlyBlockOnOneDown: 6,
+      onlyBlockOnOneDown: 5,
     },
     {
       ruleId: 'permission.good_time',
@@ -203,6 +203,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 4,
     },
     {
+      ruleId: 'weak_value.demo',
+      blocks: {
+        one_up: 0,
+        mixed: 3,
+        one_down: 22,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 33,
+      },
+      onlyBlockOnOneDown: 4,
+    },
+    {
       ruleId: 'deception.impersonation',
       blocks: {
         one_up: 0,
@@ -241,6 +255,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 11,
         one_down: 12,
+      },
+      onlyBlockOnOneDown: 3,
+    },
+    {
+      ruleId: 'weak_value.product_tour',
+      blocks: {
+        one_up: 0,
+        mixed: 3,
+        one_down: 15,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 3,
+        one_down: 19,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -297,6 +325,34 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 27,
+      },
+      onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'weak_value.about_us',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 33,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 1,
+        one_down: 56,
+      },
+      onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'weak_value.introduce',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 22,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 39,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1113,39 +1169,11 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
-      ruleId: 'weak_value.about_us',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 0,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 1,
-        one_down: 56,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
-      ruleId: 'weak_value.demo',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 0,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 33,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
       ruleId: 'weak_value.explore_fit',
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 4,
       },
       fires: {
         one_up: 0,
@@ -1155,25 +1183,11 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
-      ruleId: 'weak_value.introduce',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 0,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 39,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
       ruleId: 'weak_value.pick_brain',
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 2,
       },
       fires: {
         one_up: 0,
@@ -1183,25 +1197,11 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
-      ruleId: 'weak_value.product_tour',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 0,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 3,
-        one_down: 19,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
       ruleId: 'weak_value.quick_chat',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 1,
+        one_down: 3,
       },
       fires: {
         one_up: 0,
@@ -1215,7 +1215,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 6,
       },
       fires: {
         one_up: 0,

@@ -3,6 +3,7 @@ import { RULES } from './catalog';
 import type { Calibration } from './rule-table';
 import type { Rule } from './rule-types';
 import { severityIn } from './rule-types';
+import { CORROBORATED_BLOCKS } from './rules/policy';
 import { SCORE_FORMULA } from './score';
 import { CATEGORIES, CHECK_MODES } from './types';
 
@@ -73,6 +74,7 @@ function blockPolicy(rule: Rule): string {
   const blocks = CHECK_MODES.some((mode) => severityIn(rule, mode) === 'block');
   if (blocks) return rule.relaxedBy ? `alone (note when \`${rule.relaxedBy}\`)` : 'alone';
   if (rule.kind === 'structural' && rule.blockWhen) return 'corroborated';
+  if (CORROBORATED_BLOCKS[rule.category]) return 'corroborated';
   return 'never';
 }
 
@@ -114,12 +116,14 @@ function calibrationSection(rules: readonly Rule[], calibration: Calibration): s
       'no insight blocks only next to talk about us; no ask blocks only with no question, no vague ask, no way ' +
       'back and no step the prospect is told to take ("reply YES", "send me two dates"); and two of who, why ' +
       'and the ask count as missing only where each is surely missing (a figure about their world is a reason, ' +
-      'a step they are told to take is an ask).',
+      'a step they are told to take is an ask). A weak offer (a demo, a product tour, "learn about us") is ' +
+      'One-Down by the label rule but blocks only next to talk about us (a self-focus finding or a sentence ' +
+      'describing our company): then the meeting offered is a pitch. On the dev sets the two together never ' +
+      'fell on a One-Up opener.',
     `- **Warns, never blocks**: every other habit. ${wouldCost.length} of these rules found something on ` +
       `One-Up openers (${sum(wouldCost, (c) => c.fires.one_up)} finds; placeholders, vague asks and email form ` +
       'most of all), each a false block if it blocked. Self-focus, hedging, jargon and length make an opener ' +
-      'mixed by the label rule, not One-Down; weak value is One-Down by the rule, but its finds on sets never ' +
-      'tuned on are not yet precise enough to stop a dial on.',
+      'mixed by the label rule, not One-Down.',
     '',
     `Blocks by the rules that can block (one per rule and opener): ${sum(blocking, (c) => c.blocks.one_up)} on ` +
       `One-Up openers, ${sum(blocking, (c) => c.blocks.mixed)} on mixed ones and ` +

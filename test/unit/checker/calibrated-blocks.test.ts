@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInput } from '../../../src/shared/checker/index';
-import { checkOpener } from '../../../src/shared/checker/index';
+import { checkOpener, type Category } from '../../../src/shared/checker/index';
+import {
+  CORROBORATED_BLOCKS,
+  CORROBORATED_EXAMPLES,
+} from '../../../src/shared/checker/rules/policy';
 
 /**
  * The calibrated verdict policy (docs/checker-rules.md, measured with `npm run eval:checker --
@@ -91,5 +95,30 @@ describe('a question offering a thing to try is an ask', () => {
   });
   it.each(invalid)('finds no ask: %s', (ask) => {
     expect(checkOpener({ text: context + ask }).components.ask.present).toBe(false);
+  });
+});
+
+describe('a habit that blocks only where a second finding agrees (rules/policy.ts)', () => {
+  for (const [category, { blocks, warns }] of Object.entries(CORROBORATED_EXAMPLES)) {
+    it.each(blocks)(`${category} blocks, saying why: %s`, (text) => {
+      const found = checkOpener({ text }).findings.filter(
+        (f) => f.category === category && f.severity === 'block',
+      );
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0]?.blockedBecause).toBe(CORROBORATED_BLOCKS[category as Category]?.because);
+    });
+    it.each(warns)(`${category} warns alone: %s`, (text) => {
+      const result = checkOpener({ text });
+      expect(result.findings.some((f) => f.category === category && f.severity === 'warn')).toBe(
+        true,
+      );
+      expect(result.verdict).not.toBe('blocked');
+    });
+  }
+  it('keeps the self-focus finding inside a weak offer that blocks', () => {
+    const ids = checkOpener({
+      text: 'Hi Rosa, Dev Patel from Quarry Cloud. I’d love to tell you about our solutions on Thursday at 10.',
+    }).findings.map((f) => f.ruleId);
+    expect(ids).toContain('self_focus.our_offering');
   });
 });
