@@ -25,14 +25,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 13,
-        one_down: 459,
+        one_down: 479,
       },
       fires: {
         one_up: 13,
         mixed: 29,
         one_down: 538,
       },
-      onlyBlockOnOneDown: 37,
+      onlyBlockOnOneDown: 38,
     },
     {
       ruleId: 'deception.as_discussed',
@@ -88,7 +88,7 @@ export const CALIBRATION: Calibration = {
         mixed: 61,
         one_down: 656,
       },
-      onlyBlockOnOneDown: 41,
+      onlyBlockOnOneDown: 37,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -189,20 +189,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 4,
     },
     {
-      ruleId: 'deception.returning_call',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 24,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 24,
-      },
-      onlyBlockOnOneDown: 4,
-    },
-    {
       ruleId: 'weak_value.demo',
       blocks: {
         one_up: 0,
@@ -215,20 +201,6 @@ export const CALIBRATION: Calibration = {
         one_down: 33,
       },
       onlyBlockOnOneDown: 4,
-    },
-    {
-      ruleId: 'deception.impersonation',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 7,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 7,
-      },
-      onlyBlockOnOneDown: 3,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -273,6 +245,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 3,
     },
     {
+      ruleId: 'deception.impersonation',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 7,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 7,
+      },
+      onlyBlockOnOneDown: 2,
+    },
+    {
       ruleId: 'deception.posing_as_user',
       blocks: {
         one_up: 0,
@@ -297,6 +283,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 25,
+      },
+      onlyBlockOnOneDown: 2,
+    },
+    {
+      ruleId: 'deception.returning_call',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 24,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 24,
       },
       onlyBlockOnOneDown: 2,
     },

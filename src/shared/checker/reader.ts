@@ -570,7 +570,13 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     // is calling.
     const opensOnClaim = index === 0 && !GREETING.test(t) && !INTRO.test(t) && !identity;
     const statement = !clause.question && !aboutUs && !isAsk && (index > 0 || opensOnClaim);
-    if (statement && !claimCandidate && (has(THIRD_PARTY) || has(CHANGE)))
+    // A purpose or a request that names a group ("I'd like to explain the options we have for
+    // contractors") says what we want, not something about their world.
+    if (
+      statement &&
+      !claimCandidate &&
+      (has(CHANGE) || (has(THIRD_PARTY) && !has(PURPOSE) && !has(REQUEST)))
+    )
       claimCandidate = span(clause);
     if (!benefit && has(BENEFIT) && !aboutUs) benefit = span(clause);
     // Every role found: the rest of a long text cannot change the reading.

@@ -30,6 +30,8 @@ describe('a figure about the prospect’s world is value, even where it is not r
     'Hi Marco, it’s Jana Kral from Velden Compressors. We are 240 people in 9 countries and our service fleet has 60 vans. I would like to visit you on Tuesday 9th at 11 to present our company.',
     // a year and a date: they place events, they measure nothing
     'Hi Marco, it’s Jana Kral from Velden Compressors. Velden opened in 1998 and the new showroom opens 14 October. I would like to visit you on Tuesday 9th at 11 to present our range.',
+    // a purpose that names a group ("for growers") says what we want, not something about their world
+    'Hi Marco, it’s Jana Kral from Velden Compressors. I would like to explain the compressor options we have for restaurants. Would Wednesday at 3 work?',
     // the only figures are the callback times
     'Hi Marco, it’s Jana Kral from Velden Compressors. Please call me back on 0311 2040. I am free between 9 and 11am today or after 4pm tomorrow.',
   ];
