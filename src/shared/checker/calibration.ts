@@ -207,12 +207,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 3,
-        one_down: 220,
+        one_down: 221,
       },
       fires: {
         one_up: 8,
-        mixed: 36,
-        one_down: 265,
+        mixed: 37,
+        one_down: 267,
       },
       onlyBlockOnOneDown: 3,
     },

@@ -124,3 +124,17 @@ describe('a habit that blocks only where a second finding agrees (rules/policy.t
     expect(ids).toContain('self_focus.our_offering');
   });
 });
+
+describe('a name and a company are read where they stand together, not across a statement', () => {
+  it('reads no sender in a statement that names a place', () => {
+    const text =
+      'Hi Dana,\n\nFreight rates out of the Inland Empire are up 18% since October.\n\nThursday at 10 for 20 minutes?';
+    expect(checkOpener({ text, mode: 'email' }).components.identity.present).toBe(false);
+  });
+  it.each([
+    'Hi Rosa, Derek Chan, business banker at Millbrook Community Bank. Restaurants on your block pay 3.4% per swipe. Let’s meet Thursday at 3.',
+    'Hi Rosa, Derek Chan from Millbrook Community Bank here. Restaurants on your block pay 3.4% per swipe. Let’s meet Thursday at 3.',
+  ])('still reads a name with its company or role: %s', (text) => {
+    expect(checkOpener({ text }).components.identity.present).toBe(true);
+  });
+});
