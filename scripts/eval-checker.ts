@@ -1,7 +1,7 @@
 /**
  * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
  * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --quoted2 path] [-- --quoted3 path]
- * [-- --quoted4 path] [-- --quoted6 path] [-- --blind path]`: how far the opener checker follows the labelling rule
+ * [-- --quoted4 path] [-- --quoted6 path] [-- --blind path] [-- --rules]`: how far the opener checker follows the labelling rule
  * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
  * who did not write the checker; tuned on, but its first-seen figures are the honest ones), the
  * real dev set (openers quoted from public sources, labelled by the rule), the fresh dev set (a
@@ -19,10 +19,13 @@
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was
  * collected and labelled by someone who never saw the checker's rules; it is reported, never tuned
- * on. `--verbose` adds the dev corpus against its own expected verdicts and the ids that disagree.
+ * on. `--rules` prints instead, over the dev sets with no context, how often each rule blocks an
+ * opener of each label and how often it is a One-Down opener's only block (rule-table.ts); with
+ * `--verbose`, the One-Up and mixed ids each rule blocked; with `--write`, the counts into
+ * src/shared/checker/calibration.ts, which the rules docs print beside the verdict policy. `--verbose` adds the dev corpus against its own expected verdicts and the ids that disagree.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import {
   evaluate,
@@ -35,18 +38,25 @@ import {
   type NamedSet,
 } from '../src/shared/checker/eval';
 import { formatAgreement, labelAgreement } from '../src/shared/checker/label-agreement';
+import {
+  calibrationModule,
+  calibrationOf,
+  formatRuleTable,
+  ruleTable,
+} from '../src/shared/checker/rule-table';
 // The checker's language model, loaded once on the first check, as the backend loads it.
 import '../src/main/checker-model';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--quoted6 quoted6.jsonl] [--blind blind.jsonl]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--quoted6 quoted6.jsonl] [--blind blind.jsonl] [--rules [--write]]\n',
   );
   process.exit(0);
 }
 const json = args.includes('--json');
 const verbose = args.includes('--verbose') || args.includes('-v');
+const rules = args.includes('--rules');
 const flag = (name: string, fallback: string): string => {
   const at = args.indexOf(name);
   return resolve(at !== -1 && args[at + 1] ? (args[at + 1] ?? '') : fallback);
@@ -127,6 +137,20 @@ try {
   }
   if (existsSync(blindPath)) sets.push(load('blind', blindPath));
   else if (!json) process.stdout.write(`no blind test set at ${blindPath}\n`);
+  if (rules) {
+    // The dev sets only: the blind set is never tuned on, and this table is for tuning.
+    const devSets = sets.filter((set) => set.name !== 'blind');
+    const table = ruleTable(devSets);
+    if (args.includes('--write')) {
+      const target = resolve('src/shared/checker/calibration.ts');
+      writeFileSync(target, calibrationModule(calibrationOf(table, devSets)));
+      process.stderr.write(`wrote ${target}; run prettier on it, then npm run docs:rules\n`);
+    }
+    process.stdout.write(
+      `${json ? JSON.stringify(table, null, 2) : formatRuleTable(table, verbose)}\n`,
+    );
+    process.exit(0);
+  }
   const evaluation = evaluateSets(sets);
   if (json) {
     process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);

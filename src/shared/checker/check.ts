@@ -8,6 +8,7 @@ import type { PhraseRule, Rule, StructuralRule } from './rule-types';
 import { severityIn } from './rule-types';
 import type { CompiledScanner } from './scanner';
 import { compileScanner, scan } from './scanner';
+import { CORROBORATED_BLOCKS } from './rules/policy';
 import { findCallback } from './rules/voicemail';
 import { scoreOf, verdictOf } from './score';
 import type {
@@ -92,6 +93,14 @@ function check(
     // A voicemail's ask is the way back it leaves, not a meeting request (rules/voicemail.ts).
     const callback = findCallback(analysis);
     if (callback) analysis.components.ask = { present: true, span: callback };
+  }
+  // A habit that blocks only where a second, independent finding agrees (rules/policy.ts).
+  for (const finding of findings) {
+    const policy = CORROBORATED_BLOCKS[finding.category];
+    if (finding.severity === 'warn' && policy?.test(analysis, findings)) {
+      finding.severity = 'block';
+      finding.blockedBecause = policy.because;
+    }
   }
   const phraseFindings = findings.slice();
   for (const rule of structuralRules) {
@@ -195,8 +204,13 @@ function withoutRedundant(
 ): Finding[] {
   const problemOf = (f: Finding): string =>
     phraseFindings.has(f) ? `phrase ${f.category}` : `rule ${f.ruleId}`;
+  // A block that needs a second finding (blockedBecause) is about the whole opener, not its words:
+  // it swallows nothing ("tell you about our solutions" keeps its self-focus finding).
   const blocking = sorted.filter(
-    (f) => f.severity === 'block' && !f.category.startsWith('missing_'),
+    (f) =>
+      f.severity === 'block' &&
+      !f.category.startsWith('missing_') &&
+      f.blockedBecause === undefined,
   );
   const reachedByProblem = new Map<string, number>();
   const kept: Finding[] = [];

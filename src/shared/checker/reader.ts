@@ -20,6 +20,12 @@ export interface Reading extends PartSpans {
   nameOnly: boolean;
   /** A clause that states something about the world rather than about us or the call. */
   claimCandidate: Span | null;
+  /**
+   * A concrete step the prospect is asked to take or the rep proposes, not read as a meeting ask:
+   * an imperative ("reply YES", "send me two dates") or a step with its day, time or length and
+   * no request verb. Stronger than a question: the opener surely asks for something.
+   */
+  stepCandidate: Span | null;
   /** Where each part belongs when it is missing: the span a "missing" finding points at. */
   slots: { identity: Span; reason: Span; value: Span; ask: Span };
   /** The language layer's own reading, for the habits it reads by role (rules/roles.ts). */
@@ -277,7 +283,12 @@ const OFFER_THING = re(
   String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i)\s+(?:go ahead and\s+)?(?:send|forward|email|mail|drop off|pass along|pass on)\b|` +
     String.raw`\b(?:(?:may|can|could|shall|should) i|mind if i|okay if i|ok if i|(?:useful|helpful|worth it|of use|of interest) if i)\s+(?:share|shared|show|showed|sent|send|ran|run|built|forwarded|emailed)\s+(?:you\s+)?(?:the|a|an|my|our|some|those|these|your)\s+\p{L}|` +
     String.raw`^\W*(?:(?:so|and|ok|okay),?\s+)?(?:do you\s+)?want\s+(?:it|yours|one|them|a copy|the (?:list|report|breakdown|audit|baseline|benchmark|playbook|plan))\b|` +
-    String.raw`\bopen to (?:seeing|getting|receiving|reviewing)\b|\bworth (?:discussing|comparing|reviewing|talking (?:about|through))\b`,
+    String.raw`\bopen to (?:seeing|getting|receiving|reviewing)\b|\bworth (?:discussing|comparing|reviewing|talking (?:about|through))\b|` +
+    // A thing offered for them to try, as a yes/no question: "Would you be opposed to me sending a
+    // sample pack to the site?", "Would you like a free sample?", "Worth trying a free sample?".
+    String.raw`\b(?:opposed to|object to|against) (?:me|us|my|our) (?:send|sending|ship|shipping|drop|dropping|bring|bringing|mail|mailing)\b|` +
+    String.raw`\bwould you like (?:a|an|the|one|some|me to (?:send|ship|drop|bring|mail|hold|reserve|book))\s+(?:free\s+|quick\s+)?(?:sample|samples|trial|copy|quote|estimate|pack|kit|tester|swatch|swatches|assessment|audit|report|inspection|spot|seat|place)\b|` +
+    String.raw`\bworth (?:trying|testing|sampling)\b`,
 );
 
 /**
@@ -311,6 +322,18 @@ const VAGUE_ASK = re(
 const CALLBACK = re(
   String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'll be)\s+(?:try|call|ring|phone|reach|email|send|follow up|circle back|swing by|drop by)\b|\b(?:my (?:number|cell|mobile|direct line|line) (?:is|'s)|reach me (?:at|on)|call me (?:at|on|back)|ring me (?:at|on|back)|text me (?:at|on))\b`,
 );
+/**
+ * The prospect asked to act, in the imperative: "reply YES and she'll check…", "hit reply with a
+ * good time", "send me two dates", "pick a slot", "text back". Not a clear meeting ask where it
+ * names nothing to meet about, but proof the opener asks for something.
+ */
+const IMPERATIVE_STEP = re(
+  String.raw`^(?:(?:and|so|then|or)\s+)?(?:(?:just|simply|please|kindly)\s+)?(?:reply|respond|write back|text (?:back|me|yes)|hit reply|send me|shoot me|drop me|tell me|email me|call me|ring me|message me|pick|choose|grab|book|schedule|claim|reserve|click|tap|use (?:the|this|my) link)\b`,
+);
+/** What happens when they do it: "…and she'll check your foundation", "…and I'll bring the survey". */
+const STEP_FOLLOWS = re(
+  String.raw`\band\s+(?:i|we|she|he|they|someone|our\s+[\p{L}-]+)(?:'ll|\s+will)\s+\p{L}`,
+);
 /** The rep commits to a step: "I'll…", "we can…", "I have time…". */
 const OUR_STEP = re(
   String.raw`\b(?:i|we)(?:'ll| will| can|'m free| am free| have time| have a slot)\b`,
@@ -327,6 +350,15 @@ const PAST_TIME =
 const REFUSAL = re(
   String.raw`\b(?:i|we)(?:\s+(?:won't|will not|can't|cannot|am not|are not)|'m not|'re not)\b`,
 );
+
+/** The clause before, in the same sentence, names a day, a time or a length. */
+function slotBefore(clauses: readonly Clause[], index: number): boolean {
+  const previous = clauses[index - 1];
+  const clause = clauses[index];
+  if (!previous || !clause) return false;
+  const between = /[.!?]/u.test(previous.text.slice(-1));
+  return !between && (WHEN.test(previous.text) || DURATION.test(previous.text));
+}
 
 /** Splits each sentence further at a change of turn ("…") and at a dash or semicolon. */
 function clausesOf(a: Analysis): Clause[] {
@@ -415,6 +447,7 @@ export function readOpener(a: Analysis, language: LanguageRoles): Reading {
     ask,
     askConcrete: byWording.ask ? byWording.askConcrete : language.askConcrete,
     askCandidate: byWording.askCandidate ?? language.askCandidate,
+    stepCandidate: byWording.stepCandidate,
     claimCandidate: byWording.claimCandidate ?? language.insight,
     slots: {
       ...byWording.slots,
@@ -435,6 +468,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
   let ask: Span | null = null;
   let askConcrete = false;
   let askCandidate: Span | null = null;
+  let stepCandidate: Span | null = null;
   let claimCandidate: Span | null = null;
 
   const lowerCaseText = !/\p{Lu}/u.test(a.scan.slice(a.bodyStart, a.bodyEnd));
@@ -501,20 +535,22 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
         ask = span(clause);
         askConcrete = has(DURATION) || has(WHEN);
       }
-    } else if (
-      !askCandidate &&
-      (clause.question ||
-        has(VAGUE_ASK) ||
-        has(CALLBACK) ||
-        // A next step with its day, time or length, written without a request verb: "I'm in
-        // Leeds on Tuesday and can stop by at 10." A date in the prospect's world ("your permit
-        // expires on the 14th") is no step.
+    } else {
+      // A next step with its day, time or length, written without a request verb: "I'm in
+      // Leeds on Tuesday and can stop by at 10." A date in the prospect's world ("your permit
+      // expires on the 14th") is no step.
+      const step =
+        // An imperative is a step only with its detail: the slot in its sentence or what follows
+        // ("reply YES and she'll check…"); "reply with a good time" or "reply with a name" is not.
+        (has(IMPERATIVE_STEP) &&
+          (has(STEP_FOLLOWS) || has(WHEN) || has(DURATION) || slotBefore(clauses, index))) ||
         ((has(DURATION) || has(WHEN)) &&
           (has(MEETING) || has(OUR_STEP)) &&
           !has(PAST_TIME) &&
-          !has(REFUSAL)))
-    ) {
-      askCandidate = span(clause);
+          !has(REFUSAL));
+      if (!stepCandidate && step && !has(VAGUE_ASK)) stepCandidate = span(clause);
+      if (!askCandidate && (clause.question || has(VAGUE_ASK) || has(CALLBACK) || step))
+        askCandidate = span(clause);
     }
 
     // A finding about peers or the market: a change or a number about a third party, or a number
@@ -534,7 +570,13 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     // is calling.
     const opensOnClaim = index === 0 && !GREETING.test(t) && !INTRO.test(t) && !identity;
     const statement = !clause.question && !aboutUs && !isAsk && (index > 0 || opensOnClaim);
-    if (statement && !claimCandidate && (has(THIRD_PARTY) || has(CHANGE)))
+    // A purpose or a request that names a group ("I'd like to explain the options we have for
+    // contractors") says what we want, not something about their world.
+    if (
+      statement &&
+      !claimCandidate &&
+      (has(CHANGE) || (has(THIRD_PARTY) && !has(PURPOSE) && !has(REQUEST)))
+    )
       claimCandidate = span(clause);
     if (!benefit && has(BENEFIT) && !aboutUs) benefit = span(clause);
     // Every role found: the rest of a long text cannot change the reading.
@@ -555,6 +597,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
     ask,
     askConcrete,
     askCandidate,
+    stepCandidate,
     claimCandidate,
     slots: {
       identity: greetingEnd,

@@ -1,6 +1,9 @@
+import { CALIBRATION } from './calibration';
 import { RULES } from './catalog';
+import type { Calibration } from './rule-table';
 import type { Rule } from './rule-types';
 import { severityIn } from './rule-types';
+import { CORROBORATED_BLOCKS } from './rules/policy';
 import { SCORE_FORMULA } from './score';
 import { CATEGORIES, CHECK_MODES } from './types';
 
@@ -66,6 +69,76 @@ const VERDICT_POLICY: readonly string[] = [
   '',
 ];
 
+/** How a rule may block, from the catalog: on its own, only when corroborated, or never. */
+function blockPolicy(rule: Rule): string {
+  const blocks = CHECK_MODES.some((mode) => severityIn(rule, mode) === 'block');
+  if (blocks) return rule.relaxedBy ? `alone (note when \`${rule.relaxedBy}\`)` : 'alone';
+  if (rule.kind === 'structural' && rule.blockWhen) return 'corroborated';
+  if (CORROBORATED_BLOCKS[rule.category]) return 'corroborated';
+  return 'never';
+}
+
+/**
+ * The numbers the policy was calibrated on (calibration.ts, written by `npm run eval:checker --
+ * --rules --write`): per rule, the openers of each label it blocked and found anything on, and
+ * the One-Down openers it alone blocked. Rules that never fired on a dev set are left out.
+ */
+function calibrationSection(rules: readonly Rule[], calibration: Calibration): string[] {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const counted = calibration.rules.filter((count) => byId.has(count.ruleId));
+  const { rows } = calibration;
+  const blocking = counted.filter((count) => blockPolicy(byId.get(count.ruleId)!) !== 'never');
+  const warning = counted.filter((count) => blockPolicy(byId.get(count.ruleId)!) === 'never');
+  const sum = (list: typeof counted, pick: (c: (typeof counted)[number]) => number): number =>
+    list.reduce((total, c) => total + pick(c), 0);
+  const wouldCost = warning.filter((c) => c.fires.one_up > 0);
+  const cells = (c: (typeof counted)[number]): string =>
+    `${c.blocks.one_up} | ${c.blocks.mixed} | ${c.blocks.one_down} | ${c.onlyBlockOnOneDown} | ` +
+    `${c.fires.one_up} / ${c.fires.mixed} / ${c.fires.one_down}`;
+  return [
+    '### How the policy was calibrated',
+    '',
+    `Measured with \`npm run eval:checker -- --rules\` on the dev sets with no context (${calibration.sets.join(', ')}: ` +
+      `${rows.one_up} One-Up, ${rows.mixed} mixed and ${rows.one_down} One-Down openers). For each rule: the openers ` +
+      'of each label it blocked, the One-Down openers no other rule blocked (what the block buys: without it they ' +
+      'would not be blocked), and the openers of each label it found anything on (what a block would cost). A ' +
+      'block on a mixed opener is allowed by the label rule (mixed means not ready: needs work, or blocked where ' +
+      'the habit is serious); a block on a One-Up opener is the error the policy is built to avoid.',
+    '',
+    '- **Blocks alone**: the permission and deception phrases, and boilerplate as the only benefit: the ' +
+      'label rule makes deception One-Down, and a request for time now is the method’s first One-Down sign. ' +
+      'Deception rules about earlier contact become notes when `priorContact` is on record (the dev ' +
+      'corpus’s One-Up openers that carry it are blocked in this no-context run).',
+    '- **Blocks only when corroborated**: the missing parts. A part the reader did not find may be there in an ' +
+      'unfamiliar form, so a second, independent sign must agree: no value blocks only with no insight, no claim ' +
+      'about peers or a change, and no figure about the prospect’s world (a count, a length, an amount outside ' +
+      'who calls, the ask and talk about us; a year, a date, a clock time or a phone number is no such figure); ' +
+      'no insight blocks only next to talk about us; no ask blocks only with no question, no vague ask, no way ' +
+      'back and no step the prospect is told to take ("reply YES", "send me two dates"); and two of who, why ' +
+      'and the ask count as missing only where each is surely missing (a figure about their world is a reason, ' +
+      'a step they are told to take is an ask). A weak offer (a demo, a product tour, "learn about us") is ' +
+      'One-Down by the label rule but blocks only next to talk about us (a self-focus finding or a sentence ' +
+      'describing our company): then the meeting offered is a pitch. On the dev sets the two together never ' +
+      'fell on a One-Up opener.',
+    `- **Warns, never blocks**: every other habit. ${wouldCost.length} of these rules found something on ` +
+      `One-Up openers (${sum(wouldCost, (c) => c.fires.one_up)} finds; placeholders, vague asks and email form ` +
+      'most of all), each a false block if it blocked. Self-focus, hedging, jargon and length make an opener ' +
+      'mixed by the label rule, not One-Down.',
+    '',
+    `Blocks by the rules that can block (one per rule and opener): ${sum(blocking, (c) => c.blocks.one_up)} on ` +
+      `One-Up openers, ${sum(blocking, (c) => c.blocks.mixed)} on mixed ones and ` +
+      `${sum(blocking, (c) => c.blocks.one_down)} on One-Down ones.`,
+    '',
+    '| rule | blocks | One-Up blocked | mixed blocked | One-Down blocked | only block on One-Down | found on One-Up / mixed / One-Down |',
+    '|---|---|---|---|---|---|---|',
+    ...blocking.map(
+      (c) => `| \`${c.ruleId}\` | ${blockPolicy(byId.get(c.ruleId)!)} | ${cells(c)} |`,
+    ),
+    ...wouldCost.map((c) => `| \`${c.ruleId}\` | never | ${cells(c)} |`),
+    '',
+  ];
+}
+
 /**
  * Renders docs/checker-rules.md from the catalog. Pure so the freshness test can compare the
  * committed file with what the catalog says today.
@@ -84,6 +157,7 @@ export function renderRuleDocs(rules: readonly Rule[] = RULES): string {
   );
   out.push('');
   out.push(...VERDICT_POLICY);
+  out.push(...calibrationSection(rules, CALIBRATION));
   out.push('## Verdict and score');
   out.push('');
   out.push(

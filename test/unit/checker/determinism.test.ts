@@ -1,3 +1,4 @@
+import { CORROBORATED_BLOCKS } from '../../../src/shared/checker/rules/policy';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CheckInput, CheckResult } from '../../../src/shared/checker/index';
@@ -129,6 +130,10 @@ describe('checker determinism', () => {
           ...(finding.replacement !== undefined ? { replacement: finding.replacement } : {}),
           ...(rule.kind === 'structural' && rule.blockWhen && finding.blockedBecause !== undefined
             ? { blockedBecause: rule.blockWhen.because }
+            : {}),
+          // A habit that blocks where a second finding agrees says why (rules/policy.ts).
+          ...(rule.kind === 'phrase' && finding.blockedBecause !== undefined
+            ? { blockedBecause: CORROBORATED_BLOCKS[rule.category]?.because }
             : {}),
         };
         if (JSON.stringify(finding) !== JSON.stringify(expected))

@@ -502,7 +502,15 @@ function findIdentity(clauses: readonly Clause[]): { identity: Span | null; name
     // "Ben Ortiz from Redwood Payroll here", "Jenny Cho here — I run partnerships at Oakline".
     const lead = afterGreeting(words);
     const n = lead === -1 ? 0 : nameRun(words, lead);
-    if (n > 0 && orgAfter(words, lead + n) && words[lead + n]?.pos !== 'VERB')
+    // The company comes right after the name or after a comma ("Derek Chan, business banker at
+    // Millbrook Bank"): "Reefer rates out of the Central Valley are up" is a statement with a
+    // place in it, not a name and a company.
+    if (
+      n > 0 &&
+      orgAfter(words, lead + n) &&
+      (words[lead + n]?.pos === 'PUNCT' || orgAfter(words, lead + n, 2)) &&
+      words[lead + n]?.pos !== 'VERB'
+    )
       return identity(spanOf(clause));
     // "Rohit Verma speaking, from Ganga Agro".
     if (n > 0 && words[lead + n]?.lower === 'speaking' && orgAfter(words, lead + n + 1))

@@ -29,14 +29,24 @@ function missing(component: ComponentName, at: keyof Reading['slots']): (a: Anal
  * rule. An email counts too: its identity is read from the signature or a name in the text, and
  * the label rule tags an email with neither as no_identity.
  */
-function twoOfThreeMissing(a: Analysis): boolean {
+function twoOfThreeMissing(a: Analysis, findings: readonly Finding[]): boolean {
   const { identity, reason, ask } = a.components;
   const missingParts =
     (identity.present ? 0 : 1) +
-    (reason.present ? 0 : 1) +
-    // "Let me know if you have questions" is no ask by the label rule (no_meeting_ask).
-    (ask.present && !a.asks.onlyVague ? 0 : 1);
+    (reason.present || reasonLikely(a, findings) ? 0 : 1) +
+    // "Let me know if you have questions" is no ask by the label rule (no_meeting_ask); a step
+    // the prospect is told to take ("reply YES", "send me two dates") surely asks for something.
+    ((ask.present || a.reading?.stepCandidate) && !a.asks.onlyVague ? 0 : 1);
   return missingParts >= 2;
+}
+
+/**
+ * A reason the reader did not read as one, but which a second sign says is there: a statement
+ * about the prospect's world (a claim about peers or a change) or a figure about it. The label
+ * rule's no_reason is an opener that never says why this person is contacted.
+ */
+function reasonLikely(a: Analysis, findings: readonly Finding[]): boolean {
+  return statesFigures(a, findings);
 }
 
 const TWO_OF_THREE =
@@ -75,6 +85,61 @@ function writtenSlot(a: Analysis): string | null {
   );
   if (clock) end += clock[0].length;
   return a.scan.slice(first.start, end);
+}
+
+/**
+ * A figure about the prospect's world: a count, a length or an amount ("9 weeks lead time",
+ * "downtime went from 9 days a year to 1", "$40k"), in a sentence that is neither who calls, nor
+ * the ask, nor talk about us (a finding of self-focus, weak value or jargon), and not a clock time
+ * or a phone number. It is a second, independent sign of value that the reader may not have read
+ * as an insight, so an opener with one is not blocked as "nothing for the contact".
+ */
+const FIGURE_ALL =
+  /(?<![\d(+:-])(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th|minutes?|mins?|hours?|hrs?|seconds?|secs?)\b)[\p{L}]+))/giu;
+/** A sentence about us: "We are 100 people…", "Our team has 40 years…". */
+const OPENS_ON_US = /^\W*(?:(?:and|so|but|now)\s+)?(?:we|we['’](?:re|ve)|our|us)\b/iu;
+/** The part of a clause about us that is about them, or null. */
+function aboutThem(clause: string): string | null {
+  if (/\byour\b/iu.test(clause)) return clause;
+  const theirs = /\b(?:their|they)\b/iu.exec(clause);
+  return theirs ? clause.slice(theirs.index) : null;
+}
+/** A year ("founded in 2009 by…") or a date ("14 Oct") places an event; it measures nothing. */
+const NOT_A_FACT =
+  /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/iu;
+const CLOCK_BEFORE = /\b(?:at|between|by|until|til|till|before|after|around)\s+$/iu;
+
+function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
+  // Who calls and what is asked are read out of their sentence, not the whole sentence skipped:
+  // "…your neighbours on Maple St. We treated 3 homes on your block" may be read as one sentence.
+  const parts = [a.components.identity.span, a.components.ask.span].filter(
+    (s): s is Span => s !== null && s !== undefined,
+  );
+  const aboutUs: Span[] = findings.filter(isSellerTalk);
+  const selfPitch = a.reading?.language.selfPitch;
+  if (selfPitch) aboutUs.push(selfPitch);
+  for (const [index, sentence] of a.sentences.entries()) {
+    // A question or a request proposes; it states nothing about their world.
+    if (sentence.question || a.asks.requestSentences.includes(index)) continue;
+    if (aboutUs.some((s) => s.start < sentence.end && sentence.start < s.end)) continue;
+    let text = a.scan.slice(sentence.start, sentence.end);
+    for (const part of parts) {
+      const from = Math.max(part.start, sentence.start) - sentence.start;
+      const to = Math.min(part.end, sentence.end) - sentence.start;
+      if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    }
+    for (const clause of text.split(/(?<=[.;!?])\s+|\s+[—–]\s+/u)) {
+      // A clause about us counts only for the figure it gives about them: "we treated 3 homes on
+      // your block", "…and their downtime fell from 9 days to 1", not "we've helped 500
+      // companies grow their revenue".
+      const about = OPENS_ON_US.test(clause) ? aboutThem(clause) : clause;
+      if (about === null) continue;
+      for (const match of about.matchAll(FIGURE_ALL))
+        if (!CLOCK_BEFORE.test(about.slice(0, match.index)) && !NOT_A_FACT.test(match[0]))
+          return true;
+    }
+  }
+  return false;
 }
 
 export const COMPONENT_RULES: readonly StructuralRule[] = [
@@ -153,8 +218,10 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     detect: (a) =>
       a.context.transactional && a.components.ask.present ? [] : missing('benefit', 'value')(a),
     blockWhen: {
-      test: (a) =>
-        !a.components.insight.present && (!a.reading?.claimCandidate || twoOfThreeMissing(a)),
+      test: (a, findings) =>
+        !a.components.insight.present &&
+        ((!a.reading?.claimCandidate && !statesFigures(a, findings)) ||
+          twoOfThreeMissing(a, findings)),
       because:
         'Nothing in the opener is for the contact: no insight and no outcome, only talk about us or the call itself.',
     },
@@ -177,7 +244,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     // A vague ask ("sometime", "let me know") is no clear ask, but vague_ask already says so.
     detect: (a) => (a.asks.onlyVague ? [] : missing('ask', 'ask')(a)),
     blockWhen: {
-      test: (a) => !a.reading?.askCandidate || twoOfThreeMissing(a),
+      test: (a, findings) => !a.reading?.askCandidate || twoOfThreeMissing(a, findings),
       because: 'The opener asks for nothing at all, not even a question.',
     },
     message:

@@ -1,0 +1,49 @@
+import type { Analysis } from '../analysis';
+import type { Category, Finding } from '../types';
+
+/**
+ * Verdict-policy blocks that need two independent findings to agree (the calibration in
+ * docs/checker-rules.md, measured with `npm run eval:checker -- --rules`). A finding of the
+ * category warns on its own and blocks, saying why, when the test holds.
+ *
+ * A weak offer (a demo, a product tour, "learn about us") is One-Down by the label rule, but one
+ * weak-value phrase alone is not sure enough to stop a dial. Next to talk about us (a self-focus
+ * finding, or a sentence the reader reads as describing our company) it is: the meeting offered
+ * is a pitch, whatever insight came before it. On the dev sets the two together never fell on a
+ * One-Up opener.
+ */
+export interface CorroboratedBlock {
+  test: (analysis: Analysis, findings: readonly Finding[]) => boolean;
+  because: string;
+}
+
+function talksAboutUs(a: Analysis, findings: readonly Finding[]): boolean {
+  return (
+    findings.some((f) => f.category === 'self_focus' && f.severity !== 'info') ||
+    a.reading?.language.selfPitch != null
+  );
+}
+
+export const CORROBORATED_BLOCKS: Partial<Record<Category, CorroboratedBlock>> = {
+  weak_value: {
+    test: talksAboutUs,
+    because:
+      'Next to talk about us, the weak offer makes the meeting a pitch: the prospect is asked to trade time for our sales story.',
+  },
+};
+
+/** Valid and invalid openers for the corroborated blocks, checked by test/unit/checker/calibrated-blocks.test.ts. */
+export const CORROBORATED_EXAMPLES: Partial<
+  Record<Category, { blocks: readonly string[]; warns: readonly string[] }>
+> = {
+  weak_value: {
+    blocks: [
+      'Hi Rosa, Dev Patel from Quarry Cloud. Our platform is the leading scheduling tool for aggregates. Can I show you a 20-minute demo on Thursday at 10?',
+      'Hi Rosa, Dev Patel from Quarry Cloud. Quarries your size lose a day a month to scheduling gaps. We built an app that fixes that; could I give you a quick tour of our dashboard on Thursday at 10?',
+    ],
+    warns: [
+      // a weak offer with no talk about us
+      'Hi Rosa, Dev Patel from Quarry Cloud. Quarries your size lose a day a month to scheduling gaps. Could I show you a 20-minute demo on Thursday at 10 using your own schedule?',
+    ],
+  },
+};
