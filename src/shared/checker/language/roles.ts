@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
 import { fastWordStarts } from '../patterns';
 import { readSignedName } from './signature';
+import { readPretenses, type Pretenses } from './pretense';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -59,6 +60,8 @@ export interface LanguageRoles extends PartSpans {
    * no person ("We are Leadwise Media"): enough in an email.
    */
   selfNamed: Span | null;
+  /** Claims a stranger's opener cannot honestly make: past contact, bait, a denial of selling. */
+  pretenses: Pretenses;
 }
 
 interface Clause {
@@ -1639,6 +1642,7 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
     measuredResult: readMeasuredResult(clauses),
     signedName: readSignedName(parsed, text, from, to),
+    pretenses: readPretenses(clauses),
   };
 }
 

@@ -34,8 +34,8 @@ const MONTH =
  * The meeting word, then within four words when or where it was. Case-sensitive on purpose: a
  * named month, place or event is written with capitals ("in March", "at the Reno Expo").
  */
-const NAMED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
+export const NAMED_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
   'u',
 );
 const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
@@ -57,6 +57,23 @@ const onlyOwnOutreach = (match: PhraseMatch, analysis: Analysis): boolean => {
   if (analysis.mode !== 'email' || analysis.context.priorContact !== undefined) return false;
   const said = analysis.scan.slice(match.start, match.end) + textAfter(analysis, match, 60);
   return !SHARED_HISTORY.test(said);
+};
+
+/**
+ * "I'm following up on the samples I sent you last week", "following up on my email about notary
+ * coordination": on a call too, a follow-up to something the rep sent names a thing the prospect
+ * can look for, and the quoted sets tag it as honest (the words cannot tell a phantom from a real
+ * mailing; a plan's priorContact can). A bare "just following up" names nothing and stays.
+ */
+const SENT_BY_US =
+  /^[^.!?…]{0,40}?(?:(?<![\p{L}])(?:i|we)(?:['’]ve| have)? (?:sent|mailed|emailed|dropped off|left|shared)(?![\p{L}])|(?<![\p{L}])(?:my|our) (?:email|e-mail|letter|note|message|samples?|proposal|package|mailer|brochure) (?:about|on|regarding|with) )/iu;
+const followsOwnSending = (match: PhraseMatch, analysis: Analysis): boolean => {
+  if (analysis.context.priorContact !== undefined) return false;
+  const said = analysis.scan.slice(match.start, match.end) + textAfter(analysis, match, 60);
+  return (
+    !SHARED_HISTORY.test(said) &&
+    SENT_BY_US.test(said.replace(/^\S*(?:\s+(?:up|on|about|from|regarding))*\s*/iu, ''))
+  );
 };
 
 /**
@@ -109,9 +126,9 @@ const namesSomeone = (words: string): boolean => {
  * context shows they are true (a prior conversation, a referral on record), in which case they are
  * only noted.
  */
-const WHY_FAKE_FAMILIARITY =
+export const WHY_FAKE_FAMILIARITY =
   'Implying a past relationship that does not exist is found out within seconds and costs the trust the rest of the call depends on; a One-Up rep has nothing to hide and says plainly who they are and why they call.';
-const HONEST_OPENING =
+export const HONEST_OPENING =
   'Open with who you are and the real reason: your name and company, that you have not spoken before, and why you are calling.';
 const honestOpening: PhraseRule['suggestFor'] = (_match, analysis) => {
   const intro = repIntro(analysis);
@@ -239,7 +256,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     accept: (match, analysis) =>
-      notANamedMeeting(match, analysis) && !onlyOwnOutreach(match, analysis),
+      notANamedMeeting(match, analysis) &&
+      !onlyOwnOutreach(match, analysis) &&
+      !followsOwnSending(match, analysis),
     // Starts at "follow" so that a leading "just" stays free for the hedging rule. "I'll follow up
     // with the report" promises a next step; only a follow-up to something past can be a phantom.
     pattern:
@@ -255,7 +274,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Tobias, friendly follow-up. Do you have 15 minutes this week?',
       'Hello, I’m writing to follow up.',
     ],
-    valid: ['I’ll follow up with the lane report after we meet on Thursday.'],
+    valid: [
+      'I’ll follow up with the lane report after we meet on Thursday.',
+      'Hi Sam, this is Dana Lee with Arden Freight. I’m following up on the samples I sent you last week.',
+    ],
   },
   {
     kind: 'phrase',
@@ -271,7 +293,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
       ),
     pattern:
-      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone) you|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:the |your |that )(?:[\\p{L}-]+ ){1,3}?(?:that )?you (?:signed up for|registered for|applied for|requested|enquired about|inquired about)|(?:regarding|about|on) your (?:recent (?:online |web )?|online |web )(?:application|inquiry|enquiry|request|submission|registration|form)(?= ?(?:[.!?,;]|$|for|with|on|about))|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance|appointment)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone) you|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:he|she|they)\\]?(?:'ll| will) know what (?:it's|this is|it is|this is) (?:about|regarding)|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:the |your |that )(?:[\\p{L}-]+ ){1,3}?(?:that )?you (?:signed up for|registered for|applied for|requested|enquired about|inquired about)|(?:regarding|about|on) your (?:recent (?:online |web )?|online |web )(?:application|inquiry|enquiry|request|submission|registration|form)(?= ?(?:[.!?,;]|$|for|with|on|about))|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance|appointment)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -281,6 +303,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Sam, I’m returning your call.',
       'Thanks for your interest in our platform.',
       'This is Ola from Dr. Park’s office; she’s expecting my call.',
+      'Is Sam available? I’m following up on some information I sent over. He’ll know what it’s about.',
       'I have a note here to call you, maybe you filled in a form online.',
       'We talked a while back and you told me to check back in the new year.',
       'Please confirm your lunch reservation: I’ve reserved a seat for you at our seminar.',
