@@ -3,6 +3,7 @@ import type { Parsed, Word } from './parse';
 import { fastWordStarts } from '../patterns';
 import { readSignedName } from './signature';
 import { readPretenses, type Pretenses } from './pretense';
+import { readWeakOffers, type WeakOffers } from './offer';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -62,6 +63,8 @@ export interface LanguageRoles extends PartSpans {
   selfNamed: Span | null;
   /** Claims a stranger's opener cannot honestly make: past contact, bait, a denial of selling. */
   pretenses: Pretenses;
+  /** Offers that are only our own activity: a check-in on what we sent, telling about us. */
+  weakOffers: WeakOffers;
 }
 
 interface Clause {
@@ -1643,6 +1646,7 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     measuredResult: readMeasuredResult(clauses),
     signedName: readSignedName(parsed, text, from, to),
     pretenses: readPretenses(clauses),
+    weakOffers: readWeakOffers(clauses),
   };
 }
 

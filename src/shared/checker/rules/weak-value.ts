@@ -2,6 +2,7 @@ import { EVIDENCE } from '../evidence';
 import type { Analysis } from '../analysis';
 import type { PhraseRule, StructuralRule } from '../rule-types';
 import type { Span } from '../types';
+import type { WeakOffers } from '../language/offer';
 import { planInsight } from './suggest';
 import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
 
@@ -569,7 +570,80 @@ function meetingOnly(a: Analysis): Span[] {
   return [];
 }
 
+/** A weak offer read by role (language/offer.ts). */
+function offer(name: keyof WeakOffers): (a: Analysis) => Span[] {
+  return (a) => {
+    const span = a.reading?.language.weakOffers[name];
+    return span ? [span] : [];
+  };
+}
+
+/**
+ * Offers read from what a clause does (language/offer.ts): a check-in on what we sent, telling
+ * the prospect about our thing. Each yields to a weak-value phrase rule on
+ * the same words.
+ */
+const WEAK_OFFER_ROLE_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'weak_value.check_in',
+    category: 'weak_value',
+    severity: 'warn',
+    yieldsToPhrases: true,
+    detect: offer('checkIn'),
+    message: 'Checks whether the prospect saw what you sent.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.methodWeakOffer,
+    suggestion: BRIEFING_INSTEAD,
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Bring something new instead of checking in: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+        : null;
+    },
+    examples: [
+      'Just checking to see if you had a chance to have a look at those numbers I sent over.',
+      'Hi Sam, have you had a chance to think about our proposal?',
+      'I was just wondering if you got the samples I sent.',
+    ],
+    valid: [
+      'Have you had a chance to look at the new tariff? It moves your fuel cost 6%.',
+      'Did you see how your peers cut returns by a third?',
+      'I’ll check whether the lanes I mentioned match your invoices before Thursday.',
+    ],
+  },
+  {
+    kind: 'structural',
+    id: 'weak_value.tell_about_us',
+    category: 'weak_value',
+    severity: 'warn',
+    yieldsToPhrases: true,
+    detect: offer('aboutUs'),
+    message: 'Offers to tell the prospect about your program or product.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.methodWeakOffer,
+    suggestion: BRIEFING_INSTEAD,
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Offer what you found instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+        : null;
+    },
+    examples: [
+      'So, my job is just to inform you about the program and see if you meet the qualification.',
+      'Hi Don, this is Bob. Do you have any interest in learning about . . . .?',
+      'Would you be interested in hearing about the plans we offer?',
+    ],
+    valid: [
+      'I’d like to brief you on how your peers cut claims.',
+      'Would you be interested in learning about the new reporting rule before May?',
+      'I can update you on your three busiest lanes on Thursday.',
+    ],
+  },
+];
+
 export const WEAK_VALUE_STRUCTURAL_RULES: readonly StructuralRule[] = [
+  ...WEAK_OFFER_ROLE_RULES,
   {
     kind: 'structural',
     id: 'missing_benefit.meeting_only',
