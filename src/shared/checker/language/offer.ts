@@ -6,9 +6,9 @@ import type { ClauseWords } from './pretense';
  * Weak value read by what a clause offers, not by one wording: the meeting or message is only our
  * own activity. Two offers the label rule counts as weak whatever the words:
  *
- * - a check-in on something of ours: whether the prospect got, read or thought about what the rep
- *   sent ("just checking to see if you had a chance to look at those numbers I sent over", "have
- *   you had a chance to think about [product]?", "wondering if you got the samples I sent");
+ * - a check-in on something of ours: whether the prospect read, looked at or thought about what
+ *   the rep sent ("just checking to see if you had a chance to look at those numbers I sent
+ *   over", "have you had a chance to think about [product]?");
  * - telling the prospect about our thing: "my job is to inform you about the program", "any
  *   interest in learning about our service?".
  *
@@ -26,7 +26,12 @@ export interface WeakOffers {
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u));
 
 /** What the prospect might have done with what we sent. */
-const RECEIPT_VERBS = set('get receive see read review look think consider open watch listen go');
+/**
+ * What the prospect might have done with what we sent: read it, looked at it, thought about it.
+ * Whether it arrived ("did you get the quote I sent?", "wondering if you got the samples") is left
+ * alone: the quoted sets read it as a real mailing or as a phantom, rarely as the offer.
+ */
+const RECEIPT_VERBS = set('see read review look think consider open watch listen go');
 const CHECK_VERBS = set('check see wonder curious know make');
 const SENDING_VERBS = set('send mail leave share drop forward email attach');
 /** Our things, when "the" or "this" points at them. */
@@ -62,8 +67,8 @@ function ours(words: readonly Word[]): boolean {
 }
 
 /**
- * "Have you had a chance to look at…?", "did you get…?", "checking to see if you read…",
- * "wondering if you got…": the prospect's receipt of our thing is what the clause is about.
+ * "Have you had a chance to look at…?", "did you review…?", "checking to see if you read…",
+ * "wondering if you looked at…": what the prospect did with our thing is what the clause is about.
  */
 function checkInClaim(words: readonly Word[], question: boolean): boolean {
   const you = words.findIndex((w) => w.lower === 'you');

@@ -12,7 +12,10 @@ import type { Word } from './parse';
  * - a denial of selling, however worded ("I will not try to sell you anything", "with no agenda",
  *   "not another sales email");
  * - thanks for a call the prospect never made ("Thank you for calling Auto Insurance Services"),
- *   which the rule reads only on a call (rules/pretense.ts).
+ *   which the rule reads only on a call (rules/pretense.ts);
+ * - the caller placed at an official-sounding body rather than a company ("this is Helen with
+ *   the Telecom Review Board", "calling from the office of building compliance", "Officer Dan
+ *   Lewis with the Fire Safety Compliance division").
  *
  * Each is a span for the rule to judge in context (a named meeting, the plan's prior contact).
  */
@@ -21,6 +24,8 @@ export interface Pretenses {
   bait: Span | null;
   denial: Span | null;
   thanksForContact: Span | null;
+  /** The caller placed at an official-sounding body, not a company ("the Telecom Review Board"). */
+  authority: Span | null;
 }
 
 /** The shape of a clause as language/roles.ts reads it. */
@@ -38,7 +43,7 @@ const EXCHANGE_VERBS = set('speak talk chat meet discuss connect converse catch 
 /** Verbs of the prospect telling or asking the rep something: "you told me", "you asked". */
 const TOLD_VERBS = set('tell mention say ask request promise agree share');
 /** Nouns of a conversation: "our chat", "our call last week". */
-const CONVERSATION_NOUNS = set('conversation chat talk call discussion meeting exchange catch-up');
+const CONVERSATION_NOUNS = set('conversation chat talk call discussion meeting catch-up');
 /**
  * Where the prospect said it in public, which the rep read or heard: "you mentioned in your
  * keynote", "you said on the podcast". That is research, not a relationship.
@@ -57,7 +62,7 @@ const YOU_WORDS = set("you your yours yourself y'all");
 
 /** Verbs of being picked for a prize: "you've qualified", "your home was selected". */
 const PICKED_VERBS = set(
-  'qualify select choose approve pre-approve preapprove pre-qualify prequalify win award shortlist pick nominate enter',
+  'name qualify select choose approve pre-approve preapprove pre-qualify prequalify win award shortlist pick nominate enter',
 );
 const PICKED_ADJECTIVES = set('eligible entitled pre-approved preapproved pre-qualified lucky');
 /** What bait promises: a prize, not a finding ("your plant qualifies for the new energy credit"). */
@@ -68,6 +73,15 @@ const PRIZE_WORDS = set(
 const PROSPECT_HOLDINGS = set(
   'home house household property business company account number address',
 );
+
+/** Bodies that sound official: where a caller who names no company says they are calling from. */
+const AUTHORITY_NOUNS = set(
+  'board office division bureau department authority commission agency council registry desk directorate unit ministry',
+);
+/** "with the …", "from the …": where the caller says they are from ("at the front desk" is a place). */
+const PLACING_WORDS = set('from with');
+const INTRO_WORDS = set("this i i'm it's we we're calling 's am here");
+const OFFICIAL_TITLES = set('officer inspector deputy sergeant agent commissioner');
 
 /** Selling words a denial negates. */
 const SELL_VERBS = set('sell pitch');
@@ -196,7 +210,7 @@ function ourConversation(words: readonly Word[]): boolean {
  * announced to the prospect. A present "qualify" without a prize is a finding ("your plant
  * qualifies for the new credit"), and a condition ("if you qualify") claims nothing.
  */
-function baitClaim(words: readonly Word[]): boolean {
+function baitClaim(words: readonly Word[], prizeOffered: boolean): boolean {
   const prize = words.some((w) => PRIZE_WORDS.has(w.lower)) || words.some((w) => w.text === '!');
   for (const [i, w] of words.entries()) {
     const picked =
@@ -210,14 +224,17 @@ function baitClaim(words: readonly Word[]): boolean {
     const yours = before.findIndex(
       (x, j) => x.lower === 'your' && PROSPECT_HOLDINGS.has(before[j + 1]?.lemma ?? ''),
     );
-    if (you === -1 && yours === -1) continue;
+    // "Congratulations on being named one of the region's top businesses!": the prize is theirs.
+    const congratulated =
+      before.some((x) => x.lower === 'being') && words.some((x) => /^congrat/u.test(x.lower));
+    if (you === -1 && yours === -1 && !(congratulated && prizeOffered)) continue;
     if (negatedBefore(words, i, 3) || hypothetical(words, i)) continue;
     if (before.some((x) => x.lower === 'if' || x.lower === 'whether' || x.lower === 'see'))
       continue;
     const perfect = before.some(
       (x) => x.lemma === 'have' || x.lower === 'been' || x.lower === 'was' || x.lower === 'were',
     );
-    if (perfect && w.pos === 'VERB' && isPast(w)) return true;
+    if (perfect && w.pos === 'VERB' && isPast(w) && w.lemma !== 'name') return true;
     if (prize) return true;
   }
   return false;
@@ -283,13 +300,55 @@ function thanksForCalling(words: readonly Word[]): boolean {
   return false;
 }
 
+/**
+ * "with the Telecom Review Board", "from the office of building compliance", "from the dental
+ * supply desk", "This is Officer Dan Lewis": the caller's organisation is a desk, board or office
+ * with no company behind it. "From the Denver office of Arden Freight" names the company, and
+ * "our billing office" is ours.
+ */
+function authorityClaim(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    if (
+      OFFICIAL_TITLES.has(w.lower) &&
+      /^\p{Lu}/u.test(w.text) &&
+      (words[i - 1]?.lower === 'is' || words[i - 1]?.lower === "'s")
+    )
+      return true;
+    if (!AUTHORITY_NOUNS.has(w.lower)) continue;
+    const before = words.slice(Math.max(0, i - 6), i);
+    const the = before.map((x) => x.lower).lastIndexOf('the');
+    if (the < 1 || !PLACING_WORDS.has(before[the - 1]?.lower ?? '')) continue;
+    const between = before.slice(the + 1);
+    if (between.some((x) => x.pos === 'VERB' || YOU_WORDS.has(x.lower) || x.lower === 'our'))
+      continue;
+    // The caller introduces themselves: "this is Helen with the …", "I'm calling from the …".
+    if (!words.slice(0, i).some((x) => INTRO_WORDS.has(x.lower))) continue;
+    // "…office of Arden Freight", "…desk at Apex": the company is named after all.
+    const after = words.slice(i + 1, i + 3);
+    if (
+      after[0] &&
+      /^(?:at|of|for|in)$/u.test(after[0].lower) &&
+      after[1] &&
+      /^\p{Lu}/u.test(after[1].text)
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
 export function readPretenses(clauses: readonly ClauseWords[]): Pretenses {
   const found: Pretenses = {
+    authority: null,
     sharedHistory: null,
     bait: null,
     denial: null,
     thanksForContact: null,
   };
+  // A prize offered anywhere in the opener ("…a complimentary feature in our magazine").
+  const prizeOffered = clauses.some((c) =>
+    c.words.some((w) => PRIZE_WORDS.has(w.lower) && !/^congrat/u.test(w.lower)),
+  );
   for (const clause of clauses) {
     const words = content(clause.words);
     if (words.length === 0) continue;
@@ -298,9 +357,10 @@ export function readPretenses(clauses: readonly ClauseWords[]): Pretenses {
       (exchangeClaim(words) || toldClaim(words) || ourConversation(words))
     )
       found.sharedHistory = spanOf(clause);
-    if (!found.bait && baitClaim(words)) found.bait = spanOf(clause);
+    if (!found.bait && baitClaim(words, prizeOffered)) found.bait = spanOf(clause);
     if (!found.denial && denialClaim(words, words.length)) found.denial = spanOf(clause);
     if (!found.thanksForContact && thanksForCalling(words)) found.thanksForContact = spanOf(clause);
+    if (!found.authority && authorityClaim(words)) found.authority = spanOf(clause);
   }
   return found;
 }

@@ -69,7 +69,92 @@ const honestOpening: StructuralRule['suggestFor'] = (a) => {
   return `Open with who you are and the real reason: "${intro}; we haven’t spoken before. ${reason}"`;
 };
 
+/**
+ * A subject that poses as the prospect's own business with us (an invoice, an order, a parcel,
+ * their account) or as a notice that needs action: it is opened for a transaction that does not
+ * exist. "Your freight invoices: three lanes above median" names their world in the plural and
+ * says what was found; these name one document or a demand.
+ */
+const TRANSACTION_SUBJECT = new RegExp(
+  [
+    String.raw`^(?:re|fwd?)\s*:\s*(?:your |our )?(?:invoice|order|payment|receipt|delivery|shipment|parcel|package|account|statement|booking)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:invoice|order|receipt|shipment|parcel|package|ticket|case|account|policy)\s*(?:#|no\.?|number)\s*\d`,
+    String.raw`^(?:about |regarding |re |on |quick question about )?(?:your|our) (?:order|invoice|payment|parcel|package|delivery|shipment|account|subscription|booking|meeting|appointment|statement)[.!?]*$`,
+    String.raw`(?<![\p{L}])(?:action required|past due|overdue|final notice|could not be delivered|delivery (?:failed|failure|attempt)|payment (?:failed|declined|due)|account (?:suspended|locked|on hold|closed)|requires? (?:your )?(?:immediate )?(?:attention|action)|security alert)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
+function transactionSubject(a: Analysis): Span[] {
+  if (!a.subject) return [];
+  const { field, start, end } = a.subject;
+  // "[Action Required]" is bracketed like a template slot, so it is masked in the scan; its own
+  // words are kept with the placeholder.
+  const subject = [
+    a.subject.scan.slice(start, end),
+    ...a.placeholders
+      .filter((p) => p.field === field && p.start >= start && p.end <= end)
+      .map((p) => p.slot.replace(/^\W+|\W+$/gu, '')),
+  ].join(' | ');
+  return TRANSACTION_SUBJECT.test(subject)
+    ? [{ field: a.subject.field, start: a.subject.start, end: a.subject.end }]
+    : [];
+}
+
 export const PRETENSE_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'deception.transaction_subject',
+    category: 'deception',
+    severity: 'block',
+    modes: ['email'],
+    relaxedBy: 'priorContact',
+    yieldsToPhrases: true,
+    detect: transactionSubject,
+    message: 'The subject poses as an invoice, an order or a notice the prospect must act on.',
+    why: 'A subject that fakes a transaction gets the email opened once and the sender blocked after; it is the kind of misleading subject line the law forbids.',
+    evidence: EVIDENCE.canSpam,
+    suggestion:
+      'Write a plain subject about their business: the topic of your insight in a few words.',
+    examples: [
+      'Subject: RE: Invoice #4471\n\nHi Tom, I wanted to follow up on this. Our rates beat most carriers.\n\nAlicia, DriveSafe Insurance',
+      'Subject: Your parcel could not be delivered\n\nHi Omar, I’m Jenny from ShipRight. Can I send you a comparison?',
+      'Subject: [Action Required] Update your vendor profile\n\nPlease confirm the primary buyer for office supplies.\n\nVendor Services, OfficeHub',
+      'Subject: Your account\n\nHello, we need to update the information on your listing.\n\nListing Services Team',
+    ],
+    valid: [
+      'Subject: Your freight invoices\n\nSam, three of your lanes sit above the median. Could we take 20 minutes Thursday at 10?\n\nDana Lee, Arden Freight',
+      'Subject: Order errors at 40 distributors\n\nSam, reorder errors fell 26% where calls were logged. Could we take 20 minutes Thursday?\n\nDana Lee, Arden Freight',
+    ],
+  },
+  {
+    kind: 'structural',
+    id: 'deception.official_pose',
+    category: 'deception',
+    severity: 'block',
+    yieldsToPhrases: true,
+    detect: (a) => {
+      const span = claim('authority')(a);
+      return span ? [span] : [];
+    },
+    message:
+      'Presents the caller as an official-sounding board, office or desk instead of the company.',
+    why: 'A caller who sounds like a regulator or an official desk borrows authority the prospect never gave; they find out it is a sale within a minute, and nothing said after it is believed.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Good morning. This is Helen with the Telecom Review Board. We’re reviewing business line charges in your area.',
+      'Hi Ms. Kim, I’m calling from the office of building compliance about your elevator certificate.',
+      'Hi, this is Brian from the dental supply desk. Can you tell me who does your ordering?',
+      'Hi, Ms. Grant? This is Officer Dan Lewis with the Fire Safety Compliance division.',
+    ],
+    valid: [
+      'Hi Ms. Kim, Dana Lee from the Denver office of Arden Freight.',
+      'Hi Ms. Kim, Dana Lee with Arden Freight. Our billing department found three duplicate charges on your lanes.',
+      'Hi Ms. Kim, Dana Lee with Arden Freight. The state licensing board changed the permit rule in May.',
+    ],
+  },
   {
     kind: 'structural',
     id: 'deception.claimed_history',
@@ -123,12 +208,14 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hello, my name is Joe. Did you know you have qualified to have solar installed for free?',
       'Hi there! You qualify for special offers on new windows!',
       'Congratulations, your home has been selected for a complimentary roof inspection.',
+      'Congratulations on being named one of the region’s top businesses! We’d like to offer you a complimentary feature in our magazine.',
     ],
     valid: [
       'Your plant qualifies for the new 30% energy credit, and most plants your size have not claimed it.',
       'If you qualify for the rebate, the payback drops to three years.',
       'We can check whether you qualify for the grant on Thursday at 10.',
       'Half of the homes we surveyed were eligible for the state credit.',
+      'Congratulations on being named CFO! Plants your size cut freight 9% in their first year.',
     ],
   },
   {

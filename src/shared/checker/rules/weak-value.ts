@@ -604,11 +604,12 @@ const WEAK_OFFER_ROLE_RULES: readonly StructuralRule[] = [
     examples: [
       'Just checking to see if you had a chance to have a look at those numbers I sent over.',
       'Hi Sam, have you had a chance to think about our proposal?',
-      'I was just wondering if you got the samples I sent.',
+      'I was just wondering if you looked at the samples I sent.',
     ],
     valid: [
       'Have you had a chance to look at the new tariff? It moves your fuel cost 6%.',
       'Did you see how your peers cut returns by a third?',
+      'Hey Mike, I’m with Apex Roofing. Did you get the quote I sent over?',
       'I’ll check whether the lanes I mentioned match your invoices before Thursday.',
     ],
   },
