@@ -94,8 +94,44 @@ function checkInClaim(words: readonly Word[], question: boolean): boolean {
   return ours(object);
 }
 
+/** Verbs that put our own work in front of the prospect: "show you what we're building". */
+const SHOW_VERBS = set('show tell explain present walk demonstrate');
+/** What we do, make or have, said as the thing shown: "what we're up to", "the options we have". */
+const MODALS = set("would 'd could can will 'll might may should");
+const OUR_DOING = set(
+  'do doing build building make making offer offering sell selling up work working have carry provide',
+);
+
+/**
+ * "Tell you what we're up to", "show you what we're building", "explain all the options we have":
+ * the thing shown is what we do or have, by a relative clause with "we" or "I" as its subject.
+ */
+function showsOurWork(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    if (w.pos !== 'VERB' || !SHOW_VERBS.has(w.lemma)) continue;
+    // Shown to the prospect: "tell you", "show you", "explain …" ("their CEO told me…" is not).
+    const toProspect = words[i + 1]?.lower === 'you' || !(w.lemma === 'tell' || w.lemma === 'show');
+    if (!toProspect) continue;
+    const rest = words.slice(i + 1, i + 9);
+    for (const [j, x] of rest.entries()) {
+      if (x.lower !== 'we' && x.lower !== 'i') continue;
+      // "…what we found in your invoices": a finding, not our work.
+      const verb = rest.slice(j + 1, j + 3).find((y) => y.pos !== 'AUX' || y.lower === 'have');
+      if (!verb || !OUR_DOING.has(verb.lower)) continue;
+      // "the three changes we'd make": what we would do for them is a proposal, not our product.
+      if (rest.slice(j + 1, rest.indexOf(verb)).some((y) => MODALS.has(y.lower))) continue;
+      // "how we cut your spend": the result of our work for them is not our work itself.
+      if (rest.slice(0, j).some((y) => y.lower === 'how' || y.lower === 'your')) continue;
+      const head = rest.slice(0, j);
+      if (head.some((y) => y.lower === 'what' || y.pos === 'NOUN')) return true;
+    }
+  }
+  return false;
+}
+
 /** "Inform you about the program", "interest in learning about …", "tell you about our service". */
 function aboutUsClaim(words: readonly Word[]): boolean {
+  if (showsOurWork(words)) return true;
   for (const [i, w] of words.entries()) {
     // wink reads "hearing" / "learning" after "in" as a noun at times.
     const gerund = w.lower === 'hearing' || w.lower === 'learning';
