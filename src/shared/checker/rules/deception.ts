@@ -154,7 +154,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|how (?:was|were|is) (?:the|your) (?:vacation|trip|holiday|holidays|honeymoon|time off|golf trip|weekend away|anniversary)|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?<=(?:^|[.!?…,:;—–]) ?)long time(?= ?[!,.…])|(?:hope|hoping) (?:the|your) (?:family|wife|husband|kids)(?:'s| is| are) (?:doing )?(?:well|good|great)|how(?:'s| is| are) (?:the|your) (?:kids|wife|husband)|(?:haven't|have not|didn't|did not) (?:heard from|talked to|spoken to|spoken with|talked with|seen|caught up with) you in (?:a while|ages|forever|a long time|too long|a bit)|hey (?:buddy|pal|bud)|how's everything (?:going )?over there|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
+      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|(?:going|looking|checking|scrolling|flipping) through my (?:contacts|contact list|phone|address book|rolodex|little black book)|how (?:was|were|is) (?:the|your) (?:vacation|trip|holiday|holidays|honeymoon|time off|golf trip|weekend away|anniversary)|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?<=(?:^|[.!?…,:;—–]) ?)long time(?= ?[!,.…])|(?:hope|hoping) (?:the|your) (?:family|wife|husband|kids)(?:'s| is| are) (?:doing )?(?:well|good|great)|how(?:'s| is| are) (?:the|your) (?:kids|wife|husband)|(?:haven't|have not|didn't|did not) (?:heard from|talked to|spoken to|spoken with|talked with|seen|caught up with) you in (?:a while|ages|forever|a long time|too long|a bit)|hey (?:buddy|pal|bud)|how's everything (?:going )?over there|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -171,6 +171,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hey buddy, it’s Joe from Acme.',
       'Hi Steve, it’s Dana. Haven’t heard from you in a while!',
       'Hi Rachel, it’s Tom. How was the vacation?',
+      'I was just checking through my contacts...',
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
@@ -422,7 +423,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)-]|$|anything|you anything))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)-]|$|anything|you anything))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) [\"“]?(?:purely |simply |quick |short |brief )?(?:warm|informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
@@ -436,6 +437,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Oh no, this is purely an educational call about grain dryers.',
       'Relax, it’s just a feedback call.',
       'It’s a quick customer satisfaction call.',
+      'Did you receive a mailing? It was from American Express. This is a warm call.',
       'Don’t worry, I’m not your typical salesman.',
       'No sales pitch here. I research commercial properties.',
       'Here’s the link. No signup, no pitch. Just thought it might help.',
@@ -578,7 +580,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
+      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:trying|tried) to (?:reach|contact|get hold of|get in touch with|catch|get through to) you for (?:weeks|months|ages|days|a while|some time)|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
     // Chasing one's own unanswered email: honest or not only a plan can say (onlyOwnOutreach).
     accept: (match, analysis) => !onlyOwnOutreach(match, analysis),
@@ -594,6 +596,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Following on from my voicemail, the rates are below.',
       'I’m reaching out again since I didn’t hear back.',
       'I left you a message last week but didn’t hear back.',
+      'We’ve been trying to contact you for weeks but you won’t do us the courtesy of replying.',
     ],
     valid: [
       'We tried to reach the same conclusion with less data.',
@@ -659,7 +662,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     pattern:
-      "(?:your|our) (?:valued |dear |long )?friendship|(?:you are|you're) (?:considered |like |truly )?(?:a|my|one of my) (?:dear |good |close |true |valued )?friends?|(?:grateful|thankful|blessed|lucky) (?:i am |i'm )?to have you in my life|thank you for (?:the|your) (?:loyalty|friendship|years of)|loyalty you(?:'ve| have) shown|(?:our|my) (?:very )?(?:best|closest|dearest|most loyal) (?:friends|clients|customers)",
+      "(?:your|our) (?:valued |dear |long )?friendship|(?:you are|you're) (?:considered |like |truly )?(?:a|my|one of my) (?:dear |good |close |true |valued )?friends?|(?:grateful|thankful|blessed|lucky) (?:i am |i'm )?to have you in my life|thank you for (?:the|your) (?:loyalty|friendship|years of)|loyalty you(?:'ve| have) shown|(?:our|my) (?:very )?(?:best|closest|dearest|most loyal) (?:friends|clients|customers)|welcome you (?:to|into) (?:our|the) (?:[\\p{L}-]+ )?(?:family|community|club)",
     message: 'Claims a friendship or loyalty the prospect never gave.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -668,6 +671,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     examples: [
       'I wanted you to know how grateful I am to have you in my life; you are considered a friend.',
       'Thank you for the loyalty you’ve shown to my company.',
+      'Allow me to be the first person to welcome you to our family.',
     ],
     valid: [
       'Your best customers reorder every six weeks.',
