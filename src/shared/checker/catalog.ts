@@ -7,6 +7,7 @@ import { HEDGING_RULES } from './rules/hedging';
 import { JARGON_RULES, JARGON_STRUCTURAL_RULES } from './rules/jargon';
 import { PERMISSION_RULES } from './rules/permission';
 import { PLACEHOLDER_RULES } from './rules/placeholder';
+import { PRETENSE_RULES } from './rules/pretense';
 import { ROLE_RULES } from './rules/roles';
 import { SELF_FOCUS_RULES } from './rules/self-focus';
 import { STRUCTURE_RULES } from './rules/structure';
@@ -34,6 +35,7 @@ export const STRUCTURAL_RULES: readonly StructuralRule[] = [
   ...PLACEHOLDER_RULES,
   ...COMPONENT_RULES,
   ...ROLE_RULES,
+  ...PRETENSE_RULES,
   ...VOICEMAIL_RULES,
   ...STRUCTURE_RULES,
   ...EMAIL_STRUCTURE_RULES,

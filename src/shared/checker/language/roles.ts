@@ -2,6 +2,8 @@ import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
 import { fastWordStarts } from '../patterns';
 import { readSignedName } from './signature';
+import { readPretenses, type Pretenses } from './pretense';
+import { readWeakOffers, type WeakOffers } from './offer';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -59,6 +61,10 @@ export interface LanguageRoles extends PartSpans {
    * no person ("We are Leadwise Media"): enough in an email.
    */
   selfNamed: Span | null;
+  /** Claims a stranger's opener cannot honestly make: past contact, bait, a denial of selling. */
+  pretenses: Pretenses;
+  /** Offers that are only our own activity: a check-in on what we sent, telling about us. */
+  weakOffers: WeakOffers;
 }
 
 interface Clause {
@@ -1647,6 +1653,8 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
     measuredResult: readMeasuredResult(clauses),
     signedName: readSignedName(parsed, text, from, to),
+    pretenses: readPretenses(clauses),
+    weakOffers: readWeakOffers(clauses),
   };
 }
 

@@ -34,8 +34,8 @@ const MONTH =
  * The meeting word, then within four words when or where it was. Case-sensitive on purpose: a
  * named month, place or event is written with capitals ("in March", "at the Reno Expo").
  */
-const NAMED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
+export const NAMED_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
   'u',
 );
 const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
@@ -57,6 +57,23 @@ const onlyOwnOutreach = (match: PhraseMatch, analysis: Analysis): boolean => {
   if (analysis.mode !== 'email' || analysis.context.priorContact !== undefined) return false;
   const said = analysis.scan.slice(match.start, match.end) + textAfter(analysis, match, 60);
   return !SHARED_HISTORY.test(said);
+};
+
+/**
+ * "I'm following up on the samples I sent you last week", "following up on my email about notary
+ * coordination": on a call too, a follow-up to something the rep sent names a thing the prospect
+ * can look for, and the quoted sets tag it as honest (the words cannot tell a phantom from a real
+ * mailing; a plan's priorContact can). A bare "just following up" names nothing and stays.
+ */
+const SENT_BY_US =
+  /^[^.!?…]{0,40}?(?:(?<![\p{L}])(?:i|we)(?:['’]ve| have)? (?:sent|mailed|emailed|dropped off|left|shared)(?![\p{L}])|(?<![\p{L}])(?:my|our) (?:email|e-mail|letter|note|message|samples?|proposal|package|mailer|brochure) (?:about|on|regarding|with) )/iu;
+const followsOwnSending = (match: PhraseMatch, analysis: Analysis): boolean => {
+  if (analysis.context.priorContact !== undefined) return false;
+  const said = analysis.scan.slice(match.start, match.end) + textAfter(analysis, match, 60);
+  return (
+    !SHARED_HISTORY.test(said) &&
+    SENT_BY_US.test(said.replace(/^\S*(?:\s+(?:up|on|about|from|regarding))*\s*/iu, ''))
+  );
 };
 
 /**
@@ -97,7 +114,15 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
       .join(' '),
   );
 };
-const namesSomeone = (words: string): boolean => {
+/** "…out on County Road 12", "…over at Apex": a place, not the person who sent the rep. */
+const PLACE =
+  /(?<![\p{L}])(?:on|in|at|out on|down on|over on|over at|near|from) (?:the )?(?:[\p{Lu}\d][\p{L}\d'’-]* ?)+/gu;
+/** "Mark I think", "Sue, maybe": a source the rep is not sure of is no named source. */
+const HEDGED_NAME =
+  /(?:i think|i believe|i guess|maybe|perhaps|or something|if i remember(?: right)?)\s*$/iu;
+const namesSomeone = (said: string): boolean => {
+  if (HEDGED_NAME.test(said)) return false;
+  const words = said.replace(PLACE, ' ');
   for (const slot of words.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
     if (!/(?<![\p{L}])your(?![\p{L}])/iu.test(slot[1] ?? '')) return true;
   const plain = words.replace(/[[{][^\]}]*[\]}]+/gu, ' ').match(/[\p{L}'’-]+/gu) ?? [];
@@ -109,9 +134,9 @@ const namesSomeone = (words: string): boolean => {
  * context shows they are true (a prior conversation, a referral on record), in which case they are
  * only noted.
  */
-const WHY_FAKE_FAMILIARITY =
+export const WHY_FAKE_FAMILIARITY =
   'Implying a past relationship that does not exist is found out within seconds and costs the trust the rest of the call depends on; a One-Up rep has nothing to hide and says plainly who they are and why they call.';
-const HONEST_OPENING =
+export const HONEST_OPENING =
   'Open with who you are and the real reason: your name and company, that you have not spoken before, and why you are calling.';
 const honestOpening: PhraseRule['suggestFor'] = (_match, analysis) => {
   const intro = repIntro(analysis);
@@ -129,7 +154,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?<=(?:^|[.!?…,:;—–]) ?)long time(?= ?[!,.…])|(?:hope|hoping) (?:the|your) (?:family|wife|husband|kids)(?:'s| is| are) (?:doing )?(?:well|good|great)|how(?:'s| is| are) (?:the|your) (?:kids|wife|husband)|(?:haven't|have not|didn't|did not) (?:heard from|talked to|spoken to|spoken with|talked with|seen|caught up with) you in (?:a while|ages|forever|a long time|too long|a bit)|hey (?:buddy|pal|bud)|how's everything (?:going )?over there|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
+      "how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|(?:going|looking|checking|scrolling|flipping) through my (?:contacts|contact list|phone|address book|rolodex|little black book)|how (?:was|were|is) (?:the|your) (?:vacation|trip|holiday|holidays|honeymoon|time off|golf trip|weekend away|anniversary)|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?<=(?:^|[.!?…,:;—–]) ?)long time(?= ?[!,.…])|(?:hope|hoping) (?:the|your) (?:family|wife|husband|kids)(?:'s| is| are) (?:doing )?(?:well|good|great)|how(?:'s| is| are) (?:the|your) (?:kids|wife|husband)|(?:haven't|have not|didn't|did not) (?:heard from|talked to|spoken to|spoken with|talked with|seen|caught up with) you in (?:a while|ages|forever|a long time|too long|a bit)|hey (?:buddy|pal|bud)|how's everything (?:going )?over there|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -145,6 +170,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Bob, long time! Hope the family’s doing well.',
       'Hey buddy, it’s Joe from Acme.',
       'Hi Steve, it’s Dana. Haven’t heard from you in a while!',
+      'Hi Rachel, it’s Tom. How was the vacation?',
+      'I was just checking through my contacts...',
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
@@ -198,7 +225,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         onlyOwnOutreach(match, analysis)
       ),
     pattern:
-      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:phone |telephone |zoom )?(?:conversation|call|discussion|chat|talk|meeting|email)|as (?:i |we )?mentioned (?:on|during|in|when|over) (?:the phone|our|the call|the meeting|we (?:spoke|talked|met))|(?:thanks|thank you) again for (?:taking the time to |your time |the time )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|the (?:call|chat|meeting|conversation))|(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|speaking with|talking with|talking to|chatting with) you (?:again|last|the other day|yesterday|earlier|at)|it was (?:so |really )?(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|to see|to meet|speaking with|talking with|talking to|chatting with) you|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:do you |you might |you may |you'll |you will )?remember me from",
+      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:phone |telephone |zoom )?(?:conversation|call|discussion|chat|talk|meeting|email)|as (?:i |we )?mentioned (?:on|during|in|when|over) (?:the phone|our|the call|the meeting|we (?:spoke|talked|met))|(?:thanks|thank you) again for (?:taking the time to |your time |the time )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|the (?:call|chat|meeting|conversation))|(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|speaking with|talking with|talking to|chatting with) you (?:again|last|the other day|yesterday|earlier|at)|it was (?:so |really )?(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|to see|to meet|speaking with|talking with|talking to|chatting with) you|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:we've|we have|we've been|we have been|we were|been) (?:trading|swapping|exchanging|traded|swapped|exchanged) (?:voicemails|emails|messages|calls|notes)|(?:good|great|nice) to finally (?:connect|talk|speak|reach you|catch you|get you)|(?:do you |you might |you may |you'll |you will )?remember me from",
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -223,6 +250,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Thanks again for taking the time to meet with me.',
       'Hi Maria, it’s Dan. Great seeing you again at the conference last month!',
       'Hi Jenny, it was so nice meeting you last week!',
+      'Hey Mike, good to finally connect! We’ve been trading voicemails for weeks.',
     ],
     valid: [
       'Most buyers forget a vendor they met at a trade show within a month.',
@@ -239,7 +267,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     accept: (match, analysis) =>
-      notANamedMeeting(match, analysis) && !onlyOwnOutreach(match, analysis),
+      notANamedMeeting(match, analysis) &&
+      !onlyOwnOutreach(match, analysis) &&
+      !followsOwnSending(match, analysis),
     // Starts at "follow" so that a leading "just" stays free for the hedging rule. "I'll follow up
     // with the report" promises a next step; only a follow-up to something past can be a phantom.
     pattern:
@@ -255,7 +285,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Tobias, friendly follow-up. Do you have 15 minutes this week?',
       'Hello, I’m writing to follow up.',
     ],
-    valid: ['I’ll follow up with the lane report after we meet on Thursday.'],
+    valid: [
+      'I’ll follow up with the lane report after we meet on Thursday.',
+      'Hi Sam, this is Dana Lee with Arden Freight. I’m following up on the samples I sent you last week.',
+    ],
   },
   {
     kind: 'phrase',
@@ -263,15 +296,18 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     relaxedBy: 'priorContact',
-    // "I saw your note on LinkedIn": a public post the rep read is research, not a reply.
+    // "I saw your note on LinkedIn": a public post the rep read is research, not a reply. A
+    // meeting being confirmed names its own day ("our meeting for Thursday at 2pm"), which says
+    // when it is to be, not when the two met.
     accept: (match, analysis) =>
-      notANamedMeeting(match, analysis) &&
+      (/confirm/iu.test(analysis.scan.slice(match.start, match.end)) ||
+        notANamedMeeting(match, analysis)) &&
       !(
         /^(?:saw|read)\b/iu.test(analysis.scan.slice(match.start, match.end)) &&
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
       ),
     pattern:
-      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone) you|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:the |your |that )(?:[\\p{L}-]+ ){1,3}?(?:that )?you (?:signed up for|registered for|applied for|requested|enquired about|inquired about)|(?:regarding|about|on) your (?:recent (?:online |web )?|online |web )(?:application|inquiry|enquiry|request|submission|registration|form)(?= ?(?:[.!?,;]|$|for|with|on|about))|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance|appointment)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone) you|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:my|our) (?:records|notes|system|file|files|crm|list) (?:show|shows|say|says|indicate|indicates|tell me)|(?:someone|somebody) (?:from|in|at) your (?:office|team|company|practice|firm|department) (?:called|called in|reached out|contacted us|requested|inquired|enquired)|(?:i was|i've been|we were|we've been) told (?:that )?you (?:were|are|'re|might be) (?:looking|interested|in the market|shopping|thinking)|(?:i'm|i am|just|writing to|calling to|this is to) confirm(?:ing)? our (?:meeting|call|appointment|demo|session)|(?:he|she|they)\\]?(?:'ll| will) know what (?:it's|this is|it is|this is) (?:about|regarding)|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:the |your |that )(?:[\\p{L}-]+ ){1,3}?(?:that )?you (?:signed up for|registered for|applied for|requested|enquired about|inquired about)|(?:regarding|about|on) your (?:recent (?:online |web )?|online |web )(?:application|inquiry|enquiry|request|submission|registration|form)(?= ?(?:[.!?,;]|$|for|with|on|about))|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance|appointment)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -281,6 +317,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Sam, I’m returning your call.',
       'Thanks for your interest in our platform.',
       'This is Ola from Dr. Park’s office; she’s expecting my call.',
+      'Is Sam available? I’m following up on some information I sent over. He’ll know what it’s about.',
       'I have a note here to call you, maybe you filled in a form online.',
       'We talked a while back and you told me to check back in the new year.',
       'Please confirm your lunch reservation: I’ve reserved a seat for you at our seminar.',
@@ -296,6 +333,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi, this is Paul with Metro Energy. I’m calling about the energy audit you signed up for.',
       'Hello Mr. Lee, I’m calling regarding your recent online application.',
       'Hi Lisa, I’m just calling to confirm your appointment for Thursday.',
+      'I’m calling because my records show you downloaded our guide on hiring nurses.',
+      'I was told you were looking for a new benefits broker? My notes say someone from your office called in.',
+      'Hi Victor, I’m confirming our meeting for Thursday at 2pm to review your freight spend.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
@@ -324,7 +364,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)) &&
       (analysis.context.referralOnRecord !== undefined || !namesItsSource(match, analysis)),
     pattern:
-      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?you (?:might|may|were|are|'re|could)(?: be)? (?:looking (?:at|for|into)|interested in|thinking (?:about|of)|planning|considering|shopping|in the market)",
+      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell)|get (?:the |your |an? )?(?:[\\p{L}-]+ ){0,2}?(?:inspection|estimate|quote|assessment|appointment|visit)(?: [\\p{L}-]+){0,4}? (?:scheduled|booked|set up|done))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?you (?:might|may|were|are|'re|could)(?: be)? (?:looking (?:at|for|into)|interested in|thinking (?:about|of)|planning|considering|shopping|in the market)",
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
     evidence: EVIDENCE.methodTransparency,
@@ -340,6 +380,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your business partner said you’d be keen to hear from me.',
       'One of your competitors mentioned you might be looking at a new website.',
       'Someone from your office asked us to call.',
+      'A neighbor of yours out on County Road 12 asked me to give you a call.',
+      'Your colleague in IT, Mark I think, asked me to reach out about your firewall renewal.',
+      'Your insurance company asked us to get the roof inspection on your building scheduled.',
     ],
     valid: [
       'When we spoke at the expo, you suggested I call once the audit closed.',
@@ -358,7 +401,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     // The reason held back as bait: the prospect is to call back to find out why they were called.
     pattern:
-      "(?:call|ring|phone) me(?: back)?(?: (?:at|on) [^.!?…]{1,30}?)? and (?:i'll|i will) (?:explain|tell you (?:more|why|all about it))|(?:i'll|i will) (?:explain|tell you why|fill you in) when you (?:call|ring|get back to me)",
+      "(?:regarding|about|concerning|in connection with|in regard to) (?:a|the|an) (?:confidential|private|personal|sensitive|urgent|important|pressing|time-sensitive) matter|(?:call|ring|phone) me(?: back)?(?: (?:at|on) [^.!?…]{1,30}?)? and (?:i'll|i will) (?:explain|tell you (?:more|why|all about it))|(?:i'll|i will) (?:explain|tell you why|fill you in) when you (?:call|ring|get back to me)",
     message: 'Holds back the reason for the call until the prospect calls back.',
     why: 'A message that keeps its reason secret so the prospect calls back to find out is a trick; they feel it when they do, and the call starts with a let-down instead of a reason.',
     evidence: EVIDENCE.methodTransparency,
@@ -367,6 +410,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     examples: [
       'Sam, it’s Dana. Something caught my eye on your site. Ring me back on 555-0142 and I’ll explain.',
       'I’ll explain when you call me back.',
+      'This is Martin Engel. I’m calling regarding the confidential matter concerning your company.',
     ],
     valid: [
       'Call me back at 555-0142 and we can set the 20 minutes.',
@@ -379,7 +423,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)-]|$|anything|you anything))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) (?:purely |simply |quick |short |brief )?(?:informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a )?(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)-]|$|anything|you anything))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) [\"“]?(?:purely |simply |quick |short |brief )?(?:warm|informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
@@ -393,6 +437,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Oh no, this is purely an educational call about grain dryers.',
       'Relax, it’s just a feedback call.',
       'It’s a quick customer satisfaction call.',
+      'Did you receive a mailing? It was from American Express. This is a warm call.',
       'Don’t worry, I’m not your typical salesman.',
       'No sales pitch here. I research commercial properties.',
       'Here’s the link. No signup, no pitch. Just thought it might help.',
@@ -415,10 +460,11 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     pattern:
       // "I'm just calling with a brief, two-question survey": the survey as the reason for the call.
-      // "I'm researching how plants handle…", "could I ask your opinion on something?", "your
-      // perspective on a problem I'm trying to solve": a study or a request for advice as the
-      // reason, when the call sells.
-      "(?:i'm|i am|we're|we are) (?:currently )?(?:researching|studying|looking into) how (?:[\\p{L}-]+ ){0,3}?(?:are|is) (?:handling|managing|dealing with|approaching|tackling|solving)|(?:could|can|may) i (?:ask|get|have) your (?:opinion|advice|take) on something|your (?:perspective|feedback|opinion|thoughts|input|advice) on (?:a|the|one) (?:problem|challenge|idea|question) (?:i'm|i am|we're|we are) (?:trying to solve|working on|tackling)|" +
+      // "I'm researching how plants handle…", "your perspective on a problem I'm trying to
+      // solve": a study or a request for advice as the reason, when the call sells. ("Could I ask
+      // your opinion on something?" alone is left to the permission rules: two of the three
+      // quoted sets that hold it tag no deception.)
+      "(?:i'm|i am|we're|we are) (?:currently )?(?:researching|studying|looking into) how (?:[\\p{L}-]+ ){0,3}?(?:are|is) (?:handling|managing|dealing with|approaching|tackling|solving)|your (?:perspective|feedback|opinion|thoughts|input|advice) on (?:a|the|one) (?:problem|challenge|idea|question) (?:i'm|i am|we're|we are) (?:trying to solve|working on|tackling)|" +
       '(?:calling|ringing|writing|reaching out|here) (?:you )?(?:with|for|about|to (?:do|conduct|run|complete|take)) (?:a |an |our |this )(?:[\\p{L}-]+,? ){0,3}?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|' +
       "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:survey|poll|questionnaire)|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:calling|i'm calling|this is [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud|warranty|renewals?|activation|maintenance) (?:department|team|office|desk|division|center|centre)|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|to (?:confirm|verify|check) your (?:eligibility|entitlement)(?= ?(?:[.!?,;]|$|for|to|under))|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     message:
@@ -449,7 +495,6 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'To proceed with the call, I need you to confirm your address.',
       'We’re compiling a brief regional questionnaire on water bills.',
       'I’m researching how [type of companies] are handling [specific challenge] in 2026.',
-      'Hi, Ms. Smith. I’m Mark from ABC Company. Could I ask your opinion on something?',
       'I’m building a tool for warehouse managers, and I’d love to get your perspective on a problem I’m trying to solve.',
     ],
     valid: [
@@ -535,7 +580,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
+      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:trying|tried) to (?:reach|contact|get hold of|get in touch with|catch|get through to) you for (?:weeks|months|ages|days|a while|some time)|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
     relaxedBy: 'priorContact',
     // Chasing one's own unanswered email: honest or not only a plan can say (onlyOwnOutreach).
     accept: (match, analysis) => !onlyOwnOutreach(match, analysis),
@@ -551,6 +596,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Following on from my voicemail, the rates are below.',
       'I’m reaching out again since I didn’t hear back.',
       'I left you a message last week but didn’t hear back.',
+      'We’ve been trying to contact you for weeks but you won’t do us the courtesy of replying.',
     ],
     valid: [
       'We tried to reach the same conclusion with less data.',
@@ -616,7 +662,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     relaxedBy: 'priorContact',
     pattern:
-      "(?:your|our) (?:valued |dear |long )?friendship|(?:you are|you're) (?:considered |like |truly )?(?:a|my|one of my) (?:dear |good |close |true |valued )?friends?|(?:grateful|thankful|blessed|lucky) (?:i am |i'm )?to have you in my life|thank you for (?:the|your) (?:loyalty|friendship|years of)|loyalty you(?:'ve| have) shown|(?:our|my) (?:very )?(?:best|closest|dearest|most loyal) (?:friends|clients|customers)",
+      "(?:your|our) (?:valued |dear |long )?friendship|(?:you are|you're) (?:considered |like |truly )?(?:a|my|one of my) (?:dear |good |close |true |valued )?friends?|(?:grateful|thankful|blessed|lucky) (?:i am |i'm )?to have you in my life|thank you for (?:the|your) (?:loyalty|friendship|years of)|loyalty you(?:'ve| have) shown|(?:our|my) (?:very )?(?:best|closest|dearest|most loyal) (?:friends|clients|customers)|welcome you (?:to|into) (?:our|the) (?:[\\p{L}-]+ )?(?:family|community|club)",
     message: 'Claims a friendship or loyalty the prospect never gave.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -625,6 +671,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     examples: [
       'I wanted you to know how grateful I am to have you in my life; you are considered a friend.',
       'Thank you for the loyalty you’ve shown to my company.',
+      'Allow me to be the first person to welcome you to our family.',
     ],
     valid: [
       'Your best customers reorder every six weeks.',

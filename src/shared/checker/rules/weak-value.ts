@@ -2,6 +2,7 @@ import { EVIDENCE } from '../evidence';
 import type { Analysis } from '../analysis';
 import type { PhraseRule, StructuralRule } from '../rule-types';
 import type { Span } from '../types';
+import type { WeakOffers } from '../language/offer';
 import { planInsight } from './suggest';
 import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
 
@@ -174,7 +175,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about)|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
+      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about|and see)|(?<=(?:calling|writing|ringing|reaching out|here|just|wanted|want) )to check in(?![\\p{L}-])|talk(?:ing)? shop|swap(?:ping)? (?:war )?stories|(?:open to|up for|time for) (?:a |some )?(?:coffee|lunch|drink|beer|bite)(?= ?(?:[.!?,;]|$|sometime|soon|to |and ))|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -188,6 +189,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’m in the area Tuesday and would love to pop in and say hi.',
       'It would be nice to put a face to the name.',
       'I’d like to get on your radar before budgets are set.',
+      'I’m just calling to check in and see how the season went for you.',
+      'Wanted to see if you’d be open to a coffee sometime to talk shop and swap war stories.',
     ],
     valid: [
       'Smaller carriers are trying to catch up on rates.',
@@ -379,7 +382,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     pattern:
       '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices|dashboard|portal|suite|website|technology)|walk you through (?:our|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services?|offering|dashboard|portal|suite|technology)s?|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
       // The tour in other words: how our thing works is the value offered.
-      '|(?:show|let) you (?:see )?how (?:it|this|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|service|program|solution)s?) works' +
+      '|(?:(?:show|let) you (?:see )?|demonstrate )how (?:it|this|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|service|program|solution)s?) works' +
       // What our thing can do, shown ("show you how Airbyte can help you with data pipelines").
       '|(?:show|tell) you how (?:we|it|our (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+|[\\p{L}][\\p{L}\\d-]*(?: [\\p{L}][\\p{L}\\d-]*){0,2}) (?:can|could|will) (?:really |also )?(?:help|transform|streamline|boost|improve|automate|simplify|revolutioni[sz]e|support|benefit)' +
       // The product itself handed over as the next step: a trial instead of a meeting.
@@ -405,6 +408,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Would Thursday at 10 work for a 30-minute tour?',
       'I’d like to give you a full tour of the product.',
       'Can I get you on a call Friday to see it in action?',
+      'We help salespeople answer objections. The reason I’m calling is to quickly demonstrate how this works.',
       'Would you like to see a quick walkthrough?',
       'I’d love to give you a tour of our facility.',
       'I’d love to come by and show you how it works.',
@@ -569,7 +573,81 @@ function meetingOnly(a: Analysis): Span[] {
   return [];
 }
 
+/** A weak offer read by role (language/offer.ts). */
+function offer(name: keyof WeakOffers): (a: Analysis) => Span[] {
+  return (a) => {
+    const span = a.reading?.language.weakOffers[name];
+    return span ? [span] : [];
+  };
+}
+
+/**
+ * Offers read from what a clause does (language/offer.ts): a check-in on what we sent, telling
+ * the prospect about our thing. Each yields to a weak-value phrase rule on
+ * the same words.
+ */
+const WEAK_OFFER_ROLE_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'weak_value.check_in',
+    category: 'weak_value',
+    severity: 'warn',
+    yieldsToPhrases: true,
+    detect: offer('checkIn'),
+    message: 'Checks whether the prospect saw what you sent.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.methodWeakOffer,
+    suggestion: BRIEFING_INSTEAD,
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Bring something new instead of checking in: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+        : null;
+    },
+    examples: [
+      'Just checking to see if you had a chance to have a look at those numbers I sent over.',
+      'Hi Sam, have you had a chance to think about our proposal?',
+      'I was just wondering if you looked at the samples I sent.',
+    ],
+    valid: [
+      'Have you had a chance to look at the new tariff? It moves your fuel cost 6%.',
+      'Did you see how your peers cut returns by a third?',
+      'Hey Mike, I’m with Apex Roofing. Did you get the quote I sent over?',
+      'I’ll check whether the lanes I mentioned match your invoices before Thursday.',
+    ],
+  },
+  {
+    kind: 'structural',
+    id: 'weak_value.tell_about_us',
+    category: 'weak_value',
+    severity: 'warn',
+    yieldsToPhrases: true,
+    detect: offer('aboutUs'),
+    message: 'Offers to tell the prospect about your program or product.',
+    why: WHY_WEAK,
+    evidence: EVIDENCE.methodWeakOffer,
+    suggestion: BRIEFING_INSTEAD,
+    suggestFor: (a) => {
+      const insight = planInsight(a);
+      return insight
+        ? `Offer what you found instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+        : null;
+    },
+    examples: [
+      'So, my job is just to inform you about the program and see if you meet the qualification.',
+      'Hi Don, this is Bob. Do you have any interest in learning about . . . .?',
+      'Would you be interested in hearing about the plans we offer?',
+    ],
+    valid: [
+      'I’d like to brief you on how your peers cut claims.',
+      'Would you be interested in learning about the new reporting rule before May?',
+      'I can update you on your three busiest lanes on Thursday.',
+    ],
+  },
+];
+
 export const WEAK_VALUE_STRUCTURAL_RULES: readonly StructuralRule[] = [
+  ...WEAK_OFFER_ROLE_RULES,
   {
     kind: 'structural',
     id: 'missing_benefit.meeting_only',
