@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
 import { fastWordStarts } from '../patterns';
 import { readSignedName } from './signature';
+import { slotParts } from '../slots';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -1481,7 +1482,29 @@ function helpedToASlot(words: readonly Word[]): boolean {
   return helped !== -1 && words.slice(helped + 1, helped + 4).some(isSlot);
 }
 
-function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span | null {
+/**
+ * The rest of a clause's sentence names an outcome for the client: a figure ("— one client cut it
+ * from 15 hours to 2") or a template slot named for a result ("[specific outcome]"), which the
+ * label rule reads as filled in.
+ */
+function outcomeInSentence(
+  clauses: readonly Clause[],
+  clause: Clause,
+  outcomeSlot: (w: Word) => boolean,
+): boolean {
+  return clauses.some(
+    (other) =>
+      other.sentence === clause.sentence &&
+      other.start >= clause.start &&
+      other.words.some((w) => outcomeSlot(w) || (isFigure(w) && !isSlot(w))),
+  );
+}
+
+function readSelfPitch(
+  clauses: readonly Clause[],
+  company: Set<string>,
+  outcomeSlot: (w: Word) => boolean,
+): Span | null {
   for (const clause of clauses) {
     // A paragraph's clause opens with its line break, which is no word of the sentence.
     const words = clause.words.filter((w) => w.pos !== 'SPACE');
@@ -1504,6 +1527,16 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     if (!ours) continue;
     // "We've helped…", "we have built…": the auxiliary only carries the tense of the verb after it.
     let verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    // "We've been working closely with…": "have been" carries the tense of the -ing verb after it.
+    const been = words[verbAt + 1];
+    const progressive = words.slice(verbAt + 2).find((w) => w.pos !== 'ADV');
+    if (
+      words[verbAt]?.lemma === 'have' &&
+      been?.lower === 'been' &&
+      progressive?.pos === 'VERB' &&
+      progressive.lower.endsWith('ing')
+    )
+      verbAt = words.indexOf(progressive);
     const next = words.slice(verbAt + 1).find((w) => w.pos !== 'ADV');
     if (
       words[verbAt]?.pos === 'AUX' &&
@@ -1514,6 +1547,16 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
       verbAt = words.indexOf(next);
     const verb = words[verbAt];
     if (!verb) continue;
+    // "Our inspector is on Maple St Friday 9-11am", "we're in your area on Tuesday": where we will
+    // be and when, the logistics of a next step, not a description of us.
+    if (
+      verb.lemma === 'be' &&
+      words.some(
+        (w, i) =>
+          /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u.test(w.lower) || dayOrClock(words, i),
+      )
+    )
+      continue;
     // The clause's own verb decides: "we met at the expo" is contact, "we benchmarked 60 plants"
     // research. A later verb belongs to what we do for clients ("we help shops recover missed
     // calls", "we help teams see where margin leaks"), which is still a pitch.
@@ -1542,7 +1585,8 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     const helpsForALiving =
       verb.lemma === 'help' &&
       /^helps?$/u.test(verb.lower) &&
-      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text));
+      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text)) &&
+      !outcomeInSentence(clauses, clause, outcomeSlot);
     // "I build websites for dentists": the rep as the company, in the present tense only ("I built
     // a model of your lanes" is work done for this prospect, and "I am"/"I have" say who is calling).
     // "We work with carriers to deploy agents": our clients, named as what we do. A figure makes it
@@ -1636,7 +1680,9 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     askCandidate,
     timeNow: readTimeNow(clauses),
     minimiser: readMinimiser(clauses),
-    selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
+    selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity), (w) =>
+      isSlot(w) ? slotParts(text.slice(w.start, w.end)).includes('benefit') : false,
+    ),
     measuredResult: readMeasuredResult(clauses),
     signedName: readSignedName(parsed, text, from, to),
   };

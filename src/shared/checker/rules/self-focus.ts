@@ -2,6 +2,7 @@ import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
 import { insideContextCompany, sentenceAround, textAfter, textBefore } from './helpers';
+import { slotParts } from '../slots';
 
 /**
  * Talking about the seller instead of the buyer. Naming your own company once to say who you are
@@ -158,6 +159,42 @@ const resultFollows = (
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
 ): boolean => /^[^.!?…\n]*[\d%]/u.test(textAfter(analysis, match, 120));
 
+/**
+ * "We help companies like yours cut closing delays by 40%", "we help teams like yours [OUTCOME]":
+ * what we do is named only to carry the outcome a client gets, measured or left as a template's
+ * outcome slot (the label rule reads a slot as filled). That is the rule's one-clause outcome
+ * proof point, said in the present. "We help companies like yours save time" names no outcome
+ * anyone could check and still is a claim about us.
+ */
+const MEASURED =
+  /\d\s*(?:%|percent|x(?![\p{L}])|\+?\s*(?:hours?|hrs?|days?|weeks?|months?|minutes?|mins?|points?))|[$€£]\s?\d|(?<![\p{L}])by (?:up to |about |around )?\d|(?<![\p{L}])from [^\s,]+(?: [^\s,]+)? to [^\s,]*\d|\d\s*(?:more|fewer|less)(?![\p{L}])/iu;
+/** The rest of the match's clause: up to the sentence's end, or a new clause (", and I'm calling…"). */
+const CLAUSE_REST =
+  /^[^.!?…\n;]*?(?=,\s*(?:and|but|so)\s|\s(?:and|but) (?:i|we)['’\s]|[.!?…\n;]|$)/iu;
+const outcomeFollows = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const rest = CLAUSE_REST.exec(textAfter(analysis, match, 160))?.[0] ?? '';
+  if (MEASURED.test(rest)) return true;
+  const end = match.end + rest.length;
+  return analysis.placeholders.some(
+    (slot) =>
+      slot.field === 'text' &&
+      slot.start >= match.start &&
+      slot.start < end &&
+      slotParts(slot.slot).includes('benefit'),
+  );
+};
+
+/**
+ * "You might be interested in our new product", "I don't know if you have a need for our
+ * services": our offering named as what the prospect may want, not described. What it is and does
+ * is not said, so the sentence is about their interest (weak, but no company pitch).
+ */
+const WANTED_BY_THEM =
+  /(?<![\p{L}])(?:interested in|interest in|a need for|any need for|needs? for|fit for|a use for)\s+$/iu;
+
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
   /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
@@ -194,12 +231,17 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // 7.2 to 2.8 hours" cite where the numbers come from, not a pitch. "Our platform helps
     // property managers engage tenants early, resulting in 35% more renewals" still describes
     // what the product does, figure or not.
+    // "Cut closing delays by 40% with our notary network", "we ran your route list against our
+    // card network and you'd save 31 cents a gallon": our product as the instrument of a measured
+    // result for them, also not a pitch.
     accept: (match, analysis) =>
       !(
-        /(?:on|across|using|through|via|in|from|deploying|adopting|installing|implementing|switching to|moving to)\s+$/iu.test(
+        /(?:on|across|using|through|via|in|from|with|against|deploying|adopting|installing|implementing|switching to|moving to)\s+$/iu.test(
           textBefore(analysis, match, 24),
         ) && /\d/u.test(sentenceAround(analysis, match))
-      ) && !offeredAsIntroduction(match, analysis),
+      ) &&
+      !WANTED_BY_THEM.test(textBefore(analysis, match, 24)) &&
+      !offeredAsIntroduction(match, analysis),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -221,6 +263,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our study of 80 clinics found the same gap.',
       'Across 400 practices on our platform, no-shows fell by a fifth.',
       'I’d like to send you some information about our services.',
+      'Ana said you might be interested in our new product.',
+      'We ran your lanes against our carrier network: you would save 9% on the Ohio runs.',
     ],
   },
   {
@@ -259,13 +303,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist|are helping|'re helping|have been helping|'ve been helping) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:at (?:[\\p{L}-]+ )?(?:companies|businesses|firms|brands) )?(?:(?:just )?like (?:yours|you|[\\p{L}\\d]+)|such as (?:yours|[\\p{L}\\d]+)|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
-    // "We've helped companies like yours cut wasted spend by 30-40%": a result they got, with its
-    // figure, is the label rule's one-clause proof point. The present "we help…" is a claim.
+    // "We've helped companies like yours cut wasted spend by 30-40%", "we help title companies
+    // like yours cut closing delays by 40%": help named only to carry the client's measured (or
+    // slotted) outcome is the label rule's one-clause proof point. "We help companies like yours
+    // save time" and "we work with companies like yours" are claims.
     accept: (match, analysis) =>
       !(
-        /(?:^|[^\p{L}])helped(?![\p{L}])/iu.test(
+        /(?:^|[^\p{L}])help(?:ed|ing)?(?![\p{L}])/iu.test(
           textBefore(analysis, match, 40) + analysis.scan.slice(match.start, match.end),
-        ) && resultFollows(match, analysis)
+        ) && outcomeFollows(match, analysis)
       ),
     message: 'Says “we help companies like yours”.',
     why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
@@ -278,7 +324,11 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We are helping many companies like yours with their architecture.',
       'We help outbound teams at companies like Acme re-engage cold prospects.',
     ],
-    valid: ['We’ve helped companies like yours cut wasted ad spend by 30-40%.'],
+    valid: [
+      'We’ve helped companies like yours cut wasted ad spend by 30-40%.',
+      'We help title companies like yours cut closing delays by 40% in a quarter.',
+      'We help teams like yours [specific outcome] within a quarter.',
+    ],
   },
   {
     kind: 'phrase',
@@ -386,8 +436,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // "…because we've helped 40 hospitals streamline procurement".
     pattern:
       "(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
-    // "…because we've helped three clinics cut no-shows by 40%": a measured result is a proof point.
-    accept: (match, analysis) => !carriesAResult(match, analysis),
+    // "…because we've helped three clinics cut no-shows by 40%", "…because we help plants like
+    // yours [key benefit]": a measured or slotted outcome is a proof point.
+    accept: (match, analysis) =>
+      !carriesAResult(match, analysis) &&
+      !(
+        /help/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        outcomeFollows(match, analysis)
+      ),
     message: 'Gives what your company does as the reason for the call.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -403,6 +459,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we studied 40 Ohio shippers and found a 9% gap.',
       'I’m calling because we’ve helped companies like [similar company] reduce their [metric] by [result].',
       'I’m calling because we work with a lot of plants dealing with the May tariff.',
+      'I’m calling because we help clinics like yours [key benefit].',
+      'I’m calling because we help dealers like yours capture the 80% of leads that go unanswered.',
     ],
   },
   {
@@ -521,7 +579,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // hours a week": what we do, named only to carry a measured result, is a proof point (as the
     // clause reader reads "we help…" with a figure). The match ends at the verb, so the figure is
     // looked for in the rest of its sentence.
-    accept: (match, analysis) => !resultFollows(match, analysis),
+    accept: (match, analysis) =>
+      !resultFollows(match, analysis) && !outcomeFollows(match, analysis),
     message: 'Describes what we sell.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
