@@ -1429,6 +1429,56 @@ const REP_TRADE_VERBS = set(
   'build design sell deploy implement provide offer specialize specialise develop',
 );
 
+/**
+ * What a vendor does for a living, said in the present: "we install call-back automations", "we
+ * supply the same specs", "we fix that with an AI receptionist". In the past they are work done
+ * ("we fixed the same leak for three plants"), which the proof-point reading judges.
+ */
+const VENDOR_TRADE_VERBS = set('install supply manufacture produce distribute fix');
+const presentTense = (verb: Word): boolean =>
+  verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`;
+
+/**
+ * Subjects after "our" that are people or research rather than the product: "our clients see…",
+ * "our data shows…", "our team noticed…".
+ */
+const NOT_A_PRODUCT = set(
+  'client clients customer customers user users partner partners member members team teams people staff expert experts analyst analysts data study studies research survey surveys analysis benchmark benchmarks finding findings number numbers report reports figure figures review audit interview interviews',
+);
+
+/**
+ * "Our AI answers your phone", "our scheduler books the slot": our product as the subject of a
+ * present-tense verb of what it does. The verb list is open, so the clause's shape decides: "our",
+ * a noun that is neither people nor research, and a verb in the third person present.
+ */
+function productActs(words: readonly Word[], first: Word): boolean {
+  if (first.lower !== 'our') return false;
+  const from = words.indexOf(first) + 1;
+  // The model sometimes reads the verb as a plural noun ("Our AI answers/NOUN your phone"); a
+  // plural right before "your", "the" or "every" is read as the verb it is.
+  const verbAt = words.findIndex(
+    (w, i) =>
+      i > from &&
+      i <= from + 4 &&
+      (w.pos === 'VERB' ||
+        w.pos === 'AUX' ||
+        (w.pos === 'NOUN' &&
+          /[^s]s$/u.test(w.lower) &&
+          (words[i + 1]?.pos === 'DET' ||
+            /^(?:your|their|every|each)$/u.test(words[i + 1]?.lower ?? '')))),
+  );
+  const verb = words[verbAt];
+  if (!verb || verb.pos === 'AUX' || /^(?:be|have|do|help)$/u.test(verb.lemma)) return false;
+  if (!/s$/u.test(verb.lower) || verb.lower === verb.lemma) return false;
+  const subject = words.slice(from, verbAt);
+  return (
+    subject.length > 0 &&
+    subject.length <= 4 &&
+    subject.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') &&
+    !subject.some((w) => NOT_A_PRODUCT.has(w.lower))
+  );
+}
+
 /** Words of the company the rep named when introducing themselves. */
 function ownCompany(clauses: readonly Clause[], identity: Span | null): Set<string> {
   const names = new Set<string>();
@@ -1504,10 +1554,13 @@ function readSelfPitch(
   clauses: readonly Clause[],
   company: Set<string>,
   outcomeSlot: (w: Word) => boolean,
+  bodyFrom: number,
 ): Span | null {
   for (const clause of clauses) {
-    // A paragraph's clause opens with its line break, which is no word of the sentence.
-    const words = clause.words.filter((w) => w.pos !== 'SPACE');
+    // A paragraph's clause opens with its line break, which is no word of the sentence; an email's
+    // first sentence can run on from its subject line ("Subject: … \n Hi Sam,\n We make…"), whose
+    // words are not the body's.
+    const words = clause.words.filter((w) => w.pos !== 'SPACE' && w.start >= bodyFrom);
     if (clause.question) continue;
     // "Hey, we have a product", "Dana, we build…": a greeting or the prospect's name comes first.
     const comma = words.findIndex((w) => w.text === ',');
@@ -1549,6 +1602,18 @@ function readSelfPitch(
     if (!verb) continue;
     // "Our inspector is on Maple St Friday 9-11am", "we're in your area on Tuesday": where we will
     // be and when, the logistics of a next step, not a description of us.
+    // "We have 40 tonnes of grade A ready for shipment in June": goods on offer to this buyer, not
+    // the size of our company.
+    if (
+      verb.lemma === 'have' &&
+      words.some(
+        (w, i) =>
+          (w.lower === 'ready' && /^(?:for|to)$/u.test(words[i + 1]?.lower ?? '')) ||
+          w.lower === 'available' ||
+          (w.lower === 'in' && words[i + 1]?.lower === 'stock'),
+      )
+    )
+      continue;
     if (
       verb.lemma === 'be' &&
       words.some(
@@ -1608,14 +1673,30 @@ function readSelfPitch(
         );
       const trade = REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma;
       if (!credentials && !helpsForALiving && !trade) continue;
-    } else if (!PITCH_VERBS.has(verb.lemma) && !helpsForALiving) continue;
+    } else if (productActs(words, first)) {
+      // "Our AI answers your phone 24/7": what the product does, even when it does it to them.
+      return bodySpan(words, clause);
+    } else if (
+      !PITCH_VERBS.has(verb.lemma) &&
+      !helpsForALiving &&
+      !(VENDOR_TRADE_VERBS.has(verb.lemma) && presentTense(verb))
+    )
+      continue;
     // "our team", "we have" + what we are or own: status, size, history, product. A "you" in the
     // description itself makes it about them ("we have a report on your lanes").
     const own = ownPart(words, verbAt);
     if (own.some(isYou) && !own.some((w) => w.lower === 'yours')) continue;
-    return spanOf(clause);
+    return bodySpan(words, clause);
   }
   return null;
+}
+
+/** The clause's span, starting at its first body word (not in a subject line it runs on from). */
+function bodySpan(words: readonly Word[], clause: Clause): Span {
+  return spanOf({
+    start: Math.max(clause.start, words[0]?.start ?? clause.start),
+    end: clause.end,
+  });
 }
 
 /**
@@ -1680,8 +1761,11 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     askCandidate,
     timeNow: readTimeNow(clauses),
     minimiser: readMinimiser(clauses),
-    selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity), (w) =>
-      isSlot(w) ? slotParts(text.slice(w.start, w.end)).includes('benefit') : false,
+    selfPitch: readSelfPitch(
+      clauses,
+      ownCompany(clauses, identity),
+      (w) => (isSlot(w) ? slotParts(text.slice(w.start, w.end)).includes('benefit') : false),
+      from,
     ),
     measuredResult: readMeasuredResult(clauses),
     signedName: readSignedName(parsed, text, from, to),

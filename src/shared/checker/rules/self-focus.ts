@@ -103,6 +103,19 @@ const offerMeasuredAgainstTheirs = (
   return /\d/u.test(sentence) && COMPARED_WITH_THEIRS.test(sentence);
 };
 
+/**
+ * "We have 40 tonnes of grade A ready for shipment in June": goods on offer to this buyer, not
+ * the size of our company ("we have 40 trucks" still is).
+ */
+const STOCK_ON_OFFER =
+  /^[^.!?…\n]{0,60}?(?<![\p{L}])(?:ready (?:for|to)|available (?:for|to|now|in|from|this|next)|in stock|on hand)(?![\p{L}])/iu;
+const stockOnOffer = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  /^we (?:have|'ve got|’ve got)/iu.test(analysis.scan.slice(match.start, match.end)) &&
+  STOCK_ON_OFFER.test(textAfter(analysis, match, 80));
+
 /** "Can we have 20-minute call on Tuesday?": a figure of time after "we have" asks for a meeting. */
 const MEETING_LENGTH = /^[\s\d,]*(?:-| )?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])/iu;
 
@@ -168,9 +181,12 @@ const resultFollows = (
  */
 const MEASURED =
   /\d\s*(?:%|percent|x(?![\p{L}])|\+?\s*(?:hours?|hrs?|days?|weeks?|months?|minutes?|mins?|points?))|[$€£]\s?\d|(?<![\p{L}])by (?:up to |about |around )?\d|(?<![\p{L}])from [^\s,]+(?: [^\s,]+)? to [^\s,]*\d|\d\s*(?:more|fewer|less)(?![\p{L}])/iu;
-/** The rest of the match's clause: up to the sentence's end, or a new clause (", and I'm calling…"). */
+/**
+ * The rest of the match's clause: up to the sentence's end, a new clause (", and I'm calling…"), a
+ * blank line or a bullet. A single line break inside a sentence is a wrapped line.
+ */
 const CLAUSE_REST =
-  /^[^.!?…\n;]*?(?=,\s*(?:and|but|so)\s|\s(?:and|but) (?:i|we)['’\s]|[.!?…\n;]|$)/iu;
+  /^[^.!?…;]*?(?=,\s*(?:and|but|so)\s|\s(?:and|but) (?:i|we)['’\s]|[.!?…;]|\n\s*(?:\n|[-*•])|$)/iu;
 const outcomeFollows = (
   match: Parameters<NonNullable<PhraseRule['accept']>>[0],
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
@@ -356,6 +372,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       !experienceIsTheInsight(match, analysis) &&
       !builtAProofPoint(match, analysis) &&
       !offerMeasuredAgainstTheirs(match, analysis) &&
+      !stockOnOffer(match, analysis) &&
       !MEETING_LENGTH.test(textAfter(analysis, match, 16)),
     message: 'Gives a company overview.',
     why: WHY_SELF,
@@ -398,6 +415,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'What sets the top shippers apart is quarterly re-bids.',
       'We have 40,000 square feet six miles closer to I-70 at $1.10 less per foot.',
       'Can we have 20-minute call on Tuesday 10:00?',
+      'We have 40 tonnes of grade A ready for shipment in June.',
       'As we work with many crowdfunding campaigns, we know how costly a late delivery is.',
       'Planners spent 10 years doing it by hand.',
       'We handle it Thursday, and you keep the benchmark.',
@@ -613,7 +631,17 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:makes|provides|offers|sells|delivers|manufactures|builds|supplies|distributes|develops|specializes|specialises|is a (?:[\\p{L}-]+ ){0,3}?(?:service|platform|tool|app|company|provider|solution|product|software|firm|agency))',
-    accept: ownCompanyIsSubject,
+    // "Cogent specializes in increasing our clients' bandwidth": a company that specialises is
+    // described as a vendor, whoever names it, unless the rep is reporting what they saw.
+    accept: (match, analysis) =>
+      ownCompanyIsSubject(match, analysis) ||
+      (/^speciali[sz]es/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /(?:^|[.!?…:;,—–]\s*|\n\s*)\p{Lu}[\p{L}\d&'’-]*\s+$/u.test(
+          textBefore(analysis, match, 30),
+        ) &&
+        !/(?:saw|see|noticed|notice|read|know|knew|heard|hear|that)\s+\p{Lu}[\p{L}\d&'’-]*\s+$/iu.test(
+          textBefore(analysis, match, 40),
+        )),
     message: 'Describes what your company or product does.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -622,10 +650,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'This is Neil Grant from Veriscan Imaging. Veriscan makes portable ultrasound units used in over 400 clinics.',
       'I wanted to introduce you to DocuLoop. DocuLoop provides a convenient way to share large design files.',
+      'Look, I know it is not your first priority. Cogent specializes in increasing bandwidth for firms.',
     ],
     valid: [
       'This is Neil Grant from Veriscan Imaging. Parkside Clinics cut imaging referrals by a third.',
       'Dana Lee with Arden Freight. Ohio offers the lowest lane rates this quarter.',
+      'I saw that Brenner specializes in marine fasteners, and their rates rose 9% in May.',
     ],
   },
   {
