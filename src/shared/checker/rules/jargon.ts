@@ -150,11 +150,17 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      'move the needle|low(?:-| )hanging fruit|paradigm(?: shift)?|think outside the box|win(?:-| )win|deep dive|take (?:it|this) offline|boil the ocean|value(?:-| )add(?:ed)?|empower(?:s|ing|ment)?|actionable insights|digital transformation|thought leader(?:ship)?|mission(?:-| )critical|at the end of the day|ecosystem|key stakeholders|core competenc(?:y|ies)|circle the wagons|double(?:-| )click on',
+      'move the needle|low(?:-| )hanging fruit|paradigm(?: shift)?|(?:agile |business |digital |operational )?transformations|transformation (?:engagements?|journeys?|programs?|programmes?|partner)|think outside the box|win(?:-| )win|deep dive|take (?:it|this) offline|boil the ocean|value(?:-| )add(?:ed)?|empower(?:s|ing|ment)?|actionable insights|digital transformation|thought leader(?:ship)?|mission(?:-| )critical|at the end of the day|ecosystem|key stakeholders|core competenc(?:y|ies)|circle the wagons|double(?:-| )click on',
     message: 'Uses a buzz phrase.',
     why: WHY_JARGON,
     suggestion: 'Replace it with the plain, specific claim it stands for.',
-    examples: ['This could really move the needle for you.', 'We empower teams to win.'],
+    examples: [
+      'This could really move the needle for you.',
+      'We empower teams to win.',
+      'I spent 8 years leading Agile transformations.',
+      'I specialize in 90-day transformation engagements.',
+    ],
+    valid: ['The transformer at your Reno plant failed twice in May.'],
   },
   {
     kind: 'phrase',
