@@ -1467,10 +1467,19 @@ function productActs(words: readonly Word[], first: Word): boolean {
           (words[i + 1]?.pos === 'DET' ||
             /^(?:your|their|every|each)$/u.test(words[i + 1]?.lower ?? '')))),
   );
-  const verb = words[verbAt];
-  if (!verb || verb.pos === 'AUX' || /^(?:be|have|do|help)$/u.test(verb.lemma)) return false;
-  if (!/s$/u.test(verb.lower) || verb.lower === verb.lemma) return false;
   const subject = words.slice(from, verbAt);
+  let verb = words[verbAt];
+  // "Our restoration crew can check yours for free": a modal of what it will do for them.
+  if (verb?.pos === 'AUX' && /^(?:can|will|'ll)$/u.test(verb.lower)) {
+    const next = words[verbAt + 1];
+    verb = next?.pos === 'VERB' ? { ...next, lower: `${next.lemma}s` } : undefined;
+  }
+  if (!verb || verb.pos === 'AUX' || /^(?:be|have|do|help)$/u.test(verb.lemma)) return false;
+  // "Our rates beat most carriers by 30%": a plural subject takes the verb's plain form.
+  const head = subject[subject.length - 1];
+  const plural = head !== undefined && head.pos === 'NOUN' && head.lemma !== head.lower;
+  const thirdPerson = /s$/u.test(verb.lower) && verb.lower !== verb.lemma;
+  if (!thirdPerson && !(plural && verb.pos === 'VERB' && verb.lower === verb.lemma)) return false;
   return (
     subject.length > 0 &&
     subject.length <= 4 &&

@@ -177,7 +177,8 @@ const resultFollows = (
  * what we do is named only to carry the outcome a client gets, measured or left as a template's
  * outcome slot (the label rule reads a slot as filled). That is the rule's one-clause outcome
  * proof point, said in the present. "We help companies like yours save time" names no outcome
- * anyone could check and still is a claim about us.
+ * anyone could check and still is a claim about us; a count of clients ("40 hospitals") is no
+ * outcome.
  */
 const MEASURED =
   /\d\s*(?:%|percent|x(?![\p{L}])|\+?\s*(?:hours?|hrs?|days?|weeks?|months?|minutes?|mins?|points?))|[$€£]\s?\d|(?<![\p{L}])by (?:up to |about |around )?\d|(?<![\p{L}])from [^\s,]+(?: [^\s,]+)? to [^\s,]*\d|\d\s*(?:more|fewer|less)(?![\p{L}])/iu;
@@ -209,7 +210,7 @@ const outcomeFollows = (
  * is not said, so the sentence is about their interest (weak, but no company pitch).
  */
 const WANTED_BY_THEM =
-  /(?<![\p{L}])(?:interested in|interest in|a need for|any need for|needs? for|fit for|a use for)\s+$/iu;
+  /(?<![\p{L}])(?:interested in|interest in|a need for|any need for|needs? for|fit for|a use for|qualif(?:y|ies|ied) for|eligible for)\s+$/iu;
 
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
@@ -223,14 +224,24 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:our|my) (?:company|firm|organi[sz]ation|business|agency|mission|history|story|founders?|ceo|headquarters|values|culture|brand|awards?|track record)',
-    accept: (match, analysis) => !offeredAsIntroduction(match, analysis),
+    // "Our Business Leaders magazine": the word is part of a name (capitalised, with more of the
+    // name after it), and the name is the rule's business only when it describes us.
+    accept: (match, analysis) =>
+      !offeredAsIntroduction(match, analysis) &&
+      !(
+        /\s\p{Lu}\S*$/u.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+\p{Lu}/u.test(textAfter(analysis, match, 4))
+      ),
     message: 'Talks about “our company”.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: ['Our company has been helping shippers for years.'],
-    valid: ['I just wanted to introduce myself and my company to you.'],
+    valid: [
+      'I just wanted to introduce myself and my company to you.',
+      'We would like to offer you a feature in our Business Leaders magazine.',
+    ],
   },
   {
     kind: 'phrase',
@@ -280,6 +291,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Across 400 practices on our platform, no-shows fell by a fifth.',
       'I’d like to send you some information about our services.',
       'Ana said you might be interested in our new product.',
+      'Good news: your business qualified for our equipment financing program.',
       'We ran your lanes against our carrier network: you would save 9% on the Ohio runs.',
     ],
   },
@@ -320,9 +332,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist|are helping|'re helping|have been helping|'ve been helping) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:at (?:[\\p{L}-]+ )?(?:companies|businesses|firms|brands) )?(?:(?:just )?like (?:yours|you|[\\p{L}\\d]+)|such as (?:yours|[\\p{L}\\d]+)|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
     // "We've helped companies like yours cut wasted spend by 30-40%", "we help title companies
-    // like yours cut closing delays by 40%": help named only to carry the client's measured (or
-    // slotted) outcome is the label rule's one-clause proof point. "We help companies like yours
-    // save time" and "we work with companies like yours" are claims.
+    // like yours cut closing delays by 40%", "we help teams like yours [OUTCOME]": help named only
+    // to carry the client's measured (or slotted) outcome is the label rule's one-clause proof
+    // point. "We help companies like yours save time" and "we work with companies like yours" are
+    // claims about us.
     accept: (match, analysis) =>
       !(
         /(?:^|[^\p{L}])help(?:ed|ing)?(?![\p{L}])/iu.test(
@@ -358,7 +371,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "(?<=(?:^|[.!?…:]) ?)we (?:do|sell|make|supply|install|provide|offer) (?:[\\p{L}\\d-]+(?:'s)? ){1,3}?for (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s(?= ?(?:[.!?…]|$))|" +
       "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)" +
       // What we take off their hands, as a list: "We handle sourcing, screening, and scheduling."
-      '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:and )?[\\p{L}-]+(?= ?[.!?…]|$)' +
+      '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run|print|make|sell|supply|offer|provide|build|design|install|stock) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:[\\p{L}-]+ )?(?:and |or )?[\\p{L}-]+(?= ?[.!?…]|$)' +
       // The rep's résumé: "my 15+ years of CFO experience", "I spent 10 years doing exactly this".
       "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we|who)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
@@ -402,6 +415,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I work with Series A-C companies as an AI-powered fractional CFO.',
       'I run a small agency that builds websites for dentists.',
       'We handle sourcing, screening, and scheduling.',
+      'We print catalogues, brochures, signage and more.',
       'We’re taking on 3 new construction clients this quarter.',
     ],
     valid: [
@@ -453,7 +467,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
     // "…because we've helped 40 hospitals streamline procurement".
     pattern:
-      "(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
+      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email)) is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
     // "…because we've helped three clinics cut no-shows by 40%", "…because we help plants like
     // yours [key benefit]": a measured or slotted outcome is a proof point.
     accept: (match, analysis) =>
@@ -471,6 +485,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we help shippers cut freight spend.',
       'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
       'I’m calling because we provide payroll for restaurants.',
+      'The reason I’m calling is we help dental groups fill their hygiene chairs.',
     ],
     valid: [
       'I’m calling because we helped three clinics your size cut no-shows by 40%.',
@@ -489,8 +504,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // "At Pulse Graphix, we understand…": our company as the sentence's frame and "we" as its
     // subject, saying what we believe, are or do.
     pattern:
-      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3}, (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|are|'re)(?![\\p{L}])",
-    accept: (match, analysis) => !frameIsNotACompany(match, analysis),
+      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3},? (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|empower|serve|supply|partner|are|'re)(?![\\p{L}])" +
+      // "At Quartz, we're passionate about helping law firms…": what we feel about our work.
+      "|(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3},? (?:we're|we are) (?:so |really |truly |deeply )?(?:passionate|committed|dedicated|obsessed|proud)(?![\\p{L}])",
+    // "At GTSE, we supply the same specs 30% cheaper": an offer measured against what they pay now
+    // is the benefit, as in company_overview.
+    accept: (match, analysis) =>
+      !frameIsNotACompany(match, analysis) && !offerMeasuredAgainstTheirs(match, analysis),
     message: 'Frames a sentence with your company (“At Acme, we…”).',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
@@ -499,11 +519,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'At Pulse Graphix, we understand the importance of a strong brand.',
       'Hi Dana. At Arden, we believe every shipper deserves a fair rate.',
+      'At DataNexus we empower organizations to use their data.',
+      'At Quartz, we’re passionate about helping law firms work smarter.',
     ],
     valid: [
       'At your size, we see most plants overpay on fuel by 6%.',
       'At the expo, we heard the same from three buyers.',
       'At Acme, churn fell 12% after the switch.',
+      'At your size we see most plants overpay on fuel.',
     ],
   },
   {
@@ -537,7 +560,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
+      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
       // "We just closed our biggest deal ever": our milestones, told to a stranger.
       "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)|(?:we|we've|we have|i|i've|i have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?!(?:a |an |our |the )?(?:[\\p{L}-]+ )?(?:study|survey|report|research|analysis|benchmark|index|pilot)(?![\\p{L}]))(?:a |an |our )?(?:new |brand-new )?\\p{Lu}[\\p{L}-]*",
     // "We've just launched Bamboo Fibre Straws": a launch counts when what was launched is a
@@ -559,6 +582,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Apex Scheduling, the #1 rated scheduling app on Capterra.',
       'Apex Payroll, the #1 payroll app for clinics.',
       'We’re trusted by over 2,000 merchants.',
+      'Our scheduling suite is trusted by 2,000+ clinics.',
       'We have worked with brands such as Acme and Globex.',
       'Our clients rave about the dashboard.',
       'We recently rolled out a new booking portal.',
