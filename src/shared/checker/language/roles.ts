@@ -1488,6 +1488,20 @@ function productActs(words: readonly Word[], first: Word): boolean {
   );
 }
 
+/**
+ * "We leverage our partnerships", "we use our network of 40 depots": "we", a present-tense verb
+ * and "our" + an asset that is neither people nor research as its object.
+ */
+function usesOurAssets(words: readonly Word[], first: Word, verbAt: number): boolean {
+  const verb = words[verbAt];
+  if (!/^(?:we|we're)$/u.test(first.lower) || !verb || verb.pos !== 'VERB') return false;
+  if (verb.lower !== verb.lemma || /^(?:have|be|do|help|know|see|think)$/u.test(verb.lemma))
+    return false;
+  if (words[verbAt + 1]?.lower !== 'our') return false;
+  const asset = words.slice(verbAt + 2, verbAt + 5).find((w) => w.pos === 'NOUN');
+  return asset !== undefined && !NOT_A_PRODUCT.has(asset.lower);
+}
+
 /** Words of the company the rep named when introducing themselves. */
 function ownCompany(clauses: readonly Clause[], identity: Span | null): Set<string> {
   const names = new Set<string>();
@@ -1682,6 +1696,10 @@ function readSelfPitch(
         );
       const trade = REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma;
       if (!credentials && !helpsForALiving && !trade) continue;
+    } else if (usesOurAssets(words, first, verbAt)) {
+      // "We leverage our strategic partnerships with top-tier carriers to deliver…": how we do
+      // business, told through what we own.
+      return bodySpan(words, clause);
     } else if (productActs(words, first)) {
       // "Our AI answers your phone 24/7": what the product does, even when it does it to them.
       return bodySpan(words, clause);

@@ -141,6 +141,11 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hey, we have harness-tracking apps for roofing crews. Want a demo?',
       'Hi Ken, Lisa Grant, Anvil Safety. I have experience training roofing crews like yours.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with roofers to automate their inspection logs.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers your phone while you are on the roof.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Our harnesses outlast the big brands by two years.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We install anchor points on commercial roofs.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We use our partnerships with harness makers to cut lead times.',
+      'Subject: Anchor checks\nHi Ken,\nWe make harness-tracking apps for roofing crews.',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
@@ -153,6 +158,11 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
       'Hi Ken, Lisa Grant from Anvil Safety. I have a question about your May anchor checks.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with 40 roofers in your county, and most missed the May anchor check.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Our inspector is on Maple St Friday 9-11am; shall she stop by?',
+      'Hi Ken, Lisa Grant from Anvil Safety. We have 40 harnesses ready for shipment in June at last year’s price.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We’ve been working closely with three roofers on exactly this, and the pattern is clear: the May rule hit flat roofs first.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We help roofers like you [specific outcome] before the audit.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Our clients see audits close in a week.',
     ],
   },
 ];
