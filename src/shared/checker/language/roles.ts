@@ -1483,7 +1483,10 @@ function productActs(words: readonly Word[], first: Word): boolean {
   return (
     subject.length > 0 &&
     subject.length <= 4 &&
-    subject.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') &&
+    // In lowercase the model can tag the noun itself as a verb ("our ai answers…").
+    subject.some(
+      (w) => w.pos === 'NOUN' || w.pos === 'PROPN' || (w === subject[0] && w.pos === 'VERB'),
+    ) &&
     !subject.some((w) => NOT_A_PRODUCT.has(w.lower))
   );
 }

@@ -142,6 +142,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant, Anvil Safety. I have experience training roofing crews like yours.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with roofers to automate their inspection logs.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers your phone while you are on the roof.',
+      'hi ken, lisa grant from anvil safety. our ai answers your phone while you are on the roof.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our harnesses outlast the big brands by two years.',
       'Hi Ken, Lisa Grant from Anvil Safety. We install anchor points on commercial roofs.',
       'Hi Ken, Lisa Grant from Anvil Safety. We use our partnerships with harness makers to cut lead times.',
