@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis';
 import type { PhraseRule, StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import { insideContextCompany, textAfter, textBefore } from './helpers';
+import { wholeWordRegExp } from '../patterns';
 
 /** Vendor vocabulary the prospect has learned to tune out. */
 const WHY_JARGON =
@@ -269,7 +270,59 @@ function unexplainedAcronyms(a: Analysis): Span[] {
   return spans;
 }
 
+/**
+ * The buzzword rules whose words have no literal sense worth a subject line ("synergy",
+ * "best-in-class", "move the needle", "streamline"). "Solutions" and "leverage" keep literal
+ * senses only their phrase rules tell apart, and the vendor adjectives ("AI-powered",
+ * "cloud-native") often name a product's category in a subject ("AI-Powered Research for Your
+ * Analysts"), so they stay out of this reading.
+ */
+const SUBJECT_BUZZWORDS: readonly RegExp[] = JARGON_RULES.filter((rule) =>
+  ['jargon.synergy', 'jargon.best_in_class', 'jargon.buzz_phrases', 'jargon.hype_verbs'].includes(
+    rule.id,
+  ),
+).map((rule) => wholeWordRegExp(rule.pattern));
+
+/**
+ * A buzzword in the subject line, embedded ("Subject: Best-in-class shrink analytics…") or given
+ * apart: the first words the prospect reads, and the phrase rules read only the body.
+ */
+function subjectBuzzwords(a: Analysis): Span[] {
+  const subject = a.subject;
+  if (!subject) return [];
+  const line = subject.scan.slice(subject.start, subject.end);
+  const spans: Span[] = [];
+  for (const regex of SUBJECT_BUZZWORDS)
+    for (const match of line.matchAll(regex))
+      spans.push({
+        field: subject.field,
+        start: subject.start + match.index,
+        end: subject.start + match.index + match[0].length,
+      });
+  return spans.sort((x, y) => x.start - y.start);
+}
+
 export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'jargon.in_subject',
+    category: 'jargon',
+    severity: 'warn',
+    detect: subjectBuzzwords,
+    message: 'Puts a buzzword in the subject line.',
+    why: WHY_JARGON,
+    suggestion:
+      'Put the plain fact in the subject: "Shrink doubled in your two self-checkout lanes".',
+    examples: [
+      'Subject: Best-in-class shrink analytics for your store?\nHi Carla,\nShrink doubled in two years.',
+      'Subject: Streamlining operations at Acme\nHi Carla,\nYour returns doubled in May.',
+    ],
+    valid: [
+      'Subject: Shrink doubled in your Midtown store\nHi Carla,\nTwo lanes carry most of it.',
+      'Subject: Solutions to the May surcharge\nHi Carla,\nRates rose 9% on your lanes.',
+      'Subject: AI-powered research for your analysts\nHi Carla,\nYour analysts spend 9 hours a week on filings.',
+    ],
+  },
   {
     kind: 'structural',
     id: 'jargon.unexplained_acronym',
