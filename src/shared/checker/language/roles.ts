@@ -4,6 +4,7 @@ import { fastWordStarts } from '../patterns';
 import { readSignedName } from './signature';
 import { readPretenses, type Pretenses } from './pretense';
 import { readWeakOffers, type WeakOffers } from './offer';
+import { slotParts } from '../slots';
 
 /**
  * Roles read from syntax and entities rather than from fixed phrases. Each role is a small
@@ -1442,6 +1443,82 @@ const REP_TRADE_VERBS = set(
   'build design sell deploy implement provide offer specialize specialise develop',
 );
 
+/**
+ * What a vendor does for a living, said in the present: "we install call-back automations", "we
+ * supply the same specs", "we fix that with an AI receptionist". In the past they are work done
+ * ("we fixed the same leak for three plants"), which the proof-point reading judges.
+ */
+const VENDOR_TRADE_VERBS = set('install supply manufacture produce distribute fix');
+const presentTense = (verb: Word): boolean =>
+  verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`;
+
+/**
+ * Subjects after "our" that are people or research rather than the product: "our clients see…",
+ * "our data shows…", "our team noticed…".
+ */
+const NOT_A_PRODUCT = set(
+  'client clients customer customers user users partner partners member members team teams people staff expert experts analyst analysts data study studies research survey surveys analysis benchmark benchmarks finding findings number numbers report reports figure figures review audit interview interviews',
+);
+
+/**
+ * "Our AI answers your phone", "our scheduler books the slot": our product as the subject of a
+ * present-tense verb of what it does. The verb list is open, so the clause's shape decides: "our",
+ * a noun that is neither people nor research, and a verb in the third person present.
+ */
+function productActs(words: readonly Word[], first: Word): boolean {
+  if (first.lower !== 'our') return false;
+  const from = words.indexOf(first) + 1;
+  // The model sometimes reads the verb as a plural noun ("Our AI answers/NOUN your phone"); a
+  // plural right before "your", "the" or "every" is read as the verb it is.
+  const verbAt = words.findIndex(
+    (w, i) =>
+      i > from &&
+      i <= from + 4 &&
+      (w.pos === 'VERB' ||
+        w.pos === 'AUX' ||
+        (w.pos === 'NOUN' &&
+          /[^s]s$/u.test(w.lower) &&
+          (words[i + 1]?.pos === 'DET' ||
+            /^(?:your|their|every|each)$/u.test(words[i + 1]?.lower ?? '')))),
+  );
+  const subject = words.slice(from, verbAt);
+  let verb = words[verbAt];
+  // "Our restoration crew can check yours for free": a modal of what it will do for them.
+  if (verb?.pos === 'AUX' && /^(?:can|will|'ll)$/u.test(verb.lower)) {
+    const next = words[verbAt + 1];
+    verb = next?.pos === 'VERB' ? { ...next, lower: `${next.lemma}s` } : undefined;
+  }
+  if (!verb || verb.pos === 'AUX' || /^(?:be|have|do|help)$/u.test(verb.lemma)) return false;
+  // "Our rates beat most carriers by 30%": a plural subject takes the verb's plain form.
+  const head = subject[subject.length - 1];
+  const plural = head !== undefined && head.pos === 'NOUN' && head.lemma !== head.lower;
+  const thirdPerson = /s$/u.test(verb.lower) && verb.lower !== verb.lemma;
+  if (!thirdPerson && !(plural && verb.pos === 'VERB' && verb.lower === verb.lemma)) return false;
+  return (
+    subject.length > 0 &&
+    subject.length <= 4 &&
+    // In lowercase the model can tag the noun itself as a verb ("our ai answers…").
+    subject.some(
+      (w) => w.pos === 'NOUN' || w.pos === 'PROPN' || (w === subject[0] && w.pos === 'VERB'),
+    ) &&
+    !subject.some((w) => NOT_A_PRODUCT.has(w.lower))
+  );
+}
+
+/**
+ * "We leverage our partnerships", "we use our network of 40 depots": "we", a present-tense verb
+ * and "our" + an asset that is neither people nor research as its object.
+ */
+function usesOurAssets(words: readonly Word[], first: Word, verbAt: number): boolean {
+  const verb = words[verbAt];
+  if (!/^(?:we|we're)$/u.test(first.lower) || !verb || verb.pos !== 'VERB') return false;
+  if (verb.lower !== verb.lemma || /^(?:have|be|do|help|know|see|think)$/u.test(verb.lemma))
+    return false;
+  if (words[verbAt + 1]?.lower !== 'our') return false;
+  const asset = words.slice(verbAt + 2, verbAt + 5).find((w) => w.pos === 'NOUN');
+  return asset !== undefined && !NOT_A_PRODUCT.has(asset.lower);
+}
+
 /** Words of the company the rep named when introducing themselves. */
 function ownCompany(clauses: readonly Clause[], identity: Span | null): Set<string> {
   const names = new Set<string>();
@@ -1495,10 +1572,35 @@ function helpedToASlot(words: readonly Word[]): boolean {
   return helped !== -1 && words.slice(helped + 1, helped + 4).some(isSlot);
 }
 
-function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span | null {
+/**
+ * The rest of a clause's sentence names an outcome for the client: a figure ("— one client cut it
+ * from 15 hours to 2") or a template slot named for a result ("[specific outcome]"), which the
+ * label rule reads as filled in.
+ */
+function outcomeInSentence(
+  clauses: readonly Clause[],
+  clause: Clause,
+  outcomeSlot: (w: Word) => boolean,
+): boolean {
+  return clauses.some(
+    (other) =>
+      other.sentence === clause.sentence &&
+      other.start >= clause.start &&
+      other.words.some((w) => outcomeSlot(w) || (isFigure(w) && !isSlot(w))),
+  );
+}
+
+function readSelfPitch(
+  clauses: readonly Clause[],
+  company: Set<string>,
+  outcomeSlot: (w: Word) => boolean,
+  bodyFrom: number,
+): Span | null {
   for (const clause of clauses) {
-    // A paragraph's clause opens with its line break, which is no word of the sentence.
-    const words = clause.words.filter((w) => w.pos !== 'SPACE');
+    // A paragraph's clause opens with its line break, which is no word of the sentence; an email's
+    // first sentence can run on from its subject line ("Subject: … \n Hi Sam,\n We make…"), whose
+    // words are not the body's.
+    const words = clause.words.filter((w) => w.pos !== 'SPACE' && w.start >= bodyFrom);
     if (clause.question) continue;
     // "Hey, we have a product", "Dana, we build…": a greeting or the prospect's name comes first.
     const comma = words.findIndex((w) => w.text === ',');
@@ -1518,6 +1620,16 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     if (!ours) continue;
     // "We've helped…", "we have built…": the auxiliary only carries the tense of the verb after it.
     let verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    // "We've been working closely with…": "have been" carries the tense of the -ing verb after it.
+    const been = words[verbAt + 1];
+    const progressive = words.slice(verbAt + 2).find((w) => w.pos !== 'ADV');
+    if (
+      words[verbAt]?.lemma === 'have' &&
+      been?.lower === 'been' &&
+      progressive?.pos === 'VERB' &&
+      progressive.lower.endsWith('ing')
+    )
+      verbAt = words.indexOf(progressive);
     const next = words.slice(verbAt + 1).find((w) => w.pos !== 'ADV');
     if (
       words[verbAt]?.pos === 'AUX' &&
@@ -1528,6 +1640,28 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
       verbAt = words.indexOf(next);
     const verb = words[verbAt];
     if (!verb) continue;
+    // "Our inspector is on Maple St Friday 9-11am", "we're in your area on Tuesday": where we will
+    // be and when, the logistics of a next step, not a description of us.
+    // "We have 40 tonnes of grade A ready for shipment in June": goods on offer to this buyer, not
+    // the size of our company.
+    if (
+      verb.lemma === 'have' &&
+      words.some(
+        (w, i) =>
+          (w.lower === 'ready' && /^(?:for|to)$/u.test(words[i + 1]?.lower ?? '')) ||
+          w.lower === 'available' ||
+          (w.lower === 'in' && words[i + 1]?.lower === 'stock'),
+      )
+    )
+      continue;
+    if (
+      verb.lemma === 'be' &&
+      words.some(
+        (w, i) =>
+          /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u.test(w.lower) || dayOrClock(words, i),
+      )
+    )
+      continue;
     // The clause's own verb decides: "we met at the expo" is contact, "we benchmarked 60 plants"
     // research. A later verb belongs to what we do for clients ("we help shops recover missed
     // calls", "we help teams see where margin leaks"), which is still a pitch.
@@ -1556,7 +1690,8 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
     const helpsForALiving =
       verb.lemma === 'help' &&
       /^helps?$/u.test(verb.lower) &&
-      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text));
+      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text)) &&
+      !outcomeInSentence(clauses, clause, outcomeSlot);
     // "I build websites for dentists": the rep as the company, in the present tense only ("I built
     // a model of your lanes" is work done for this prospect, and "I am"/"I have" say who is calling).
     // "We work with carriers to deploy agents": our clients, named as what we do. A figure makes it
@@ -1578,14 +1713,34 @@ function readSelfPitch(clauses: readonly Clause[], company: Set<string>): Span |
         );
       const trade = REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma;
       if (!credentials && !helpsForALiving && !trade) continue;
-    } else if (!PITCH_VERBS.has(verb.lemma) && !helpsForALiving) continue;
+    } else if (usesOurAssets(words, first, verbAt)) {
+      // "We leverage our strategic partnerships with top-tier carriers to deliver…": how we do
+      // business, told through what we own.
+      return bodySpan(words, clause);
+    } else if (productActs(words, first)) {
+      // "Our AI answers your phone 24/7": what the product does, even when it does it to them.
+      return bodySpan(words, clause);
+    } else if (
+      !PITCH_VERBS.has(verb.lemma) &&
+      !helpsForALiving &&
+      !(VENDOR_TRADE_VERBS.has(verb.lemma) && presentTense(verb))
+    )
+      continue;
     // "our team", "we have" + what we are or own: status, size, history, product. A "you" in the
     // description itself makes it about them ("we have a report on your lanes").
     const own = ownPart(words, verbAt);
     if (own.some(isYou) && !own.some((w) => w.lower === 'yours')) continue;
-    return spanOf(clause);
+    return bodySpan(words, clause);
   }
   return null;
+}
+
+/** The clause's span, starting at its first body word (not in a subject line it runs on from). */
+function bodySpan(words: readonly Word[], clause: Clause): Span {
+  return spanOf({
+    start: Math.max(clause.start, words[0]?.start ?? clause.start),
+    end: clause.end,
+  });
 }
 
 /**
@@ -1650,7 +1805,12 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     askCandidate,
     timeNow: readTimeNow(clauses),
     minimiser: readMinimiser(clauses),
-    selfPitch: readSelfPitch(clauses, ownCompany(clauses, identity)),
+    selfPitch: readSelfPitch(
+      clauses,
+      ownCompany(clauses, identity),
+      (w) => (isSlot(w) ? slotParts(text.slice(w.start, w.end)).includes('benefit') : false),
+      from,
+    ),
     measuredResult: readMeasuredResult(clauses),
     signedName: readSignedName(parsed, text, from, to),
     pretenses: readPretenses(clauses),

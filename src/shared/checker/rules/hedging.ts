@@ -1,6 +1,6 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
-import { sentenceAround, textAfter } from './helpers';
+import { sentenceAround, textAfter, textBefore } from './helpers';
 import { sentenceWithout } from './suggest';
 
 /** Apologies, minimisers and filler: the sound of a rep who thinks they are imposing. */
@@ -25,9 +25,25 @@ const BEFORE_A_FIGURE = /^\s*(?:about |around |only |just )?[$€£]?\d/iu;
 const ASKS_OR_NAMES_A_PERSON =
   /(?<![\p{L}'’])(?:i|we|you|us|me)(?:['’](?:m|d|ll|ve|re))?(?![\p{L}'’])|\?\s*$/iu;
 const hedgesTheCall: NonNullable<PhraseRule['accept']> = (match, analysis) =>
-  !EPISTEMIC_WORD.test(analysis.scan.slice(match.start, match.end)) ||
-  (!BEFORE_A_FIGURE.test(textAfter(analysis, match, 24)) &&
-    ASKS_OR_NAMES_A_PERSON.test(sentenceAround(analysis, match)));
+  !insideInstruction(match, analysis) &&
+  (!EPISTEMIC_WORD.test(analysis.scan.slice(match.start, match.end)) ||
+    (!BEFORE_A_FIGURE.test(textAfter(analysis, match, 24)) &&
+      ASKS_OR_NAMES_A_PERSON.test(sentenceAround(analysis, match))));
+
+/**
+ * "[Reference Customer — use a recognisable logo if possible]": a template's instruction to the
+ * rep, inside its brackets, is not said to the prospect. (Short slots are masked by the scan; a
+ * long instruction is not.)
+ */
+function insideInstruction(
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean {
+  return (
+    /\[[^\]\n]*$/u.test(textBefore(analysis, match, 200)) &&
+    /^[^[\n]*\]/u.test(textAfter(analysis, match, 200))
+  );
+}
 
 /**
  * "I know you weren't expecting this call — I'll be upfront: this is a cold call." The surprise is
@@ -50,7 +66,10 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:so |really |very )?sorry about (?:that|this)(?= ?(?:[.!?,;…]|$))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not|didn't|did not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up|catch you)|(?:i'm|i am) (?:so |really |very |terribly )?sorry(?= ?(?:,|[.!…]|$|i know|to (?!hear|read|learn|see)|for (?!your loss)|if|about this))|bear with me|(?:i'll|i will|before i|then i'll|and i'll) (?:stop|quit) (?:bothering|bugging|pestering) you|sorry (?:i|we) (?:missed|didn't catch|did not catch) you|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|(?:forgive|excuse|pardon) me for (?:calling|interrupting|bothering|reaching|disturbing|intruding|the interruption)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt|catching you)|(?:this|it|now) (?:is|'s) (?:probably|likely|maybe|perhaps) (?:a |not a )?(?:bad|terrible|awful|inconvenient|not a good|not the best) (?:time|moment)" +
       // Non-native and unlisted forms of the same apology: "sorry for disturb you", "excuse me to
       // bother", "sorry to take your time", a bare "Sorry," opening a sentence, "excuse my English".
-      "|(?:sorry|excuse me|forgive me|pardon me) (?:to|for|for to) (?:bother|disturb|interrupt|trouble|intrud|pester)[\\p{L}]*|(?:sorry|excuse me|forgive me|pardon me) for (?:the |this |my )?(?:disturbance|inconvenience)|(?:please )?(?:don't|do not) be (?:angry|upset|mad|annoyed) (?:that|with|at|if)|sorry (?:to|for) (?:take|taking|steal|stealing|use|using|eat|eating) (?:up )?(?:a (?:bit|moment|minute) of )?your (?:time|day|morning|afternoon|evening)|(?<=(?:^|[.!?…:\\n]) ?)sorry(?= ?,)|(?:excuse|forgive|pardon|sorry for|sorry about) (?:my|the) (?:bad |poor |broken |limited )?(?:english|accent|grammar)|my english (?:is )?(?:not|isn't) (?:so |very |too )?(?:good|great|perfect)|(?:sorry|apologies) in advance|(?:probably|likely|must have|might have|may have) (?:caught|interrupted|disturbed) you|(?:this is|it is|it's|now is) (?:probably|likely|maybe|perhaps) not (?:a good|the best|the right|an ideal|a great) (?:time|moment)",
+      "|(?:sorry|excuse me|forgive me|pardon me) (?:to|for|for to) (?:bother|disturb|interrupt|trouble|intrud|pester)[\\p{L}]*|(?:sorry|excuse me|forgive me|pardon me) for (?:the |this |my )?(?:disturbance|inconvenience)|(?:please )?(?:don't|do not) be (?:angry|upset|mad|annoyed) (?:that|with|at|if)|sorry (?:to|for) (?:take|taking|steal|stealing|use|using|eat|eating) (?:up )?(?:a (?:bit|moment|minute) of )?your (?:time|day|morning|afternoon|evening)|(?<=(?:^|[.!?…:\\n]) ?)sorry(?= ?,)|(?:excuse|forgive|pardon|sorry for|sorry about) (?:my|the) (?:bad |poor |broken |limited )?(?:english|accent|grammar)|my english (?:is )?(?:not|isn't) (?:so |very |too )?(?:good|great|perfect)|(?:sorry|apologies) in advance|(?:probably|likely|must have|might have|may have) (?:caught|interrupted|disturbed) you|(?:this is|it is|it's|now is) (?:probably|likely|maybe|perhaps) not (?:a good|the best|the right|an ideal|a great) (?:time|moment)" +
+      // A sentence that opens with an apology, whatever for: "Sorry for not having the pleasure
+      // of knowing you", "Sorry about the cold email".
+      '|(?<=(?:^|[.!?…:\\n]) ?)(?:so |really |very )?sorry (?:for|about) (?!your loss|the loss|what happened)[\\p{L}]+',
     message: 'Apologises for calling.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -83,6 +102,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Excuse me for the disturbance.',
       'Please do not be angry that I call.',
       'It’s probably not a good time.',
+      'Sorry for not having the pleasure of knowing you before this offer.',
     ],
     valid: [
       'I hope this finds your renewal in good shape.',
@@ -121,7 +141,10 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // ask nor the call, so an imperative to the prospect counts only as a favour to the rep
     // ("just give me your address", "just let me know").
     pattern:
-      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:need|wanted|want|checking)|(?<=(?:^|[.!?…:\\n]) ?)just (?:give|send|tell|let|shoot|drop|text|email|ring|call) (?:me|us)(?![\\p{L}])|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)",
+      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:need|wanted|want|checking)|(?<=(?:^|[.!?…:,;\\n]) ?)just (?:give|send|tell|let|shoot|drop|text|email|ring|call) (?:me|us)(?![\\p{L}])|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)" +
+      // "My job is just to inform you", "the reason for my call is just to say": the purpose of
+      // the call, shrunk.
+      "|(?:is|was|'s) just to (?:inform|introduce|tell|say|let|see|check|share|ask|get|give|make|touch|follow|reach|update)(?![\\p{L}])",
     message: 'Minimises the call with “just”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -147,6 +170,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'No commitment — just want to show you what’s possible.',
       'Just give me your mail address and read the white paper.',
       'Just closing the loop on the missed-call report.',
+      'So, my job is just to inform you about the program.',
+      'If that time doesn’t work anymore, just let me know.',
     ],
     valid: [
       'We just had a question from three of your rivals about the same lane.',
@@ -157,6 +182,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Just-in-time parts arrive from Monterrey.',
       'Rates just thought to be stable rose 6% in May.',
       'Want the list of the 40 engineers? Just reply.',
+      'The fix is just to re-bid three lanes.',
     ],
   },
   {
@@ -182,6 +208,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     valid: [
       'Most health systems we talk to have maybe 20% of this in place.',
       'Perhaps the sharpest shift this year is in Ohio: rates rose 9%.',
+      'We helped [Reference Customer, a logo in their industry if possible] cut returns by 12%.',
     ],
   },
   {
@@ -234,6 +261,22 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'hedging.just_a_few',
+    category: 'hedging',
+    severity: 'warn',
+    // "No more. Just five?", "Only two minutes.": the time asked for, shrunk, said on its own. A
+    // rule of its own, so that its two frequent first words try only this short pattern.
+    pattern:
+      '(?<=(?:^|[.!?…:\\n]) ?)(?:just|only) (?:one|two|three|five|ten|a few|a couple|\\d+)(?: (?:quick |short )?(?:minutes?|mins?|seconds?|secs?))?(?= ?(?:[.!?…]|$))',
+    message: 'Shrinks the time it asks for (“Just five?”).',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.methodHedging,
+    suggestion: 'Ask for the time you need, on a day: "20 minutes on Thursday at 10?"',
+    examples: ['Could I get 5 minutes of your time? No more. Just five?', 'Only two minutes.'],
+    valid: ['Three plants re-bid in May. Only two saved money.', 'Just five plants re-bid.'],
+  },
+  {
+    kind: 'phrase',
     id: 'hedging.filler',
     category: 'hedging',
     severity: 'warn',
@@ -256,7 +299,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:wasn't|was not|weren't|were not) (?:really |entirely |quite )?(?:sure|certain) (?:if|whether)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely |fully )?understand if (?:you're |you are )?(?:not|too busy|busy|swamped|slammed|pressed for time)|on the off(?:-| )chance|no (?:worries|pressure|problem) if not|if not,? no (?:worries|pressure|problem|hard feelings)|(?:understand|get it) if you (?:want|need|'d like|would like|'d rather|would rather) to (?:hang up|go|end|say no|pass)|if you're not the right person|(?:i'm|i am|i've|i have|i may have|i might have|i may be|i might be|that i'm|that i've) (?:reached|reaching|got|gotten|contacted|contacting|emailed|emailing|written to|writing to|called|calling|bothering|messaged|messaging) the wrong (?:person|contact|department|team|desk|people)|(?:i )?(?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)|i (?:might|may|could) be (?:totally |completely |way )?(?:wrong|mistaken|off base|way off|off (?:here|the mark))|(?:this|it) (?:may|might) or (?:may|might) not be|(?:i'm|i am) probably the (?:last|wrong) (?:person|call|email|voice)|(?:i )?(?:realise|realize|know|understand) (?:that )?(?:this|my) (?:call|email|note|message) (?:is|comes|was|'s) (?:a bit |a little |probably |totally |completely )?(?:random|out of nowhere|out of the blue|unexpected|unannounced|unsolicited|from left field)",
+      "(?:i'd|i would|i'll|i will) (?:totally |completely |fully |perfectly )?understand if you(?:'re| are) not|feel free to (?:tell me to (?:go away|get lost|buzz off)|hang up|ignore (?:me|this))|(?:you can|you're welcome to) hang up(?: on me)?|(?:i'm|i am|we're|we are) not (?:\\d+% |a hundred percent |one hundred percent )(?:sure|certain)|(?:i )?(?:realise|realize|know) (?:this|it) (?:is|'s) (?:a bit |a little |kind of |probably |totally )?(?:random|out of nowhere|unexpected|left field)|(?:i )?(?:don't|do not) know if (?:you|this|it|that)|(?:i )?(?:have|'ve got) no idea (?:if|whether|of whether|of if|what|of what)|you (?:probably|may|might) not (?:be interested|need|want|care)|(?:this|it) (?:may|might|could) (?:well )?not be (?:a fit|relevant|for you|of interest|interesting|on your radar|a priority|top of mind|something you)|(?:this|it) (?:may|might|could) (?:well )?(?:be|sound like) (?:a (?:long shot|shot in the dark|stretch|bit of a (?:long shot|stretch))|(?:a bit )?random)|(?:a|kind of a|bit of a) shot in the dark|(?:probably |likely |maybe |bit of |kind of )?(?<!(?:not|no) )a long shot|(?:i'm|i am|we're|we are) not (?:really |entirely |totally |quite )?(?:sure|certain) (?:this|it|that|you|whether|if)|(?:i|we) (?:wasn't|was not|weren't|were not) (?:really |entirely |quite )?(?:sure|certain) (?:if|whether)|(?:i|we) (?:totally |completely )?get (?:it|that) if you(?:'re| are) not|(?:i'm|i am) (?:a (?:little|bit) |kind of |so )?nervous|(?:this is|it's) my first (?:week|day|call|time calling)|(?:might|may|could) be of (?:some )?interest|before you delete (?:this|my)|(?:not|no|i'm not|i am not) (?:sure|certain) (?:if|whether) (?:you|this|it|that)|feel free to (?:ignore|say no|delete)|(?:i|we) (?:totally |completely |fully )?understand if (?:you're |you are )?(?:not|too busy|busy|swamped|slammed|pressed for time)|on the off(?:-| )chance|no (?:worries|pressure|problem) if not|if not,? no (?:worries|pressure|problem|hard feelings)|(?:understand|get it) if you (?:want|need|'d like|would like|'d rather|would rather) to (?:hang up|go|end|say no|pass)|if you're not the right person|(?:i'm|i am|i've|i have|i may have|i might have|i may be|i might be|that i'm|that i've) (?:reached|reaching|got|gotten|contacted|contacting|emailed|emailing|written to|writing to|called|calling|bothering|messaged|messaging) the wrong (?:person|contact|department|team|desk|people)|(?:i )?(?:hope|trust) (?:you don't mind|this is ok|this is okay|that's ok|that's okay|it's ok|it's okay)|i (?:might|may|could) be (?:totally |completely |way )?(?:wrong|mistaken|off base|way off|off (?:here|the mark))|(?:this|it) (?:may|might) or (?:may|might) not be|(?:i'm|i am) probably the (?:last|wrong) (?:person|call|email|voice)|(?:i )?(?:realise|realize|know|understand) (?:that )?(?:this|my) (?:call|email|note|message) (?:is|comes|was|'s) (?:a bit |a little |probably |totally |completely )?(?:random|out of nowhere|out of the blue|unexpected|unannounced|unsolicited|from left field)|(?<!(?:how|whether|if|what) )(?:i|we) (?:might|may) be able to (?:help|assist|support|save|be of (?:help|use|service))|(?:an idea|some ideas|ideas|a thought|some thoughts|a few ideas) (?:that|which) (?:might|may) (?:help|be (?:useful|helpful|of (?:help|use|value|interest)))",
     message: 'Signals that you doubt the call is worth their time.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -290,6 +333,8 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I’m reaching out on the off chance you handle freight.',
       'Hope you don’t mind the cold email.',
       'I might be totally off here, but your lanes look high.',
+      'If so, I have an idea that might help.',
+      'After hearing what you need, I might be able to help you directly.',
     ],
     valid: [
       'Planners who might be wrong about May fuel prices re-bid in June.',
@@ -297,6 +342,9 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'We are not 100% booked in May, so Tuesday works.',
       'Feel free to bring your planner on Thursday.',
       'Half of the claims we audited were sent to the wrong department.',
+      'Rates that might help your budget fell 6% in May.',
+      'We may be able to start Thursday at 9 if your planner joins.',
+      'Ana suggested I call to see how we might be able to help.',
     ],
   },
   {

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis';
 import type { PhraseRule, StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import { insideContextCompany, textAfter, textBefore } from './helpers';
+import { wholeWordRegExp } from '../patterns';
 
 /** Vendor vocabulary the prospect has learned to tune out. */
 const WHY_JARGON =
@@ -95,10 +96,20 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       'best(?:-| )in(?:-| )class|best(?:-| )of(?:-| )breed|world(?:-| )class|cutting(?:-| )edge|state(?:-| )of(?:-| )the(?:-| )art|next(?:-| )gen(?:eration)?|game(?:-| )chang(?:ing|er)|bleeding(?:-| )edge|industry(?:-| )leading|revolutionary|revolutionize|revolutionise|disruptive|innovative|groundbreaking|turnkey|one(?:-| )stop(?:-| )shop|unparalleled|unmatched',
+    // "The next generation of owners takes over in 2027": the people after this one, not a product.
+    accept: (match, analysis) =>
+      !(
+        /^next(?:-| )generation$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+of\s/iu.test(textAfter(analysis, match, 6))
+      ),
     message: 'Uses superlatives such as “best-in-class”.',
     why: WHY_JARGON,
     suggestion: 'Replace the superlative with the fact behind it.',
-    examples: ['Our best-in-class platform is cutting-edge.'],
+    examples: [
+      'Our best-in-class platform is cutting-edge.',
+      'Our next-generation scanner is here.',
+    ],
+    valid: ['The next generation of owners takes over most family dairies by 2030.'],
   },
   {
     kind: 'phrase',
@@ -107,10 +118,23 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern: 'leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing|ation)',
     // "Leverage covenant", "leverage ratio": the finance term is literal.
-    accept: (match, analysis) =>
-      !/^\s+(?:covenants?|ratios?|multiples?|levels?|tests?|limits?)/iu.test(
-        textAfter(analysis, match, 20),
-      ),
+    // "Bed utilization", "fleet utilization rates", "financial leverage": an industry's own
+    // measure, the prospect's word, not the vendor's "use".
+    accept: (match, analysis) => {
+      const said = analysis.scan.slice(match.start, match.end);
+      const after = textAfter(analysis, match, 20);
+      if (/^\s+(?:covenants?|ratios?|multiples?|levels?|tests?|limits?)/iu.test(after))
+        return false;
+      if (/(?:financial|operating|operational)\s+$/iu.test(textBefore(analysis, match, 14)))
+        return false;
+      return !(
+        /^utili[sz]ation$/iu.test(said) &&
+        (/^\s+(?:rates?|levels?|targets?|figures?|numbers?|data|report)(?![\p{L}])/iu.test(after) ||
+          /(?:bed|fleet|capacity|asset|equipment|truck|trailer|staff|labou?r|room|space|warehouse|dock|machine|plant|clinic|chair|provider|billable|network|cpu|server)\s+$/iu.test(
+            textBefore(analysis, match, 14),
+          ))
+      );
+    },
     message: 'Uses “leverage” or “utilize”.',
     why: WHY_JARGON,
     suggestion: 'Say "use".',
@@ -122,7 +146,12 @@ export const JARGON_RULES: readonly PhraseRule[] = [
             (_, end: string) =>
               ({ e: 'use', es: 'uses', ed: 'used', ing: 'using' })[end.toLowerCase()] ?? 'use',
           ),
-    examples: ['You could leverage our data.'],
+    examples: ['You could leverage our data.', 'We help you utilize your fleet better.'],
+    valid: [
+      'Bed utilization at your Reno site fell to 71% in May.',
+      'Clinics with fleet utilization rates under 60% sold trucks this year.',
+      'Their financial leverage doubled after the buyout.',
+    ],
   },
   {
     kind: 'phrase',
@@ -131,6 +160,15 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:ai|data|cloud|insight)(?:-| )driven|cloud(?:-| )native|enterprise(?:-| )grade|seamless(?:ly)?|frictionless|holistic|robust|scalable|all-in-one|all in one (?:platform|solution|tool|suite|app|package|system)|plug(?:-| )and(?:-| )play|data(?:-| )driven|omni(?:-| )?channel|ai(?:-| )powered|hyper(?:-| )?personali[sz](?:ed|ation)|future(?:-| )proof(?:ed|ing)?|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
+    // "Robust demand", "robust Q3 sales": the word describing a market's numbers is the plain
+    // economic sense, said about their world, not a vendor adjective about our product.
+    accept: (match, analysis) =>
+      !(
+        /^robust$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+(?:(?:q[1-4]|holiday|spring|summer|fall|winter|first-quarter|year-end) )?(?:demand|growth|sales|economy|market|season|hiring|volumes?|numbers|returns|earnings|orders|bookings|traffic)(?![\p{L}])/iu.test(
+          textAfter(analysis, match, 30),
+        )
+      ),
     message: 'Uses “seamless” or similar vendor adjectives.',
     why: WHY_JARGON,
     suggestion: 'Say what happens concretely: "set up in a day, no IT ticket".',
@@ -142,6 +180,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     valid: [
       'Pipeline, tracking and forecasts, all in one place.',
       'The cloud bill drove most of the overrun.',
+      'Robust holiday demand pushed Ohio rates up 9% in May.',
     ],
   },
   {
@@ -150,11 +189,28 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      'move the needle|low(?:-| )hanging fruit|paradigm(?: shift)?|think outside the box|win(?:-| )win|deep dive|take (?:it|this) offline|boil the ocean|value(?:-| )add(?:ed)?|empower(?:s|ing|ment)?|actionable insights|digital transformation|thought leader(?:ship)?|mission(?:-| )critical|at the end of the day|ecosystem|key stakeholders|core competenc(?:y|ies)|circle the wagons|double(?:-| )click on',
+      'move the needle|low(?:-| )hanging fruit|paradigm(?: shift)?|(?:agile |business |digital |operational )?transformations|transformation (?:engagements?|journeys?|programs?|programmes?|partner)|think outside the box|win(?:-| )win|deep dive|take (?:it|this) offline|boil the ocean|value(?:-| )add(?:ed)?|empower(?:s|ing|ment)?|actionable insights|digital transformation|thought leader(?:ship)?|mission(?:-| )critical|at the end of the day|ecosystem|key stakeholders|core competenc(?:y|ies)|circle the wagons|double(?:-| )click on',
+    // "Value-added tax", "a value-added reseller": the trade's own terms, not the buzz phrase.
+    accept: (match, analysis) =>
+      !(
+        /^value(?:-| )added$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+(?:tax|taxes|resellers?|services? tax|VAT)(?![\p{L}])/iu.test(
+          textAfter(analysis, match, 20),
+        )
+      ),
     message: 'Uses a buzz phrase.',
     why: WHY_JARGON,
     suggestion: 'Replace it with the plain, specific claim it stands for.',
-    examples: ['This could really move the needle for you.', 'We empower teams to win.'],
+    examples: [
+      'This could really move the needle for you.',
+      'We empower teams to win.',
+      'I spent 8 years leading Agile transformations.',
+      'I specialize in 90-day transformation engagements.',
+    ],
+    valid: [
+      'The transformer at your Reno plant failed twice in May.',
+      'The value-added tax on imported parts rose to 21% in March.',
+    ],
   },
   {
     kind: 'phrase',
@@ -214,7 +270,59 @@ function unexplainedAcronyms(a: Analysis): Span[] {
   return spans;
 }
 
+/**
+ * The buzzword rules whose words have no literal sense worth a subject line ("synergy",
+ * "best-in-class", "move the needle", "streamline"). "Solutions" and "leverage" keep literal
+ * senses only their phrase rules tell apart, and the vendor adjectives ("AI-powered",
+ * "cloud-native") often name a product's category in a subject ("AI-Powered Research for Your
+ * Analysts"), so they stay out of this reading.
+ */
+const SUBJECT_BUZZWORDS: readonly RegExp[] = JARGON_RULES.filter((rule) =>
+  ['jargon.synergy', 'jargon.best_in_class', 'jargon.buzz_phrases', 'jargon.hype_verbs'].includes(
+    rule.id,
+  ),
+).map((rule) => wholeWordRegExp(rule.pattern));
+
+/**
+ * A buzzword in the subject line, embedded ("Subject: Best-in-class shrink analytics…") or given
+ * apart: the first words the prospect reads, and the phrase rules read only the body.
+ */
+function subjectBuzzwords(a: Analysis): Span[] {
+  const subject = a.subject;
+  if (!subject) return [];
+  const line = subject.scan.slice(subject.start, subject.end);
+  const spans: Span[] = [];
+  for (const regex of SUBJECT_BUZZWORDS)
+    for (const match of line.matchAll(regex))
+      spans.push({
+        field: subject.field,
+        start: subject.start + match.index,
+        end: subject.start + match.index + match[0].length,
+      });
+  return spans.sort((x, y) => x.start - y.start);
+}
+
 export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'jargon.in_subject',
+    category: 'jargon',
+    severity: 'warn',
+    detect: subjectBuzzwords,
+    message: 'Puts a buzzword in the subject line.',
+    why: WHY_JARGON,
+    suggestion:
+      'Put the plain fact in the subject: "Shrink doubled in your two self-checkout lanes".',
+    examples: [
+      'Subject: Best-in-class shrink analytics for your store?\nHi Carla,\nShrink doubled in two years.',
+      'Subject: Streamlining operations at Acme\nHi Carla,\nYour returns doubled in May.',
+    ],
+    valid: [
+      'Subject: Shrink doubled in your Midtown store\nHi Carla,\nTwo lanes carry most of it.',
+      'Subject: Solutions to the May surcharge\nHi Carla,\nRates rose 9% on your lanes.',
+      'Subject: AI-powered research for your analysts\nHi Carla,\nYour analysts spend 9 hours a week on filings.',
+    ],
+  },
   {
     kind: 'structural',
     id: 'jargon.unexplained_acronym',

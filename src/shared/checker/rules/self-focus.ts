@@ -2,6 +2,7 @@ import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
 import { insideContextCompany, sentenceAround, textAfter, textBefore } from './helpers';
+import { slotParts } from '../slots';
 
 /**
  * Talking about the seller instead of the buyer. Naming your own company once to say who you are
@@ -102,6 +103,19 @@ const offerMeasuredAgainstTheirs = (
   return /\d/u.test(sentence) && COMPARED_WITH_THEIRS.test(sentence);
 };
 
+/**
+ * "We have 40 tonnes of grade A ready for shipment in June": goods on offer to this buyer, not
+ * the size of our company ("we have 40 trucks" still is).
+ */
+const STOCK_ON_OFFER =
+  /^[^.!?…\n]{0,60}?(?<![\p{L}])(?:ready (?:for|to)|available (?:for|to|now|in|from|this|next)|in stock|on hand)(?![\p{L}])/iu;
+const stockOnOffer = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  /^we (?:have|'ve got|’ve got)/iu.test(analysis.scan.slice(match.start, match.end)) &&
+  STOCK_ON_OFFER.test(textAfter(analysis, match, 80));
+
 /** "Can we have 20-minute call on Tuesday?": a figure of time after "we have" asks for a meeting. */
 const MEETING_LENGTH = /^[\s\d,]*(?:-| )?(?:minutes?|mins?|hours?|hrs?)(?![\p{L}])/iu;
 
@@ -158,6 +172,46 @@ const resultFollows = (
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
 ): boolean => /^[^.!?…\n]*[\d%]/u.test(textAfter(analysis, match, 120));
 
+/**
+ * "We help companies like yours cut closing delays by 40%", "we help teams like yours [OUTCOME]":
+ * what we do is named only to carry the outcome a client gets, measured or left as a template's
+ * outcome slot (the label rule reads a slot as filled). That is the rule's one-clause outcome
+ * proof point, said in the present. "We help companies like yours save time" names no outcome
+ * anyone could check and still is a claim about us; a count of clients ("40 hospitals") is no
+ * outcome.
+ */
+const MEASURED =
+  /\d\s*(?:%|percent|x(?![\p{L}])|\+?\s*(?:hours?|hrs?|days?|weeks?|months?|minutes?|mins?|points?))|[$€£]\s?\d|(?<![\p{L}])by (?:up to |about |around )?\d|(?<![\p{L}])from [^\s,]+(?: [^\s,]+)? to [^\s,]*\d|\d\s*(?:more|fewer|less)(?![\p{L}])/iu;
+/**
+ * The rest of the match's clause: up to the sentence's end, a new clause (", and I'm calling…"), a
+ * blank line or a bullet. A single line break inside a sentence is a wrapped line.
+ */
+const CLAUSE_REST =
+  /^[^.!?…;]*?(?=,\s*(?:and|but|so)\s|\s(?:and|but) (?:i|we)['’\s]|[.!?…;]|\n\s*(?:\n|[-*•])|$)/iu;
+const outcomeFollows = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const rest = CLAUSE_REST.exec(textAfter(analysis, match, 160))?.[0] ?? '';
+  if (MEASURED.test(rest)) return true;
+  const end = match.end + rest.length;
+  return analysis.placeholders.some(
+    (slot) =>
+      slot.field === 'text' &&
+      slot.start >= match.start &&
+      slot.start < end &&
+      slotParts(slot.slot).includes('benefit'),
+  );
+};
+
+/**
+ * "You might be interested in our new product", "I don't know if you have a need for our
+ * services": our offering named as what the prospect may want, not described. What it is and does
+ * is not said, so the sentence is about their interest (weak, but no company pitch).
+ */
+const WANTED_BY_THEM =
+  /(?<![\p{L}])(?:interested in|interest in|a need for|any need for|needs? for|fit for|a use for|qualif(?:y|ies|ied) for|eligible for)\s+$/iu;
+
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
   /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
@@ -170,14 +224,24 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:our|my) (?:company|firm|organi[sz]ation|business|agency|mission|history|story|founders?|ceo|headquarters|values|culture|brand|awards?|track record)',
-    accept: (match, analysis) => !offeredAsIntroduction(match, analysis),
+    // "Our Business Leaders magazine": the word is part of a name (capitalised, with more of the
+    // name after it), and the name is the rule's business only when it describes us.
+    accept: (match, analysis) =>
+      !offeredAsIntroduction(match, analysis) &&
+      !(
+        /\s\p{Lu}\S*$/u.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+\p{Lu}/u.test(textAfter(analysis, match, 4))
+      ),
     message: 'Talks about “our company”.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: ['Our company has been helping shippers for years.'],
-    valid: ['I just wanted to introduce myself and my company to you.'],
+    valid: [
+      'I just wanted to introduce myself and my company to you.',
+      'We would like to offer you a feature in our Business Leaders magazine.',
+    ],
   },
   {
     kind: 'phrase',
@@ -194,12 +258,17 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // 7.2 to 2.8 hours" cite where the numbers come from, not a pitch. "Our platform helps
     // property managers engage tenants early, resulting in 35% more renewals" still describes
     // what the product does, figure or not.
+    // "Cut closing delays by 40% with our notary network", "we ran your route list against our
+    // card network and you'd save 31 cents a gallon": our product as the instrument of a measured
+    // result for them, also not a pitch.
     accept: (match, analysis) =>
       !(
-        /(?:on|across|using|through|via|in|from|deploying|adopting|installing|implementing|switching to|moving to)\s+$/iu.test(
+        /(?:on|across|using|through|via|in|from|with|against|deploying|adopting|installing|implementing|switching to|moving to)\s+$/iu.test(
           textBefore(analysis, match, 24),
         ) && /\d/u.test(sentenceAround(analysis, match))
-      ) && !offeredAsIntroduction(match, analysis),
+      ) &&
+      !WANTED_BY_THEM.test(textBefore(analysis, match, 24)) &&
+      !offeredAsIntroduction(match, analysis),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -221,6 +290,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our study of 80 clinics found the same gap.',
       'Across 400 practices on our platform, no-shows fell by a fifth.',
       'I’d like to send you some information about our services.',
+      'Ana said you might be interested in our new product.',
+      'Good news: your business qualified for our equipment financing program.',
+      'We ran your lanes against our carrier network: you would save 9% on the Ohio runs.',
     ],
   },
   {
@@ -259,13 +331,16 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       "(?:we|i) (?:help|have helped|'ve helped|helped|work with|partner with|serve|support|assist|are helping|'re helping|have been helping|'ve been helping) (?:[\\p{L}-]+ ){0,3}?(?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands|leaders|professionals|distributors|manufacturers|folks|shippers|practices|hospitals|retailers) (?:at (?:[\\p{L}-]+ )?(?:companies|businesses|firms|brands) )?(?:(?:just )?like (?:yours|you|[\\p{L}\\d]+)|such as (?:yours|[\\p{L}\\d]+)|similar to yours|in your (?:space|industry|position|shoes))|(?:we|i) (?:help|have helped|'ve helped|help out) (?:companies|businesses|organi[sz]ations|teams|firms|people|clients|customers|brands)|companies (?:like|such as) yours",
-    // "We've helped companies like yours cut wasted spend by 30-40%": a result they got, with its
-    // figure, is the label rule's one-clause proof point. The present "we help…" is a claim.
+    // "We've helped companies like yours cut wasted spend by 30-40%", "we help title companies
+    // like yours cut closing delays by 40%", "we help teams like yours [OUTCOME]": help named only
+    // to carry the client's measured (or slotted) outcome is the label rule's one-clause proof
+    // point. "We help companies like yours save time" and "we work with companies like yours" are
+    // claims about us.
     accept: (match, analysis) =>
       !(
-        /(?:^|[^\p{L}])helped(?![\p{L}])/iu.test(
+        /(?:^|[^\p{L}])help(?:ed|ing)?(?![\p{L}])/iu.test(
           textBefore(analysis, match, 40) + analysis.scan.slice(match.start, match.end),
-        ) && resultFollows(match, analysis)
+        ) && outcomeFollows(match, analysis)
       ),
     message: 'Says “we help companies like yours”.',
     why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
@@ -278,7 +353,11 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We are helping many companies like yours with their architecture.',
       'We help outbound teams at companies like Acme re-engage cold prospects.',
     ],
-    valid: ['We’ve helped companies like yours cut wasted ad spend by 30-40%.'],
+    valid: [
+      'We’ve helped companies like yours cut wasted ad spend by 30-40%.',
+      'We help title companies like yours cut closing delays by 40% in a quarter.',
+      'We help teams like yours [specific outcome] within a quarter.',
+    ],
   },
   {
     kind: 'phrase',
@@ -292,7 +371,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "(?<=(?:^|[.!?…:]) ?)we (?:do|sell|make|supply|install|provide|offer) (?:[\\p{L}\\d-]+(?:'s)? ){1,3}?for (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s(?= ?(?:[.!?…]|$))|" +
       "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)" +
       // What we take off their hands, as a list: "We handle sourcing, screening, and scheduling."
-      '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:and )?[\\p{L}-]+(?= ?[.!?…]|$)' +
+      '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run|print|make|sell|supply|offer|provide|build|design|install|stock) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:[\\p{L}-]+ )?(?:and |or )?[\\p{L}-]+(?= ?[.!?…]|$)' +
       // The rep's résumé: "my 15+ years of CFO experience", "I spent 10 years doing exactly this".
       "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we|who)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
@@ -306,6 +385,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       !experienceIsTheInsight(match, analysis) &&
       !builtAProofPoint(match, analysis) &&
       !offerMeasuredAgainstTheirs(match, analysis) &&
+      !stockOnOffer(match, analysis) &&
       !MEETING_LENGTH.test(textAfter(analysis, match, 16)),
     message: 'Gives a company overview.',
     why: WHY_SELF,
@@ -335,6 +415,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I work with Series A-C companies as an AI-powered fractional CFO.',
       'I run a small agency that builds websites for dentists.',
       'We handle sourcing, screening, and scheduling.',
+      'We print catalogues, brochures, signage and more.',
       'We’re taking on 3 new construction clients this quarter.',
     ],
     valid: [
@@ -348,6 +429,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'What sets the top shippers apart is quarterly re-bids.',
       'We have 40,000 square feet six miles closer to I-70 at $1.10 less per foot.',
       'Can we have 20-minute call on Tuesday 10:00?',
+      'We have 40 tonnes of grade A ready for shipment in June.',
       'As we work with many crowdfunding campaigns, we know how costly a late delivery is.',
       'Planners spent 10 years doing it by hand.',
       'We handle it Thursday, and you keep the benchmark.',
@@ -385,9 +467,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
     // "…because we've helped 40 hospitals streamline procurement".
     pattern:
-      "(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
-    // "…because we've helped three clinics cut no-shows by 40%": a measured result is a proof point.
-    accept: (match, analysis) => !carriesAResult(match, analysis),
+      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email)) is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
+    // "…because we've helped three clinics cut no-shows by 40%", "…because we help plants like
+    // yours [key benefit]": a measured or slotted outcome is a proof point.
+    accept: (match, analysis) =>
+      !carriesAResult(match, analysis) &&
+      !(
+        /help/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        outcomeFollows(match, analysis)
+      ),
     message: 'Gives what your company does as the reason for the call.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -397,12 +485,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we help shippers cut freight spend.',
       'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
       'I’m calling because we provide payroll for restaurants.',
+      'The reason I’m calling is we help dental groups fill their hygiene chairs.',
     ],
     valid: [
       'I’m calling because we helped three clinics your size cut no-shows by 40%.',
       'I’m calling because we studied 40 Ohio shippers and found a 9% gap.',
       'I’m calling because we’ve helped companies like [similar company] reduce their [metric] by [result].',
       'I’m calling because we work with a lot of plants dealing with the May tariff.',
+      'I’m calling because we help clinics like yours [key benefit].',
+      'I’m calling because we help dealers like yours capture the 80% of leads that go unanswered.',
     ],
   },
   {
@@ -413,8 +504,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // "At Pulse Graphix, we understand…": our company as the sentence's frame and "we" as its
     // subject, saying what we believe, are or do.
     pattern:
-      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3}, (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|are|'re)(?![\\p{L}])",
-    accept: (match, analysis) => !frameIsNotACompany(match, analysis),
+      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3},? (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|empower|serve|supply|partner|are|'re)(?![\\p{L}])" +
+      // "At Quartz, we're passionate about helping law firms…": what we feel about our work.
+      "|(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3},? (?:we're|we are) (?:so |really |truly |deeply )?(?:passionate|committed|dedicated|obsessed|proud)(?![\\p{L}])",
+    // "At GTSE, we supply the same specs 30% cheaper": an offer measured against what they pay now
+    // is the benefit, as in company_overview.
+    accept: (match, analysis) =>
+      !frameIsNotACompany(match, analysis) && !offerMeasuredAgainstTheirs(match, analysis),
     message: 'Frames a sentence with your company (“At Acme, we…”).',
     why: WHY_SELF,
     evidence: EVIDENCE.companyOverview,
@@ -423,11 +519,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'At Pulse Graphix, we understand the importance of a strong brand.',
       'Hi Dana. At Arden, we believe every shipper deserves a fair rate.',
+      'At DataNexus we empower organizations to use their data.',
+      'At Quartz, we’re passionate about helping law firms work smarter.',
     ],
     valid: [
       'At your size, we see most plants overpay on fuel by 6%.',
       'At the expo, we heard the same from three buyers.',
       'At Acme, churn fell 12% after the switch.',
+      'At your size we see most plants overpay on fuel.',
     ],
   },
   {
@@ -461,7 +560,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*|thousands|hundreds|millions)(?: of)? (?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
+      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
       // "We just closed our biggest deal ever": our milestones, told to a stranger.
       "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)|(?:we|we've|we have|i|i've|i have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?!(?:a |an |our |the )?(?:[\\p{L}-]+ )?(?:study|survey|report|research|analysis|benchmark|index|pilot)(?![\\p{L}]))(?:a |an |our )?(?:new |brand-new )?\\p{Lu}[\\p{L}-]*",
     // "We've just launched Bamboo Fibre Straws": a launch counts when what was launched is a
@@ -483,6 +582,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Apex Scheduling, the #1 rated scheduling app on Capterra.',
       'Apex Payroll, the #1 payroll app for clinics.',
       'We’re trusted by over 2,000 merchants.',
+      'Our scheduling suite is trusted by 2,000+ clinics.',
       'We have worked with brands such as Acme and Globex.',
       'Our clients rave about the dashboard.',
       'We recently rolled out a new booking portal.',
@@ -521,7 +621,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // hours a week": what we do, named only to carry a measured result, is a proof point (as the
     // clause reader reads "we help…" with a figure). The match ends at the verb, so the figure is
     // looked for in the rest of its sentence.
-    accept: (match, analysis) => !resultFollows(match, analysis),
+    accept: (match, analysis) =>
+      !resultFollows(match, analysis) && !outcomeFollows(match, analysis),
     message: 'Describes what we sell.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -554,7 +655,17 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       '(?:makes|provides|offers|sells|delivers|manufactures|builds|supplies|distributes|develops|specializes|specialises|is a (?:[\\p{L}-]+ ){0,3}?(?:service|platform|tool|app|company|provider|solution|product|software|firm|agency))',
-    accept: ownCompanyIsSubject,
+    // "Cogent specializes in increasing our clients' bandwidth": a company that specialises is
+    // described as a vendor, whoever names it, unless the rep is reporting what they saw.
+    accept: (match, analysis) =>
+      ownCompanyIsSubject(match, analysis) ||
+      (/^speciali[sz]es/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /(?:^|[.!?…:;,—–]\s*|\n\s*)\p{Lu}[\p{L}\d&'’-]*\s+$/u.test(
+          textBefore(analysis, match, 30),
+        ) &&
+        !/(?:saw|see|noticed|notice|read|know|knew|heard|hear|that)\s+\p{Lu}[\p{L}\d&'’-]*\s+$/iu.test(
+          textBefore(analysis, match, 40),
+        )),
     message: 'Describes what your company or product does.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -563,10 +674,12 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     examples: [
       'This is Neil Grant from Veriscan Imaging. Veriscan makes portable ultrasound units used in over 400 clinics.',
       'I wanted to introduce you to DocuLoop. DocuLoop provides a convenient way to share large design files.',
+      'Look, I know it is not your first priority. Cogent specializes in increasing bandwidth for firms.',
     ],
     valid: [
       'This is Neil Grant from Veriscan Imaging. Parkside Clinics cut imaging referrals by a third.',
       'Dana Lee with Arden Freight. Ohio offers the lowest lane rates this quarter.',
+      'I saw that Brenner specializes in marine fasteners, and their rates rose 9% in May.',
     ],
   },
   {
