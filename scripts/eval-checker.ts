@@ -1,7 +1,7 @@
 /**
  * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
  * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --quoted2 path] [-- --quoted3 path]
- * [-- --quoted4 path] [-- --quoted6 path] [-- --blind path] [-- --rules]`: how far the opener checker follows the labelling rule
+ * [-- --quoted4 path] [-- --quoted5 path] [-- --quoted6 path] [-- --blind path] [-- --rules]`: how far the opener checker follows the labelling rule
  * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
  * who did not write the checker; tuned on, but its first-seen figures are the honest ones), the
  * real dev set (openers quoted from public sources, labelled by the rule), the fresh dev set (a
@@ -11,7 +11,8 @@
  * on the checker as it stood before that session's tuning), the quoted3 dev set (the same kind,
  * collected blind in session 10, first measured before that session's tuning, then tuned on), the
  * quoted4 dev set (the same kind, collected blind in session 10 and measured only before and after
- * that session's tuning, never tuned on in it), the quoted6 dev set (hard cases, mostly written by a
+ * that session's tuning, never tuned on in it), the quoted5 dev set (the same kind, collected blind in
+ * session 11, held out from that session's tuning and measured only before and after it), the quoted6 dev set (hard cases, mostly written by a
  * blind collector in session 11 in many wordings: 100 One-Up, deception, self-focus, hedging;
  * measured first on the checker as it stood at that session's start, then tuned on) and the blind
  * test set
@@ -50,7 +51,7 @@ import '../src/main/checker-model';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--quoted6 quoted6.jsonl] [--blind blind.jsonl] [--rules [--write]]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--quoted5 quoted5.jsonl] [--quoted6 quoted6.jsonl] [--blind blind.jsonl] [--rules [--write]]\n',
   );
   process.exit(0);
 }
@@ -71,6 +72,7 @@ const TAGGED_SETS = [
   'quoted2',
   'quoted3',
   'quoted4',
+  'quoted5',
   'quoted6',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
