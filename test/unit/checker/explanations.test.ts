@@ -95,6 +95,17 @@ describe('suggestions built from the opener and its context', () => {
     );
   });
 
+  it('a minimiser in the rep’s own clause loses only the minimising word, so the sentence keeps its verb', () => {
+    const text = 'Hi Sam, I just wanted to follow up on the report your team downloaded last week.';
+    expect(suggestionOf({ text }, 'hedging.just')).toBe(
+      'Say it without the hedge: "Hi Sam, I wanted to follow up on the report your team downloaded last week."',
+    );
+    const calling = 'I’m only calling to ask about your freight budget for next year.';
+    expect(suggestionOf({ text: calling }, 'hedging.minimiser')).toBe(
+      'Say it without the hedge: "I’m calling to ask about your freight budget for next year."',
+    );
+  });
+
   it('talk about us is answered with the insight aimed at the prospect’s company', () => {
     const text = 'Our company has served dentists since 1998.';
     const suggestion = suggestionOf({ text, context }, 'self_focus.our_company');

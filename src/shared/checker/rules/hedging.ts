@@ -1,12 +1,24 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
 import { sentenceAround, textAfter, textBefore } from './helpers';
-import { sentenceWithout } from './suggest';
+import { sentenceWith, sentenceWithout } from './suggest';
 
 /** Apologies, minimisers and filler: the sound of a rep who thinks they are imposing. */
+/**
+ * A hedge that is the rep's own clause with a minimising word in it ("I just wanted", "I'm only
+ * calling", "we could just"): only that word goes, since the rest carries the sentence's subject
+ * and verb ("I wanted to follow up…", not "to follow up…").
+ */
+const OWN_CLAUSE = /^(?:i|we)(?![\p{L}])/iu;
+const MINIMISING_WORD = /\s+(?:just|only|simply|merely)(?![\p{L}])/iu;
+
 /** The rep's sentence without the hedge, when what is left still reads as a sentence. */
 const withoutHedge: PhraseRule['suggestFor'] = (match, analysis) => {
-  const rest = sentenceWithout(analysis, match);
+  const matched = analysis.scan.slice(match.start, match.end);
+  const rest =
+    OWN_CLAUSE.test(matched) && MINIMISING_WORD.test(matched)
+      ? sentenceWith(analysis, match, matched.replace(MINIMISING_WORD, ''))
+      : sentenceWithout(analysis, match);
   return rest ? `Say it without the hedge: "${rest}"` : null;
 };
 

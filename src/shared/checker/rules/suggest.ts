@@ -55,11 +55,17 @@ const QUOTABLE_WORDS = 40;
  * when too little would be left to read as a sentence, or too much to quote.
  */
 export function sentenceWithout(a: Analysis, match: PhraseMatch): string | null {
+  return sentenceWith(a, match, '');
+}
+
+/** The rep's own sentence with the matched words replaced by `replacement`; null as above. */
+export function sentenceWith(a: Analysis, match: PhraseMatch, replacement: string): string | null {
   const index = sentenceAt(a, match.start);
   const sentence = a.sentences[index];
   if (!sentence || match.end > sentence.end || sentence.wordCount > QUOTABLE_WORDS) return null;
   const text = a.scan.slice(sentence.start, sentence.end);
-  const rest = applyReplacement(text, match.start - sentence.start, match.end - sentence.start, '')
+  const start = match.start - sentence.start;
+  const rest = applyReplacement(text, start, match.end - sentence.start, replacement)
     .replace(/^[\s,;:—–-]+/u, '')
     .trim();
   if (rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
