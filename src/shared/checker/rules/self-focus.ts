@@ -212,6 +212,38 @@ const outcomeFollows = (
 const WANTED_BY_THEM =
   /(?<![\p{L}])(?:interested in|interest in|a need for|any need for|needs? for|fit for|a use for|qualif(?:y|ies|ied) for|eligible for)\s+$/iu;
 
+/**
+ * "Bob Smith calling from My Company", "who lives in (my company's town)", "(Our company) would
+ * be willing…": the words stand in for the company's name, as a template's slot or a redaction
+ * does, so they name us rather than talk about us. Written as a name (each word capitalised)
+ * after "from", "with", "at" or "for", or inside brackets that close on the same line.
+ */
+const standsInForOurName = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const said = analysis.scan.slice(match.start, match.end);
+  const asAName =
+    /^\p{Lu}\S*\s+\p{Lu}/u.test(said) &&
+    /(?:from|with|at|for)\s+$/iu.test(textBefore(analysis, match, 8));
+  const inBrackets =
+    /[([][^)\]\n]*$/u.test(textBefore(analysis, match, 40)) &&
+    /^[^([\n]*[)\]]/u.test(textAfter(analysis, match, 40));
+  return asAName || inBrackets;
+};
+
+/**
+ * "I'm always looking to build my network", "I'd be glad to have you in my network": the rep's
+ * own circle of contacts, which the prospect is invited into, not a network we sell.
+ */
+const PERSONAL_NETWORK = /(?:build|grow|expand|join|to|in|into)(?:ing)?\s+$/iu;
+const personalNetwork = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  /^my network$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+  PERSONAL_NETWORK.test(textBefore(analysis, match, 12));
+
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
   /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
@@ -228,6 +260,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // name after it), and the name is the rule's business only when it describes us.
     accept: (match, analysis) =>
       !offeredAsIntroduction(match, analysis) &&
+      !standsInForOurName(match, analysis) &&
       !(
         /\s\p{Lu}\S*$/u.test(analysis.scan.slice(match.start, match.end)) &&
         /^\s+\p{Lu}/u.test(textAfter(analysis, match, 4))
@@ -237,9 +270,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
-    examples: ['Our company has been helping shippers for years.'],
+    examples: [
+      'Our company has been helping shippers for years.',
+      'My Company has served the valley since 1990, and our history speaks for itself.',
+    ],
     valid: [
       'I just wanted to introduce myself and my company to you.',
+      'Hi, Ms. Ortiz, this is Len Hale calling from My Company. Your permit lapses in May.',
+      'He moved here from (my company’s city) last spring.',
       'We would like to offer you a feature in our Business Leaders magazine.',
     ],
   },
@@ -268,7 +306,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
         ) && /\d/u.test(sentenceAround(analysis, match))
       ) &&
       !WANTED_BY_THEM.test(textBefore(analysis, match, 24)) &&
-      !offeredAsIntroduction(match, analysis),
+      !offeredAsIntroduction(match, analysis) &&
+      !personalNetwork(match, analysis),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -282,11 +321,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our workshop network covers the whole state with mobile crews.',
       'Your product could use our newest line of widgets.',
       'Our approach: install the whole stack in 30 days, train your team, then hand it off.',
+      'Through my network of installers we cover every county.',
     ],
     valid: [
       'One of our financial services clients saved $60K a month on compliance.',
       'In the 90 days after deploying our platform, admin time fell from 7.2 to 2.8 hours a week.',
       'I’d like to add you to my professional network on LinkedIn.',
+      'I’m growing my network among plant managers and would be glad to have you in my network.',
       'Our study of 80 clinics found the same gap.',
       'Across 400 practices on our platform, no-shows fell by a fifth.',
       'I’d like to send you some information about our services.',
