@@ -413,6 +413,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)" +
       // What we take off their hands, as a list: "We handle sourcing, screening, and scheduling."
       '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run|print|make|sell|supply|offer|provide|build|design|install|stock) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:[\\p{L}-]+ )?(?:and |or )?[\\p{L}-]+(?= ?[.!?…]|$)' +
+      // The rep's credentials, said of themselves: "I'm a highly experienced copywriter", "I am a
+      // specialist in packaging law". A role with a company ("a specialist with Arden") says who
+      // is calling.
+      "|(?:i'm|i am|we're|we are) (?:a|an) (?:(?:very|highly|truly|extremely|hugely) [\\p{L}-]+|seasoned|accomplished|award-winning|veteran|renowned|proven) (?:[\\p{L}-]+ ){0,2}?(?:writer|designer|developer|consultant|coach|trainer|specialist|expert|professional|agency|firm|team|marketer|copywriter|photographer|engineer|advisor|adviser|strategist|recruiter|speaker|author)s?(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:a|an) (?:[\\p{L}-]+ )?(?:specialist|expert)s? (?:in|at|on)(?![\\p{L}])" +
       // The rep's résumé: "my 15+ years of CFO experience", "I spent 10 years doing exactly this".
       "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we|who)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
@@ -458,6 +462,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We handle sourcing, screening, and scheduling.',
       'We print catalogues, brochures, signage and more.',
       'We’re taking on 3 new construction clients this quarter.',
+      'I’m a highly skilled grant writer who has worked with dozens of charities.',
+      'I am an expert in customs rules for food exporters.',
     ],
     valid: [
       'We benchmarked 60 distributors based in Ohio.',
@@ -474,6 +480,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'As we work with many crowdfunding campaigns, we know how costly a late delivery is.',
       'Planners spent 10 years doing it by hand.',
       'We handle it Thursday, and you keep the benchmark.',
+      'I’m a compliance specialist with Arden Freight, and your May filing changed.',
+      'Most firms your size have an expert on staff, and a seasoned one costs $140K.',
     ],
   },
   {
@@ -508,7 +516,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
     // "…because we've helped 40 hospitals streamline procurement".
     pattern:
-      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email)) is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
+      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email)) is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])" +
+      // The call is about our product itself: "I'm calling about our new billing service", "writing
+      // regarding an innovative new alarm system". A new rule or a system of theirs is news.
+      '|(?:calling|writing|reaching out|emailing|ringing) (?:you )?(?:about|regarding|to tell you about) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?|(?:a|an) (?:[\\p{L}-]+ ){0,1}?(?:new|brand-new|revolutionary|innovative|exciting|amazing|unique|cutting-edge) (?:[\\p{L}-]+ ){0,2}?)(?:system|product|service|platform|app|program|programme|solution|software|tool|device|offer|package)s?(?![\\p{L}])',
     // "…because we've helped three clinics cut no-shows by 40%", "…because we help plants like
     // yours [key benefit]": a measured or slotted outcome is a proof point.
     accept: (match, analysis) =>
@@ -527,6 +538,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
       'I’m calling because we provide payroll for restaurants.',
       'The reason I’m calling is we help dental groups fill their hygiene chairs.',
+      'Hello! I’m ringing about an exciting new fleet tracking device.',
+      'Hi Sam, I’m writing regarding our payroll package for restaurants.',
     ],
     valid: [
       'I’m calling because we helped three clinics your size cut no-shows by 40%.',
@@ -535,6 +548,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we work with a lot of plants dealing with the May tariff.',
       'I’m calling because we help clinics like yours [key benefit].',
       'I’m calling because we help dealers like yours capture the 80% of leads that go unanswered.',
+      'I’m calling about the new permit system your county switched to in May.',
+      'I’m calling about a new rule that changes your fuel surcharge.',
     ],
   },
   {
