@@ -166,11 +166,20 @@ const introducesOurName = (
   return words[i]?.toLowerCase() === 'as' && /^(?:a|an|the)$/iu.test(words[i + 1] ?? '');
 };
 
+/**
+ * A ceiling is what we promise, not what a client got: "we help hospitals cut agency spend by up
+ * to 30%" names the most our product could do, a claim about us, where "by 30% in a quarter" is a
+ * result. Removed before a figure is looked for.
+ */
+const CEILING =
+  /(?<![\p{L}])(?:up to|as much as|as high as)\s+[$€£]?\d[\d,.]*(?:\s*(?:%|percent|x(?![\p{L}])))?/giu;
+const withoutCeilings = (text: string): string => text.replace(CEILING, 'most');
+
 /** A figure (a digit or a percent) later in the match's sentence, before its end. */
 const resultFollows = (
   match: Parameters<NonNullable<PhraseRule['accept']>>[0],
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
-): boolean => /^[^.!?…\n]*[\d%]/u.test(textAfter(analysis, match, 120));
+): boolean => /^[^.!?…\n]*[\d%]/u.test(withoutCeilings(textAfter(analysis, match, 120)));
 
 /**
  * "We help companies like yours cut closing delays by 40%", "we help teams like yours [OUTCOME]":
@@ -193,7 +202,7 @@ const outcomeFollows = (
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
 ): boolean => {
   const rest = CLAUSE_REST.exec(textAfter(analysis, match, 160))?.[0] ?? '';
-  if (MEASURED.test(rest)) return true;
+  if (MEASURED.test(withoutCeilings(rest))) return true;
   const end = match.end + rest.length;
   return analysis.placeholders.some(
     (slot) =>
@@ -693,6 +702,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We help dental practices fill their empty chairs.',
       'I help B2B companies fix misaligned sales stacks.',
       'We have a solution makes it way easier and faster.',
+      'We help clinics cut no-shows by up to 40% with text reminders.',
       'I have a product that can save you money on your travel budgets.',
     ],
     valid: [
