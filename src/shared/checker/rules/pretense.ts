@@ -20,10 +20,11 @@ function claim(name: keyof Pretenses): (a: Analysis) => Span | null {
  * A phantom is vague ("we spoke a while back", "I enjoyed our chat"); a real follow-up says when,
  * where or at which event ("we spoke today", "at the conference", "last week", "at [event]" in a
  * template), which the prospect can check. The label rule reads a named earlier meeting as honest,
- * and the quoted sets read any such specific one so.
+ * and the quoted sets read any such specific one so. "May" is the month only where it is placed
+ * as one ("in May", "May 4"): "we may know each other" names no time.
  */
 const SAYS_WHEN_OR_WHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in |back in |early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting)|X[x]{2,})(?![\p{L}])|\d`,
+  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in |back in |early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in |back in |early |late |mid-|since |last |this )may|may \d|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting)|X[x]{2,})(?![\p{L}])|\d`,
   'iu',
 );
 
@@ -179,6 +180,7 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Sam, Dana Lee with Arden Freight. You mentioned to me that the fleet was growing.',
       'Sam, lovely meeting you online. Dana Lee with Arden Freight here, about your reefer lanes.',
       'Sam, the directory says we probably know each other. Dana Lee, Arden Freight.',
+      'Sam, the directory says we may know each other. Dana Lee, Arden Freight.',
     ],
     valid: [
       'Hi Sam, Dana Lee with Arden Freight. We spoke with 40 shippers, and most paid the old fuel table.',
@@ -191,6 +193,7 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Sam, Dana Lee with Arden Freight. Our call center handled 3,000 claims last month.',
       'Hi Sam, we have not met, but you mentioned on a forum that you were open to new suppliers.',
       'Hi Sam, Dana Lee with Arden Freight. We spoke today about your reefer lanes, and here are the rates.',
+      'Hi Sam, Dana Lee with Arden Freight. We spoke in May about your reefer lanes; the rates are in.',
       'Hi Sam, nice to meet you. Dana Lee with Arden Freight; we haven’t spoken before.',
       'Hi Sam, Dana Lee with Arden Freight. We don’t know each other, but your lanes came up in our audit.',
     ],
