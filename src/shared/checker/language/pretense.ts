@@ -7,6 +7,7 @@ import type { Word } from './parse';
  *
  * - shared history: a past exchange between the rep and the prospect ("we spoke last month",
  *   "I enjoyed our chat", "you told me the fleet renews in May", "I spoke with you in the spring");
+ * - a run of earlier attempts at the prospect ("we've been trying to contact you for weeks");
  * - bait: the prospect told they have qualified, been selected or won ("you've qualified for…",
  *   "your home has been chosen…", "you qualify for special offers!");
  * - a denial of selling, however worded ("I will not try to sell you anything", "with no agenda",
@@ -21,6 +22,8 @@ import type { Word } from './parse';
  */
 export interface Pretenses {
   sharedHistory: Span | null;
+  /** A run of earlier attempts at the prospect: "we've been trying to reach you for weeks". */
+  attempts: Span | null;
   bait: Span | null;
   denial: Span | null;
   thanksForContact: Span | null;
@@ -76,10 +79,13 @@ const PROSPECT_HOLDINGS = set(
 
 /** Bodies that sound official: where a caller who names no company says they are calling from. */
 const AUTHORITY_NOUNS = set(
-  'board office division bureau department authority commission agency council registry desk directorate unit ministry',
+  'board office division bureau department authority commission agency council registry desk directorate unit ministry initiative programme program scheme',
 );
-/** "with the …", "from the …": where the caller says they are from ("at the front desk" is a place). */
-const PLACING_WORDS = set('from with');
+/**
+ * "with the …", "from the …", "I represent the …", "working on the …": where the caller says they
+ * are from or what they work for ("at the front desk" is a place).
+ */
+const PLACING_WORDS = set('from with represent on');
 const INTRO_WORDS = set("this i i'm it's we we're calling 's am here");
 const OFFICIAL_TITLES = set('officer inspector deputy sergeant agent commissioner');
 
@@ -184,6 +190,62 @@ function toldClaim(words: readonly Word[]): boolean {
   return false;
 }
 
+/** Verbs of getting through to someone: "trying to reach you", "trying to get hold of you". */
+const REACH_VERBS = set('reach contact call get catch connect email phone ring touch');
+/** Words that say a meeting was a pleasure: "pleasure meeting you", "nice meeting you". */
+const PLEASURE_WORDS = set('pleasure nice great good lovely wonderful');
+
+/**
+ * "We've been trying to contact you for weeks", "I've actually been trying to get hold of you":
+ * earlier attempts at this prospect, told as a run of them. "I tried you once on Monday" is not
+ * read (one attempt a rep may well have made); the run is what a cold opener invents to sound
+ * owed a reply.
+ */
+function attemptsClaim(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    if (w.lower !== 'trying' || words[i + 1]?.lower !== 'to') continue;
+    const been = words.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'been');
+    const who = words
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.pos === 'PRON')
+      ?.lower.replace(/'.*$/u, '');
+    if (!been || (who !== 'i' && who !== 'we')) continue;
+    if (!REACH_VERBS.has(words[i + 2]?.lemma ?? '')) continue;
+    if (!words.slice(i + 3, i + 7).some((x) => YOU_WORDS.has(x.lower) && x.lower !== 'your'))
+      continue;
+    if (negatedBefore(words, i, 3)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Pleasure meeting you virtually", "LinkedIn suggests we may know each other": an acquaintance
+ * claimed in passing, a meeting that was a pleasure or two people who know each other. "Nice to
+ * meet you" greets; "we don't know each other" says there is none.
+ */
+function acquaintanceClaim(words: readonly Word[]): boolean {
+  for (const [i, w] of words.entries()) {
+    if (
+      w.lower === 'meeting' &&
+      PLEASURE_WORDS.has(words[i - 1]?.lower ?? '') &&
+      i <= 3 &&
+      YOU_WORDS.has(words[i + 1]?.lower ?? '')
+    )
+      return true;
+    if (
+      w.lemma === 'know' &&
+      words[i + 1]?.lower === 'each' &&
+      words[i + 2]?.lower === 'other' &&
+      words.slice(Math.max(0, i - 4), i).some((x) => x.lower === 'we' || x.lower === "we've") &&
+      !negatedBefore(words, i, 3)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** "I enjoyed our chat", "our call last week": a conversation of ours, said as past. */
 function ourConversation(words: readonly Word[]): boolean {
   for (const [i, w] of words.entries()) {
@@ -250,10 +312,14 @@ function denialClaim(words: readonly Word[], clauseWords: number): boolean {
   for (const [i, w] of words.entries()) {
     if (w.pos === 'VERB' && SELL_VERBS.has(w.lemma)) {
       if (!firstPerson || !negatedBefore(words, i, 5)) continue;
-      // "…not selling the cover" after a third party: "brokers we studied are not selling".
-      const subject = words
-        .slice(0, i)
-        .find((x) => x.pos === 'PRON' || x.pos === 'NOUN' || x.pos === 'PROPN');
+      // "…not selling the cover" after a third party: "brokers we studied are not selling". Where
+      // a noun stands right before the verb's auxiliaries it is the subject: in "I noticed your
+      // home didn't sell" the home did not sell, and the rep denies nothing.
+      const isSubject = (x: Word | undefined): boolean =>
+        x !== undefined && (x.pos === 'PRON' || x.pos === 'NOUN' || x.pos === 'PROPN');
+      let before = i - 1;
+      while (before >= 0 && /^(?:AUX|PART|ADV)$/u.test(words[before]?.pos ?? '')) before--;
+      const subject = isSubject(words[before]) ? words[before] : words.slice(0, i).find(isSubject);
       if (subject && !/^(?:i|we|i'm|we're)$/u.test(subject.lower)) continue;
       return true;
     }
@@ -321,6 +387,10 @@ function authorityClaim(words: readonly Word[]): boolean {
     const between = before.slice(the + 1);
     if (between.some((x) => x.pos === 'VERB' || YOU_WORDS.has(x.lower) || x.lower === 'our'))
       continue;
+    // The body's name ends there: "the same program your peers use" goes on to say whose it is.
+    const next = words[i + 1];
+    if (next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'VERB')) continue;
+    if (between.some((x) => /^(?:same|new|your|their)$/u.test(x.lower))) continue;
     // The caller introduces themselves: "this is Helen with the …", "I'm calling from the …".
     if (!words.slice(0, i).some((x) => INTRO_WORDS.has(x.lower))) continue;
     // "…office of Arden Freight", "…desk at Apex": the company is named after all.
@@ -341,6 +411,7 @@ export function readPretenses(clauses: readonly ClauseWords[]): Pretenses {
   const found: Pretenses = {
     authority: null,
     sharedHistory: null,
+    attempts: null,
     bait: null,
     denial: null,
     thanksForContact: null,
@@ -354,9 +425,13 @@ export function readPretenses(clauses: readonly ClauseWords[]): Pretenses {
     if (words.length === 0) continue;
     if (
       !found.sharedHistory &&
-      (exchangeClaim(words) || toldClaim(words) || ourConversation(words))
+      (exchangeClaim(words) ||
+        toldClaim(words) ||
+        ourConversation(words) ||
+        acquaintanceClaim(words))
     )
       found.sharedHistory = spanOf(clause);
+    if (!found.attempts && attemptsClaim(words)) found.attempts = spanOf(clause);
     if (!found.bait && baitClaim(words, prizeOffered)) found.bait = spanOf(clause);
     if (!found.denial && denialClaim(words, words.length)) found.denial = spanOf(clause);
     if (!found.thanksForContact && thanksForCalling(words)) found.thanksForContact = spanOf(clause);

@@ -1449,6 +1449,41 @@ const REP_TRADE_VERBS = set(
  * ("we fixed the same leak for three plants"), which the proof-point reading judges.
  */
 const VENDOR_TRADE_VERBS = set('install supply manufacture produce distribute fix');
+
+/**
+ * Verbs that say what we think, see, want or are doing on this call, not what we do for a living:
+ * "we see most plants overpay", "we need your OK", "we call every Tuesday". Any other verb with
+ * "we" for its subject, in the present tense and with a thing for its object, is our trade, an
+ * open list: "we handle cross-border payments on one platform", "we buy houses for cash", "we
+ * run fractional RevOps teams". A verb whose past is spelt as its present ("we put together a
+ * briefing", "we cut", "we set up") says nothing of its tense, so it is left out.
+ */
+const NOT_TRADE_VERBS = set(
+  'be have do get help work put set cut hit read spread shut cost quit know think believe see hear feel find notice understand realize realise recognize recognise agree hope want need like love wish mean expect guess suppose bet say tell ask call speak talk meet chat email write reach contact connect thank appreciate apologize apologise wonder try go come look let keep start stop use hold recommend suggest advise urge invite wait pay',
+);
+
+/**
+ * "We handle MX/CO/US vendor payments on one platform": "we", a verb of what we do in the present
+ * tense (not a modal's: "we can handle" is an offer), and a noun for its object soon after.
+ */
+function ourTradeInPresent(words: readonly Word[], first: Word, verbAt: number): boolean {
+  const verb = words[verbAt];
+  if (first.lower !== 'we' || !verb || verb.pos !== 'VERB' || verb.lower !== verb.lemma)
+    return false;
+  if (
+    words.slice(words.indexOf(first) + 1, verbAt).some((w) => w.pos === 'AUX' || w.pos === 'PART')
+  )
+    return false;
+  if (NOT_TRADE_VERBS.has(verb.lemma) || RESEARCH_VERBS.has(verb.lemma)) return false;
+  // "We clean the two towers across the street, and complaints there fell from 30 to 4": a figure
+  // makes the trade a proof point, as with "we help…" below.
+  // The figure is looked for in what belongs to this verb, up to "and": "we buy houses for cash
+  // and can close in 7-14 days" is still our trade, then a promise.
+  if (ownPart(words, verbAt).some((w) => /\d/u.test(w.text))) return false;
+  return words
+    .slice(verbAt + 1, verbAt + 5)
+    .some((w) => w.pos === 'NOUN' || (w.pos === 'PROPN' && !isYou(w)));
+}
 const presentTense = (verb: Word): boolean =>
   verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`;
 
@@ -1723,7 +1758,8 @@ function readSelfPitch(
     } else if (
       !PITCH_VERBS.has(verb.lemma) &&
       !helpsForALiving &&
-      !(VENDOR_TRADE_VERBS.has(verb.lemma) && presentTense(verb))
+      !(VENDOR_TRADE_VERBS.has(verb.lemma) && presentTense(verb)) &&
+      !(ourTradeInPresent(words, first, verbAt) && !outcomeInSentence(clauses, clause, outcomeSlot))
     )
       continue;
     // "our team", "we have" + what we are or own: status, size, history, product. A "you" in the

@@ -360,8 +360,16 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // reads one that names its source ("Sarah Edmonds suggested I call") as honest unless shown
     // otherwise; a plan says whether it is on record, and then an unrecorded one blocks. A source
     // given only by role ("your CFO suggested…") is the invented referral's mark either way.
+    // "Your name came up in connection with workplace issues", "…came up in my research": the
+    // name met in a topic or a search, with nobody said to have passed it on, claims no referral.
     accept: (match, analysis) =>
       !/(?<![\p{L}])you\s+$/iu.test(textBefore(analysis, match, 8)) &&
+      !(
+        /came up$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        /^\s+(?:in connection with|in relation to|as (?:a|an|one)|in (?:my|our|a|an) (?:[\p{L}-]+ )?(?:research|search|list|review|scan|study)|on (?:linkedin|google|a list))(?![\p{L}])/iu.test(
+          textAfter(analysis, match, 40),
+        )
+      ) &&
       (analysis.context.referralOnRecord !== undefined || !namesItsSource(match, analysis)),
     pattern:
       "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|(?:referred|recommended) (?:to )?(?:you|me) by|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell)|get (?:the |your |an? )?(?:[\\p{L}-]+ ){0,2}?(?:inspection|estimate|quote|assessment|appointment|visit)(?: [\\p{L}-]+){0,4}? (?:scheduled|booked|set up|done))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?you (?:might|may|were|are|'re|could)(?: be)? (?:looking (?:at|for|into)|interested in|thinking (?:about|of)|planning|considering|shopping|in the market)",
@@ -392,6 +400,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I work with Michael Chew at Apex Industries. He mentioned you had worked with him there, and suggested I give you a call.',
       'Most owners said they would want to hear about rate changes sooner.',
       'I thought you might want to hear how your peers handled the tariff.',
+      'Your name came up in our review of Ohio fleet permits, and two of your lanes stood out.',
+      'Sam, your name came up in relation to the May surcharge filings.',
     ],
   },
   {

@@ -218,7 +218,10 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      "(?:we|i|it|this|our [\\p{L}-]+) (?:can |will |could )?transform(?:s|ed)? (?:your|the way|how)|unlock (?:new |more |hidden )?value|operationali[sz](?:e|es|ed|ing)|ideat(?:e|ion|ing)|streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)",
+      "(?:we|i|it|this|our [\\p{L}-]+) (?:can |will |could )?transform(?:s|ed)? (?:your|the way|how)|unlock (?:new |more |hidden )?value|operationali[sz](?:e|es|ed|ing)|ideat(?:e|ion|ing)|streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)" +
+      // Lifting the prospect themselves, however it is put: "will elevate you in the rankings",
+      // "revolutionizes your hiring". Said of a thing, "elevated blood pressure" is literal.
+      '|(?:elevat|revolutioni[sz])(?:e|es|ed|ing) (?:you|your)(?![\\p{L}])',
     message: 'Uses a hype verb (“streamline”, “take it to the next level”).',
     why: WHY_JARGON,
     suggestion:
@@ -230,11 +233,14 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'Our coaching transforms how your reps sell.',
       'We help you unlock hidden value in the data.',
       'We ideate and operationalize new playbooks.',
+      'Our listings will elevate you above every other clinic in town.',
+      'The app revolutionizes your Monday planning.',
     ],
     valid: [
       'Your level of returns is the highest in the region.',
       'Next, the freight levels off.',
       'Tariffs transformed how shippers buy, and your lanes show it.',
+      'Three of your residents had elevated readings after the May change.',
     ],
   },
 ];

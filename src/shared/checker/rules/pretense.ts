@@ -20,10 +20,11 @@ function claim(name: keyof Pretenses): (a: Analysis) => Span | null {
  * A phantom is vague ("we spoke a while back", "I enjoyed our chat"); a real follow-up says when,
  * where or at which event ("we spoke today", "at the conference", "last week", "at [event]" in a
  * template), which the prospect can check. The label rule reads a named earlier meeting as honest,
- * and the quoted sets read any such specific one so.
+ * and the quoted sets read any such specific one so. "May" is the month only where it is placed
+ * as one ("in May", "May 4"): "we may know each other" names no time.
  */
 const SAYS_WHEN_OR_WHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in |back in |early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting)|X[x]{2,})(?![\p{L}])|\d`,
+  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in |back in |early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in |back in |early |late |mid-|since |last |this )may|may \d|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting)|X[x]{2,})(?![\p{L}])|\d`,
   'iu',
 );
 
@@ -148,11 +149,14 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Ms. Kim, I’m calling from the office of building compliance about your elevator certificate.',
       'Hi, this is Brian from the dental supply desk. Can you tell me who does your ordering?',
       'Hi, Ms. Grant? This is Officer Dan Lewis with the Fire Safety Compliance division.',
+      'Good morning, I represent the Home Repair Assistance Program and I see you own your home.',
+      'Hi, my name is Carl and I am working on the regional water efficiency initiative.',
     ],
     valid: [
       'Hi Ms. Kim, Dana Lee from the Denver office of Arden Freight.',
       'Hi Ms. Kim, Dana Lee with Arden Freight. Our billing department found three duplicate charges on your lanes.',
       'Hi Ms. Kim, Dana Lee with Arden Freight. The state licensing board changed the permit rule in May.',
+      'Hi Ms. Kim, Dana Lee with Arden Freight. I’m working on the same rebate program your two neighbours used.',
     ],
   },
   {
@@ -174,6 +178,9 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Sam, Dana Lee with Arden Freight. You told me the fleet contract was up for renewal.',
       'Hi Sam, Dana Lee with Arden Freight. I spoke with you briefly in the spring about fuel cards.',
       'Hi Sam, Dana Lee with Arden Freight. You mentioned to me that the fleet was growing.',
+      'Sam, lovely meeting you online. Dana Lee with Arden Freight here, about your reefer lanes.',
+      'Sam, the directory says we probably know each other. Dana Lee, Arden Freight.',
+      'Sam, the directory says we may know each other. Dana Lee, Arden Freight.',
     ],
     valid: [
       'Hi Sam, Dana Lee with Arden Freight. We spoke with 40 shippers, and most paid the old fuel table.',
@@ -186,6 +193,35 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Sam, Dana Lee with Arden Freight. Our call center handled 3,000 claims last month.',
       'Hi Sam, we have not met, but you mentioned on a forum that you were open to new suppliers.',
       'Hi Sam, Dana Lee with Arden Freight. We spoke today about your reefer lanes, and here are the rates.',
+      'Hi Sam, Dana Lee with Arden Freight. We spoke in May about your reefer lanes; the rates are in.',
+      'Hi Sam, nice to meet you. Dana Lee with Arden Freight; we haven’t spoken before.',
+      'Hi Sam, Dana Lee with Arden Freight. We don’t know each other, but your lanes came up in our audit.',
+    ],
+  },
+  {
+    kind: 'structural',
+    id: 'deception.claimed_attempts',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    yieldsToPhrases: true,
+    detect: (a) => {
+      const span = claim('attempts')(a);
+      return span ? [span] : [];
+    },
+    message: 'Claims a run of earlier attempts to reach the prospect that is not on record.',
+    why: 'Saying you have been chasing someone for weeks casts a first contact as a reply they owe you; the prospect knows they never heard from you, and the call starts on a claim they can see is false.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi Sam, I’ve honestly been trying to get hold of you about your fleet cards.',
+      'Sam, we have really been trying to get in touch with you since spring.',
+    ],
+    valid: [
+      'Hi Sam, Dana Lee with Arden Freight. Shippers have been trying to reach carriers earlier each year.',
+      'Hi Sam, Dana Lee with Arden Freight. I have not been trying to sell you anything; here is the May table.',
+      'Hi Sam, Dana Lee with Arden Freight. I tried you once on Monday about the May fuel table.',
     ],
   },
   {
@@ -235,12 +271,14 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Sam, zero pitch from me: we just published the freight benchmark.',
       'Subject: Not another sales email\n\nSam, the fuel table changed in May. Could we take 20 minutes Thursday at 10?\n\nDana Lee, Arden Freight',
       'I’m not going to pitch you today.',
+      'I saw your post, and I promise I won’t sell you anything.',
     ],
     valid: [
       'Most brokers we studied are not selling the new cover yet.',
       'Shippers with no agenda for the carrier review paid 6% more.',
       'This is a sales call, and I’ll be quick about why.',
       'Half the stores had no sales on Mondays.',
+      'I saw your warehouse lease did not sell at auction, and two tenants near you are looking.',
     ],
   },
   {

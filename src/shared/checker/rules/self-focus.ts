@@ -166,11 +166,20 @@ const introducesOurName = (
   return words[i]?.toLowerCase() === 'as' && /^(?:a|an|the)$/iu.test(words[i + 1] ?? '');
 };
 
+/**
+ * A ceiling is what we promise, not what a client got: "we help hospitals cut agency spend by up
+ * to 30%" names the most our product could do, a claim about us, where "by 30% in a quarter" is a
+ * result. Removed before a figure is looked for.
+ */
+const CEILING =
+  /(?<![\p{L}])(?:up to|as much as|as high as)\s+[$€£]?\d[\d,.]*(?:\s*(?:%|percent|x(?![\p{L}])))?/giu;
+const withoutCeilings = (text: string): string => text.replace(CEILING, 'most');
+
 /** A figure (a digit or a percent) later in the match's sentence, before its end. */
 const resultFollows = (
   match: Parameters<NonNullable<PhraseRule['accept']>>[0],
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
-): boolean => /^[^.!?…\n]*[\d%]/u.test(textAfter(analysis, match, 120));
+): boolean => /^[^.!?…\n]*[\d%]/u.test(withoutCeilings(textAfter(analysis, match, 120)));
 
 /**
  * "We help companies like yours cut closing delays by 40%", "we help teams like yours [OUTCOME]":
@@ -193,7 +202,7 @@ const outcomeFollows = (
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
 ): boolean => {
   const rest = CLAUSE_REST.exec(textAfter(analysis, match, 160))?.[0] ?? '';
-  if (MEASURED.test(rest)) return true;
+  if (MEASURED.test(withoutCeilings(rest))) return true;
   const end = match.end + rest.length;
   return analysis.placeholders.some(
     (slot) =>
@@ -212,6 +221,38 @@ const outcomeFollows = (
 const WANTED_BY_THEM =
   /(?<![\p{L}])(?:interested in|interest in|a need for|any need for|needs? for|fit for|a use for|qualif(?:y|ies|ied) for|eligible for)\s+$/iu;
 
+/**
+ * "Bob Smith calling from My Company", "who lives in (my company's town)", "(Our company) would
+ * be willing…": the words stand in for the company's name, as a template's slot or a redaction
+ * does, so they name us rather than talk about us. Written as a name (each word capitalised)
+ * after "from", "with", "at" or "for", or inside brackets that close on the same line.
+ */
+const standsInForOurName = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const said = analysis.scan.slice(match.start, match.end);
+  const asAName =
+    /^\p{Lu}\S*\s+\p{Lu}/u.test(said) &&
+    /(?:from|with|at|for)\s+$/iu.test(textBefore(analysis, match, 8));
+  const inBrackets =
+    /[([][^)\]\n]*$/u.test(textBefore(analysis, match, 40)) &&
+    /^[^([\n]*[)\]]/u.test(textAfter(analysis, match, 40));
+  return asAName || inBrackets;
+};
+
+/**
+ * "I'm always looking to build my network", "I'd be glad to have you in my network": the rep's
+ * own circle of contacts, which the prospect is invited into, not a network we sell.
+ */
+const PERSONAL_NETWORK = /(?:build|grow|expand|join|to|in|into)(?:ing)?\s+$/iu;
+const personalNetwork = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean =>
+  /^my network$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+  PERSONAL_NETWORK.test(textBefore(analysis, match, 12));
+
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
   /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
@@ -228,6 +269,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // name after it), and the name is the rule's business only when it describes us.
     accept: (match, analysis) =>
       !offeredAsIntroduction(match, analysis) &&
+      !standsInForOurName(match, analysis) &&
       !(
         /\s\p{Lu}\S*$/u.test(analysis.scan.slice(match.start, match.end)) &&
         /^\s+\p{Lu}/u.test(textAfter(analysis, match, 4))
@@ -237,9 +279,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.methodOurCompany,
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
-    examples: ['Our company has been helping shippers for years.'],
+    examples: [
+      'Our company has been helping shippers for years.',
+      'My Company has served the valley since 1990, and our history speaks for itself.',
+    ],
     valid: [
       'I just wanted to introduce myself and my company to you.',
+      'Hi, Ms. Ortiz, this is Len Hale calling from My Company. Your permit lapses in May.',
+      'He moved here from (my company’s city) last spring.',
       'We would like to offer you a feature in our Business Leaders magazine.',
     ],
   },
@@ -268,7 +315,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
         ) && /\d/u.test(sentenceAround(analysis, match))
       ) &&
       !WANTED_BY_THEM.test(textBefore(analysis, match, 24)) &&
-      !offeredAsIntroduction(match, analysis),
+      !offeredAsIntroduction(match, analysis) &&
+      !personalNetwork(match, analysis),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -282,11 +330,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our workshop network covers the whole state with mobile crews.',
       'Your product could use our newest line of widgets.',
       'Our approach: install the whole stack in 30 days, train your team, then hand it off.',
+      'Through my network of installers we cover every county.',
     ],
     valid: [
       'One of our financial services clients saved $60K a month on compliance.',
       'In the 90 days after deploying our platform, admin time fell from 7.2 to 2.8 hours a week.',
       'I’d like to add you to my professional network on LinkedIn.',
+      'I’m growing my network among plant managers and would be glad to have you in my network.',
       'Our study of 80 clinics found the same gap.',
       'Across 400 practices on our platform, no-shows fell by a fifth.',
       'I’d like to send you some information about our services.',
@@ -372,6 +422,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       "(?<=(?:^|[.!?…:]) ?)(?:founded|established|started|incorporated) (?:in|back in) (?:19|20)\\d\\d,|we (?:were )?(?:founded|established|started) in|(?:has|have) (?:been )?(?:supplied|served|provided|made|built|operated|delivered|manufactured|sold)(?: [\\p{L}-]+){0,4}? since (?:19|20)\\d\\d|we(?:'re| are) (?:iso |fully )?(?:certified|accredited|proud to|known for|recognized|award-winning)|we (?:also )?(?:operate|run|own|have|maintain) (?:a fleet|offices|plants|warehouses|\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|over|more than)|(?:we've|we have) been (?:in business|around|doing this|serving|operating)|(?:we have|we've got|we serve|we work with|we have over) (?:over |more than |nearly )?\\d[\\d,]* (?:customers|clients|employees|offices|locations|countries|people|users|companies|partners)|(?:our|the) company (?:was|is) (?:founded|based)|(?:we|our company) speciali[sz]es? in|(?:we|our company) prides? (?:ourselves|itself) (?:on|in)|(?:our|my) (?:clients|customers|partners) include|(?:we're|we are) (?:based|located|headquartered) in|(?:company|firm|agency|business|group|brokerage|consultancy|studio) (?:[\\p{L}-]+ )?(?:based|located|headquartered) in|(?:we're|we are) (?:called|named)|(?:we're|we are) (?:[\\p{L}-]+ ){0,3}?(?:specialists|experts|professionals|pioneers)|(?:i|we) (?:built|created|developed|designed|launched) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:service|product|platform|tool|app|solution|software|system)|(?:i|we) (?:built|created|developed|designed|engineered|invented) (?:a|an|our) (?:new )?(?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+ (?:that|which) (?:eliminates|automates|handles|lets|makes|does|removes|replaces|reads|tells|turns|gives|takes|runs|tracks)(?![\\p{L}])|(?:we|i) (?:offer|bring) (?:the )?(?:experience|expertise|skills|passion)|(?:i'm|i am|we're|we are) (?:highly )?(?:skilled|experienced|qualified) (?:at|in)|(?:with|(?:we|i|our team|our people|our staff|our founders?|our experts) (?:bring|brings|have|has|'ve got|combine)) (?:over |more than |nearly )?(?:a decade|decades|\\d+\\+? years|[\\p{L}]+ years) of (?:combined )?(?:experience|expertise)|(?:what )?(?:makes|sets) us (?:different|apart|unique)|(?:our|my) (?:primary |main |key |biggest |real )?(?:differentiator|difference|edge|advantage) (?:is|lies)|we (?:represent|work with|serve) (?:numerous|many|hundreds of|thousands of|dozens of|some of the)|we (?:work with|serve|partner with|supply) (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+s (?:across|throughout|all over|around) (?:the )?(?:country|nation|world|globe|us|u\\.s\\.|uk|region|state|states|continent)|(?:benefits|advantages) of (?:working|partnering) with|we (?:provide|offer|sell|deliver|build) (?:a |an |the )?(?:[\\p{L}-]+ ){0,3}?(?:solutions?|software|platform|services?|products?|tools?|suite)" +
       // What we take off their hands, as a list: "We handle sourcing, screening, and scheduling."
       '|(?<=(?:^|[.!?…:\\n]) ?)we (?:handle|manage|take care of|cover|run|print|make|sell|supply|offer|provide|build|design|install|stock) (?:all |the |your )?[\\p{L}-]+, (?:[\\p{L}-]+, )*?(?:[\\p{L}-]+ )?(?:and |or )?[\\p{L}-]+(?= ?[.!?…]|$)' +
+      // The rep's credentials, said of themselves: "I'm a highly experienced copywriter", "I am a
+      // specialist in packaging law". A role with a company ("a specialist with Arden") says who
+      // is calling.
+      "|(?:i'm|i am|we're|we are) (?:a|an) (?:(?:very|highly|truly|extremely|hugely) [\\p{L}-]+|seasoned|accomplished|award-winning|veteran|renowned|proven) (?:[\\p{L}-]+ ){0,2}?(?:writer|designer|developer|consultant|coach|trainer|specialist|expert|professional|agency|firm|team|marketer|copywriter|photographer|engineer|advisor|adviser|strategist|recruiter|speaker|author)s?(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:a|an) (?:[\\p{L}-]+ )?(?:specialist|expert)s? (?:in|at|on)(?![\\p{L}])" +
       // The rep's résumé: "my 15+ years of CFO experience", "I spent 10 years doing exactly this".
       "|(?:our|my) (?:combined )?(?:\\d+\\+?|[\\p{L}]+) years of (?:[\\p{L}-]+ ){0,2}?(?:experience|expertise)|(?:i|we|who)(?:'ve| have)? spent (?:the (?:last|past) )?(?:\\d+|[\\p{L}]+) years (?:doing|building|working|running|as|in|at|helping|selling|leading)" +
       // What we do, with our trade as the role: "I work with Series A-C companies as a fractional CFO".
@@ -417,6 +471,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We handle sourcing, screening, and scheduling.',
       'We print catalogues, brochures, signage and more.',
       'We’re taking on 3 new construction clients this quarter.',
+      'I’m a highly skilled grant writer who has worked with dozens of charities.',
+      'I am an expert in customs rules for food exporters.',
     ],
     valid: [
       'We benchmarked 60 distributors based in Ohio.',
@@ -433,6 +489,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'As we work with many crowdfunding campaigns, we know how costly a late delivery is.',
       'Planners spent 10 years doing it by hand.',
       'We handle it Thursday, and you keep the benchmark.',
+      'I’m a compliance specialist with Arden Freight, and your May filing changed.',
+      'Most firms your size have an expert on staff, and a seasoned one costs $140K.',
     ],
   },
   {
@@ -467,7 +525,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
     // "…because we've helped 40 hospitals streamline procurement".
     pattern:
-      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email)) is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])",
+      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email)) is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])" +
+      // The call is about our product itself: "I'm calling about our new billing service", "writing
+      // regarding an innovative new alarm system". A new rule or a system of theirs is news.
+      '|(?:calling|writing|reaching out|emailing|ringing) (?:you )?(?:about|regarding|to tell you about) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?|(?:a|an) (?:[\\p{L}-]+ ){0,1}?(?:new|brand-new|revolutionary|innovative|exciting|amazing|unique|cutting-edge) (?:[\\p{L}-]+ ){0,2}?)(?:system|product|service|platform|app|program|programme|solution|software|tool|device|offer|package)s?(?![\\p{L}])',
     // "…because we've helped three clinics cut no-shows by 40%", "…because we help plants like
     // yours [key benefit]": a measured or slotted outcome is a proof point.
     accept: (match, analysis) =>
@@ -486,6 +547,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
       'I’m calling because we provide payroll for restaurants.',
       'The reason I’m calling is we help dental groups fill their hygiene chairs.',
+      'Hello! I’m ringing about an exciting new fleet tracking device.',
+      'Hi Sam, I’m writing regarding our payroll package for restaurants.',
     ],
     valid: [
       'I’m calling because we helped three clinics your size cut no-shows by 40%.',
@@ -494,6 +557,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we work with a lot of plants dealing with the May tariff.',
       'I’m calling because we help clinics like yours [key benefit].',
       'I’m calling because we help dealers like yours capture the 80% of leads that go unanswered.',
+      'I’m calling about the new permit system your county switched to in May.',
+      'I’m calling about a new rule that changes your fuel surcharge.',
     ],
   },
   {
@@ -637,6 +702,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We help dental practices fill their empty chairs.',
       'I help B2B companies fix misaligned sales stacks.',
       'We have a solution makes it way easier and faster.',
+      'We help clinics cut no-shows by up to 40% with text reminders.',
       'I have a product that can save you money on your travel budgets.',
     ],
     valid: [

@@ -10,6 +10,12 @@ import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
  * Meeting times are numbers too, but they quantify nothing. A rate or a saving ("15 hours/week",
  * "20 hours a month", "10 hours back") is a result, not a meeting's length.
  */
+/**
+ * A phone number is how to reach us, not a figure of value: "Bob DeGroot, 281-367-5599. …I'm
+ * calling to demonstrate how this works" has shown the prospect nothing before the offer.
+ */
+const PHONE_NUMBERS = /(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)/gu;
+
 const TIME_FIGURES =
   /\d+(?:[-\s]?(?:minutes?|mins?|hours?))(?![\p{L}])(?!\s?(?:\/|per |a (?:week|month|day|year)|each |every |back|saved|of (?:work|manual)))|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d{2})?/giu;
 
@@ -75,19 +81,22 @@ const figureSaidBefore = (
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
 ): boolean => {
   const from = Math.max(analysis.bodyStart, match.start - LOOK_BACK);
-  const before = analysis.scan.slice(from, match.start).replace(TIME_FIGURES, '');
+  const before = analysis.scan
+    .slice(from, match.start)
+    .replace(PHONE_NUMBERS, '')
+    .replace(TIME_FIGURES, '');
   const said = before.slice(0, Math.max(0, before.search(/[^.!?…]*$/u)));
   return HAS_FIGURE.test(said);
 };
 
 /**
- * "Booked 30% more demos", "lose leads between demo and close": demos counted as a stage or a
- * result of the prospect's own sales funnel. Nothing is offered; the finding is about their world.
+ * "Booked 30% more demos", "lose leads between demo and close", "the demo→signed ratio": demos
+ * counted as a stage or a result of the prospect's own sales funnel (an arrow joins two stages). Nothing is offered; the finding is about their world.
  */
 const DEMO_COUNTED_BEFORE =
   /(?:(?<![\p{L}])(?:more|fewer|less|many|few|between|from|per|number of)|%)(?: [\p{L}-]+){0,2} $/iu;
 const DEMO_COUNTED_AFTER =
-  /^(?:s)?(?:[ -](?:and|to) (?:close|closed|contract|deal|signed|signature|win)|[ -](?:rate|rates|stage|requests|bookings|volume|pipeline|show rates?|no-shows?|attendance))(?![\p{L}])/iu;
+  /^(?:s)?(?:\s?(?:→|->|⇒)\s?\p{L}|(?:[ -](?:and|to) (?:close|closed|contract|deal|signed|signature|win)|[ -](?:rate|rates|stage|requests|bookings|volume|pipeline|conversion|show rates?|no-shows?|attendance))(?![\p{L}]))/iu;
 /** "A free demo site I built for [Business Name]", "'Acme demo site'": their own thing, mocked up. */
 const DEMO_OF_THEIR_OWN =
   /^[ -]?(?:site|website|page|store|shop|app|version|mock-?up)(?![\p{L}])(?:['’]?\s*)?(?:(?: that| which)? (?:i|we)(?:['’]ve| have)? (?:built|made|created|put together|mocked up|designed) (?:for|of) (?:you|your|\p{Lu}))?/u;
@@ -328,6 +337,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Your crews lost 12% of their site days to paper permits last year. I’ll demo the fix on your own permits Friday at 9, 20 minutes?',
       'Teams your size lose a third of their deals between demo and signature.',
       'Agencies that added an evening shift booked 40% more demos from Pacific leads.',
+      'Your demo→close rate fell to 11% in Q2, and two peers fixed it the same way.',
       'I went ahead and built you a quick demo showing your site with the issues fixed.',
       'Just left you a voicemail about a free demo site I built for Harbor Dental.',
     ],
@@ -412,6 +422,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Would you like to see a quick walkthrough?',
       'I’d love to give you a tour of our facility.',
       'I’d love to come by and show you how it works.',
+      'Hi, Ray Ortiz with Keel Training, my number is 312-555-0188. I’m calling to demonstrate how this works.',
       'Let me show you how our scheduling tool works.',
       'I wanted to show you how Airbyte can help you with data pipelines.',
       'Sounds impossible? Try it yourself (it’s free): recruitercopilot.ai',
@@ -437,7 +448,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:meet|get to know) (?:our|my) (?:[\\p{L}-]+ )?(?:team|founders?|ceo|people|staff|partners)(?![\\p{L}])|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|(?:see|check) (?:if|whether) you need(?:ed)? (?:any )?(?:more|additional|further|extra) (?:info|information|details|literature)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have|we|i) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we|i) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
+      "(?:showcase|run (?:you )?through|demo) (?:our|my) (?:[\\p{L}-]+ )?(?:platform|product|offering|services?|solutions?|software|tool|app|capabilities)|get to know (?:your|you and your) (?:team|business|company|operation)|(?:meet|get to know) (?:our|my) (?:[\\p{L}-]+ )?(?:team|founders?|ceo|people|staff|partners)(?![\\p{L}])|(?:share|send|show you|walk you through|go over) (?:a few of |some of |one of |a couple of )?our (?:[\\p{L}-]+ )?(?:case studies|case study|testimonials|success stories|references|reviews)|(?:stop|swing|drop|come) by with (?:some |a few |a couple of )?(?:samples|brochures|catalog(?:ue)?s?|swatches)|walk you through what we (?:do|offer|sell|make)|get (?:acquainted|to know each other)|what we're all about|earn your business|(?:see|find out) if there's (?:any way|anything|something) (?:we|i) (?:can|could) (?:help|do)|run (?:it|this|that) by you|i wanted to run by you|send(?:ing)? (?:you|over) (?:some |a |an |more |our |my )?(?:[\\p{L}-]+ ){0,2}?(?:info|information|brochure|brochures|materials|literature|deck|catalog|portfolio|price list|pricing|rate card|rate sheet|sell sheet|one-pager|spec sheet|line card|quote|proposal|package|credentials)|provide you with (?:some |more |further |additional )?(?:info|information|details)|(?:provide|pass along|pass on|leave|bring|get you|give you) (?:you )?(?:some |more |further |additional |a bit of )?(?:info|information|literature|materials)(?= ?(?:[.!?…,;]|$|and |along with ))|(?:see|check) (?:if|whether) you need(?:ed)? (?:any )?(?:more|additional|further|extra) (?:info|information|details|literature)|with all (?:our|my) (?:stuff|info|information|materials|details)|(?:get to know|getting to know) (?:you|each other)|drop off (?:some |a |our |my )?(?:samples?|catalog(?:ue)?s?|brochures?|info|information|literature|price lists?|menus?)|connect further|(?:the |a )chance to connect|(?:start|starting|build|building) a relationship|(?:see|check|make sure|find out) (?:if|whether) you (?:got|received|saw|had a chance to (?:read|look at|review)) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer|voicemail)|did you (?:get|receive|see) (?:my|our) (?:last |previous |recent )?(?:letter|email|note|message|package|brochure|mailer)|(?:sent|mailed) you a (?:letter|brochure|package|mailer) (?:outlining|about|describing|explaining)|opportunit(?:y|ies) (?:that )?(?:we|i) (?:would like|'d like|want|wanted|would love|'d love) to (?:discuss|share|present|talk about|tell you about|run by you)|(?:tell|show) you (?:a (?:bit|little) |more |all )?about what we do|(?:share|send you|send over) (?:our|my) (?:portfolio|brochure|credentials|price list|rate card|capabilities|company profile|client list)|(?:tell|show) you (?:about|more about|all about|a bit about) (?:our|my) (?:[\\p{L}-]+ )?(?:services?|products?|offerings?|platform|solutions?|software|tools?|app|range|programs?|packages?)|show you what (?:we've|we have|i've|i have|we|i) (?:built|made|created|developed|been working on)|(?:discuss|talk about|go over|understand) your (?:[\\p{L}-]+ )?(?:needs|requirements)|(?:invite|invited|inviting) you to (?:our|an|a|the) (?:free |upcoming |exclusive |next |live |online )?(?:webinar|event|seminar|open house|lunch-and-learn|showcase|launch|demo day|info session)|show you what (?:our|my|we|i) (?:[\\p{L}-]+ ){0,3}?(?:can do|does|offers?)|coming up (?:that )?we (?:could|can) help with|see how things are going" +
       // Our things named by what we have or do rather than by "our": "some exciting programs we
       // have", "what we're doing with AI training"; a visit to meet us.
       "|(?:tell|show) you (?:about|more about|all about) (?:some |a few |the |a couple of )?(?:[\\p{L}-]+ ){0,2}?(?:programs?|services?|products?|offers?|offerings?|solutions?|packages?|plans?|things) (?:that )?(?:we|i) (?:have|offer|provide|sell|run|carry)(?![\\p{L}])|interested in (?:hearing )?what (?:we're|we are|i'm|i am) (?:doing|up to|working on)|(?:for me to |to |and )visit with you" +
@@ -483,6 +494,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Dana thought you might be interested in what we’re doing with fleet cards.',
       'Call me back so we can find a time for me to visit with you.',
       'I’d like to sit down with you to show you what I can do for you.',
+      'I’ll be near your office Tuesday. Could I drop in and leave some literature?',
+      'Can I come by next week and provide more information?',
     ],
     valid: [
       'Could we take 20 minutes so you see where your lanes sit?',
@@ -497,6 +510,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I can tell you about the three plans your peers switched to this year.',
       'Your team may be interested in what your peers are doing with fuel cards.',
       'I’d like you to meet our two clients who cut the gap, on Thursday at 10.',
+      'I can provide more information on the three lanes your peers re-bid in May.',
+      'Your auditors will get you the information by Friday, and we can compare it then.',
     ],
   },
 ];
