@@ -120,6 +120,10 @@ test('notes and text typed while the host is down survive a reload before it is 
     'Wants the benchmark by Friday',
     'Budget owner is the CFO',
   ]);
+  // The record tells what happened; it does not invite a dial.
+  const check = page.getByRole('region', { name: 'Opener check' });
+  await expect(check.getByRole('note')).toHaveText('Call finished · Callback');
+  await expect(check).not.toContainText(/ready to dial|and dial/iu);
 });
 
 test('two tabs on one live call see each other’s notes, and the text being typed in either stays', async ({

@@ -103,7 +103,13 @@ export function CallRecord({ call, justEnded = false }: { call: CallDetail; just
             ) : null}
           </section>
         </div>
-        {call.checkResult ? <CheckerPanel result={call.checkResult} text={call.opener} /> : null}
+        {call.checkResult ? (
+          <CheckerPanel
+            result={call.checkResult}
+            text={call.opener}
+            finished={{ outcome: call.outcome ? OUTCOME_LABELS[call.outcome] : 'no outcome' }}
+          />
+        ) : null}
       </div>
     </>
   );
