@@ -193,3 +193,47 @@ test('two tabs on one live call see each other’s notes, and the text being typ
   ]);
   await second.close();
 });
+
+test('a note one tab could not send lands in the record, once, when another tab ends the call', async ({
+  page,
+  host,
+}) => {
+  const one = await dialDana(page, host.url);
+  const callId = callIdOf(page);
+  const second = await page.context().newPage();
+  await openApp(second, host.url);
+  const prospects = new ProspectsPage(second);
+  await prospects.open();
+  await prospects.openProspect('Dana Whitfield');
+  await second
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('listitem')
+    .filter({ hasText: 'no outcome yet' })
+    .getByRole('link', { name: 'Call' })
+    .click();
+  const two = new CallPage(second);
+  await expect(two.timer).toBeVisible();
+
+  // Tab one cannot reach the host for its note (its requests fail); tab two ends the call.
+  const unreachable = (route: Route) => route.abort('connectionrefused');
+  await page.route('**/api/calls:add-note', unreachable);
+  await one.notesBox.fill('Send the benchmark to their CFO too');
+  await one.notesBox.press('Enter');
+  await expect(one.unsavedNotes).toContainText('Not saved');
+  await two.outcomeButton('Callback').click();
+  await two.endDialog.getByRole('button', { name: 'End call' }).click();
+  await expect(two.outcome).toContainText('Callback');
+
+  // Tab two's record finds the note tab one kept in this browser and sends it (same client id);
+  // tab one, still unable to send, learns the call ended and shows the same record.
+  await expect(two.savedNotes).toHaveText(['Send the benchmark to their CFO too']);
+  await page.bringToFront();
+  await expect(one.outcome).toContainText('Callback');
+  await expect(one.savedNotes).toHaveText(['Send the benchmark to their CFO too']);
+  await expect(one.unsavedNotes).toHaveCount(0);
+  await page.unroute('**/api/calls:add-note', unreachable);
+  await page.reload();
+  await expect(one.savedNotes).toHaveText(['Send the benchmark to their CFO too']);
+  expect(await storedNoteBodies(page, callId)).toEqual(['Send the benchmark to their CFO too']);
+  await second.close();
+});
