@@ -36,6 +36,7 @@ function boxFor(callId: number, save: (draft: DraftSave) => Promise<DraftSaveRes
     onDurable: ({ body }) => durable.push(body),
   });
   const autosave = new Autosave(revisions.autosaveOptions());
+  revisions.resaveWith((edit) => autosave.edit(edit));
   const errors: string[] = [];
   autosave.subscribe(() => {
     if (autosave.status.kind === 'retrying') errors.push(autosave.status.message);
@@ -168,5 +169,25 @@ describe('the call draft on the one autosave', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(backend.stored.get(1)?.body).toBe('Wants the benchmark by Friday');
     expect(box.durable).toEqual(['Wants the benchmark by Friday']);
+  });
+
+  it('text typed in one tab is saved again over a newer draft another tab stored, and only then shown as saved', async () => {
+    const backend = fakeBackend();
+    const one = boxFor(1, backend.save);
+    const two = boxFor(1, backend.save);
+    // Tab two has typed further (its revisions run ahead); tab one's text is then refused as older.
+    for (const text of ['D', 'De', 'Dec', 'Decision in Q3']) two.type(text);
+    await two.autosave.flush();
+    one.type('Asked for the lane benchmark');
+    await one.autosave.flush();
+    await vi.advanceTimersByTimeAsync(300);
+    await one.autosave.flush();
+    expect(backend.stored.get(1)).toEqual({
+      callId: 1,
+      body: 'Asked for the lane benchmark',
+      revision: 5,
+    });
+    // What tab one's indicator reported durable is its own text, never the other tab's.
+    expect(one.durable).toEqual(['Asked for the lane benchmark']);
   });
 });

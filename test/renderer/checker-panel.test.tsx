@@ -32,4 +32,19 @@ describe('the checker panel', () => {
       expect(screen.getAllByText(fact, { exact: false })).toHaveLength(1);
     }
   });
+
+  it('on a finished call says it finished and how, and gives the verdict as it was at the dial, inviting no dial', () => {
+    const opener =
+      "Hi Dana, Sam Ortiz from Brightline Advisory. I'm calling because distributors your size who re-bid lanes quarterly paid 11% less last year. Worth 20 minutes Thursday at 10 to walk through the numbers?";
+    const result = checkOpener({
+      text: opener,
+      context: { repName: 'Sam Ortiz', repCompany: 'Brightline Advisory', prospectName: 'Dana' },
+    });
+    expect(result.verdict).toBe('ready');
+    render(<CheckerPanel result={result} text={opener} finished={{ outcome: 'Callback' }} />);
+    const panel = screen.getByRole('region', { name: 'Opener check' });
+    expect(within(panel).getByRole('note').textContent).toBe('Call finished · Callback');
+    expect(within(panel).getByRole('status').textContent).toMatch(/^Ready when dialed/u);
+    expect(panel.textContent).not.toMatch(/ready to dial|and dial/iu);
+  });
 });

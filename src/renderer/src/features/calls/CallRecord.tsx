@@ -4,12 +4,14 @@ import { CheckerPanel } from '../plans/CheckerPanel';
 import { CallHeading } from './CallHeading';
 import { NotesTimeline } from './NotesTimeline';
 import { NextProspectButton } from '../today/NextProspectButton';
+import { useLeftoverNotes } from './useLeftoverNotes';
 
 /**
  * A finished call: how it ended, what comes next, the opener as dialed and the notes timeline.
  * `justEnded`: the rep ended it on this screen a moment ago (Next prospect takes focus).
  */
 export function CallRecord({ call, justEnded = false }: { call: CallDetail; justEnded?: boolean }) {
+  const leftover = useLeftoverNotes(call);
   const duration =
     call.endedAt && !call.loggedAfter
       ? formatOffset(Date.parse(call.endedAt) - Date.parse(call.startedAt))
@@ -87,7 +89,12 @@ export function CallRecord({ call, justEnded = false }: { call: CallDetail; just
             <h2 id="record-notes-title" className="panel-title">
               Notes
             </h2>
-            <NotesTimeline notes={call.notes} editable showOffsets={!call.loggedAfter} />
+            <NotesTimeline
+              notes={call.notes}
+              unsaved={leftover}
+              editable
+              showOffsets={!call.loggedAfter}
+            />
             {call.draft?.body.trim() ? (
               <div className="leftover-draft">
                 <h3>Typed but never added as a note</h3>
@@ -96,7 +103,13 @@ export function CallRecord({ call, justEnded = false }: { call: CallDetail; just
             ) : null}
           </section>
         </div>
-        {call.checkResult ? <CheckerPanel result={call.checkResult} text={call.opener} /> : null}
+        {call.checkResult ? (
+          <CheckerPanel
+            result={call.checkResult}
+            text={call.opener}
+            finished={{ outcome: call.outcome ? OUTCOME_LABELS[call.outcome] : 'no outcome' }}
+          />
+        ) : null}
       </div>
     </>
   );

@@ -9,7 +9,7 @@ import { EndCallDialog } from './EndCallDialog';
 import { NotesComposer } from './NotesComposer';
 import { NotesTimeline } from './NotesTimeline';
 import { OutcomePanel } from './OutcomePanel';
-import type { CachedCall } from './queries';
+import { useCallFromOtherTabs, type CachedCall } from './queries';
 import { SaveIndicator } from './SaveIndicator';
 import { Teleprompter } from './Teleprompter';
 import { useLiveCallCommands } from './useLiveCallCommands';
@@ -31,6 +31,7 @@ function useElapsed(startedAt: string): number {
  */
 export function LiveCall({ call }: { call: CachedCall }) {
   const notes = useLiveNotes(call);
+  useCallFromOtherTabs(call.id);
   const [ending, setEnding] = useState<{ outcome: CallOutcome | null } | null>(null);
   const notesBox = useRef<HTMLTextAreaElement>(null);
   const elapsed = useElapsed(call.startedAt);

@@ -71,7 +71,8 @@ export function NotesTimeline({
               <span className="note-state">Saving…</span>
             ) : (
               <span className="note-state note-state-failed" role="alert">
-                Not saved{note.error ? `: ${note.error}` : ''}{' '}
+                Not saved yet{note.error ? ` (${note.error})` : ''}: kept in this browser and sent
+                again until it is saved{' '}
                 {onRetry ? (
                   <button
                     type="button"

@@ -23,6 +23,11 @@ export interface CallDraftOptions {
   save: (draft: DraftSave) => Promise<DraftSaveResult>;
   /** A save the backend confirmed as durable; `body` is the draft now stored. */
   onDurable: (confirmed: { body: string; revision: number; at: Date }) => void;
+  /**
+   * The backend kept a newer revision from elsewhere (another tab on the call) over this box's
+   * text: the text, given a revision above it, which is handed to `resaveWith`'s saver.
+   */
+  onOvertaken?: (edit: DraftEdit) => void;
   now?: () => Date;
 }
 
@@ -44,6 +49,7 @@ export class CallDraftRevisions {
   private takenForNote = -1;
   private typed: DraftEdit;
   private left = false;
+  private resave: ((edit: DraftEdit) => void) | undefined;
 
   constructor(private readonly options: CallDraftOptions) {
     this.callId = options.callId;
@@ -65,7 +71,9 @@ export class CallDraftRevisions {
           : this.options.save({ callId: this.callId, ...edit }),
       revisionOf: (saved) => saved?.draft.revision ?? this.confirmedRevision,
       onSaved: (saved) => {
-        if (saved) this.confirm(saved.draft.body, saved.draft.revision, this.now());
+        if (!saved) return;
+        if (!saved.applied && this.overtaken(saved.draft)) return;
+        this.confirm(saved.draft.body, saved.draft.revision, this.now());
       },
     };
   }
@@ -97,9 +105,36 @@ export class CallDraftRevisions {
     this.confirm('', revision, at);
   }
 
+  /**
+   * Where text overtaken by another tab's newer draft goes to be saved again (the autosave's
+   * edit); returns the way to stop.
+   */
+  resaveWith(edit: (edit: DraftEdit) => void): () => void {
+    this.resave = edit;
+    return () => {
+      if (this.resave === edit) this.resave = undefined;
+    };
+  }
+
   /** Leaving the call's screen: what is pending is still saved, nothing new is accepted. */
   leave(): void {
     this.left = true;
+  }
+
+  /**
+   * A save was not applied because the backend holds a newer revision: another tab's text, or a
+   * note added there that cleared the draft. If this box still shows text of its own, that text
+   * is not on disk; it is stamped above the stored revision and handed back to be saved (true).
+   * An empty box, or the same text, never overwrites what the other tab stored.
+   */
+  private overtaken(stored: { body: string; revision: number }): boolean {
+    if (stored.revision <= this.revision) return false;
+    this.revision = stored.revision;
+    if (this.left || this.typed.body === '' || this.typed.body === stored.body) return false;
+    this.typed = { body: this.typed.body, revision: ++this.revision };
+    this.options.onOvertaken?.(this.typed);
+    this.resave?.(this.typed);
+    return true;
   }
 
   private confirm(body: string, revision: number, at: Date): void {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { Call, CallDetail, CallDraft, CallNote } from '../../../../shared/domain/call';
 import { api, unwrap } from '../../lib/api';
@@ -24,10 +24,77 @@ export const useCallDetail = (id: number) =>
     queryKey: callKeys.detail(id),
     queryFn: () => unwrap(api.calls.get({ id })),
     // The live screen owns its notes and draft while it is open, and every write below puts the
-    // stored row back into this entry, so a refetch would only race the screen.
+    // stored row back into this entry, so a refetch would only race the screen; notes added in
+    // another tab come in through useCallFromOtherTabs, which merges instead of replacing.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
+
+/**
+ * Merges a call read afresh into the cached one, for a screen that another tab may change under
+ * it: notes are united by id (the newer revision of each wins, and a note this window has just
+ * added is never dropped by a reply read before it landed), the stored draft only moves to a newer
+ * revision, and the text typed here stays. The rest (an outcome set elsewhere) is taken as read.
+ */
+function mergeFreshCall(cached: CachedCall | undefined, fresh: CallDetail): CachedCall {
+  if (!cached) return fresh;
+  const notes = new Map(cached.notes.map((note) => [note.id, note]));
+  for (const note of fresh.notes) {
+    const known = notes.get(note.id);
+    if (!known || known.revision <= note.revision) notes.set(note.id, note);
+  }
+  const newerDraft = (fresh.draft?.revision ?? -1) > (cached.draft?.revision ?? -1);
+  return {
+    ...fresh,
+    notes: [...notes.values()].sort((a, b) => a.offsetMs - b.offsetMs || a.id - b.id),
+    draft: newerDraft ? fresh.draft : cached.draft,
+    ...(cached.typedDraft ? { typedDraft: cached.typedDraft } : {}),
+  };
+}
+
+/** How often an open live call asks for notes added in another tab, while the page is shown. */
+const OTHER_TABS_POLL_MS = 5000;
+
+/**
+ * Keeps an open live call up to date with what another tab (or window) on the same call adds:
+ * reads the call again when the page comes back into view or gets focus, and every few seconds
+ * while it is shown. Only the cached call changes; the notes box is the screen's own.
+ */
+export function useCallFromOtherTabs(callId: number) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let stopped = false;
+    let inFlight = false;
+    const refresh = () => {
+      if (inFlight || document.visibilityState === 'hidden') return;
+      inFlight = true;
+      unwrap(api.calls.get({ id: callId }))
+        .then((fresh) => {
+          if (stopped) return;
+          queryClient.setQueryData<CachedCall>(callKeys.detail(callId), (cached) =>
+            mergeFreshCall(cached, fresh),
+          );
+        })
+        // The host may be down: the next look tries again, and the screen says what is unsaved.
+        .catch(() => undefined)
+        .finally(() => {
+          inFlight = false;
+        });
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', onVisibility);
+    const timer = setInterval(refresh, OTHER_TABS_POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [callId, queryClient]);
+}
 
 /** A prospect's calls, newest first: the prospect timeline. */
 export const useCallsForProspect = (prospectId: number) =>

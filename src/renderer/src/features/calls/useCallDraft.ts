@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useAutosave } from '../../ui/autosave';
 import { CallDraftRevisions } from './draft-saver';
 import { useRememberTypedDraft, useSaveDraft, type CachedCall } from './queries';
+import { keepDraft, startingDraft, type UnsentCall, type UnsentWords } from './unsent-notes';
 
 interface Callbacks {
   /** A save the backend confirmed as durable; `body` is the draft now stored. */
@@ -24,22 +25,37 @@ export interface CallDraft {
  * (see draft-saver.ts for what is particular to drafts). Mounted once per call: everything typed
  * here is bound to this call, and leaving the screen writes what is pending.
  */
-export function useCallDraft(call: CachedCall, { onDurable, onError }: Callbacks): CallDraft {
+export function useCallDraft(
+  call: CachedCall,
+  kept: UnsentCall,
+  unsent: UnsentWords,
+  { onDurable, onError }: Callbacks,
+): CallDraft {
   const { mutateAsync: saveDraft } = useSaveDraft();
   const rememberTyped = useRememberTypedDraft();
-  const [revisions] = useState(() => {
-    const start = startingDraft(call);
-    return new CallDraftRevisions({
-      callId: call.id,
-      storedRevision: start.revision,
-      storedBody: start.body,
-      save: saveDraft,
-      onDurable: (confirmed) => onDurable(confirmed),
-    });
-  });
+  const [start] = useState(() => startingDraft(call, unsent));
+  const [revisions] = useState(
+    () =>
+      new CallDraftRevisions({
+        callId: call.id,
+        storedRevision: start.revision,
+        storedBody: start.body,
+        save: saveDraft,
+        onDurable: (confirmed) => onDurable(confirmed),
+        onOvertaken: (edit) => keepDraft(kept, edit),
+      }),
+  );
   const [text, setText] = useState(() => revisions.latest.body);
   const autosave = useAutosave(revisions.autosaveOptions());
   const { edit, flush, status } = autosave;
+  // The autosave is made after the revisions it saves; text they hand back goes to it.
+  useEffect(() => revisions.resaveWith(edit), [edit, revisions]);
+
+  // Text kept in this browser from before a reload, newer than what the backend holds: it is
+  // sent again, as if just typed.
+  useEffect(() => {
+    if (start.unsentFromBefore) edit({ body: start.body, revision: start.revision });
+  }, [edit, start]);
 
   useEffect(() => {
     if (status.kind === 'retrying' || status.kind === 'refused') {
@@ -62,24 +78,22 @@ export function useCallDraft(call: CachedCall, { onDurable, onError }: Callbacks
       (body: string) => {
         setText(body);
         const change = revisions.change(body);
-        if (change) edit(change);
+        if (!change) return;
+        keepDraft(kept, change);
+        edit(change);
       },
-      [edit, revisions],
+      [edit, kept, revisions],
     ),
     flush: useCallback(() => void flush(), [flush]),
     takeForNote: useCallback(() => {
       setText('');
-      return revisions.takeForNote();
-    }, [revisions]),
+      const revision = revisions.takeForNote();
+      keepDraft(kept, { body: '', revision });
+      return revision;
+    }, [kept, revisions]),
     confirmCleared: useCallback(
       (revision: number, at: Date) => revisions.confirmCleared(revision, at),
       [revisions],
     ),
   };
-}
-
-/** The box starts from the newest text typed in this window, else from what the backend holds. */
-function startingDraft(call: CachedCall): { body: string; revision: number } {
-  const stored = { body: call.draft?.body ?? '', revision: call.draft?.revision ?? 0 };
-  return call.typedDraft && call.typedDraft.revision >= stored.revision ? call.typedDraft : stored;
 }

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallDetail, NoteTag } from '../../../../shared/domain/call';
 import type { UnsavedNote } from './NotesTimeline';
 import type { SaveError } from './SaveIndicator';
 import { useAddNote, type CachedCall } from './queries';
 import { useCallDraft } from './useCallDraft';
+import { forgetNote, keepNote, readUnsent, type OutboxNote } from './unsent-notes';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOTE_ATTEMPTS = 3;
@@ -20,9 +21,7 @@ function newClientId(): string {
     .join('');
 }
 
-interface PendingNote extends UnsavedNote {
-  draftRevision: number;
-}
+type PendingNote = UnsavedNote & OutboxNote;
 
 export interface LiveNotes {
   /** The text in the notes box, saved as a draft as it is typed. */
@@ -55,13 +54,18 @@ export interface LiveNotes {
  * id so a save that landed but lost its reply is not doubled), and the tags for the next note.
  */
 export function useLiveNotes(call: CachedCall): LiveNotes {
+  // What this browser kept unsent for the call before a reload (or a crashed tab): shown as not
+  // saved yet, and sent again at once by the resend below.
+  const { id: callId, startedAt } = call;
+  const kept = useMemo(() => ({ id: callId, startedAt }), [callId, startedAt]);
+  const [unsentBefore] = useState(() => readUnsent(kept));
   const [saved, setSaved] = useState<LiveNotes['saved']>(() => ({
     at: latestSave(call),
     draft: call.draft?.body ?? '',
     error: null,
   }));
   // Any confirmed save clears the error and moves the time; any failure shows until then.
-  const draft = useCallDraft(call, {
+  const draft = useCallDraft(call, kept, unsentBefore, {
     onDurable: useCallback(
       ({ body, at }: { body: string; at: Date }) => setSaved({ at, draft: body, error: null }),
       [],
@@ -73,10 +77,24 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
     ),
   });
   const [tags, setTags] = useState<NoteTag[]>([]);
-  const [unsaved, setUnsaved] = useState<PendingNote[]>([]);
+  const [unsaved, setUnsaved] = useState<PendingNote[]>(() =>
+    unsentBefore.notes.map((note) => ({ ...note, status: 'failed' })),
+  );
   const addNote = useAddNote();
   const { mutateAsync: storeNote } = addNote;
   const { confirmCleared } = draft;
+
+  /** The backend confirmed the note: it leaves the outbox, the screen and the indicator's error. */
+  const landed = useCallback(
+    (note: PendingNote) => {
+      const at = new Date();
+      forgetNote(kept, note.clientId);
+      setUnsaved((list) => list.filter((n) => n.clientId !== note.clientId));
+      setSaved((s) => ({ ...s, at, error: null }));
+      confirmCleared(note.draftRevision, at);
+    },
+    [kept, confirmCleared],
+  );
 
   const sendNote = useCallback(
     async (note: PendingNote) => {
@@ -90,10 +108,7 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
             clientId: note.clientId,
             draftRevision: note.draftRevision,
           });
-          const at = new Date();
-          setUnsaved((list) => list.filter((n) => n.clientId !== note.clientId));
-          setSaved((s) => ({ ...s, at, error: null }));
-          confirmCleared(note.draftRevision, at);
+          landed(note);
           return true;
         } catch (error) {
           const message = (error as Error).message;
@@ -110,7 +125,7 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
         }
       }
     },
-    [call.id, confirmCleared, storeNote],
+    [call.id, landed, storeNote],
   );
 
   const { text, takeForNote } = draft;
@@ -125,10 +140,12 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
       status: 'saving',
       draftRevision: takeForNote(),
     };
+    // Kept in this browser before it is sent: a reload while the host is down loses nothing.
+    keepNote(kept, note);
     setUnsaved((list) => [...list, note]);
     setTags([]);
     return sendNote(note);
-  }, [call.startedAt, sendNote, tags, takeForNote, text]);
+  }, [call.startedAt, kept, sendNote, tags, takeForNote, text]);
 
   const resend = (note: PendingNote): Promise<boolean> => {
     setUnsaved((list) =>
@@ -153,7 +170,7 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
   const hasFailed = failed.length > 0;
   useEffect(() => {
     if (!hasFailed) return;
-    const timer = setInterval(() => {
+    const resendFailed = () => {
       for (const note of failedRef.current) {
         void storeNote({
           callId: call.id,
@@ -163,18 +180,16 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
           clientId: note.clientId,
           draftRevision: note.draftRevision,
         }).then(
-          () => {
-            const at = new Date();
-            setUnsaved((list) => list.filter((n) => n.clientId !== note.clientId));
-            setSaved((s) => ({ ...s, at, error: null }));
-            confirmCleared(note.draftRevision, at);
-          },
+          () => landed(note),
           () => undefined,
         );
       }
-    }, NOTE_RESEND_MS);
+    };
+    // At once too: notes kept from before a reload should not wait for the first tick.
+    resendFailed();
+    const timer = setInterval(resendFailed, NOTE_RESEND_MS);
     return () => clearInterval(timer);
-  }, [hasFailed, call.id, confirmCleared, storeNote]);
+  }, [hasFailed, call.id, landed, storeNote]);
 
   const saveAll = async (): Promise<boolean> => {
     const earlier = await Promise.all(failed.map((note) => resend(note)));

@@ -7,12 +7,27 @@ interface Props {
   /** Replaces the finding's span with `replacement`; offered when the rule has one. */
   onApply?: (finding: Finding, replacement: string) => void;
   activeOffset?: number;
+  /**
+   * The opener of a call that has ended: the panel tells what happened (finished, its outcome)
+   * and the check as it stood when it was dialed, and invites no dial.
+   */
+  finished?: { outcome: string };
 }
 
 /** An email is sent, not dialed: the panel of the follow-up email says so in its own words. */
 const VERDICT_LABEL = {
   call: { ready: 'Ready to dial', needs_work: 'Needs work', blocked: 'Blocked' },
   email: { ready: 'Ready to send', needs_work: 'Needs work', blocked: 'Blocked' },
+  dialed: {
+    ready: 'Ready when dialed',
+    needs_work: 'Needed work when dialed',
+    blocked: 'Blocked when dialed',
+  },
+} as const;
+const NOTHING_TO_FIX = {
+  call: 'Nothing to fix. Sound like a peer and dial.',
+  email: 'Nothing to fix. Write like a peer and send.',
+  dialed: 'Nothing was flagged when it was dialed.',
 } as const;
 const SEVERITY_LABEL: Record<Severity, string> = { block: 'Blocks', warn: 'Warning', info: 'Note' };
 // Shapes as well as colors, so severity reads without color too.
@@ -51,16 +66,31 @@ export function CheckerPending({ status }: { status: 'loading' | 'ready' | 'fail
  * The checker's verdict, the five parts of a One-Up opener, the pace, and every finding: one
  * line each (severity, message, the words it is about), opening to its why, evidence and fix.
  */
-export function CheckerPanel({ result, text, subject, onApply, activeOffset }: Props) {
+export function CheckerPanel({ result, text, subject, onApply, activeOffset, finished }: Props) {
   // The email tab hands in its subject; an opener has none.
-  const kind = subject === undefined ? 'call' : 'email';
-  if (text.trim() === '' && !subject?.trim()) return <NothingWritten kind={kind} />;
+  const kind = finished ? 'dialed' : subject === undefined ? 'call' : 'email';
+  const finishedLine = finished ? (
+    <p className="checker-finished" role="note">
+      <strong>Call finished</strong> · {finished.outcome}
+    </p>
+  ) : null;
+  if (text.trim() === '' && !subject?.trim()) {
+    return kind === 'dialed' ? (
+      <section className="checker" aria-label="Opener check">
+        {finishedLine}
+        <p className="muted">No opener was used on this call.</p>
+      </section>
+    ) : (
+      <NothingWritten kind={kind} />
+    );
+  }
   const findings = [...result.findings].sort(
     (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.start - b.start,
   );
   const seconds = Math.round(result.stats.seconds);
   return (
     <section className="checker" aria-label="Opener check">
+      {finishedLine}
       <div className={`verdict verdict-${result.verdict}`} role="status" aria-live="polite">
         <span className="verdict-label">{VERDICT_LABEL[kind][result.verdict]}</span>
         <span className="verdict-score" aria-label={`score ${result.score} of 100`}>
@@ -82,7 +112,7 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
         })}
       </ul>
 
-      {kind === 'call' ? (
+      {kind !== 'email' ? (
         <p className={`pace ${result.stats.seconds > 30 ? 'pace-long' : ''}`}>
           About <strong>{seconds} s</strong> to say at {result.stats.wpm} wpm · {result.stats.words}{' '}
           words · you/your {result.stats.youYour} vs I/we/our {result.stats.iWeOur}
@@ -98,13 +128,7 @@ export function CheckerPanel({ result, text, subject, onApply, activeOffset }: P
       <h3 className="panel-title">
         Findings <span className="count">{findings.length}</span>
       </h3>
-      {findings.length === 0 ? (
-        <p className="muted">
-          {kind === 'call'
-            ? 'Nothing to fix. Sound like a peer and dial.'
-            : 'Nothing to fix. Write like a peer and send.'}
-        </p>
-      ) : null}
+      {findings.length === 0 ? <p className="muted">{NOTHING_TO_FIX[kind]}</p> : null}
       <ol className="findings stack-list" aria-label="Findings">
         {findings.map((finding, index) => {
           const source = finding.field === 'subject' ? (subject ?? '') : text;
