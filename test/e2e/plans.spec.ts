@@ -76,7 +76,7 @@ test('a One-Down opener is blocked with its reasons shown; fixed into One-Up it 
   );
   await expect(
     page.getByRole('region', { name: 'Opener check' }).getByRole('status'),
-  ).toContainText('Ready to dial');
+  ).toContainText('Ready when dialed');
   expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual(
     ['tel:+17575550142'],
   );

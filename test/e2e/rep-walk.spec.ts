@@ -417,9 +417,10 @@ function checkOpenerCommand(text: string, args: string[]): { verdict: string; sc
   return { verdict: result.verdict, score: result.score };
 }
 
+/** The plan and the email tab speak ahead of the dial; the live call of the opener as dialed. */
 const VERDICT_WORDS: Record<string, RegExp> = {
-  ready: /^Ready to (dial|send)/u,
-  needs_work: /^Needs work/u,
+  ready: /^Ready (to (dial|send)|when dialed)/u,
+  needs_work: /^Need(s work|ed work when dialed)/u,
   blocked: /^Blocked/u,
 };
 

@@ -87,7 +87,9 @@ export function LiveCall({ call }: { call: CachedCall }) {
 
         <aside className="live-side">
           <OutcomePanel onEnd={(outcome) => setEnding({ outcome })} />
-          {call.checkResult ? <CheckerPanel result={call.checkResult} text={call.opener} /> : null}
+          {call.checkResult ? (
+            <CheckerPanel result={call.checkResult} text={call.opener} dialed />
+          ) : null}
         </aside>
       </div>
 

@@ -12,6 +12,8 @@ interface Props {
    * and the check as it stood when it was dialed, and invites no dial.
    */
   finished?: { outcome: string };
+  /** The opener of a call in progress: the check as it stood when it was dialed. */
+  dialed?: boolean;
 }
 
 /** An email is sent, not dialed: the panel of the follow-up email says so in its own words. */
@@ -66,9 +68,17 @@ export function CheckerPending({ status }: { status: 'loading' | 'ready' | 'fail
  * The checker's verdict, the five parts of a One-Up opener, the pace, and every finding: one
  * line each (severity, message, the words it is about), opening to its why, evidence and fix.
  */
-export function CheckerPanel({ result, text, subject, onApply, activeOffset, finished }: Props) {
-  // The email tab hands in its subject; an opener has none.
-  const kind = finished ? 'dialed' : subject === undefined ? 'call' : 'email';
+export function CheckerPanel({
+  result,
+  text,
+  subject,
+  onApply,
+  activeOffset,
+  finished,
+  dialed,
+}: Props) {
+  // The email tab hands in its subject; an opener has none. A dialed opener invites no dial.
+  const kind = finished || dialed ? 'dialed' : subject === undefined ? 'call' : 'email';
   const finishedLine = finished ? (
     <p className="checker-finished" role="note">
       <strong>Call finished</strong> · {finished.outcome}
