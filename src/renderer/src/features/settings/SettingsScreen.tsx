@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   DIAL_HANDOFFS,
   DIAL_HANDOFF_LABELS,
@@ -20,11 +20,21 @@ export function SettingsScreen() {
   const saving = useSettingsSaving();
   const [opened, setOpened] = useState(false);
   if (!opened && settings.data && !saving) setOpened(true);
+  // Reached by a shortcut (g s) or the palette, focus would stay on the page's body: it goes to
+  // the title, so a screen reader says where the rep is and Tab starts in the screen.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body)
+      heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <>
       <header className="page-header">
         <div>
-          <h1>Settings</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            Settings
+          </h1>
           <p>Who you are on the phone. The opener builder fills these in for you.</p>
         </div>
       </header>
