@@ -106,6 +106,17 @@ describe('suggestions built from the opener and its context', () => {
     );
   });
 
+  it('a denial of selling is answered with a briefing on the plan’s insight, and claims no finding without one', () => {
+    const text = 'Hi Marcus, this isn’t a sales call.';
+    const withPlan = suggestionOf({ text, context }, 'deception.not_sales_call');
+    expect(withPlan).toContain(
+      'a 20-minute briefing on practices that reorder monthly pay 14% less',
+    );
+    const alone = suggestionOf({ text }, 'deception.not_sales_call');
+    expect(alone).not.toMatch(/what we found/u);
+    expect(alone).toContain('say that you sell');
+  });
+
   it('talk about us is answered with the insight aimed at the prospect’s company', () => {
     const text = 'Our company has served dentists since 1998.';
     const suggestion = suggestionOf({ text, context }, 'self_focus.our_company');

@@ -1,7 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import type { Analysis } from '../analysis';
 import type { PhraseMatch, PhraseRule } from '../rule-types';
-import { reasonFromInsight, repIntro } from './suggest';
+import { ownedOffer, reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
 
 /**
@@ -438,7 +438,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
     suggestion:
-      'Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on what we found — useful whether or not you ever buy from us."',
+      'Own it and make the trade worth it: say that you sell, then offer something useful to them whether or not they buy, such as a short briefing on what you have seen across companies like theirs.',
+    suggestFor: (_match, analysis) => ownedOffer(analysis),
     // The denial in other words: the call renamed as a kind that sells nothing ("an informational
     // call", "just a feedback call") tells the prospect the same untruth.
     examples: [

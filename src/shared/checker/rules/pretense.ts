@@ -4,7 +4,7 @@ import type { Pretenses } from '../language/pretense';
 import type { StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import { NAMED_MEETING, WHY_FAKE_FAMILIARITY, HONEST_OPENING } from './deception';
-import { repIntro, reasonFromInsight } from './suggest';
+import { ownedOffer, repIntro, reasonFromInsight } from './suggest';
 
 /**
  * Deception read by the claim a clause makes (language/pretense.ts), not by a listed phrase: a
@@ -265,7 +265,8 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
     why: 'The prospect knows a sales message when they get one; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
     suggestion:
-      'Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on what we found — useful whether or not you ever buy from us."',
+      'Own it and make the trade worth it: say that you sell, then offer something useful to them whether or not they buy, such as a short briefing on what you have seen across companies like theirs.',
+    suggestFor: ownedOffer,
     examples: [
       'I will not try to sell you anything.',
       'Sam, zero pitch from me: we just published the freight benchmark.',

@@ -38,6 +38,18 @@ export function reasonFromInsight(a: Analysis): string | null {
   return insight ? `I’m calling because ${inSentence(insight)}.` : null;
 }
 
+/**
+ * The sale owned and made worth the time, from the plan's insight: "I’m calling to offer you a
+ * 20-minute briefing on <insight> — useful whether or not you ever buy from us." Null without one:
+ * the fixed advice then claims no research the rep may not have.
+ */
+export function ownedOffer(a: Analysis): string | null {
+  const insight = planInsight(a);
+  return insight
+    ? `Own it and make the trade worth it: "I’m calling to offer you a 20-minute briefing on ${inSentence(insight)} — useful whether or not you ever buy from us."`
+    : null;
+}
+
 /** The intro and the reason built from the plan, or whichever of the two is known. */
 export function introAndReason(a: Analysis): string | null {
   const intro = repIntro(a);
