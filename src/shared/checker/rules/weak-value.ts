@@ -27,12 +27,17 @@ const WHY_WEAK =
   'The prospect weighs what the meeting is worth to them; "learn about us" or a catch-up is worth nothing, so the answer is no. A One-Up rep offers a briefing with value of its own.';
 const BRIEFING_INSTEAD =
   'Offer something with value of its own: a short briefing on what you found across their peers, theirs to keep whether or not you work together.';
-const briefingInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
-  const insight = planInsight(analysis);
-  return insight
-    ? `Offer a briefing on your insight instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
-    : null;
-};
+/** A briefing on the plan's insight offered in place of the weak meeting, led in by `lead`. */
+const briefingOn =
+  (lead: string) =>
+  (analysis: Analysis): string | null => {
+    const insight = planInsight(analysis);
+    return insight
+      ? `${lead}: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
+      : null;
+  };
+const briefingOnInsight = briefingOn('Offer a briefing on your insight instead');
+const briefingInstead: PhraseRule['suggestFor'] = (_match, analysis) => briefingOnInsight(analysis);
 
 /**
  * "A quick call Thursday to go through your lanes", "a demo of the audit on your own invoices":
@@ -613,12 +618,7 @@ const WEAK_OFFER_ROLE_RULES: readonly StructuralRule[] = [
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
-    suggestFor: (a) => {
-      const insight = planInsight(a);
-      return insight
-        ? `Bring something new instead of checking in: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
-        : null;
-    },
+    suggestFor: briefingOn('Bring something new instead of checking in'),
     examples: [
       'Just checking to see if you had a chance to have a look at those numbers I sent over.',
       'Hi Sam, have you had a chance to think about our proposal?',
@@ -642,12 +642,7 @@ const WEAK_OFFER_ROLE_RULES: readonly StructuralRule[] = [
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
-    suggestFor: (a) => {
-      const insight = planInsight(a);
-      return insight
-        ? `Offer what you found instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
-        : null;
-    },
+    suggestFor: briefingOn('Offer what you found instead'),
     examples: [
       'So, my job is just to inform you about the program and see if you meet the qualification.',
       'Hi Don, this is Bob. Do you have any interest in learning about . . . .?',
@@ -673,12 +668,7 @@ export const WEAK_VALUE_STRUCTURAL_RULES: readonly StructuralRule[] = [
     why: 'A chat has no value of its own, so the prospect has no reason to give it time; a briefing on what you found does.',
     evidence: EVIDENCE.methodBenefit,
     suggestion: BRIEFING_INSTEAD,
-    suggestFor: (a) => {
-      const insight = planInsight(a);
-      return insight
-        ? `Offer a briefing on your insight instead: "Could we take 20 minutes for a briefing on what we found — ${insight}?"`
-        : null;
-    },
+    suggestFor: briefingOnInsight,
     examples: [
       'Hi Sam, we help companies like yours grow. Would you be open to a quick chat?',
       'I’m helping owners plan their exits. Worth a quick conversation?',

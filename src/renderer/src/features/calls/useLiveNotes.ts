@@ -96,18 +96,25 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
     [kept, confirmCleared],
   );
 
+  /** One attempt to store a note, under the id it was first sent with (stored once however often). */
+  const storePending = useCallback(
+    (note: PendingNote) =>
+      storeNote({
+        callId: call.id,
+        body: note.body,
+        tags: note.tags,
+        offsetMs: note.offsetMs,
+        clientId: note.clientId,
+        draftRevision: note.draftRevision,
+      }),
+    [call.id, storeNote],
+  );
+
   const sendNote = useCallback(
     async (note: PendingNote) => {
       for (let attempt = 1; ; attempt++) {
         try {
-          await storeNote({
-            callId: call.id,
-            body: note.body,
-            tags: note.tags,
-            offsetMs: note.offsetMs,
-            clientId: note.clientId,
-            draftRevision: note.draftRevision,
-          });
+          await storePending(note);
           landed(note);
           return true;
         } catch (error) {
@@ -125,7 +132,7 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
         }
       }
     },
-    [call.id, landed, storeNote],
+    [landed, storePending],
   );
 
   const { text, takeForNote } = draft;
@@ -172,14 +179,7 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
     if (!hasFailed) return;
     const resendFailed = () => {
       for (const note of failedRef.current) {
-        void storeNote({
-          callId: call.id,
-          body: note.body,
-          tags: note.tags,
-          offsetMs: note.offsetMs,
-          clientId: note.clientId,
-          draftRevision: note.draftRevision,
-        }).then(
+        void storePending(note).then(
           () => landed(note),
           () => undefined,
         );
@@ -189,7 +189,7 @@ export function useLiveNotes(call: CachedCall): LiveNotes {
     resendFailed();
     const timer = setInterval(resendFailed, NOTE_RESEND_MS);
     return () => clearInterval(timer);
-  }, [hasFailed, call.id, landed, storeNote]);
+  }, [hasFailed, landed, storePending]);
 
   const saveAll = async (): Promise<boolean> => {
     const earlier = await Promise.all(failed.map((note) => resend(note)));
