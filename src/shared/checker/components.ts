@@ -75,11 +75,14 @@ export function detectComponents(
   );
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
-  // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
-  // we call, however weak the reason; the self-focus and weak-value findings judge it. A weak
-  // form of the ask ("a quick call", "a demo") is no purpose.
+  // So is a pitch aimed at them: "we help companies like yours…", "I'm calling about our new
+  // service", "just wanted to introduce ourselves" say why we call, however weak the reason; the
+  // self-focus and weak-value findings judge it. A weak form of the ask ("a quick call", "a demo")
+  // is no purpose, and neither is a description of us that never turns to them ("we are the
+  // leading provider of…", "our platform includes…", "we have been in business since 1998"): the
+  // label rule's no_reason is an opener that never says why this person is contacted.
   const pitch = findings.find(
-    (f) => (f.category === 'self_focus' || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
+    (f) => (PITCHED_AT_THEM.test(f.ruleId) || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
   );
   const reason = reasonCue
     ? textSpan(reasonCue)
@@ -152,6 +155,13 @@ function slotFor(a: Analysis, part: SlotPart['part']): Span | null {
   return slot ? { field: 'text', start: slot.start, end: slot.end } : null;
 }
 
+/**
+ * Self-focus findings that turn our offer to the contact ("you would gain from our service", "we
+ * help firms like yours", "I'm calling about our new app", "I'd like to introduce our
+ * platform"), as against ones that only describe us.
+ */
+const PITCHED_AT_THEM =
+  /^self_focus\.(?:our_offering|companies_like_yours|reason_is_us|introduces_offering)$/u;
 /** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */
 const WEAK_PURPOSE = /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fit|about_us)$/u;
 
