@@ -966,3 +966,17 @@ describe('reason: a pitch says why we call only where it turns to them', () => {
     ).toBe(true);
   });
 });
+
+describe('ask: an interest question that takes up an event written with its day and time', () => {
+  const event = (when: string): CheckInput => ({
+    text: `Dana here from Tidewater Freight. We're hosting a breakfast for eight depot managers ${when}, on how the fleets that cut idle time by a fifth did it. Would you be interested in joining us?`,
+  });
+
+  it('is an ask when the event has its day and time', () => {
+    expect(has('ask', event('on Tuesday the 9th at 7:30'))).toBe(true);
+  });
+
+  it('stays a vague ask when the event has no day or time', () => {
+    expect(has('ask', event('this spring'))).toBe(false);
+  });
+});
