@@ -448,11 +448,7 @@ function tokenize(a: Analysis): void {
       i = j;
       continue;
     }
-    if (
-      code === 10 &&
-      sentenceStart !== -1 &&
-      !wrappedLine(text, i, end, count - sentenceFirstWord)
-    ) {
+    if (code === 10 && sentenceStart !== -1) {
       a.sentences.push(
         sentenceOf(
           sentenceStart,
@@ -478,27 +474,6 @@ function tokenize(a: Analysis): void {
   a.wordPrefixes = prefixes.subarray(0, count);
   a.wordCount = count;
   a.syllables = syllables;
-}
-
-/**
- * A line broken mid-sentence, as mail clients hard-wrap text at 60–80 characters ("we cut ramp
- * from 90 days to\n51 days"): the next line goes on in lower case or with a figure, and this one
- * does not end on a colon (a list follows) or, when it is only a few words long, on a comma (a
- * greeting: "Hi Dana,\n").
- */
-function wrappedLine(text: string, newline: number, end: number, wordsSoFar: number): boolean {
-  let j = newline + 1;
-  while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  const next = text.charCodeAt(j);
-  if (!((next >= 97 && next <= 122) || (next >= 48 && next <= 57))) return false;
-  let k = newline - 1;
-  while (
-    k > 0 &&
-    (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)
-  )
-    k--;
-  const last = text.charCodeAt(k);
-  return last !== 58 && !(last === 44 && wordsSoFar <= 4);
 }
 
 /**

@@ -69,29 +69,17 @@ export function detectComponents(
   // interested") is no clear ask by the label rule; the vague_ask finding says what is wrong.
   if (ask && !a.asks.onlyVague && onlyVagueAsks(a, ask, findings))
     a.asks = { ...a.asks, onlyVague: true };
-  // "Would you like to join us?" after an event written with its day or time ("a supper for
-  // eight buyers, Tuesday the 9th at 7, at the Corn Exchange") takes up a concrete event: the label
-  // rule's "a concrete event or next step offered with its details" is an ask.
-  if (ask && a.asks.onlyVague) {
-    const at = sentenceAt(a, ask.start);
-    if (a.sentences[at]?.question && eventWithDetails(a, at)) {
-      a.asks = { requestSentences: [at], distinctAsks: 1, concrete: true, onlyVague: false };
-    }
-  }
   // "I'm calling to see if you're available" names the call, not a reason for it.
   const reasonCue = a.cues.reason.find(
     (cue) => !checksOnContactOnly(a.scan.slice(cue.start, sentenceSpan(a, cue.start).end)),
   );
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
-  // So is a pitch aimed at them: "we help companies like yours…", "I'm calling about our new
-  // service", "just wanted to introduce ourselves" say why we call, however weak the reason; the
-  // self-focus and weak-value findings judge it. A weak form of the ask ("a quick call", "a demo")
-  // is no purpose, and neither is a description of us that never turns to them ("we are the
-  // leading provider of…", "our platform includes…", "we have been in business since 1998"): the
-  // label rule's no_reason is an opener that never says why this person is contacted.
+  // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
+  // we call, however weak the reason; the self-focus and weak-value findings judge it. A weak
+  // form of the ask ("a quick call", "a demo") is no purpose.
   const pitch = findings.find(
-    (f) => (PITCHED_AT_THEM.test(f.ruleId) || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
+    (f) => (f.category === 'self_focus' || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
   );
   const reason = reasonCue
     ? textSpan(reasonCue)
@@ -164,13 +152,6 @@ function slotFor(a: Analysis, part: SlotPart['part']): Span | null {
   return slot ? { field: 'text', start: slot.start, end: slot.end } : null;
 }
 
-/**
- * Self-focus findings that turn our offer to the contact ("you would gain from our service", "we
- * help firms like yours", "I'm calling about our new app", "I'd like to introduce our
- * platform"), as against ones that only describe us.
- */
-const PITCHED_AT_THEM =
-  /^self_focus\.(?:our_offering|companies_like_yours|reason_is_us|introduces_offering)$/u;
 /** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */
 const WEAK_PURPOSE = /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fit|about_us)$/u;
 
@@ -218,27 +199,6 @@ function numberSlotAfterCall(a: Analysis, offset: number, text: string): boolean
 }
 
 /** A day, clock time or length in the sentence before or after this one: the ask's details. */
-/** A gathering the rep hosts: the thing a "would you like to join?" takes up. */
-const EVENT = fastWordStarts(
-  /\b(?:breakfast|lunch|luncheon|dinner|supper|roundtable|round-table|workshop|seminar|webinar|summit|meetup|open house|tasting|panel|forum)\b/iu,
-);
-/** Joining or interest as the question: "Would you like to join us?", "Interested?", "Can you make it?". */
-const TAKE_UP = /\b(?:join|attend|come|make it|interested|save (?:you )?a (?:seat|spot|place))\b/iu;
-
-/**
- * The ask sentence takes up an event named, with a day or time, in the three sentences before it
- * or in itself (a subject line's date counts too: its cue is in the text it precedes).
- */
-function eventWithDetails(a: Analysis, index: number): boolean {
-  const sentence = a.sentences[index];
-  if (!sentence || !TAKE_UP.test(a.scan.slice(sentence.start, sentence.end))) return false;
-  const from = a.sentences[Math.max(0, index - 3)]?.start ?? sentence.start;
-  const before = a.scan.slice(from, sentence.end);
-  return (
-    EVENT.test(before) && a.cues.when.some((cue) => cue.start >= from && cue.end <= sentence.end)
-  );
-}
-
 function nearTime(a: Analysis, index: number): boolean {
   return [...a.cues.when, ...a.cues.length].some((cue) => {
     const at = sentenceAt(a, cue.start);

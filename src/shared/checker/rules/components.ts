@@ -183,15 +183,7 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
         ? `After your name, say why you are calling now, e.g. "I’m calling because of what we found: ${insight}."`
         : null;
     },
-    examples: [
-      'This is Dana with Tidewater. Hope your week is going well.',
-      // A description of us that never turns to them says nothing about why this person.
-      'This is Dana with Tidewater Freight. We are the region’s leading cold-chain carrier, with forty trucks and a depot in every county. Could we meet Thursday at 10?',
-    ],
-    // A pitch aimed at them is a reason, however weak (the self-focus rules judge it).
-    valid: [
-      'This is Dana with Tidewater Freight. I’m calling about our new cold-chain tracking service. Could we meet Thursday at 10?',
-    ],
+    examples: ['This is Dana with Tidewater. Hope your week is going well.'],
   },
   {
     kind: 'structural',
