@@ -15,80 +15,109 @@ export const CALIBRATION: Calibration = {
     'quoted5 (151)',
     'quoted6 (263)',
     'quoted7 (150)',
+    'quoted8 (148)',
   ],
   rows: {
-    one_up: 715,
-    mixed: 506,
-    one_down: 902,
+    one_up: 755,
+    mixed: 548,
+    one_down: 968,
   },
   rules: [
+    {
+      ruleId: 'missing_insight.insight',
+      blocks: {
+        one_up: 2,
+        mixed: 32,
+        one_down: 327,
+      },
+      fires: {
+        one_up: 40,
+        mixed: 89,
+        one_down: 829,
+      },
+      onlyBlockOnOneDown: 55,
+    },
     {
       ruleId: 'deception.as_discussed',
       blocks: {
         one_up: 2,
         mixed: 0,
-        one_down: 17,
+        one_down: 19,
       },
       fires: {
         one_up: 2,
         mixed: 0,
-        one_down: 17,
+        one_down: 19,
       },
-      onlyBlockOnOneDown: 5,
-    },
-    {
-      ruleId: 'missing_insight.insight',
-      blocks: {
-        one_up: 1,
-        mixed: 26,
-        one_down: 306,
-      },
-      fires: {
-        one_up: 35,
-        mixed: 76,
-        one_down: 774,
-      },
-      onlyBlockOnOneDown: 48,
+      onlyBlockOnOneDown: 6,
     },
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
         one_up: 1,
-        mixed: 19,
-        one_down: 561,
+        mixed: 23,
+        one_down: 596,
       },
       fires: {
-        one_up: 18,
-        mixed: 34,
-        one_down: 642,
+        one_up: 21,
+        mixed: 39,
+        one_down: 690,
       },
-      onlyBlockOnOneDown: 38,
+      onlyBlockOnOneDown: 40,
+    },
+    {
+      ruleId: 'missing_ask.ask',
+      blocks: {
+        one_up: 1,
+        mixed: 33,
+        one_down: 410,
+      },
+      fires: {
+        one_up: 7,
+        mixed: 115,
+        one_down: 505,
+      },
+      onlyBlockOnOneDown: 19,
     },
     {
       ruleId: 'deception.not_sales_call',
       blocks: {
         one_up: 1,
         mixed: 4,
-        one_down: 28,
+        one_down: 35,
       },
       fires: {
         one_up: 1,
         mixed: 4,
-        one_down: 28,
+        one_down: 35,
       },
-      onlyBlockOnOneDown: 7,
+      onlyBlockOnOneDown: 11,
     },
     {
       ruleId: 'deception.reconnect',
       blocks: {
         one_up: 1,
         mixed: 0,
-        one_down: 6,
+        one_down: 7,
       },
       fires: {
         one_up: 1,
         mixed: 0,
-        one_down: 6,
+        one_down: 7,
+      },
+      onlyBlockOnOneDown: 3,
+    },
+    {
+      ruleId: 'weak_value.product_tour',
+      blocks: {
+        one_up: 1,
+        mixed: 5,
+        one_down: 22,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 5,
+        one_down: 26,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -107,30 +136,16 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 2,
     },
     {
-      ruleId: 'missing_ask.ask',
-      blocks: {
-        one_up: 0,
-        mixed: 26,
-        one_down: 380,
-      },
-      fires: {
-        one_up: 4,
-        mixed: 100,
-        one_down: 465,
-      },
-      onlyBlockOnOneDown: 19,
-    },
-    {
       ruleId: 'permission.have_a_minute',
       blocks: {
         one_up: 0,
-        mixed: 27,
-        one_down: 43,
+        mixed: 28,
+        one_down: 45,
       },
       fires: {
         one_up: 0,
-        mixed: 27,
-        one_down: 43,
+        mixed: 28,
+        one_down: 45,
       },
       onlyBlockOnOneDown: 10,
     },
@@ -138,13 +153,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'deception.fake_reply_subject',
       blocks: {
         one_up: 0,
-        mixed: 3,
-        one_down: 22,
+        mixed: 4,
+        one_down: 23,
       },
       fires: {
         one_up: 0,
-        mixed: 3,
-        one_down: 22,
+        mixed: 4,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 8,
     },
@@ -153,12 +168,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 10,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 7,
     },
@@ -181,12 +196,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 14,
-        one_down: 26,
+        one_down: 29,
       },
       fires: {
         one_up: 0,
         mixed: 14,
-        one_down: 26,
+        one_down: 29,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -194,27 +209,41 @@ export const CALIBRATION: Calibration = {
       ruleId: 'weak_value.demo',
       blocks: {
         one_up: 0,
-        mixed: 4,
-        one_down: 28,
+        mixed: 6,
+        one_down: 30,
       },
       fires: {
         one_up: 0,
-        mixed: 7,
-        one_down: 37,
+        mixed: 9,
+        one_down: 40,
       },
       onlyBlockOnOneDown: 5,
+    },
+    {
+      ruleId: 'missing_benefit.boilerplate',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 39,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 39,
+      },
+      onlyBlockOnOneDown: 3,
     },
     {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 0,
-        mixed: 4,
-        one_down: 277,
+        mixed: 7,
+        one_down: 301,
       },
       fires: {
         one_up: 8,
-        mixed: 43,
-        one_down: 338,
+        mixed: 50,
+        one_down: 364,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -223,26 +252,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 13,
-        one_down: 13,
+        one_down: 14,
       },
       fires: {
         one_up: 0,
         mixed: 13,
-        one_down: 13,
-      },
-      onlyBlockOnOneDown: 3,
-    },
-    {
-      ruleId: 'weak_value.product_tour',
-      blocks: {
-        one_up: 0,
-        mixed: 3,
-        one_down: 21,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 3,
-        one_down: 25,
+        one_down: 14,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -307,12 +322,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 31,
+        one_down: 33,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 31,
+        one_down: 33,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -331,30 +346,16 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 2,
     },
     {
-      ruleId: 'missing_benefit.boilerplate',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 36,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 36,
-      },
-      onlyBlockOnOneDown: 2,
-    },
-    {
       ruleId: 'permission.may_i_have',
       blocks: {
         one_up: 0,
         mixed: 6,
-        one_down: 18,
+        one_down: 20,
       },
       fires: {
         one_up: 0,
         mixed: 6,
-        one_down: 18,
+        one_down: 20,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -373,16 +374,30 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 1,
     },
     {
+      ruleId: 'missing_reason.reason',
+      blocks: {
+        one_up: 0,
+        mixed: 8,
+        one_down: 276,
+      },
+      fires: {
+        one_up: 8,
+        mixed: 21,
+        one_down: 305,
+      },
+      onlyBlockOnOneDown: 1,
+    },
+    {
       ruleId: 'weak_value.about_us',
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 38,
+        one_down: 41,
       },
       fires: {
         one_up: 1,
         mixed: 3,
-        one_down: 68,
+        one_down: 73,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -391,12 +406,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 26,
+        one_down: 28,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 44,
+        one_down: 46,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -419,12 +434,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 2,
+        one_down: 3,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 2,
+        one_down: 3,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -517,12 +532,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 3,
+        one_down: 4,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 3,
+        one_down: 4,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -536,7 +551,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 9,
-        one_down: 22,
+        one_down: 24,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -550,7 +565,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 11,
+        one_down: 13,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -564,7 +579,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 9,
         mixed: 8,
-        one_down: 4,
+        one_down: 5,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -577,7 +592,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 1,
+        mixed: 2,
         one_down: 2,
       },
       onlyBlockOnOneDown: 0,
@@ -591,8 +606,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 12,
-        one_down: 5,
+        mixed: 14,
+        one_down: 6,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -604,9 +619,9 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 17,
-        mixed: 30,
-        one_down: 116,
+        one_up: 19,
+        mixed: 39,
+        one_down: 129,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -619,8 +634,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 3,
-        mixed: 63,
-        one_down: 55,
+        mixed: 74,
+        one_down: 60,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -634,7 +649,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 28,
-        one_down: 17,
+        one_down: 18,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -647,8 +662,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 25,
-        one_down: 43,
+        mixed: 27,
+        one_down: 45,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -662,7 +677,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 9,
-        one_down: 28,
+        one_down: 30,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -675,7 +690,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 1,
+        mixed: 2,
         one_down: 10,
       },
       onlyBlockOnOneDown: 0,
@@ -689,8 +704,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 17,
-        one_down: 77,
+        mixed: 18,
+        one_down: 83,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -704,7 +719,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 7,
+        one_down: 8,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -718,7 +733,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 16,
-        one_down: 28,
+        one_down: 29,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -731,7 +746,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 15,
+        mixed: 16,
         one_down: 24,
       },
       onlyBlockOnOneDown: 0,
@@ -745,7 +760,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 21,
+        mixed: 22,
         one_down: 24,
       },
       onlyBlockOnOneDown: 0,
@@ -760,7 +775,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 1,
+        one_down: 2,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -774,7 +789,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 6,
-        one_down: 18,
+        one_down: 19,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -787,7 +802,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 9,
+        mixed: 10,
         one_down: 19,
       },
       onlyBlockOnOneDown: 0,
@@ -816,7 +831,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 13,
-        one_down: 17,
+        one_down: 20,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -857,8 +872,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 14,
-        one_down: 17,
+        mixed: 15,
+        one_down: 20,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -871,7 +886,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 16,
+        mixed: 17,
         one_down: 31,
       },
       onlyBlockOnOneDown: 0,
@@ -913,7 +928,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 4,
-        mixed: 22,
+        mixed: 23,
         one_down: 21,
       },
       onlyBlockOnOneDown: 0,
@@ -941,8 +956,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 34,
-        one_down: 35,
+        mixed: 36,
+        one_down: 36,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -951,26 +966,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 4,
+        one_down: 5,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 4,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
-      ruleId: 'missing_reason.reason',
-      blocks: {
-        one_up: 0,
-        mixed: 4,
-        one_down: 252,
-      },
-      fires: {
-        one_up: 7,
-        mixed: 16,
-        one_down: 278,
+        one_down: 5,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -978,12 +979,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.busy_now',
       blocks: {
         one_up: 0,
-        mixed: 5,
+        mixed: 6,
         one_down: 1,
       },
       fires: {
         one_up: 0,
-        mixed: 5,
+        mixed: 6,
         one_down: 1,
       },
       onlyBlockOnOneDown: 0,
@@ -1021,12 +1022,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 5,
-        one_down: 19,
+        one_down: 20,
       },
       fires: {
         one_up: 0,
         mixed: 5,
-        one_down: 19,
+        one_down: 20,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1038,9 +1039,9 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 86,
-        mixed: 193,
-        one_down: 167,
+        one_up: 92,
+        mixed: 227,
+        one_down: 204,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1054,7 +1055,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 15,
+        one_down: 16,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1068,7 +1069,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 11,
-        one_down: 21,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1082,7 +1083,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 6,
+        one_down: 7,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1095,8 +1096,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 17,
-        one_down: 42,
+        mixed: 21,
+        one_down: 49,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1109,8 +1110,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 47,
-        one_down: 51,
+        mixed: 50,
+        one_down: 55,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1138,7 +1139,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 9,
-        one_down: 21,
+        one_down: 22,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1165,8 +1166,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 31,
-        one_down: 59,
+        mixed: 36,
+        one_down: 62,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1179,8 +1180,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 7,
-        one_down: 7,
+        mixed: 8,
+        one_down: 9,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1193,7 +1194,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 3,
+        mixed: 4,
         one_down: 3,
       },
       onlyBlockOnOneDown: 0,
@@ -1234,8 +1235,8 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 0,
-        mixed: 11,
+        one_up: 2,
+        mixed: 12,
         one_down: 38,
       },
       onlyBlockOnOneDown: 0,
@@ -1263,8 +1264,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 16,
-        one_down: 29,
+        mixed: 17,
+        one_down: 31,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1276,9 +1277,9 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 34,
-        mixed: 46,
-        one_down: 67,
+        one_up: 37,
+        mixed: 52,
+        one_down: 75,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1292,7 +1293,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 10,
-        one_down: 30,
+        one_down: 33,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1306,7 +1307,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 2,
+        one_down: 3,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1315,12 +1316,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 5,
+        one_down: 6,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 8,
+        one_down: 9,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1348,7 +1349,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 17,
+        one_down: 19,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1376,7 +1377,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 32,
+        one_down: 37,
       },
       onlyBlockOnOneDown: 0,
     },
