@@ -4,33 +4,36 @@
 // the same call. Every move goes through the app's own links, buttons and keys.
 import type { Page, Route } from '@playwright/test';
 import { callApi, expect, openApp, test } from './fixtures';
+import { dialDana } from './flows';
 import { CallPage } from './pages/CallPage';
-import { PlanPage } from './pages/PlanPage';
 import { ProspectsPage } from './pages/ProspectsPage';
-
-/** From an empty library to a live call with Dana Whitfield, the way a rep gets there. */
-async function dialDana(page: Page, url: string): Promise<CallPage> {
-  // The tel: link goes to the operating system; the page stays where it is.
-  await page.addInitScript(() => {
-    window.open = () => null;
-  });
-  await openApp(page, url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  await expect(new ProspectsPage(page).row('Priya Raman')).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /^Today/ })
-    .click();
-  await page.getByRole('link', { name: /^Dana Whitfield/ }).click();
-  await new PlanPage(page).dial.click();
-  const call = new CallPage(page);
-  await expect(call.heading).toBeVisible();
-  await expect(call.timer).toBeVisible();
-  return call;
-}
 
 /** The id of the call on screen, from the address the app navigated to. */
 const callIdOf = (page: Page): number => Number(/#\/calls\/(\d+)/u.exec(page.url())![1]);
+
+/**
+ * A second tab, opened from the link the host printed, finds Dana's live call on her page
+ * (Prospects, Dana, the timeline's call with no outcome yet) and opens it.
+ */
+async function joinFromSecondTab(
+  page: Page,
+  url: string,
+): Promise<{ second: Page; two: CallPage }> {
+  const second = await page.context().newPage();
+  await openApp(second, url);
+  const prospects = new ProspectsPage(second);
+  await prospects.open();
+  await prospects.openProspect('Dana Whitfield');
+  await second
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('listitem')
+    .filter({ hasText: 'no outcome yet' })
+    .getByRole('link', { name: 'Call' })
+    .click();
+  const two = new CallPage(second);
+  await expect(two.timer).toBeVisible();
+  return { second, two };
+}
 
 /** Every note the library holds for the call, by body, asked of the backend itself. */
 async function storedNoteBodies(page: Page, callId: number): Promise<string[]> {
@@ -133,20 +136,7 @@ test('two tabs on one live call see each other’s notes, and the text being typ
   const one = await dialDana(page, host.url);
   const callId = callIdOf(page);
 
-  // A second tab, opened from the link the host printed, finds the live call on Dana's page.
-  const second = await page.context().newPage();
-  await openApp(second, host.url);
-  const prospects = new ProspectsPage(second);
-  await prospects.open();
-  await prospects.openProspect('Dana Whitfield');
-  await second
-    .getByRole('region', { name: 'Timeline' })
-    .getByRole('listitem')
-    .filter({ hasText: 'no outcome yet' })
-    .getByRole('link', { name: 'Call' })
-    .click();
-  const two = new CallPage(second);
-  await expect(two.timer).toBeVisible();
+  const { second, two } = await joinFromSecondTab(page, host.url);
   expect(callIdOf(second)).toBe(callId);
 
   // The rep is mid-sentence in tab two when a note is added in tab one.
@@ -200,19 +190,7 @@ test('a note one tab could not send lands in the record, once, when another tab 
 }) => {
   const one = await dialDana(page, host.url);
   const callId = callIdOf(page);
-  const second = await page.context().newPage();
-  await openApp(second, host.url);
-  const prospects = new ProspectsPage(second);
-  await prospects.open();
-  await prospects.openProspect('Dana Whitfield');
-  await second
-    .getByRole('region', { name: 'Timeline' })
-    .getByRole('listitem')
-    .filter({ hasText: 'no outcome yet' })
-    .getByRole('link', { name: 'Call' })
-    .click();
-  const two = new CallPage(second);
-  await expect(two.timer).toBeVisible();
+  const { second, two } = await joinFromSecondTab(page, host.url);
 
   // Tab one cannot reach the host for its note (its requests fail); tab two ends the call.
   const unreachable = (route: Route) => route.abort('connectionrefused');

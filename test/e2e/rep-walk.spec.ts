@@ -5,20 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { dialDana, openWithSampleData } from './flows';
 import { CallPage } from './pages/CallPage';
 import { PlanPage } from './pages/PlanPage';
-import { ProspectsPage } from './pages/ProspectsPage';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-/** Opens the app on an empty library and loads the sample data from the first screen's offer. */
-async function openWithSampleData(page: Page, url: string): Promise<ProspectsPage> {
-  await openApp(page, url);
-  await page.getByRole('button', { name: 'Load sample data' }).click();
-  const prospects = new ProspectsPage(page);
-  await expect(prospects.row('Priya Raman')).toBeVisible();
-  return prospects;
-}
 
 /**
  * How many pixels the text a control shows (its placeholder, or a menu's chosen option) is wider
@@ -356,19 +347,7 @@ test('notes added on a live call while the host is down are saved when it is bac
   page,
   host,
 }) => {
-  // The tel: link goes to the operating system; the page stays where it is.
-  await page.addInitScript(() => {
-    window.open = () => null;
-  });
-  await openWithSampleData(page, host.url);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /^Today/ })
-    .click();
-  await page.getByRole('link', { name: /^Dana Whitfield/ }).click();
-  await new PlanPage(page).dial.click();
-  const call = new CallPage(page);
-  await expect(call.heading).toBeVisible();
+  const call = await dialDana(page, host.url);
   await call.notesBox.fill('They re-bid once a year');
   await call.notesBox.press('Enter');
   await expect(call.savedNotes).toHaveText(['They re-bid once a year']);

@@ -1,0 +1,35 @@
+// Moves a rep makes often, shared by the specs: each goes only through the app's own links and
+// buttons.
+import type { Page } from '@playwright/test';
+import { expect, openApp } from './fixtures';
+import { CallPage } from './pages/CallPage';
+import { PlanPage } from './pages/PlanPage';
+import { ProspectsPage } from './pages/ProspectsPage';
+
+/** Opens the app on an empty library and loads the sample data from the first screen's offer. */
+export async function openWithSampleData(page: Page, url: string): Promise<ProspectsPage> {
+  await openApp(page, url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  const prospects = new ProspectsPage(page);
+  await expect(prospects.row('Priya Raman')).toBeVisible();
+  return prospects;
+}
+
+/** From an empty library to a live call with Dana Whitfield: sample data, Today, her plan, Dial. */
+export async function dialDana(page: Page, url: string): Promise<CallPage> {
+  // The tel: link goes to the operating system; the page stays where it is.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openWithSampleData(page, url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Today/ })
+    .click();
+  await page.getByRole('link', { name: /^Dana Whitfield/ }).click();
+  await new PlanPage(page).dial.click();
+  const call = new CallPage(page);
+  await expect(call.heading).toBeVisible();
+  await expect(call.timer).toBeVisible();
+  return call;
+}
