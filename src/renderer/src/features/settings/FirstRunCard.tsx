@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import { SaveStatus } from '../../ui/autosave';
+import { focusIfIdle } from '../../ui/focusIfIdle';
 import { CallingHoursFields } from './CallingHoursFields';
 import { IdentityFields } from './IdentityFields';
 import { useSettings } from './queries';
@@ -24,8 +25,7 @@ function FirstRunForm({ initial }: { initial: Settings }) {
     // The questions are typed into first (Today's list takes focus once they are answered): the
     // name field takes focus, unless the rep is already somewhere, so a keyboard rep was not left
     // to tab through the whole sidebar to reach it.
-    const active = document.activeElement;
-    if (active === null || active === document.body) form.current?.querySelector('input')?.focus();
+    focusIfIdle(form.current?.querySelector('input'));
   }, []);
   return (
     <section className="card first-run" aria-labelledby="first-run-title">

@@ -7,6 +7,7 @@ import {
 import type { Settings } from '../../../../shared/domain/settings';
 import { SaveStatus } from '../../ui/autosave';
 import { TextField } from '../../ui/Field';
+import { focusIfIdle } from '../../ui/focusIfIdle';
 import { BackupsPanel } from '../backup/BackupsPanel';
 import { CallingHoursFields } from './CallingHoursFields';
 import { IdentityFields } from './IdentityFields';
@@ -23,11 +24,7 @@ export function SettingsScreen() {
   // Reached by a shortcut (g s) or the palette, focus would stay on the page's body: it goes to
   // the title, so a screen reader says where the rep is and Tab starts in the screen.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    const active = document.activeElement;
-    if (active === null || active === document.body)
-      heading.current?.focus({ preventScroll: true });
-  }, []);
+  useEffect(() => focusIfIdle(heading.current, { preventScroll: true }), []);
   return (
     <>
       <header className="page-header">

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useLocation } from 'wouter';
 import { useCommands } from '../../app/commands/useCommands';
 import { Keys } from '../../app/commands/Keys';
+import { focusIfIdle } from '../../ui/focusIfIdle';
 import { useNextProspect } from './queries';
 
 /**
@@ -18,8 +19,7 @@ export function NextProspectButton({
   const next = useNextProspect();
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const active = document.activeElement;
-    if (takeFocus && (active === null || active === document.body)) button.current?.focus();
+    if (takeFocus) focusIfIdle(button.current);
   }, [takeFocus]);
   const [, navigate] = useLocation();
   const go = () =>
