@@ -56,12 +56,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 23,
-        one_down: 596,
+        one_down: 609,
       },
       fires: {
         one_up: 21,
         mixed: 39,
-        one_down: 690,
+        one_down: 704,
       },
       onlyBlockOnOneDown: 40,
     },
@@ -136,20 +136,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 2,
     },
     {
-      ruleId: 'permission.have_a_minute',
-      blocks: {
-        one_up: 0,
-        mixed: 28,
-        one_down: 45,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 28,
-        one_down: 45,
-      },
-      onlyBlockOnOneDown: 10,
-    },
-    {
       ruleId: 'deception.fake_reply_subject',
       blocks: {
         one_up: 0,
@@ -188,6 +174,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 2,
         one_down: 10,
+      },
+      onlyBlockOnOneDown: 6,
+    },
+    {
+      ruleId: 'permission.have_a_minute',
+      blocks: {
+        one_up: 0,
+        mixed: 28,
+        one_down: 45,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 28,
+        one_down: 45,
       },
       onlyBlockOnOneDown: 6,
     },

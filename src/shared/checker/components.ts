@@ -594,11 +594,13 @@ const BOILERPLATE = fastWordStarts(
   new RegExp(
     [
       String.raw`(?:^|\b(?:so|and|that|how|if|because|but)\s+)(?:we|i|we're|i'm|our(?: [\p{L}-]+){1,2})(?:'ll|'d| can| could| will| would| might| may)?(?: (?:also|really|definitely|greatly|just))?(?: be able to)? (?:help|assist|save|solve|place|process|serve|support|offer|provide|handle|benefit|come|do|build|design|deliver|install|clean|have)\b`,
-      String.raw`\b(?:it|that|this|which)(?:'ll| will| can| could| would) (?:really |also )?(?:help|make your)\b`,
+      String.raw`\b(?:it|that|this|which)(?:'ll| will| can| could| would| might| may) (?:really |also )?(?:help|make your)\b`,
       // Help offered with no outcome named: "I want to help you decide", "should be able to help
       // you", "they can really help you".
       String.raw`\b(?:able to|want to|wanted to|like to|love to|here to|can|could|will|would|'ll|'d)(?: (?:really|also|definitely|greatly))? help you\b`,
-      String.raw`\bhow (?:[\p{L}-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support)\b`,
+      String.raw`\bhow (?:[\p{L}#-]+ ){1,3}(?:can|could|might|will) (?:help|assist|benefit|serve|support|increase|improve|transform|boost|grow|streamline|elevate|enhance|optimi[sz]e|maximi[sz]e|revolutioni[sz]e)\b`,
+      // "Let us help you elevate your online presence": the help is ours to promise.
+      String.raw`\blet (?:us|me) help\b`,
       String.raw`\bsave (?:you |your [\p{L}-]+ )?(?:(?:a lot of |lots of |some )?(?:time|money)(?: and (?:time|money))?|hassle|headaches)\b`,
       String.raw`\bso (?:that )?you (?:don't|won't|do not|will not) have to\b`,
       String.raw`\b(?:more|extra) (?:business|traffic|sales|leads|customers|visitors)\b`,

@@ -142,7 +142,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:you|you'll|you will|you'd|you would|your team will|your team'd) (?:walk away|leave|come away|get to keep|keep|take away|get|have|see|know)(?: with)? (?:a |the |your |an |where|how|what|exactly|which|it|them|a copy|our|that)",
+      "(?:you|you'll|you will|you'd|you would|your team will|your team'd) (?:walk away|leave|come away|get to keep|keep|take away|get|have|see|(?<!(?<![\\p{L}\\u0027\\u2019])you )know)(?: with)? (?:a |the |your |an |where|how|what|exactly|which|it|them|a copy|our|that)",
   },
   { kind: 'benefit', pattern: '(?:help|helps|helping|helped) (?:you|your)' },
   // Their thing kept for them before a deadline: "call me back by Friday so we hold your spot".
@@ -193,7 +193,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      "(?:would|could|will|can|should|may|might|(?:i|we|it|that|this|which|they)'(?:d|ll)) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell|wait|shoot|email|drop|follow|try|ring|text|reach|contact)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
+      "(?:would|could|will|can|should|may|might|(?:i|we|it|that|this|which|they)'(?:d|ll)) (?:also |still |even |quickly |easily |likely |probably )?(?!(?:you|we|i|they|he|she|it|this|that|love|like|want|be|have|need|mind|ask|talk|learn|hear|discuss|review|meet|set|book|schedule|spare(?= (?:\\d|a |an |some |half |fifteen|twenty|thirty|ten|five|me|us))|do|show|tell|introduce|look|chat|call|speak|send|touch|pick|walk|share|go|sit|grab|hop|connect|explore|understand|know|see|also|just|appreciate|welcome|enjoy|offer|provide|sell|wait|shoot|email|drop|follow|try|ring|text|reach|contact|let me|let us)(?![\\p{L}]))[\\p{L}]+(?: [\\p{L}\\p{N}\\u0027\\u2019-]+){0,4}? (?:you|your|yours|them|their)",
   },
   {
     kind: 'benefit',

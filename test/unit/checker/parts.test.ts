@@ -330,6 +330,24 @@ describe('insight and the benefit it carries', () => {
       expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
   });
 
+  it('vague help, a promise about our thing, or "you know that" promises nothing', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const nothing of [
+      'I have an idea that might help.',
+      'Let us help you take your bakery to the next level.',
+      'I’d like to talk about how Pellwood can increase your margins.',
+      'As you know that flour prices move, you can let me know if you want the list.',
+    ])
+      expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
+    for (const outcome of [
+      'Moving proofing to nights would let you cover the early orders without a second oven.',
+      'Bakeries that moved proofing to nights cut their gas bill 14%; that might help your winter budget.',
+      'You’ll know where your rye price stands against six bakeries your size.',
+    ])
+      expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
+  });
+
   it('how the rep will reach them next, or sparing them a thought, is no benefit', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';
