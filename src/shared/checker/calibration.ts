@@ -1110,8 +1110,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 50,
-        one_down: 55,
+        mixed: 53,
+        one_down: 59,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1344,7 +1344,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 5,
+        one_down: 6,
       },
       fires: {
         one_up: 0,

@@ -1542,13 +1542,26 @@ function productActs(words: readonly Word[], first: Word): boolean {
 
 /**
  * "We leverage our partnerships", "we use our network of 40 depots": "we", a present-tense verb
- * and "our" + an asset that is neither people nor research as its object.
+ * and "our" + an asset that is neither people nor research as its object; or "we use" a tool to
+ * do something ("we use AI to analyze contracts").
  */
 function usesOurAssets(words: readonly Word[], first: Word, verbAt: number): boolean {
   const verb = words[verbAt];
   if (!/^(?:we|we're)$/u.test(first.lower) || !verb || verb.pos !== 'VERB') return false;
   if (verb.lower !== verb.lemma || /^(?:have|be|do|help|know|see|think)$/u.test(verb.lemma))
     return false;
+  // "We use AI to analyze subcontractor contracts": how our product works, told as a tool we use.
+  if (verb.lemma === 'use') {
+    const to = words.findIndex((w, i) => i > verbAt + 1 && i <= verbAt + 4 && w.lower === 'to');
+    const tool = words.slice(verbAt + 1, to);
+    if (
+      to !== -1 &&
+      words[to + 1]?.pos === 'VERB' &&
+      tool.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN') &&
+      !tool.some(isYou)
+    )
+      return true;
+  }
   if (words[verbAt + 1]?.lower !== 'our') return false;
   const asset = words.slice(verbAt + 2, verbAt + 5).find((w) => w.pos === 'NOUN');
   return asset !== undefined && !NOT_A_PRODUCT.has(asset.lower);
@@ -1703,7 +1716,20 @@ function readSelfPitch(
     const main = words.find((w) => w.pos === 'VERB');
     if (main && CONTACT_VERBS.has(main.lemma)) continue;
     const forClients = main?.lemma === 'help';
-    if (!forClients && words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma))) continue;
+    // Research is ours when it is what we did ("we benchmarked 60 plants", "we looked at 40 plants
+    // and found…"): the clause's own verb, or one in the past. What our product does in the present
+    // ("our AI learns from your alarms", "we use AI to analyze contracts") is a description of it.
+    if (
+      !forClients &&
+      !productActs(words, first) &&
+      words.some(
+        (w) =>
+          w.pos === 'VERB' &&
+          RESEARCH_VERBS.has(w.lemma) &&
+          (w === main || looksPast(w) || w.lower.endsWith('ing')),
+      )
+    )
+      continue;
     // A result a client got, with its figure, is a proof point, not talk about us (the label rule).
     if (proofPoint(words)) continue;
     // "We built a model that helped a shipper cut empty miles by 14%": what we built is named only
