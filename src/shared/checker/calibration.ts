@@ -913,9 +913,9 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 0,
-        mixed: 17,
-        one_down: 3,
+        one_up: 2,
+        mixed: 28,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -247,18 +247,28 @@ export const JARGON_RULES: readonly PhraseRule[] = [
 
 /**
  * The seller's own dashboard vocabulary: revenue, funnel and go-to-market metrics that a sales or
- * finance team reads daily and the prospect's buyer may never have seen spelt out. Titles,
- * countries and the prospect's own trade terms (CEO, EU, LTL, EHR, SDR, SaaS) are not listed: the
- * sets tag them both ways, mostly as plain. Case-sensitive: written as an acronym.
+ * finance team reads daily and the prospect's buyer may never have seen spelt out, and the
+ * software categories and supply-chain metrics vendors pitch in (CRM, TMS, ERP, OTIF, CPG, CTA),
+ * which the independently labelled sets tag as jargon nearly every time. Titles, countries and
+ * trade terms the sets tag both ways, mostly as plain (CEO, EU, LTL, EHR, SDR, SaaS, B2B), are not
+ * listed. Case-sensitive: written as an acronym.
  */
 const SELLER_ACRONYM =
-  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG|CRMs?|TMS|ERPs?|WMS|HRIS|OTIF|CPG|CTAs?)(?![\p{L}\d])/gu;
 
 /**
  * Each seller's acronym not spelt out beside it: "days sales outstanding (DSO)" or "DSO (days
  * sales outstanding)" explains itself. Read after the scan rather than in it, so that the words
  * stay free for the cues that find an insight ("…see DSO creep up after a switch").
  */
+/** Software a team works in every day, which its users call by its acronym. */
+const SYSTEM_ACRONYM = /^(?:CRMs?|ERPs?|TMS|WMS|HRIS)$/u;
+
+/** The word before `at` opens a sentence or a line ("Hi Rosa,\nCRM data shows…"). */
+function sentenceStartBefore(text: string, at: number): boolean {
+  return /(?:^|[.!?:\n]\s*)\p{Lu}[\p{L}\d&-]*\s$/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
 function unexplainedAcronyms(a: Analysis): Span[] {
   const spans: Span[] = [];
   const read = (field: Span['field'], text: string, from: number, to: number): void => {
@@ -268,6 +278,18 @@ function unexplainedAcronyms(a: Analysis): Span[] {
       const before = text.slice(Math.max(from, start - 4), start);
       const after = text.slice(end, Math.min(to, end + 40));
       if (/\(\s*$/u.test(before) || /^\s*\((?:\s*\p{Ll}|[^)]*\s)/u.test(after)) continue;
+      // "updating the CRM", "choosing a CRM": the system itself, named as its users name it.
+      if (
+        SYSTEM_ACRONYM.test(match[0]) &&
+        /(?:^|\s)(?:the|their|your|a|an)\s$/iu.test(text.slice(Math.max(from, start - 7), start))
+      )
+        continue;
+      // "Zephyr CRM", "MoveAround TMS": the last word of a product's or company's name.
+      if (
+        /\p{Lu}[\p{L}\d&-]*\s$/u.test(text.slice(Math.max(from, start - 30), start)) &&
+        !sentenceStartBefore(text, start)
+      )
+        continue;
       spans.push({ field, start, end });
     }
   };
@@ -344,12 +366,16 @@ export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
       'Your DSO went from 41 to 58 days.',
       'Most founder-led firms are ten years behind on GTM.',
       'They need RevOps infrastructure fast.',
+      'Steel shippers improve OTIF without a generic TMS.',
+      'We provide web development, ERP, CRM and cloud services.',
     ],
     valid: [
       'Your days sales outstanding (DSO) went from 41 to 58 days.',
       'Your DSO (days sales outstanding) went from 41 to 58 days.',
       'The arr of the pirate is not a metric.',
       'Your CFO asked about the EU rules.',
+      'Reps spend more time updating the CRM than selling.',
+      'Hi Marek, Tara Flynn with Zephyr CRM.',
     ],
   },
 ];
