@@ -411,7 +411,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 46,
+        one_down: 47,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -663,7 +663,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 27,
-        one_down: 45,
+        one_down: 46,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -677,7 +677,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 9,
-        one_down: 30,
+        one_down: 31,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -705,7 +705,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 18,
-        one_down: 83,
+        one_down: 84,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -747,7 +747,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 16,
-        one_down: 24,
+        one_down: 33,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -190,7 +190,8 @@ function findingOf(rule: Rule, severity: Severity, span: Span): Finding {
  * One problem, one finding: words that two phrase rules of one category match ("is this a bad
  * time to talk?") or that one rule matches twice are reported once, and a lesser phrase finding
  * inside a blocking phrase ("a few minutes" inside "do you have a few minutes?") goes away with
- * it. Whole-body findings (missing components) never swallow anything.
+ * it, unless it is a habit of its own (HABITS_OF_THEIR_OWN). Whole-body findings (missing
+ * components) never swallow anything.
  *
  * `sorted` is in position order, so one sweep decides: a finding overlaps an earlier one of the
  * same problem when it starts before the furthest end that problem has reached, and sits inside a
@@ -231,12 +232,28 @@ function withoutRedundant(
     const problem = problemOf(finding);
     const reached = reachedByProblem.get(problem);
     if (reached !== undefined && finding.start < reached) continue;
-    if (finding.severity !== 'block' && finding.end <= blockingReach) continue;
+    if (
+      finding.severity !== 'block' &&
+      finding.end <= blockingReach &&
+      !HABITS_OF_THEIR_OWN.has(finding.category)
+    )
+      continue;
     kept.push(finding);
     reachedByProblem.set(problem, Math.max(reached ?? -1, finding.end));
   }
   return kept;
 }
+
+/**
+ * Habits with a fix of their own that a blocking phrase around them does not fix: the "just" in
+ * "do you have just a quick minute?", the "uh" in "This is Officer, uh, Dan Lewis…". They stay
+ * beside the block.
+ */
+const HABITS_OF_THEIR_OWN: ReadonlySet<Finding['category']> = new Set([
+  'hedging',
+  'weak_value',
+  'jargon',
+]);
 
 /** The subject's findings come before the body's. */
 function byField(x: Finding, y: Finding): number {

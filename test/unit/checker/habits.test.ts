@@ -39,6 +39,29 @@ describe('boilerplate value', () => {
   });
 });
 
+describe('a habit inside a blocking phrase', () => {
+  it('keeps its own finding: the block does not fix it', () => {
+    const minimiser = checkOpener({ text: `${INTRO} Do you have just a quick minute? ${ASK}` });
+    expect(minimiser.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['permission.have_a_minute', 'hedging.just']),
+    );
+    const filler = checkOpener({
+      text: 'Hi, Ms. Grant? This is Officer, uh, Dan Lewis with the Fire Safety Compliance division. We’re calling about extinguisher inspections.',
+    });
+    expect(filler.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['deception.official_pose', 'hedging.filler']),
+    );
+  });
+
+  it('reports the block once where the lesser words are the same problem', () => {
+    const result = checkOpener({ text: `${INTRO} Do you have a few minutes? ${ASK}` });
+    const block = result.findings.find((f) => f.ruleId === 'permission.have_a_minute');
+    expect(block).toBeDefined();
+    const inside = result.findings.filter((f) => f.start >= block!.start && f.end <= block!.end);
+    expect(inside).toEqual([block]);
+  });
+});
+
 describe('time right now', () => {
   it('blocks a request for seconds or a few minutes, however it is asked', () => {
     for (const ask of [
