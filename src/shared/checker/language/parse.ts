@@ -59,10 +59,13 @@ export interface Parsed {
 /** Runs wink over `text` and maps every token, sentence and entity back to character offsets. */
 export function parseWith(nlp: WinkMethods, text: string): Parsed {
   const its = nlp.its;
-  // wink splits "I'm" but not "I’m": read curly apostrophes as straight ones (same length, so
-  // offsets still index the rep's text).
+  // Curly apostrophes are read as straight ones (same length, so offsets still index the rep's
+  // text).
   const plain = text.replace(/’/gu, "'");
-  const doc = nlp.readDoc(plain);
+  // wink keeps "I'm" whole and tags it a proper noun, which makes the verb after it a noun ("I'm
+  // building a tracker" → PROPN NOUN): it reads "I am" instead, and "am" is mapped back onto "'m".
+  const { read, toPlain } = withIAm(plain);
+  const doc = nlp.readDoc(read);
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as PartOfSpeech[];
@@ -75,13 +78,16 @@ export function parseWith(nlp: WinkMethods, text: string): Parsed {
   for (const [i, value] of values.entries()) {
     // wink keeps every token as written, so it is found in order; a token it rewrote (none seen
     // so far) is placed where the text stands rather than lost.
-    const at = plain.indexOf(value, cursor);
-    const start = at === -1 ? cursor : at;
-    const end = at === -1 ? cursor : at + value.length;
-    cursor = end;
+    const at = read.indexOf(value, cursor);
+    const readStart = at === -1 ? cursor : at;
+    const readEnd = at === -1 ? cursor : at + value.length;
+    cursor = readEnd;
+    const start = toPlain(readStart);
+    const end = toPlain(readEnd);
+    const written = plain.slice(start, end);
     words.push({
-      text: value,
-      lower: value.toLowerCase(),
+      text: written,
+      lower: written.toLowerCase(),
       lemma: (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       start,
@@ -127,4 +133,31 @@ export function parseWith(nlp: WinkMethods, text: string): Parsed {
     });
   }
   return { words, sentences, entities };
+}
+
+/**
+ * The text wink reads, with every "I'm" written "I am", and the way back from an offset in it to
+ * the same place in `plain`: each "I am" is one character longer than the "I'm" it stands for, so
+ * an offset after its space moves back by one per "I am" before it.
+ */
+function withIAm(plain: string): { read: string; toPlain: (offset: number) => number } {
+  const spaces: number[] = [];
+  let shift = 0;
+  const read = plain.replace(
+    /(?<![\p{L}\d'])([Ii])'([mM])(?![\p{L}\d])/gu,
+    (_, i: string, m: string, at: number) => {
+      spaces.push(at + shift + 1);
+      shift++;
+      return `${i} ${m === 'M' ? 'AM' : 'am'}`;
+    },
+  );
+  if (spaces.length === 0) return { read, toPlain: (offset) => offset };
+  return {
+    read,
+    toPlain: (offset) => {
+      let before = 0;
+      while (before < spaces.length && (spaces[before] ?? Infinity) < offset) before++;
+      return offset - before;
+    },
+  };
 }

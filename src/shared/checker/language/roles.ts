@@ -374,8 +374,9 @@ function tradeAfter(words: readonly Word[], subject: number): boolean {
 
 /**
  * A role said as what the caller is, with no company: "…and I'm a local freelance copywriter",
- * "I'm an estate agent in Leeds". The noun ends the sentence or is placed by in / at / for /
- * based / here; "I'm a big fan of your work" and "I am a complete stranger, so…" are no role.
+ * "I'm an estate agent in Leeds", "I'm the underwriter assigned to your file". The noun ends the
+ * sentence or is placed by in / at / for / based / here or a participle; "I'm a big fan of your
+ * work" and "I am a complete stranger, so…" are no role.
  */
 const ROLE_PLACED = set('in at for with based here who that . ! ; — –');
 
@@ -387,7 +388,7 @@ function roleNounAfter(words: readonly Word[], from: number): boolean {
     if (w.lower === 'i' && (words[i + 1]?.lower === "'m" || words[i + 1]?.lower === 'am'))
       at = i + 2;
     else if (w.lower === "i'm") at = i + 1;
-    if (at === -1 || !/^(?:a|an)$/u.test(words[at]?.lower ?? '')) continue;
+    if (at === -1 || !/^(?:a|an|the)$/u.test(words[at]?.lower ?? '')) continue;
     let noun = at + 1;
     while (
       words[noun] &&
@@ -397,7 +398,10 @@ function roleNounAfter(words: readonly Word[], from: number): boolean {
       noun++;
     const role = words[noun];
     const next = words[noun + 1];
-    return role?.pos === 'NOUN' && !role.negated && (!next || ROLE_PLACED.has(next.lower));
+    // "…the underwriter assigned to your file", "…an auditor turned consultant": placed by a
+    // participle.
+    const placed = !next || ROLE_PLACED.has(next.lower) || (next.pos === 'VERB' && looksPast(next));
+    return role?.pos === 'NOUN' && !role.negated && placed;
   }
   return false;
 }
@@ -529,7 +533,9 @@ function findIdentity(clauses: readonly Clause[]): { identity: Span | null; name
       words[lead + n]?.text === ',' &&
       then &&
       isFirstPerson(then) &&
-      (orgAfter(words, lead + n + 1, 10) || roleAfter(words, lead + n + 1))
+      (orgAfter(words, lead + n + 1, 10) ||
+        roleAfter(words, lead + n + 1) ||
+        roleNounAfter(words, lead + n + 1))
     )
       return identity(spanOf(clause));
     // "Here" after the name, or the name alone ("Hi Dale, Kristen Voss."): the company or role
@@ -1438,6 +1444,34 @@ function readMinimiser(clauses: readonly Clause[]): Span | null {
 const PITCH_VERBS = set(
   'be have provide offer specialize specialise build design deliver serve sell make develop create own operate partner lead deploy implement',
 );
+/**
+ * "I built Pacifica CRM for lead-driven businesses", "I'm building an AI concierge that sits on
+ * your tables": the rep's own product, made or being made. What the rep made of the prospect's
+ * world ("I built a model of your three depots") or of research ("a benchmark of 40 roofers") is
+ * work for them, not a product; the "you" in the first is read by the caller.
+ */
+const MADE_VERBS = set('build create develop launch design');
+const MADE_FOR_THEM = set(
+  'model benchmark comparison breakdown map list spreadsheet analysis report study review audit summary estimate quote plan proposal draft mock-up mockup sample samples',
+);
+/** Where the verb of making stands, or -1 when the rep made no product of their own. */
+function madeProductAt(words: readonly Word[], verbAt: number): number {
+  let at = verbAt;
+  // "I'm building…", "I've been building…": the tense lives in the auxiliaries.
+  while (words[at]?.pos === 'AUX' || words[at]?.pos === 'ADV') at++;
+  const verb = words[at];
+  if (!verb || verb.pos !== 'VERB' || !MADE_VERBS.has(verb.lemma)) return -1;
+  // "I build…" in the present is the trade, read by REP_TRADE_VERBS.
+  if (verb.lower === verb.lemma && at === verbAt) return -1;
+  // The thing made, named: "I built something that fixes that" names nothing.
+  const object = words
+    .slice(at + 1)
+    .find((w) => w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'NUM');
+  if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return -1;
+  if (MADE_FOR_THEM.has(object.lower) || NOT_A_PRODUCT.has(object.lower)) return -1;
+  return at;
+}
+
 /** What a rep selling on their own account does for a living ("I build", "I install"). */
 const REP_TRADE_VERBS = set(
   'build design sell deploy implement provide offer specialize specialise develop',
@@ -1773,6 +1807,12 @@ function readSelfPitch(
           words.slice(verbAt + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'DET')?.lower ?? '',
         );
       const trade = REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma;
+      const made = madeProductAt(words, verbAt);
+      if (made !== -1) {
+        // What it does, in a relative clause, may be done to them ("…that sits on your tables").
+        if (ownPart(words, made).some(isYou)) continue;
+        return bodySpan(words, clause);
+      }
       if (!credentials && !helpsForALiving && !trade) continue;
     } else if (usesOurAssets(words, first, verbAt)) {
       // "We leverage our strategic partnerships with top-tier carriers to deliver…": how we do

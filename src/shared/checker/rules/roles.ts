@@ -149,6 +149,8 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Subject: Anchor checks\nHi Ken,\nWe make harness-tracking apps for roofing crews.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI learns from your crew’s inspection notes and flags missed anchors.',
       'Hi Ken, Lisa Grant from Anvil Safety. We use drones to inspect roof anchors in an hour.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I built Anchorly, an inspection app for roofing crews.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I’m building a harness tracker that sits on your crew’s phones.',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
@@ -162,6 +164,8 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve been helping roofers cut audit time by 30–40%.',
       'Hi Ken, Lisa Grant from Anvil Safety. We currently have two crew openings that might suit you.',
       'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I’ve built a benchmark of 40 roofers’ audit results.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I’ve made the same mistake on my own crews.',
       'Hi Ken, Lisa Grant from Anvil Safety. I have a question about your May anchor checks.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with 40 roofers in your county, and most missed the May anchor check.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our inspector is on Maple St Friday 9-11am; shall she stop by?',
