@@ -50,7 +50,7 @@ export const CALIBRATION: Calibration = {
         mixed: 43,
         one_down: 738,
       },
-      onlyBlockOnOneDown: 45,
+      onlyBlockOnOneDown: 44,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -85,14 +85,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 6,
-        one_down: 39,
+        one_down: 40,
       },
       fires: {
         one_up: 1,
         mixed: 6,
-        one_down: 39,
+        one_down: 40,
       },
-      onlyBlockOnOneDown: 12,
+      onlyBlockOnOneDown: 13,
     },
     {
       ruleId: 'deception.reconnect',
@@ -183,12 +183,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 4,
-        one_down: 23,
+        one_down: 24,
       },
       fires: {
         one_up: 0,
         mixed: 4,
-        one_down: 23,
+        one_down: 24,
       },
       onlyBlockOnOneDown: 8,
     },
@@ -235,6 +235,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 5,
     },
     {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 27,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 27,
+      },
+      onlyBlockOnOneDown: 4,
+    },
+    {
       ruleId: 'missing_benefit.boilerplate',
       blocks: {
         one_up: 0,
@@ -267,12 +281,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 8,
+        one_down: 9,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 8,
+        one_down: 9,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -301,20 +315,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 2,
-      },
-      onlyBlockOnOneDown: 2,
-    },
-    {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 24,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 24,
       },
       onlyBlockOnOneDown: 2,
     },

@@ -8,7 +8,7 @@ import { planInsight } from './suggest';
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 /** A subject that names something the prospect took part in: a call, a meeting, a request. */
 const CLAIMED_HISTORY =
-  /(?<![\p{L}])(?:our|your|the|my) (?:[\p{L}-]+ )?(?:conversation|call|chat|meeting|discussion|talk|request|inquiry|enquiry|order|quote|appointment|demo)(?![\p{L}])|(?<![\p{L}])(?:as discussed|as promised|follow(?:ing)?[- ]?up|catching up|great (?:chatting|talking|meeting))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:our|your|the|my) (?:[\p{L}-]+ )?(?:conversation|call|chat|meeting|discussion|talk|request|inquiry|enquiry|order|quote|appointment|demo)(?![\p{L}])|(?<![\p{L}])your (?:[\p{L}-]+ )?questions?(?![\p{L}])|(?<![\p{L}])(?:as discussed|as promised|follow(?:ing)?[- ]?up|catching up|great (?:chatting|talking|meeting))(?![\p{L}])/iu;
 
 /**
  * Words by which an email carries on from an earlier message of the rep's own: a bump, a follow-up,
@@ -94,6 +94,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: our call\nSam, we benchmarked 60 distributors.',
       'Subject: Re: your freight lanes\nSam, I’m writing because your Ohio lanes cost 9% over the median.',
       'Subject: Fwd: cold chain options\nHi Lena, I’m Mark with Polar Freight. Could we take 20 minutes Tuesday?',
+      // The prospect's own question, which they never asked, even over a bump.
+      'Subject: Re: your chargeback question\nHi Dana, circling back on the chargeback question from your team. Do you have time this week?\nPriya, FirstPass EDI',
     ],
     valid: [
       // With no plan context a reply in the rep's own sequence is not called fake.
