@@ -706,7 +706,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 20,
-        one_down: 85,
+        one_down: 84,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -789,8 +789,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 6,
-        one_down: 19,
+        mixed: 8,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 0,
     },

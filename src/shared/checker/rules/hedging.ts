@@ -130,7 +130,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)|(?<=(?:and|but|so) )wondered (?:if|whether)|(?:i was|we were|i'm|i am|we're|we are) (?:just |really |kind of )?hoping(?= (?:to|that)(?![\\p{L}]))",
+      "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)|(?<=(?:and|but|so) )wondered (?:if|whether)|(?<=(?:^|[.!?…:,;—–\\n]) ?)(?:just )?wondering (?:if|whether)|(?:i was|we were|i'm|i am|we're|we are) (?:just |really |kind of )?hoping(?= (?:to|that)(?![\\p{L}]))",
     message: 'Says “I was wondering if…”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -139,6 +139,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I was wondering if maybe you had time.',
       'I run the tooling desk at Brenner and wondered whether the new rates reached you.',
       'We were hoping to find a slot with you later this month.',
+      'I run a cleaning business. Wondering if that’s worth 5 minutes for the sites you manage?',
     ],
     valid: ['Plants hoping to cut scrap this year moved to weekly checks.'],
   },
@@ -153,7 +154,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     // ask nor the call, so an imperative to the prospect counts only as a favour to the rep
     // ("just give me your address", "just let me know").
     pattern:
-      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:need|wanted|want|checking)|(?<=(?:^|[.!?…:,;\\n]) ?)just (?:give|send|tell|let|shoot|drop|text|email|ring|call) (?:me|us)(?![\\p{L}])|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)" +
+      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|left|sent|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:need|wanted|want|checking)|(?<=(?:^|[.!?…:,;\\n]) ?)just (?:give|send|tell|let|shoot|drop|text|email|ring|call) (?:me|us)(?![\\p{L}])|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)" +
       // "My job is just to inform you", "the reason for my call is just to say": the purpose of
       // the call, shrunk.
       "|(?:is|was|'s) just to (?:inform|introduce|tell|say|let|see|check|share|ask|get|give|make|touch|follow|reach|update)(?![\\p{L}])",
@@ -171,6 +172,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       return /^\p{Lu}/u.test(matched) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     },
     examples: [
+      'Hey, this is Sam Lee — I just left you a quick message about your lanes.',
       'I just had a quick question about your lanes.',
       'Hi Dana,\nJust checking whether the May rates reached you.',
       'Just to see if the new tariff reached your desk.',
