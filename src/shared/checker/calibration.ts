@@ -28,13 +28,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 2,
-        mixed: 33,
-        one_down: 344,
+        mixed: 34,
+        one_down: 345,
       },
       fires: {
         one_up: 45,
         mixed: 99,
-        one_down: 871,
+        one_down: 872,
       },
       onlyBlockOnOneDown: 56,
     },
@@ -48,7 +48,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 25,
         mixed: 43,
-        one_down: 738,
+        one_down: 739,
       },
       onlyBlockOnOneDown: 44,
     },
@@ -169,7 +169,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 6,
-        one_down: 38,
+        one_down: 39,
       },
       fires: {
         one_up: 1,
@@ -383,7 +383,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 10,
-        mixed: 27,
+        mixed: 26,
         one_down: 318,
       },
       onlyBlockOnOneDown: 1,
@@ -1112,7 +1112,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 2,
         mixed: 66,
-        one_down: 73,
+        one_down: 72,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1173,6 +1173,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
+      ruleId: 'self_focus.our_price',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 0,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 6,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
       ruleId: 'self_focus.our_thing_does',
       blocks: {
         one_up: 0,
@@ -1223,8 +1237,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 5,
-        one_down: 17,
+        mixed: 6,
+        one_down: 18,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -625,7 +625,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
+      "(?:we|i) (?:work|have worked|'ve worked|partner|have partnered|'ve partnered) with (?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:the |a |an )(?:fastest(?:-| )growing|most (?:trusted|advanced|innovative|powerful|complete|affordable)|premier)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|marketplace|network|supplier|manufacturer|crm)|(?:is|'s|are|we're|we are) (?:simply |just |by far |easily )?(?:the|our) [\\p{L}]+est (?:[\\p{L}-]+ ){0,2}on the market|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:our team|we|our company) (?:has|have|'ve) won" +
       // "We just closed our biggest deal ever": our milestones, told to a stranger.
       "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)|(?:we|we've|we have|i|i've|i have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?!(?:a |an |our |the )?(?:[\\p{L}-]+ )?(?:study|survey|report|research|analysis|benchmark|index|pilot)(?![\\p{L}]))(?:a |an |our )?(?:new |brand-new )?\\p{Lu}[\\p{L}-]*",
     // "We've just launched Bamboo Fibre Straws": a launch counts when what was launched is a
@@ -657,6 +657,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We just raised a Series B.',
       'We’ve just launched Bamboo Fibre Straws that solve this.',
       'I recently released Safeplan, a playbook that redefines workplace safety.',
+      'TradeWind is the fastest-growing boat marketplace in the Southeast.',
+      'It is simply the cleanest CRM on the market.',
     ],
     valid: [
       'Carriers rated top by shippers held rates flat.',
@@ -667,6 +669,36 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Your rival just raised a Series B and is hiring 20 reps.',
       'We launched in Ohio last spring and saw rates rise 9%.',
       'We just released our benchmark of 40 Ohio shippers.',
+      'The fastest-growing shippers in Ohio re-bid their lanes in May.',
+      'The lowest rates on the market moved to two carriers this spring.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.our_price',
+    category: 'self_focus',
+    severity: 'warn',
+    // What our product costs: "It costs $97/month", "Plans start at $25 per month", "I'm offering
+    // a founding setup at €299", "Our intro offer: 3 posts for 500 AED". A price describes the
+    // offering, not the prospect's world; what the prospect loses or saves ("a missed call costs
+    // $850") is not matched.
+    pattern:
+      "(?:it|and|which) costs (?:only |just |less than |under )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))(?:/| per | a )(?:month|mo|year|yr|user|seat|location)(?![\\p{L}])|(?:plans?|pricing|prices) (?:start|starts|begin|begins) (?:at|from) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:starting|priced) at (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|the investment is (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:i'm|i am|we're|we are) offering (?:[\\p{L}\\d-]+ ){0,8}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:our|my) (?:intro|introductory|founding|launch|special|trial) (?:offer|price|package|rate):? (?:[\\p{L}\\d-]+ ){0,6}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))",
+    message: 'Quotes the price of what you sell.',
+    why: 'A price in the opener makes the call about buying our product before the prospect has a reason to care; what it costs belongs in the meeting, after the value.',
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'It takes 5 minutes to add to your website and costs $97/month.',
+      'Plans start at $25 per month.',
+      'I’m offering a founding setup at €299, menu and QR codes included.',
+      'Our intro offer: 3 posts for 500 AED.',
+      'The investment is $90K with payback in 4 days.',
+    ],
+    valid: [
+      'A missed call costs a clinic like yours $850 a month.',
+      'Two plants your size saved $38,000 a year by fixing the tariff.',
+      'Units on that street rented at $1,650 last month.',
     ],
   },
   {
