@@ -113,7 +113,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 12,
-        one_down: 322,
+        one_down: 323,
       },
       fires: {
         one_up: 18,
@@ -379,7 +379,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 10,
-        one_down: 282,
+        one_down: 283,
       },
       fires: {
         one_up: 10,
@@ -1112,7 +1112,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 2,
         mixed: 66,
-        one_down: 72,
+        one_down: 73,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -1474,7 +1474,7 @@ function madeProductAt(words: readonly Word[], verbAt: number): number {
 
 /** What a rep selling on their own account does for a living ("I build", "I install"). */
 const REP_TRADE_VERBS = set(
-  'build design sell deploy implement provide offer specialize specialise develop',
+  'build design sell deploy implement provide offer specialize specialise develop install supply manufacture produce distribute repair service',
 );
 
 /**
@@ -1806,7 +1806,14 @@ function readSelfPitch(
         /^(?:experience|expertise)$/u.test(
           words.slice(verbAt + 1).find((w) => w.pos !== 'ADJ' && w.pos !== 'DET')?.lower ?? '',
         );
-      const trade = REP_TRADE_VERBS.has(verb.lemma) && verb.lower === verb.lemma;
+      // "I handle TR19 extraction cleaning for care homes" is a trade; "I handle the dealer
+      // accounts" a role.
+      const handlesATrade =
+        verb.lemma === 'handle' &&
+        !/^(?:the|your|our|my|all|a|an|this|that|these|those)$/u.test(
+          words[verbAt + 1]?.lower ?? '',
+        );
+      const trade = (REP_TRADE_VERBS.has(verb.lemma) || handlesATrade) && verb.lower === verb.lemma;
       const made = madeProductAt(words, verbAt);
       if (made !== -1) {
         // What it does, in a relative clause, may be done to them ("…that sits on your tables").

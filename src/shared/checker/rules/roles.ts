@@ -150,6 +150,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI learns from your crew’s inspection notes and flags missed anchors.',
       'Hi Ken, Lisa Grant from Anvil Safety. We use drones to inspect roof anchors in an hour.',
       'Hi Ken, Lisa Grant from Anvil Safety. I built Anchorly, an inspection app for roofing crews.',
+      'Hi Ken, Lisa Grant here. I handle anchor testing and harness repair for roofing crews across the county.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’m building a harness tracker that sits on your crew’s phones.',
     ],
     valid: [
@@ -165,6 +166,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We currently have two crew openings that might suit you.',
       'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’ve built a benchmark of 40 roofers’ audit results.',
+      'Hi Ken, Lisa Grant here, I handle the roofing accounts at Anvil Safety.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’ve made the same mistake on my own crews.',
       'Hi Ken, Lisa Grant from Anvil Safety. I have a question about your May anchor checks.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with 40 roofers in your county, and most missed the May anchor check.',
