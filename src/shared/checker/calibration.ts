@@ -29,7 +29,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 34,
-        one_down: 345,
+        one_down: 344,
       },
       fires: {
         one_up: 45,
@@ -172,7 +172,7 @@ export const CALIBRATION: Calibration = {
         one_down: 39,
       },
       fires: {
-        one_up: 1,
+        one_up: 0,
         mixed: 9,
         one_down: 50,
       },
@@ -1390,9 +1390,9 @@ export const CALIBRATION: Calibration = {
         one_down: 8,
       },
       fires: {
-        one_up: 1,
-        mixed: 2,
-        one_down: 41,
+        one_up: 0,
+        mixed: 1,
+        one_down: 37,
       },
       onlyBlockOnOneDown: 0,
     },

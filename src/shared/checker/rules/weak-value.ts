@@ -101,7 +101,7 @@ const figureSaidBefore = (
 const DEMO_COUNTED_BEFORE =
   /(?:(?<![\p{L}])(?:more|fewer|less|many|few|between|from|per|number of)|%)(?: [\p{L}-]+){0,2} $/iu;
 const DEMO_COUNTED_AFTER =
-  /^(?:s)?(?:\s?(?:→|->|⇒)\s?\p{L}|(?:[ -](?:and|to) (?:close|closed|contract|deal|signed|signature|win)|[ -](?:rate|rates|stage|requests|bookings|volume|pipeline|conversion|show rates?|no-shows?|attendance))(?![\p{L}]))/iu;
+  /^(?:s)?(?:\s?(?:→|->|⇒)\s?\p{L}|(?:[ -](?:and|to) (?:close|closed|contract|deal|signed|signature|win)|[ -](?:rate|rates|stage|requests?|forms?|bookings|volume|pipeline|conversion|show rates?|no-shows?|attendance))(?![\p{L}]))/iu;
 /** "A free demo site I built for [Business Name]", "'Acme demo site'": their own thing, mocked up. */
 const DEMO_OF_THEIR_OWN =
   /^[ -]?(?:site|website|page|store|shop|app|version|mock-?up)(?![\p{L}])(?:['’]?\s*)?(?:(?: that| which)? (?:i|we)(?:['’]ve| have)? (?:built|made|created|put together|mocked up|designed) (?:for|of) (?:you|your|\p{Lu}))?/u;
@@ -189,7 +189,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about|and see)|(?<=(?:calling|writing|ringing|reaching out|here|just|wanted|want) )to check in(?![\\p{L}-])|talk(?:ing)? shop|swap(?:ping)? (?:war )?stories|(?:open to|up for|time for) (?:a |some )?(?:coffee|lunch|drink|beer|bite)(?= ?(?:[.!?,;]|$|sometime|soon|to |and ))|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and ))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
+      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a face to (?:the|a|my) name|get (?:on|onto) your radar|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|to see|about|and see)|(?<=(?<![\\p{L}])(?:calling|writing|ringing|reaching out|here|just|wanted|want) )to check in(?![\\p{L}-])|talk(?:ing)? shop|swap(?:ping)? (?:war )?stories|(?:open to|up for|time for) (?:a |some )?(?:coffee|lunch|drink|beer|bite)(?= ?(?:[.!?,;]|$|sometime|soon|to |and ))|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and (?!(?:share|send|show|walk|give)(?![\\p{L}]))))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -210,6 +210,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Smaller carriers are trying to catch up on rates.',
       'I’d like to connect your planner with the two shippers who fixed it.',
       'Say hello to faster closes: your peers cut the close by three days.',
+      'I’ll walk you through where to check in your own setup. Tuesday 1pm, 20 minutes?',
+      'Hi Sam, Dana Lee with Arden Freight. Would love to connect and share the benchmark of your lanes.',
     ],
   },
   {
@@ -343,6 +345,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Teams your size lose a third of their deals between demo and signature.',
       'Agencies that added an evening shift booked 40% more demos from Pacific leads.',
       'Your demo→close rate fell to 11% in Q2, and two peers fixed it the same way.',
+      'Your demo form at Tallyfin sends a confirmation, then nothing for two days.',
       'I went ahead and built you a quick demo showing your site with the issues fixed.',
       'Just left you a voicemail about a free demo site I built for Harbor Dental.',
     ],
