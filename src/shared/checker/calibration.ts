@@ -43,7 +43,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 24,
-        one_down: 634,
+        one_down: 633,
       },
       fires: {
         one_up: 25,
@@ -57,7 +57,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 37,
-        one_down: 430,
+        one_down: 429,
       },
       fires: {
         one_up: 8,
@@ -78,7 +78,7 @@ export const CALIBRATION: Calibration = {
         mixed: 0,
         one_down: 20,
       },
-      onlyBlockOnOneDown: 6,
+      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'deception.not_sales_call',
@@ -113,12 +113,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 12,
-        one_down: 323,
+        one_down: 320,
       },
       fires: {
-        one_up: 18,
-        mixed: 62,
-        one_down: 393,
+        one_up: 11,
+        mixed: 61,
+        one_down: 390,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -379,7 +379,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 10,
-        one_down: 283,
+        one_down: 282,
       },
       fires: {
         one_up: 10,

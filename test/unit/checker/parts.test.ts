@@ -119,6 +119,24 @@ describe('identity in more of the forms reps use', () => {
     expect(has('identity', { text: `Hi Nils, Ruth Amsel here. ${rest}` })).toBe(false);
   });
 
+  it('a call: the company or role after "here", and names the model reads as verbs', () => {
+    for (const intro of [
+      'Morning Nils. Tom Hale here, from Pellwood Services in Leeds.',
+      'Hi Nils, Ross Perez here, I run Pellwood Services in Leeds.',
+      'Hi Nils, Lynne Faulkner here, independent flour buyer for bakeries in Leeds.',
+      'Hey Nils! Don here, Pellwood Services.',
+      'Hi Nils, Don Morrison — I’m the founder of Pellwood Services.',
+      'Dr. Ellis, this is Scott Madden — I build the Leeds bakery price index.',
+    ])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(true);
+    // "Here" with nothing after it, or a stranger, still places the caller nowhere.
+    for (const nameOnly of [
+      'Hi Nils, Don here.',
+      'Nils, it is Andrel Kleiman and I am an absolute stranger, so bear with me.',
+    ])
+      expect(has('identity', { text: `${nameOnly} ${rest}` }), nameOnly).toBe(false);
+  });
+
   it('an email signed with the sign-off and the name on one line', () => {
     const body =
       'Hi Oren,\n\nKilns fired overnight at the four potteries we audited used a third less gas.\n\nCould we take 20 minutes on Monday at 11?';

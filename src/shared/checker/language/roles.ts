@@ -223,10 +223,60 @@ function nameRun(words: readonly Word[], from: number): number {
   let n = 0;
   while (n < 3) {
     const w = words[from + n];
-    if (!w || !isProperish(w) || isFirstPerson(w)) break;
+    if (!w || isFirstPerson(w) || !(isProperish(w) || nameTaggedAsVerb(words, from + n, n))) break;
     n++;
   }
   return n;
+}
+
+/**
+ * The model tags many first names and surnames as verbs ("Lisa Grant/VERB", "Scott Madden/VERB",
+ * "Don/VERB Morrison", "Don/VERB here"). A capitalised "verb" is a name where it goes on a name
+ * already begun, or opens one that a surname or "here" follows.
+ */
+function nameTaggedAsVerb(words: readonly Word[], at: number, inRun: number): boolean {
+  const w = words[at];
+  if (!w || w.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
+  if (inRun > 0) return true;
+  const next = words[at + 1];
+  return (
+    next !== undefined &&
+    (next.lower === 'here' || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)))
+  );
+}
+
+/**
+ * "Tom Hale here, from Phoenix Duct Clean", "Ross Perez here, I run Steadyhand Consulting",
+ * "Lynne Faulkner here, independent financing specialist for coaching programmes", "Don here,
+ * TradeWind": the company or role in the same clause, after "here".
+ */
+function placedAfterHere(words: readonly Word[], here: number): boolean {
+  if (orgAfter(words, here + 1)) return true;
+  const k = /^(?:,|—|–|-)$/u.test(words[here + 1]?.text ?? '') ? here + 2 : here + 1;
+  const w = words[k];
+  if (!w) return false;
+  if (isFirstPerson(w))
+    return (
+      orgAfter(words, k, 10) ||
+      roleAfter(words, k) ||
+      tradeAfter(words, k) ||
+      roleNounAfter(words, k)
+    );
+  // A role with no article: describing words, then the role noun, placed ("… specialist for …").
+  let noun = k;
+  while (
+    words[noun]?.pos === 'ADJ' ||
+    (words[noun]?.pos === 'NOUN' && words[noun + 1]?.pos === 'NOUN')
+  )
+    noun++;
+  const role = words[noun];
+  const next = words[noun + 1];
+  return (
+    noun > k - 1 &&
+    role?.pos === 'NOUN' &&
+    next !== undefined &&
+    /^(?:for|at|with|in)$/u.test(next.lower)
+  );
 }
 
 /** A company after with / from / at / for / of, or as an apposition ("Ana Ruiz, Fernhill Labs"). */
@@ -540,6 +590,8 @@ function findIdentity(clauses: readonly Clause[]): { identity: Span | null; name
       return identity(spanOf(clause));
     // "Here" after the name, or the name alone ("Hi Dale, Kristen Voss."): the company or role
     // may follow in the next clause.
+    if (n > 0 && words[lead + n]?.lower === 'here' && placedAfterHere(words, lead + n))
+      return identity(spanOf(clause));
     const rest = words.slice(lead + n).filter((w) => w.pos !== 'PUNCT');
     if (n > 0 && (words[lead + n]?.lower === 'here' || (n >= 2 && rest.length === 0))) {
       named = clause;
