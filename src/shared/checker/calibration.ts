@@ -704,9 +704,9 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 0,
-        mixed: 20,
-        one_down: 84,
+        one_up: 1,
+        mixed: 26,
+        one_down: 91,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -733,8 +733,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 17,
-        one_down: 30,
+        mixed: 18,
+        one_down: 31,
       },
       onlyBlockOnOneDown: 0,
     },
