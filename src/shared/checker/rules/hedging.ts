@@ -149,12 +149,12 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     // "They just raised a Series B" and "just-in-time" use "just" for time, not as a minimiser,
-    // so only the rep's own "I just…" and "just calling/checking/…" are matched, and the step the
-    // rep shrinks for the prospect: a favour to the rep ("just give me your address") or the reply
-    // itself ("Just reply with the PDF", "just let me know"), which the quoted sets tag as a
-    // minimiser three times in four.
+    // so only the rep's own "I just…" and "just calling/checking/…" are matched. "Want it? Just
+    // reply." tells the prospect how little their next step takes; the labelled sets split on it
+    // (six tagged, five plain across quoted2–quoted10), so an imperative to the prospect counts
+    // only as a favour to the rep ("just give me your address").
     pattern:
-      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|left|sent|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:need|wanted|want|checking)|(?<=(?:^|[.!?…:,;\\n]) ?)just (?:give|send|tell|let|shoot|drop|text|email|ring|call) (?:me|us)(?![\\p{L}])|(?<=(?:^|[.!?…:,;—–\\n]|\\s-) ?)just (?:reply|respond|hit reply|text back|write back|let me know)(?![\\p{L}])|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)" +
+      "(?<=(?:^|[.!?…:,\\n]) ?)just (?:thought|figured|hoping|wondering|curious)|(?<=(?:^|[.!?…:,;—–]|\\s-) ?)just (?:want|wanted|wanna) (?:to|you)(?![\\p{L}])|(?<=(?:^|[.!?…:\\n]) ?)just [\\p{L}]+ing(?![\\p{L}-])|(?:i|i'm|i am|we|we're|i was|i've|i'd|i'll|we'd) just (?:wanted|want|wanna|thought|think|calling|called|left|sent|checking|reaching|need|needed|hoping|trying|curious|wanting|looking|writing|emailing|following|touching|a|to|dropping|popping|like|circling|bumping|figured|ringing|giving|sending|shooting)|(?:i'm|i am|we're|we are) just [\\p{L}]+ing(?![\\p{L}])|(?:i|we) (?:could|can|would|might|may|will) just|(?<=(?:^|[.!?…:\\n]) ?)just (?:need|wanted|want|checking)|(?<=(?:^|[.!?…:,;\\n]) ?)just (?:give|send|tell|let|shoot|drop|text|email|ring|call) (?:me|us)(?![\\p{L}])|just (?:trying|a note|a quick note|a thought|a heads-up|wanted|calling|checking|reaching|a quick|a couple|touching|following|writing|emailing|dropping|circling|bumping|popping|hoping|ringing|a heads up)|(?<=(?:(?:^|[.!?…:,;—–-])|calling|writing|emailing|reaching out|here|ringing|phoning|call|note|email|message|line|mail) ?)just to (?:introduce|see|check|touch|follow|say|let|ask|get|make sure|share|reach)|i just (?:had|have) (?:a )?(?:quick |small |simple )?(?:question|thought|idea)" +
       // "My job is just to inform you", "the reason for my call is just to say": the purpose of
       // the call, shrunk.
       "|(?:is|was|'s) just to (?:inform|introduce|tell|say|let|see|check|share|ask|get|give|make|touch|follow|reach|update)(?![\\p{L}])",
@@ -172,7 +172,6 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       return /^\p{Lu}/u.test(matched) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
     },
     examples: [
-      'Want the benchmark? Just reply with your two busiest lanes.',
       'Hey, this is Sam Lee — I just left you a quick message about your lanes.',
       'I just had a quick question about your lanes.',
       'Hi Dana,\nJust checking whether the May rates reached you.',
@@ -196,7 +195,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Three of them just switched carriers.',
       'Just-in-time parts arrive from Monterrey.',
       'Rates just thought to be stable rose 6% in May.',
-      'Three of your carriers just replied to the spring tender.',
+      'Want the list of the 40 engineers? Just reply.',
       'The fix is just to re-bid three lanes.',
     ],
   },
