@@ -678,7 +678,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 31,
+        mixed: 32,
         one_down: 50,
       },
       onlyBlockOnOneDown: 0,
@@ -720,7 +720,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 21,
+        mixed: 22,
         one_down: 88,
       },
       onlyBlockOnOneDown: 0,
