@@ -1182,7 +1182,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 3,
+        mixed: 5,
         one_down: 7,
       },
       onlyBlockOnOneDown: 0,

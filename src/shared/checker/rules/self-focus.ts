@@ -683,7 +683,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // offering, not the prospect's world; what the prospect loses or saves ("a missed call costs
     // $850") is not matched.
     pattern:
-      "(?:it|and|which) costs (?:only |just |less than |under )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))(?:/| per | a )(?:month|mo|year|yr|user|seat|location)(?![\\p{L}])|(?:plans?|pricing|prices) (?:start|starts|begin|begins) (?:at|from) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:starting|priced) at (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|the investment is (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:i'm|i am|we're|we are) offering (?:[\\p{L}\\d-]+ ){0,8}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:our|my) (?:intro|introductory|founding|launch|special|trial) (?:offer|price|package|rate):? (?:[\\p{L}\\d-]+ ){0,6}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))",
+      "(?:it|and|which) costs (?:only |just |less than |under )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))(?:/| per | a )(?:month|mo|year|yr|user|seat|location)(?![\\p{L}])|(?:plans?|pricing|prices) (?:start|starts|begin|begins) (?:at|from) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:starting|priced) at (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|the investment is (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:we|i) (?:can |will |'ll )?(?:fix|do|handle|solve|sort|run|manage|set up|build) (?:that|this|it|them|all of (?:that|this|it)) for (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:i'm|i am|we're|we are) offering (?:[\\p{L}\\d-]+ ){0,8}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:our|my) (?:intro|introductory|founding|launch|special|trial) (?:offer|price|package|rate):? (?:[\\p{L}\\d-]+ ){0,6}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))",
     message: 'Quotes the price of what you sell.',
     why: 'A price in the opener makes the call about buying our product before the prospect has a reason to care; what it costs belongs in the meeting, after the value.',
     suggestion: TURN_TO_THEM,
@@ -694,6 +694,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m offering a founding setup at €299, menu and QR codes included.',
       'Our intro offer: 3 posts for 500 AED.',
       'The investment is $90K with payback in 4 days.',
+      'Most shops lose 20 hours a month to IT issues. We fix that for $149/mo.',
     ],
     valid: [
       'A missed call costs a clinic like yours $850 a month.',
