@@ -58,14 +58,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 41,
-        one_down: 361,
+        one_down: 363,
       },
       fires: {
         one_up: 53,
         mixed: 115,
-        one_down: 907,
+        one_down: 909,
       },
-      onlyBlockOnOneDown: 59,
+      onlyBlockOnOneDown: 61,
     },
     {
       ruleId: 'deception.as_discussed',
@@ -1183,7 +1183,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 5,
-        one_down: 7,
+        one_down: 9,
       },
       onlyBlockOnOneDown: 0,
     },
