@@ -40,20 +40,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 45,
     },
     {
-      ruleId: 'missing_ask.ask',
-      blocks: {
-        one_up: 3,
-        mixed: 41,
-        one_down: 455,
-      },
-      fires: {
-        one_up: 9,
-        mixed: 138,
-        one_down: 566,
-      },
-      onlyBlockOnOneDown: 21,
-    },
-    {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 2,
@@ -61,11 +47,25 @@ export const CALIBRATION: Calibration = {
         one_down: 363,
       },
       fires: {
-        one_up: 53,
+        one_up: 52,
         mixed: 115,
         one_down: 909,
       },
       onlyBlockOnOneDown: 61,
+    },
+    {
+      ruleId: 'missing_ask.ask',
+      blocks: {
+        one_up: 2,
+        mixed: 41,
+        one_down: 454,
+      },
+      fires: {
+        one_up: 8,
+        mixed: 138,
+        one_down: 565,
+      },
+      onlyBlockOnOneDown: 21,
     },
     {
       ruleId: 'deception.as_discussed',
@@ -352,12 +352,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 6,
-        one_down: 21,
+        one_down: 20,
       },
       fires: {
         one_up: 0,
         mixed: 6,
-        one_down: 21,
+        one_down: 20,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -383,7 +383,7 @@ export const CALIBRATION: Calibration = {
         one_down: 291,
       },
       fires: {
-        one_up: 13,
+        one_up: 12,
         mixed: 33,
         one_down: 327,
       },
@@ -1281,7 +1281,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 21,
-        one_down: 37,
+        one_down: 36,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1295,7 +1295,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 40,
         mixed: 69,
-        one_down: 88,
+        one_down: 89,
       },
       onlyBlockOnOneDown: 0,
     },

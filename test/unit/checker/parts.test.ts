@@ -366,6 +366,20 @@ describe('insight and the benefit it carries', () => {
       expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
   });
 
+  it('a dated change in the prospect’s own world is an insight, and carries the benefit', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const change of [
+      'Your oven warranty ends on 30 June.',
+      'Your flour contract with the mill expires on 1 July.',
+    ]) {
+      expect(has('insight', { text: `${base} ${change} ${ask}` }), change).toBe(true);
+      expect(has('benefit', { text: `${base} ${change} ${ask}` }), change).toBe(true);
+    }
+    // A date with no change in it is the ask's, not a finding.
+    expect(has('insight', { text: `${base} Your bakery opens on 30 June. ${ask}` })).toBe(false);
+  });
+
   it('how the rep will reach them next, or sparing them a thought, is no benefit', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';

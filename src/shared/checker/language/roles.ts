@@ -98,7 +98,7 @@ const MEETING_NOUNS = set(
 );
 /** Verbs of change, comparison and finding: what makes a clause a claim about the world. */
 const CHANGE_VERBS = set(
-  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten',
+  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten stop end discontinue retire sunset',
 );
 const RESEARCH_VERBS = set(
   'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
@@ -1053,7 +1053,26 @@ function insightIn(words: readonly Word[]): boolean {
   );
   if ((research || acrossOurWork) && (thirdParty || quantity)) return true;
   if (quantity && hasChange(words)) return true;
+  // A dated change in the prospect's world, a risk they may not have seen: "your bank stops
+  // accepting payments from that version on 1 July".
+  if (datedChange(words)) return true;
   return false;
+}
+
+/** Verbs of a change that lands on a day: a term ending, a price moving. */
+const DEADLINE_VERBS = set(
+  'stop end expire lapse discontinue retire sunset change rise increase raise drop fall close',
+);
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
+
+/** "Your oven warranty ends on 30 June": the prospect's, a change, and a calendar date. */
+function datedChange(words: readonly Word[]): boolean {
+  return (
+    words.some(isYou) &&
+    words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && DEADLINE_VERBS.has(w.lemma)) &&
+    words.some((w) => w.entity === 'DATE' && (/\d/u.test(w.text) || MONTHS.test(w.lower)))
+  );
 }
 
 /** Verbs of a result a client got: "saved 11 hours", "cut ramp to 3 months", "booked 23 meetings". */
@@ -1264,7 +1283,7 @@ function proposalForm(clause: Clause): boolean {
 
 /** Verbs that make "I'll …" a step toward the prospect, not news ("we'll publish…"). */
 const STEP_VERBS = set(
-  'come drop stop swing pop walk bring send call ring phone visit meet go show take run sit head be',
+  'come drop stop swing pop walk bring send call ring phone visit meet go show take run sit head be do fix install update inspect deliver',
 );
 
 /**
@@ -1940,15 +1959,23 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
         previous.sentence === clause.sentence &&
         opensWithSlot(words) &&
         proposalForm(previous));
+    // "Thursday 7am before you open — I'll do the update on site": the slot first, then the step.
+    const stepAfterSlot =
+      previous !== undefined &&
+      previous.sentence === clause.sentence &&
+      opensWithSlot(previous.words) &&
+      isFutureTime(previous.words).time &&
+      statedStep(words);
     if (
       ((time || meeting || letsMeet) && proposalForm(clause)) ||
       (time && statedStep(words)) ||
-      slotOfProposal
+      slotOfProposal ||
+      stepAfterSlot
     ) {
       asks.add(clause);
       if (!ask) {
         ask = spanOf(clause);
-        askConcrete = concrete;
+        askConcrete = concrete || (stepAfterSlot && isFutureTime(previous.words).concrete);
       }
     } else if (!askCandidate && clause.question && words.some(isYou)) {
       askCandidate = spanOf(clause);

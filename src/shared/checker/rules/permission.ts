@@ -153,6 +153,9 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       // "Could I have 20 minutes on Thursday" is the meeting ask; a bare number of minutes is
       // only a permission question when it is small and about now.
       const said = analysis.scan.slice(match.start, match.end);
+      // An email has no "now": "Worth 5 minutes?" at its end asks for a short call.
+      if (analysis.mode === 'email' && /^\W*(?:is it |would it be |is this )?worth/iu.test(said))
+        return false;
       return notMeetingSized(said) && notACalendarAsk(match, analysis);
     },
     message: 'Asks for a minute of the prospect’s time.',
@@ -174,6 +177,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'If we could just have twenty minutes on Friday, I’ll bring the lane report.',
       'Could I speak with you for 20 minutes on Thursday about your lanes?',
       'Worth 20 minutes next week?',
+      'Subject: your ramp\nHi Sam,\nShippers your size overpay 9% on Ohio lanes.\nWorth 5 minutes?\nDana Lee, Arden Freight',
       'The audit is worth five minutes of any buyer’s day.',
     ],
   },

@@ -43,7 +43,7 @@ export const VAGUE_ASK_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     marks: 'vagueRequest',
     pattern:
-      "(?:would|are|will) you be (?:interested|open) (?:in|to) (?:learning|hearing|seeing|chatting|talking|exploring|connecting)|(?:are you|you might be|if you're|if you are|would you be|you may be) interested(?! in (?:a|an|having a|setting up a|booking a) (?:quick |short |brief |\\d+(?: |-)minute |(?:fifteen|twenty|thirty)(?: |-)minute )?(?:call|chat|meeting|demo|briefing|conversation|session|walkthrough|walk-through|coffee|visit|workshop|review))|let me know if interested|let me know (?:if|whether) (?:you(?:'re| are)|this|it|that|there's|there is)(?: [\\p{L}\\u2019\\u0027]+){0,3}? (?:interested|of interest|relevant|makes sense|sounds|a fit|worth)|(?:does|would|could) (?:this|that|it) (?:sound|be) (?:interesting|of interest|relevant|like something|useful|helpful)(?! if (?:i|we) (?:shared|sent|ran|showed|built|forwarded|emailed|send|share|show|run|build|forward|email) )|(?:is|would) (?:this|that|it) (?:be )?(?:of interest|something you(?:'d| would)? (?:be interested|want|like))|let me know (?:your thoughts|what you think|if you have (?:any )?questions|how you'd like to proceed|if you'd like to (?:learn|hear|chat|talk|connect))|(?:any|your) thoughts(?= ?\\?)|thoughts(?= ?\\?)|worth a (?:quick )?look(?= ?\\?)|open to (?:a )?(?:chat|conversation|connecting|learning more)(?= ?\\?)",
+      "(?:would|are|will) you be (?:interested|open) (?:in|to) (?:learning|hearing|seeing|chatting|talking|exploring|connecting)|(?:are you|you might be|if you're|if you are|would you be|you may be) interested(?! in (?:a|an|having a|setting up a|booking a) (?:[\\p{L}\\d-]+ ){0,2}?(?:call|chat|meeting|demo|briefing|conversation|session|walkthrough|walk-through|coffee|visit|workshop|review))|let me know if interested|let me know (?:if|whether) (?:you(?:'re| are)|this|it|that|there's|there is)(?: [\\p{L}\\u2019\\u0027]+){0,3}? (?:interested|of interest|relevant|makes sense|sounds|a fit|worth)|(?:does|would|could) (?:this|that|it) (?:sound|be) (?:interesting|of interest|relevant|like something|useful|helpful)(?! if (?:i|we) (?:shared|sent|ran|showed|built|forwarded|emailed|send|share|show|run|build|forward|email) )|(?:is|would) (?:this|that|it) (?:be )?(?:of interest|something you(?:'d| would)? (?:be interested|want|like))|let me know (?:your thoughts|what you think|if you have (?:any )?questions|how you'd like to proceed|if you'd like to (?:learn|hear|chat|talk|connect))|(?:any|your) thoughts(?= ?\\?)|thoughts(?= ?\\?)|worth a (?:quick )?look(?= ?\\?)|open to (?:a )?(?:chat|conversation|connecting|learning more)(?= ?\\?)",
     message: 'Closes with “let me know if you’re interested”.',
     why: WHY_VAGUE,
     evidence: EVIDENCE.methodConcreteMeeting,
@@ -57,6 +57,7 @@ export const VAGUE_ASK_RULES: readonly PhraseRule[] = [
     // offer to hand over a named thing is a next step they can take up.
     valid: [
       'Would you be interested in a 20-minute briefing on the rye numbers?',
+      'Would you be interested in a private walkthrough of the rye numbers?',
       'Would it be useful if I sent the price sheet for your two shops?',
     ],
   },
