@@ -86,14 +86,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 7,
-        one_down: 46,
+        one_down: 48,
       },
       fires: {
         one_up: 1,
         mixed: 7,
-        one_down: 46,
+        one_down: 48,
       },
-      onlyBlockOnOneDown: 15,
+      onlyBlockOnOneDown: 17,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -114,12 +114,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 0,
-        one_down: 7,
+        one_down: 8,
       },
       fires: {
         one_up: 1,
         mixed: 0,
-        one_down: 7,
+        one_down: 8,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -240,12 +240,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 27,
+        one_down: 28,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 27,
+        one_down: 28,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -282,12 +282,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 10,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -386,20 +386,6 @@ export const CALIBRATION: Calibration = {
         one_up: 12,
         mixed: 33,
         one_down: 327,
-      },
-      onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'permission.time_now',
-      blocks: {
-        one_up: 0,
-        mixed: 6,
-        one_down: 21,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 6,
-        one_down: 21,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1030,6 +1016,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 7,
         one_down: 0,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'permission.time_now',
+      blocks: {
+        one_up: 0,
+        mixed: 6,
+        one_down: 21,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 6,
+        one_down: 21,
       },
       onlyBlockOnOneDown: 0,
     },
