@@ -37,7 +37,7 @@ export const CALIBRATION: Calibration = {
         mixed: 53,
         one_down: 771,
       },
-      onlyBlockOnOneDown: 45,
+      onlyBlockOnOneDown: 43,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -156,12 +156,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 31,
-        one_down: 57,
+        one_down: 58,
       },
       fires: {
         one_up: 0,
         mixed: 31,
-        one_down: 57,
+        one_down: 58,
       },
       onlyBlockOnOneDown: 10,
     },
@@ -268,12 +268,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 13,
-        one_down: 16,
+        one_down: 17,
       },
       fires: {
         one_up: 0,
         mixed: 13,
-        one_down: 16,
+        one_down: 17,
       },
       onlyBlockOnOneDown: 3,
     },

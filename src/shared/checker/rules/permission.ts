@@ -19,7 +19,7 @@ const tradeInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
 };
 
 const SMALL_AMOUNT =
-  '(?:just |only |about |maybe )?(?:a|one|two|three|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple(?: of)?|a quick|a spare|a brief|a short|\\d+)(?:-[\\p{L}]+)? ?(?:quick |spare |short |brief |little )?';
+  '(?:just |only |about |maybe )?(?:half a|a|one|two|three|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple(?: of)?|a quick|a spare|a brief|a short|\\d+)(?:-[\\p{L}]+)? ?(?:quick |spare |short |brief |little )?';
 const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?)';
 
 /**
@@ -28,11 +28,19 @@ const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?)';
  */
 const LATER_IN_SENTENCE =
   /^[^.?!…]*?(?<![\p{L}])(?:this|next|later (?:this|in the)) (?:week|month|quarter)|^[^.?!…]*?(?<![\p{L}])(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:mon|tues|wednes|thurs|fri)|on the \d)/iu;
+/**
+ * "…or should I catch you tomorrow?": the later time offered as the way out of the time asked for
+ * now, which keeps it a question about now.
+ */
+const LATER_AS_THE_WAY_OUT =
+  /^[^.?!…]*?,?\s+or\s+(?:should|shall|can|could|would it be better if)\s+(?:i|we)\s+(?:catch|call|try|ring|reach)\s+you/iu;
 
 /** "Do you have a few minutes next week?" is a (vague) meeting ask, not a question about now. */
-const notACalendarAsk: PhraseRule['accept'] = (match, analysis) =>
-  !CALENDAR_AFTER.test(textAfter(analysis, match)) &&
-  !LATER_IN_SENTENCE.test(textAfter(analysis, match, 80));
+const notACalendarAsk: PhraseRule['accept'] = (match, analysis) => {
+  const after = textAfter(analysis, match, 80);
+  if (LATER_AS_THE_WAY_OUT.test(after)) return true;
+  return !CALENDAR_AFTER.test(textAfter(analysis, match)) && !LATER_IN_SENTENCE.test(after);
+};
 
 /**
  * "Could we have twenty minutes" is a meeting-sized request; time right now is asked for in
@@ -84,7 +92,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you (?:at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting))",
+      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|with your hands full|at a busy (?:time|moment)|mid-(?:shift|service|meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you (?:at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting))",
     // Said as a statement ("I'm probably catching you at a bad time"), it asks only when it ends
     // the turn and waits for the answer; with more said after it in the same turn it is an
     // apology, which the hedging rules report.
@@ -99,6 +107,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     examples: [
       'Did I catch you at a bad time?',
       'Hi, did I catch you in the middle of something?',
+      'Hi Claire, Tom from Phoenix Duct Clean. Have I caught you with your hands full?',
       'I may be catching you at a busy moment.',
       'I’m probably catching you at a bad time… ',
     ],
@@ -126,6 +135,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
     examples: [
+      'I’ll keep this quick: do you have 60 seconds, or should I catch you better tomorrow?',
       'Do you have a minute?',
       'Got a sec?',
       'Can you spare two minutes?',
