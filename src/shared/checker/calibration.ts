@@ -30,7 +30,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 27,
-        one_down: 660,
+        one_down: 671,
       },
       fires: {
         one_up: 29,
@@ -51,14 +51,14 @@ export const CALIBRATION: Calibration = {
         mixed: 115,
         one_down: 909,
       },
-      onlyBlockOnOneDown: 61,
+      onlyBlockOnOneDown: 54,
     },
     {
       ruleId: 'missing_ask.ask',
       blocks: {
         one_up: 2,
-        mixed: 41,
-        one_down: 454,
+        mixed: 42,
+        one_down: 469,
       },
       fires: {
         one_up: 8,
@@ -99,8 +99,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 1,
-        mixed: 14,
-        one_down: 344,
+        mixed: 15,
+        one_down: 354,
       },
       fires: {
         one_up: 14,
@@ -379,13 +379,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_reason.reason',
       blocks: {
         one_up: 0,
-        mixed: 13,
-        one_down: 291,
+        mixed: 16,
+        one_down: 361,
       },
       fires: {
         one_up: 12,
-        mixed: 33,
-        one_down: 327,
+        mixed: 40,
+        one_down: 430,
       },
       onlyBlockOnOneDown: 1,
     },
