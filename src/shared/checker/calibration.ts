@@ -664,8 +664,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 32,
-        one_down: 50,
+        mixed: 36,
+        one_down: 52,
       },
       onlyBlockOnOneDown: 0,
     },
