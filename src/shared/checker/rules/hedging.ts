@@ -244,7 +244,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I know you’re busy, so this will only take a minute.',
       'It’ll only take three minutes, I promise.',
       'Setup is painless; it only takes 15 minutes.',
-      'No pitch. Takes two minutes.',
+      'Takes two minutes. Your Ohio lanes cost 9% more than your peers’.',
       'I’ll keep this to three lines so it doesn’t eat into your morning.',
       'We would need only ten minutes of your time.',
       'It’s Hamish Doyle from Thistle Print & Pack — I’ll try not to keep you long.',
