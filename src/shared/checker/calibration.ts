@@ -30,7 +30,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 27,
-        one_down: 671,
+        one_down: 660,
       },
       fires: {
         one_up: 29,
@@ -51,14 +51,14 @@ export const CALIBRATION: Calibration = {
         mixed: 115,
         one_down: 909,
       },
-      onlyBlockOnOneDown: 54,
+      onlyBlockOnOneDown: 61,
     },
     {
       ruleId: 'missing_ask.ask',
       blocks: {
         one_up: 2,
-        mixed: 42,
-        one_down: 469,
+        mixed: 41,
+        one_down: 454,
       },
       fires: {
         one_up: 8,
@@ -99,8 +99,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 1,
-        mixed: 15,
-        one_down: 354,
+        mixed: 14,
+        one_down: 344,
       },
       fires: {
         one_up: 14,
@@ -379,13 +379,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_reason.reason',
       blocks: {
         one_up: 0,
-        mixed: 16,
-        one_down: 361,
+        mixed: 13,
+        one_down: 291,
       },
       fires: {
         one_up: 12,
-        mixed: 40,
-        one_down: 430,
+        mixed: 33,
+        one_down: 327,
       },
       onlyBlockOnOneDown: 1,
     },

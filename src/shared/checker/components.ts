@@ -75,13 +75,18 @@ export function detectComponents(
   );
   // An insight about the prospect's world is why the rep calls, said in its own words: the label
   // rule's no_reason is an opener that never says why the person is contacted.
-  // A pitch is not one: "we help companies like yours…", "our company…", "just wanted to
-  // introduce ourselves" say what we sell, not why this person. Read as a reason until session 13,
-  // it was tagged no_reason more often than not (58 of 107 openers across the dev sets), and it
-  // showed the rep "My company" as their reason.
+  // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
+  // we call, however weak the reason; the self-focus and weak-value findings judge it. A weak
+  // form of the ask ("a quick call", "a demo") is no purpose.
+  const pitch = findings.find(
+    (f) => (f.category === 'self_focus' || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
+  );
   const reason = reasonCue
     ? textSpan(reasonCue)
-    : (reading.reason ?? insight ?? slotFor(a, 'reason'));
+    : (reading.reason ??
+      insight ??
+      slotFor(a, 'reason') ??
+      (pitch ? { field: 'text' as const, start: pitch.start, end: pitch.end } : null));
   a.components = {
     identity: identity ? { present: true, span: identity } : { present: false },
     reason: reason ? { present: true, span: reason } : { present: false },
@@ -147,6 +152,8 @@ function slotFor(a: Analysis, part: SlotPart['part']): Span | null {
   return slot ? { field: 'text', start: slot.start, end: slot.end } : null;
 }
 
+/** Weak-value findings that state a purpose (to introduce us, touch base, explore fit…). */
+const WEAK_PURPOSE = /^weak_value\.(?:touch_base|pick_brain|introduce|explore_fit|about_us)$/u;
 
 /**
  * A request to call back on a number ("Please call 559-297-4640", "can you give me a call on 021
