@@ -376,8 +376,27 @@ describe('insight and the benefit it carries', () => {
       expect(has('insight', { text: `${base} ${change} ${ask}` }), change).toBe(true);
       expect(has('benefit', { text: `${base} ${change} ${ask}` }), change).toBe(true);
     }
+    // A term that runs out has its deadline on any day.
+    expect(
+      has('insight', {
+        text: `${base} Your bid list for the school addition closes Friday. ${ask}`,
+      }),
+    ).toBe(true);
     // A date with no change in it is the ask's, not a finding.
     expect(has('insight', { text: `${base} Your bakery opens on 30 June. ${ask}` })).toBe(false);
+  });
+
+  it('what peers do and what it gets them, in the present, is a finding; what our users do is not', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const pattern of [
+      'Foremen who capture as-builts on their phones get billing out the same day.',
+      'Crews who file permits online get inspections booked a week sooner.',
+    ])
+      expect(has('insight', { text: `${base} ${pattern} ${ask}` }), pattern).toBe(true);
+    expect(has('insight', { text: `${base} Bakers who use our app get more done. ${ask}` })).toBe(
+      false,
+    );
   });
 
   it('how the rep will reach them next, or sparing them a thought, is no benefit', () => {

@@ -388,11 +388,24 @@ function authorityClaim(words: readonly Word[]): boolean {
     if (between.some((x) => x.pos === 'VERB' || YOU_WORDS.has(x.lower) || x.lower === 'our'))
       continue;
     // The body's name ends there: "the same program your peers use" goes on to say whose it is.
+    // So does a compound: "on the load board history" is a record, not a body.
     const next = words[i + 1];
-    if (next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'VERB')) continue;
+    if (
+      next &&
+      (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'VERB' || next.pos === 'NOUN')
+    )
+      continue;
     if (between.some((x) => /^(?:same|new|your|their)$/u.test(x.lower))) continue;
     // The caller introduces themselves: "this is Helen with the …", "I'm calling from the …".
-    if (!words.slice(0, i).some((x) => INTRO_WORDS.has(x.lower))) continue;
+    // ("that's on the load board" is no introduction: "'s" introduces after "it" or "this").
+    const introduces = words
+      .slice(0, i)
+      .some(
+        (x, k) =>
+          INTRO_WORDS.has(x.lower) &&
+          (x.lower !== "'s" || /^(?:it|this)$/u.test(words[k - 1]?.lower ?? '')),
+      );
+    if (!introduces) continue;
     // "…office of Arden Freight", "…desk at Apex": the company is named after all.
     const after = words.slice(i + 1, i + 3);
     if (

@@ -926,7 +926,7 @@ function peerPattern(words: readonly Word[]): boolean {
     const before = words[i - 1]?.lower;
     // A group of people or things, not a span of time ("a few weeks ago").
     const plural =
-      /^[\p{L}-]{3,}s$/u.test(w.lower) &&
+      (/^[\p{L}-]{3,}s$/u.test(w.lower) || /^[\p{L}-]*(?:men|people)$/u.test(w.lower)) &&
       (w.pos === 'NOUN' || w.pos === 'PROPN') &&
       w.entity === null;
     const ones = w.lower === 'ones' || w.lower === 'those';
@@ -953,6 +953,19 @@ function peerPattern(words: readonly Word[]): boolean {
     const after = words.slice(relative + 1, relative + 1 + PEER_REACH);
     const past = after.filter(looksPast);
     if (past.length >= 2 || (past.length === 1 && after.indexOf(past[0] as Word) > 1)) return true;
+    // The same said as what such peers do, in the present: "Foremen who capture as-builts on
+    // their phones get billing out the same day". What they do is not us ("…who use our app").
+    // ("Bakeries that want to grow need a partner like us" says what they want, of us.)
+    const present = after.filter(
+      (v, k) => v.pos === 'VERB' && v.lower === v.lemma && after[k - 1]?.lower !== 'to',
+    );
+    const result = present[1];
+    if (
+      result !== undefined &&
+      (RESULT_VERBS.has(result.lemma) || CHANGE_VERBS.has(result.lemma)) &&
+      !words.some((x) => /^(?:our|us|we)$/u.test(x.lower))
+    )
+      return true;
   }
   return false;
 }
@@ -1066,12 +1079,22 @@ const DEADLINE_VERBS = set(
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
 
-/** "Your oven warranty ends on 30 June": the prospect's, a change, and a calendar date. */
+/** Verbs of a term running out, for which any day is a deadline ("your bid list closes Friday"). */
+const ENDING_VERBS = set('stop end expire lapse close discontinue retire sunset');
+
+/**
+ * "Your oven warranty ends on 30 June", "your bid list closes Friday": the prospect's, a change,
+ * and its day (a calendar date for a price move; any day for a term that runs out).
+ */
 function datedChange(words: readonly Word[]): boolean {
-  return (
-    words.some(isYou) &&
-    words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && DEADLINE_VERBS.has(w.lemma)) &&
-    words.some((w) => w.entity === 'DATE' && (/\d/u.test(w.text) || MONTHS.test(w.lower)))
+  if (!words.some(isYou)) return false;
+  const verbs = words.filter(
+    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && DEADLINE_VERBS.has(w.lemma),
+  );
+  if (verbs.length === 0) return false;
+  const ending = verbs.some((w) => ENDING_VERBS.has(w.lemma));
+  return words.some(
+    (w) => w.entity === 'DATE' && (ending || /\d/u.test(w.text) || MONTHS.test(w.lower)),
   );
 }
 

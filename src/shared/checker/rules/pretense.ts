@@ -157,6 +157,7 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Ms. Kim, Dana Lee with Arden Freight. Our billing department found three duplicate charges on your lanes.',
       'Hi Ms. Kim, Dana Lee with Arden Freight. The state licensing board changed the permit rule in May.',
       'Hi Ms. Kim, Dana Lee with Arden Freight. I’m working on the same rebate program your two neighbours used.',
+      'Hi Mr. Cole, Aaron Diaz, Shipping Wish LLC. Your two reefers sat empty out of Yuma four days last week; that’s on the load board history.',
     ],
   },
   {
