@@ -171,14 +171,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 13,
-        one_down: 44,
+        one_down: 45,
       },
       fires: {
         one_up: 0,
         mixed: 19,
         one_down: 56,
       },
-      onlyBlockOnOneDown: 12,
+      onlyBlockOnOneDown: 13,
     },
     {
       ruleId: 'permission.have_a_minute',
@@ -237,6 +237,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 6,
     },
     {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 29,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 29,
+      },
+      onlyBlockOnOneDown: 5,
+    },
+    {
       ruleId: 'permission.good_time',
       blocks: {
         one_up: 0,
@@ -249,20 +263,6 @@ export const CALIBRATION: Calibration = {
         one_down: 29,
       },
       onlyBlockOnOneDown: 5,
-    },
-    {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 28,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 28,
-      },
-      onlyBlockOnOneDown: 4,
     },
     {
       ruleId: 'deception.impersonation',
@@ -1241,6 +1241,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 7,
         one_down: 20,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'self_focus.what_we_built_is',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 0,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 1,
       },
       onlyBlockOnOneDown: 0,
     },

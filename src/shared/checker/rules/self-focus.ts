@@ -750,6 +750,32 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'self_focus.what_we_built_is',
+    category: 'self_focus',
+    severity: 'warn',
+    // "I built something that might help. It's a unified threat intelligence platform that
+    // combines…": after the rep says they built something, "it's a … platform" describes it.
+    pattern:
+      "(?<=(?:^|[.!?…:\\n]) ?)(?:it's|it is|this is) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:platform|tool|app|software|system|dashboard|marketplace|engine|bot|assistant|plugin|extension|service|solution)(?![\\p{L}])",
+    accept: (match, analysis) =>
+      /(?<![\p{L}])(?:i|we)(?:['’]ve| have)? (?:just |recently )?(?:built|made|created|developed|launched|been building)(?![\p{L}])/iu.test(
+        textBefore(analysis, match, 300),
+      ),
+    message: 'Describes the product you built.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'I noticed you are hiring SOC analysts. I built something that might help. It’s a unified threat intelligence platform that combines three feeds.',
+    ],
+    valid: [
+      'Your analysts switch between three feeds. It’s a platform problem more than a staffing one.',
+      'We built a benchmark of 40 SOC teams. It’s a pattern: the fastest ones use one feed.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'self_focus.product_subject',
     category: 'self_focus',
     severity: 'warn',
