@@ -263,12 +263,7 @@ function placedAfterHere(words: readonly Word[], here: number): boolean {
       roleNounAfter(words, k)
     );
   // A role with no article: describing words, then the role noun, placed ("… specialist for …").
-  let noun = k;
-  while (
-    words[noun]?.pos === 'ADJ' ||
-    (words[noun]?.pos === 'NOUN' && words[noun + 1]?.pos === 'NOUN')
-  )
-    noun++;
+  const noun = roleNounFrom(words, k);
   const role = words[noun];
   const next = words[noun + 1];
   return (
@@ -493,15 +488,21 @@ function nameEnds(words: readonly Word[], at: number): boolean {
 function appositiveRole(words: readonly Word[], from: number): boolean {
   if (words[from]?.text !== ',' || !/^(?:the|a|an|your)$/u.test(words[from + 1]?.lower ?? ''))
     return false;
-  let noun = from + 2;
+  const noun = roleNounFrom(words, from + 2);
+  const role = words[noun];
+  const next = words[noun + 1];
+  return role?.pos === 'NOUN' && (!next || ROLE_PLACED.has(next.lower));
+}
+
+/** Past the describing words of a role ("independent financing specialist"): its head noun's index. */
+function roleNounFrom(words: readonly Word[], from: number): number {
+  let noun = from;
   while (
     words[noun]?.pos === 'ADJ' ||
     (words[noun]?.pos === 'NOUN' && words[noun + 1]?.pos === 'NOUN')
   )
     noun++;
-  const role = words[noun];
-  const next = words[noun + 1];
-  return role?.pos === 'NOUN' && (!next || ROLE_PLACED.has(next.lower));
+  return noun;
 }
 
 /**
