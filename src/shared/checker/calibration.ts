@@ -66,7 +66,7 @@ export const CALIBRATION: Calibration = {
         mixed: 148,
         one_down: 612,
       },
-      onlyBlockOnOneDown: 24,
+      onlyBlockOnOneDown: 23,
     },
     {
       ruleId: 'deception.as_discussed',
@@ -143,12 +143,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 1,
-        one_down: 25,
+        one_down: 26,
       },
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 25,
+        one_down: 26,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -241,14 +241,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 29,
+        one_down: 36,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 29,
+        one_down: 36,
       },
-      onlyBlockOnOneDown: 5,
+      onlyBlockOnOneDown: 6,
     },
     {
       ruleId: 'permission.good_time',
