@@ -435,12 +435,10 @@ function roleNounAfter(words: readonly Word[], from: number): boolean {
     else if (w.lower === "i'm") at = i + 1;
     if (at === -1 || !/^(?:a|an|the)$/u.test(words[at]?.lower ?? '')) continue;
     let noun = at + 1;
-    while (
-      words[noun] &&
-      (words[noun]?.pos === 'ADJ' || words[noun]?.pos === 'NOUN') &&
-      words[noun + 1]?.pos === 'NOUN'
-    )
-      noun++;
+    // An acronym describes the role too, whatever the model tags it: "an IT/PRON consultant".
+    const describing = (x: Word | undefined): boolean =>
+      x !== undefined && (x.pos === 'ADJ' || x.pos === 'NOUN' || /^\p{Lu}{2,}$/u.test(x.text));
+    while (words[noun] && describing(words[noun]) && words[noun + 1]?.pos === 'NOUN') noun++;
     const role = words[noun];
     const next = words[noun + 1];
     // "…the underwriter assigned to your file", "…an auditor turned consultant": placed by a
