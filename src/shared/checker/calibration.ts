@@ -30,14 +30,14 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 7,
+        one_up: 6,
         mixed: 31,
         one_down: 722,
       },
       fires: {
-        one_up: 40,
+        one_up: 39,
         mixed: 58,
-        one_down: 844,
+        one_down: 843,
       },
       onlyBlockOnOneDown: 49,
     },
@@ -49,9 +49,9 @@ export const CALIBRATION: Calibration = {
         one_down: 403,
       },
       fires: {
-        one_up: 66,
+        one_up: 65,
         mixed: 128,
-        one_down: 995,
+        one_down: 993,
       },
       onlyBlockOnOneDown: 68,
     },
@@ -666,7 +666,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 37,
+        mixed: 38,
         one_down: 53,
       },
       onlyBlockOnOneDown: 0,

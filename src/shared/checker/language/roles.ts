@@ -933,9 +933,15 @@ function peerPattern(words: readonly Word[]): boolean {
     if (before === 'our' || before === 'my' || (before === 'your' && !PEER_NOUNS.has(w.lower)))
       continue;
     // "Two exporters on the same route went back to sea freight": a counted group and what it did.
+    // The count may stand before the group's describing words: "three industrial owners".
+    let countAt = i - 1;
+    while (countAt > i - 3 && (words[countAt]?.pos === 'ADJ' || words[countAt]?.pos === 'NOUN'))
+      countAt--;
     const counted =
       plural &&
-      (words[i - 1]?.entity === 'CARDINAL' || QUANTIFIERS.has(before ?? '')) &&
+      (words[countAt]?.entity === 'CARDINAL' ||
+        QUANTIFIERS.has(words[countAt]?.lower ?? '') ||
+        QUANTIFIERS.has(before ?? '')) &&
       words.slice(i + 1, i + 1 + PEER_REACH).some(looksPast);
     if (counted) return true;
     const relative = words.findIndex(
