@@ -45,7 +45,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 2,
-        mixed: 43,
+        mixed: 44,
         one_down: 403,
       },
       fires: {
@@ -172,14 +172,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 13,
-        one_down: 45,
+        one_down: 46,
       },
       fires: {
         one_up: 1,
         mixed: 19,
         one_down: 58,
       },
-      onlyBlockOnOneDown: 13,
+      onlyBlockOnOneDown: 14,
     },
     {
       ruleId: 'permission.have_a_minute',
@@ -1115,7 +1115,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 5,
         mixed: 99,
-        one_down: 102,
+        one_down: 104,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1240,8 +1240,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 7,
-        one_down: 20,
+        mixed: 9,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1404,7 +1404,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 12,
+        one_down: 13,
       },
       fires: {
         one_up: 0,

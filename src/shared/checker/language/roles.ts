@@ -1553,6 +1553,25 @@ const MADE_VERBS = set('build create develop launch design');
 const MADE_FOR_THEM = set(
   'model benchmark comparison breakdown map list spreadsheet analysis report study review audit summary estimate quote plan proposal draft mock-up mockup sample samples',
 );
+/** What a product is called when the rep says they have one. */
+const PRODUCT_NOUNS = set(
+  'system platform tool app software service solution engine bot assistant product program programme dashboard plugin',
+);
+
+/** "(have) an AI system": the index of a product noun heading the object, or -1. */
+function productHad(words: readonly Word[], verbAt: number): number {
+  let at = verbAt + 1;
+  if (words[at]?.lower === 'got') at++;
+  if (!/^(?:a|an)$/u.test(words[at]?.lower ?? '')) return -1;
+  let head = -1;
+  for (let k = at + 1; k < words.length; k++) {
+    const w = words[k];
+    if (!w || !(w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN')) break;
+    if (w.pos === 'NOUN') head = k;
+  }
+  return head !== -1 && PRODUCT_NOUNS.has(words[head]?.lemma ?? '') ? head : -1;
+}
+
 /** Where the verb of making stands, or -1 when the rep made no product of their own. */
 function madeProductAt(words: readonly Word[], verbAt: number): number {
   let at = verbAt;
@@ -1913,6 +1932,10 @@ function readSelfPitch(
           words[verbAt + 1]?.lower ?? '',
         );
       const trade = (REP_TRADE_VERBS.has(verb.lemma) || handlesATrade) && verb.lower === verb.lemma;
+      // "I have an AI system that answers those calls", "I've got a system that…": the rep's
+      // product, had.
+      const had = verb.lemma === 'have' || verb.lower === 'got' ? productHad(words, verbAt) : -1;
+      if (had !== -1 && !ownPart(words, had).some(isYou)) return bodySpan(words, clause);
       const made = madeProductAt(words, verbAt);
       if (made !== -1) {
         // What it does, in a relative clause, may be done to them ("…that sits on your tables").

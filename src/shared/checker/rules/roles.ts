@@ -151,6 +151,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We use drones to inspect roof anchors in an hour.',
       'Hi Ken, Lisa Grant from Anvil Safety. I built Anchorly, an inspection app for roofing crews.',
       'Hi Ken, Lisa Grant here. I handle anchor testing and harness repair for roofing crews across the county.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I have an AI system that answers your phone after hours.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’m building a harness tracker that sits on your crew’s phones.',
     ],
     valid: [
@@ -167,6 +168,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. I built a model of your three depots last week.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’ve built a benchmark of 40 roofers’ audit results.',
       'Hi Ken, Lisa Grant here, I handle the roofing accounts at Anvil Safety.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I have a question about your May anchor checks and a report on them.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’ve made the same mistake on my own crews.',
       'Hi Ken, Lisa Grant from Anvil Safety. I have a question about your May anchor checks.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with 40 roofers in your county, and most missed the May anchor check.',
