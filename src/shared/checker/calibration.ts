@@ -102,14 +102,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 7,
-        one_down: 49,
+        one_down: 50,
       },
       fires: {
         one_up: 1,
         mixed: 7,
-        one_down: 49,
+        one_down: 50,
       },
-      onlyBlockOnOneDown: 17,
+      onlyBlockOnOneDown: 18,
     },
     {
       ruleId: 'deception.reconnect',

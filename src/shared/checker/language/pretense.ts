@@ -46,7 +46,7 @@ const EXCHANGE_VERBS = set('speak talk chat meet discuss connect converse catch 
 /** Verbs of the prospect telling or asking the rep something: "you told me", "you asked". */
 const TOLD_VERBS = set('tell mention say ask request promise agree share');
 /** Nouns of a conversation: "our chat", "our call last week". */
-const CONVERSATION_NOUNS = set('conversation chat talk call discussion meeting catch-up');
+const CONVERSATION_NOUNS = set('conversation convo chat talk call discussion meeting catch-up');
 /**
  * Where the prospect said it in public, which the rep read or heard: "you mentioned in your
  * keynote", "you said on the podcast". That is research, not a relationship.
