@@ -84,7 +84,7 @@ export function parseWith(nlp: WinkMethods, text: string): Parsed {
     cursor = readEnd;
     const start = toPlain(readStart);
     const end = toPlain(readEnd);
-    const written = plain.slice(start, end);
+    const written = at === -1 ? value : plain.slice(start, end);
     words.push({
       text: written,
       lower: written.toLowerCase(),
