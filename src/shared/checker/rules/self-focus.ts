@@ -8,6 +8,10 @@ import { slotParts } from '../slots';
  * Talking about the seller instead of the buyer. Naming your own company once to say who you are
  * is One-Up and never matched here; these are the phrases that describe the seller at length.
  */
+/** A price as written: "$97", "€299", "$90K", "500 AED". */
+const PRICE =
+  '(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))';
+
 const WHY_SELF =
   'Facts about your company are on your website; spending the prospect’s first seconds on them tells them the call is about you. A One-Up rep talks about what the prospect does not know yet.';
 const TURN_TO_THEM =
@@ -684,8 +688,15 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // a founding setup at €299", "Our intro offer: 3 posts for 500 AED". A price describes the
     // offering, not the prospect's world; what the prospect loses or saves ("a missed call costs
     // $850") is not matched.
-    pattern:
-      "(?:it|and|which) costs (?:only |just |less than |under )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))(?:/| per | a )(?:month|mo|year|yr|user|seat|location)(?![\\p{L}])|(?:plans?|pricing|prices) (?:start|starts|begin|begins) (?:at|from) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:(?<=(?:^|[.!?:•*\\n–—-]) ?)starts? at|starting at|priced at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|the investment is (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:we|i) (?:can |will |'ll )?(?:fix|do|handle|solve|sort|run|manage|set up|build) (?:that|this|it|them|all of (?:that|this|it)) for (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:i'm|i am|we're|we are) offering (?:[\\p{L}\\d-]+ ){0,8}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))|(?:our|my) (?:intro|introductory|founding|launch|special|trial) (?:offer|price|package|rate):? (?:[\\p{L}\\d-]+ ){0,6}?(?:for|at) (?:only |just )?(?:(?:\\$|€|£) ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:aed|usd|eur|gbp|dollars|euros|pounds))",
+    pattern: [
+      `(?:it|and|which) costs (?:only |just |less than |under )?${PRICE}(?:/| per | a )(?:month|mo|year|yr|user|seat|location)(?![\\p{L}])`,
+      `(?:plans?|pricing|prices) (?:start|starts|begin|begins) (?:at|from) (?:only |just )?${PRICE}`,
+      `(?:(?<=(?:^|[.!?:•*\\n–—-]) ?)starts? at|starting at|priced at) (?:only |just )?${PRICE}`,
+      `the investment is (?:only |just )?${PRICE}`,
+      `(?:we|i) (?:can |will |'ll )?(?:fix|do|handle|solve|sort|run|manage|set up|build) (?:that|this|it|them|all of (?:that|this|it)) for (?:only |just )?${PRICE}`,
+      `(?:i'm|i am|we're|we are) offering (?:[\\p{L}\\d-]+ ){0,8}?(?:for|at) (?:only |just )?${PRICE}`,
+      `(?:our|my) (?:intro|introductory|founding|launch|special|trial) (?:offer|price|package|rate):? (?:[\\p{L}\\d-]+ ){0,6}?(?:for|at) (?:only |just )?${PRICE}`,
+    ].join('|'),
     message: 'Quotes the price of what you sell.',
     why: 'A price in the opener makes the call about buying our product before the prospect has a reason to care; what it costs belongs in the meeting, after the value.',
     suggestion: TURN_TO_THEM,
