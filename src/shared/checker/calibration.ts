@@ -53,7 +53,7 @@ export const CALIBRATION: Calibration = {
         mixed: 128,
         one_down: 993,
       },
-      onlyBlockOnOneDown: 68,
+      onlyBlockOnOneDown: 60,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -67,7 +67,7 @@ export const CALIBRATION: Calibration = {
         mixed: 150,
         one_down: 630,
       },
-      onlyBlockOnOneDown: 23,
+      onlyBlockOnOneDown: 22,
     },
     {
       ruleId: 'deception.as_discussed',
@@ -179,7 +179,7 @@ export const CALIBRATION: Calibration = {
         mixed: 19,
         one_down: 58,
       },
-      onlyBlockOnOneDown: 14,
+      onlyBlockOnOneDown: 11,
     },
     {
       ruleId: 'permission.have_a_minute',
@@ -402,6 +402,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 5,
+      },
+      onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'self_focus.our_offering',
+      blocks: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 28,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 39,
+        one_down: 84,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1053,8 +1067,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.about_us',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 2,
+        one_down: 6,
       },
       fires: {
         one_up: 0,
@@ -1067,8 +1081,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.companies_like_yours',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 4,
+        one_down: 3,
       },
       fires: {
         one_up: 0,
@@ -1081,8 +1095,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_frame',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 2,
+        one_down: 3,
       },
       fires: {
         one_up: 0,
@@ -1095,8 +1109,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_overview',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 4,
+        one_down: 22,
       },
       fires: {
         one_up: 0,
@@ -1109,8 +1123,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_pitch',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 6,
+        one_down: 16,
       },
       fires: {
         one_up: 5,
@@ -1124,7 +1138,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 3,
       },
       fires: {
         one_up: 0,
@@ -1138,7 +1152,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 15,
       },
       fires: {
         one_up: 0,
@@ -1151,8 +1165,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.our_company',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 4,
+        one_down: 5,
       },
       fires: {
         one_up: 0,
@@ -1162,25 +1176,11 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
-      ruleId: 'self_focus.our_offering',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 0,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 39,
-        one_down: 84,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
       ruleId: 'self_focus.our_price',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 1,
+        one_down: 7,
       },
       fires: {
         one_up: 0,
@@ -1194,7 +1194,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 6,
       },
       fires: {
         one_up: 0,
@@ -1207,8 +1207,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.product_subject',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 1,
+        one_down: 2,
       },
       fires: {
         one_up: 0,
@@ -1221,8 +1221,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.reason_is_us',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 2,
+        one_down: 1,
       },
       fires: {
         one_up: 0,
@@ -1236,7 +1236,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 8,
       },
       fires: {
         one_up: 0,
@@ -1263,8 +1263,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.what_we_sell',
       blocks: {
         one_up: 0,
-        mixed: 0,
-        one_down: 0,
+        mixed: 2,
+        one_down: 2,
       },
       fires: {
         one_up: 2,

@@ -95,13 +95,7 @@ function check(
     if (callback) analysis.components.ask = { present: true, span: callback };
   }
   // A habit that blocks only where a second, independent finding agrees (rules/policy.ts).
-  for (const finding of findings) {
-    const policy = CORROBORATED_BLOCKS[finding.category];
-    if (finding.severity === 'warn' && policy?.test(analysis, findings)) {
-      finding.severity = 'block';
-      finding.blockedBecause = policy.because;
-    }
-  }
+  corroborate(analysis, findings, 'phrases');
   const phraseFindings = findings.slice();
   for (const rule of structuralRules) {
     let severity = severityFor(rule, analysis);
@@ -120,6 +114,8 @@ function check(
       findings.push(finding);
     }
   }
+
+  corroborate(analysis, findings, 'all');
 
   const kept = withoutRedundant(findings.sort(byPosition), new Set(phraseFindings));
   const verdict = verdictOf(kept);
@@ -140,6 +136,21 @@ function check(
     };
   }
   return result;
+}
+
+/** Blocks the findings whose category's policy (rules/policy.ts) reads `over` and holds. */
+function corroborate(analysis: Analysis, findings: Finding[], over: 'phrases' | 'all'): void {
+  const holds = new Map<string, boolean>();
+  for (const finding of findings) {
+    const policy = CORROBORATED_BLOCKS[finding.category];
+    if (!policy || (policy.over ?? 'phrases') !== over || finding.severity !== 'warn') continue;
+    let held = holds.get(finding.category);
+    if (held === undefined) holds.set(finding.category, (held = policy.test(analysis, findings)));
+    if (held) {
+      finding.severity = 'block';
+      finding.blockedBecause = policy.because;
+    }
+  }
 }
 
 /** A phrase finding of the rule's category already covers some of these words. */

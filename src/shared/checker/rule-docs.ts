@@ -30,7 +30,9 @@ const VERDICT_POLICY: readonly string[] = [
     'they warn.',
   '4. **A pure pitch**: no insight, and the opener talks about us (self-focus, a weak offer such as a demo, ' +
     'buzzwords), or it states nothing about the prospect’s world at all. The ask’s wording alone ("a quick ' +
-    'chat", "a demo") is no proof of a pitch where the opener names an outcome for the contact: that warns.',
+    'chat", "a demo") is no proof of a pitch where the opener names an outcome for the contact: that warns. ' +
+    'Talk about us in two sentences or more is a pitch whatever else the opener holds (one sentence about us ' +
+    'beside a real insight warns).',
   '5. **Two of identity, reason and ask missing** (the label rule’s structural One-Down). A vague ask ' +
     '("let me know if you have questions") counts as no ask here, as the label rule says; an insight about ' +
     'the prospect’s world counts as the reason, since it says why they are contacted; an email with no ' +

@@ -128,12 +128,15 @@ describe('checker determinism', () => {
             ? { evidence: { fact: rule.evidence.fact, source: rule.evidence.source } }
             : {}),
           ...(finding.replacement !== undefined ? { replacement: finding.replacement } : {}),
-          ...(rule.kind === 'structural' && rule.blockWhen && finding.blockedBecause !== undefined
-            ? { blockedBecause: rule.blockWhen.because }
-            : {}),
-          // A habit that blocks where a second finding agrees says why (rules/policy.ts).
-          ...(rule.kind === 'phrase' && finding.blockedBecause !== undefined
-            ? { blockedBecause: CORROBORATED_BLOCKS[rule.category]?.because }
+          // A part's rule that blocks says its own reason; a habit that blocks where a second
+          // finding agrees says the policy's (rules/policy.ts).
+          ...(finding.blockedBecause !== undefined
+            ? {
+                blockedBecause:
+                  rule.kind === 'structural' && rule.blockWhen
+                    ? rule.blockWhen.because
+                    : CORROBORATED_BLOCKS[rule.category]?.because,
+              }
             : {}),
         };
         if (JSON.stringify(finding) !== JSON.stringify(expected))

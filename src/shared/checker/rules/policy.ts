@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis';
+import { sentenceAt } from '../analysis';
 import type { Category, Finding } from '../types';
 
 /**
@@ -11,10 +12,21 @@ import type { Category, Finding } from '../types';
  * finding, or a sentence the reader reads as describing our company) it is: the meeting offered
  * is a pitch, whatever insight came before it. On the dev sets the two together never fell on a
  * One-Up opener.
+ *
+ * Talk about us in two sentences or more is a pitch, whatever else the opener holds: the method's
+ * "our company and our solutions" sign, said twice. One sentence about us next to a real insight
+ * stays a warning (the label rule reads it as mixed, and a one-clause proof point is no pitch at
+ * all). On the dev sets no One-Up opener had self-focus in two sentences; it is judged over every
+ * finding, the parts' included, since talk about us is read by phrase and by role.
  */
 export interface CorroboratedBlock {
   test: (analysis: Analysis, findings: readonly Finding[]) => boolean;
   because: string;
+  /**
+   * What the test reads: the phrase findings, before the parts are read (the default), or every
+   * finding, once the parts' rules have run.
+   */
+  over?: 'phrases' | 'all';
 }
 
 function talksAboutUs(a: Analysis, findings: readonly Finding[]): boolean {
@@ -24,11 +36,26 @@ function talksAboutUs(a: Analysis, findings: readonly Finding[]): boolean {
   );
 }
 
+/** Self-focus findings that warn, in two sentences or more. */
+function pitchesInTwoSentences(a: Analysis, findings: readonly Finding[]): boolean {
+  const sentences = new Set<number>();
+  for (const f of findings)
+    if (f.category === 'self_focus' && f.severity === 'warn' && f.field === 'text')
+      sentences.add(sentenceAt(a, f.start));
+  return sentences.size >= 2;
+}
+
 export const CORROBORATED_BLOCKS: Partial<Record<Category, CorroboratedBlock>> = {
   weak_value: {
     test: talksAboutUs,
     because:
       'Next to talk about us, the weak offer makes the meeting a pitch: the prospect is asked to trade time for our sales story.',
+  },
+  self_focus: {
+    test: pitchesInTwoSentences,
+    because:
+      'Two sentences or more are about us: the opener has become a pitch, and the prospect hears our story instead of something about their world.',
+    over: 'all',
   },
 };
 
@@ -44,6 +71,15 @@ export const CORROBORATED_EXAMPLES: Partial<
     warns: [
       // a weak offer with no talk about us
       'Hi Rosa, Dev Patel from Quarry Cloud. Quarries your size lose a day a month to scheduling gaps. Could I show you a 20-minute demo on Thursday at 10 using your own schedule?',
+    ],
+  },
+  self_focus: {
+    blocks: [
+      'Hi Rosa, Dev Patel from Quarry Cloud. Quarries your size lose a day a month to scheduling gaps. Our platform is the leading scheduling tool for aggregates. We specialise in dispatch software for quarries and pits. Could we meet Thursday at 10 for 20 minutes?',
+    ],
+    warns: [
+      // one sentence about us beside a finding about theirs
+      'Hi Rosa, Dev Patel from Quarry Cloud. Quarries your size lose a day a month to scheduling gaps. Our platform is the leading scheduling tool for aggregates. Could we meet Thursday at 10 for 20 minutes to go through where your days go?',
     ],
   },
 };
