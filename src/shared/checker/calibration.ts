@@ -30,12 +30,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 6,
+        one_up: 5,
         mixed: 31,
         one_down: 722,
       },
       fires: {
-        one_up: 39,
+        one_up: 38,
         mixed: 58,
         one_down: 843,
       },
@@ -49,7 +49,7 @@ export const CALIBRATION: Calibration = {
         one_down: 403,
       },
       fires: {
-        one_up: 65,
+        one_up: 64,
         mixed: 128,
         one_down: 993,
       },

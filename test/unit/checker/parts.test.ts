@@ -372,6 +372,8 @@ describe('insight and the benefit it carries', () => {
     for (const change of [
       'Your oven warranty ends on 30 June.',
       'Your flour contract with the mill expires on 1 July.',
+      // the model tags "stops" here as a noun; its place says it is the verb
+      'Your bank stops accepting payments from the 2019 card readers on 1 July.',
     ]) {
       expect(has('insight', { text: `${base} ${change} ${ask}` }), change).toBe(true);
       expect(has('benefit', { text: `${base} ${change} ${ask}` }), change).toBe(true);
@@ -384,6 +386,10 @@ describe('insight and the benefit it carries', () => {
     ).toBe(true);
     // A date with no change in it is the ask's, not a finding.
     expect(has('insight', { text: `${base} Your bakery opens on 30 June. ${ask}` })).toBe(false);
+    // "stops" as a noun stays one: "bus stops on Main Street" names places, not a change.
+    expect(
+      has('insight', { text: `${base} Your bakery has two bus stops on 30 June Street. ${ask}` }),
+    ).toBe(false);
   });
 
   it('what peers do and what it gets them, in the present, is a finding; what our users do is not', () => {

@@ -1094,12 +1094,33 @@ const ENDING_VERBS = set('stop end expire lapse close discontinue retire sunset'
 function datedChange(words: readonly Word[]): boolean {
   if (!words.some(isYou)) return false;
   const verbs = words.filter(
-    (w) => (w.pos === 'VERB' || w.pos === 'AUX') && DEADLINE_VERBS.has(w.lemma),
+    (w, i) =>
+      DEADLINE_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX' || nounAsVerb(words, i)),
   );
   if (verbs.length === 0) return false;
   const ending = verbs.some((w) => ENDING_VERBS.has(w.lemma));
   return words.some(
     (w) => w.entity === 'DATE' && (ending || /\d/u.test(w.text) || MONTHS.test(w.lower)),
+  );
+}
+
+/**
+ * A verb in its "-s" form that the model tagged as a noun, as it does "stops" in "your bank stops
+ * accepting…": a noun before it (its subject) and, after it, what follows a verb (an "-ing", an
+ * article or a date) rather than what follows a noun.
+ */
+function nounAsVerb(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (!w || w.pos !== 'NOUN' || !/s$/u.test(w.lower) || !before || !after) return false;
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  // "two bus stops": a counted noun is a plural, not a subject and its verb.
+  if (words[i - 2]?.pos === 'NUM') return false;
+  return (
+    (after.pos === 'VERB' && /ing$/u.test(after.lower)) ||
+    after.pos === 'DET' ||
+    after.entity === 'DATE'
   );
 }
 
