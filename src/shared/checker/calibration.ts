@@ -1040,12 +1040,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.time_now',
       blocks: {
         one_up: 0,
-        mixed: 6,
+        mixed: 8,
         one_down: 22,
       },
       fires: {
         one_up: 0,
-        mixed: 6,
+        mixed: 8,
         one_down: 22,
       },
       onlyBlockOnOneDown: 0,

@@ -1418,6 +1418,7 @@ function readTimeNow(clauses: readonly Clause[]): Span | null {
     )
       return spanOf(clause);
     if (!clause.question) continue;
+    if (caughtYou(words)) return spanOf(clause);
     // "Are you in the middle of anything?", "are you busy?", "is this a bad time?"
     if (words.some(isYou) && words.some((w) => BUSY_WORDS.has(w.lower))) return spanOf(clause);
     // "Is this a bad time?", "a good time to talk?" — not "a good time to lock in rates?".
@@ -1432,6 +1433,25 @@ function readTimeNow(clauses: readonly Clause[]): Span | null {
       return spanOf(clause);
   }
   return null;
+}
+
+/** Verbs of the moment a call lands in: "did I catch you…", "have I reached you…". */
+const LAND_VERBS = set('catch reach get interrupt');
+/** "Did I reach you at the right number?" checks the line, not the moment. */
+const LINE_NOUNS = set('number person line desk extension office');
+
+/**
+ * "Am I catching you mid-something?", "Did I reach you while you're on the floor?", "have I
+ * caught you at all?": a question that opens on "I" landing on them, in any words after it, asks
+ * whether this moment suits (the question is the point; the wording of the moment is not).
+ */
+function caughtYou(words: readonly Word[]): boolean {
+  const content = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+  const aux = content.findIndex((w) => w.pos === 'AUX' || w.lower === 'did' || w.lower === 'am');
+  if (aux === -1 || aux > 2 || content[aux + 1]?.lower !== 'i') return false;
+  const verb = content[aux + 2];
+  if (!verb || !LAND_VERBS.has(verb.lemma) || content[aux + 3]?.lower !== 'you') return false;
+  return !content.some((w) => LINE_NOUNS.has(w.lower));
 }
 
 /** What a rep asks a good time for when the time is for this call. */

@@ -91,6 +91,8 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Jo, Sam Lee with Arden Freight. I’ll pitch you in about 25 seconds. Do you have that long?',
       'Hi Jo, Sam Lee with Arden Freight. I can tell you what we do in 20 seconds. OK?',
       'Hi Jo, Sam Lee with Arden Freight. Why don’t you talk to me about your lanes now?',
+      'Hi Jo, Sam Lee with Arden Freight. Am I catching you mid-something?',
+      'Hi Jo, Sam Lee with Arden Freight. Did I reach you while you’re out on the dock?',
     ],
     valid: [
       'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
@@ -99,6 +101,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Jo, Sam Lee with Arden Freight. Is this a good time for your team to lock in contract rates?',
       'Hi Jo, Sam Lee with Arden Freight. Do you have a long list of carriers on that lane?',
       'Hi Jo, Sam Lee with Arden Freight. Why don’t we talk about your lanes on Thursday at 10?',
+      'Hi Jo, Sam Lee with Arden Freight. Did I reach you at the right number for the Reno dock?',
     ],
   },
   {
