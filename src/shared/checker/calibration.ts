@@ -113,6 +113,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 20,
     },
     {
+      ruleId: 'weak_value.product_tour',
+      blocks: {
+        one_up: 1,
+        mixed: 9,
+        one_down: 27,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 11,
+        one_down: 34,
+      },
+      onlyBlockOnOneDown: 4,
+    },
+    {
       ruleId: 'deception.reconnect',
       blocks: {
         one_up: 1,
@@ -123,20 +137,6 @@ export const CALIBRATION: Calibration = {
         one_up: 1,
         mixed: 0,
         one_down: 9,
-      },
-      onlyBlockOnOneDown: 3,
-    },
-    {
-      ruleId: 'weak_value.product_tour',
-      blocks: {
-        one_up: 1,
-        mixed: 9,
-        one_down: 26,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 11,
-        one_down: 34,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -243,12 +243,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 38,
+        one_down: 39,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 38,
+        one_down: 39,
       },
       onlyBlockOnOneDown: 6,
     },
@@ -285,12 +285,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 36,
+        one_down: 37,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 36,
+        one_down: 37,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -1129,8 +1129,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 5,
-        mixed: 104,
-        one_down: 111,
+        mixed: 107,
+        one_down: 113,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -1707,7 +1707,10 @@ function productActs(words: readonly Word[], first: Word): boolean {
         (w.pos === 'NOUN' &&
           /[^s]s$/u.test(w.lower) &&
           (words[i + 1]?.pos === 'DET' ||
-            /^(?:your|their|every|each)$/u.test(words[i + 1]?.lower ?? '')))),
+            /^(?:your|their|every|each)$/u.test(words[i + 1]?.lower ?? '') ||
+            // "Our AI answers/NOUN in 3 seconds": a noun before it is its subject.
+            (words[i - 1]?.pos === 'NOUN' &&
+              /^(?:in|within|around|across)$/u.test(words[i + 1]?.lower ?? ''))))),
   );
   const subject = words.slice(from, verbAt);
   let verb = words[verbAt];
@@ -1853,6 +1856,7 @@ function readSelfPitch(
       .slice(greeted ? comma + 1 : 0)
       .find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
     if (!first) continue;
+    if (namedProductActs(words, first)) return bodySpan(words, clause);
     const rep = first.lower === 'i';
     const ours =
       rep ||
@@ -1880,7 +1884,11 @@ function readSelfPitch(
     )
       verbAt = words.indexOf(next);
     const verb = words[verbAt];
-    if (!verb) continue;
+    if (!verb) {
+      // "Our AI answers in 3 seconds": the model read the only verb as a noun.
+      if (productActs(words, first) && !proofPoint(words)) return bodySpan(words, clause);
+      continue;
+    }
     // "Our inspector is on Maple St Friday 9-11am", "we're in your area on Tuesday": where we will
     // be and when, the logistics of a next step, not a description of us.
     // "We have 40 tonnes of grade A ready for shipment in June": goods on offer to this buyer, not
@@ -2005,6 +2013,32 @@ function readSelfPitch(
     return bodySpan(words, clause);
   }
   return null;
+}
+
+/** What a product does for its user: "Inkeep gives you…", "Mailmeteor lets you send…". */
+const FOR_THE_USER = set('give let help show save');
+/** What software does: "syncs resolved cases", "surfaces cited answers", "drafts KB updates". */
+const SOFTWARE_ACTIONS = set('sync surface draft automate integrate plug streamline capture route');
+
+/**
+ * A product named as the subject of what it does for them, in the present: "Inkeep closes that
+ * gap by syncing resolved cases into your knowledge base", "Mailmeteor lets you send hundreds of
+ * emails". A peer's result is told in the past ("Brenner cut its freight 9%"), and a name the
+ * prospect owns is "your …".
+ */
+function namedProductActs(words: readonly Word[], first: Word): boolean {
+  const at = words.indexOf(first);
+  if (first.pos !== 'PROPN' || !/^\p{Lu}/u.test(first.text) || words[at - 1]?.lower === 'your')
+    return false;
+  const verb = words[at + 1];
+  if (!verb || verb.negated || (verb.pos !== 'VERB' && verb.pos !== 'NOUN')) return false;
+  if (!/[^s]s$/u.test(verb.lower) || verb.lower === verb.lemma) return false;
+  // "…gives you", "…lets you": done to them, as a product does for its user.
+  if (FOR_THE_USER.has(verb.lemma) && words[at + 2]?.lower === 'you') return true;
+  // "…closes that gap by syncing…", "…surfaces answers": what only software does.
+  return words
+    .slice(at + 1, at + 8)
+    .some((w) => (w.pos === 'VERB' || w === verb) && SOFTWARE_ACTIONS.has(w.lemma));
 }
 
 /** The clause's span, starting at its first body word (not in a subject line it runs on from). */

@@ -156,8 +156,13 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant here. I handle anchor testing and harness repair for roofing crews across the county.',
       'Hi Ken, Lisa Grant from Anvil Safety. I have an AI system that answers your phone after hours.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’m building a harness tracker that sits on your crew’s phones.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers in 3 seconds.',
+      'Hi Ken,\n\nAnchorly gives you one log of every anchor your crews tested.\n\nLisa',
+      'Hi Ken,\n\nAnchorly closes that gap by syncing each crew’s checks into your job files.\n\nLisa',
     ],
     valid: [
+      'Hi Ken, Lisa Grant from Anvil Safety. Google gives your site a lower rank when pages load slowly.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing cut its anchor failures by half last year.',
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
       'Hi Ken, Lisa Grant from Anvil Safety. We looked at 40 contractors and found most missed one anchor check.',
       'Hi Ken, Lisa Grant from Anvil Safety. We’re working with two roofers on this, and I’m seeing the same gap at both.',
