@@ -40,7 +40,7 @@ export const CALIBRATION: Calibration = {
         mixed: 65,
         one_down: 867,
       },
-      onlyBlockOnOneDown: 51,
+      onlyBlockOnOneDown: 53,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -54,7 +54,7 @@ export const CALIBRATION: Calibration = {
         mixed: 137,
         one_down: 1024,
       },
-      onlyBlockOnOneDown: 61,
+      onlyBlockOnOneDown: 62,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -75,12 +75,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 0,
-        one_down: 27,
+        one_down: 26,
       },
       fires: {
         one_up: 2,
         mixed: 0,
-        one_down: 27,
+        one_down: 26,
       },
       onlyBlockOnOneDown: 7,
     },
@@ -229,12 +229,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 14,
+        one_down: 12,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 14,
+        one_down: 12,
       },
       onlyBlockOnOneDown: 6,
     },
@@ -284,13 +284,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'deception.returning_call',
       blocks: {
         one_up: 0,
-        mixed: 1,
-        one_down: 37,
+        mixed: 0,
+        one_down: 35,
       },
       fires: {
         one_up: 0,
-        mixed: 1,
-        one_down: 37,
+        mixed: 0,
+        one_down: 35,
       },
       onlyBlockOnOneDown: 3,
     },

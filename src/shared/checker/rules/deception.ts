@@ -1,5 +1,5 @@
 import { EVIDENCE } from '../evidence';
-import type { Analysis } from '../analysis';
+import { sentenceAt, type Analysis } from '../analysis';
 import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { ownedOffer, reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
@@ -35,11 +35,29 @@ const MONTH =
  * named month, place or event is written with capitals ("in March", "at the Reno Expo").
  */
 export const NAMED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT})|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])`,
   'u',
 );
+/**
+ * An encounter told with when or where it was ("I stopped by your facility on Tuesday", "we
+ * spoke last week about your produce lanes", "great meeting you at [event]", whose slot the scan
+ * masks as "Xxxxx"): said earlier in the opener, it is what a later "I wanted to follow up" or "as
+ * discussed" refers to.
+ */
+const ENCOUNTER =
+  /(?<![\p{L}])(?:met|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour)(?![\p{L}])/iu;
+const WHEN_OR_WHERE =
+  /(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])/iu;
+function namedEarlier(analysis: Analysis, match: PhraseMatch): boolean {
+  const at = sentenceAt(analysis, match.start);
+  for (const sentence of analysis.sentences.slice(0, Math.max(0, at + 1))) {
+    const text = analysis.scan.slice(sentence.start, Math.min(sentence.end, match.start));
+    if (NAMED_MEETING.test(text) || (ENCOUNTER.test(text) && WHEN_OR_WHERE.test(text))) return true;
+  }
+  return false;
+}
 const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
-  !NAMED_MEETING.test(sentenceAround(analysis, match));
+  !NAMED_MEETING.test(sentenceAround(analysis, match)) && !namedEarlier(analysis, match);
 
 /**
  * An email's follow-up to the rep's own outreach ("just following up on my last email", "bumping
@@ -263,6 +281,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Great seeing you at the Denver Roofing Expo in May; the hail data is in.',
       'Thanks for taking my call.',
       'It would be great to meet you at the Reno Expo next week.',
+      'Hi [Name], great meeting you at [event]. As discussed, here is the lane report.',
+      'Hi Sam, we spoke last week about your produce lanes. As promised, the rates are below.',
     ],
   },
   {
@@ -293,6 +313,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     valid: [
       'I’ll follow up with the lane report after we meet on Thursday.',
       'Hi Sam, this is Dana Lee with Arden Freight. I’m following up on the samples I sent you last week.',
+      'Hi Sam, I stopped by your facility on Tuesday and left my card. I wanted to follow up about your dock schedule.',
     ],
   },
   {
