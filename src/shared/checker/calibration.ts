@@ -47,14 +47,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 50,
-        one_down: 417,
+        one_down: 419,
       },
       fires: {
         one_up: 64,
         mixed: 137,
         one_down: 1024,
       },
-      onlyBlockOnOneDown: 62,
+      onlyBlockOnOneDown: 61,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -110,7 +110,7 @@ export const CALIBRATION: Calibration = {
         mixed: 7,
         one_down: 54,
       },
-      onlyBlockOnOneDown: 20,
+      onlyBlockOnOneDown: 19,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -194,7 +194,7 @@ export const CALIBRATION: Calibration = {
         mixed: 40,
         one_down: 65,
       },
-      onlyBlockOnOneDown: 11,
+      onlyBlockOnOneDown: 10,
     },
     {
       ruleId: 'deception.referral',
@@ -425,12 +425,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 46,
+        one_down: 47,
       },
       fires: {
         one_up: 1,
         mixed: 3,
-        one_down: 81,
+        one_down: 83,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1349,12 +1349,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 8,
+        one_down: 9,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 13,
+        one_down: 15,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1363,12 +1363,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 8,
+        one_down: 9,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 25,
+        one_down: 27,
       },
       onlyBlockOnOneDown: 0,
     },
