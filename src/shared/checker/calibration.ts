@@ -780,7 +780,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 27,
-        one_down: 26,
+        one_down: 27,
       },
       onlyBlockOnOneDown: 0,
     },
