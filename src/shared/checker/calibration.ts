@@ -54,7 +54,7 @@ export const CALIBRATION: Calibration = {
         mixed: 137,
         one_down: 1024,
       },
-      onlyBlockOnOneDown: 61,
+      onlyBlockOnOneDown: 60,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -117,7 +117,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 9,
-        one_down: 27,
+        one_down: 28,
       },
       fires: {
         one_up: 1,
@@ -1073,7 +1073,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 3,
+        mixed: 4,
         one_down: 19,
       },
       onlyBlockOnOneDown: 0,
@@ -1242,7 +1242,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 9,
-        one_down: 23,
+        one_down: 24,
       },
       onlyBlockOnOneDown: 0,
     },

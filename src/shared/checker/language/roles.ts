@@ -2030,14 +2030,27 @@ function namedProductActs(words: readonly Word[], first: Word): boolean {
   const at = words.indexOf(first);
   if (first.pos !== 'PROPN' || !/^\p{Lu}/u.test(first.text) || words[at - 1]?.lower === 'your')
     return false;
-  const verb = words[at + 1];
+  // A name of several words: "Restaurant-IQ Bot turns…".
+  const namePart = (w: Word | undefined): boolean =>
+    w !== undefined && w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text);
+  let v = at + 1;
+  while (v < at + 6 && (namePart(words[v]) || (words[v]?.text === '-' && namePart(words[v + 1]))))
+    v++;
+  const verb = words[v];
   if (!verb || verb.negated || (verb.pos !== 'VERB' && verb.pos !== 'NOUN')) return false;
   if (!/[^s]s$/u.test(verb.lower) || verb.lower === verb.lemma) return false;
   // "…gives you", "…lets you": done to them, as a product does for its user.
-  if (FOR_THE_USER.has(verb.lemma) && words[at + 2]?.lower === 'you') return true;
+  if (FOR_THE_USER.has(verb.lemma) && words[v + 1]?.lower === 'you') return true;
+  // "…turns your team's messages into a weekly report": what a product makes of their input.
+  if (
+    verb.lemma === 'turn' &&
+    words.slice(v + 1).some((w) => w.lower === 'into') &&
+    words.slice(v + 1).some(isYou)
+  )
+    return true;
   // "…closes that gap by syncing…", "…surfaces answers": what only software does.
   return words
-    .slice(at + 1, at + 8)
+    .slice(v, v + 7)
     .some((w) => (w.pos === 'VERB' || w === verb) && SOFTWARE_ACTIONS.has(w.lemma));
 }
 

@@ -159,10 +159,12 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers in 3 seconds.',
       'Hi Ken,\n\nAnchorly gives you one log of every anchor your crews tested.\n\nLisa',
       'Hi Ken,\n\nAnchorly closes that gap by syncing each crew’s checks into your job files.\n\nLisa',
+      'Hi Ken,\n\nAnchor-IQ Bot turns your crew’s voice notes into a weekly inspection log.\n\nLisa',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. Google gives your site a lower rank when pages load slowly.',
       'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing cut its anchor failures by half last year.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing turns its inspection logs into bids twice as fast as its peers.',
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
       'Hi Ken, Lisa Grant from Anvil Safety. We looked at 40 contractors and found most missed one anchor check.',
       'Hi Ken, Lisa Grant from Anvil Safety. We’re working with two roofers on this, and I’m seeing the same gap at both.',
