@@ -33,12 +33,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 5,
         mixed: 35,
-        one_down: 741,
+        one_down: 751,
       },
       fires: {
         one_up: 38,
         mixed: 65,
-        one_down: 867,
+        one_down: 879,
       },
       onlyBlockOnOneDown: 53,
     },
@@ -47,12 +47,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 50,
-        one_down: 419,
+        one_down: 420,
       },
       fires: {
         one_up: 64,
         mixed: 137,
-        one_down: 1024,
+        one_down: 1032,
       },
       onlyBlockOnOneDown: 60,
     },
@@ -89,7 +89,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 14,
-        one_down: 402,
+        one_down: 403,
       },
       fires: {
         one_up: 23,
@@ -159,12 +159,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 17,
-        one_down: 329,
+        one_down: 332,
       },
       fires: {
         one_up: 19,
         mixed: 44,
-        one_down: 374,
+        one_down: 378,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -197,20 +197,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 10,
     },
     {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 13,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 13,
-      },
-      onlyBlockOnOneDown: 9,
-    },
-    {
       ruleId: 'deception.fake_reply_subject',
       blocks: {
         one_up: 0,
@@ -225,6 +211,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 8,
     },
     {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 13,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 13,
+      },
+      onlyBlockOnOneDown: 8,
+    },
+    {
       ruleId: 'deception.following_up',
       blocks: {
         one_up: 0,
@@ -235,20 +235,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 2,
         one_down: 12,
-      },
-      onlyBlockOnOneDown: 6,
-    },
-    {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 39,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 39,
       },
       onlyBlockOnOneDown: 6,
     },
@@ -277,6 +263,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 11,
+      },
+      onlyBlockOnOneDown: 3,
+    },
+    {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 39,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 39,
       },
       onlyBlockOnOneDown: 3,
     },

@@ -525,10 +525,15 @@ function detectAsk(a: Analysis): Span | null {
 
 /**
  * A benefit or insight phrase in the same clause as talk about the seller ("so your team can learn
- * more about us", "our company has grown 40%") is not something the prospect gets.
+ * more about us", "our company has grown 40%") is not something the prospect gets; nor is one in
+ * a clause that deceives or asks for time right now ("you got a few minutes?", "we have
+ * identified you as one of our Preferred Customers").
  */
 const SELLER_ONLY = (finding: Finding): boolean =>
-  finding.category === 'self_focus' || finding.category === 'weak_value';
+  finding.category === 'self_focus' ||
+  finding.category === 'weak_value' ||
+  finding.category === 'deception' ||
+  finding.category === 'permission';
 
 const CLAUSE_BREAK = /[,;:—–]|\s-\s/u;
 

@@ -510,6 +510,12 @@ describe('benefit wordings that promise the prospect nothing', () => {
       expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
   });
 
+  it('a request for time right now is no finding, whatever amount it names', () => {
+    const text = `${base} Listen, you got a few minutes? I’d like to talk about your ovens.`;
+    expect(has('insight', { text })).toBe(false);
+    expect(has('benefit', { text })).toBe(false);
+  });
+
   it('their thing kept for them, or a person who fits their need, is what they get', () => {
     for (const kept of [
       'Call me back by Friday noon so we hold your spot on the delivery run.',
