@@ -526,8 +526,7 @@ function detectAsk(a: Analysis): Span | null {
 /**
  * A benefit or insight phrase in the same clause as talk about the seller ("so your team can learn
  * more about us", "our company has grown 40%") is not something the prospect gets; nor is one in
- * a clause that deceives or asks for time right now ("you got a few minutes?", "we have
- * identified you as one of our Preferred Customers").
+ * a clause that deceives or asks for time right now ("listen, you got a few minutes?").
  */
 const SELLER_ONLY = (finding: Finding): boolean =>
   finding.category === 'self_focus' ||
