@@ -33,12 +33,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 5,
         mixed: 35,
-        one_down: 751,
+        one_down: 752,
       },
       fires: {
         one_up: 38,
         mixed: 65,
-        one_down: 879,
+        one_down: 881,
       },
       onlyBlockOnOneDown: 53,
     },
@@ -47,12 +47,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 50,
-        one_down: 420,
+        one_down: 422,
       },
       fires: {
         one_up: 64,
         mixed: 137,
-        one_down: 1032,
+        one_down: 1034,
       },
       onlyBlockOnOneDown: 60,
     },

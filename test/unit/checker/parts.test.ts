@@ -510,6 +510,15 @@ describe('benefit wordings that promise the prospect nothing', () => {
       expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
   });
 
+  it('a visit, our model pointed at, and an offer of information are no finding', () => {
+    for (const nothing of [
+      'I stopped by your bakery on Tuesday and left my card.',
+      'This model allows bakeries to increase their output steadily while we handle the rest.',
+      'If you have any questions or need more information, please reach out.',
+    ])
+      expect(has('insight', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
+  });
+
   it('a request for time right now is no finding, whatever amount it names', () => {
     const text = `${base} Listen, you got a few minutes? I’d like to talk about your ovens.`;
     expect(has('insight', { text })).toBe(false);

@@ -713,7 +713,14 @@ function aboutUs(words: readonly Word[]): boolean {
     (w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'SCONJ',
   );
   const ours = first !== undefined && /^(?:we|we're|we've|our|us)$/u.test(first.lower);
-  return ours && !words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma));
+  // "This model allows manufacturers to…", "this platform lets teams…": our offering, pointed at.
+  const at = first ? words.indexOf(first) : -1;
+  const pointed =
+    first !== undefined &&
+    /^(?:this|these)$/u.test(first.lower) &&
+    OUR_GOODS.has(words[at + 1]?.lemma ?? '') &&
+    words[at + 1]?.pos === 'NOUN';
+  return (ours || pointed) && !words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma));
 }
 
 /** "…would lower your fees", "your team could save…": a promise, not a finding about the world. */
@@ -759,6 +766,11 @@ function hasThirdParty(words: readonly Word[]): boolean {
   }
   return openingPluralSubject(words);
 }
+
+/** Nouns of what a seller sells, which "this model", "this platform" point at in a pitch. */
+const OUR_GOODS = set(
+  'product service solution item good offering package model system tool platform app feature',
+);
 
 /**
  * A plural that opens the clause and is its subject, which the model often reads as a proper noun
@@ -891,6 +903,8 @@ function comparativeBeforeNoun(words: readonly Word[]): boolean {
     (w, i) =>
       /^(?:more|fewer|less|higher|lower|bigger|smaller|faster|slower|cheaper)$/u.test(w.lower) &&
       words[i + 1]?.pos === 'NOUN' &&
+      // "…or need more information": asked for, not compared.
+      !/^(?:information|info|details|questions)$/u.test(words[i + 1]?.lower ?? '') &&
       words[i - 1]?.lower !== 'any' &&
       words[i - 1]?.lower !== 'no' &&
       groupBefore(words, i),
@@ -1095,7 +1109,10 @@ function datedChange(words: readonly Word[]): boolean {
   if (!words.some(isYou)) return false;
   const verbs = words.filter(
     (w, i) =>
-      DEADLINE_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'AUX' || nounAsVerb(words, i)),
+      DEADLINE_VERBS.has(w.lemma) &&
+      (w.pos === 'VERB' || w.pos === 'AUX' || nounAsVerb(words, i)) &&
+      // "I stopped by your facility on Tuesday" is a visit, not an ending.
+      !(w.lemma === 'stop' && /^(?:by|in|over)$/u.test(words[i + 1]?.lower ?? '')),
   );
   if (verbs.length === 0) return false;
   const ending = verbs.some((w) => ENDING_VERBS.has(w.lemma));
