@@ -40,21 +40,21 @@ export const CALIBRATION: Calibration = {
         mixed: 65,
         one_down: 881,
       },
-      onlyBlockOnOneDown: 53,
+      onlyBlockOnOneDown: 50,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 2,
-        mixed: 50,
-        one_down: 422,
+        mixed: 72,
+        one_down: 469,
       },
       fires: {
         one_up: 64,
         mixed: 137,
         one_down: 1034,
       },
-      onlyBlockOnOneDown: 60,
+      onlyBlockOnOneDown: 65,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -110,7 +110,7 @@ export const CALIBRATION: Calibration = {
         mixed: 7,
         one_down: 54,
       },
-      onlyBlockOnOneDown: 19,
+      onlyBlockOnOneDown: 17,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -253,20 +253,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 5,
     },
     {
-      ruleId: 'deception.impersonation',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 11,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 11,
-      },
-      onlyBlockOnOneDown: 3,
-    },
-    {
       ruleId: 'deception.pretext',
       blocks: {
         one_up: 0,
@@ -321,6 +307,20 @@ export const CALIBRATION: Calibration = {
         one_down: 19,
       },
       onlyBlockOnOneDown: 3,
+    },
+    {
+      ruleId: 'deception.impersonation',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 11,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 11,
+      },
+      onlyBlockOnOneDown: 2,
     },
     {
       ruleId: 'deception.official_pose',

@@ -125,6 +125,16 @@ describe('a habit that blocks only where a second finding agrees (rules/policy.t
   });
 });
 
+describe('a pure pitch is read by role as well as by phrase', () => {
+  // The only talk about us is a sentence the reader reads as describing our product; no insight.
+  it.each([
+    'Hi Rosa, this is Dev Patel with Quarry Patch. I saw your recent post about struggling with dust on the haul road. We have a mineral spray that makes it easier and faster to keep dust down naturally. Just curious, how are you currently managing the dust?',
+    'Hey Rosa,\nI help quarry managers with haul-road dust.\nWould you be open to a 15-minute call to see if it’s relevant?\nIf not, no worries at all.\nDev',
+  ])('blocks for the missing insight: %s', (text) => {
+    expect(blocksOf({ text })).toContain('missing_insight.insight');
+  });
+});
+
 describe('a name and a company are read where they stand together, not across a statement', () => {
   it('reads no sender in a statement that names a place', () => {
     const text =

@@ -63,10 +63,18 @@ const isSellerTalk = (f: Finding): boolean =>
  */
 const ASK_FORM = new Set(['weak_value.quick_chat', 'weak_value.demo']);
 
-/** The opener pitches us: talk about us, unless the only such talk is the ask's form and a benefit stands. */
+/**
+ * The opener pitches us: talk about us, unless the only such talk is the ask's form and a benefit
+ * stands. Talk about us is read by phrase (the findings so far) and by role (a sentence the reader
+ * reads as describing us, "We build 30-minute response landing pages…", which becomes its own
+ * finding only after the parts are read).
+ */
 function pitchesUs(a: Analysis, findings: readonly Finding[]): boolean {
-  return findings.some(
-    (f) => isSellerTalk(f) && !(ASK_FORM.has(f.ruleId) && a.components.benefit.present),
+  return (
+    a.reading?.language.selfPitch != null ||
+    findings.some(
+      (f) => isSellerTalk(f) && !(ASK_FORM.has(f.ruleId) && a.components.benefit.present),
+    )
   );
 }
 
