@@ -36,7 +36,7 @@ export const CALIBRATION: Calibration = {
         one_down: 752,
       },
       fires: {
-        one_up: 38,
+        one_up: 37,
         mixed: 65,
         one_down: 881,
       },
@@ -50,9 +50,9 @@ export const CALIBRATION: Calibration = {
         one_down: 469,
       },
       fires: {
-        one_up: 64,
+        one_up: 63,
         mixed: 137,
-        one_down: 1034,
+        one_down: 1033,
       },
       onlyBlockOnOneDown: 65,
     },
@@ -69,20 +69,6 @@ export const CALIBRATION: Calibration = {
         one_down: 652,
       },
       onlyBlockOnOneDown: 22,
-    },
-    {
-      ruleId: 'deception.as_discussed',
-      blocks: {
-        one_up: 2,
-        mixed: 0,
-        one_down: 26,
-      },
-      fires: {
-        one_up: 2,
-        mixed: 0,
-        one_down: 26,
-      },
-      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -111,6 +97,20 @@ export const CALIBRATION: Calibration = {
         one_down: 54,
       },
       onlyBlockOnOneDown: 17,
+    },
+    {
+      ruleId: 'deception.as_discussed',
+      blocks: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 26,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 26,
+      },
+      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -159,12 +159,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 17,
-        one_down: 332,
+        one_down: 331,
       },
       fires: {
         one_up: 19,
         mixed: 44,
-        one_down: 378,
+        one_down: 377,
       },
       onlyBlockOnOneDown: 1,
     },

@@ -384,6 +384,12 @@ describe('insight and the benefit it carries', () => {
         text: `${base} Your bid list for the school addition closes Friday. ${ask}`,
       }),
     ).toBe(true);
+    // A halving is a measure: "would cut that overtime bill roughly in half".
+    expect(
+      has('insight', {
+        text: `${base} Your night shift runs short every Monday and the line posts overtime for it three weeks out of four. Two trained bakers on Mondays only would cut that overtime bill roughly in half. ${ask}`,
+      }),
+    ).toBe(true);
     // A date with no change in it is the ask's, not a finding.
     expect(has('insight', { text: `${base} Your bakery opens on 30 June. ${ask}` })).toBe(false);
     // "stops" as a noun stays one: "bus stops on Main Street" names places, not a change.

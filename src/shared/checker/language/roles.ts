@@ -733,6 +733,8 @@ function hasQuantity(words: readonly Word[]): boolean {
     if (w.entity === 'PERCENT' || w.entity === 'MONEY') return true;
     if (FRACTIONS.has(w.lower) && (w.entity === 'ORDINAL' || words[i + 1]?.lower === 'of'))
       return true;
+    // "…cut their reconciliation time in half": a halving is a measure.
+    if (w.lower === 'half' && words[i - 1]?.lower === 'in') return true;
     // A count of something: "140 carriers", "three of your peers" (not a year or a clock time).
     if (w.entity === 'CARDINAL' && w.pos === 'NUM') {
       const next = words[i + 1];

@@ -45,7 +45,7 @@ export const NAMED_MEETING = new RegExp(
  * discussed" refers to.
  */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:met|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:met|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour|showing me|showed me|hosting me|having me)(?![\p{L}])/iu;
 const WHEN_OR_WHERE =
   /(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])/iu;
 function namedEarlier(analysis: Analysis, match: PhraseMatch): boolean {
@@ -283,6 +283,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week.',
       'Hi [Name], great meeting you at [event]. As discussed, here is the lane report.',
       'Hi Sam, we spoke last week about your produce lanes. As promised, the rates are below.',
+      'Subject: forklift numbers\n\nHi Raj,\n\nThanks for showing me your Fresno plant on Tuesday. As promised in that meeting, here is the comparison.\n\nHelen Park\nSafeLift Consulting',
     ],
   },
   {
