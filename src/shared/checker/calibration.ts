@@ -668,7 +668,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 33,
-        one_down: 20,
+        one_down: 21,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -751,8 +751,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 21,
-        one_down: 35,
+        mixed: 22,
+        one_down: 37,
       },
       onlyBlockOnOneDown: 0,
     },
