@@ -89,14 +89,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 7,
-        one_down: 54,
+        one_down: 56,
       },
       fires: {
         one_up: 1,
         mixed: 7,
-        one_down: 54,
+        one_down: 56,
       },
-      onlyBlockOnOneDown: 17,
+      onlyBlockOnOneDown: 18,
     },
     {
       ruleId: 'deception.as_discussed',
@@ -534,6 +534,20 @@ export const CALIBRATION: Calibration = {
     },
     {
       ruleId: 'deception.feigned_confusion',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 3,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 3,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.fellow_here',
       blocks: {
         one_up: 0,
         mixed: 0,

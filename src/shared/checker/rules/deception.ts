@@ -248,7 +248,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         onlyOwnOutreach(match, analysis)
       ),
     pattern:
-      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:phone |telephone |zoom )?(?:conversation|call|discussion|chat|talk|meeting|email)|as (?:i |we )?mentioned (?:on|during|in|when|over) (?:the phone|our|the call|the meeting|we (?:spoke|talked|met))|(?:thanks|thank you) again for (?:taking the time to |your time |the time )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|the (?:call|chat|meeting|conversation))|(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|speaking with|talking with|talking to|chatting with) you (?:again|last|the other day|yesterday|earlier|at)|it was (?:so |really )?(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|to see|to meet|speaking with|talking with|talking to|chatting with) you|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:we've|we have|we've been|we have been|we were|been) (?:trading|swapping|exchanging|traded|swapped|exchanged) (?:voicemails|emails|messages|calls|notes)|(?:good|great|nice) to finally (?:connect|talk|speak|reach you|catch you|get you)|(?:do you |you might |you may |you'll |you will )?remember me from",
+      "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:phone |telephone |zoom )?(?:conversation|call|discussion|chat|talk|meeting|email)|as (?:i |we )?mentioned (?:on|during|in|when|over) (?:the phone|our|the call|the meeting|we (?:spoke|talked|met))|(?:thanks|thank you) again for (?:taking the time to |your time |the time )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|the (?:call|chat|meeting|conversation))|(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|speaking with|talking with|talking to|chatting with) you (?:again|last|the other day|yesterday|earlier|at)|it was (?:so |really )?(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|to see|to meet|speaking with|talking with|talking to|chatting with) you|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|call|chat|discussion|meeting|email)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?<=(?:^|[.!?…:,\\n]) ?)(?:did|have) we (?:meet|met|speak|spoke|spoken|chat|chatted|connect|connected) (?:at|during|in) [^.!?…\\n]{1,40}\\?|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write)|remember me(?= ?\\?)|(?:we've|we have|we've been|we have been|we were|been) (?:trading|swapping|exchanging|traded|swapped|exchanged) (?:voicemails|emails|messages|calls|notes)|(?:good|great|nice) to finally (?:connect|talk|speak|reach you|catch you|get you)|(?:do you |you might |you may |you'll |you will )?remember me from",
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -268,6 +268,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Per your request, I’m sending the rates.',
       'We spoke briefly at some point last year.',
       'Remember me from the trade show?',
+      'Hi Sam, did we meet at the Denver show? We had a great time there.',
       'Hi Linda, this is Mark with Apex. Per our phone call, I’m sending the pricing.',
       'As mentioned on the phone, here’s our pricing sheet.',
       'Thanks again for taking the time to meet with me.',
@@ -461,7 +462,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a |some )?(?:(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:telemarket(?:er|ing)|robo ?call|spam)(?: (?:call|thing|pitch|email|message))?)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|(?:i'm|i am) not (?:calling|writing|here|reaching out) to (?:ask (?:you )?for|get|win|take) (?:the|your) (?:listing|business|order|account|contract)|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden |vendor |product |sneaky )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)-]|$|anything|you anything))|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?<=(?:^|[.!?…,;(—–-]) ?)just (?:want|wanted|trying|here) to help(?= ?(?:[.!?)]|$))|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) [\"“]?(?:purely |simply |quick |short |brief )?(?:warm|informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
+      "(?:i'm|i am) (?:not|no) (?:a |your |one of those |some )?(?:typical |usual )?(?:sales ?person|salesman|saleswoman|sales rep|sales guy|telemarketer|sales type)s?|(?:this|it) (?:isn't|is not|'s not|wasn't|is n't|won't be) (?:a |an |really a |some )?(?:(?:sales|sale|cold|salesy|sales-y|sales-related) (?:call|pitch|email|message)|(?:telemarket(?:er|ing)|robo ?call|spam)(?: (?:call|thing|pitch|email|message))?)|(?:i'm|i am) not (?:trying to |here to |calling to )?(?:sell(?:ing)?|pitch(?:ing)?) (?:you )?(?:anything)?|(?:i'm|i am) not (?:calling|writing|here|reaching out) to (?:ask (?:you )?for|get|win|take) (?:the|your) (?:listing|business|order|account|contract)|not (?:a|trying to make a) (?:sales )?pitch|(?<![\\p{L}-])no (?:sales |hard |hidden |vendor |product |sneaky )?(?:pitch|pitches|sell|sales talk)(?! deck)(?= ?(?:[.!?,;:—–)-]|$|here|involved|attached|just|at all))|(?<=(?:^|[.!?…:—–(*-]) ?)not (?:pitching|selling)(?= ?(?:[.!?,;:—–)*-]|$|anything|you anything))|(?<=(?:^|[.!?…:—–(*-]) ?)not (?:trying|here|looking|out|calling|writing|reaching out) to (?:sell|pitch)(?![\\p{L}])|(?:i|we) (?:don't|do not) want to sell you (?:anything)?|(?<=(?:^|[.!?…,;(—–-]) ?)just (?:want|wanted|trying|here) to help(?= ?(?:[.!?)]|$))|(?:this is|it is|it's) (?:just |only |simply |purely )?(?:a|an) [\"“]?(?:purely |simply |quick |short |brief )?(?:warm|informational|information|educational|customer care|customer service|customer satisfaction|customer feedback|quality|welfare|goodwill|satisfaction|feedback|research|survey|check-in) (?:call|email|message|visit)",
     message: 'Denies that this is a sales call.',
     why: 'The prospect knows it is a sales call; denying it starts the relationship with a lie. A One-Up rep is proud of the trade on offer and says so.',
     evidence: EVIDENCE.methodTransparency,
@@ -486,6 +487,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Here’s the link. No signup, no pitch. Just thought it might help.',
       'Hey Sam, I work with ops leads on freight audits. Not pitching - just thought we should connect.',
       'Sam, here is the freight benchmark (no pitch): three findings stood out.',
+      'Not trying to sell anything - just building relationships in the industry.',
+      'Early users cut diagnostic time by 60%. **Not selling anything yet** — just looking for feedback.',
     ],
     valid: [
       'This is a sales call, and I’ll be quick about why.',
@@ -494,6 +497,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Send me the pitch deck and I’ll compare it with the three we saw.',
       'Buyers said no to the pitch twice before the rates moved.',
       'Most brokers we studied are not selling the new cover yet.',
+      'Most carriers are not trying to sell the new lanes until May.',
     ],
   },
   {
@@ -735,6 +739,28 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     valid: [
       'Your best customers reorder every six weeks.',
       'Friendships across teams speed up handoffs, the study found.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.fellow_here',
+    category: 'deception',
+    severity: 'block',
+    // "Hi Sam, fellow quality advocate here": the caller named as one of the prospect's own kind
+    // instead of by name and company, which hides who is selling and borrows a peer's trust.
+    pattern: '(?<=(?:^|[.!?…:,—–-]) ?)(?:a )?fellow (?:[\\p{L}-]+ ){1,3}?here(?![\\p{L}])',
+    message: 'Introduces you as a fellow member of their trade instead of by name and company.',
+    why: 'A seller who opens as "a fellow maintenance professional" hides who is calling and why; the prospect finds the company behind it at the first question, and the borrowed kinship turns into distrust.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi {{first_name}}, fellow quality advocate here. We help manufacturers reduce scrap.',
+      'Hi Sam - fellow maintenance professional here. Saw your post about downtime.',
+    ],
+    valid: [
+      'Hi Sam, Dana Lee here, a fellow plant manager for ten years before I joined Arden.',
+      'Your fellow members here in Ohio re-bid their lanes in May.',
     ],
   },
 ];
