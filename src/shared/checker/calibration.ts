@@ -766,7 +766,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 22,
-        one_down: 37,
+        one_down: 35,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1143,7 +1143,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 5,
-        mixed: 107,
+        mixed: 108,
         one_down: 113,
       },
       onlyBlockOnOneDown: 0,
@@ -1255,7 +1255,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 9,
+        mixed: 10,
         one_down: 24,
       },
       onlyBlockOnOneDown: 0,
@@ -1390,7 +1390,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'weak_value.quick_chat',
       blocks: {
         one_up: 0,
-        mixed: 2,
+        mixed: 3,
         one_down: 12,
       },
       fires: {

@@ -2067,10 +2067,16 @@ function namedProductActs(words: readonly Word[], first: Word): boolean {
     words.slice(v + 1).some(isYou)
   )
     return true;
-  // "…closes that gap by syncing…", "…surfaces answers": what only software does.
-  return words
-    .slice(v, v + 7)
-    .some((w) => (w.pos === 'VERB' || w === verb) && SOFTWARE_ACTIONS.has(w.lemma));
+  // "…closes that gap by syncing…", "…surfaces answers": what only software does; further on
+  // in the clause, done to their things ("…reduces that time by pulling the facts from your
+  // systems").
+  const software = (w: Word): boolean =>
+    (w.pos === 'VERB' || w === verb) && SOFTWARE_ACTIONS.has(w.lemma);
+  return (
+    words.slice(v, v + 7).some(software) ||
+    (words.slice(v).some(isYou) &&
+      words.slice(v).some((w) => software(w) || (w.pos === 'VERB' && w.lemma === 'pull')))
+  );
 }
 
 /** The clause's span, starting at its first body word (not in a subject line it runs on from). */
