@@ -31,7 +31,7 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 5,
+        one_up: 4,
         mixed: 35,
         one_down: 752,
       },
@@ -59,30 +59,16 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_ask.ask',
       blocks: {
-        one_up: 2,
-        mixed: 47,
-        one_down: 518,
+        one_up: 1,
+        mixed: 45,
+        one_down: 516,
       },
       fires: {
-        one_up: 9,
-        mixed: 162,
-        one_down: 652,
+        one_up: 8,
+        mixed: 160,
+        one_down: 650,
       },
       onlyBlockOnOneDown: 22,
-    },
-    {
-      ruleId: 'missing_identity.identity',
-      blocks: {
-        one_up: 2,
-        mixed: 14,
-        one_down: 403,
-      },
-      fires: {
-        one_up: 23,
-        mixed: 83,
-        one_down: 483,
-      },
-      onlyBlockOnOneDown: 6,
     },
     {
       ruleId: 'deception.not_sales_call',
@@ -111,6 +97,20 @@ export const CALIBRATION: Calibration = {
         one_down: 26,
       },
       onlyBlockOnOneDown: 7,
+    },
+    {
+      ruleId: 'missing_identity.identity',
+      blocks: {
+        one_up: 1,
+        mixed: 13,
+        one_down: 402,
+      },
+      fires: {
+        one_up: 23,
+        mixed: 83,
+        one_down: 483,
+      },
+      onlyBlockOnOneDown: 6,
     },
     {
       ruleId: 'weak_value.product_tour',

@@ -51,7 +51,8 @@ export function detectComponents(
   // "Please call me at 414-555-0187": a way back with its number is a concrete next step, and
   // it is the ask even where a vague one ("you might be interested") came before it.
   if ((!ask || a.asks.onlyVague) && a.mode !== 'voicemail') {
-    const callback = callbackSentence(a);
+    const found = callbackSentence(a);
+    const callback = found !== -1 ? found : callToActionSentence(a);
     if (callback !== -1) {
       const sentence = a.sentences[callback];
       if (sentence) {
@@ -178,6 +179,22 @@ const CALL_ME_BACK =
 const LEFT_TO_THEM = fastWordStarts(
   /\bif (?:you|that|this|it|so)\b|\bearliest convenience\b|\bwhenever\b|\bwhen you (?:get|have) a (?:chance|minute|moment)\b/iu,
 );
+
+/**
+ * A call to action told as a step, not offered as a meeting: "Claim your free listing:
+ * dhabaroute.com/…", "[Schedule the assessment → firstpassedi.com]", "Book a slot here: …". The
+ * label rule counts a concrete next step as the ask. ("Interested? Reply YES" is left out: the
+ * sets read it as an interest check, which the rule says is no ask.)
+ */
+const CALL_TO_ACTION =
+  /^[\W\p{Extended_Pictographic}]*(?:please |just |simply )?(?:claim|book|schedule|reserve|register for|sign up for) (?:your|a|an|the|my|one)\b/iu;
+
+function callToActionSentence(a: Analysis): number {
+  return a.sentences.findIndex((sentence) => {
+    const text = a.scan.slice(sentence.start, sentence.end);
+    return CALL_TO_ACTION.test(text) && !LEFT_TO_THEM.test(text);
+  });
+}
 
 function callbackSentence(a: Analysis): number {
   return a.sentences.findIndex((sentence) => {

@@ -555,6 +555,23 @@ describe('benefit wordings that promise the prospect nothing', () => {
 });
 
 describe('ask', () => {
+  it('a call to action told as a step is the ask; "Interested? Reply YES" is an interest check', () => {
+    const base = 'Your bakery is listed on BreadMap: hotel buyers use it to find overnight bakers.';
+    for (const step of [
+      'Claim your free listing to make sure your hours are right: breadmap.example/claim',
+      '[Book a tasting slot → breadmap.example/book]',
+    ])
+      expect(
+        has('ask', { text: `${base}\n\n${step}\n\nRuth Amsel, BreadMap`, mode: 'email' }),
+        step,
+      ).toBe(true);
+    expect(
+      has('ask', {
+        text: `${base}\n\nInterested? Reply YES\n\nRuth Amsel, BreadMap`,
+        mode: 'email',
+      }),
+    ).toBe(false);
+  });
   it('a date written as a day of the month is concrete', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries that proof overnight open with twice the loaves. Could we meet on the 14th at 8?';
