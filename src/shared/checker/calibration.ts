@@ -158,13 +158,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_reason.reason',
       blocks: {
         one_up: 1,
-        mixed: 17,
-        one_down: 331,
+        mixed: 16,
+        one_down: 330,
       },
       fires: {
         one_up: 19,
-        mixed: 44,
-        one_down: 377,
+        mixed: 43,
+        one_down: 376,
       },
       onlyBlockOnOneDown: 1,
     },

@@ -54,6 +54,13 @@ export const CUES: readonly Cue[] = [
     kind: 'reason',
     pattern: "(?:i'm|i am) (?:calling|writing) (?:you )?(?:to|about|because|with|regarding|re)",
   },
+  // What the rep is contacting them for, said outright: "we're offering you a pre-approved loan",
+  // "I'm interested in buying the house on Elm St", "I'm seeking a developer for a Wellington role".
+  {
+    kind: 'reason',
+    pattern:
+      "(?:i'm|i am|we're|we are) (?:currently )?(?:offering (?:you|your)|interested in (?:buying|purchasing|acquiring|hiring|leasing|renting)|seeking (?:a|an)|recruiting (?:a|an|for)|hiring (?:a|an) )",
+  },
 
   // Insight: something learned across many clients that the prospect cannot read on a website.
   {

@@ -220,6 +220,17 @@ describe('reason', () => {
 });
 
 describe('reason, said without "I\'m calling because"', () => {
+  it('what the rep contacts them for, said outright, is the reason', () => {
+    for (const purpose of [
+      'I’m interested in buying the bakery building on Mill Lane.',
+      'We’re offering you a fixed flour price for the whole winter.',
+      'I’m seeking a night baker for a Wellington bakery.',
+    ])
+      expect(
+        has('reason', { text: `Hi Nils, Ruth Amsel with Pellwood Services. ${purpose}` }),
+        purpose,
+      ).toBe(true);
+  });
   it('a dated event in the prospect’s world, or what we saw of it, is why this call now', () => {
     for (const trigger of [
       'Your bakery reopens after the refit next month.',
