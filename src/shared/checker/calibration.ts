@@ -1391,12 +1391,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 3,
-        one_down: 12,
+        one_down: 8,
       },
       fires: {
         one_up: 0,
-        mixed: 5,
-        one_down: 37,
+        mixed: 4,
+        one_down: 31,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -61,6 +61,8 @@ function check(
   const model = languageModel();
   const analysis = analyze(input);
   const findings: Finding[] = [];
+  // Phrase findings to judge again once the parts are read (PhraseRule.standsWithParts).
+  const judgedWithParts = new Map<Finding, NonNullable<PhraseRule['standsWithParts']>>();
 
   for (const hit of scan(analysis, scannerFor(analysis.mode))) {
     const { rule } = hit;
@@ -77,6 +79,7 @@ function check(
     }
     const suggestion = rule.suggestFor?.(hit, analysis);
     if (suggestion) finding.suggestion = suggestion;
+    if (rule.standsWithParts) judgedWithParts.set(finding, rule.standsWithParts);
     findings.push(finding);
   }
   // Two rules can mark words at the same place; position alone orders the cues.
@@ -94,6 +97,8 @@ function check(
     const callback = findCallback(analysis);
     if (callback) analysis.components.ask = { present: true, span: callback };
   }
+  for (const [finding, stands] of judgedWithParts)
+    if (!stands(finding, analysis)) findings.splice(findings.indexOf(finding), 1);
   // A habit that blocks only where a second, independent finding agrees (rules/policy.ts).
   corroborate(analysis, findings, 'phrases');
   const phraseFindings = findings.slice();

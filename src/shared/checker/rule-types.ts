@@ -58,6 +58,11 @@ export interface PhraseRule extends RuleBase {
    * used when it returns null.
    */
   suggestFor?: (match: PhraseMatch, analysis: Analysis) => string | null;
+  /**
+   * Whether the finding still stands once the opener's parts are read (`analysis.components`);
+   * the scan runs before them, so `accept` cannot see them. Absent: it always stands.
+   */
+  standsWithParts?: (match: PhraseMatch, analysis: Analysis) => boolean;
 }
 
 /** A rule judged on the whole opener: missing components, length, subject line, pronoun balance. */

@@ -382,6 +382,12 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       !carriesABriefing(match, analysis) &&
       (INTRODUCTORY.test(analysis.scan.slice(match.start, match.end)) ||
         (!offeredBefore(match, analysis) && !claimsValue(analysis))),
+    // After a finding about their world and what it means for them, "a quick chat" is the form of
+    // the meeting asked for, which the label rule reads as a meeting request: the value is there.
+    // A meeting named for getting introduced stays ours whatever came before.
+    standsWithParts: (match, a) =>
+      INTRODUCTORY.test(a.scan.slice(match.start, match.end)) ||
+      !(a.components.insight.present && a.components.benefit.present),
     examples: [
       'I’m calling about battery storage for your depots. Would you be open to a quick chat on Thursday at 11?',
       'We cut demand charges 30% at 25 sites. I’d like to schedule an introductory meeting.',
@@ -395,6 +401,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       '[Similar Company] was spending [X hours/week] on invoices; now they spend [Y hours]. Would a brief conversation make sense?',
       'Sam, Dana from Arden. I figured a quick call was easier than ten emails about your lanes.',
       'Clinics your size lost 18% of their slots to no-shows. Could we set a short call Tuesday at 2 to see which of your slots go empty?',
+      'Hi Sam, Dana Lee with Arden Power. Would you be open to a quick chat on Thursday at 11? Depots your size cut demand charges 30% with batteries, which would pay for your new chargers.',
     ],
   },
   {
