@@ -1200,7 +1200,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 5,
-        one_down: 9,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 0,
     },
