@@ -1,5 +1,4 @@
-import type { Analysis } from '../analysis';
-import { sentenceAt } from '../analysis';
+import { sentenceAt, type Analysis } from '../analysis';
 import type { Category, Finding } from '../types';
 
 /**
