@@ -248,7 +248,7 @@ function onlyVagueAsks(a: Analysis, ask: Span, findings: readonly Finding[]): bo
 function clean(
   found: Span | null,
   findings: readonly Finding[],
-  taints: (finding: Finding) => boolean = SELLER_ONLY,
+  taints: (finding: Finding) => boolean = NO_VALUE_HERE,
 ): Span | null {
   if (!found) return null;
   for (const finding of findings)
@@ -545,7 +545,7 @@ function detectAsk(a: Analysis): Span | null {
  * more about us", "our company has grown 40%") is not something the prospect gets; nor is one in
  * a clause that deceives or asks for time right now ("listen, you got a few minutes?").
  */
-const SELLER_ONLY = (finding: Finding): boolean =>
+const NO_VALUE_HERE = (finding: Finding): boolean =>
   finding.category === 'self_focus' ||
   finding.category === 'weak_value' ||
   finding.category === 'deception' ||
@@ -565,7 +565,7 @@ function untainted(
   a: Analysis,
   cues: readonly PhraseMatch[],
   findings: readonly Finding[],
-  taints: (finding: Finding) => boolean = SELLER_ONLY,
+  taints: (finding: Finding) => boolean = NO_VALUE_HERE,
 ): PhraseMatch | null {
   const seller = findings.filter(taints);
   return cues.find((cue) => !seller.some((finding) => sharesClause(a, cue, finding))) ?? null;
@@ -578,7 +578,7 @@ function untainted(
  */
 const SHRINKS_CALL = new Set(['hedging.be_quick', 'hedging.minimiser', 'hedging.shrinks_call']);
 const SELLER_OR_HEDGE = (finding: Finding): boolean =>
-  SELLER_ONLY(finding) || SHRINKS_CALL.has(finding.ruleId);
+  NO_VALUE_HERE(finding) || SHRINKS_CALL.has(finding.ruleId);
 
 function detectBenefit(a: Analysis, findings: readonly Finding[]): PhraseMatch | null {
   const outcomes = a.cues.benefit.filter((cue) => !boilerplate(a, cue));
