@@ -35,12 +35,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 6,
         mixed: 39,
-        one_down: 789,
+        one_down: 790,
       },
       fires: {
         one_up: 45,
-        mixed: 78,
-        one_down: 931,
+        mixed: 79,
+        one_down: 935,
       },
       onlyBlockOnOneDown: 52,
     },
@@ -48,15 +48,15 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 4,
-        mixed: 85,
-        one_down: 509,
+        mixed: 87,
+        one_down: 513,
       },
       fires: {
         one_up: 75,
-        mixed: 157,
-        one_down: 1107,
+        mixed: 159,
+        one_down: 1113,
       },
-      onlyBlockOnOneDown: 74,
+      onlyBlockOnOneDown: 76,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -82,7 +82,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 24,
         mixed: 48,
-        one_down: 398,
+        one_down: 400,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -287,12 +287,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 52,
+        one_down: 53,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 52,
+        one_down: 53,
       },
       onlyBlockOnOneDown: 3,
     },

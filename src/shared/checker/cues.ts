@@ -70,7 +70,9 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'insight',
     pattern:
-      '(?<=[$€£])\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:k|m|mm|bn|b|million|billion|thousand|a (?:year|month|week|load|unit|shipment)|per))?',
+      // Not our own price: "from £350", "starting at $49/month", "I can fix this for £500/month",
+      // "($500-1.5K range)".
+      '(?<=[$€£])(?<!(?<![\\p{L}])(?:from|starting at|starts at|priced at|(?:this|that|it|you) for|for just|for only|for a flat|for flat|only|usually|cost:?|costs just|price:?) ?\\(?[$€£])(?![\\d,.]*k? ?- ?[$€£]?\\d[\\d,.]*k? range)\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:k|m|mm|bn|b|million|billion|thousand|a (?:year|month|week|load|unit|shipment)|per))?',
   },
   {
     kind: 'insight',
@@ -132,7 +134,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'insight',
     pattern:
-      "(?:from|to) \\$?\\d[\\d.,]* ?(?:%|[\\p{L}]+ )?to \\$?\\d[\\d.,]*%?|(?:across|among|in|of|at) (?:the |our |more than |over |nearly |almost |about |roughly )?\\d[\\d,]*\\+? (?:[\\p{L}-]+ ){0,4}?(?:we(?:'ve)?|that we|our team|i) (?:\\p{L}+)",
+      "(?:from|to) \\$?\\d[\\d.,]* ?(?:%|[\\p{L}]+ )?to \\$?\\d[\\d.,]*%?|(?:across|among|in|of|at) (?:the |our |more than |over |nearly |almost |about |roughly )?\\d[\\d,]*\\+? (?:(?!(?:so|and|but|or|then|if|when|because|to|am|pm|o'clock)(?![\\p{L}]))[\\p{L}-]+ ){0,4}?(?:we(?:'ve)?|that we|our team|i) (?:\\p{L}+)",
   },
   {
     kind: 'insight',

@@ -211,8 +211,9 @@ const CHANGE = re(
     // A change or a risk with no number: "has started refusing…", "were sent back", "no longer…".
     String.raw`|(?:has|have|had) (?:started|begun|stopped)|started (?:to |\p{L}+ing)|began (?:to |\p{L}+ing)|no longer|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)|sent back|turned down|tighten(?:ed|ing|s)?|stricter|crack(?:ed|ing) down|flagg(?:ed|ing)|fail(?:ed|ing)|(?:were|was|got) (?:sent back|refused|rejected|fined|flagged|audited|denied))\b`,
 );
+/** A number about their world; our own price ("from £350", "($500-1.5K range)") is none. */
 const NUMBER_FACT = re(
-  String.raw`(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))\s?(?:%|percent|per cent|points|bps|x\b)|[$€£]\s?\d|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
+  String.raw`(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))\s?(?:%|percent|per cent|points|bps|x\b)|(?<!\b(?:from|starting at|starts at|priced at|(?:this|that|it|you) for|for just|for only|for a flat|for flat|only|usually|cost:?|costs just|price:?)\s?\(?)[$€£]\s?\d(?![\d,.]*k?\s?-\s?[$€£]?\d[\d,.]*k?\s+range)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
 );
 /**
  * A promise, not a finding: a modal with the prospect or us as its subject ("your team could…",

@@ -485,6 +485,24 @@ describe('insight and the benefit it carries', () => {
     ).toBe(true);
   });
 
+  it('our own price, or the hour of the meeting, is no finding; a price in their market is', () => {
+    const at = (line: string): string =>
+      `Hi Nils, Ruth Amsel with Pellwood Services. ${line} Could we meet Thursday at 8?`;
+    for (const ours of [
+      'I build ordering sites for bakeries (from £350), with menus, maps and forms.',
+      'I am taking on 2-3 bakery projects this month ($500-1.5K range).',
+      'Our crews can take this on for just £90 a visit.',
+      'Let’s set up a time on Friday at 10 so I can show you why everyone is switching to us.',
+    ])
+      expect(has('insight', { text: at(ours) }), ours).toBe(false);
+    for (const theirs of [
+      'I recently sold the bakery on Mill Lane for £875,000, well above the asking price.',
+      'Bakeries in the county paid $4,200 a month more for flour since the spring contracts reset.',
+      'Across 40 bakeries we audited, most overpaid for flour.',
+    ])
+      expect(has('insight', { text: at(theirs) }), theirs).toBe(true);
+  });
+
   it('a greeting with no claim about anything has no insight', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. I hope the spring menu is going well. Could we meet Thursday at 8?';
