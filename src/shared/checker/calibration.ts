@@ -49,14 +49,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 87,
-        one_down: 513,
+        one_down: 514,
       },
       fires: {
         one_up: 75,
         mixed: 159,
         one_down: 1113,
       },
-      onlyBlockOnOneDown: 76,
+      onlyBlockOnOneDown: 77,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -1146,7 +1146,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 6,
         mixed: 136,
-        one_down: 135,
+        one_down: 136,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -1652,7 +1652,7 @@ function madeProductAt(words: readonly Word[], verbAt: number): number {
 
 /** What a rep selling on their own account does for a living ("I build", "I install"). */
 const REP_TRADE_VERBS = set(
-  'build design sell deploy implement provide offer specialize specialise develop install supply manufacture produce distribute repair service',
+  'build create design sell deploy implement provide offer specialize specialise develop install supply manufacture produce distribute repair service',
 );
 
 /**

@@ -141,6 +141,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We help roofers answer missed calls with a text-back service.',
       'Hi Ken, Lisa Grant from Anvil Safety. We deploy inspection agents that sit on top of your job software.',
       'Hi Ken, Lisa Grant, Anvil Safety. I build harness-tracking apps for roofing crews.',
+      'Hi Ken, Lisa Grant, Anvil Safety. I create affordable harness logs for roofing crews (from £90).',
       'Hey, we have harness-tracking apps for roofing crews. Want a demo?',
       'Hi Ken, Lisa Grant, Anvil Safety. I have experience training roofing crews like yours.',
       'Hi Ken, Lisa Grant from Anvil Safety. We work with roofers to automate their inspection logs.',
