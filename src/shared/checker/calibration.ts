@@ -34,29 +34,29 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_benefit.benefit',
       blocks: {
         one_up: 6,
-        mixed: 39,
-        one_down: 790,
+        mixed: 40,
+        one_down: 792,
       },
       fires: {
         one_up: 45,
-        mixed: 79,
-        one_down: 935,
+        mixed: 80,
+        one_down: 938,
       },
-      onlyBlockOnOneDown: 52,
+      onlyBlockOnOneDown: 53,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 4,
         mixed: 87,
-        one_down: 514,
+        one_down: 515,
       },
       fires: {
         one_up: 75,
         mixed: 159,
         one_down: 1113,
       },
-      onlyBlockOnOneDown: 77,
+      onlyBlockOnOneDown: 78,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -1398,7 +1398,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 6,
-        one_down: 33,
+        one_down: 34,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -191,7 +191,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      '(?:yours to keep|no strings|no obligation|no cost to you|free of charge|at no cost|a copy (?:of|for you)|you can use|you can take|take (?:it|them|that|this) (?:back )?to your|share (?:it|them|the (?:\\p{L}+ )?(?:data|numbers|findings|benchmark|results)) with (?:you|your)|(?:happy|glad) to (?:share|send) (?:the|more|it|them|a|what))',
+      '(?:yours to keep|no strings|no obligation|no cost to you|free of charge|at no cost|a copy (?:of|for you)|you can use|you can take|take (?:it|them|that|this) (?:back )?to your|share (?:it|them|the (?:\\p{L}+ )?(?:data|numbers|findings|benchmark|results)) with (?:you|your)|(?:happy|glad) to (?:share|send) (?:the|it|them|a))',
   },
   {
     kind: 'benefit',

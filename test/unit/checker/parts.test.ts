@@ -367,12 +367,14 @@ describe('insight and the benefit it carries', () => {
       'Let us help you take your bakery to the next level.',
       'I’d like to talk about how Pellwood can increase your margins.',
       'As you know that flour prices move, you can let me know if you want the list.',
+      'Happy to share what we have seen work for bakeries at your stage.',
     ])
       expect(has('benefit', { text: `${base} ${nothing} ${ask}` }), nothing).toBe(false);
     for (const outcome of [
       'Moving proofing to nights would let you cover the early orders without a second oven.',
       'Bakeries that moved proofing to nights cut their gas bill 14%; that might help your winter budget.',
       'You’ll know where your rye price stands against six bakeries your size.',
+      'Happy to share the rye price table from six bakeries your size.',
     ])
       expect(has('benefit', { text: `${base} ${outcome} ${ask}` }), outcome).toBe(true);
   });
