@@ -48,7 +48,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 4,
-        mixed: 87,
+        mixed: 88,
         one_down: 515,
       },
       fires: {
@@ -133,7 +133,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 12,
-        one_down: 32,
+        one_down: 33,
       },
       fires: {
         one_up: 1,
@@ -174,8 +174,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'weak_value.demo',
       blocks: {
         one_up: 0,
-        mixed: 19,
-        one_down: 51,
+        mixed: 20,
+        one_down: 52,
       },
       fires: {
         one_up: 1,
@@ -1140,13 +1140,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_pitch',
       blocks: {
         one_up: 0,
-        mixed: 10,
+        mixed: 12,
         one_down: 19,
       },
       fires: {
         one_up: 6,
-        mixed: 136,
-        one_down: 136,
+        mixed: 141,
+        one_down: 139,
       },
       onlyBlockOnOneDown: 0,
     },

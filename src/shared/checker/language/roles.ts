@@ -1875,7 +1875,8 @@ function readSelfPitch(
       .slice(greeted ? comma + 1 : 0)
       .find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
     if (!first) continue;
-    if (namedProductActs(words, first)) return bodySpan(words, clause);
+    if (namedProductActs(words, first) || namedProductIs(words, first) || builtOne(words, first))
+      return bodySpan(words, clause);
     const rep = first.lower === 'i';
     const ours =
       rep ||
@@ -2076,6 +2077,57 @@ function namedProductActs(words: readonly Word[], first: Word): boolean {
     words.slice(v, v + 7).some(software) ||
     (words.slice(v).some(isYou) &&
       words.slice(v).some((w) => software(w) || (w.pos === 'VERB' && w.lemma === 'pull')))
+  );
+}
+
+/** What a product is called when its name is said to be one: "Hancock is an AI security agent". */
+const NAMED_PRODUCT_NOUNS = new Set([
+  ...PRODUCT_NOUNS,
+  ...set('agent ai api marketplace directory suite extension app apps'),
+]);
+/** The word as written too: the model reads "app" as "application". */
+const isProductNoun = (w: Word): boolean =>
+  NAMED_PRODUCT_NOUNS.has(w.lemma) || NAMED_PRODUCT_NOUNS.has(w.lower);
+
+/**
+ * "Hancock is an AI security agent…", "OncoSafeRx is an AI-powered platform that provides…": a
+ * name said to be a product. A name the prospect owns is "your …".
+ */
+function namedProductIs(words: readonly Word[], first: Word): boolean {
+  const at = words.indexOf(first);
+  if (first.pos !== 'PROPN' || !/^\p{Lu}/u.test(first.text) || words[at - 1]?.lower === 'your')
+    return false;
+  let v = at + 1;
+  while (v < at + 4 && words[v]?.pos === 'PROPN') v++;
+  if (words[v]?.lemma !== 'be' || !/^(?:is|'s)$/u.test(words[v]?.lower ?? '')) return false;
+  if (!/^(?:a|an)$/u.test(words[v + 1]?.lower ?? '')) return false;
+  // The head of the noun phrase: the last noun before it ends (at most six words on).
+  let head: Word | undefined;
+  for (let k = v + 2; k < Math.min(words.length, v + 8); k++) {
+    const w = words[k];
+    if (!w || !(w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN' || w.text === '-')) break;
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') head = w;
+  }
+  return head !== undefined && isProductNoun(head);
+}
+
+/**
+ * "Built a margin optimization tool that…", "Built an AI agent that does all three": a note's
+ * sentence that starts on the making, with the rep left out. What was made for them ("Built a
+ * model of your three depots") is work for this prospect.
+ */
+function builtOne(words: readonly Word[], first: Word): boolean {
+  // Capitalised: the sentence starts on it (after a greeting at most).
+  if (first.text !== 'Built') return false;
+  const at = words.indexOf(first);
+  if (!/^(?:a|an)$/u.test(words[at + 1]?.lower ?? '')) return false;
+  const object = words
+    .slice(at + 2)
+    .find((w) => w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'NUM' && w.text !== '-');
+  if (!object || MADE_FOR_THEM.has(object.lower)) return false;
+  return (
+    words.slice(at + 2, at + 9).some((w) => isProductNoun(w) || w.lower === 'thing') &&
+    !words.slice(at).some(isYou)
   );
 }
 

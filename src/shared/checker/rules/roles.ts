@@ -161,9 +161,13 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken,\n\nAnchorly gives you one log of every anchor your crews tested.\n\nLisa',
       'Hi Ken,\n\nAnchorly closes that gap by syncing each crew’s checks into your job files.\n\nLisa',
       'Hi Ken,\n\nAnchor-IQ Bot turns your crew’s voice notes into a weekly inspection log.\n\nLisa',
+      'Hi Ken,\n\nAnchorly is an AI-powered inspection platform for roofing crews.\n\nLisa',
+      'Hi Ken,\n\nBuilt an inspection app that logs every anchor check. 15 min this week?\n\nLisa',
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. Google gives your site a lower rank when pages load slowly.',
+      'Hi Ken,\n\nBuilt a model of your three yards from the permit data. Could we go through it Friday at 9?\n\nLisa',
+      'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing is a 40-person crew that cut its anchor failures by half.',
       'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing cut its anchor failures by half last year.',
       'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing turns its inspection logs into bids twice as fast as its peers.',
       'Hi Ken, Lisa Grant from Anvil Safety. We benchmarked 40 contractors and most missed one anchor check.',
