@@ -1117,7 +1117,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 2,
+        mixed: 3,
         one_down: 9,
       },
       onlyBlockOnOneDown: 0,

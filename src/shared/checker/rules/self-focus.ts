@@ -575,7 +575,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // "At Pulse Graphix, we understand…": our company as the sentence's frame and "we" as its
     // subject, saying what we believe, are or do.
     pattern:
-      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3},? (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|empower|serve|supply|partner|are|'re)(?![\\p{L}])" +
+      "(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3},? (?:we|we're|we are) (?:[\\p{L}]+ )?(?:understand|believe|know|pride|specialize|specialise|help|offer|provide|focus|make|do|have|work|deliver|build|care|strive|love|bring|combine|empower|serve|supply|partner|solve|fix|handle|eliminate|guarantee|are|'re)(?![\\p{L}])" +
       // "At Quartz, we're passionate about helping law firms…": what we feel about our work.
       "|(?<=(?:^|[.!?…:\\n]) ?)at [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,3},? (?:we're|we are) (?:so |really |truly |deeply )?(?:passionate|committed|dedicated|obsessed|proud)(?![\\p{L}])",
     // "At GTSE, we supply the same specs 30% cheaper": an offer measured against what they pay now
@@ -591,6 +591,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'At Pulse Graphix, we understand the importance of a strong brand.',
       'Hi Dana. At Arden, we believe every shipper deserves a fair rate.',
       'At DataNexus we empower organizations to use their data.',
+      'At Gaodetec, we solve all three: load-tested jacks, fast delivery and support.',
       'At Quartz, we’re passionate about helping law firms work smarter.',
     ],
     valid: [
