@@ -35,28 +35,28 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 6,
         mixed: 40,
-        one_down: 792,
+        one_down: 796,
       },
       fires: {
         one_up: 45,
-        mixed: 80,
-        one_down: 938,
+        mixed: 81,
+        one_down: 943,
       },
-      onlyBlockOnOneDown: 53,
+      onlyBlockOnOneDown: 54,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 4,
         mixed: 88,
-        one_down: 515,
+        one_down: 516,
       },
       fires: {
         one_up: 75,
         mixed: 159,
         one_down: 1113,
       },
-      onlyBlockOnOneDown: 78,
+      onlyBlockOnOneDown: 77,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -1393,12 +1393,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 5,
-        one_down: 8,
+        one_down: 9,
       },
       fires: {
         one_up: 0,
         mixed: 6,
-        one_down: 34,
+        one_down: 35,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -171,7 +171,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'benefit',
     pattern:
-      '(?:even if|whether or not|regardless of whether|(?<!(?:thanks|thank you|cheers) )either way(?! ?(?:is|works|\\u0027s)(?![\\p{L}])|(?:,|—|–|-| )*(?:good luck|no worries|thanks|no pressure|all good|have a|hope))|whatever you decide|even if you never|useful even if|valuable even if)(?: you)?',
+      '(?:even if|whether or not|regardless of whether|(?<!(?:thanks|thank you|cheers|pressure|worries|obligation),? )either way(?! ?(?:is|works|\\u0027s)(?![\\p{L}])|(?:,|—|–|-| )*(?:good luck|no worries|thanks|no pressure|all good|have a|hope))|whatever you decide|even if you never|useful even if|valuable even if)(?: you)?',
   },
   {
     kind: 'benefit',

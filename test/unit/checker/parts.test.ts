@@ -445,7 +445,11 @@ describe('insight and the benefit it carries', () => {
       'Hi Nils, Ruth Amsel with Pellwood Services. Could you point me to whoever runs purchasing?';
     expect(has('benefit', { text: `${base} Thanks either way.` })).toBe(false);
     // Nor is "either way" that lets them off or wishes them well.
-    for (const manners of ['Either way is totally fine.', 'Either way — good luck with the move.'])
+    for (const manners of [
+      'Either way is totally fine.',
+      'Either way — good luck with the move.',
+      'No pressure either way!',
+    ])
       expect(has('benefit', { text: `${base} ${manners}` }), manners).toBe(false);
     expect(
       has('benefit', {
