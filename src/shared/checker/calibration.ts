@@ -47,12 +47,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_insight.insight',
       blocks: {
-        one_up: 4,
+        one_up: 3,
         mixed: 88,
         one_down: 516,
       },
       fires: {
-        one_up: 75,
+        one_up: 74,
         mixed: 159,
         one_down: 1113,
       },
@@ -416,7 +416,7 @@ export const CALIBRATION: Calibration = {
         one_down: 31,
       },
       fires: {
-        one_up: 2,
+        one_up: 1,
         mixed: 43,
         one_down: 98,
       },

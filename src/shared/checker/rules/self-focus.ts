@@ -302,7 +302,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       // Up to two describing words may come between ("our high-quality writing service"), but not a
       // preposition or verb, which would make "our" belong to something else ("our study of tools").
-      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|newest|latest|(?<!professional |linkedin )network|expertise|methodology|range|line-up|lineup|line of [\\p{L}-]+|catalog|catalogue|packages?|programs?|programmes?|approach|process|method)" +
+      "(?:our|my) (?:(?!(?:of|on|for|in|with|about|from|to|and|is|are|was|were|data|team's|clients'|customers') )[\\p{L}-]+ ){0,3}?(?:solutions?|products?|platform|software|services?|offerings?|tools?|technology|tech|app|suite|system|features?|capabilities|portfolio|innovative|proprietary|unique|new|newest|latest|(?<!professional |linkedin )network(?! (?:who|that|which)(?![\\p{L}]))|expertise|methodology|range|line-up|lineup|line of [\\p{L}-]+|catalog|catalogue|packages?|programs?|programmes?|approach|process|method)" +
       // "One of our financial services clients": the product word only says which clients.
       '(?! (?:clients?|customers?|users?|partners?|members?|accounts?|buyers?))',
     // "Across 400 practices on our platform", "after deploying our platform, admin time fell from
@@ -337,6 +337,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Through my network of installers we cover every county.',
     ],
     valid: [
+      'Dealers in our network who opened on Saturdays kept one in five customers.',
       'One of our financial services clients saved $60K a month on compliance.',
       'In the 90 days after deploying our platform, admin time fell from 7.2 to 2.8 hours a week.',
       'I’d like to add you to my professional network on LinkedIn.',
