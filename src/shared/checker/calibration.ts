@@ -119,12 +119,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 0,
-        one_down: 26,
+        one_down: 27,
       },
       fires: {
         one_up: 1,
         mixed: 0,
-        one_down: 26,
+        one_down: 27,
       },
       onlyBlockOnOneDown: 7,
     },
@@ -203,12 +203,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 15,
+        one_down: 16,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 15,
+        one_down: 16,
       },
       onlyBlockOnOneDown: 10,
     },
@@ -217,12 +217,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 5,
-        one_down: 32,
+        one_down: 33,
       },
       fires: {
         one_up: 0,
         mixed: 5,
-        one_down: 32,
+        one_down: 33,
       },
       onlyBlockOnOneDown: 8,
     },

@@ -72,7 +72,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     detect: (a) => {
       const span = subjectSpan(a);
       const subject = subjectText(a);
-      const prefix = /^(?:re|fwd?|aw|wg)\s*:/iu.exec(subject);
+      const prefix = /^(?:re|fwd?|aw|wg)\s*[:;]/iu.exec(subject);
       if (!span || !prefix) return [];
       if (
         a.context.priorContact === undefined &&
@@ -94,6 +94,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: our call\nSam, we benchmarked 60 distributors.',
       'Subject: Re: your freight lanes\nSam, I’m writing because your Ohio lanes cost 9% over the median.',
       'Subject: Fwd: cold chain options\nHi Lena, I’m Mark with Polar Freight. Could we take 20 minutes Tuesday?',
+      'Subject: Re; Hello\nHello, I’m Gabriel Angelo. My company can bridge fund your business. Do let me know when you receive this.',
       // The prospect's own question, which they never asked, even over a bump.
       'Subject: Re: your chargeback question\nHi Dana, circling back on the chargeback question from your team. Do you have time this week?\nPriya, FirstPass EDI',
     ],
