@@ -42,21 +42,21 @@ export const CALIBRATION: Calibration = {
         mixed: 81,
         one_down: 943,
       },
-      onlyBlockOnOneDown: 54,
+      onlyBlockOnOneDown: 53,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 3,
         mixed: 88,
-        one_down: 516,
+        one_down: 519,
       },
       fires: {
         one_up: 74,
         mixed: 159,
         one_down: 1113,
       },
-      onlyBlockOnOneDown: 77,
+      onlyBlockOnOneDown: 78,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -1146,7 +1146,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 6,
         mixed: 141,
-        one_down: 139,
+        one_down: 143,
       },
       onlyBlockOnOneDown: 0,
     },

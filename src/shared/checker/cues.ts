@@ -1,3 +1,5 @@
+import { OWN_PRICE_LEAD } from './patterns';
+
 /**
  * Cues that show a One-Up component is present. They are not findings: the scanner collects them
  * in the same single pass as the phrase rules, and components.ts turns them into the checklist and
@@ -13,6 +15,7 @@ export interface Cue {
 }
 
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|weds|thurs)';
+
 const NUMBER_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a dozen|dozens|hundreds|thousands)';
 const MEETING =
@@ -72,7 +75,9 @@ export const CUES: readonly Cue[] = [
     pattern:
       // Not our own price: "from £350", "starting at $49/month", "I can fix this for £500/month",
       // "($500-1.5K range)".
-      '(?<=[$€£])(?<!(?<![\\p{L}])(?:from|starting at|starts at|priced at|(?:this|that|it|you) for|for just|for only|for a flat|for flat|only|usually|cost:?|costs just|price:?) ?\\(?[$€£])(?![\\d,.]*k? ?- ?[$€£]?\\d[\\d,.]*k? range)\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:k|m|mm|bn|b|million|billion|thousand|a (?:year|month|week|load|unit|shipment)|per))?',
+      '(?<=[$€£])(?<!(?<![\\p{L}])' +
+      OWN_PRICE_LEAD +
+      ' ?\\(?[$€£])(?![\\d,.]*k? ?- ?[$€£]?\\d[\\d,.]*k? range)\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:k|m|mm|bn|b|million|billion|thousand|a (?:year|month|week|load|unit|shipment)|per))?',
   },
   {
     kind: 'insight',

@@ -8,6 +8,14 @@
 export const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}\p{M}_])`;
 export const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}\p{M}_])`;
 
+/**
+ * The words that put a sum on our own offer ("from £350", "starting at $49/month", "I can fix this
+ * for £500", "for just $99", "price: $300"): a price says what we charge, not a fact about the
+ * prospect's world, so neither the insight cues, nor the reader's numbers, nor the figures that
+ * keep "nothing for the contact" from blocking count it. Plain regex; a space is one space.
+ */
+export const OWN_PRICE_LEAD = String.raw`(?:from|starting at|starts at|priced at|(?:this|that|it|you) for|for just|for only|for a flat|for flat|only|usually|cost:?|costs just|price:?)`;
+
 export function dialectToSource(pattern: string): string {
   if (/\[[^\]]*[ ']/.test(pattern)) {
     // A space or apostrophe inside a character class would be rewritten into nonsense.

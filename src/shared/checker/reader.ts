@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis';
 import type { LanguageRoles, PartSpans } from './language/roles';
-import { fastWordStarts } from './patterns';
+import { fastWordStarts, OWN_PRICE_LEAD } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -213,7 +213,7 @@ const CHANGE = re(
 );
 /** A number about their world; our own price ("from £350", "($500-1.5K range)") is none. */
 const NUMBER_FACT = re(
-  String.raw`(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))\s?(?:%|percent|per cent|points|bps|x\b)|(?<!\b(?:from|starting at|starts at|priced at|(?:this|that|it|you) for|for just|for only|for a flat|for flat|only|usually|cost:?|costs just|price:?)\s?\(?)[$€£]\s?\d(?![\d,.]*k?\s?-\s?[$€£]?\d[\d,.]*k?\s+range)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
+  String.raw`(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty))\s?(?:%|percent|per cent|points|bps|x\b)|(?<!\b${OWN_PRICE_LEAD}\s?\(?)[$€£]\s?\d(?![\d,.]*k?\s?-\s?[$€£]?\d[\d,.]*k?\s+range)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds) (?:out )?of (?:every |the |our |their )?(?:\d+|five|ten|twenty|them|those)|\b(?:a|one) (?:fifth|third|quarter|half)\b|\bhalf of\b|\b(?:twice|three times|ten times)\b|\b\d+ (?:days|weeks|months|hours) (?:longer|shorter|sooner|later|faster)`,
 );
 /**
  * A promise, not a finding: a modal with the prospect or us as its subject ("your team could…",

@@ -509,6 +509,21 @@ describe('insight and the benefit it carries', () => {
       expect(has('insight', { text: at(theirs) }), theirs).toBe(true);
   });
 
+  it('our own price is no figure about their world, so a pitch with only a price blocks', () => {
+    const at = (line: string): string =>
+      `Hi Nils, Ruth Amsel with Pellwood Services. ${line} Fancy a quick 10-min chat?`;
+    for (const ours of [
+      'A site like the one on Bridge Street starts from £350.',
+      'I help bakeries get online from £350, with menus and maps.',
+    ]) {
+      const result = checkOpener({ text: at(ours) });
+      expect(result.verdict, ours).toBe('blocked');
+      expect(result.findings.map((f) => f.ruleId)).toContain('missing_benefit.benefit');
+    }
+    const theirs = 'The bakery on Bridge Street lost £350 a week to missed phone orders.';
+    expect(checkOpener({ text: at(theirs) }).verdict).not.toBe('blocked');
+  });
+
   it('a greeting with no claim about anything has no insight', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. I hope the spring menu is going well. Could we meet Thursday at 8?';

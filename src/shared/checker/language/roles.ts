@@ -1650,6 +1650,27 @@ function madeProductAt(words: readonly Word[], verbAt: number): number {
   return at;
 }
 
+/** "24/7", "24x7": when we answer, not what anyone got. */
+const ROUND_THE_CLOCK = /^24(?:\/7|x7)$/iu;
+
+/**
+ * The number at `at` is no result anyone got: our hours ("24/7") or our own price, a sum after
+ * "from", "only", "just", "starting at" or "priced at" ("from £350", "for just $99/month"; see
+ * OWN_PRICE_LEAD for the same reading by wording).
+ */
+function notAResult(words: readonly Word[], at: number): boolean {
+  return ROUND_THE_CLOCK.test(words[at]?.text ?? '') || ourPriceAt(words, at);
+}
+
+function ourPriceAt(words: readonly Word[], at: number): boolean {
+  const currency = words[at - 1]?.pos === 'SYM' && /^[$€£]$/u.test(words[at - 1]?.text ?? '');
+  if (!currency && !/^[$€£]/u.test(words[at]?.text ?? '')) return false;
+  const lead = currency ? at - 2 : at - 1;
+  const before = words[lead]?.lower;
+  if (before === 'from' || before === 'only' || before === 'just') return true;
+  return before === 'at' && /^(?:starting|starts|priced)$/u.test(words[lead - 1]?.lower ?? '');
+}
+
 /** What a rep selling on their own account does for a living ("I build", "I install"). */
 const REP_TRADE_VERBS = set(
   'build create design sell deploy implement provide offer specialize specialise develop install supply manufacture produce distribute repair service',
@@ -1849,7 +1870,9 @@ function outcomeInSentence(
     (other) =>
       other.sentence === clause.sentence &&
       other.start >= clause.start &&
-      other.words.some((w) => outcomeSlot(w) || (isFigure(w) && !isSlot(w))),
+      other.words.some(
+        (w, i) => outcomeSlot(w) || (isFigure(w) && !isSlot(w) && !notAResult(other.words, i)),
+      ),
   );
 }
 
@@ -1969,10 +1992,13 @@ function readSelfPitch(
       continue;
     // "We help food plants cut waste": what we do for a living, said in the present. Past tense or
     // a number makes it a proof point ("we helped three clinics cut no-shows by a fifth").
+    // Our own price ("from £350") and the hours we keep ("24/7") are no result.
     const helpsForALiving =
       verb.lemma === 'help' &&
       /^helps?$/u.test(verb.lower) &&
-      !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text)) &&
+      !words.some(
+        (w, i) => (w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text)) && !notAResult(words, i),
+      ) &&
       !outcomeInSentence(clauses, clause, outcomeSlot);
     // "I build websites for dentists": the rep as the company, in the present tense only ("I built
     // a model of your lanes" is work done for this prospect, and "I am"/"I have" say who is calling).

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import { bodySpan } from '../analysis';
 import { EVIDENCE } from '../evidence';
+import { OWN_PRICE_LEAD } from '../patterns';
 import type { StructuralRule } from '../rule-types';
 import { isOrderClose, type Reading } from '../reader';
 import type { ComponentName, Finding, Span } from '../types';
@@ -115,6 +116,8 @@ function aboutThem(clause: string): string | null {
 /** A year ("founded in 2009 by…") or a date ("14 Oct") places an event; it measures nothing. */
 const NOT_A_FACT =
   /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)/iu;
+/** Our own price: "from £350", "for just $99" (see OWN_PRICE_LEAD). */
+const OWN_PRICE_BEFORE = new RegExp(String.raw`\b${OWN_PRICE_LEAD}\s?\(?$`, 'iu');
 const CLOCK_BEFORE = /\b(?:at|between|by|until|til|till|before|after|around)\s+$/iu;
 
 function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
@@ -142,9 +145,12 @@ function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
       // companies grow their revenue".
       const about = OPENS_ON_US.test(clause) ? aboutThem(clause) : clause;
       if (about === null) continue;
-      for (const match of about.matchAll(FIGURE_ALL))
-        if (!CLOCK_BEFORE.test(about.slice(0, match.index)) && !NOT_A_FACT.test(match[0]))
-          return true;
+      for (const match of about.matchAll(FIGURE_ALL)) {
+        const before = about.slice(0, match.index);
+        if (CLOCK_BEFORE.test(before) || NOT_A_FACT.test(match[0])) continue;
+        if (/^[$€£]/u.test(match[0]) && OWN_PRICE_BEFORE.test(before)) continue;
+        return true;
+      }
     }
   }
   return false;

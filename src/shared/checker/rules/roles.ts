@@ -139,6 +139,9 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve got an inspection app built for roofers and I’d like to show you around it.',
       'Hi Ken, Lisa Grant from Anvil Safety. We help contractors sail through audits without the paperwork.',
       'Hi Ken, Lisa Grant from Anvil Safety. We help roofers answer missed calls with a text-back service.',
+      // Our price and our hours are no result a client got.
+      'Hi Ken, Lisa Grant from Anvil Safety. I help roofing crews get certified from £90, with logs that stay current.',
+      'Hi Ken, Lisa Grant from Anvil Safety. I help roofers set up text replies that answer leads 24/7.',
       'Hi Ken, Lisa Grant from Anvil Safety. We deploy inspection agents that sit on top of your job software.',
       'Hi Ken, Lisa Grant, Anvil Safety. I build harness-tracking apps for roofing crews.',
       'Hi Ken, Lisa Grant, Anvil Safety. I create affordable harness logs for roofing crews (from £90).',
