@@ -49,7 +49,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 3,
         mixed: 88,
-        one_down: 519,
+        one_down: 520,
       },
       fires: {
         one_up: 74,
@@ -1084,7 +1084,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.about_us',
       blocks: {
         one_up: 0,
-        mixed: 2,
+        mixed: 3,
         one_down: 6,
       },
       fires: {
@@ -1140,13 +1140,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_pitch',
       blocks: {
         one_up: 0,
-        mixed: 12,
+        mixed: 13,
         one_down: 19,
       },
       fires: {
         one_up: 6,
-        mixed: 141,
-        one_down: 143,
+        mixed: 143,
+        one_down: 144,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1244,7 +1244,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 3,
-        one_down: 5,
+        one_down: 6,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1393,7 +1393,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 5,
-        one_down: 9,
+        one_down: 10,
       },
       fires: {
         one_up: 0,

@@ -80,6 +80,9 @@ interface Clause {
 const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u));
 
 const CLAUSE_BREAKS = set('; — – … ... --');
+/** ", and we provide…": a subject and a verb of selling that open a clause of their own. */
+const NEW_SUBJECT = set('we i');
+const SELLING_VERBS = set('provide offer specialize specialise sell supply build deliver help');
 const CALL_VERBS = set('call ring write reach email contact phone message dial text ping touch');
 const PURPOSE_VERBS = set(
   'share flag show tell offer pass invite bring give walk propose warn alert let introduce compare send',
@@ -152,10 +155,21 @@ function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
         });
       current = [];
     };
-    for (const word of words) {
+    for (const [index, word] of words.entries()) {
       if (CLAUSE_BREAKS.has(word.text) || (word.text === '-' && isSpaced(word, words)))
         flush(false);
-      else current.push(word);
+      else {
+        // "I run Northgate, and we provide…": a comma and a conjunction before a new subject
+        // that says what we sell start a clause of its own.
+        if (
+          word.pos === 'CCONJ' &&
+          words[index - 1]?.text === ',' &&
+          NEW_SUBJECT.has(words[index + 1]?.lower ?? '') &&
+          SELLING_VERBS.has(words[index + 2]?.lemma ?? '')
+        )
+          flush(false);
+        current.push(word);
+      }
     }
     flush(true);
   }

@@ -142,6 +142,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       // Our price and our hours are no result a client got.
       'Hi Ken, Lisa Grant from Anvil Safety. I help roofing crews get certified from £90, with logs that stay current.',
       'Hi Ken, Lisa Grant from Anvil Safety. I help roofers set up text replies that answer leads 24/7.',
+      'Hi Ken, Lisa Grant here. I run Anvil Safety, and we provide harness inspections for roofing crews.',
       'Hi Ken, Lisa Grant from Anvil Safety. We deploy inspection agents that sit on top of your job software.',
       'Hi Ken, Lisa Grant, Anvil Safety. I build harness-tracking apps for roofing crews.',
       'Hi Ken, Lisa Grant, Anvil Safety. I create affordable harness logs for roofing crews (from £90).',
@@ -169,6 +170,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     ],
     valid: [
       'Hi Ken, Lisa Grant from Anvil Safety. Google gives your site a lower rank when pages load slowly.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We looked at 40 roofing crews, and we have the numbers by crew size.',
       'Hi Ken,\n\nBuilt a model of your three yards from the permit data. Could we go through it Friday at 9?\n\nLisa',
       'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing is a 40-person crew that cut its anchor failures by half.',
       'Hi Ken, Lisa Grant from Anvil Safety. Brenner Roofing cut its anchor failures by half last year.',

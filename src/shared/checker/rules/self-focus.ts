@@ -532,7 +532,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // The reason for the call is what we do: "I'm calling because we help shippers cut spend",
     // "…because we've helped 40 hospitals streamline procurement".
     pattern:
-      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email)) is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])" +
+      "(?:(?:calling|writing|reaching out|emailing|ringing|getting in touch) (?:to you )?(?:because|since|as)|reason (?:why |that )?(?:i'm |i am |i )?(?:calling|writing|reaching out|called|for (?:my|the|this) (?:call|email))(?: you)? is(?: that)?) (?:we|my company|our company|our team|our firm)(?:(?:'ve| have) helped| (?:help|provide|offer|speciali[sz]e|sell|make|build|supply)|(?:'re| are) (?:a|an))(?![\\p{L}])" +
       // The call is about our product itself: "I'm calling about our new billing service", "writing
       // regarding an innovative new alarm system". A new rule or a system of theirs is news.
       '|(?:calling|writing|reaching out|emailing|ringing) (?:you )?(?:about|regarding|to tell you about) (?:(?:our|my) (?:[\\p{L}-]+ ){0,2}?|(?:a|an) (?:[\\p{L}-]+ ){0,1}?(?:new|brand-new|revolutionary|innovative|exciting|amazing|unique|cutting-edge) (?:[\\p{L}-]+ ){0,2}?)(?:system|product|service|platform|app|program|programme|solution|software|tool|device|offer|package)s?(?![\\p{L}])',
@@ -554,6 +554,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I’m calling because we’ve helped 40 hospitals leverage synergies across their supply chains.',
       'I’m calling because we provide payroll for restaurants.',
       'The reason I’m calling is we help dental groups fill their hygiene chairs.',
+      'The reason why I’m calling you is that we provide simple and effective backup and recovery of your customer data.',
       'Hello! I’m ringing about an exciting new fleet tracking device.',
       'Hi Sam, I’m writing regarding our payroll package for restaurants.',
     ],
