@@ -1089,7 +1089,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 5,
+        mixed: 6,
         one_down: 19,
       },
       onlyBlockOnOneDown: 0,

@@ -504,7 +504,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are|(?:tell|show|explain to|share with) you what (?:we're|we are|we've been|we have been) (?:up to|doing|working on|building)|(?:tell|show|explain to|share with) you what we (?:can|could) (?:do|offer|build|provide)|(?:reaching out|writing|calling|here) to (?:share|present|introduce|offer) (?:you )?(?:a|an|our|my) (?:[\\p{L}-]+ ){0,3}?(?:solution|product|platform|tool|app|service|software|program|programme|offering)(?![\\p{L}])",
+      "(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are|here's what (?:i|we)(?:'ve| have)? (?:built|made|created|developed)|(?:tell|show|explain to|share with) you what (?:we're|we are|we've been|we have been) (?:up to|doing|working on|building)|(?:tell|show|explain to|share with) you what we (?:can|could) (?:do|offer|build|provide)|(?:reaching out|writing|calling|here) to (?:share|present|introduce|offer) (?:you )?(?:a|an|our|my) (?:[\\p{L}-]+ ){0,3}?(?:solution|product|platform|tool|app|service|software|program|programme|offering)(?![\\p{L}])",
     accept: (match, analysis) => !offeredAsIntroduction(match, analysis),
     message: 'Offers to tell the prospect about you.',
     why: WHY_SELF,
@@ -513,6 +513,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestFor: turnToThem,
     examples: [
       'I’d like to show you what we do.',
+      'Here’s what I’ve built - an AI system that confirms appointments by text.',
       'I’m writing to tell you about Forge Tooling and what we do.',
       'I’d love to get together and tell you what we’re up to.',
       'I’d like to show you what we can do for your team.',
