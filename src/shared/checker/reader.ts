@@ -473,7 +473,8 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
   let claimCandidate: Span | null = null;
 
   const lowerCaseText = !/\p{Lu}/u.test(a.scan.slice(a.bodyStart, a.bodyEnd));
-  for (const [index, clause] of clauses.entries()) {
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!;
     const t = clause.text;
     const has = testsOf(t);
     const early = index < 4;
@@ -645,7 +646,8 @@ function signature(a: Analysis): Span | null {
     const start = a.bodyStart + signedInline.index + signedInline[0].indexOf(signedInline[1]);
     return { field: 'text', start, end: start + signedInline[1].length };
   }
-  for (const [i, line] of tail.entries()) {
+  for (let i = 0; i < tail.length; i++) {
+    const line = tail[i]!;
     const inline = SIGN_OFF_INLINE.exec(line.text);
     const rest = inline ? line.text.slice(inline[0].length) : '';
     // "Thanks Again" and "Thanks in advance" go on thanking; no name follows the sign-off.

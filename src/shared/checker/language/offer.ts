@@ -51,7 +51,8 @@ const content = (words: readonly Word[]): Word[] =>
 
 /** Ours: "my / our …", "the X I sent", a slot, "it" after "I sent it". */
 function ours(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.lower === 'my' || w.lower === 'our') return true;
     if (isSlot(w)) return true;
     if ((w.lower === 'i' || w.lower === 'we') && SENDING_VERBS.has(words[i + 1]?.lemma ?? ''))
@@ -107,13 +108,15 @@ const OUR_DOING = set(
  * the thing shown is what we do or have, by a relative clause with "we" or "I" as its subject.
  */
 function showsOurWork(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.pos !== 'VERB' || !SHOW_VERBS.has(w.lemma)) continue;
     // Shown to the prospect: "tell you", "show you", "explain …" ("their CEO told me…" is not).
     const toProspect = words[i + 1]?.lower === 'you' || !(w.lemma === 'tell' || w.lemma === 'show');
     if (!toProspect) continue;
     const rest = words.slice(i + 1, i + 9);
-    for (const [j, x] of rest.entries()) {
+    for (let j = 0; j < rest.length; j++) {
+      const x = rest[j]!;
       if (x.lower !== 'we' && x.lower !== 'i') continue;
       // "…what we found in your invoices": a finding, not our work.
       const verb = rest.slice(j + 1, j + 3).find((y) => y.pos !== 'AUX' || y.lower === 'have');
@@ -132,7 +135,8 @@ function showsOurWork(words: readonly Word[]): boolean {
 /** "Inform you about the program", "interest in learning about …", "tell you about our service". */
 function aboutUsClaim(words: readonly Word[]): boolean {
   if (showsOurWork(words)) return true;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     // wink reads "hearing" / "learning" after "in" as a noun at times.
     const gerund = w.lower === 'hearing' || w.lower === 'learning';
     if (!gerund && (w.pos !== 'VERB' || !TELL_VERBS.has(w.lemma))) continue;

@@ -75,7 +75,8 @@ export function parseWith(nlp: WinkMethods, text: string): Parsed {
 
   const words: Word[] = [];
   let cursor = 0;
-  for (const [i, value] of values.entries()) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     // wink keeps every token as written, so it is found in order; a token it rewrote (none seen
     // so far) is placed where the text stands rather than lost.
     const at = read.indexOf(value, cursor);

@@ -127,7 +127,8 @@ function hypothetical(words: readonly Word[], at: number): boolean {
  * talked to", "we met the deadline" name someone else, and "we haven't spoken" says there was none.
  */
 function exchangeClaim(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.pos !== 'VERB' || !EXCHANGE_VERBS.has(w.lemma)) continue;
     const perfect = words[i - 1]?.lemma === 'have' || words[i - 2]?.lemma === 'have';
     if (!isPast(w) && !perfect) continue;
@@ -171,7 +172,8 @@ function exchangeClaim(words: readonly Word[]): boolean {
  * research; "if you told me" is a question of what might be.
  */
 function toldClaim(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.pos !== 'VERB' || !TOLD_VERBS.has(w.lemma) || !isPast(w)) continue;
     const before = words[i - 1];
     if (!before || !YOU_WORDS.has(before.lower) || before.lower === 'your') continue;
@@ -202,7 +204,8 @@ const PLEASURE_WORDS = set('pleasure nice great good lovely wonderful');
  * owed a reply.
  */
 function attemptsClaim(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.lower !== 'trying' || words[i + 1]?.lower !== 'to') continue;
     const been = words.slice(Math.max(0, i - 3), i).some((x) => x.lower === 'been');
     const who = words
@@ -226,7 +229,8 @@ function attemptsClaim(words: readonly Word[]): boolean {
  * meet you" greets; "we don't know each other" says there is none.
  */
 function acquaintanceClaim(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (
       w.lower === 'meeting' &&
       PLEASURE_WORDS.has(words[i - 1]?.lower ?? '') &&
@@ -248,7 +252,8 @@ function acquaintanceClaim(words: readonly Word[]): boolean {
 
 /** "I enjoyed our chat", "our call last week": a conversation of ours, said as past. */
 function ourConversation(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.lower !== 'our' || !CONVERSATION_NOUNS.has(words[i + 1]?.lemma ?? '')) continue;
     const noun = words[i + 1];
     const after = words[i + 2];
@@ -274,7 +279,8 @@ function ourConversation(words: readonly Word[]): boolean {
  */
 function baitClaim(words: readonly Word[], prizeOffered: boolean): boolean {
   const prize = words.some((w) => PRIZE_WORDS.has(w.lower)) || words.some((w) => w.text === '!');
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const picked =
       (w.pos === 'VERB' && PICKED_VERBS.has(w.lemma)) || PICKED_ADJECTIVES.has(w.lower);
     if (!picked) continue;
@@ -309,7 +315,8 @@ function baitClaim(words: readonly Word[], prizeOffered: boolean): boolean {
  */
 function denialClaim(words: readonly Word[], clauseWords: number): boolean {
   const firstPerson = words.some((w) => /^(?:i|we|i'm|we're|me|us)$/u.test(w.lower));
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.pos === 'VERB' && SELL_VERBS.has(w.lemma)) {
       if (!firstPerson || !negatedBefore(words, i, 5)) continue;
       // "…not selling the cover" after a third party: "brokers we studied are not selling". Where
@@ -347,7 +354,8 @@ function denialClaim(words: readonly Word[], clauseWords: number): boolean {
 
 /** "Thank you for calling X", "thanks for your call": thanks for a call the prospect made. */
 function thanksForCalling(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     // The rep thanks the prospect: "thank you for…", "thanks for…", at the clause's start.
     if (i > 1) break;
     if (w.lemma !== 'thank' && w.lower !== 'thanks') continue;
@@ -373,7 +381,8 @@ function thanksForCalling(words: readonly Word[]): boolean {
  * "our billing office" is ours.
  */
 function authorityClaim(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (
       OFFICIAL_TITLES.has(w.lower) &&
       /^\p{Lu}/u.test(w.text) &&

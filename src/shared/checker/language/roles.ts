@@ -155,7 +155,8 @@ function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
         });
       current = [];
     };
-    for (const [index, word] of words.entries()) {
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
       if (CLAUSE_BREAKS.has(word.text) || (word.text === '-' && isSpaced(word, words)))
         flush(false);
       else {
@@ -743,7 +744,8 @@ function promise(words: readonly Word[]): boolean {
 }
 
 function hasQuantity(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (w.entity === 'PERCENT' || w.entity === 'MONEY') return true;
     if (FRACTIONS.has(w.lower) && (w.entity === 'ORDINAL' || words[i + 1]?.lower === 'of'))
       return true;
@@ -760,7 +762,8 @@ function hasQuantity(words: readonly Word[]): boolean {
 
 /** Peers, the market, a third party: a plural noun or a proper noun as subject, "most …". */
 function hasThirdParty(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const before = words[i - 1]?.lower;
     if (before === 'our' || before === 'my') continue;
     // The prospect's own things ("your stores") are what they know already; their peers are not.
@@ -835,7 +838,8 @@ function fromTo(words: readonly Word[]): boolean {
 
 function hasChange(words: readonly Word[]): boolean {
   if (fromTo(words)) return true;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && CHANGE_VERBS.has(w.lemma) && w.lemma !== 'be')
       return true;
     // "Prawn bait's going up", "rates trending down": a change said with a particle.
@@ -951,7 +955,8 @@ const looksPast = (w: Word): boolean =>
  * so the shape of the words decides, not the tag.
  */
 function peerPattern(words: readonly Word[]): boolean {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     const before = words[i - 1]?.lower;
     // A group of people or things, not a span of time ("a few weeks ago").
     const plural =
@@ -1180,7 +1185,8 @@ const isFigure = (w: Word): boolean =>
 function proofPoint(words: readonly Word[]): boolean {
   const first = words.find((w) => w.pos !== 'PUNCT' && w.pos !== 'CCONJ' && w.pos !== 'ADV');
   const ours = first !== undefined && /^(?:we|i|our|my)$/u.test(first.lower);
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (!looksPast(w)) continue;
     const helped = w.lemma === 'help' || w.lower === 'helped';
     const result =
@@ -1307,7 +1313,8 @@ const CLOCK_WORDS = set('one two three four five six seven eight nine ten eleven
 
 function isFutureTime(words: readonly Word[]): { time: boolean; concrete: boolean } {
   let time = false;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (dayOrClock(words, i)) time = true;
     if (!w.entity || !TIME_TYPES.has(w.entity)) continue;
     // "last year's data" is what is brought, not when: a possessive date names a thing.
@@ -1432,7 +1439,8 @@ const ASK_FOR_TIME = set('have give spare get take borrow steal grab');
 const LATER_WORDS = set('when whenever sometime later');
 
 function readTimeNow(clauses: readonly Clause[]): Span | null {
-  for (const [index, clause] of clauses.entries()) {
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!;
     const words = clause.words;
     if (laterTime(words)) continue;
     // "Why don't you talk to me about it now?" is a push, not a negation.
@@ -2189,7 +2197,8 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
   let askConcrete = false;
   let askCandidate: Span | null = null;
   const asks = new Set<Clause>();
-  for (const [index, clause] of clauses.entries()) {
+  for (let index = 0; index < clauses.length; index++) {
+    const clause = clauses[index]!;
     const words = clause.words;
     const { time, concrete } = isFutureTime(words);
     const meeting = words.some((w) => w.pos === 'NOUN' && MEETING_NOUNS.has(w.lemma));

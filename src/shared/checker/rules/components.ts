@@ -129,7 +129,8 @@ function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
   const aboutUs: Span[] = findings.filter(isSellerTalk);
   const selfPitch = a.reading?.language.selfPitch;
   if (selfPitch) aboutUs.push(selfPitch);
-  for (const [index, sentence] of a.sentences.entries()) {
+  for (let index = 0; index < a.sentences.length; index++) {
+    const sentence = a.sentences[index]!;
     // A question or a request proposes; it states nothing about their world.
     if (sentence.question || a.asks.requestSentences.includes(index)) continue;
     if (aboutUs.some((s) => s.start < sentence.end && sentence.start < s.end)) continue;
