@@ -105,12 +105,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 49,
-        one_down: 545,
+        one_down: 546,
       },
       fires: {
         one_up: 9,
         mixed: 174,
-        one_down: 693,
+        one_down: 694,
       },
       onlyBlockOnOneDown: 23,
     },
@@ -1029,12 +1029,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 7,
+        one_down: 8,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 7,
+        one_down: 8,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1056,13 +1056,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.time_now',
       blocks: {
         one_up: 0,
-        mixed: 10,
-        one_down: 23,
+        mixed: 15,
+        one_down: 27,
       },
       fires: {
         one_up: 0,
-        mixed: 10,
-        one_down: 23,
+        mixed: 15,
+        one_down: 27,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1328,7 +1328,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 43,
         mixed: 94,
-        one_down: 128,
+        one_down: 127,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -1447,6 +1447,8 @@ function readTimeNow(clauses: readonly Clause[]): Span | null {
     if (clause.question && pushToTalkNow(words)) return spanOf(clause);
     if (words.some((w) => w.negated || LATER_WORDS.has(w.lower))) continue;
     if (timeNowOtherwise(clause, clauses[index - 1])) return spanOf(clause);
+    if (secondsAsked(clause, clauses[index - 1])) return spanOf(clause);
+    if (clause.question && asksToAskNow(words)) return spanOf(clause);
     // A question, or an imperative put to them ("give me 30 seconds").
     const imperative = words.some(
       (w, i) => ASK_FOR_TIME.has(w.lemma) && words[i + 1]?.lower === 'me',
@@ -1476,6 +1478,97 @@ function readTimeNow(clauses: readonly Clause[]): Span | null {
   return null;
 }
 
+/** Seconds, or half a minute: a length no meeting is ever booked for. */
+const SECONDS = fastWordStarts(/\b(?:seconds?|secs?|half (?:a )?minute)\b/iu);
+/** What a rep says they need, want or take of the prospect's time. */
+const WANT_TIME = set('need want ask hope take grab borrow steal have get');
+/** A question that only agrees with what came before: "is that fair?", "sound good?". */
+const AGREEMENT = set('is that fair ok okay alright sound sounds good deal enough fine cool');
+
+/**
+ * Seconds asked of them now: "I need just 15 seconds of your time", "was hoping to grab a quick
+ * half minute", "Quick 20-second question?", or "I'll be ninety seconds — is that fair?", where
+ * the question after the seconds only asks them to agree.
+ */
+function secondsAsked(clause: Clause, previous: Clause | undefined): boolean {
+  const words = clause.words;
+  const content = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+  const at = content.findIndex((w, i) => SECONDS.test(secondsPhrase(content, i)));
+  if (at >= 0) {
+    // "in under 90 seconds", "a 60-sec walkthrough": a speed or a length, not time asked of them.
+    if (
+      RESULT_TIME.has(content[at - 1]?.lower ?? '') ||
+      RESULT_TIME.has(content[at - 2]?.lower ?? '')
+    )
+      return false;
+    const described = content.slice(at + 1).find((w) => !SECONDS.test(w.lower));
+    // "30 seconds per load": a rate.
+    if (RATE_WORDS.has(described?.lower ?? '')) return false;
+    if (described?.pos === 'NOUN' && !CALL_NOUNS.has(described.lemma) && described.lower !== 'of')
+      return false;
+    if (clause.question) return true;
+    // "I need just 15 seconds", "I was hoping to grab a quick half minute": a first-person want.
+    for (let j = Math.max(0, at - 6); j < at; j++) {
+      const verb = content[j]!;
+      if (!WANT_TIME.has(verb.lemma) || verb.pos !== 'VERB') continue;
+      if (content.slice(Math.max(0, j - 4), j).some(isFirstPerson)) return true;
+    }
+    return false;
+  }
+  const agreesOnly =
+    clause.question &&
+    content.length > 0 &&
+    content.length <= 4 &&
+    content.every((w) => AGREEMENT.has(w.lower));
+  if (!agreesOnly || !previous || previous.sentence !== clause.sentence) return false;
+  const before = previous.words.map((w) => w.lower).join(' ');
+  return SECONDS.test(before);
+}
+
+/** Words before a length of time that make it a speed or a result: "in under 90 seconds". */
+const RESULT_TIME = set('in under within than after every per');
+/** "30 seconds per load", "ten seconds a label": a rate, not time asked of them. */
+const RATE_WORDS = set('per each a an every');
+
+/** The word at `i` and the one after it, lowered: "half minute" needs both. */
+function secondsPhrase(content: readonly Word[], i: number): string {
+  const w = content[i]!.lower;
+  return w === 'half' ? `${w} ${content[i + 1]?.lower ?? ''} ${content[i + 2]?.lower ?? ''}` : w;
+}
+
+/** "a quick question", "three questions": what is asked now. */
+const ASKED_NOW = fastWordStarts(
+  /^(?:you )?(?:(?:a|one|two|three|a few|a couple of|some)\s+)?(?:(?:quick|brief|short|small|fast)\s+)?(?:questions?)\b/iu,
+);
+
+/**
+ * "Can I ask you a quick question?", "could I ask you three questions?", "do you have time
+ * to answer a few questions?": leave to go on talking now, asked as a question (the caller has
+ * ruled out a later day or time).
+ */
+function asksToAskNow(words: readonly Word[]): boolean {
+  const content = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+  const lowered = content.map((w) => w.lower);
+  for (let i = 0; i < content.length; i++) {
+    const w = content[i]!;
+    if (
+      /^(?:can|could|may)$/u.test(w.lower) &&
+      lowered[i + 1] === 'i' &&
+      lowered[i + 2] === 'ask' &&
+      ASKED_NOW.test(lowered.slice(i + 3, i + 10).join(' '))
+    )
+      return true;
+    // "Do you have time to answer a few questions?"
+    if (
+      w.lower === 'time' &&
+      content[i - 1]?.lemma === 'have' &&
+      lowered.slice(i + 1, i + 6).some((x) => x === 'questions' || x === 'question')
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Verbs of the moment a call lands in: "did I catch you…", "have I reached you…". */
 const LAND_VERBS = set('catch reach get interrupt');
 /** "Did I reach you at the right number?" checks the line, not the moment. */
@@ -1498,7 +1591,7 @@ function caughtYou(words: readonly Word[]): boolean {
 /** What a rep asks a good time for when the time is for this call. */
 const CALL_NOUNS = set('question call chat word conversation minute second sec moment talk');
 const BRIEF = fastWordStarts(
-  /^for (?:just |only )?(?:(?:a|one|two|three|a few|a couple(?: of)?)\s+)?(?:(?:quick|brief|short|little|spare)\s+)?(?:moments?|minutes?|mins?|secs?|seconds?|bit)\b|^for (?:just |only )?[\p{L}\d]+(?:\s*-\s*[\p{L}]+)?\s+(?:seconds?|secs?)\b|^for (?:just |only )?[1-5]\s*(?:-\s*)?(?:minutes?|mins?)\b/iu,
+  /^for (?:just |only )?(?:a )?(?:quick )?half (?:a )?minute\b|^for (?:just |only )?(?:(?:a|one|two|three|a few|a couple(?: of)?)\s+)?(?:(?:quick|brief|short|little|spare)\s+)?(?:moments?|minutes?|mins?|secs?|seconds?|bit)\b|^for (?:just |only )?[\p{L}\d]+(?:\s*-\s*[\p{L}]+)?\s+(?:seconds?|secs?)\b|^for (?:just |only )?[1-5]\s*(?:-\s*)?(?:minutes?|mins?)\b/iu,
 );
 /** "…if you had a spare minute", "give me a moment of your time": a moment had or given now. */
 const SPARE_MOMENT = fastWordStarts(
@@ -1550,6 +1643,13 @@ function timeNowOtherwise(clause: Clause, previous: Clause | undefined): boolean
     shortLength(words) &&
     content.some((w) => w.lower === 'i' || w.lower === "i'd") &&
     content.some((w) => w.pos === 'VERB' && TAKE_TIME.has(w.lemma))
+  )
+    return true;
+  // "Could I borrow the length of a coffee refill from you right now?"
+  if (
+    clause.question &&
+    now &&
+    content.some((w, i) => isFirstPerson(w) && TAKE_TIME.has(content[i + 1]?.lemma ?? ''))
   )
     return true;
   if (!clause.question) return false;

@@ -251,7 +251,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.hang_up_or_listen',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:(?:do|would) you |d'you )(?:want|wanna|like) to hang up|(?:want|wanna) to hang up(?= (?:now |right now )?or )|(?:do |would )?you (?:want|wanna|care) to roll the dice|(?:can|may|should|shall) i (?:keep going|continue|go on|carry on)(?= ?\\?)|(?:do you |would you )?(?:want|wanna|care|like) to (?:hear|know) why i(?:'m| am)? (?:called|calling|rang|ringing)|(?:can|may|could|shall) i (?:tell|explain to) you why i(?:'m| am)? (?:called|calling|rang|ringing)(?= ?\\?)|(?:let me have|spare me|lend me|grant me) ${SMALL_AMOUNT}(?:seconds|secs)|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)`,
+    pattern: `(?:(?:do|would) you |d'you )(?:want to|wanna|like to) hang up|(?:want|wanna) to hang up(?= (?:now |right now )?or )|(?:do |would )?you (?:want|wanna|care) to roll the dice|(?:can|may|should|shall) i (?:keep going|continue|go on|carry on)(?= ?\\?)|(?:do you |would you )?(?:want|wanna|care|like) to (?:hear|know) why i(?:'m| am)? (?:called|calling|rang|ringing)|(?:can|may|could|shall) i (?:tell|explain to) you why i(?:'m| am)? (?:called|calling|rang|ringing)(?= ?\\?)|(?:let me have|spare me|lend me|grant me) ${SMALL_AMOUNT}(?:seconds|secs)|(?:give|spare|grant) me (?:just )?(?:\\d+|ten|twenty|thirty|sixty|a few|a couple of|a|one|two) (?:quick )?(?:seconds|secs|minutes?|moments?) to (?:tell|explain|share|say|pitch)`,
     message: 'Offers the prospect the choice to hang up or listen.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -264,6 +264,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'This is a cold call. Do you want to roll the dice with me?',
       'Want to hear why I’m calling?',
       'Can I keep going?',
+      'Do you wanna hang up now?',
     ],
     valid: [
       'Let me give you the three numbers that matter.',

@@ -93,6 +93,14 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Jo, Sam Lee with Arden Freight. Why don’t you talk to me about your lanes now?',
       'Hi Jo, Sam Lee with Arden Freight. Am I catching you mid-something?',
       'Hi Jo, Sam Lee with Arden Freight. Did I reach you while you’re out on the dock?',
+      // Seconds asked of them now, however put.
+      'Hi Jo, Sam Lee with Arden Freight. I need just 15 seconds of your time.',
+      'Hi Jo, Sam Lee with Arden Freight. I was hoping to grab a quick half minute.',
+      'Hi Jo, Sam Lee with Arden Freight. I’ll be ninety seconds — is that fair?',
+      'Hi Jo, Sam Lee with Arden Freight. Are you somewhere you can talk for half a minute?',
+      'Hi Jo, Sam Lee with Arden Freight. Can I ask you a quick question?',
+      'Hi Jo, Sam Lee with Arden Freight. Do you have time to answer a few questions?',
+      'Hi Jo, Sam Lee with Arden Freight. Could I borrow the length of a coffee refill from you right now?',
     ],
     valid: [
       'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
@@ -102,6 +110,10 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Jo, Sam Lee with Arden Freight. Do you have a long list of carriers on that lane?',
       'Hi Jo, Sam Lee with Arden Freight. Why don’t we talk about your lanes on Thursday at 10?',
       'Hi Jo, Sam Lee with Arden Freight. Did I reach you at the right number for the Reno dock?',
+      // A speed or a length is no time asked of them.
+      'Hi Jo, Sam Lee with Arden Freight. Our portal quotes a lane in under 90 seconds; could we take 20 minutes on Thursday at 10?',
+      'Hi Jo, Sam Lee with Arden Freight. If I record a 60-sec walkthrough of your lanes, could we go through it Thursday at 10?',
+      'Hi Jo, Sam Lee with Arden Freight. I ask because three shippers on your lane lost a day at Reno. Could we take 20 minutes Thursday at 10?',
     ],
   },
   {
