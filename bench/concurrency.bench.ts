@@ -1,26 +1,25 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DATABASE_FILE } from '../src/main/db/open';
 import { loadNow, runSections, type BenchSection, type TargetSink } from './lib/report';
-import { startHost, stopHost, waitForBackgroundWork } from './lib/workspace';
+import { build, startHost, stopHost, waitForBackgroundWork } from './lib/workspace';
 import { ms, table } from './lib/timing';
 import { FULL_SIZE, seededDatabase, type SeedSize } from './seed';
 
 /**
- * `prospects:list` over HTTP against the browser host (the built `out/main/web.js`), one client
+ * `prospects:list` over HTTP against the browser host (built into out-bench/ when src/ is newer), one client
  * alone and then 16 at once, each asking for pages of the list in turn; then the same 16 while a
  * 17th client keeps asking for a slow read (a list filtered by last contact, never cached). Each
  * runs twice: with the host's reader threads (the default) and with `--readers 0`, where one
  * connection on the main thread answers everything. Issue #11 target: 16 clients within 2× of one
- * client at p50. Run `npx electron-vite build` first. Prints figures.
+ * client at p50. Prints figures.
  *
  * Clients and host share the machine: on 2 cores, 16 clients in a closed loop make the host's
  * main thread (HTTP, routing) and the clients' own fetch code take turns, whatever the readers do.
  */
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REQUESTS_PER_CLIENT = 40;
 const CLIENTS = 16;
 
@@ -147,7 +146,6 @@ interface Run {
 
 async function measure(dataDir: string, label: string, readers: number | null): Promise<Run> {
   const host = await startHost(dataDir, {
-    webJs: join(ROOT, 'out/main/web.js'),
     args: readers === null ? [] : ['--readers', String(readers)],
   });
   const url = new URL(host.url);
@@ -179,6 +177,7 @@ export async function runConcurrencyBench(
   size: SeedSize = FULL_SIZE,
   targets?: TargetSink,
 ): Promise<void> {
+  build();
   const seeded = seededDatabase(size);
   const dataDir = mkdtempSync(join(tmpdir(), 'oneup-bench-concurrency-'));
   copyFileSync(join(seeded.dataDir, DATABASE_FILE), join(dataDir, DATABASE_FILE));
