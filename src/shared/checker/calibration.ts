@@ -1141,12 +1141,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 13,
-        one_down: 19,
+        one_down: 18,
       },
       fires: {
         one_up: 6,
-        mixed: 143,
-        one_down: 144,
+        mixed: 145,
+        one_down: 143,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1169,7 +1169,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 18,
+        one_down: 17,
       },
       fires: {
         one_up: 0,

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
 import { fastWordStarts } from '../patterns';
-import { readSignedName } from './signature';
+import { readSignedCompany, readSignedName } from './signature';
 import { readPretenses, type Pretenses } from './pretense';
 import { readWeakOffers, type WeakOffers } from './offer';
 import { slotParts } from '../slots';
@@ -2360,7 +2360,7 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     minimiser: readMinimiser(clauses),
     selfPitch: readSelfPitch(
       clauses,
-      ownCompany(clauses, identity),
+      new Set([...ownCompany(clauses, identity), ...readSignedCompany(parsed, text, from, to)]),
       (w) => (isSlot(w) ? slotParts(text.slice(w.start, w.end)).includes('benefit') : false),
       from,
     ),

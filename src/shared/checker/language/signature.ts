@@ -20,14 +20,80 @@ export function readSignedName(
   from: number,
   to: number,
 ): Span | null {
-  const lines = linesOf(text, from, to);
+  const line = signatureAt(parsed, text, linesOf(text, from, to));
+  return line ? { field: 'text', start: line.start, end: line.end } : null;
+}
+
+function signatureAt(parsed: Parsed, text: string, lines: readonly Line[]): Line | null {
   // The first line is the greeting or the message itself; a signature comes after something.
   for (let i = Math.max(1, lines.length - 4); i < lines.length; i++) {
     const line = lines[i];
     if (!line || !blockAfter(lines.slice(i + 1))) continue;
-    if (isNameLine(parsed, text, line)) return { field: 'text', start: line.start, end: line.end };
+    if (isNameLine(parsed, text, line)) return line;
   }
   return null;
+}
+
+/** Words of a title in a signature: "Account Director", "Founder & CEO". */
+const TITLE_WORDS = new Set(
+  'account accounts director manager head founder co-founder cofounder ceo cto coo cfo vp president partner owner lead senior junior principal consultant executive representative rep specialist advisor adviser engineer officer chief sales marketing business development regional area territory associate analyst the of and at inc ltd llc'.split(
+    ' ',
+  ),
+);
+
+function addCapitalised(
+  parsed: Parsed,
+  text: string,
+  start: number,
+  end: number,
+  names: Set<string>,
+): void {
+  for (const w of parsed.words) {
+    if (w.start < start || w.end > end) continue;
+    // "Steve's IT Pro": "IT" is a pronoun elsewhere, and would make "It's a fix" about us.
+    if (!COMPANY_POS.has(w.pos) || PRONOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) continue;
+    if (/^\p{Lu}[\p{L}'’&-]*$/u.test(text.slice(w.start, w.end))) names.add(w.lower);
+  }
+}
+
+const COMPANY_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
+const PRONOUNS = new Set('it i we you he she they my our your its this that'.split(' '));
+
+/**
+ * The sender's company as the signature gives it, lowered word by word: "Maya Lin\nRamp
+ * Coaching", "Priya Raman | Harbrook Freight", "[Your name]\nInternational ISA — [phone]". Title
+ * words, slots, numbers and addresses are left out; a company is a capitalised word.
+ */
+export function readSignedCompany(
+  parsed: Parsed,
+  text: string,
+  from: number,
+  to: number,
+): ReadonlySet<string> {
+  const names = new Set<string>();
+  const lines = linesOf(text, from, to);
+  const name = signatureAt(parsed, text, lines);
+  if (!name) return names;
+  // "Lisa Grant\nHarlow Safety" where the model tagged "Grant" a verb: the last line read as the
+  // name is the company under a name line.
+  const before = lines[lines.indexOf(name) - 1];
+  if (name === lines.at(-1) && before && /^(?:\p{Lu}[\p{L}'’.-]*\s?){2,3}$/u.test(before.text)) {
+    addCapitalised(parsed, text, name.start, name.end, names);
+    return names;
+  }
+  const after = lines
+    .slice(lines.indexOf(name) + 1)
+    .filter((line) => !/^p\.?\s?s\b/iu.test(line.text));
+  const appositionAt = /\s*(?:,|\s[|·•—–-])\s*/u.exec(name.text);
+  const spans = after.slice(0, 2).map((line) => [line.start, line.end] as const);
+  if (appositionAt && appositionAt.index > 0)
+    spans.unshift([name.start + appositionAt.index + appositionAt[0].length, name.end]);
+  for (const [start, end] of spans) {
+    // "International ISA — [phone] — [site URL]": the company comes before the contact details.
+    const cut = text.slice(start, end).search(/\s[|·•—–]\s|[[{<@]|https?:|\d/u);
+    addCapitalised(parsed, text, start, cut === -1 ? end : start + cut, names);
+  }
+  return names;
 }
 
 interface Line {

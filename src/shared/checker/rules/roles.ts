@@ -179,8 +179,13 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken,\n\nAnchor-IQ Bot turns your crew’s voice notes into a weekly inspection log.\n\nLisa',
       'Hi Ken,\n\nAnchorly is an AI-powered inspection platform for roofing crews.\n\nLisa',
       'Hi Ken,\n\nBuilt an inspection app that logs every anchor check. 15 min this week?\n\nLisa',
+      // The company named only in the signature is still ours in the body.
+      'Hi Ken,\n\nHarlow Safety is the region’s most experienced harness inspector. Could we take 20 minutes Thursday at 10?\n\nLisa Grant\nHarlow Safety',
+      'Hi Ken,\n\nHarlow Safety is the region’s most experienced harness inspector. Could we take 20 minutes Thursday at 10?\n\nLisa Moore | Harlow Safety',
     ],
     valid: [
+      // "Steve’s IT Pro" in the signature does not make "It’s a 30-minute fix" about us.
+      'Hi Ken,\n\nYour site has no harness log online. It’s a 30-minute fix that most crews skip until an audit. Could we go through it Thursday at 10?\n\nSteve Moynihan\nSteve’s IT Pro — Safety Consulting',
       'Hi Ken, Lisa Grant from Anvil Safety. Google gives your site a lower rank when pages load slowly.',
       'Hi Ken, Lisa Grant from Anvil Safety. We looked at 40 roofing crews, and we have the numbers by crew size.',
       'Hi Ken,\n\nBuilt a model of your three yards from the permit data. Could we go through it Friday at 9?\n\nLisa',
