@@ -153,7 +153,19 @@ function isNameLine(parsed: Parsed, text: string, line: Line): boolean {
     (w) => w.start >= bodyStart && w.end <= bodyEnd && w.pos !== 'SPACE',
   );
   if (words.length === 0 || words.length > 3) return false;
-  return words.every((w) => isNameWord(w, text) && !NOT_A_NAME.has(w.lower));
+  if (words.some((w) => NOT_A_NAME.has(w.lower))) return false;
+  // "Lisa Grant", "Tom Hope": a surname the model reads as a verb or adjective after a first name.
+  return words.every(
+    (w, i) => isNameWord(w, text) || (i > 0 && isNameWord(words[0]!, text) && surnameLike(w, text)),
+  );
+}
+
+function surnameLike(w: Word, text: string): boolean {
+  return (
+    (w.pos === 'VERB' || w.pos === 'ADJ') &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(w.start, w.end)) &&
+    w.entity === null
+  );
 }
 
 /** A capitalised proper noun ("Scott", "Lin", "O'Neill") or a masked slot ("Xxxxxxxx"). */

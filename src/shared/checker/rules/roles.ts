@@ -181,7 +181,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken,\n\nBuilt an inspection app that logs every anchor check. 15 min this week?\n\nLisa',
       // The company named only in the signature is still ours in the body.
       'Hi Ken,\n\nHarlow Safety is the region’s most experienced harness inspector. Could we take 20 minutes Thursday at 10?\n\nLisa Grant\nHarlow Safety',
-      'Hi Ken,\n\nHarlow Safety is the region’s most experienced harness inspector. Could we take 20 minutes Thursday at 10?\n\nLisa Moore | Harlow Safety',
+      'Hi Ken,\n\nHarlow Safety is the region’s most experienced harness inspector. Could we take 20 minutes Thursday at 10?\n\nLisa Grant | Harlow Safety',
     ],
     valid: [
       // "Steve’s IT Pro" in the signature does not make "It’s a 30-minute fix" about us.
