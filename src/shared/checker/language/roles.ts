@@ -1530,7 +1530,7 @@ const RESULT_TIME = set('in under within than after every per');
 /** "30 seconds per load", "ten seconds a label": a rate, not time asked of them. */
 const RATE_WORDS = set('per each a an every');
 
-/** The word at `i` and the one after it, lowered: "half minute" needs both. */
+/** The word at `i`, lowered, with the two after it when it is "half" ("half a minute"). */
 function secondsPhrase(content: readonly Word[], i: number): string {
   const w = content[i]!.lower;
   return w === 'half' ? `${w} ${content[i + 1]?.lower ?? ''} ${content[i + 2]?.lower ?? ''}` : w;
