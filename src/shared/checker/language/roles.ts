@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
 import { fastWordStarts } from '../patterns';
-import { readSignedCompany, readSignedName } from './signature';
+import { readSignature } from './signature';
 import { readPretenses, type Pretenses } from './pretense';
 import { readWeakOffers, type WeakOffers } from './offer';
 import { slotParts } from '../slots';
@@ -2347,6 +2347,7 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     }
   }
   const { identity, named } = readIdentity(clauses);
+  const signature = readSignature(parsed, text, from, to);
   return {
     identity,
     selfNamed: named,
@@ -2360,12 +2361,12 @@ export function readRoles(parsed: Parsed, from: number, to: number, text: string
     minimiser: readMinimiser(clauses),
     selfPitch: readSelfPitch(
       clauses,
-      new Set([...ownCompany(clauses, identity), ...readSignedCompany(parsed, text, from, to)]),
+      new Set([...ownCompany(clauses, identity), ...signature.company]),
       (w) => (isSlot(w) ? slotParts(text.slice(w.start, w.end)).includes('benefit') : false),
       from,
     ),
     measuredResult: readMeasuredResult(clauses),
-    signedName: readSignedName(parsed, text, from, to),
+    signedName: signature.name,
     pretenses: readPretenses(clauses),
     weakOffers: readWeakOffers(clauses),
   };

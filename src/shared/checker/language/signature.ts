@@ -12,16 +12,22 @@ import type { Parsed, Word } from './parse';
  * template slot that stands for the sender. What may follow it is what follows a name in a
  * signature block: short lines that are not sentences (a title, a company, a phone number) and a
  * postscript. A closing question ("Interested?") or a sentence ("No pressure either way.") is no
- * name, and a sign-off word alone ("Cheers") names nobody.
+ * name, and a sign-off word alone ("Cheers") names nobody. The lines under the name (or after it
+ * on its line) give the sender's company.
  */
-export function readSignedName(
+export function readSignature(
   parsed: Parsed,
   text: string,
   from: number,
   to: number,
-): Span | null {
-  const line = signatureAt(parsed, text, linesOf(text, from, to));
-  return line ? { field: 'text', start: line.start, end: line.end } : null;
+): { name: Span | null; company: ReadonlySet<string> } {
+  const lines = linesOf(text, from, to);
+  const line = signatureAt(parsed, text, lines);
+  if (!line) return { name: null, company: new Set() };
+  return {
+    name: { field: 'text', start: line.start, end: line.end },
+    company: signedCompany(parsed, text, lines, line),
+  };
 }
 
 function signatureAt(parsed: Parsed, text: string, lines: readonly Line[]): Line | null {
@@ -64,23 +70,13 @@ const PRONOUNS = new Set('it i we you he she they my our your its this that'.spl
  * Coaching", "Priya Raman | Harbrook Freight", "[Your name]\nInternational ISA — [phone]". Title
  * words, slots, numbers and addresses are left out; a company is a capitalised word.
  */
-export function readSignedCompany(
+function signedCompany(
   parsed: Parsed,
   text: string,
-  from: number,
-  to: number,
+  lines: readonly Line[],
+  name: Line,
 ): ReadonlySet<string> {
   const names = new Set<string>();
-  const lines = linesOf(text, from, to);
-  const name = signatureAt(parsed, text, lines);
-  if (!name) return names;
-  // "Lisa Grant\nHarlow Safety" where the model tagged "Grant" a verb: the last line read as the
-  // name is the company under a name line.
-  const before = lines[lines.indexOf(name) - 1];
-  if (name === lines.at(-1) && before && /^(?:\p{Lu}[\p{L}'’.-]*\s?){2,3}$/u.test(before.text)) {
-    addCapitalised(parsed, text, name.start, name.end, names);
-    return names;
-  }
   const after = lines
     .slice(lines.indexOf(name) + 1)
     .filter((line) => !/^p\.?\s?s\b/iu.test(line.text));
