@@ -303,3 +303,29 @@ test('an insight opened from the palette shows its stored fields after Back and 
   });
   await expectNoReload(page);
 });
+
+test('typing a search asks once for each query it shows, with the filters on screen', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const insights = new InsightsPage(page);
+  await insights.open();
+  await insights.create(FREIGHT);
+  await insights.create(CLINICS);
+  await page.getByLabel('Industry').selectOption('Healthcare');
+  await expect(insights.list.getByRole('listitem')).toHaveCount(1);
+  // The search leaves with the keystroke, before the screen renders it; the screen must then use
+  // that answer, not ask again, and the request must carry the filters the screen shows.
+  const asked: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/insights:search')) asked.push(request.postDataJSON());
+  });
+  await insights.search.pressSequentially('no-sh', { delay: 60 });
+  await expect(insights.list).toHaveAttribute('data-results-for', 'no-sh');
+  await expect(insights.item(CLINICS.headline).locator('mark').first()).toHaveText('no');
+  const queries = asked.map((body) => (body as { query: string }).query);
+  expect(queries.filter((query) => query === 'no-sh')).toHaveLength(1);
+  expect(new Set(queries).size).toBe(queries.length);
+  for (const body of asked) expect(body).toMatchObject({ industry: 'Healthcare', limit: 50 });
+});

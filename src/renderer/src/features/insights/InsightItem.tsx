@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
 import { Marked } from './Marked';
 import { TrackRecord } from './TrackRecord';
@@ -11,13 +12,19 @@ export interface InsightListEntry {
 
 interface Props {
   entry: InsightListEntry;
+  index: number;
   selected: boolean;
-  onOpen: () => void;
+  onOpenAt: (index: number) => void;
 }
 
-/** One insight in the library: what it says, what backs it, who it is for, how it has done. */
-export function InsightItem({ entry, selected, onOpen }: Props) {
+/**
+ * One insight in the library: what it says, what backs it, who it is for, how it has done.
+ * Memoised: a keystroke in the search box renders the screen again before its results arrive,
+ * and the fifty rows on view need not be rendered with it.
+ */
+export const InsightItem = memo(function InsightItem({ entry, index, selected, onOpenAt }: Props) {
   const { insight } = entry;
+  const onOpen = () => onOpenAt(index);
   const detail = entry.detailMarked || insight.detail;
   const audience = [...insight.industries, ...insight.roles];
   return (
@@ -63,4 +70,4 @@ export function InsightItem({ entry, selected, onOpen }: Props) {
       <TrackRecord record={insight} />
     </li>
   );
-}
+});

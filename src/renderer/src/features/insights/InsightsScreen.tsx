@@ -90,8 +90,9 @@ export function InsightsScreen() {
             <InsightItem
               key={entry.insight.id}
               entry={entry}
+              index={index}
               selected={index === library.selected}
-              onOpen={() => library.openAt(index)}
+              onOpenAt={library.openAt}
             />
           ))}
         </ul>

@@ -35,10 +35,18 @@ export const useInsightList = (query: InsightListQuery, enabled = true) =>
     enabled,
   });
 
+const insightSearchOptions = (query: InsightSearchQuery) => ({
+  queryKey: insightKeys.search(query),
+  queryFn: () => unwrap(api.insights.search(query)),
+});
+
+/** Asks for a search before the screen renders it; useInsightSearch then finds it in flight. */
+export const prefetchInsightSearch = (queryClient: QueryClient, query: InsightSearchQuery) =>
+  void queryClient.prefetchQuery(insightSearchOptions(query));
+
 export const useInsightSearch = (query: InsightSearchQuery, enabled: boolean) =>
   useQuery({
-    queryKey: insightKeys.search(query),
-    queryFn: () => unwrap(api.insights.search(query)),
+    ...insightSearchOptions(query),
     // Keeps the previous results on screen while the next keystroke's results load: no flicker.
     placeholderData: keepPreviousData,
     enabled,
