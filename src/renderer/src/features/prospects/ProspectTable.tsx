@@ -12,7 +12,14 @@ export function ProspectTable({
   const { rows, total, padTop, padBottom } = list;
   return (
     <div className="prospect-scroller" ref={scroller}>
-      <table className="table prospect-table" aria-label="Prospects" aria-rowcount={total + 1}>
+      <table
+        className="table prospect-table"
+        aria-label="Prospects"
+        aria-rowcount={total + 1}
+        // Says which search the rows on screen answer, so `npm run bench` can time keystroke →
+        // rows painted.
+        data-results-for={list.resultsFor}
+      >
         <thead>
           <tr>
             <th scope="col">Name</th>

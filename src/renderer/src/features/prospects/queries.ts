@@ -60,6 +60,8 @@ export function useProspectWindow(filter: ProspectFilter, start: number, end: nu
     total: loaded?.total ?? 0,
     isSuccess: results.length > 0 && results.every((result) => result.isSuccess),
     isFetching: results.some((result) => result.isFetching),
+    /** The first page on screen answers this filter (not a previous one's, kept while it loads). */
+    answered: results[0]?.isSuccess === true && !results[0].isPlaceholderData,
     error: results.find((result) => result.error)?.error ?? null,
     rowAt,
   };

@@ -176,6 +176,8 @@ export function useProspectsList({
     facets: facets.data ?? { tags: [], industries: [] },
     total,
     isSuccess: list.isSuccess,
+    /** The search the rows on screen answer, once they do (not a previous keystroke's). */
+    resultsFor: list.answered && query !== '' ? query : undefined,
     error: list.error?.message ?? null,
     rowAt: list.rowAt,
     /** The rows on screen, and the space above and below them. */
