@@ -10,10 +10,11 @@ import { benchVocabulary, FULL_SIZE, type SeedSize } from './seed';
 /**
  * The workspace as a rep feels it, in Chromium against the real browser host on a library of 100k
  * prospects and 100k insights (and the seed's 1M call notes): keystroke → insight results
- * painted, keystroke → prospects rows painted, opening the prospects list, the checker panel after a keystroke on a 150-word opener,
- * and the first screen's JavaScript. Timings are taken inside the page: the keydown (or click)
- * event's own timestamp, a MutationObserver for the DOM change, and two animation frames for
- * "painted". It prints figures and PASS/FAIL per target; it never fails the build.
+ * painted, keystroke → prospects rows painted, opening the prospects list, the checker panel
+ * after a keystroke on a 150-word opener, and the first screen's JavaScript. Timings are taken
+ * inside the page: the keydown (or click) event's own timestamp, a MutationObserver for the DOM
+ * change, and two animation frames for "painted". It prints figures and PASS/FAIL per target; it
+ * never fails the build.
  */
 
 const TARGETS = {
