@@ -32,8 +32,8 @@
  * measured on the checker at that session's start and after its first change, before any tuning
  * on it), the quoted17 dev set (the same kind, collected blind in session 16 and held out from
  * the tuning of sessions 16 and 17: measured at session 16's start and session 17's end), the
- * quoted18 dev set (the same kind, collected blind in session 18, which changed no checker rule:
- * measured once on the checker as it stood then) and the blind test set
+ * quoted18 dev set (the same kind, collected blind in session 18 and measured on the checker as
+ * it stood at that session's start, then tuned on) and the blind test set
  * side by side, without and with plan context: the three per-label rates
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was

@@ -37,7 +37,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 6,
         mixed: 45,
-        one_down: 849,
+        one_down: 850,
       },
       fires: {
         one_up: 46,
@@ -79,7 +79,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 19,
-        one_down: 372,
+        one_down: 373,
       },
       fires: {
         one_up: 24,
@@ -107,7 +107,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 59,
-        one_down: 579,
+        one_down: 580,
       },
       fires: {
         one_up: 10,

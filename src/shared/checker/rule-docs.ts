@@ -114,7 +114,7 @@ function calibrationSection(rules: readonly Rule[], calibration: Calibration): s
     '- **Blocks only when corroborated**: the missing parts. A part the reader did not find may be there in an ' +
       'unfamiliar form, so a second, independent sign must agree: no value blocks only with no insight, no claim ' +
       'about peers or a change, and no figure about the prospect’s world (a count, a length, an amount outside ' +
-      'who calls, the ask and talk about us; a year, a date, a clock time or a phone number is no such figure); ' +
+      'who calls, the ask and talk about us; a year, a date, a quarter such as Q3, a clock time or a phone number is no such figure); ' +
       'no insight blocks only next to talk about us; no ask blocks only with no question, no vague ask, no way ' +
       'back and no step the prospect is told to take ("reply YES", "send me two dates"); and two of who, why ' +
       'and the ask count as missing only where each is surely missing (a figure about their world is a reason, ' +

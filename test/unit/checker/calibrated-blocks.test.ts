@@ -28,6 +28,8 @@ describe('a figure about the prospect’s world is value, even where it is not r
   const invalid = [
     // the figures are about us: size and history, then a meeting about us
     'Hi Marco, it’s Jana Kral from Velden Compressors. We are 240 people in 9 countries and our service fleet has 60 vans. I would like to visit you on Tuesday 9th at 11 to present our company.',
+    // a quarter ("Q3", "Q4") names a period, like a date; it measures nothing
+    'Hi Marco, it’s Jana Kral from Velden Compressors. I know Q3 is busy for your team and Q4 planning starts soon. Could we meet on Tuesday 9th at 11?',
     // a year and a date: they place events, they measure nothing
     'Hi Marco, it’s Jana Kral from Velden Compressors. Velden opened in 1998 and the new showroom opens 14 October. I would like to visit you on Tuesday 9th at 11 to present our range.',
     // a purpose that names a group ("for growers") says what we want, not something about their world

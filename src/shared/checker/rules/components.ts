@@ -100,11 +100,12 @@ function writtenSlot(a: Analysis): string | null {
  * A figure about the prospect's world: a count, a length or an amount ("9 weeks lead time",
  * "downtime went from 9 days a year to 1", "$40k"), in a sentence that is neither who calls, nor
  * the ask, nor talk about us (a finding of self-focus, weak value or jargon), and not a clock time
- * or a phone number. It is a second, independent sign of value that the reader may not have read
+ * or a phone number. A digit glued to a letter names something ("Q3", "H1", "B2B"); it counts
+ * nothing. It is a second, independent sign of value that the reader may not have read
  * as an insight, so an opener with one is not blocked as "nothing for the contact".
  */
 const FIGURE_ALL =
-  /(?<![\d(+:-])(?:[$€£]\s?\d|\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th|minutes?|mins?|hours?|hrs?|seconds?|secs?)\b)[\p{L}]+))/giu;
+  /(?<![\d(+:-])(?:[$€£]\s?\d|(?<!\p{L})\d[\d,.]*\s*(?:%|percent\b|(?!(?:am|pm|a\.m|p\.m|o['’]clock|st|nd|rd|th|minutes?|mins?|hours?|hrs?|seconds?|secs?)\b)[\p{L}]+))/giu;
 /** A sentence about us: "We are 100 people…", "Our team has 40 years…". */
 const OPENS_ON_US = /^\W*(?:(?:and|so|but|now)\s+)?(?:we|we['’](?:re|ve)|our|us)\b/iu;
 /** The part of a clause about us that is about them, or null. */
