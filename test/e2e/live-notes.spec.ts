@@ -74,7 +74,11 @@ test('notes and text typed while the host is down survive a reload before it is 
   // again once it is back; replies are still being lost, so nothing can be confirmed yet.
   await page.reload().catch(() => undefined);
   await host.start(port, { keepToken: true });
-  await page.reload();
+  // Chromium's error page may reload itself once the host answers again, which aborts this
+  // reload (net::ERR_ABORTED, seen once in CI at load 8); either way the page ends on the app.
+  await page.reload().catch((error: unknown) => {
+    if (!String(error).includes('ERR_ABORTED')) throw error;
+  });
   await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
   await expect(call.heading).toBeVisible();
   await expect(call.savedNotes).toContainText(['They re-bid once a year']);
