@@ -54,7 +54,9 @@ test('notes and text typed while the host is down survive a reload before it is 
   // A note whose save lands but whose reply never comes back: the page cannot tell it landed.
   const loseReplies = async (route: Route) => {
     await route.fetch().catch(() => undefined);
-    await route.abort('connectionreset');
+    // A handler still running when the test unroutes it finds its route already handled (seen
+    // once in CI): the reply then reaches the page, which the test allows from there on.
+    await route.abort('connectionreset').catch(() => undefined);
   };
   await page.route('**/api/calls:add-note', loseReplies);
   await call.notesBox.fill('Carrier contract renews in March');
