@@ -434,19 +434,21 @@ test('the plan, the live call, the email tab and npm run check-opener give one t
     'Hi Dana, this is Sam Ortiz with Brightline Advisory. Is now a good time? We are the leading provider of freight solutions and I would love to tell you about our company.',
     "Hi Dana, Sam Ortiz from Brightline Advisory. I'm calling because distributors your size who re-bid lanes quarterly paid 11% less last year. Worth 20 minutes Thursday at 10 to walk through the numbers?",
   ];
+  const called: string[] = [];
   for (const text of texts) {
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: /^Today/ })
       .click();
-    await page
-      .getByRole('region', { name: /^Plans ready to dial/ })
-      .getByRole('link')
-      .first()
-      .click();
+    const ready = page.getByRole('region', { name: /^Plans ready to dial/ });
+    // The plan called last time is off the list the rep picks from (once, the test opened it
+    // again from the list Today had cached before the call).
+    for (const name of called) await expect(ready).not.toContainText(name);
+    await ready.getByRole('link').first().click();
     const plan = new PlanPage(page);
     const heading = page.getByRole('heading', { level: 1, name: /^Call plan · / });
     const prospect = (await heading.innerText()).replace(/^Call plan · /u, '');
+    called.push(prospect);
     const context = ['--rep-name', 'Sam Ortiz', '--rep-company', 'Brightline Advisory'];
     const call = checkOpenerCommand(text, [...context, '--prospect-name', prospect]);
     const email = checkOpenerCommand(text, [
@@ -494,6 +496,60 @@ test('the plan, the live call, the email tab and npm run check-opener give one t
     await live.endDialog.getByRole('button', { name: 'End call' }).click();
     await expect(live.outcome).toContainText('Not interested');
   }
+});
+
+test('a plan just dialed is off Today’s “Plans ready to dial” when the rep comes back, before Today is asked again', async ({
+  page,
+  host,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openWithSampleData(page, host.url);
+  const menu = page.getByRole('navigation', { name: 'Main' });
+  await menu.getByRole('link', { name: /^Today/ }).click();
+  const firstRun = page.getByRole('form', { name: 'About you' });
+  await firstRun.getByLabel('Your name').fill('Sam Ortiz');
+  await firstRun.getByLabel('Your company').fill('Brightline Advisory');
+  await firstRun.getByRole('button', { name: 'Start calling' }).click();
+  await expect(firstRun).toBeHidden();
+  const ready = page.getByRole('region', { name: /^Plans ready to dial/ });
+  const first = ready.getByRole('link').first();
+  const prospect = (await first.innerText()).split('\n')[0]!.trim();
+  expect(prospect).not.toBe('');
+  await first.click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Call plan · ${prospect}` }),
+  ).toBeVisible();
+
+  await new PlanPage(page).dial.click();
+  const call = new CallPage(page);
+  await expect(call.heading).toBeVisible();
+  await page.getByRole('button', { name: 'End call…' }).click();
+  await call.endDialog.getByRole('radio', { name: 'Not interested' }).check();
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+  await expect(call.outcome).toContainText('Not interested');
+
+  // Today's answer is held back: what shows is what the window already had.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route('**/api/today:get', async (route) => {
+    asked.push(route.request().url());
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  await menu.getByRole('link', { name: /^Today/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(ready.getByRole('link').first()).toBeVisible();
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  await expect(ready).not.toContainText(prospect);
+  release();
+  await page.unroute('**/api/today:get');
+  // And the fresh answer agrees.
+  await page.reload();
+  await expect(ready.getByRole('link').first()).toBeVisible();
+  await expect(ready).not.toContainText(prospect);
 });
 
 test('a long screen scrolls inside the app, never the page: the sidebar stays, at 1280 and 1024 px', async ({

@@ -185,13 +185,16 @@ export function useRememberTypedDraft() {
 
 /**
  * A call that ends or is logged changes what other features show: the prospect's timeline and
- * last contact, the review list and its rates, the track record of the insights it used, and
- * the meetings lists (a booked call may add one, a corrected outcome cancel one).
+ * last contact, the review list and its rates, the track record of the insights it used, the
+ * meetings lists (a booked call may add one, a corrected outcome cancel one) and Today's
+ * queue (an ending may set a follow-up, and the call's plan is no longer ready to dial).
  * Those features key their queries under their own name, so the feature root is what is stale.
  */
+const AFTER_CALL = ['prospects', 'review', 'insights', 'plans', 'meetings', 'today'] as const;
+
 function invalidateAfterCall(queryClient: QueryClient, call: Call) {
   void queryClient.invalidateQueries({ queryKey: callKeys.forProspect(call.prospectId) });
-  for (const feature of ['prospects', 'review', 'insights', 'plans', 'meetings'] as const) {
+  for (const feature of AFTER_CALL) {
     void queryClient.invalidateQueries({ queryKey: [feature] });
   }
 }

@@ -8,7 +8,9 @@ import {
 } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import type { CallPlan, PlanDetail } from '../../../../shared/domain/plan';
+import type { Today } from '../../../../shared/domain/today';
 import { api, unwrap } from '../../lib/api';
+import { todayKeys } from '../today/queries';
 
 /**
  * Every query key of the plans feature. Prefixes nest, so invalidating `planKeys.lists()` reaches
@@ -102,6 +104,19 @@ export function useDial() {
       void client.invalidateQueries({ queryKey: planKeys.detail(input.planId) });
       void client.invalidateQueries({ queryKey: planKeys.lists() });
       for (const queryKey of AFTER_DIAL) void client.invalidateQueries({ queryKey });
+      // A plan with a call is no longer ready to dial. Today's cached list would offer it until
+      // Today is asked again, and a rep back on Today at once could dial the same prospect twice.
+      client.setQueriesData<Today>(
+        { queryKey: todayKeys.all },
+        (today) =>
+          today && {
+            ...today,
+            items: today.items.filter(
+              (item) => !(item.reason === 'ready' && item.planId === input.planId),
+            ),
+          },
+      );
+      void client.invalidateQueries({ queryKey: todayKeys.all });
     },
   });
 }
