@@ -10,6 +10,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: `${outDir}/main`,
+      // Bundled, not loaded from node_modules: zod alone is ~100 files that every thread (the
+      // host and each reader and job thread) resolved and compiled at start. better-sqlite3 is
+      // native and wink's model is data read at run time, so they stay outside.
+      externalizeDeps: { exclude: ['zod', 'papaparse', 'ics'] },
       rollupOptions: {
         input: {
           // The Electron entry and the browser host share one backend bundle graph.
