@@ -41,8 +41,8 @@ export const CALIBRATION: Calibration = {
         one_down: 872,
       },
       fires: {
-        one_up: 50,
-        mixed: 96,
+        one_up: 47,
+        mixed: 95,
         one_down: 1042,
       },
       onlyBlockOnOneDown: 57,
@@ -50,30 +50,16 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_insight.insight',
       blocks: {
-        one_up: 4,
+        one_up: 3,
         mixed: 100,
         one_down: 575,
       },
       fires: {
-        one_up: 79,
-        mixed: 180,
+        one_up: 76,
+        mixed: 179,
         one_down: 1224,
       },
-      onlyBlockOnOneDown: 81,
-    },
-    {
-      ruleId: 'deception.as_discussed',
-      blocks: {
-        one_up: 2,
-        mixed: 0,
-        one_down: 31,
-      },
-      fires: {
-        one_up: 2,
-        mixed: 0,
-        one_down: 31,
-      },
-      onlyBlockOnOneDown: 7,
+      onlyBlockOnOneDown: 80,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -97,7 +83,7 @@ export const CALIBRATION: Calibration = {
         one_down: 381,
       },
       fires: {
-        one_up: 25,
+        one_up: 24,
         mixed: 53,
         one_down: 441,
       },
@@ -107,13 +93,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_ask.ask',
       blocks: {
         one_up: 1,
-        mixed: 65,
-        one_down: 601,
+        mixed: 66,
+        one_down: 602,
       },
       fires: {
-        one_up: 11,
-        mixed: 205,
-        one_down: 772,
+        one_up: 10,
+        mixed: 206,
+        one_down: 773,
       },
       onlyBlockOnOneDown: 27,
     },
@@ -130,6 +116,20 @@ export const CALIBRATION: Calibration = {
         one_down: 83,
       },
       onlyBlockOnOneDown: 25,
+    },
+    {
+      ruleId: 'deception.as_discussed',
+      blocks: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 31,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 31,
+      },
+      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -172,34 +172,6 @@ export const CALIBRATION: Calibration = {
         one_down: 10,
       },
       onlyBlockOnOneDown: 3,
-    },
-    {
-      ruleId: 'deception.official_pose',
-      blocks: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 10,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 10,
-      },
-      onlyBlockOnOneDown: 2,
-    },
-    {
-      ruleId: 'permission.busy_now',
-      blocks: {
-        one_up: 1,
-        mixed: 10,
-        one_down: 3,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 10,
-        one_down: 3,
-      },
-      onlyBlockOnOneDown: 0,
     },
     {
       ruleId: 'weak_value.demo',
@@ -354,6 +326,20 @@ export const CALIBRATION: Calibration = {
         one_down: 20,
       },
       onlyBlockOnOneDown: 3,
+    },
+    {
+      ruleId: 'deception.official_pose',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 10,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 10,
+      },
+      onlyBlockOnOneDown: 2,
     },
     {
       ruleId: 'deception.posing_as_user',
@@ -1038,6 +1024,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 6,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'permission.busy_now',
+      blocks: {
+        one_up: 0,
+        mixed: 10,
+        one_down: 3,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 10,
+        one_down: 3,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -411,6 +411,31 @@ describe('insight and the benefit it carries', () => {
     ).toBe(false);
   });
 
+  it('a dated change in the market’s prices or rules is an insight; our own dates are not', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    const ask = 'Could we meet Thursday at 8?';
+    for (const change of [
+      // the model tags "reset" here as a noun; its place between subject and day says verb
+      'IV fluid contract prices in the Midwest reset in March.',
+      'The new international limit on antifouling biocides starts in January.',
+    ])
+      expect(has('insight', { text: `${base} ${change} ${ask}` }), change).toBe(true);
+    for (const news of [
+      'The conference starts in March.',
+      'Our new pricing starts in January.',
+      'We reset our prices in March.',
+    ])
+      expect(has('insight', { text: `${base} ${news} ${ask}` }), news).toBe(false);
+  });
+
+  it('a slot verb after a new subject is not the slot working: the finding beside it still counts', () => {
+    const base = 'Hi Mr. Olsen, Aiko Tanaka from Kaiyo Marine Coatings.';
+    const text = `${base} The new limit starts in January, and two yards we work with had to strip hulls again after using old stock.`;
+    expect(has('ask', { text })).toBe(false);
+    expect(has('insight', { text })).toBe(true);
+    expect(has('ask', { text: `${base} Wednesday at 9 works on my side.` })).toBe(true);
+  });
+
   it('what peers do and what it gets them, in the present, is a finding; what our users do is not', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';

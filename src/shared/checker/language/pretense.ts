@@ -396,6 +396,9 @@ function authorityClaim(words: readonly Word[]): boolean {
     const between = before.slice(the + 1);
     if (between.some((x) => x.pos === 'VERB' || YOU_WORDS.has(x.lower) || x.lower === 'our'))
       continue;
+    // A body's name has no preposition or number inside: "on the 24th at 6pm before council" is
+    // when a meeting is, not whom the caller speaks for.
+    if (between.some((x) => x.pos === 'ADP' || x.pos === 'SCONJ' || x.pos === 'NUM')) continue;
     // The body's name ends there: "the same program your peers use" goes on to say whose it is.
     // So does a compound: "on the load board history" is a record, not a body.
     const next = words[i + 1];

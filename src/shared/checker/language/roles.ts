@@ -1123,17 +1123,35 @@ const MONTHS =
 const ENDING_VERBS = set('stop end expire lapse close discontinue retire sunset');
 
 /**
+ * What a change in the market lands on: prices and the rules everyone in it works under ("contract
+ * prices in the Midwest reset in March", "the new limit on biocides starts in January").
+ */
+const MARKET_SUBJECTS = set(
+  'price prices rate rates premium premiums fee fees tariff tariffs rule rules regulation regulations law laws limit limits mandate standard standards requirement requirements ban cap levy quota threshold',
+);
+/** Verbs of a market change that starts on a day. */
+const STARTING_VERBS = set('start begin reset');
+
+/**
  * "Your oven warranty ends on 30 June", "your bid list closes Friday": the prospect's, a change,
- * and its day (a calendar date for a price move; any day for a term that runs out).
+ * and its day (a calendar date for a price move; any day for a term that runs out). The same for
+ * the market's prices and rules, which the prospect works under too ("IV fluid contract prices
+ * reset in March"), when the rep is not the one changing them.
  */
 function datedChange(words: readonly Word[]): boolean {
-  if (!words.some(isYou)) return false;
+  const yours = words.some(isYou);
+  const market = !yours && !words.some(isFirstPerson);
+  if (!yours && !market) return false;
   const verbs = words.filter(
     (w, i) =>
-      DEADLINE_VERBS.has(w.lemma) &&
-      (w.pos === 'VERB' || w.pos === 'AUX' || nounAsVerb(words, i)) &&
+      (DEADLINE_VERBS.has(w.lemma) || (market && STARTING_VERBS.has(w.lemma))) &&
+      (w.pos === 'VERB' ||
+        w.pos === 'AUX' ||
+        nounAsVerb(words, i) ||
+        (market && dayAfterNoun(words, i))) &&
       // "I stopped by your facility on Tuesday" is a visit, not an ending.
-      !(w.lemma === 'stop' && /^(?:by|in|over)$/u.test(words[i + 1]?.lower ?? '')),
+      !(w.lemma === 'stop' && /^(?:by|in|over)$/u.test(words[i + 1]?.lower ?? '')) &&
+      (!market || words.slice(0, i).some((r) => MARKET_SUBJECTS.has(r.lower))),
   );
   if (verbs.length === 0) return false;
   const ending = verbs.some((w) => ENDING_VERBS.has(w.lemma));
@@ -1159,6 +1177,22 @@ function nounAsVerb(words: readonly Word[], i: number): boolean {
     (after.pos === 'VERB' && /ing$/u.test(after.lower)) ||
     after.pos === 'DET' ||
     after.entity === 'DATE'
+  );
+}
+
+/**
+ * A verb the model tagged as a noun between its subject and its day, as it does "reset" in
+ * "prices in the Midwest reset in March".
+ */
+function dayAfterNoun(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  return (
+    words[i]?.pos === 'NOUN' &&
+    (before?.pos === 'PROPN' || before?.pos === 'NOUN') &&
+    // "two bus stops on 30 June Street": a counted noun is a plural, not a subject and its verb.
+    words[i - 2]?.pos !== 'NUM' &&
+    /^(?:in|on)$/u.test(words[i + 1]?.lower ?? '') &&
+    words[i + 2]?.entity === 'DATE'
   );
 }
 
@@ -1347,11 +1381,17 @@ function proposalForm(clause: Clause): boolean {
   if (first.lower === 'let' && words[1]?.lower === 'me' && words[2]?.pos === 'VERB') return true;
   // "Wednesday at 9 works on my side", "Thursday at 3 suits me".
   // The slot comes first and the verb after it, so the "fit" of "the fit-out" is no slot verb.
+  // A new subject between them starts another statement: in "the limit starts in January, and
+  // two yards we work with had to…", "work" is what the yards do, not the slot working.
   const firstTime = words.findIndex((r) => r.entity === 'DATE' || r.entity === 'TIME');
   if (
     firstTime !== -1 &&
     words.some(
-      (w, i) => i > firstTime && SLOT_VERBS.has(w.lemma) && (w.pos === 'VERB' || w.pos === 'NOUN'),
+      (w, i) =>
+        i > firstTime &&
+        SLOT_VERBS.has(w.lemma) &&
+        (w.pos === 'VERB' || w.pos === 'NOUN') &&
+        !words.slice(firstTime + 1, i).some((r) => r.pos === 'PRON'),
     )
   )
     return true;

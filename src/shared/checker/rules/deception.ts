@@ -41,13 +41,13 @@ export const NAMED_MEETING = new RegExp(
 /**
  * An encounter told with when or where it was ("I stopped by your facility on Tuesday", "we
  * spoke last week about your produce lanes", "great meeting you at [event]", whose slot the scan
- * masks as "Xxxxx"): said earlier in the opener, it is what a later "I wanted to follow up" or "as
- * discussed" refers to.
+ * masks as "Xxxxx", "good to meet you at the cold-chain conference"): said earlier in the opener,
+ * it is what a later "I wanted to follow up" or "as discussed" refers to.
  */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:met|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour|showing me|showed me|hosting me|having me)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:met|(?<!(?:would|will|'d|’d) be )(?:good|great|nice|lovely) to meet you|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour|showing me|showed me|hosting me|having me)(?![\p{L}])/iu;
 const WHEN_OR_WHERE =
-  /(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|during) (?:the |an? )?X[x]{2,}|(?:at|during) the (?:[\p{L}\d&'’-]+ ){0,3}(?:expo|conference|summit|show|convention|meetup|forum|fair|congress|trade show))(?![\p{L}])/iu;
 function namedEarlier(analysis: Analysis, match: PhraseMatch): boolean {
   const at = sentenceAt(analysis, match.start);
   for (const sentence of analysis.sentences.slice(0, Math.max(0, at + 1))) {
@@ -276,6 +276,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Maria, it’s Dan. Great seeing you again at the conference last month!',
       'Hi Jenny, it was so nice meeting you last week!',
       'Hey Mike, good to finally connect! We’ve been trading voicemails for weeks.',
+      'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
       'Most buyers forget a vendor they met at a trade show within a month.',
@@ -284,6 +285,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Thanks for taking my call.',
       'It would be great to meet you at the Reno Expo next week.',
       'Hi [Name], great meeting you at [event]. As discussed, here is the lane report.',
+      'Hi Yusuf, good to meet you at the cold-chain conference in Rotterdam last week. As I mentioned at dinner, both sites stopped battery swaps.',
       'Hi Sam, we spoke last week about your produce lanes. As promised, the rates are below.',
       'Subject: forklift numbers\n\nHi Raj,\n\nThanks for showing me your Fresno plant on Tuesday. As promised in that meeting, here is the comparison.\n\nHelen Park\nSafeLift Consulting',
     ],

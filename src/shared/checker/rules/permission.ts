@@ -35,6 +35,16 @@ const LATER_IN_SENTENCE =
 const LATER_AS_THE_WAY_OUT =
   /^[^.?!…]*?,?\s+or\s+(?:should|shall|can|could|would it be better if)\s+(?:i|we)\s+(?:catch|call|try|ring|reach)\s+you/iu;
 
+/**
+ * A day or time named earlier in the same sentence: "lunch on the 9th at 12:30 — are you free?"
+ * asks about that time, not about now.
+ */
+const LATER_EARLIER_IN_SENTENCE =
+  /(?<![\p{L}])(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next) (?:week|month)|on the \d{1,2}(?:st|nd|rd|th)?|at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?![\d:])|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![\p{L}])[^.?!…]*$/iu;
+const askedAboutThen = (match: PhraseMatch, analysis: Analysis): boolean =>
+  /^(?:are you |you )?(?:free|available)/iu.test(analysis.scan.slice(match.start, match.end)) &&
+  LATER_EARLIER_IN_SENTENCE.test(textBefore(analysis, match, 160));
+
 /** "Do you have a few minutes next week?" is a (vague) meeting ask, not a question about now. */
 const notACalendarAsk: PhraseRule['accept'] = (match, analysis) => {
   const after = textAfter(analysis, match, 80);
@@ -229,7 +239,8 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     evidence: EVIDENCE.badTimeOpener,
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
-    accept: notACalendarAsk,
+    accept: (match, analysis) =>
+      notACalendarAsk(match, analysis) && !askedAboutThen(match, analysis),
     examples: [
       'Are you busy right now?',
       'If this is a bad time, I can call back later.',
@@ -244,6 +255,8 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Are you free to talk on Thursday at 10 about your lanes?',
       'Are you able to talk it over with your plant manager before the audit?',
       'Are you free to talk on Thursday at 10?',
+      'I’d like to show you three examples over lunch on the 9th at 12:30 — are you free?',
+      'The walkthrough takes 20 minutes on Thursday at 10, are you available?',
     ],
   },
   {

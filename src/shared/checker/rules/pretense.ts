@@ -158,6 +158,7 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Ms. Kim, Dana Lee with Arden Freight. The state licensing board changed the permit rule in May.',
       'Hi Ms. Kim, Dana Lee with Arden Freight. I’m working on the same rebate program your two neighbours used.',
       'Hi Mr. Cole, Aaron Diaz, Shipping Wish LLC. Your two reefers sat empty out of Yuma four days last week; that’s on the load board history.',
+      'Councillor Brennan, Sheila Ward from Civic Broadband Advisory. Could I present it to you on the 24th at 6pm before council?',
     ],
   },
   {
