@@ -40,10 +40,14 @@ const LATER_AS_THE_WAY_OUT =
  * asks about that time, not about now.
  */
 const LATER_EARLIER_IN_SENTENCE =
-  /(?<![\p{L}])(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next) (?:week|month)|on the \d{1,2}(?:st|nd|rd|th)?|at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?![\d:])|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![\p{L}])[^.?!…]*$/iu;
+  /(?<![\p{L}])(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next) (?:week|month)|on the \d{1,2}(?:st|nd|rd|th)?|at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?![\d:])|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![\p{L}])/iu;
 const askedAboutThen = (match: PhraseMatch, analysis: Analysis): boolean =>
   /^(?:are you |you )?(?:free|available)/iu.test(analysis.scan.slice(match.start, match.end)) &&
-  LATER_EARLIER_IN_SENTENCE.test(textBefore(analysis, match, 160));
+  LATER_EARLIER_IN_SENTENCE.test(
+    textBefore(analysis, match, 160)
+      .split(/[.?!…]/u)
+      .pop() ?? '',
+  );
 
 /** "Do you have a few minutes next week?" is a (vague) meeting ask, not a question about now. */
 const notACalendarAsk: PhraseRule['accept'] = (match, analysis) => {
