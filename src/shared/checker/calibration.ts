@@ -36,12 +36,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 7,
+        one_up: 6,
         mixed: 45,
         one_down: 872,
       },
       fires: {
-        one_up: 47,
+        one_up: 46,
         mixed: 95,
         one_down: 1042,
       },
@@ -55,7 +55,7 @@ export const CALIBRATION: Calibration = {
         one_down: 575,
       },
       fires: {
-        one_up: 76,
+        one_up: 75,
         mixed: 179,
         one_down: 1224,
       },

@@ -418,6 +418,7 @@ describe('insight and the benefit it carries', () => {
       // the model tags "reset" here as a noun; its place between subject and day says verb
       'IV fluid contract prices in the Midwest reset in March.',
       'The new international limit on antifouling biocides starts in January.',
+      'The reason I’m calling: freight rates on the Gulf lanes reset in March.',
     ])
       expect(has('insight', { text: `${base} ${change} ${ask}` }), change).toBe(true);
     for (const news of [

@@ -1129,6 +1129,18 @@ const ENDING_VERBS = set('stop end expire lapse close discontinue retire sunset'
 const MARKET_SUBJECTS = set(
   'price prices rate rates premium premiums fee fees tariff tariffs rule rules regulation regulations law laws limit limits mandate standard standards requirement requirements ban cap levy quota threshold',
 );
+/**
+ * The market's prices or rules as the subject of the verb at `at`: named before it, not ours ("our
+ * rates"), and no first person between ("…prices, which we reset").
+ */
+function marketSubjectOf(words: readonly Word[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const w = words[j]!;
+    if (isFirstPerson(w)) return false;
+    if (MARKET_SUBJECTS.has(w.lower)) return !/^(?:our|my)$/u.test(words[j - 1]?.lower ?? '');
+  }
+  return false;
+}
 /** Verbs of a market change that starts on a day. */
 const STARTING_VERBS = set('start begin reset');
 
@@ -1140,8 +1152,7 @@ const STARTING_VERBS = set('start begin reset');
  */
 function datedChange(words: readonly Word[]): boolean {
   const yours = words.some(isYou);
-  const market = !yours && !words.some(isFirstPerson);
-  if (!yours && !market) return false;
+  const market = !yours;
   const verbs = words.filter(
     (w, i) =>
       (DEADLINE_VERBS.has(w.lemma) || (market && STARTING_VERBS.has(w.lemma))) &&
@@ -1151,7 +1162,7 @@ function datedChange(words: readonly Word[]): boolean {
         (market && dayAfterNoun(words, i))) &&
       // "I stopped by your facility on Tuesday" is a visit, not an ending.
       !(w.lemma === 'stop' && /^(?:by|in|over)$/u.test(words[i + 1]?.lower ?? '')) &&
-      (!market || words.slice(0, i).some((r) => MARKET_SUBJECTS.has(r.lower))),
+      (!market || marketSubjectOf(words, i)),
   );
   if (verbs.length === 0) return false;
   const ending = verbs.some((w) => ENDING_VERBS.has(w.lemma));
