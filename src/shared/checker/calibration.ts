@@ -38,14 +38,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 6,
         mixed: 45,
-        one_down: 872,
+        one_down: 873,
       },
       fires: {
         one_up: 46,
-        mixed: 95,
-        one_down: 1042,
+        mixed: 97,
+        one_down: 1045,
       },
-      onlyBlockOnOneDown: 57,
+      onlyBlockOnOneDown: 58,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -56,8 +56,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 75,
-        mixed: 179,
-        one_down: 1224,
+        mixed: 181,
+        one_down: 1228,
       },
       onlyBlockOnOneDown: 80,
     },
@@ -66,7 +66,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 24,
-        one_down: 469,
+        one_down: 470,
       },
       fires: {
         one_up: 27,
@@ -80,12 +80,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 19,
-        one_down: 381,
+        one_down: 382,
       },
       fires: {
         one_up: 24,
-        mixed: 53,
-        one_down: 441,
+        mixed: 54,
+        one_down: 444,
       },
       onlyBlockOnOneDown: 1,
     },

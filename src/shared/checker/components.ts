@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
-import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './patterns';
+import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD, periodPriceAt } from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { checksOnContactOnly, readOpener } from './reader';
@@ -393,10 +393,21 @@ function detectInsight(a: Analysis, findings: readonly Finding[]): Span | null {
   // your website" is about the prospect alone, which they know already.
   const cue = untainted(
     a,
-    a.cues.insight.filter((c) => !LOOKED_AT_THEM.test(clauseAround(a, c).replace(/’/gu, "'"))),
+    a.cues.insight.filter(
+      (c) => !LOOKED_AT_THEM.test(clauseAround(a, c).replace(/’/gu, "'")) && !ourPeriodPrice(a, c),
+    ),
     findings,
   );
   return cue ? sentenceSpan(a, cue.start) : null;
+}
+
+/** A sum cue that is our subscription price ("$20 a month."), read in its sentence. */
+function ourPeriodPrice(a: Analysis, cue: PhraseMatch): boolean {
+  const sentence = a.sentences[sentenceAt(a, cue.start)];
+  if (!sentence) return false;
+  // The sum's currency sign may end the sentence before it ("…work. $20 a month.").
+  const at = cue.start - 1;
+  return at >= 0 && periodPriceAt(a.scan, at, a.scan.slice(sentence.start, sentence.end));
 }
 
 function contentWords(text: string): string[] {

@@ -16,6 +16,24 @@ export const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}\p{M}_])`;
  */
 export const OWN_PRICE_LEAD = String.raw`(?:from|starting at|starts at|priced at|(?:this|that|it|you) for|for just|for only|for a flat|for flat|only|usually|cost:?|costs just|price:?)`;
 
+/**
+ * A price by the month, year, seat or user ("$20 a month", "Standard is $19/month", "It's
+ * €29/month, cancel anytime"): what we charge for a subscription, unless someone in the sentence
+ * pays, spends, loses or saves it ("clinics your size lose $4,000 a month to no-shows").
+ */
+const PER_PERIOD_PRICE =
+  /^[$€£]\s?\d[\d,.]*k?\s?(?:\/\s?|(?:a|per|an?) )(?:mo|month|yr|year|seat|user|licen[cs]e|location)(?![\p{L}])/iu;
+const SPENT_BY_SOMEONE =
+  /(?<![\p{L}])(?:pay|pays|paying|paid|spend|spends|spending|spent|lose|loses|losing|lost|waste|wastes|wasting|wasted|overpay|overpays|overpaying|overpaid|save|saves|saving|saved|bill|bills|billed|charges? (?:you|them)|costs? (?:you|them|your|their))(?![\p{L}])/iu;
+
+/**
+ * Whether the sum at `at` in `text` is our own price by the period (see PER_PERIOD_PRICE);
+ * `sentence` is where a payer would be named.
+ */
+export function periodPriceAt(text: string, at: number, sentence = text): boolean {
+  return PER_PERIOD_PRICE.test(text.slice(at)) && !SPENT_BY_SOMEONE.test(sentence);
+}
+
 export function dialectToSource(pattern: string): string {
   if (/\[[^\]]*[ ']/.test(pattern)) {
     // A space or apostrophe inside a character class would be rewritten into nonsense.

@@ -525,12 +525,17 @@ describe('insight and the benefit it carries', () => {
       'I am taking on 2-3 bakery projects this month ($500-1.5K range).',
       'Our crews can take this on for just £90 a visit.',
       'Let’s set up a time on Friday at 10 so I can show you why everyone is switching to us.',
+      // A subscription price stands alone, or is the plan's: nobody in the sentence pays it.
+      '$20 a month.',
+      'If it’s useful, Standard is $19/month.',
+      'It’s €29 per seat, cancel anytime.',
     ])
       expect(has('insight', { text: at(ours) }), ours).toBe(false);
     for (const theirs of [
       'I recently sold the bakery on Mill Lane for £875,000, well above the asking price.',
       'Bakeries in the county paid $4,200 a month more for flour since the spring contracts reset.',
       'Across 40 bakeries we audited, most overpaid for flour.',
+      'Bakeries your size lose $1,200 a month to no-shows.',
     ])
       expect(has('insight', { text: at(theirs) }), theirs).toBe(true);
   });
@@ -541,6 +546,7 @@ describe('insight and the benefit it carries', () => {
     for (const ours of [
       'A site like the one on Bridge Street starts from £350.',
       'I help bakeries get online from £350, with menus and maps.',
+      'Our ordering page runs itself. $40/month.',
     ]) {
       const result = checkOpener({ text: at(ours) });
       expect(result.verdict, ours).toBe('blocked');

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis';
 import { bodySpan } from '../analysis';
 import { EVIDENCE } from '../evidence';
-import { OWN_PRICE_LEAD } from '../patterns';
+import { OWN_PRICE_LEAD, periodPriceAt } from '../patterns';
 import type { StructuralRule } from '../rule-types';
 import { isOrderClose, type Reading } from '../reader';
 import type { ComponentName, Finding, Span } from '../types';
@@ -151,6 +151,7 @@ function statesFigures(a: Analysis, findings: readonly Finding[]): boolean {
         const before = about.slice(0, match.index);
         if (CLOCK_BEFORE.test(before) || NOT_A_FACT.test(match[0])) continue;
         if (/^[$€£]/u.test(match[0]) && OWN_PRICE_BEFORE.test(before)) continue;
+        if (/^[$€£]/u.test(match[0]) && periodPriceAt(about, match.index)) continue;
         return true;
       }
     }
