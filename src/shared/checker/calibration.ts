@@ -51,15 +51,15 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 3,
-        mixed: 100,
-        one_down: 575,
+        mixed: 101,
+        one_down: 577,
       },
       fires: {
         one_up: 75,
         mixed: 181,
         one_down: 1228,
       },
-      onlyBlockOnOneDown: 80,
+      onlyBlockOnOneDown: 82,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -85,7 +85,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 24,
         mixed: 54,
-        one_down: 444,
+        one_down: 443,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -136,14 +136,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 12,
-        one_down: 34,
+        one_down: 35,
       },
       fires: {
         one_up: 1,
         mixed: 14,
         one_down: 42,
       },
-      onlyBlockOnOneDown: 5,
+      onlyBlockOnOneDown: 6,
     },
     {
       ruleId: 'deception.how_have_you_been',
@@ -177,8 +177,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'weak_value.demo',
       blocks: {
         one_up: 0,
-        mixed: 22,
-        one_down: 61,
+        mixed: 23,
+        one_down: 62,
       },
       fires: {
         one_up: 1,
@@ -1143,13 +1143,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_overview',
       blocks: {
         one_up: 0,
-        mixed: 4,
-        one_down: 25,
+        mixed: 5,
+        one_down: 26,
       },
       fires: {
         one_up: 0,
-        mixed: 41,
-        one_down: 78,
+        mixed: 50,
+        one_down: 84,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1157,13 +1157,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_pitch',
       blocks: {
         one_up: 0,
-        mixed: 15,
+        mixed: 16,
         one_down: 21,
       },
       fires: {
         one_up: 11,
-        mixed: 176,
-        one_down: 173,
+        mixed: 175,
+        one_down: 172,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1284,7 +1284,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 0,
+        one_down: 1,
       },
       fires: {
         one_up: 0,

@@ -437,6 +437,11 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       '|(?:i|we) work with (?:[\\p{L}\\d-]+ ){0,3}?[\\p{L}\\d-]+ as (?:a|an|their|your)(?![\\p{L}])' +
       // "I run a small agency that builds websites for dentists": the rep's business, described.
       '|i (?:run|own|started|founded) (?:a|an) (?:[\\p{L}-]+ ){0,2}?(?:agency|company|firm|studio|business|shop|consultancy|practice|startup) (?:that|which|who)(?![\\p{L}])' +
+      // "I run a small service called PlanRadar.ie", "I built decide.fyi —": the rep's product,
+      // named by its name or its web address.
+      '|i (?:run|own|started|founded|built|launched|made) (?:a |an )?(?:[\\p{L}-]+ ){0,3}?(?:service|agency|studio|business|newsletter|platform|app|tool|site|product) (?:called|named)(?![\\p{L}])|i (?:run|own|started|founded|built|launched|made) [\\p{L}\\d-]+\\.(?:com|io|ai|fyi|co|app|ie|uk|net|org|dev)(?![\\p{L}])' +
+      // "I built something that might help", "We built something different:": a product, unnamed.
+      "|(?:i|we)(?:'ve| have)? (?:just |recently |finally )?(?:built|created|developed|designed|made) something(?: (?:new|different|simple|small|useful))?(?= (?:that|which)(?![\\p{L}])| ?[:—–])" +
       // Our order book as the news: "We're taking on 3 new construction clients this quarter."
       "|(?:we're|we are|i'm|i am) (?:now |currently |only )?(?:taking on|accepting|onboarding|opening up|opening) (?:only )?(?:\\d+|a few|a handful of|two|three|four|five|several) (?:new |more )?(?:[\\p{L}-]+ )?(?:clients|customers|partners|accounts|spots|brands|companies|shippers|practices)",
     accept: (match, analysis) =>
@@ -478,6 +483,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We’re taking on 3 new construction clients this quarter.',
       'I’m a highly skilled grant writer who has worked with dozens of charities.',
       'I am an expert in customs rules for food exporters.',
+      'I just built something that might help you.',
+      'I built something different: AI portfolios that answer recruiters.',
+      'I run a small service called PlanRadar.ie.',
+      'I built decide.fyi — notaries for subscription policies.',
     ],
     valid: [
       'We benchmarked 60 distributors based in Ohio.',
@@ -496,6 +505,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We handle it Thursday, and you keep the benchmark.',
       'I’m a compliance specialist with Arden Freight, and your May filing changed.',
       'Most firms your size have an expert on staff, and a seasoned one costs $140K.',
+      'We built something for your Fresno team last spring, and their downtime fell by half.',
+      'I run the numbers on 40 clinics every quarter.',
     ],
   },
   {
