@@ -403,11 +403,13 @@ function detectInsight(a: Analysis, findings: readonly Finding[]): Span | null {
 
 /** A sum cue that is our subscription price ("$20 a month."), read in its sentence. */
 function ourPeriodPrice(a: Analysis, cue: PhraseMatch): boolean {
-  const sentence = a.sentences[sentenceAt(a, cue.start)];
-  if (!sentence) return false;
   // The sum's currency sign may end the sentence before it ("…work. $20 a month.").
   const at = cue.start - 1;
-  return at >= 0 && periodPriceAt(a.scan, at, a.scan.slice(sentence.start, sentence.end));
+  if (at < 0 || !/[$€£]/u.test(a.scan.charAt(at))) return false;
+  const sentence = a.sentences[sentenceAt(a, cue.start)];
+  return (
+    sentence !== undefined && periodPriceAt(a.scan, at, a.scan.slice(sentence.start, sentence.end))
+  );
 }
 
 function contentWords(text: string): string[] {

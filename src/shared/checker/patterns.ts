@@ -26,12 +26,20 @@ const PER_PERIOD_PRICE =
 const SPENT_BY_SOMEONE =
   /(?<![\p{L}])(?:pay|pays|paying|paid|spend|spends|spending|spent|lose|loses|losing|lost|waste|wastes|wasting|wasted|overpay|overpays|overpaying|overpaid|save|saves|saving|saved|bill|bills|billed|charges? (?:you|them)|costs? (?:you|them|your|their))(?![\p{L}])/iu;
 
+/** How far a price and its period reach: "$1,250.00 per location" fits with room to spare. */
+const PRICE_REACH = 48;
+
 /**
  * Whether the sum at `at` in `text` is our own price by the period (see PER_PERIOD_PRICE);
  * `sentence` is where a payer would be named.
  */
 export function periodPriceAt(text: string, at: number, sentence = text): boolean {
-  return PER_PERIOD_PRICE.test(text.slice(at)) && !SPENT_BY_SOMEONE.test(sentence);
+  // The slice stays that short, so a long text with many sums is not copied again for each.
+  return (
+    /[$€£]/u.test(text.charAt(at)) &&
+    PER_PERIOD_PRICE.test(text.slice(at, at + PRICE_REACH)) &&
+    !SPENT_BY_SOMEONE.test(sentence)
+  );
 }
 
 export function dialectToSource(pattern: string): string {
