@@ -402,12 +402,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 5,
+        one_down: 7,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 5,
+        one_down: 7,
       },
       onlyBlockOnOneDown: 1,
     },

@@ -444,7 +444,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     severity: 'block',
     // The reason held back as bait: the prospect is to call back to find out why they were called.
     pattern:
-      "(?:regarding|about|concerning|in connection with|in regard to) (?:a|the|an) (?:confidential|private|personal|sensitive|urgent|important|pressing|time-sensitive) matter|(?:call|ring|phone) me(?: back)?(?: (?:at|on) [^.!?…]{1,30}?)? and (?:i'll|i will) (?:explain|tell you (?:more|why|all about it))|(?:i'll|i will) (?:explain|tell you why|fill you in) when you (?:call|ring|get back to me)",
+      "(?:regarding|about|concerning|in connection with|in regard to) (?:a|the|an) (?:confidential|private|personal|sensitive|urgent|important|pressing|time-sensitive) matter|(?:call|ring|phone) me(?: back)?(?: (?:at|on) [^.!?…]{1,30}?)? and (?:i'll|i will) (?:explain|tell you (?:more|why|all about it))|(?:i'll|i will) (?:explain|tell you why|fill you in) when you (?:call|ring|get back to me)" +
+      // A call back asked "regarding your account": the prospect's own thing named as the reason,
+      // and nothing said of it, so they call back to find out what is wrong with it.
+      '|(?:call|ring|phone) (?:me|us) back(?: (?:at|on) [\\d().+\\s-]{7,20}?)? (?:regarding|in relation to|concerning|in regards? to) your (?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+(?= ?(?:[.!?…]|$))',
     message: 'Holds back the reason for the call until the prospect calls back.',
     why: 'A message that keeps its reason secret so the prospect calls back to find out is a trick; they feel it when they do, and the call starts with a let-down instead of a reason.',
     evidence: EVIDENCE.methodTransparency,
@@ -454,10 +457,14 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Sam, it’s Dana. Something caught my eye on your site. Ring me back on 555-0142 and I’ll explain.',
       'I’ll explain when you call me back.',
       'This is Martin Engel. I’m calling regarding the confidential matter concerning your company.',
+      'Hi, this message is for the owner. Please call us back at 555-0190 regarding your merchant processing account.',
+      'Hi Jim, it’s Sean from MTD. Could you please call me back in relation to your sales people',
     ],
     valid: [
       'Call me back at 555-0142 and we can set the 20 minutes.',
       'I’ll explain the three lanes on Thursday at 10.',
+      'Your lanes out of Reno run 11% over peers. Call me back at 555-0142 regarding your lanes, and I’ll send the numbers.',
+      'Call me back regarding your fuel surcharges: three peers cut them by a fifth last quarter.',
     ],
   },
   {
