@@ -1009,7 +1009,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 3,
-        one_down: 4,
+        one_down: 2,
       },
       onlyBlockOnOneDown: 0,
     },

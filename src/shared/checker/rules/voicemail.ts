@@ -10,9 +10,10 @@ import type { Span } from '../types';
  * rule asks for one when it is missing. Written in the catalog's pattern dialect (patterns.ts).
  */
 export const CALLBACK_PATTERNS: readonly string[] = [
-  // A phone number: 555-0142, (312) 555 0142, +44 20 7946 0958, 312.555.0142.
-  String.raw`\+?\(?\d{2,4}\)?(?:[.-]| ?)\d{2,4}(?:[.-]| ?)\d{3,4}(?:(?:[.-]| ?)\d{2,4})?`,
-  '(?:call|ring|reach|text|get me|catch me) (?:me )?(?:back )?(?:at|on) ',
+  // A phone number: (312) 555 0142, +44 20 7946 0958, 312.555.0142, and a local 555-0142.
+  String.raw`\+?\(?\d{2,4}\)?(?:[.-]| ?)\d{2,4}(?:[.-]| ?)\d{3,4}(?:(?:[.-]| ?)\d{2,4})?|\d{3}[.-]\d{4}`,
+  // "…at" or "…on" and whatever follows: a number, a line, a day.
+  '(?:call|ring|reach|text|get me|catch me) (?:me |us )?(?:back )?(?:at|on)',
   '(?:my|the) (?:direct |cell |mobile |office )?(?:number|line|extension|cell|mobile) (?:is|again)',
   "(?:i'll|i will|i'm going to|i am going to|i'll also) (?:follow (?:up|this up|that up) (?:by|with an?|in an?|over) (?:email|e-mail|note|message)|(?:send|email|e-mail|drop) (?:you )?(?:an? )?(?:email|e-mail|note|the (?:numbers|data|details|summary|benchmark|briefing|findings)))",
   "(?:i'll|i will) (?:try|call|ring) (?:you )?(?:again|back) (?:on|at|this|next|tomorrow|later|in the)",
@@ -64,6 +65,8 @@ export const VOICEMAIL_RULES: readonly StructuralRule[] = [
     valid: [
       'Hi Sam, this is Dana with Tidewater. I’m calling because most distributors overpay 12% on fuel surcharges. I’ll send you the benchmark by email this afternoon.',
       'Hi Sam, this is Dana with Tidewater, about the 12% most distributors overpay on fuel surcharges. Call me back at 312-555-0142.',
+      'Hi Sam, this is Dana with Tidewater, about the 12% most distributors overpay on fuel surcharges. Again, 555-0142.',
+      'Hi Sam, this is Dana with Tidewater, about the 12% most distributors overpay on fuel surcharges. Please call us back on the main line.',
     ],
   },
 ];
