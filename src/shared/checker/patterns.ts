@@ -22,7 +22,7 @@ export const OWN_PRICE_LEAD = String.raw`(?:from|starting at|starts at|priced at
  * pays, spends, loses or saves it ("clinics your size lose $4,000 a month to no-shows").
  */
 const PER_PERIOD_PRICE =
-  /^[$€£]\s?\d[\d,.]*k?\s?(?:\/\s?|(?:a|per|an?) )(?:mo|month|yr|year|seat|user|licen[cs]e|location)(?![\p{L}])/iu;
+  /^[$€£]\s?\d[\d,.]*k?\s?(?:\/\s?|(?:an?|per) )(?:mo|month|yr|year|seat|user|licen[cs]e|location)(?![\p{L}])/iu;
 const SPENT_BY_SOMEONE =
   /(?<![\p{L}])(?:pay|pays|paying|paid|spend|spends|spending|spent|lose|loses|losing|lost|waste|wastes|wasting|wasted|overpay|overpays|overpaying|overpaid|save|saves|saving|saved|bill|bills|billed|charges? (?:you|them)|costs? (?:you|them|your|their))(?![\p{L}])/iu;
 
