@@ -150,12 +150,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 1,
-        one_down: 33,
+        one_down: 35,
       },
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 33,
+        one_down: 35,
       },
       onlyBlockOnOneDown: 4,
     },

@@ -172,7 +172,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     relaxedBy: 'priorContact',
     accept: notANamedMeeting,
     pattern:
-      "(?:it was |it's been |it's |so )?(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:to|with) you (?:the other day|yesterday|last week|earlier)|how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|(?:going|looking|checking|scrolling|flipping) through my (?:contacts|contact list|phone|address book|rolodex|little black book)|how (?:was|were|is) (?:the|your) (?:vacation|trip|holiday|holidays|honeymoon|time off|golf trip|weekend away|anniversary)|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?<=(?:^|[.!?…,:;—–]) ?)long time(?= ?[!,.…])|(?:hope|hoping) (?:the|your) (?:family|wife|husband|kids)(?:'s| is| are) (?:doing )?(?:well|good|great)|how(?:'s| is| are) (?:the|your) (?:kids|wife|husband)|(?:haven't|have not|didn't|did not) (?:heard from|talked to|spoken to|spoken with|talked with|seen|caught up with) you in (?:a while|ages|forever|a long time|too long|a bit)|hey (?:buddy|pal|bud)|how's everything (?:going )?over there|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)",
+      "(?:it was |it's been |it's |so )?(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:to|with) you (?:the other day|yesterday|last week|earlier)|how(?:'s| is) life(?: (?:treating you|been|going))?|how(?:'s| is) the family|(?:going|looking|checking|scrolling|flipping) through my (?:contacts|contact list|phone|address book|rolodex|little black book)|how (?:was|were|is) (?:the|your) (?:vacation|trip|holiday|holidays|honeymoon|time off|golf trip|weekend away|anniversary)|how(?: have|'ve) you been|how(?:'ve| have) things been|how (?:are|have) things (?:been )?since|long time no (?:talk|see|speak)|(?<=(?:^|[.!?…,:;—–]) ?)long time(?= ?[!,.…])|(?:hope|hoping) (?:the|your) (?:family|wife|husband|kids)(?:'s| is| are) (?:doing )?(?:well|good|great)|how(?:'s| is| are) (?:the|your) (?:kids|wife|husband)|(?:haven't|have not|didn't|did not) (?:heard from|talked to|spoken to|spoken with|talked with|seen|caught up with) you in (?:a while|ages|forever|a long time|too long|a bit)|hey (?:buddy|pal|bud)|how's everything (?:going )?over there|(?:great|good|nice|lovely) to (?:hear your voice|hear from you again|talk again|speak again|catch up)|(?:it's|it has) been (?:a while|too long|ages|forever)|i'm sure you (?:know|remember|recogni[sz]e|have heard of|'ve heard of) (?:us|me|who we are|our name)|you(?:'ve| have) (?:probably|surely|definitely|no doubt) (?:heard of|seen) (?:us|our name|who we are)|you (?:probably|surely|no doubt) remember (?:me|us)|what(?:'ve| have) you been up to|what are you up to(?= ?\\?)|(?<=(?:^|[.!?…,:;—–]) ?)(?:(?:hey|hi|hello),? )?it's (?:just )?me(?= ?(?:[—–,!.…-]|$))",
     message: 'Implies you have spoken before.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -191,6 +191,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Steve, it’s Dana. Haven’t heard from you in a while!',
       'Hi Rachel, it’s Tom. How was the vacation?',
       'I was just checking through my contacts...',
+      'Hey, it’s me — give me a call back when you get this.',
+      'Hey, it’s me, Tyler! Give me a ring.',
     ],
     valid: [
       'Good to talk again after our meeting at the Boise Builders Expo.',
@@ -201,6 +203,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It took a long time, but the tariff finally changed.',
       'Most carriers haven’t heard from shippers in a while about the surcharge.',
       'Patients who wait a long time, and most do, book elsewhere.',
+      'What it means to me is that your lanes cost 11% more.',
+      'If it’s me you need, I can be there Thursday at 10.',
     ],
   },
   {
