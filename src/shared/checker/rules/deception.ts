@@ -452,6 +452,11 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       // A call back asked "regarding your account": the prospect's own thing named as the reason,
       // and nothing said of it, so they call back to find out what is wrong with it.
       '|(?:call|ring|phone) (?:me|us) back(?: (?:at|on) [\\d().+\\s-]{7,20}?)? (?:regarding|in relation to|concerning|in regards? to) your (?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+(?= ?(?:[.!?…]|$))',
+    // The call back "regarding your account" withholds the reason only where the message says
+    // nothing else of value: after an insight it is the topic of the call back, not a secret.
+    standsWithParts: (match, a) =>
+      !/^(?:call|ring|phone) (?:me|us) back/iu.test(a.scan.slice(match.start, match.end)) ||
+      (!a.components.insight.present && !a.components.benefit.present),
     message: 'Holds back the reason for the call until the prospect calls back.',
     why: 'A message that keeps its reason secret so the prospect calls back to find out is a trick; they feel it when they do, and the call starts with a let-down instead of a reason.',
     evidence: EVIDENCE.methodTransparency,
@@ -468,6 +473,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Call me back at 555-0142 and we can set the 20 minutes.',
       'I’ll explain the three lanes on Thursday at 10.',
       'Your lanes out of Reno run 11% over peers. Call me back at 555-0142 regarding your lanes, and I’ll send the numbers.',
+      'Hi Sam, Dana Lee with Arden Freight. Shippers your size overpay 11% on Ohio lanes. Call me back at 555-0142 regarding your lanes.',
       'Call me back regarding your fuel surcharges: three peers cut them by a fifth last quarter.',
     ],
   },
