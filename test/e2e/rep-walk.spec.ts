@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { dialDana, openWithSampleData } from './flows';
+import { dialDana, openTodayAsSam, openWithSampleData } from './flows';
 import { CallPage } from './pages/CallPage';
 import { PlanPage } from './pages/PlanPage';
 
@@ -415,21 +415,7 @@ test('the plan, the live call, the email tab and npm run check-opener give one t
   page,
   host,
 }) => {
-  await page.addInitScript(() => {
-    window.open = () => null;
-  });
-  await openWithSampleData(page, host.url);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /^Today/ })
-    .click();
-  const firstRun = page.getByRole('form', { name: 'About you' });
-  await firstRun.getByLabel('Your name').fill('Sam Ortiz');
-  await firstRun.getByLabel('Your company').fill('Brightline Advisory');
-  await firstRun.getByRole('button', { name: 'Start calling' }).click();
-  // Once saved, the card leaves and Today's lists move up: a click aimed before that can land on
-  // whatever moved under the pointer (seen once in CI on a loaded machine).
-  await expect(firstRun).toBeHidden();
+  await openTodayAsSam(page, host.url);
   const texts = [
     'Hi Dana, this is Sam Ortiz with Brightline Advisory. Is now a good time? We are the leading provider of freight solutions and I would love to tell you about our company.',
     "Hi Dana, Sam Ortiz from Brightline Advisory. I'm calling because distributors your size who re-bid lanes quarterly paid 11% less last year. Worth 20 minutes Thursday at 10 to walk through the numbers?",
@@ -502,17 +488,8 @@ test('a plan just dialed is off Today’s “Plans ready to dial” when the rep
   page,
   host,
 }) => {
-  await page.addInitScript(() => {
-    window.open = () => null;
-  });
-  await openWithSampleData(page, host.url);
+  await openTodayAsSam(page, host.url);
   const menu = page.getByRole('navigation', { name: 'Main' });
-  await menu.getByRole('link', { name: /^Today/ }).click();
-  const firstRun = page.getByRole('form', { name: 'About you' });
-  await firstRun.getByLabel('Your name').fill('Sam Ortiz');
-  await firstRun.getByLabel('Your company').fill('Brightline Advisory');
-  await firstRun.getByRole('button', { name: 'Start calling' }).click();
-  await expect(firstRun).toBeHidden();
   const ready = page.getByRole('region', { name: /^Plans ready to dial/ });
   const first = ready.getByRole('link').first();
   const prospect = (await first.innerText()).split('\n')[0]!.trim();
@@ -546,8 +523,12 @@ test('a plan just dialed is off Today’s “Plans ready to dial” when the rep
   await expect(ready).not.toContainText(prospect);
   release();
   await page.unroute('**/api/today:get');
-  // And the fresh answer agrees.
-  await page.reload();
+  // And the server's own answer agrees: away through the sidebar and back, Today is asked again.
+  await menu.getByRole('link', { name: /^Prospects/ }).click();
+  await expect(page.getByRole('table', { name: 'Prospects' })).toBeVisible();
+  const answered = page.waitForResponse('**/api/today:get');
+  await menu.getByRole('link', { name: /^Today/ }).click();
+  await answered;
   await expect(ready.getByRole('link').first()).toBeVisible();
   await expect(ready).not.toContainText(prospect);
 });
