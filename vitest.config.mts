@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -21,6 +22,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup/language-model.ts'],
     pool: 'forks',
+    // Vitest's default in a run is one worker fewer than the cores: one worker on a 2-core CI
+    // machine, where the suite then kept about 60% of the CPU busy. Every core runs test files.
+    maxWorkers: availableParallelism(),
     // Sized for a loaded 2-core CI machine, where a busy minute made the slowest tests take
     // 30-40 s (crash runs, permission checks as another user). A hung test still ends in a minute.
     // No test asserts elapsed time: speed lives in `npm run bench`.
