@@ -28,9 +28,10 @@ export interface BackendOptions extends LiveDatabaseOptions {
   /**
    * Reader threads for the read channels (api/read-pool.ts): how many, and the reader's script
    * (the built `read-worker.js` beside the host's entry, or `src/main/read-worker.ts`). Without
-   * it every channel is served on the one writing connection.
+   * it every channel is served on the one writing connection. `size` is the most; `initial` start
+   * at once (default 1) and the rest when reads wait.
    */
-  readers?: { size: number; entry: string };
+  readers?: { size: number; initial?: number; entry: string };
   /** After startBackgroundTasks (and after each swap), when the search index backfill starts. */
   searchBackfillAfterMs?: number;
 }
@@ -102,6 +103,7 @@ export function openBackend(options: BackendOptions): Backend {
     const pool = new ReadPool({
       file: live.file,
       size: options.readers.size,
+      ...(options.readers.initial !== undefined ? { initial: options.readers.initial } : {}),
       entry: options.readers.entry,
       nativeBinding: options.nativeBinding,
       clockOffsetMs: testClockOffset(),

@@ -21,18 +21,22 @@ afterAll(() => rmSync(dirname(reader), { recursive: true, force: true }));
 
 const opened: Backend[] = [];
 
-/** A backend whose read channels are served by reader threads, once they are up. */
+/**
+ * A backend whose read channels are served by reader threads, once they are up: `size` of them
+ * from the start, unless `initial` says fewer start first.
+ */
 async function withReaders(
   size = 1,
+  initial = size,
 ): Promise<Backend & { readers: NonNullable<Backend['readers']> }> {
   const backend = openBackend({
     dataDir: tempDir(),
     transport: 'browser',
-    readers: { size, entry: reader },
+    readers: { size, initial, entry: reader },
   });
   opened.push(backend);
   await backend.readers!.whenReady();
-  expect(backend.readers!.stats().readers).toBe(size);
+  expect(backend.readers!.stats().readers).toBe(initial);
   return backend as Backend & { readers: NonNullable<Backend['readers']> };
 }
 
@@ -129,12 +133,63 @@ describe('reads served by reader threads', () => {
     // close would wait forever, so only ending the thread lets the pool close.
     const stuck = join(tempDir(), 'stuck-reader.mjs');
     writeFileSync(stuck, 'setInterval(() => {}, 60_000);\n');
-    const pool = new ReadPool({ file: join(tempDir(), 'none.sqlite'), size: 2, entry: stuck });
+    const pool = new ReadPool({
+      file: join(tempDir(), 'none.sqlite'),
+      size: 2,
+      initial: 2,
+      entry: stuck,
+    });
     pool.open();
     expect(pool.stats()).toMatchObject({ readers: 0, threads: 2 });
     expect(pool.run('prospects:list', {})).toBe('unavailable');
     await pool.close();
     expect(pool.stats()).toMatchObject({ readers: 0, threads: 0 });
+  });
+
+  it('starts one reader, and a second only when reads wait for the first, never more than its size', async () => {
+    // A reader that takes half a second over every read, so reads sent together must wait.
+    const slow = join(tempDir(), 'slow-reader.mjs');
+    writeFileSync(
+      slow,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        "parentPort.on('message', (m) => {",
+        "  if (m.type === 'close') return parentPort.close();",
+        '  const json = JSON.stringify({ ok: true, value: m.channel });',
+        "  setTimeout(() => parentPort.postMessage({ type: 'done', id: m.id, outcome: { json, ok: true } }), 500);",
+        '});',
+        "parentPort.postMessage({ type: 'ready' });",
+        '',
+      ].join('\n'),
+    );
+    const pool = new ReadPool({ file: join(tempDir(), 'none.sqlite'), size: 2, entry: slow });
+    pool.open();
+    await pool.whenReady();
+    expect(pool.stats()).toMatchObject({ readers: 1, threads: 1 });
+    // One read at a time never waits: still one reader.
+    for (let i = 0; i < 2; i++) await pool.run('prospects:list', {});
+    expect(pool.stats()).toMatchObject({ readers: 1, threads: 1 });
+
+    // Three at once: the two waiting start a second reader, and a third is never started.
+    const answers = ['prospects:list', 'insights:list', 'plans:list'].map(
+      (channel) => pool.run(channel as ChannelName, {}) as Promise<unknown>,
+    );
+    await expect.poll(() => pool.stats().readers).toBe(2);
+    expect(await Promise.all(answers)).toEqual([
+      { json: '{"ok":true,"value":"prospects:list"}', ok: true },
+      { json: '{"ok":true,"value":"insights:list"}', ok: true },
+      { json: '{"ok":true,"value":"plans:list"}', ok: true },
+    ]);
+    expect(pool.stats()).toMatchObject({ readers: 2, threads: 2, served: 5 });
+    await pool.close();
+    expect(pool.stats()).toMatchObject({ readers: 0, threads: 0 });
+  });
+
+  it('a host with readers starts one, and serves from it', async () => {
+    const backend = await withReaders(2, 1);
+    await call(backend, 'prospects:create', { name: 'Ann One' });
+    expect(await names(backend)).toEqual(['Ann One']);
+    expect(backend.readers.stats()).toMatchObject({ readers: 1, threads: 1 });
   });
 
   it('cannot write through a reader, whatever it is sent', async () => {

@@ -17,13 +17,21 @@ import type { ReadExecutor, ReadOutcome } from './router';
  * Requests wait in one queue and go to whichever reader is free, so a fast read never waits
  * behind a slow one while another reader is idle. Until a reader is up (start, or right after a
  * restore) `run` says 'unavailable' and the router serves the read on the writing connection.
+ *
+ * The pool starts with one reader and grows to `size` only when reads have to wait: a rep alone
+ * in the app reads one thing at a time, and each reader costs a thread that loads the backend
+ * (about a fifth of a second of CPU) and holds its own caches (about 25 MB). A read that waits
+ * `GROW_AFTER_MS` for a busy reader starts the next one; the burst of small reads a screen sends
+ * at once is answered well within that.
  */
 
 export interface ReadPoolOptions {
   /** The library file the readers open (read-only). */
   file: string;
-  /** How many reader threads. */
+  /** The most reader threads the pool grows to. */
   size: number;
+  /** How many start with the pool (default 1, at most `size`); the rest start when reads wait. */
+  initial?: number;
   /** The reader's script: the built `read-worker.js` (tests bundle `read-worker.ts` first). */
   entry: string;
   /** The Electron build of better-sqlite3 (see db/open.ts); absent under plain Node. */
@@ -41,6 +49,9 @@ export interface ReadPoolOptions {
 export function defaultReaderCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
+
+/** How long a read waits for a busy reader before the pool starts another (up to `size`). */
+export const GROW_AFTER_MS = 20;
 
 /** The built reader script, which electron-vite writes beside the hosts' entries in out/main/. */
 export function builtReaderEntry(entryDir: string): string {
@@ -100,15 +111,22 @@ export class ReadPool implements ReadExecutor {
   #started: Promise<void> = Promise.resolve();
   #closing: Promise<void> | null = null;
   #threads = 0;
+  #growing: ReturnType<typeof setTimeout> | null = null;
+  /** A reader failed to start or stopped: the pool does not start more to replace it. */
+  #broken = false;
 
   constructor(readonly options: ReadPoolOptions) {}
 
-  /** Starts the readers; reads are served on the writing connection until they are up. */
+  /**
+   * Starts the first readers (`initial`); reads are served on the writing connection until one
+   * is up.
+   */
   open(): void {
     if (this.#open) return;
     this.#open = true;
+    const count = Math.min(this.options.size, Math.max(1, this.options.initial ?? 1));
     const starting: Promise<void>[] = [];
-    for (let i = 0; i < this.options.size; i++) starting.push(this.#startReader());
+    for (let i = 0; i < count; i++) starting.push(this.#startReader());
     this.#started = Promise.all(starting).then(() => undefined);
   }
 
@@ -147,6 +165,8 @@ export class ReadPool implements ReadExecutor {
 
   async #close(): Promise<void> {
     this.#open = false;
+    if (this.#growing) clearTimeout(this.#growing);
+    this.#growing = null;
     for (const job of this.#queue.splice(0)) job.resolve('unavailable');
     const readers = this.#readers;
     this.#readers = [];
@@ -187,6 +207,7 @@ export class ReadPool implements ReadExecutor {
           this.#dispatch();
         } else if (message.type === 'failed') {
           this.options.onProblem?.(`a reader could not open the library: ${message.message}`);
+          this.#broken = true;
           this.#drop(reader);
           started();
         } else if (message.type === 'done' && reader.job?.id === message.id) {
@@ -195,6 +216,7 @@ export class ReadPool implements ReadExecutor {
       });
       worker.on('error', (error) => {
         this.options.onProblem?.('a reader stopped', error);
+        this.#broken = true;
         this.#drop(reader);
         started();
       });
@@ -243,6 +265,19 @@ export class ReadPool implements ReadExecutor {
       };
       reader.worker.postMessage(message);
     }
+    if (this.#queue.length) this.#growSoon();
+  }
+
+  /** Starts one more reader if reads are still waiting `GROW_AFTER_MS` from now and there is room. */
+  #growSoon(): void {
+    if (this.#growing || this.#broken || this.#readers.length >= this.options.size) return;
+    this.#growing = setTimeout(() => {
+      this.#growing = null;
+      if (!this.#open || !this.#queue.length || this.#readers.length >= this.options.size) return;
+      void this.#startReader();
+    }, GROW_AFTER_MS);
+    // A pending growth never keeps the process alive.
+    this.#growing.unref();
   }
 }
 

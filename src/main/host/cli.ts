@@ -15,7 +15,7 @@ import { createHostServer } from './server';
 const USAGE = `Usage: npm run web -- [--port N] [--data-dir DIR] [--readers N] [--no-open]
   --port N        port on 127.0.0.1 (default 5178; 0 picks a free port)
   --data-dir DIR  folder holding oneup.sqlite (default: ${defaultDataDir()})
-  --readers N     threads serving reads beside the writer (default ${defaultReaderCount()}; 0: none)
+  --readers N     most threads serving reads beside the writer (default ${defaultReaderCount()}; 0: none)
   --no-open       do not open a browser tab`;
 
 function fail(message: string): never {
