@@ -39,12 +39,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 6,
         mixed: 45,
-        one_down: 906,
+        one_down: 907,
       },
       fires: {
         one_up: 48,
         mixed: 98,
-        one_down: 1084,
+        one_down: 1085,
       },
       onlyBlockOnOneDown: 59,
     },
@@ -53,7 +53,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 3,
         mixed: 103,
-        one_down: 603,
+        one_down: 604,
       },
       fires: {
         one_up: 78,
@@ -142,7 +142,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 14,
-        one_down: 42,
+        one_down: 43,
       },
       onlyBlockOnOneDown: 6,
     },

@@ -744,6 +744,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)" +
+      // Our news as the topic: "We have some new features…", "I've got a few exciting products".
+      "|(?:we|i)(?: have|'ve got|'ve| have got| got) (?:some |a few |a couple of |several )?(?:new |exciting |latest |brand-new )+(?:products|services|solutions|tools|features|updates|capabilities|releases|designs|models|offerings)(?![\\p{L}])" +
       // What we do for a living, said as a service: "I help executives look better on TV."
       // "We have a solution that…", "I have a product that can save you money" (the label rule's
       // own example of a company pitch).
@@ -772,6 +774,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We have a solution makes it way easier and faster.',
       'We help clinics cut no-shows by up to 40% with text reminders.',
       'I have a product that can save you money on your travel budgets.',
+      'We have some new features to show you.',
+      'I’ve got a few exciting products for your store.',
     ],
     valid: [
       'We found a new pattern in renewals.',
@@ -779,6 +783,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Can we help you get ahead of the deadline?',
       'We benchmarked 60 distributors.',
       'We have some new numbers on your lanes.',
+      'Your rivals have new products on every shelf.',
+      'We have new findings on Ohio lanes: rates rose 9% in May.',
       'We help [industry] companies save 10+ hours a week by automating [tasks].',
     ],
   },

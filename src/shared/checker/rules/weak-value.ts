@@ -412,6 +412,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     pattern:
       '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices|dashboard|portal|suite|website|technology)|walk you through (?:our|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services?|offering|dashboard|portal|suite|technology)s?|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
       // The tour in other words: how our thing works is the value offered.
+      // Our news held up to be shown: "some new features to show you", "products I'd love to show you".
+      "|(?:features|products|updates|capabilities|releases|offerings|designs|models) (?:to|i'd love to|we'd love to|i want to|we want to|i'd like to|we'd like to) show you(?! (?:how|which|where|what|why|when|whether|if)(?![\\p{L}]))" +
       '|(?:(?:show|let) you (?:see )?|demonstrate )how (?:it|this|our (?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|service|program|solution)s?) works' +
       // What our thing can do, shown ("show you how Airbyte can help you with data pipelines").
       '|(?:show|tell) you how (?:we|it|our (?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+|[\\p{L}][\\p{L}\\d-]*(?: [\\p{L}][\\p{L}\\d-]*){0,2}) (?:can|could|will) (?:really |also )?(?:help|transform|streamline|boost|improve|automate|simplify|revolutioni[sz]e|support|benefit)' +
@@ -450,6 +452,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Let me walk you through our product on Thursday.',
       'I’d love to give you a quick walkthrough of our dashboard.',
       'Would you like a free trial of our software?',
+      'We have some new features to show you, so I’ll call you on Thursday at 2.',
     ],
     valid: [
       'I’ll walk you through the data we found.',
@@ -460,6 +463,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Most of your peers try it out on one line before they switch.',
       'Shippers whose free trial ended kept paying the old fuel table.',
       'Our scheduler cut response times from 48 hours to 12 at 30 properties. I’d love to show you how it works.',
+      'Here are two updates to show you where the fuel table moved.',
     ],
   },
   {
