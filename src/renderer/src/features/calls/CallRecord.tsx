@@ -4,6 +4,7 @@ import { CheckerPanel } from '../plans/CheckerPanel';
 import { CallHeading } from './CallHeading';
 import { NotesTimeline } from './NotesTimeline';
 import { NextProspectButton } from '../today/NextProspectButton';
+import { useCallFromOtherTabs } from './queries';
 import { useLeftoverNotes } from './useLeftoverNotes';
 
 /**
@@ -12,6 +13,7 @@ import { useLeftoverNotes } from './useLeftoverNotes';
  */
 export function CallRecord({ call, justEnded = false }: { call: CallDetail; justEnded?: boolean }) {
   const leftover = useLeftoverNotes(call);
+  useCallFromOtherTabs(call.id, { poll: false });
   const duration =
     call.endedAt && !call.loggedAfter
       ? formatOffset(Date.parse(call.endedAt) - Date.parse(call.startedAt))

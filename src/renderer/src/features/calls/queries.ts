@@ -56,18 +56,42 @@ function mergeFreshCall(cached: CachedCall | undefined, fresh: CallDetail): Cach
 const OTHER_TABS_POLL_MS = 5000;
 
 /**
- * Keeps an open live call up to date with what another tab (or window) on the same call adds:
- * reads the call again when the page comes back into view or gets focus, and every few seconds
- * while it is shown. Only the cached call changes; the notes box is the screen's own.
+ * Where this browser's tabs and windows on one host tell each other that a call changed (a note
+ * added or corrected, the call ended), so another tab on the same call reads it at once instead of
+ * at its next look. Only the call's id is sent; each tab reads the call itself. A window on
+ * another host or profile hears nothing and still finds the change by looking.
  */
-export function useCallFromOtherTabs(callId: number) {
+const CALL_CHANGES = 'oneup.call-changed';
+
+function announceCallChanged(callId: number): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CALL_CHANGES);
+  channel.postMessage({ callId });
+  channel.close();
+}
+
+/**
+ * Keeps an open call up to date with what another tab (or window) on the same call adds: reads
+ * the call again when another tab announces a change, when the page comes back into view or gets
+ * focus, and (`poll`, the live screen) every few seconds while it is shown. Only the cached call
+ * changes; the notes box is the screen's own. The record of an ended call listens too: a note
+ * another tab sends after the ending (one this tab could not send) shows there as saved.
+ */
+export function useCallFromOtherTabs(callId: number, { poll = true }: { poll?: boolean } = {}) {
   const queryClient = useQueryClient();
   useEffect(() => {
     let stopped = false;
     let inFlight = false;
+    // A change announced while a read is on its way may be newer than what that read sees.
+    let lookAgain = false;
     const refresh = () => {
-      if (inFlight || document.visibilityState === 'hidden') return;
+      if (document.visibilityState === 'hidden') return;
+      if (inFlight) {
+        lookAgain = true;
+        return;
+      }
       inFlight = true;
+      lookAgain = false;
       unwrap(api.calls.get({ id: callId }))
         .then((fresh) => {
           if (stopped) return;
@@ -79,21 +103,30 @@ export function useCallFromOtherTabs(callId: number) {
         .catch(() => undefined)
         .finally(() => {
           inFlight = false;
+          if (lookAgain && !stopped) refresh();
         });
     };
+    const changes =
+      typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CALL_CHANGES);
+    if (changes) {
+      changes.onmessage = (event: MessageEvent<{ callId?: unknown }>) => {
+        if (event.data?.callId === callId) refresh();
+      };
+    }
     const onVisibility = () => {
       if (document.visibilityState === 'visible') refresh();
     };
     window.addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', onVisibility);
-    const timer = setInterval(refresh, OTHER_TABS_POLL_MS);
+    const timer = poll ? setInterval(refresh, OTHER_TABS_POLL_MS) : undefined;
     return () => {
       stopped = true;
+      changes?.close();
       clearInterval(timer);
       window.removeEventListener('focus', refresh);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [callId, queryClient]);
+  }, [callId, poll, queryClient]);
 }
 
 /** A prospect's calls, newest first: the prospect timeline. */
@@ -127,6 +160,7 @@ export function useAddNote() {
     mutationFn: (input: ChannelInput<'calls:add-note'>) => unwrap(api.calls['add-note'](input)),
     onSuccess: (note, { draftRevision }) => {
       rememberNote(queryClient, note);
+      announceCallChanged(note.callId);
       // The note's save cleared the stored draft at its revision, as the backend does.
       if (draftRevision !== undefined) {
         rememberDraft(queryClient, {
@@ -145,7 +179,10 @@ export function useEditNote() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<'calls:edit-note'>) => unwrap(api.calls['edit-note'](input)),
-    onSuccess: (note) => rememberNote(queryClient, note),
+    onSuccess: (note) => {
+      rememberNote(queryClient, note);
+      announceCallChanged(note.callId);
+    },
   });
 }
 
@@ -208,6 +245,7 @@ export function useEndCall() {
         detail ? { ...detail, ...call } : detail,
       );
       invalidateAfterCall(queryClient, call);
+      announceCallChanged(call.id);
     },
   });
 }

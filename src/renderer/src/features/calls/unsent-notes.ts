@@ -87,6 +87,9 @@ function readEntry(store: Storage | null, call: UnsentCall): Partial<Stored> | n
   }
 }
 
+/** Whether a storage key is where `call`'s words are kept (for another tab's `storage` event). */
+export const isOutboxKey = (key: string, call: UnsentCall): boolean => key === PREFIX + call.id;
+
 /** What is kept for `call`; nothing when an entry is missing, damaged or of another call. */
 export function readUnsent(call: UnsentCall, stores = browserStores()): UnsentWords {
   const notes = readEntry(stores.notes, call)?.notes;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CallDetail } from '../../../../shared/domain/call';
 import type { UnsavedNote } from './NotesTimeline';
 import { useAddNote } from './queries';
-import { forgetNote, readUnsent, type OutboxNote } from './unsent-notes';
+import { forgetNote, isOutboxKey, readUnsent, type OutboxNote } from './unsent-notes';
 
 /** How often a note kept from the live screen is sent again while the record is open. */
 const RESEND_MS = 2000;
@@ -20,6 +20,19 @@ export function useLeftoverNotes(call: Pick<CallDetail, 'id' | 'startedAt'>): Un
   useEffect(() => {
     leftRef.current = left;
   });
+  // The outbox is shared by this browser's tabs: a note another tab sent (and forgot) is no longer
+  // left here, and one it could not send is shown and sent from here too.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (
+        event.storageArea === localStorage &&
+        (event.key === null || isOutboxKey(event.key, kept))
+      )
+        setLeft(readUnsent(kept).notes);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [kept]);
   const { mutateAsync: storeNote } = useAddNote();
   const anyLeft = left.length > 0;
   useEffect(() => {
