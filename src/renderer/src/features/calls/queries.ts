@@ -119,6 +119,9 @@ export function useCallFromOtherTabs(callId: number, { poll = true }: { poll?: b
     window.addEventListener('focus', refresh);
     document.addEventListener('visibilitychange', onVisibility);
     const timer = poll ? setInterval(refresh, OTHER_TABS_POLL_MS) : undefined;
+    // Without the periodic look (the record), one look now: a change announced just before this
+    // screen began to listen (while the live screen it replaced was closing) is not missed.
+    if (!poll) refresh();
     return () => {
       stopped = true;
       changes?.close();

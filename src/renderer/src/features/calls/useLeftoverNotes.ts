@@ -23,14 +23,21 @@ export function useLeftoverNotes(call: Pick<CallDetail, 'id' | 'startedAt'>): Un
   // The outbox is shared by this browser's tabs: a note another tab sent (and forgot) is no longer
   // left here, and one it could not send is shown and sent from here too.
   useEffect(() => {
+    const reread = () => {
+      const notes = readUnsent(kept).notes;
+      const ids = (list: OutboxNote[]) => list.map((note) => note.clientId).join(' ');
+      setLeft((list) => (ids(list) === ids(notes) ? list : notes));
+    };
     const onStorage = (event: StorageEvent) => {
       if (
         event.storageArea === localStorage &&
         (event.key === null || isOutboxKey(event.key, kept))
       )
-        setLeft(readUnsent(kept).notes);
+        reread();
     };
     window.addEventListener('storage', onStorage);
+    // A change made between this screen's first read and now has no event left to come.
+    reread();
     return () => window.removeEventListener('storage', onStorage);
   }, [kept]);
   const { mutateAsync: storeNote } = useAddNote();
