@@ -104,6 +104,21 @@ function processCpuSeconds(pid: number): number | null {
 }
 
 /**
+ * Waits (at most 10 s) until the host has used under 20 ms of CPU in a quarter of a second: a
+ * reader thread the warm-up started has loaded. Returns at once where CPU time cannot be read.
+ */
+async function hostSettled(pid: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let before = processCpuSeconds(pid);
+  while (before !== null && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = processCpuSeconds(pid);
+    if (now === null || now - before < 0.02) return;
+    before = now;
+  }
+}
+
+/**
  * The crowd run's CPU per request, host and clients together, and what it implies: with every
  * request needing that much CPU and `cores` cores, `CLIENTS` clients in a closed loop cannot see a
  * p50 below CLIENTS × CPU per request / cores, however the host schedules its reads.
@@ -153,6 +168,10 @@ async function measure(dataDir: string, label: string, readers: number | null): 
     const waitedSeconds = await waitForBackgroundWork(host.url);
     const before = loadNow();
     await listClients(url, 1); // warm-up: page cache, statement and list caches
+    // The first crowd makes the pool start its other readers (read-pool.ts starts one and grows
+    // when reads wait); once they have loaded, a second crowd warms them too.
+    await listClients(url, CLIENTS);
+    await hostSettled(host.child.pid!);
     await listClients(url, CLIENTS);
     const alone = await listClients(url, 1);
     const { crowd, cpu } = await crowdWithCpu(url, host.child.pid!);
