@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as ApiModule from '../../src/renderer/src/lib/api';
 import type { CallDetail, CallNote } from '../../src/shared/domain/call';
+import { callDetail, callNote } from '../helpers/fixtures';
 import { PATIENCE } from '../helpers/patience';
 
 // The transport is replaced by a stand-in backend; the hooks above it are the real code.
@@ -20,42 +21,8 @@ const { callKeys, useAddNote, useCallFromOtherTabs } =
   await import('../../src/renderer/src/features/calls/queries');
 
 const CALL_ID = 7;
-const note: CallNote = {
-  id: 1,
-  callId: CALL_ID,
-  offsetMs: 12_000,
-  body: 'Freight is their top cost',
-  tags: [],
-  revision: 1,
-  createdAt: '2026-12-07T10:00:12Z',
-  updatedAt: '2026-12-07T10:00:12Z',
-  history: [],
-};
-const call = (notes: CallNote[]): CallDetail => ({
-  id: CALL_ID,
-  prospectId: 3,
-  prospectName: 'Dana Reyes',
-  planId: null,
-  briefingId: null,
-  startedAt: '2026-12-07T10:00:00Z',
-  endedAt: null,
-  opener: '',
-  checkResult: null,
-  verdict: null,
-  score: null,
-  overrideReason: null,
-  outcome: null,
-  nextStep: '',
-  followUpOn: null,
-  loggedAfter: false,
-  insightIds: [],
-  createdAt: '2026-12-07T10:00:00Z',
-  meeting: null,
-  notes,
-  draft: null,
-  plan: null,
-  contact: { phone: '', email: '', timezone: 'UTC' },
-});
+const note = callNote({ callId: CALL_ID, offsetMs: 12_000, body: 'Freight is their top cost' });
+const call = (notes: CallNote[]) => callDetail({ id: CALL_ID, notes });
 
 function wrapper(client: QueryClient) {
   return ({ children }: { children: ReactNode }) => (
@@ -75,6 +42,21 @@ async function settlesTo<T>(read: () => T, expected: T): Promise<void> {
   expect(read()).toEqual(expected);
 }
 
+/** Another tab (its own query client) adds `note` to call `CALL_ID`, as a rep presses Enter. */
+async function addNoteInAnotherTab(clientId: string): Promise<void> {
+  const adding = new QueryClient();
+  adding.setQueryData(callKeys.detail(CALL_ID), call([]));
+  backend.calls['add-note'].mockResolvedValue({ ok: true, value: note });
+  const { result } = renderHook(() => useAddNote(), { wrapper: wrapper(adding) });
+  await result.current.mutateAsync({
+    callId: CALL_ID,
+    body: note.body,
+    tags: [],
+    offsetMs: note.offsetMs,
+    clientId,
+  });
+}
+
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
@@ -91,17 +73,7 @@ describe('two tabs on one live call', () => {
     backend.calls.get.mockResolvedValue({ ok: true, value: call([note]) });
     expect(backend.calls.get).not.toHaveBeenCalled();
 
-    const adding = new QueryClient();
-    adding.setQueryData(callKeys.detail(CALL_ID), call([]));
-    backend.calls['add-note'].mockResolvedValue({ ok: true, value: note });
-    const { result } = renderHook(() => useAddNote(), { wrapper: wrapper(adding) });
-    await result.current.mutateAsync({
-      callId: CALL_ID,
-      body: note.body,
-      tags: [],
-      offsetMs: note.offsetMs,
-      clientId: 'note-client-1',
-    });
+    await addNoteInAnotherTab('note-client-1');
 
     await settlesTo(
       () => watching.getQueryData<CallDetail>(callKeys.detail(CALL_ID))?.notes.map((n) => n.body),
@@ -114,16 +86,7 @@ describe('two tabs on one live call', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const watching = new QueryClient();
     renderHook(() => useCallFromOtherTabs(CALL_ID + 1), { wrapper: wrapper(watching) });
-    const adding = new QueryClient();
-    backend.calls['add-note'].mockResolvedValue({ ok: true, value: note });
-    const { result } = renderHook(() => useAddNote(), { wrapper: wrapper(adding) });
-    await result.current.mutateAsync({
-      callId: CALL_ID,
-      body: note.body,
-      tags: [],
-      offsetMs: note.offsetMs,
-      clientId: 'note-client-2',
-    });
+    await addNoteInAnotherTab('note-client-2');
     // A look the other tab does take (it comes back into view) is one read, so the announcement
     // before it, had it been taken, would show as a second.
     backend.calls.get.mockResolvedValue({ ok: true, value: call([]) });
