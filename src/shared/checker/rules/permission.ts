@@ -20,7 +20,7 @@ const tradeInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
 
 const SMALL_AMOUNT =
   '(?:just |only |about |maybe )?(?:half a|a|one|two|three|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple(?: of)?|a quick|a spare|a brief|a short|\\d+)(?:-[\\p{L}]+)? ?(?:quick |spare |short |brief |little )?';
-const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?)';
+const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?|ticks?|jiffy)';
 
 /**
  * Words that put a request later than now, anywhere in the rest of its sentence: "do you have 15
@@ -82,7 +82,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough|workable|suitable|reasonable|fine|free|quiet|possible|alright|all right|safe) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
+      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough|workable|suitable|reasonable|fine|free|quiet|possible|alright|all right|safe) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt|go over|run (?:you )?through|walk you through|tell you|share|explain|cover|have a (?:quick )?word)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
     // "Is it a good time to lock in rates?" asks about the market, not about this call.
     accept: (match, analysis) => {
       const said = analysis.scan.slice(match.start, match.end);
@@ -98,6 +98,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Hi Sam, is now a good time?',
       'Is this a bad time to talk?',
       'Is this a workable moment, or are you on the floor?',
+      'Is now an okay time to go over a couple of questions first?',
     ],
   },
   {
@@ -153,6 +154,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Do you have a minute?',
       'Got a sec?',
       'Can you spare two minutes?',
+      'Hiya Tom, it’s Kelly at Brookside Catering Supplies — can you spare me two ticks?',
       'Do you have time to chat?',
       'I can walk you through it, if you have just a moment.',
       'Dr. Hussain, Emily Grant, Northway Medical Billing — can you spare me a moment before your next patient?',
@@ -210,7 +212,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.mind_if',
     category: 'permission',
     severity: 'block',
-    pattern: `(?<![\\p{L}] )(?:ok|okay|alright|all right) if i (?:take|have|grab|steal|borrow|tell you why|explain why|run)|(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you|explain|share why|give you|run|show you|ask you|walk you)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask)`,
+    pattern: `(?<![\\p{L}] )(?:ok|okay|alright|all right) if i (?:take|have|grab|steal|borrow|tell you why|explain why|run)|(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you|explain|share why|give you|run|show you|ask you|walk you)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask|make|share|run|give|walk|go over|pitch)`,
     // An email has no "now": "Mind if I show you the numbers?" there offers the next step; only a
     // request for the time itself ("mind if I take 30 seconds") asks leave to go on.
     accept: (match, analysis) =>
@@ -228,8 +230,12 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Would it be okay if I told you why I’m calling?',
       'Okay if I grab a moment to explain?',
       'Mind if I show you what we did for them?',
+      'Is it okay if I make the offer to you right now?',
     ],
-    valid: ['It went okay if I remember the numbers right.'],
+    valid: [
+      'It went okay if I remember the numbers right.',
+      'Is it okay if I send the benchmark to your CFO as well?',
+    ],
   },
   {
     kind: 'phrase',

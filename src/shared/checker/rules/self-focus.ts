@@ -257,6 +257,20 @@ const personalNetwork = (
   /^my network$/iu.test(analysis.scan.slice(match.start, match.end)) &&
   PERSONAL_NETWORK.test(textBefore(analysis, match, 12));
 
+/**
+ * Inside quotation marks opened earlier in the same paragraph: a customer's words quoted ("Our
+ * drivers love the new system"), where "our" is theirs, not the rep's.
+ */
+const insideQuotation = (
+  match: Parameters<NonNullable<PhraseRule['accept']>>[0],
+  analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
+): boolean => {
+  const before = analysis.scan.slice(analysis.bodyStart, match.start);
+  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1);
+  const count = (mark: string) => paragraph.split(mark).length - 1;
+  return count('"') % 2 === 1 || count('“') > count('”');
+};
+
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
   /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
@@ -314,13 +328,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     // result for them, also not a pitch.
     accept: (match, analysis) =>
       !(
-        /(?:on|across|using|through|via|in|from|with|against|deploying|adopting|installing|implementing|switching to|moving to)\s+$/iu.test(
+        /(?:on|across|using|through|via|in|from|with|against|deploying|adopting|installing|implementing|switching to|moving to|deployed|adopted|installed|implemented|switched to|moved to|rolled out)\s+$/iu.test(
           textBefore(analysis, match, 24),
         ) && /\d/u.test(sentenceAround(analysis, match))
       ) &&
       !WANTED_BY_THEM.test(textBefore(analysis, match, 24)) &&
       !offeredAsIntroduction(match, analysis) &&
-      !personalNetwork(match, analysis),
+      !personalNetwork(match, analysis) &&
+      !insideQuotation(match, analysis),
     message: 'Talks about “our solution” or product.',
     why: WHY_SELF,
     evidence: EVIDENCE.methodOurCompany,
@@ -348,6 +363,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Ana said you might be interested in our new product.',
       'Good news: your business qualified for our equipment financing program.',
       'We ran your lanes against our carrier network: you would save 9% on the Ohio runs.',
+      '"Our drivers love the new system," their CEO told me after the first month.',
+      'That is from the CEO of a 40-year-old trucking company that implemented our platform last month.',
     ],
   },
   {
@@ -743,7 +760,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we) have (?:some )?(?:great|amazing|excellent|fantastic|innovative|the best) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)" +
+      "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we)(?: have|'ve got|'ve| have got| got) (?:some |a )?(?:great|amazing|excellent|fantastic|innovative|the best|special|exclusive|unbeatable) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)(?! of)" +
       // Our news as the topic: "We have some new features…", "I've got a few exciting products".
       "|(?:we|i)(?: have|'ve got|'ve| have got| got) (?:some |a few |a couple of |several )?(?:new |exciting |latest |brand-new )+(?:products|services|solutions|tools|features|updates|capabilities|releases|designs|models|offerings)(?![\\p{L}])" +
       // What we do for a living, said as a service: "I help executives look better on TV."
@@ -776,6 +793,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I have a product that can save you money on your travel budgets.',
       'We have some new features to show you.',
       'I’ve got a few exciting products for your store.',
+      'I’m with Brightpath Print now and we’ve got a great deal on business cards this month.',
     ],
     valid: [
       'We found a new pattern in renewals.',
@@ -785,6 +803,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'We have some new numbers on your lanes.',
       'Your rivals have new products on every shelf.',
       'We have new findings on Ohio lanes: rates rose 9% in May.',
+      'We’ve got a great deal of data on your lanes: three of them overpay by 9%.',
       'We help [industry] companies save 10+ hours a week by automating [tasks].',
     ],
   },
@@ -812,6 +831,33 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     valid: [
       'Your analysts switch between three feeds. It’s a platform problem more than a staffing one.',
       'We built a benchmark of 40 SOC teams. It’s a pattern: the fastest ones use one feed.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'self_focus.we_built',
+    category: 'self_focus',
+    severity: 'warn',
+    // "My friend and I have developed an open-source logging module", "I'm an insurance
+    // professional who's built a tool that scans…": the product we made, introduced as the topic.
+    pattern:
+      "(?:(?:i|we)(?:'ve| have)?|(?<=(?:i'm|i am) [^.!?…]{1,80})who(?:'s| has)) (?:just |recently )?(?:built|developed|created|launched|designed) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:tool|module|platform|app|software|system|dashboard|plugin|extension|product|solution|library|service)(?![\\p{L}])",
+    // "We built a tool that cut detention by 30% at three ports": a measured outcome for clients
+    // makes it the proof point the label rule allows.
+    accept: (match, analysis) => !outcomeFollows(match, analysis),
+    message: 'Introduces the product you built.',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'As a quick introduction, my friend and I have developed an open-source logging module for Node.js applications.',
+      'I’m a licensed insurance professional who’s built a tool that scans businesses for cyber vulnerabilities in 60 seconds.',
+    ],
+    valid: [
+      'We built a benchmark of 40 SOC teams.',
+      'We built a model of your lanes: three of them overpay by 9%.',
+      'We built a tool that cut detention by 30% at three ports.',
     ],
   },
   {
