@@ -27,6 +27,16 @@ describe('an email signed on its last line, with no sign-off word and no blank l
     );
   });
 
+  it('reads a first name the model takes for a verb, alone on its line, as the name', () => {
+    expect(hasIdentity(email(`${BODY}\nRob\nHarbrook Freight`))).toBe(true);
+    expect(hasIdentity(email(`${BODY}\nWill`))).toBe(true);
+    // The line under it is then the sender's company: "Harbrook helps…" is about us.
+    const pitch = email(
+      'Hi Dana,\nHarbrook helps shippers audit detention invoices in plain English, without spreadsheets.\nCould we meet Thursday at 10?\nRob\nHarbrook',
+    );
+    expect(checkOpener(pitch).findings.some((f) => f.category === 'self_focus')).toBe(true);
+  });
+
   it('reads a name followed by its title or company on the same line', () => {
     expect(hasIdentity(email(`${BODY}\nPriya Raman, Account Director`))).toBe(true);
     expect(hasIdentity(email(`${BODY}\nPriya Raman | Harbrook Freight`))).toBe(true);

@@ -150,6 +150,15 @@ function isNameLine(parsed: Parsed, text: string, line: Line): boolean {
   );
   if (words.length === 0 || words.length > 3) return false;
   if (words.some((w) => NOT_A_NAME.has(w.lower))) return false;
+  // "Rob", "Will", "Grace" alone on the line: a first name the model reads as a verb, an auxiliary
+  // or an adjective, where nothing else is on the line to make it a word of a sentence.
+  if (words.length === 1) {
+    const only = words[0]!;
+    return (
+      isNameWord(only, text) ||
+      (only.pos === 'AUX' ? capitalised(only, text) : surnameLike(only, text))
+    );
+  }
   // "Lisa Grant", "Tom Hope": a surname the model reads as a verb or adjective after a first name.
   return words.every(
     (w, i) => isNameWord(w, text) || (i > 0 && isNameWord(words[0]!, text) && surnameLike(w, text)),
@@ -157,11 +166,11 @@ function isNameLine(parsed: Parsed, text: string, line: Line): boolean {
 }
 
 function surnameLike(w: Word, text: string): boolean {
-  return (
-    (w.pos === 'VERB' || w.pos === 'ADJ') &&
-    /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(w.start, w.end)) &&
-    w.entity === null
-  );
+  return (w.pos === 'VERB' || w.pos === 'ADJ') && capitalised(w, text);
+}
+
+function capitalised(w: Word, text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(w.start, w.end)) && w.entity === null;
 }
 
 /** A capitalised proper noun ("Scott", "Lin", "O'Neill") or a masked slot ("Xxxxxxxx"). */
