@@ -113,6 +113,12 @@ const NO_WORDS = new Int32Array(0);
 
 const SUBJECT_LINE = /^[ \t]*subject[ \t]*:[ \t]*([^\n]*)/i;
 
+/**
+ * An email pasted with its subject but not the word "Subject:": a first line that is a reply's or
+ * a forward's subject ("Re: Google penalties on your site"), on a line of its own.
+ */
+const REPLY_SUBJECT_LINE = /^[ \t]*((?:re|fwd?|fw|aw|wg)[ \t]*:[^\n]{0,120})(?=\n)/i;
+
 /** SUBJECT_LINE can only match when the first character after spaces and tabs is an s. */
 function mayStartWithSubject(text: string): boolean {
   let i = 0;
@@ -128,7 +134,11 @@ export function analyze(input: CheckInput): Analysis {
   let subject: SubjectLine | null = null;
   let embeddedSubject = false;
 
-  const subjectLine = mayStartWithSubject(scan) ? SUBJECT_LINE.exec(scan) : null;
+  const subjectLine = mayStartWithSubject(scan)
+    ? SUBJECT_LINE.exec(scan)
+    : input.mode === 'email'
+      ? REPLY_SUBJECT_LINE.exec(scan)
+      : null;
   if (subjectLine && input.mode !== 'call') {
     embeddedSubject = true;
     const value = subjectLine[1] ?? '';

@@ -95,6 +95,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: your freight lanes\nSam, I’m writing because your Ohio lanes cost 9% over the median.',
       'Subject: Fwd: cold chain options\nHi Lena, I’m Mark with Polar Freight. Could we take 20 minutes Tuesday?',
       'Subject: Re; Hello\nHello, I’m Gabriel Angelo. My company can bridge fund your business. Do let me know when you receive this.',
+      // Pasted without the word "Subject:": the first line is the subject.
+      'Re: Google penalties on your site\n\nHope you are doing well. I found dead links and broken tags on your website.',
       // The prospect's own question, which they never asked, even over a bump.
       'Subject: Re: your chargeback question\nHi Dana, circling back on the chargeback question from your team. Do you have time this week?\nPriya, FirstPass EDI',
     ],

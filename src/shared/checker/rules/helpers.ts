@@ -22,6 +22,31 @@ export function sentenceAround(a: Analysis, match: PhraseMatch): string {
     : a.scan.slice(match.start, match.end);
 }
 
+/** Where one clause of a sentence ends and the next begins: ", and we…", "; ", " — ". */
+const CLAUSE_BREAK = /,\s*(?:and|but|so|while)\s|;\s*|\s[—–]\s/giu;
+
+/**
+ * The clause of its sentence that holds the match: "I see you have about 40 employees, and we
+ * help companies like yours save time and money" gives the part after ", and".
+ */
+export function clauseAround(a: Analysis, match: PhraseMatch): string {
+  const index = sentenceAt(a, match.start);
+  const sentence = index === -1 ? undefined : a.sentences[index];
+  if (!sentence) return a.scan.slice(match.start, match.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  const text = a.scan.slice(sentence.start, sentence.end);
+  for (const found of text.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + found.index;
+    if (at + found[0].length <= match.start) start = at + found[0].length;
+    else if (at >= match.end) {
+      end = at;
+      break;
+    }
+  }
+  return a.scan.slice(start, end);
+}
+
 /** Up to `length` characters after the match, within the body. */
 export function textAfter(a: Analysis, match: PhraseMatch, length = 40): string {
   return a.scan.slice(match.end, Math.min(a.bodyEnd, match.end + length));

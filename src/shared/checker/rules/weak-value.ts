@@ -4,7 +4,7 @@ import type { PhraseRule, StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import type { WeakOffers } from '../language/offer';
 import { planInsight } from './suggest';
-import { HAS_FIGURE, sentenceAround, textAfter, textBefore } from './helpers';
+import { clauseAround, HAS_FIGURE, textAfter, textBefore } from './helpers';
 
 /**
  * Meeting times are numbers too, but they quantify nothing. A rate or a saving ("15 hours/week",
@@ -562,14 +562,15 @@ const BOILERPLATE_VALUE_RULES: readonly PhraseRule[] = [
     severity: 'block',
     pattern:
       '(?:save|saving|saves) (?:you |your [\\p{L}-]+ )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
-    // A number makes the claim checkable: one in the same sentence, or an insight elsewhere in the
+    // A number makes the claim checkable: one in the same clause (not "you have about 40
+    // employees, and we help companies like yours save time and money"), or an insight elsewhere in the
     // opener that the claim follows from ("…paid 17% more. Consolidating would save your buyers money").
     // A transactional call is not asked for an insight (see missing_benefit.benefit).
     accept: (match, analysis) =>
       !analysis.context.transactional &&
       !analysis.components.insight.present &&
       analysis.cues.insight.length === 0 &&
-      !HAS_FIGURE.test(sentenceAround(analysis, match).replace(TIME_FIGURES, '')),
+      !HAS_FIGURE.test(clauseAround(analysis, match).replace(TIME_FIGURES, '')),
     message: 'The only value offered is a promise every vendor makes (save time and money).',
     why: 'Every vendor promises savings; without a figure the prospect can test, the promise is noise. Quantified, it becomes an insight.',
     evidence: EVIDENCE.methodBenefit,
@@ -581,7 +582,12 @@ const BOILERPLATE_VALUE_RULES: readonly PhraseRule[] = [
         ? `Put the number from your insight on it: "${insight}."`
         : null;
     },
-    examples: ['We help you save time and money.', 'Our tool can increase your revenue.'],
+    examples: [
+      'We help you save time and money.',
+      'Our tool can increase your revenue.',
+      'I see you have about 40 employees, and we help companies like yours save time and money on payroll.',
+    ],
+    valid: ['We help plants your size save about $40,000 a year on payroll.'],
   },
 ];
 
