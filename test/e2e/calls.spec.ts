@@ -96,19 +96,28 @@ test('a live call: teleprompter, timed notes with quick tags, a durable save ind
   await expect(call.endDialog.getByRole('checkbox', { name: /Freight cost review/ })).toBeChecked();
   await call.endDialog.getByLabel('Next step').fill('Send the lane benchmark');
   await call.endDialog.getByLabel('Follow up on').fill('2026-12-03');
+  // A meeting booked needs its day: without one it would count as booked and show nowhere.
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+  const meetingDate = call.endDialog.getByLabel('Date', { exact: true });
+  await expect(meetingDate).toBeFocused();
+  await expect(call.endDialog.getByText(/Pick the day of the meeting/)).toBeVisible();
+  await meetingDate.fill('2026-12-10');
+  await expect(call.endDialog.getByText(/Pick the day of the meeting/)).toBeHidden();
   await call.endDialog.getByRole('button', { name: 'End call' }).click();
 
   // The record: outcome, next step, the linked briefing, and the notes timeline including the
   // text that was still in the box.
   await expect(call.outcome).toContainText('Meeting booked');
   await expect(call.outcome).toContainText('Send the lane benchmark');
-  await expect(call.outcome.getByRole('link', { name: 'Freight cost review' })).toBeVisible();
+  // The briefing is linked in the outcome's details and again on the meeting it is for.
+  await expect(call.outcome.getByRole('link', { name: 'Freight cost review' })).toHaveCount(2);
   await expect(call.savedNotes).toHaveText([
     'Freight is their biggest cost\nafter payroll',
     'Re-bids once a year',
   ]);
   const stored = await callApi(page, 'calls:get', { id: callId });
   expect(stored.outcome).toBe('meeting_booked');
+  expect(stored.meeting?.startsAt.slice(0, 10)).toBe('2026-12-10');
   expect(stored.briefingId).not.toBeNull();
   expect(stored.notes.map((n) => n.tags)).toEqual([['pain'], []]);
   expect(stored.draft?.body ?? '').toBe('');

@@ -8,7 +8,7 @@ import { Modal } from '../../ui/Modal';
 import {
   MeetingFields,
   emptyMeetingDraft,
-  meetingErrors,
+  meetingFieldErrors,
   meetingInput,
 } from '../meetings/MeetingFields';
 import { useEndCall } from './queries';
@@ -43,6 +43,7 @@ export function EndCallDialog(props: Props) {
   const [followUpOn, setFollowUpOn] = useState(call.followUpOn ?? '');
   const [linkBriefing, setLinkBriefing] = useState(true);
   const [missingOutcome, setMissingOutcome] = useState(false);
+  const [missingDate, setMissingDate] = useState(false);
   const [noteError, setNoteError] = useState(false);
   const end = useEndCall();
   const firstField = useRef<HTMLInputElement>(null);
@@ -54,6 +55,11 @@ export function EndCallDialog(props: Props) {
   const submit = async () => {
     if (!outcome) {
       setMissingOutcome(true);
+      return;
+    }
+    if (outcome === 'meeting_booked' && !meeting.date) {
+      setMissingDate(true);
+      meetingDate.current?.focus();
       return;
     }
     // What is still in the notes box is part of the call: save it as a note first.
@@ -104,8 +110,11 @@ export function EndCallDialog(props: Props) {
         {outcome === 'meeting_booked' ? (
           <MeetingFields
             value={meeting}
-            onChange={setMeeting}
-            errors={meetingErrors(apiFields)}
+            onChange={(draft) => {
+              setMeeting(draft);
+              if (draft.date) setMissingDate(false);
+            }}
+            errors={meetingFieldErrors(apiFields, missingDate)}
             dateRef={meetingDate}
           />
         ) : null}

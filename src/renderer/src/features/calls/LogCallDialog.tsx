@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api-error';
@@ -9,7 +9,7 @@ import { Modal } from '../../ui/Modal';
 import {
   MeetingFields,
   emptyMeetingDraft,
-  meetingErrors,
+  meetingFieldErrors,
   meetingInput,
 } from '../meetings/MeetingFields';
 import { usePlansForProspect } from '../plans/queries';
@@ -48,6 +48,8 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
   const [nextStep, setNextStep] = useState('');
   const [followUpOn, setFollowUpOn] = useState('');
   const [missingOutcome, setMissingOutcome] = useState(false);
+  const [missingDate, setMissingDate] = useState(false);
+  const meetingDate = useRef<HTMLInputElement>(null);
   const [meeting, setMeeting] = useState(() => emptyMeetingDraft(prospectEmail, null));
   const log = useLogCall();
   const [, navigate] = useLocation();
@@ -58,6 +60,11 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
   const submit = () => {
     if (!outcome) {
       setMissingOutcome(true);
+      return;
+    }
+    if (outcome === 'meeting_booked' && !meeting.date) {
+      setMissingDate(true);
+      meetingDate.current?.focus();
       return;
     }
     const start = new Date(startedAt);
@@ -135,7 +142,15 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
           error={errors.outcome ?? (missingOutcome ? 'Pick how the call ended.' : undefined)}
         />
         {outcome === 'meeting_booked' ? (
-          <MeetingFields value={meeting} onChange={setMeeting} errors={meetingErrors(apiFields)} />
+          <MeetingFields
+            value={meeting}
+            onChange={(draft) => {
+              setMeeting(draft);
+              if (draft.date) setMissingDate(false);
+            }}
+            errors={meetingFieldErrors(apiFields, missingDate)}
+            dateRef={meetingDate}
+          />
         ) : null}
         <div className="log-when">
           <TextField

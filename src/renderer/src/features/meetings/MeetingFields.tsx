@@ -25,7 +25,23 @@ export function emptyMeetingDraft(attendee: string, minutes: number | null): Mee
 }
 
 /**
- * The meeting to send, or null when no date was given (the rep booked it but has no time yet).
+ * What the dialogs say when "Meeting booked" is chosen with no date: a booking without its day
+ * would count as a meeting in the review but appear nowhere on Today or in an invite.
+ */
+export const MEETING_DATE_MISSING =
+  'Pick the day of the meeting: it goes on Today and into the invite (you can change it later).';
+
+/** Field errors for MeetingFields: the backend's, or the missing date the dialog caught first. */
+export function meetingFieldErrors(
+  fields: { path: string; message: string }[] | undefined,
+  dateMissing: boolean,
+): Record<string, string | undefined> {
+  const errors = meetingErrors(fields);
+  return dateMissing ? { ...errors, 'meeting.startsAt': MEETING_DATE_MISSING } : errors;
+}
+
+/**
+ * The meeting to send, or null when no date was given (the dialogs ask for one before sending).
  * A date without a time is sent as it is and refused with the field's message.
  * The date and time are the rep's wall clock; the backend stores the instant in UTC. Values the
  * backend would refuse are sent as they are, so its message lands on the right field.
