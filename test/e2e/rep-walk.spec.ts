@@ -136,6 +136,16 @@ test('the opener builder takes the insight picked after it opened, a one-click f
   await page.keyboard.type(' Thanks.');
   await expect(plan.opener).toHaveValue(/ I wanted Thanks\. to add one thing\.$/);
 
+  // Building again over the opener the rep wrote replaces it, and one click brings it back.
+  const written = await plan.opener.inputValue();
+  await page.getByRole('button', { name: 'Build from parts' }).click();
+  await builder.getByRole('button', { name: 'Use this opener' }).click();
+  await expect(plan.opener).not.toHaveValue(written);
+  const replaced = page.getByRole('status').filter({ hasText: 'The builder replaced the opener' });
+  await replaced.getByRole('button', { name: 'Undo' }).click();
+  await expect(plan.opener).toHaveValue(written);
+  await expect(replaced).toBeHidden();
+
   // The verdict's color under the pointer: white text on the light hover gray read as nothing.
   await expect(plan.dial).toContainText(/needs work|blocked|ready/i);
   await plan.dial.hover();

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CheckResult } from '../../../../shared/checker';
 import type { CallPlan, PlanDetail } from '../../../../shared/domain/plan';
 import { FillSlotsNote } from './FillSlotsNote';
@@ -23,6 +24,8 @@ interface Props {
 /** The opener and the follow-up email, each in its tab, with the builder above the opener. */
 export function OpenerPanel(props: Props) {
   const { tab, onTab, fields, showBuilder, onShowBuilder, onEdit } = props;
+  // The opener the builder just replaced, so one click brings it back; gone once the rep types.
+  const [replaced, setReplaced] = useState<string | null>(null);
   return (
     <section className="plan-middle" aria-label="Opener">
       <div className="tabs" role="tablist" aria-label="Opener kind">
@@ -45,16 +48,37 @@ export function OpenerPanel(props: Props) {
             <OpenerBuilder
               detail={props.detail}
               onUse={(opener) => {
+                setReplaced(
+                  fields.opener.trim() && fields.opener !== opener ? fields.opener : null,
+                );
                 onEdit({ opener });
                 onShowBuilder(false);
               }}
             />
           ) : null}
+          {replaced !== null ? (
+            <p className="builder-replaced" role="status">
+              The builder replaced the opener you had.{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => {
+                  onEdit({ opener: replaced });
+                  setReplaced(null);
+                }}
+              >
+                Undo
+              </button>
+            </p>
+          ) : null}
           <OpenerEditor
             id="opener-text"
             label="Opener"
             value={fields.opener}
-            onChange={(opener) => onEdit({ opener })}
+            onChange={(opener) => {
+              setReplaced(null);
+              onEdit({ opener });
+            }}
             findings={props.callCheck?.findings ?? []}
             field="text"
             onCaret={props.onCaret}
