@@ -57,6 +57,17 @@ test('add two insights, find one by search with the match marked, edit, archive 
   await expect(insights.list.getByRole('listitem')).toHaveCount(1);
   await expect(insights.item(FREIGHT.headline).locator('mark').first()).toHaveText('freight');
 
+  // A huge paste is cut to the 500 characters a search holds, and searched, with no error.
+  await insights.search.fill(`freight ${'costs '.repeat(120)}`);
+  await expect
+    .poll(() => insights.search.evaluate((el: HTMLInputElement) => el.value.length))
+    .toBe(500);
+  await expect(
+    page.getByText(/^No insight matches/).or(insights.item(FREIGHT.headline)),
+  ).toBeVisible();
+  await expect(page.getByText(/Invalid input|at most 500/)).toHaveCount(0);
+  await insights.search.fill('freig');
+
   await insights.edit(FREIGHT.headline);
   await expect(insights.dialog.getByLabel('Source link')).toHaveValue(FREIGHT.sourceUrl);
   await insights.fill({ headline: 'Distributors who re-bid freight quarterly pay 11% less' });

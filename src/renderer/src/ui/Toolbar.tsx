@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { LIMITS } from '../../../shared/domain/fields';
 
 /**
  * A list screen's search-as-you-type box with its (visually hidden) label. Escape clears it
@@ -33,6 +34,7 @@ export function SearchBox({
         ref={inputRef}
         className="search-input"
         type="search"
+        maxLength={LIMITS.query}
         placeholder={placeholder}
         value={value}
         onChange={(event) => onChange(event.target.value)}

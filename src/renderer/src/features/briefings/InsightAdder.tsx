@@ -3,6 +3,7 @@ import { useDeferredValue, useState } from 'react';
 import type { BriefingInsight } from '../../../../shared/domain/briefing';
 import type { Insight } from '../../../../shared/domain/insight';
 import { fetchInsightCandidates, useInsightCandidates } from './queries';
+import { LIMITS } from '../../../../shared/domain/fields';
 
 export const INSIGHT_SEARCH_ID = 'briefing-insight-search';
 
@@ -45,6 +46,7 @@ export function InsightAdder({ chosenIds, onAdd, disabled }: Props) {
         id={INSIGHT_SEARCH_ID}
         className="search-input compact"
         type="search"
+        maxLength={LIMITS.query}
         placeholder="Search headline, detail, evidence, tags…"
         value={search}
         onChange={(event) => setSearch(event.target.value)}

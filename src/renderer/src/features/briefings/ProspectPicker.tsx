@@ -3,6 +3,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import type { BriefingProspect } from '../../../../shared/domain/briefing';
 import { errorIdOf, FieldError } from '../../ui/Field';
 import { fetchProspectMatches, useProspectMatches } from './queries';
+import { LIMITS } from '../../../../shared/domain/fields';
 
 interface Props {
   value: BriefingProspect | null;
@@ -76,6 +77,7 @@ export function ProspectPicker({ value, onChange, allowTemplate, error }: Props)
             id={`${id}-search`}
             className="search-input compact"
             type="search"
+            maxLength={LIMITS.query}
             placeholder="Find a prospect by name or company…"
             autoFocus
             value={search}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
 import { usePlanInsightSearch, usePlanInsightSuggestions } from './queries';
+import { LIMITS } from '../../../../shared/domain/fields';
 
 interface Props {
   prospectId: number;
@@ -77,6 +78,7 @@ export function InsightPicker({ prospectId, chosen, onChange }: Props) {
         id="insight-picker-search"
         className="search-input compact"
         type="search"
+        maxLength={LIMITS.query}
         placeholder="Search your insights…"
         value={search}
         onChange={(e) => setSearch(e.target.value)}

@@ -3,6 +3,7 @@ import { CALL_OUTCOMES } from '../../../../shared/domain/call';
 import { VERDICTS } from '../../../../shared/domain/review';
 import { SelectField, TextField } from '../../ui/Field';
 import { OUTCOME_LABELS, VERDICT_LABELS } from './labels';
+import { LIMITS } from '../../../../shared/domain/fields';
 
 export interface FilterState {
   search: string;
@@ -58,6 +59,7 @@ export function ReviewFilters({
         }
         ref={searchRef}
         type="search"
+        maxLength={LIMITS.query}
         value={value.search}
         placeholder="e.g. freight, budget, procurement"
         onChange={(event) => set('search')(event.target.value)}
