@@ -290,6 +290,12 @@ test('Dial on an opener still holding {myName} says where the name comes from, a
   const plan = new PlanPage(page);
   // No name or company in Settings yet: the builder left the slots as written.
   await expect(plan.opener).toHaveValue(/^Hi Priya, this is \{myName\} with \{myCompany\}\./);
+  // Under the opener, before any dial: where those two come from.
+  const unset = page.getByRole('note').filter({ hasText: 'not set yet' });
+  await expect(unset).toContainText(
+    '{myName} and {myCompany} are your name and company, not set yet.',
+  );
+  await expect(unset.getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '#/settings');
   await plan.waitSaved();
   await plan.dial.click();
   const dialog = page.getByRole('dialog', { name: 'Fill in the placeholders first' });

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Modal } from '../../ui/Modal';
 import type { Finding } from '../../../../shared/checker';
+import { REP_SLOTS } from './opener-template';
 
 interface Props {
   findings: Finding[];
@@ -15,12 +16,6 @@ interface Props {
   /** Fills those slots in the opener (and closes the dialog). */
   onFill: () => void;
 }
-
-/** The builder's slots for the rep's own details, which it leaves as written until Settings has them. */
-const REP_SLOTS: Record<string, string | undefined> = {
-  '{myName}': 'name',
-  '{myCompany}': 'company',
-};
 
 /**
  * Dialing a blocked opener is allowed, but only with a reason the review screen will show later.

@@ -24,6 +24,21 @@ export function defaultSlots(detail: PlanDetail): Slots {
   };
 }
 
+/** The builder's slots for the rep's own details, which it leaves as written until Settings has them. */
+export const REP_SLOTS: Record<string, string | undefined> = {
+  '{myName}': 'name',
+  '{myCompany}': 'company',
+};
+
+/** The rep's own slots in `text` that Settings cannot fill yet: `{myName}` with no name set. */
+export function unsetRepSlots(text: string, detail: PlanDetail): string[] {
+  const values = placeholderValues(detail);
+  const unset = new Set<string>();
+  for (const [slot, key] of text.matchAll(/\{(\w+)\}/gu))
+    if (REP_SLOTS[slot] && !values[key!]) unset.add(slot);
+  return [...unset];
+}
+
 /** Fills `{firstName}`, `{company}`, `{myName}`, `{myCompany}`, `{insight}`; unknown ones stay. */
 export function resolvePlaceholders(text: string, detail: PlanDetail): string {
   const values = placeholderValues(detail);
