@@ -8,7 +8,7 @@ import {
   defaultSlots,
   fillableSlots,
 } from '../../src/renderer/src/features/plans/opener-template';
-import { planDetail, prospect, settings } from '../helpers/fixtures';
+import { insight, planDetail, prospect, settings } from '../helpers/fixtures';
 
 afterEach(cleanup);
 
@@ -85,5 +85,22 @@ describe('the dial gate', () => {
       '(pick an insight on the left)',
       '(say what they gain)',
     ]);
+  });
+
+  it('writes a first draft about the prospect more than about us, once its slots are filled', () => {
+    for (const industry of ['Healthcare', '']) {
+      const detail = planDetail({
+        prospect: prospect({ name: 'Priya Shah', company: 'Lakeside Clinics', industry }),
+        settings: settings({ repName: 'Sam Ortiz', repCompany: 'Freightwise' }),
+        insights: [insight({ headline: 'Clinics lose one visit in eight to no-shows' })],
+      });
+      const text = assemble(defaultSlots(detail), detail).replace(
+        '(say what they gain)',
+        'fill the empty slots in your schedule',
+      );
+      const notes = checkOpener({ text }).findings.map((f) => f.ruleId);
+      expect(notes).not.toContain('style.pronoun_balance');
+      expect(notes.filter((id) => id.startsWith('self_focus.'))).toEqual([]);
+    }
   });
 });

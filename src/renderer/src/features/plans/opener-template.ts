@@ -11,16 +11,20 @@ export const SLOT_LABELS: Record<SlotName, string> = {
   ask: 'The ask',
 };
 
-/** A first draft of each part from the settings, the prospect and the first chosen insight. */
+/**
+ * A first draft of each part from the settings, the prospect and the first chosen insight,
+ * worded about the prospect more than about us (the checker notes an opener that says I/we/our
+ * more often than you/your, and the builder's own draft should not be one).
+ */
 export function defaultSlots(detail: PlanDetail): Slots {
   const insight = detail.insights[0];
   const slot = detail.plan.meetingSlots[0] ?? 'Thursday at 10';
   return {
     who: `Hi {firstName}, this is {myName} with {myCompany}.`,
-    why: `I'm calling because of something we found working with ${detail.prospect.industry ? `${detail.prospect.industry.toLowerCase()} companies` : 'companies like {company}'} that I don't think you've seen yet.`,
+    why: `I'm calling because of a pattern across ${detail.prospect.industry ? `${detail.prospect.industry.toLowerCase()} companies` : 'companies like {company}'} that you may not have seen yet.`,
     insight: insight ? `{insight}.` : 'We found that … (pick an insight on the left)',
     benefit: 'That could help {company} (say what they gain).',
-    ask: `Could we set 20 minutes on ${slot} for an executive briefing on what we found?`,
+    ask: `Could we set 20 minutes on ${slot} for an executive briefing on what it means for you?`,
   };
 }
 
