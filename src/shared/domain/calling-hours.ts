@@ -92,7 +92,8 @@ export function callingWindow(timeZone: string, now: Date, hours: CallingHours):
     return {
       status: 'outside',
       localTime,
-      reason: `It is ${WEEKDAY_NAMES[clock.weekday]} where they are, not one of your calling days.`,
+      // The hour too: "Sunday" alone read the same at noon and at 11 at night.
+      reason: `It is ${WEEKDAY_NAMES[clock.weekday]} ${localTime.replace(/^\S+ /u, '')} where they are, not one of your calling days.`,
     };
   }
   const start = minutesOfDay(hours.callingHoursStart);

@@ -25,8 +25,8 @@ const VERDICT_LABEL: Record<CheckResult['verdict'], string> = {
 
 /**
  * Who the plan is for, their local time, the save indicator and the Dial button. When their
- * local time is outside calling hours (or unknown) the warning sits next to Dial and is read
- * with it (aria-describedby); it warns, it does not stop the dial.
+ * local time is outside calling hours (or unknown), or they have no phone number, the warning
+ * sits next to Dial and is read with it (aria-describedby); it warns, it does not stop the dial.
  */
 export function PlanHeader({
   prospect,
@@ -39,6 +39,12 @@ export function PlanHeader({
 }: Props) {
   const window = useCallingWindow(prospect.timezone);
   const warn = window !== null && window.status !== 'inside';
+  // Dial still starts the call (the rep may have the number elsewhere), but says so first.
+  const noPhone = !prospect.phone.trim();
+  const describedBy =
+    [warn ? 'dial-hours-warning' : '', noPhone ? 'dial-phone-warning' : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Whatever opened the plan (Today's row, Next prospect, a link) went away with its screen,
@@ -65,6 +71,13 @@ export function PlanHeader({
             <CallingWindowBadge window={window} detailed />
           </p>
         ) : null}
+        {noPhone ? (
+          <p id="dial-phone-warning" className="dial-hours-warning" role="note">
+            ⚠ No phone number for {prospect.name}:{' '}
+            <a href={`#/prospects/${prospect.id}`}>add one on their page</a>, or dial it from your
+            own list.
+          </p>
+        ) : null}
       </div>
       <button type="button" className="button" onClick={onExport}>
         Export Markdown
@@ -77,7 +90,7 @@ export function PlanHeader({
         // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
         // and says why in its own words.
         disabled={dialPending || conflict}
-        aria-describedby={warn ? 'dial-hours-warning' : undefined}
+        aria-describedby={describedBy}
       >
         {verdict === 'blocked' ? 'Dial anyway…' : 'Dial'}
         <span className="dial-verdict">

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlanHeader } from '../../src/renderer/src/features/plans/PlanHeader';
+import { settingsKeys } from '../../src/renderer/src/features/settings/queries';
+import { DEFAULT_SETTINGS } from '../../src/shared/domain/settings';
+import { prospect } from '../helpers/fixtures';
+
+afterEach(cleanup);
+
+/** The header as the plan screen draws it; the settings are in the cache, nothing is fetched. */
+function show(phone: string, timezone: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+  client.setQueryData(settingsKeys.all, DEFAULT_SETTINGS);
+  render(
+    <QueryClientProvider client={client}>
+      <PlanHeader
+        prospect={prospect({ name: 'Zoë Martin', phone, timezone })}
+        status={{ kind: 'idle' }}
+        verdict="ready"
+        dialPending={false}
+        conflict={false}
+        onExport={() => {}}
+        onDial={() => {}}
+      />
+    </QueryClientProvider>,
+  );
+  return screen.getByRole('button', { name: /^Dial/ });
+}
+
+describe('the plan header beside Dial', () => {
+  it('says when the prospect has no phone number, and Dial reads it with its name', () => {
+    const dial = show('', '');
+    const note = screen.getByText(/No phone number for Zoë Martin/);
+    expect(note.textContent).toContain('add one on their page');
+    const described = (dial.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(described).toContain('dial-phone-warning');
+    // The unknown local time (no zone) is still said beside it.
+    expect(described).toContain('dial-hours-warning');
+  });
+
+  it('says nothing of the number when there is one', () => {
+    const dial = show('+1 757 555 0142', '');
+    expect(screen.queryByText(/No phone number/)).toBeNull();
+    expect(dial.getAttribute('aria-describedby')).toBe('dial-hours-warning');
+  });
+});
