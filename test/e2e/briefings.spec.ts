@@ -194,3 +194,30 @@ test('an address that names no briefing says so and leads back to the list', asy
   await page.getByRole('link', { name: 'Back to briefings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Briefings' })).toBeVisible();
 });
+
+test('with no template yet, "New from template" says so, keeps the keyboard inside, closes with Escape and leads to writing one', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const briefings = new BriefingsPage(page);
+  await briefings.open();
+  const fromTemplate = page.getByRole('button', { name: /New from template/ });
+  await fromTemplate.click();
+  const dialog = page.getByRole('dialog', { name: 'New briefing from a template' });
+  await expect(dialog).toContainText('No templates yet.');
+  // The form it opened with went away once the list came back empty: focus stayed inside.
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Write a template' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(fromTemplate).toBeFocused();
+
+  await fromTemplate.click();
+  await dialog.getByRole('button', { name: 'Write a template' }).click();
+  await expect(page.getByRole('dialog', { name: /New briefing/ })).toBeVisible();
+  await expect(dialog).toBeHidden();
+});

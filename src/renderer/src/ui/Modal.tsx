@@ -45,6 +45,8 @@ export function Modal({
       <div
         ref={box}
         className={`card dialog ${className ?? ''}`}
+        // Focusable itself, for a moment with no control in it (see useModalFocus).
+        tabIndex={-1}
         role={role}
         aria-modal="true"
         aria-labelledby={`${id}-title`}

@@ -5,7 +5,9 @@ const FOCUSABLE =
 
 /**
  * Focus handling for a modal: focus moves in when it opens (to `initial`, else its first control),
- * Tab and Shift+Tab cycle inside it, and focus returns to where it was when it closes.
+ * Tab and Shift+Tab cycle inside it, focus that was lost because its control went away (a form
+ * swapped for a message once data loaded) comes back inside, and focus returns to where it was
+ * when it closes.
  */
 export function useModalFocus(
   container: RefObject<HTMLElement | null>,
@@ -26,6 +28,20 @@ export function useModalFocus(
       if (previous?.isConnected) previous.focus();
     };
   }, [container, initial, previous]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    // A focused control removed from the modal leaves focus on the page behind it, where Tab
+    // walked the screen under the modal and Escape (handled on the modal) did nothing.
+    const observer = new MutationObserver(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body || !active.isConnected)
+        (element.querySelector<HTMLElement>(FOCUSABLE) ?? element).focus();
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [container]);
 
   useEffect(() => {
     const element = container.current;

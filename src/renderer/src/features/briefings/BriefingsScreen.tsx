@@ -79,7 +79,11 @@ export default function BriefingsScreen() {
         <NewBriefingDialog onClose={() => list.setDialog(null)} onCreated={list.open} />
       ) : null}
       {list.dialog === 'template' ? (
-        <FromTemplateDialog onClose={() => list.setDialog(null)} onCreated={list.open} />
+        <FromTemplateDialog
+          onClose={() => list.setDialog(null)}
+          onCreated={list.open}
+          onNewTemplate={() => list.setDialog('new')}
+        />
       ) : null}
     </div>
   );

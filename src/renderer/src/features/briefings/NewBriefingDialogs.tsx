@@ -62,10 +62,13 @@ export function FromTemplateDialog({
   templateId: initialTemplateId,
   onClose,
   onCreated,
+  onNewTemplate,
 }: {
   templateId?: number;
   onClose: () => void;
   onCreated: (id: number) => void;
+  /** With no template yet: write one instead (the new-briefing dialog, with no prospect). */
+  onNewTemplate?: () => void;
 }) {
   const templates = useBriefingList({ kind: 'templates', limit: 500 });
   const [templateId, setTemplateId] = useState<number | null>(initialTemplateId ?? null);
@@ -101,6 +104,11 @@ export function FromTemplateDialog({
             <button type="button" className="button" onClick={onClose}>
               Close
             </button>
+            {onNewTemplate ? (
+              <button type="button" className="button primary" onClick={onNewTemplate}>
+                Write a template
+              </button>
+            ) : null}
           </div>
         </>
       ) : (
