@@ -101,6 +101,44 @@ test('edit with the keyboard: j/k to move, Enter to open, e to edit, Escape to c
   await expect(prospects.dialog).toBeHidden();
 });
 
+test('closing a prospect form with unsaved typing asks first; a refused save lands on its field, whose message goes once it is retyped', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  const prospects = new ProspectsPage(page);
+  await prospects.row('Priya Raman').getByRole('button').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priya Raman' })).toBeVisible();
+  await prospects.editOpenProspect();
+  const company = prospects.dialog.getByLabel('Company');
+  const before = await company.inputValue();
+  await company.fill('Typed but not saved');
+  await page.keyboard.press('Escape');
+  const ask = prospects.dialog.getByRole('alert').filter({ hasText: 'Close without saving?' });
+  await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(company).toHaveValue('Typed but not saved');
+  await prospects.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(prospects.dialog).toBeHidden();
+  await prospects.editOpenProspect();
+  await expect(company).toHaveValue(before);
+
+  // An empty name is refused by the backend: focus goes to it, and typing one clears the message.
+  const name = prospects.dialog.getByLabel('Name');
+  await name.fill('');
+  await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+  await page.keyboard.type('Priya Raman-Shah');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await prospects.dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(prospects.dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Priya Raman-Shah' })).toBeVisible();
+});
+
 test('a long list renders only the rows in view, scrolls to the end, and filters by tag, industry and last contact', async ({
   page,
   host,

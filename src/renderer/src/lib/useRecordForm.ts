@@ -35,18 +35,46 @@ export function useRecordForm<State extends object, Fields, Row extends StoredRe
   archive: UseMutationResult<Row, Error, { id: number; archived: boolean }>;
   onClose: () => void;
 }) {
-  const [form, setForm] = useState<State>(record ? fromRecord(record) : empty);
+  const [initial] = useState<State>(() => (record ? fromRecord(record) : empty));
+  const [form, setForm] = useState<State>(initial);
+  // Closing with typed changes unsaved asks first (Escape, Cancel, a click outside).
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
 
-  const errors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
+  const allErrors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
+  // A field typed into since the save failed no longer shows that save's message for it ("Name
+  // is required." under a name just typed); the next save says again what is still wrong.
+  const [edited, setEdited] = useState<{ error: unknown; keys: ReadonlySet<string> }>({
+    error: null,
+    keys: new Set(),
+  });
+  const editedKeys = edited.error === save.error ? edited.keys : NONE;
+  const errors = Object.fromEntries(
+    Object.entries(allErrors).filter(([key]) => !editedKeys.has(key)),
+  );
   // An error no field on this form can show still has to be seen.
-  const unplaced = save.isError && !Object.keys(errors).some((key) => key in empty);
+  const unplaced = save.isError && !Object.keys(allErrors).some((key) => key in empty);
 
   return {
     form,
     setForm,
-    set: (key: TextKey<State>) => (event: { target: { value: string } }) =>
-      setForm((current) => ({ ...current, [key]: event.target.value })),
+    set: (key: TextKey<State>) => (event: { target: { value: string } }) => {
+      setForm((current) => ({ ...current, [key]: event.target.value }));
+      if (save.error && allErrors[key as string])
+        setEdited((current) => ({
+          error: save.error,
+          keys: new Set([...(current.error === save.error ? current.keys : []), key as string]),
+        }));
+    },
     errors,
+    /** Close, unless something typed would be lost: then ask (see `confirmingDiscard`). */
+    requestClose: () => (dirty ? setConfirmingDiscard(true) : onClose()),
+    /** Asking whether to throw away what was typed; `discard` or `keepEditing` answers. */
+    confirmingDiscard,
+    discard: onClose,
+    keepEditing: () => setConfirmingDiscard(false),
+    /** The last refused save's error (a new value each time), to focus its first field. */
+    saveFailure: save.error,
     /** A save error no field shows, said once under the form. */
     formError: unplaced ? (save.error?.message ?? null) : null,
     submit: (event: FormEvent) => {
@@ -65,6 +93,8 @@ export function useRecordForm<State extends object, Fields, Row extends StoredRe
     },
   };
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 interface StoredRecord {
   id: number;

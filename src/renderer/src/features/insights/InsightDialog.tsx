@@ -2,7 +2,9 @@ import { useId, useRef } from 'react';
 import type { Insight } from '../../../../shared/domain/insight';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { FormFooter } from '../../ui/FormFooter';
+import { DiscardChanges } from '../../ui/DiscardChanges';
 import { Modal } from '../../ui/Modal';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { trackRecordText } from './TrackRecord';
 import { useInsightForm } from './useInsightForm';
 
@@ -24,7 +26,14 @@ export function InsightDialog({ insight, onClose }: Props) {
     archiveError,
     archiving,
     toggleArchived,
+    requestClose,
+    confirmingDiscard,
+    discard,
+    keepEditing,
+    saveFailure,
   } = useInsightForm(insight, onClose);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, saveFailure);
   const firstField = useRef<HTMLTextAreaElement>(null);
   const originId = useId();
 
@@ -36,14 +45,19 @@ export function InsightDialog({ insight, onClose }: Props) {
 
   const title = insight ? 'Edit insight' : 'New insight';
   return (
-    <Modal title={title} onClose={onClose} initialFocus={firstField} className="insight-dialog">
+    <Modal
+      title={title}
+      onClose={requestClose}
+      initialFocus={firstField}
+      className="insight-dialog"
+    >
       {insight ? (
         <p className="insight-dialog-record muted">
           Track record: {trackRecordText(insight)}
           {insight.archivedAt ? ' · archived' : ''}
         </p>
       ) : null}
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <div className="form-grid">
           <TextAreaField
             ref={firstField}
@@ -146,6 +160,9 @@ export function InsightDialog({ insight, onClose }: Props) {
             placeholder="freight, cost"
           />
         </div>
+        {confirmingDiscard ? (
+          <DiscardChanges onKeepEditing={keepEditing} onDiscard={discard} />
+        ) : null}
         <FormFooter
           errors={[formError, archiveError]}
           archive={
@@ -159,7 +176,7 @@ export function InsightDialog({ insight, onClose }: Props) {
           }
           submitDisabled={saving}
           submitLabel={insight ? 'Save changes' : 'Add insight'}
-          onCancel={onClose}
+          onCancel={requestClose}
         />
       </form>
     </Modal>

@@ -2,7 +2,9 @@ import { useRef } from 'react';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { FormFooter } from '../../ui/FormFooter';
+import { DiscardChanges } from '../../ui/DiscardChanges';
 import { Modal } from '../../ui/Modal';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { useProspectForm } from './useProspectForm';
 import { TimeZoneField } from '../../ui/TimeZoneField';
 
@@ -13,14 +15,30 @@ interface Props {
 
 /** Create or edit a prospect. Errors come from the backend's validation, shown at each field. */
 export function ProspectDialog({ prospect, onClose }: Props) {
-  const { form, set, errors, formError, submit, saving, archiveError, archiving, toggleArchived } =
-    useProspectForm(prospect, onClose);
+  const {
+    form,
+    set,
+    errors,
+    formError,
+    submit,
+    saving,
+    archiveError,
+    archiving,
+    toggleArchived,
+    requestClose,
+    confirmingDiscard,
+    discard,
+    keepEditing,
+    saveFailure,
+  } = useProspectForm(prospect, onClose);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, saveFailure);
   const firstField = useRef<HTMLInputElement>(null);
 
   const title = prospect ? `Edit ${prospect.name}` : 'New prospect';
   return (
-    <Modal title={title} onClose={onClose} initialFocus={firstField}>
-      <form onSubmit={submit} noValidate>
+    <Modal title={title} onClose={requestClose} initialFocus={firstField}>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <div className="form-grid">
           <TextField
             ref={firstField}
@@ -86,6 +104,9 @@ export function ProspectDialog({ prospect, onClose }: Props) {
             error={errors.notes}
           />
         </div>
+        {confirmingDiscard ? (
+          <DiscardChanges onKeepEditing={keepEditing} onDiscard={discard} />
+        ) : null}
         <FormFooter
           errors={[formError, archiveError]}
           archive={
@@ -99,7 +120,7 @@ export function ProspectDialog({ prospect, onClose }: Props) {
           }
           submitDisabled={saving}
           submitLabel={prospect ? 'Save changes' : 'Add prospect'}
-          onCancel={onClose}
+          onCancel={requestClose}
         />
       </form>
     </Modal>
