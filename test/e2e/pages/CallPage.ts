@@ -39,7 +39,7 @@ export class CallPage {
 
   tagButton(label: string): Locator {
     return this.page
-      .getByRole('group', { name: 'Tags for the next note' })
+      .getByRole('group', { name: 'Tags for the note you are writing' })
       .getByRole('button', { name: new RegExp(`^${label}`) });
   }
 

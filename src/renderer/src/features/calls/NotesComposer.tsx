@@ -37,7 +37,12 @@ export function NotesComposer({ notes, boxRef }: Props) {
         <Keys shortcut="enter" /> adds the note, stamped with the time into the call;{' '}
         <Keys shortcut="shift+enter" /> starts a new line.
       </p>
-      <div className="quick-tags" role="group" aria-label="Tags for the next note">
+      <div className="quick-tags" role="group" aria-labelledby="quick-tags-label">
+        {/* Said on screen, not only to a screen reader: a tag pressed right after Enter goes
+            on the note being written next, not on the one just added. */}
+        <span id="quick-tags-label" className="quick-tags-label">
+          Tags for the note you are writing
+        </span>
         {NOTE_TAGS.map((tag) => (
           <button
             key={tag}

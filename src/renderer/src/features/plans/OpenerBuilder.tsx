@@ -28,8 +28,10 @@ export function OpenerBuilder({
         return (
           <div key={name} className="builder-slot">
             <label htmlFor={`slot-${name}`}>{SLOT_LABELS[name]}</label>
-            <input
+            {/* A sentence per part: a box that grows to show all of it, not one cut-off line. */}
+            <textarea
               id={`slot-${name}`}
+              rows={1}
               value={slots[name]}
               onChange={(e) => setTyped({ ...typed, [name]: e.target.value })}
             />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TodayItem, TodayReason } from '../../../../shared/domain/today';
+import { useAppInfo } from '../../app/queries';
 import { FirstRunCard } from '../settings/FirstRunCard';
 import { useSettings } from '../settings/queries';
 import { SampleDataOffer } from './SampleDataOffer';
@@ -32,6 +33,8 @@ export default function TodayScreen() {
   const listRef = useRef<HTMLDivElement>(null);
   const items = today.data?.items ?? [];
   const hasItems = items.length > 0;
+  // With records already in, "add prospects" and the demo week are not what the rep needs.
+  const libraryEmpty = useAppInfo().data?.isEmpty ?? true;
   const firstRunOpen = useSettings().data?.firstRunDone === false;
 
   useEffect(() => {
@@ -84,9 +87,18 @@ export default function TodayScreen() {
           <h2 id="today-empty-title">Nobody to call right now</h2>
           <p>
             No follow-ups are due, no plan is waiting to be dialed, and nobody you have not called
-            today is inside calling hours. Add prospects, or write a plan for one.
+            today is inside calling hours.{' '}
+            {libraryEmpty ? (
+              <>
+                <a href="#/prospects">Add prospects</a>, or try the demo week below.
+              </>
+            ) : (
+              <>
+                Open one of your <a href="#/prospects">prospects</a> and write a plan for them.
+              </>
+            )}
           </p>
-          <SampleDataOffer />
+          {libraryEmpty ? <SampleDataOffer /> : null}
         </section>
       ) : null}
       {hasItems ? (
