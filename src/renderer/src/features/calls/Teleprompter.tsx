@@ -5,15 +5,14 @@ export function askOf(call: Pick<CallDetail, 'opener' | 'checkResult'>): string 
   const span = call.checkResult?.components.ask.span;
   if (!span || span.field !== 'text') return null;
   const text = call.opener;
-  const before = text.slice(0, span.start);
-  const start = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! '),
-  );
-  const after = text.slice(span.end).search(/[.?!](\s|$)/u);
+  // A sentence ends at . ? or ! followed by any space, a line break included: "…a year.\nCould
+  // we…" starts the ask on its own line, and a search for ". " alone reached back a sentence.
+  let start = 0;
+  for (const end of text.slice(0, span.start).matchAll(/[.?!…]\s+/gu))
+    start = end.index + end[0].length;
+  const after = text.slice(span.end).search(/[.?!…](\s|$)/u);
   const end = after === -1 ? text.length : span.end + after + 1;
-  return text.slice(start === -1 ? 0 : start + 2, end).trim() || null;
+  return text.slice(start, end).trim() || null;
 }
 
 /** The opener large enough to read from while talking, with the ask and the briefing on offer. */
