@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
@@ -87,6 +87,34 @@ test('Back and Forward between the plan and the prospects keep the newest opener
   expect(await storedOpener(page, id)).toBe(`${FIRST} Second visit. Third.`);
 });
 
+test('two tabs on one plan: a tab with nothing unsaved shows the other tab’s save at once, without a reload', async ({
+  page,
+  context,
+  host,
+}) => {
+  const one = await newPlan(page, host.url);
+  await one.opener.fill(FIRST);
+  await one.waitSaved();
+
+  const second = await context.newPage();
+  await openApp(second, host.url);
+  await new ProspectsPage(second).open();
+  await new ProspectsPage(second).row('Dana Whitfield').click();
+  await new ProspectDetailPage(second).planLink().click();
+  const two = new PlanPage(second);
+  await expect(two.opener).toHaveValue(FIRST);
+
+  await one.opener.fill('Tab one: we benchmarked 60 distributors.');
+  await one.waitSaved();
+  await expect(two.opener).toHaveValue('Tab one: we benchmarked 60 distributors.');
+  // And tab two's next words are saved on that revision, with no conflict.
+  await two.appendToOpener(' Thursday at 10?');
+  await two.waitSaved();
+  await expect(two.conflict).toBeHidden();
+  await expect(one.opener).toHaveValue('Tab one: we benchmarked 60 distributors. Thursday at 10?');
+  await second.close();
+});
+
 test('two tabs on one plan: the later save shows the conflict with both texts, and the merge is stored', async ({
   page,
   context,
@@ -105,11 +133,18 @@ test('two tabs on one plan: the later save shows the conflict with both texts, a
   const two = new PlanPage(second);
   await expect(two.opener).toHaveValue(FIRST);
 
-  // Tab one saves first; tab two, still on the older revision, saves after.
+  // Tab two types while it cannot reach the host, so its words wait unsaved; tab one saves
+  // meanwhile. Tab two keeps its own words on screen, and its save, once it can send it, is
+  // refused as made on the older revision.
+  const unreachable = (route: Route) => route.abort('connectionrefused');
+  await second.route('**/api/plans:*', unreachable);
+  await two.opener.fill('Tab two: carriers price for the worst quarter.');
+  await expect(two.saveState).toContainText('Not saved — retrying');
   await one.opener.fill('Tab one: we benchmarked 60 distributors.');
   await one.waitSaved();
-  await two.opener.fill('Tab two: carriers price for the worst quarter.');
-  await expect(two.conflict).toBeVisible();
+  await expect(two.opener).toHaveValue('Tab two: carriers price for the worst quarter.');
+  await second.unroute('**/api/plans:*', unreachable);
+  await expect(two.conflict).toBeVisible({ timeout: 40_000 });
   await expect(two.saveState).toHaveText('Not saved — changed elsewhere');
   // Dial waits for the choice, and says so (a click did nothing, silently).
   await expect(two.dial).toBeDisabled();
@@ -142,12 +177,10 @@ test('two tabs on one plan: the later save shows the conflict with both texts, a
   expect(await storedOpener(second, id)).toBe(merged);
   await expect(two.dial).toBeEnabled();
 
-  // Tab one is now the older one: its next save is refused too; keeping theirs shows the merge.
-  await one.appendToOpener(' Late words.');
-  await expect(one.conflict).toBeVisible();
-  await one.conflict.getByRole('button', { name: 'Keep theirs' }).click();
-  await expect(one.conflict).toBeHidden();
+  // Tab one had nothing unsaved: it shows the merge as soon as tab two stores it, and goes on
+  // from there with no conflict.
   await expect(one.opener).toHaveValue(merged);
+  await expect(one.conflict).toBeHidden();
   await one.appendToOpener(' Agreed.');
   await one.waitSaved();
   expect(await storedOpener(page, id)).toBe(`${merged} Agreed.`);

@@ -49,6 +49,28 @@ export const usePlan = (id: number) => useQuery(planQuery(id));
 export const fetchStoredPlan = (client: QueryClient, id: number) =>
   client.fetchQuery({ ...planQuery(id), staleTime: 0 });
 
+/** Tabs and windows on the same library tell each other that a plan was saved. */
+const PLAN_CHANGES = 'oneup.plan-changed';
+
+/** Says that plan `id` was saved here, so another tab showing it can show the new words. */
+export function announcePlanSaved(id: number, revision: number): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(PLAN_CHANGES);
+  channel.postMessage({ planId: id, revision });
+  channel.close();
+}
+
+/** Calls `onSaved` with the revision when another tab announces a save of plan `id`. */
+export function onPlanSavedElsewhere(id: number, onSaved: (revision: number) => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(PLAN_CHANGES);
+  channel.onmessage = (event: MessageEvent<{ planId?: unknown; revision?: unknown }>) => {
+    if (event.data?.planId === id && typeof event.data.revision === 'number')
+      onSaved(event.data.revision);
+  };
+  return () => channel.close();
+}
+
 /** True while an autosave write to plan `id` is on its way (the screen waits for it). */
 export const useIsSavingPlan = (id: number) =>
   useIsMutating({ mutationKey: planKeys.save(id) }) > 0;

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { checkOpener, type CheckResult } from '../../../../shared/checker';
 import { useLanguageModel, type LanguageModelStatus } from './useLanguageModel';
@@ -10,7 +10,14 @@ import { downloadText } from '../../lib/download';
 import { useAutosave, type AutosaveHandle } from '../../ui/autosave';
 import { useDialHandoff } from '../dialing/useDialHandoff';
 import type { ConflictField } from '../../ui/ConflictPanel';
-import { exportPlanMarkdown, fetchStoredPlan, useDial, useSavePlan } from './queries';
+import {
+  announcePlanSaved,
+  exportPlanMarkdown,
+  fetchStoredPlan,
+  onPlanSavedElsewhere,
+  useDial,
+  useSavePlan,
+} from './queries';
 
 /** What the rep edits on a plan; the rest (ids, check, revision, stamps) the backend owns. */
 export type PlanPatch = Partial<
@@ -107,8 +114,11 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
   const autosave = useAutosave<PlanPatch, CallPlan>({
     key: `plan:${initial.plan.id}`,
     baseRevision: initial.plan.revision,
-    save: (patch, baseRevision) =>
-      savePlan.mutateAsync({ id: initial.plan.id, baseRevision, patch }),
+    save: async (patch, baseRevision) => {
+      const saved = await savePlan.mutateAsync({ id: initial.plan.id, baseRevision, patch });
+      announcePlanSaved(saved.id, saved.revision);
+      return saved;
+    },
     revisionOf: (saved) => saved.revision,
     onConflict: (mine) => showConflict(mine),
   });
@@ -145,6 +155,30 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
     // Once, on opening: later conflicts arrive through onConflict.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, []);
+
+  // Another tab saved this plan: with nothing typed here waiting to be saved, show its words at
+  // once (before, this tab showed its old opener until the rep typed and met the conflict).
+  // With words of our own pending, nothing changes here: their save meets the conflict panel.
+  // The newest revision this screen shows.
+  const shownRevision = useRef(initial.plan.revision);
+  // Stable for the life of the saver (useAutosave keeps them), so the listener is set up once.
+  const { unsaved, statusNow, resolve } = autosave;
+  useEffect(
+    () =>
+      onPlanSavedElsewhere(initial.plan.id, (revision) => {
+        if (revision <= shownRevision.current) return;
+        void fetchStoredPlan(client, initial.plan.id).then((theirs) => {
+          const { kind } = statusNow();
+          const quiet = unsaved() === null && (kind === 'idle' || kind === 'saved');
+          if (!quiet || theirs.plan.revision <= shownRevision.current) return;
+          shownRevision.current = theirs.plan.revision;
+          setFields(theirs.plan);
+          setInsightList(theirs.insights);
+          void resolve(theirs.plan.revision, null);
+        });
+      }),
+    [client, initial.plan.id, unsaved, statusNow, resolve],
+  );
 
   const detail: PlanDetail = { ...initial, plan: fields, insights };
   const contextKey = JSON.stringify(planCheckContext(detail));
