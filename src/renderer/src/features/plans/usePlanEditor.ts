@@ -159,7 +159,7 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
   // Another tab saved this plan: with nothing typed here waiting to be saved, show its words at
   // once (before, this tab showed its old opener until the rep typed and met the conflict).
   // With words of our own pending, nothing changes here: their save meets the conflict panel.
-  // The newest revision this screen shows.
+  // `shownRevision` is the newest revision adopted this way.
   const shownRevision = useRef(initial.plan.revision);
   // Stable for the life of the saver (useAutosave keeps them), so the listener is set up once.
   const { unsaved, statusNow, resolve } = autosave;
