@@ -99,9 +99,13 @@ const SLOT_VERBS = set('work suit fit');
 const MEETING_NOUNS = set(
   'meeting call chat briefing session conversation discussion coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
 );
-/** Verbs of change, comparison and finding: what makes a clause a claim about the world. */
+/**
+ * Verbs of change, comparison and finding: what makes a clause a claim about the world. A rule
+ * made or tightened counts ("the health department added a pest-log requirement", "the state
+ * now requires…", "the county banned…").
+ */
 const CHANGE_VERBS = set(
-  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten stop end discontinue retire sunset',
+  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend add introduce require impose mandate enforce ban overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten stop end discontinue retire sunset',
 );
 const RESEARCH_VERBS = set(
   'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
