@@ -49,14 +49,14 @@ export const CALIBRATION: Calibration = {
         mixed: 113,
         one_down: 1207,
       },
-      onlyBlockOnOneDown: 64,
+      onlyBlockOnOneDown: 61,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 4,
         mixed: 112,
-        one_down: 669,
+        one_down: 673,
       },
       fires: {
         one_up: 84,
@@ -84,12 +84,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 19,
-        one_down: 435,
+        one_down: 434,
       },
       fires: {
         one_up: 30,
         mixed: 61,
-        one_down: 500,
+        one_down: 499,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -98,7 +98,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 68,
-        one_down: 681,
+        one_down: 680,
       },
       fires: {
         one_up: 12,
@@ -154,14 +154,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 1,
-        one_down: 43,
+        one_down: 44,
       },
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 43,
+        one_down: 44,
       },
-      onlyBlockOnOneDown: 6,
+      onlyBlockOnOneDown: 5,
     },
     {
       ruleId: 'deception.reconnect',
@@ -280,12 +280,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 53,
+        one_down: 54,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 53,
+        one_down: 54,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -397,7 +397,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 5,
-        one_down: 112,
+        one_down: 113,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -585,6 +585,20 @@ export const CALIBRATION: Calibration = {
     },
     {
       ruleId: 'deception.loaded_question',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 2,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 2,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.mystery_offer',
       blocks: {
         one_up: 0,
         mixed: 0,
@@ -1321,7 +1335,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 3,
         mixed: 29,
-        one_down: 53,
+        one_down: 54,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1456,12 +1470,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 21,
+        one_down: 22,
       },
       fires: {
         one_up: 1,
         mixed: 2,
-        one_down: 79,
+        one_down: 83,
       },
       onlyBlockOnOneDown: 0,
     },

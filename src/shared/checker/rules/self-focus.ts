@@ -762,7 +762,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:we|we've|we have|so we) (?:do|make|sell|offer|provide|build|got) (?:great|the best|managed|custom|quality|high-quality|premium|a wide range of|a full range of|all kinds of|a new|some new|new|a range of) [\\p{L}]+|(?:we|so we)(?: have|'ve got|'ve| have got| got) (?:some |a )?(?:great|amazing|excellent|fantastic|innovative|the best|special|exclusive|unbeatable) (?:products?|services?|solutions?|offers?|deals?|packages?|tools?|software|technology|programs?)(?! of)" +
       // Our news as the topic: "We have some new features…", "I've got a few exciting products".
-      "|(?:we|i)(?: have|'ve got|'ve| have got| got) (?:some |a few |a couple of |several )?(?:new |exciting |latest |brand-new )+(?:products|services|solutions|tools|features|updates|capabilities|releases|designs|models|offerings)(?![\\p{L}])" +
+      "|(?:we|i)(?: have|'ve got|'ve| have got| got) (?:some |a few |a couple of |several )?(?:great |amazing )?(?:new |exciting |latest |brand-new )+(?:products|services|solutions|tools|features|updates|capabilities|releases|designs|models|offerings)(?![\\p{L}])" +
       // What we do for a living, said as a service: "I help executives look better on TV."
       // "We have a solution that…", "I have a product that can save you money" (the label rule's
       // own example of a company pitch).
@@ -793,6 +793,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I have a product that can save you money on your travel budgets.',
       'We have some new features to show you.',
       'I’ve got a few exciting products for your store.',
+      'Listen, we’ve got some great new products in and I’d love to show you.',
       'I’m with Brightpath Print now and we’ve got a great deal on business cards this month.',
     ],
     valid: [
