@@ -31,7 +31,7 @@ export function ListEditor(props: {
         </div>
       ))}
       <button type="button" className="button small" onClick={() => onChange([...items, ''])}>
-        Add {itemLabel.toLowerCase()}
+        <span aria-hidden="true">+</span> Add {itemLabel.toLowerCase()}
       </button>
     </section>
   );

@@ -43,7 +43,7 @@ export function ObjectionsEditor({
         className="button small"
         onClick={() => onChange([...items, { objection: '', response: '' }])}
       >
-        Add objection
+        <span aria-hidden="true">+</span> Add objection
       </button>
     </section>
   );
