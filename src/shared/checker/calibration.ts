@@ -55,7 +55,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 4,
-        mixed: 112,
+        mixed: 113,
         one_down: 673,
       },
       fires: {
@@ -1292,7 +1292,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 13,
+        mixed: 14,
         one_down: 28,
       },
       onlyBlockOnOneDown: 0,

@@ -664,6 +664,9 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       "(?:we|i)(?:'ve| have)? (?:work|worked|partner|partnered) with (?:(?:quite a few|many|hundreds of|dozens of|lots of|a lot of|plenty of) (?:[\\p{L}-]+ )?)?(?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:was|were|has been|have been) (?:recently )?(?:named|ranked|voted|recognized|recognised) (?:as )?(?:a |an |the |one of the )?(?:top|best|#1|number one|leading)(?![\\p{L}])|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:the |a |an )(?:fastest(?:-| )growing|most (?:trusted|advanced|innovative|powerful|complete|affordable)|premier)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|marketplace|network|supplier|manufacturer|crm)|(?:is|it's|that's|are|we're|we are) (?:simply |just |by far |easily |honestly |truly |really |hands down |arguably |quite simply )?(?:the|our) [\\p{L}]+est (?:[\\p{L}-]+ ){0,2}on the market|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:(?:we|we've|we have|we've been)|our (?:[\\p{L}-]+ ){1,2}(?:has|have|is|are)) (?:[\\p{L}-]+ ){1,6}?(?:more|better|faster|bigger|larger) (?:[\\p{L}-]+ ){0,6}?than any(?:one| other| of)(?![\\p{L}])|(?:our team|we|our company) (?:has|have|'ve) won" +
+      // "the Northwest's top-ranked grant consultancy", "— voted Top Roofing Consultant three
+      // years running": rank as the reason to listen.
+      '|(?:number(?:-| )one|top|best)(?:-| )ranked|voted (?:the )?(?:top|best|#1|number(?:-| )one)(?![\\p{L}])' +
       // "We just closed our biggest deal ever": our milestones, told to a stranger.
       "|(?:we|i) (?:just |recently |finally )?(?:closed|won|signed|landed|hit|reached|had|booked|celebrated) (?:our|my) (?:biggest|largest|best|record|first|highest|strongest|\\d+(?:st|nd|rd|th))|(?:our|my) (?:biggest|best|record|strongest) (?:year|quarter|month|deal|launch) (?:ever|yet|to date)|(?:we|i|our company|our team) (?:just |recently )?(?:won|received|earned|picked up) (?:the|an|a|our) (?:\\S+ ){0,3}?award|(?:we were|we've been|we have been|we got|i was) (?:recently |just )?(?:featured|named|ranked|listed|recognized|recognised) (?:in|by|as|on|among)|we (?:just |recently )?(?:raised|closed) (?:a|our) (?:series|seed|funding|round)|(?:we|we've|we have|i|i've|i have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?!(?:a |an |our |the )?(?:[\\p{L}-]+ )?(?:study|survey|report|research|analysis|benchmark|index|pilot)(?![\\p{L}]))(?:a |an |our )?(?:new |brand-new )?\\p{Lu}[\\p{L}-]*",
     // "We've just launched Bamboo Fibre Straws": a launch counts when what was launched is a
@@ -701,6 +704,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'It is simply the cleanest CRM on the market.',
       'It’s honestly the cleanest CRM on the market.',
       'Our brokerage has closed more industrial deals in the county than any other firm for five straight years.',
+      'As the Northwest’s top-ranked grant consultancy, we know funders.',
+      'Hi Tessa, Summit Envelope Group — voted Top Roofing Consultant three years running — has looked at your project.',
     ],
     valid: [
       'Carriers rated top by shippers held rates flat.',
@@ -714,6 +719,8 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'The fastest-growing shippers in Ohio re-bid their lanes in May.',
       'The lowest rates on the market moved to two carriers this spring.',
       'Your plant ran more shifts in May than any other site in the group.',
+      'Your safety lead has twenty years of experience with silica rules.',
+      'Ohio’s largest shippers re-bid their lanes in May.',
     ],
   },
   {
@@ -867,7 +874,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      '(?:makes|provides|offers|sells|delivers|manufactures|builds|supplies|distributes|develops|specializes|specialises|is a (?:[\\p{L}-]+ ){0,3}?(?:service|platform|tool|app|company|provider|solution|product|software|firm|agency))',
+      '(?:makes|provides|offers|sells|delivers|manufactures|builds|supplies|distributes|develops|specializes|specialises|is a (?:[\\p{L}-]+ ){0,3}?(?:service|platform|tool|app|company|provider|solution|product|software|firm|agency)|has (?:over |more than |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\+? years of (?:experience|expertise))',
     // "Cogent specializes in increasing our clients' bandwidth": a company that specialises is
     // described as a vendor, whoever names it, unless the rep is reporting what they saw.
     accept: (match, analysis) =>
@@ -888,6 +895,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'This is Neil Grant from Veriscan Imaging. Veriscan makes portable ultrasound units used in over 400 clinics.',
       'I wanted to introduce you to DocuLoop. DocuLoop provides a convenient way to share large design files.',
       'Look, I know it is not your first priority. Cogent specializes in increasing bandwidth for firms.',
+      'Brian Kowalski from Keystone Site Safety. Keystone has twenty years of experience and certified hygienists on staff.',
     ],
     valid: [
       'This is Neil Grant from Veriscan Imaging. Parkside Clinics cut imaging referrals by a third.',
