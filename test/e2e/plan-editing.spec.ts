@@ -1,4 +1,4 @@
-import type { Page, Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
 import { describeViolations, seriousViolations } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { PlanPage } from './pages/PlanPage';
@@ -30,6 +30,19 @@ async function leaveAndComeBack(page: Page): Promise<void> {
   await new Sidebar(page).link('Prospects').click();
   await new ProspectsPage(page).row('Dana Whitfield').click();
   await new ProspectDetailPage(page).planLink().click();
+}
+
+/** A second tab on the same library that reaches Dana's plan through the app's own links. */
+async function openInSecondTab(
+  context: BrowserContext,
+  url: string,
+): Promise<{ second: Page; two: PlanPage }> {
+  const second = await context.newPage();
+  await openApp(second, url);
+  await new ProspectsPage(second).open();
+  await new ProspectsPage(second).row('Dana Whitfield').click();
+  await new ProspectDetailPage(second).planLink().click();
+  return { second, two: new PlanPage(second) };
 }
 
 const storedOpener = async (page: Page, id: number) =>
@@ -96,12 +109,7 @@ test('two tabs on one plan: a tab with nothing unsaved shows the other tab’s s
   await one.opener.fill(FIRST);
   await one.waitSaved();
 
-  const second = await context.newPage();
-  await openApp(second, host.url);
-  await new ProspectsPage(second).open();
-  await new ProspectsPage(second).row('Dana Whitfield').click();
-  await new ProspectDetailPage(second).planLink().click();
-  const two = new PlanPage(second);
+  const { second, two } = await openInSecondTab(context, host.url);
   await expect(two.opener).toHaveValue(FIRST);
 
   await one.opener.fill('Tab one: we benchmarked 60 distributors.');
@@ -125,12 +133,7 @@ test('two tabs on one plan: the later save shows the conflict with both texts, a
   await one.opener.fill(FIRST);
   await one.waitSaved();
 
-  const second = await context.newPage();
-  await openApp(second, host.url);
-  await new ProspectsPage(second).open();
-  await new ProspectsPage(second).row('Dana Whitfield').click();
-  await new ProspectDetailPage(second).planLink().click();
-  const two = new PlanPage(second);
+  const { second, two } = await openInSecondTab(context, host.url);
   await expect(two.opener).toHaveValue(FIRST);
 
   // Tab two types while it cannot reach the host, so its words wait unsaved; tab one saves

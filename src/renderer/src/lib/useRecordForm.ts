@@ -1,6 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { fieldErrors } from '../ui/Field';
+import { useFocusFirstInvalid } from '../ui/useFocusFirstInvalid';
 import { ApiCallError } from './api-error';
 
 /** "a, b, , c" → ["a", "b", "c"]: a comma-separated form field as the list the API stores. */
@@ -40,6 +41,9 @@ export function useRecordForm<State extends object, Fields, Row extends StoredRe
   // Closing with typed changes unsaved asks first (Escape, Cancel, a click outside).
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
+  // A refused save lands the rep on its first invalid field.
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, save.error);
 
   const allErrors = save.error instanceof ApiCallError ? fieldErrors(save.error.fields) : {};
   // A field typed into since the save failed no longer shows that save's message for it ("Name
@@ -73,8 +77,8 @@ export function useRecordForm<State extends object, Fields, Row extends StoredRe
     confirmingDiscard,
     discard: onClose,
     keepEditing: () => setConfirmingDiscard(false),
-    /** The last refused save's error (a new value each time), to focus its first field. */
-    saveFailure: save.error,
+    /** Give it to the `<form>`: a refused save focuses the form's first invalid field. */
+    formRef,
     /** A save error no field shows, said once under the form. */
     formError: unplaced ? (save.error?.message ?? null) : null,
     submit: (event: FormEvent) => {

@@ -5,12 +5,7 @@ import { TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
-import {
-  MeetingFields,
-  emptyMeetingDraft,
-  meetingFieldErrors,
-  meetingInput,
-} from '../meetings/MeetingFields';
+import { MeetingFields, useBookedMeeting } from '../meetings/MeetingFields';
 import { useEndCall } from './queries';
 
 /** The newest note the rep tagged "Next step": what the outcome's next step starts from. */
@@ -37,17 +32,13 @@ export function EndCallDialog(props: Props) {
   const { call, initialOutcome, unsentNote, unsavedNotes, beforeEnd, onCancel } = props;
   const [outcome, setOutcome] = useState<CallOutcome | null>(initialOutcome);
   const [nextStep, setNextStep] = useState(() => call.nextStep || taggedNextStep(call));
-  const [meeting, setMeeting] = useState(() =>
-    emptyMeetingDraft(call.meeting?.attendees.join(', ') ?? call.contact.email, null),
-  );
+  const meeting = useBookedMeeting(call.meeting?.attendees.join(', ') ?? call.contact.email);
   const [followUpOn, setFollowUpOn] = useState(call.followUpOn ?? '');
   const [linkBriefing, setLinkBriefing] = useState(true);
   const [missingOutcome, setMissingOutcome] = useState(false);
-  const [missingDate, setMissingDate] = useState(false);
   const [noteError, setNoteError] = useState(false);
   const end = useEndCall();
   const firstField = useRef<HTMLInputElement>(null);
-  const meetingDate = useRef<HTMLInputElement>(null);
   const apiFields = end.error instanceof ApiCallError ? end.error.fields : undefined;
   const errors = fieldErrors(apiFields);
   const briefing = call.plan?.briefingTitle ? call.plan : null;
@@ -57,17 +48,13 @@ export function EndCallDialog(props: Props) {
       setMissingOutcome(true);
       return;
     }
-    if (outcome === 'meeting_booked' && !meeting.date) {
-      setMissingDate(true);
-      meetingDate.current?.focus();
-      return;
-    }
+    const booked = outcome === 'meeting_booked' ? meeting.take() : null;
+    if (booked === false) return;
     // What is still in the notes box is part of the call: save it as a note first.
     if ((unsentNote || unsavedNotes > 0) && !(await beforeEnd())) {
       setNoteError(true);
       return;
     }
-    const booked = outcome === 'meeting_booked' ? meetingInput(meeting) : null;
     end.mutate({
       callId: call.id,
       outcome,
@@ -87,7 +74,11 @@ export function EndCallDialog(props: Props) {
       // Opened by an outcome's key: its first field. For "Meeting booked" that is the meeting's
       // date (it opened on Next step, four Shift+Tabs below it).
       initialFocus={
-        initialOutcome === 'meeting_booked' ? meetingDate : initialOutcome ? firstField : undefined
+        initialOutcome === 'meeting_booked'
+          ? meeting.dateRef
+          : initialOutcome
+            ? firstField
+            : undefined
       }
     >
       <form
@@ -107,17 +98,7 @@ export function EndCallDialog(props: Props) {
             (missingOutcome ? 'Pick how the call ended before ending it.' : undefined)
           }
         />
-        {outcome === 'meeting_booked' ? (
-          <MeetingFields
-            value={meeting}
-            onChange={(draft) => {
-              setMeeting(draft);
-              if (draft.date) setMissingDate(false);
-            }}
-            errors={meetingFieldErrors(apiFields, missingDate)}
-            dateRef={meetingDate}
-          />
-        ) : null}
+        {outcome === 'meeting_booked' ? <MeetingFields {...meeting.fieldProps(apiFields)} /> : null}
         <TextField
           label="Next step"
           ref={firstField}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CallOutcome } from '../../../../shared/domain/call';
 import { ApiCallError } from '../../lib/api-error';
@@ -6,12 +6,7 @@ import { TextAreaField, TextField, fieldErrors } from '../../ui/Field';
 import { OutcomeChoice } from './OutcomeChoice';
 import { FormFooter } from '../../ui/FormFooter';
 import { Modal } from '../../ui/Modal';
-import {
-  MeetingFields,
-  emptyMeetingDraft,
-  meetingFieldErrors,
-  meetingInput,
-} from '../meetings/MeetingFields';
+import { MeetingFields, useBookedMeeting } from '../meetings/MeetingFields';
 import { usePlansForProspect } from '../plans/queries';
 import { useLogCall } from './queries';
 import './calls.css';
@@ -48,9 +43,7 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
   const [nextStep, setNextStep] = useState('');
   const [followUpOn, setFollowUpOn] = useState('');
   const [missingOutcome, setMissingOutcome] = useState(false);
-  const [missingDate, setMissingDate] = useState(false);
-  const meetingDate = useRef<HTMLInputElement>(null);
-  const [meeting, setMeeting] = useState(() => emptyMeetingDraft(prospectEmail, null));
+  const meeting = useBookedMeeting(prospectEmail);
   const log = useLogCall();
   const [, navigate] = useLocation();
   const apiFields = log.error instanceof ApiCallError ? log.error.fields : undefined;
@@ -62,14 +55,10 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
       setMissingOutcome(true);
       return;
     }
-    if (outcome === 'meeting_booked' && !meeting.date) {
-      setMissingDate(true);
-      meetingDate.current?.focus();
-      return;
-    }
+    const booked = outcome === 'meeting_booked' ? meeting.take() : null;
+    if (booked === false) return;
     const start = new Date(startedAt);
     const length = Number(minutes);
-    const booked = outcome === 'meeting_booked' ? meetingInput(meeting) : null;
     log.mutate(
       {
         prospectId,
@@ -141,17 +130,7 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
           }}
           error={errors.outcome ?? (missingOutcome ? 'Pick how the call ended.' : undefined)}
         />
-        {outcome === 'meeting_booked' ? (
-          <MeetingFields
-            value={meeting}
-            onChange={(draft) => {
-              setMeeting(draft);
-              if (draft.date) setMissingDate(false);
-            }}
-            errors={meetingFieldErrors(apiFields, missingDate)}
-            dateRef={meetingDate}
-          />
-        ) : null}
+        {outcome === 'meeting_booked' ? <MeetingFields {...meeting.fieldProps(apiFields)} /> : null}
         <div className="log-when">
           <TextField
             label="When"

@@ -4,7 +4,6 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { FormFooter } from '../../ui/FormFooter';
 import { DiscardChanges } from '../../ui/DiscardChanges';
 import { Modal } from '../../ui/Modal';
-import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { trackRecordText } from './TrackRecord';
 import { useInsightForm } from './useInsightForm';
 
@@ -30,10 +29,8 @@ export function InsightDialog({ insight, onClose }: Props) {
     confirmingDiscard,
     discard,
     keepEditing,
-    saveFailure,
+    formRef,
   } = useInsightForm(insight, onClose);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, saveFailure);
   const firstField = useRef<HTMLTextAreaElement>(null);
   const originId = useId();
 

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import { TextField } from '../../ui/Field';
 import './meetings.css';
@@ -28,16 +28,40 @@ export function emptyMeetingDraft(attendee: string, minutes: number | null): Mee
  * What the dialogs say when "Meeting booked" is chosen with no date: a booking without its day
  * would count as a meeting in the review but appear nowhere on Today or in an invite.
  */
-export const MEETING_DATE_MISSING =
+const MEETING_DATE_MISSING =
   'Pick the day of the meeting: it goes on Today and into the invite (you can change it later).';
 
-/** Field errors for MeetingFields: the backend's, or the missing date the dialog caught first. */
-export function meetingFieldErrors(
-  fields: { path: string; message: string }[] | undefined,
-  dateMissing: boolean,
-): Record<string, string | undefined> {
-  const errors = meetingErrors(fields);
-  return dateMissing ? { ...errors, 'meeting.startsAt': MEETING_DATE_MISSING } : errors;
+/**
+ * The meeting a call booked, as the end-call and log-call dialogs ask for it: the draft, its
+ * fields' props, and `take()`, which gives the meeting to send, or false when it has no day yet
+ * (the date field then says so and takes focus).
+ */
+export function useBookedMeeting(attendee: string) {
+  const [draft, setDraft] = useState(() => emptyMeetingDraft(attendee, null));
+  const [dateMissing, setDateMissing] = useState(false);
+  const dateRef = useRef<HTMLInputElement>(null);
+  return {
+    dateRef,
+    take: (): MeetingInput | false => {
+      const input = meetingInput(draft);
+      if (input) return input;
+      setDateMissing(true);
+      dateRef.current?.focus();
+      return false;
+    },
+    fieldProps: (fields: { path: string; message: string }[] | undefined): Props => {
+      const errors = meetingErrors(fields);
+      return {
+        value: draft,
+        onChange: (next) => {
+          setDraft(next);
+          if (next.date) setDateMissing(false);
+        },
+        errors: dateMissing ? { ...errors, 'meeting.startsAt': MEETING_DATE_MISSING } : errors,
+        dateRef,
+      };
+    },
+  };
 }
 
 /**

@@ -4,7 +4,6 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { FormFooter } from '../../ui/FormFooter';
 import { DiscardChanges } from '../../ui/DiscardChanges';
 import { Modal } from '../../ui/Modal';
-import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { useProspectForm } from './useProspectForm';
 import { TimeZoneField } from '../../ui/TimeZoneField';
 
@@ -29,10 +28,8 @@ export function ProspectDialog({ prospect, onClose }: Props) {
     confirmingDiscard,
     discard,
     keepEditing,
-    saveFailure,
+    formRef,
   } = useProspectForm(prospect, onClose);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, saveFailure);
   const firstField = useRef<HTMLInputElement>(null);
 
   const title = prospect ? `Edit ${prospect.name}` : 'New prospect';
