@@ -35,6 +35,11 @@ export interface Analysis {
   subject: SubjectLine | null;
   /** Unfilled template slots in the text and in a separate subject, each with what it says. */
   placeholders: Placeholder[];
+  /**
+   * Stretches of the body inside quotation marks, in order and apart: each from its opening mark
+   * to its closing mark, or to its paragraph's end when it is never closed.
+   */
+  quotations: QuotedStretch[];
   /** Offsets of each body word (words are runs of letters, digits, marks, inner ' and -). */
   wordStarts: Int32Array;
   wordEnds: Int32Array;
@@ -68,6 +73,11 @@ export interface AskDetails {
 }
 
 const DEFAULT_WPM = 150;
+
+export interface QuotedStretch {
+  start: number;
+  end: number;
+}
 
 /** An unfilled template slot: where it is, and the slot as written ("{{first_name}}"). */
 export interface Placeholder extends Span {
@@ -175,6 +185,7 @@ export function analyze(input: CheckInput): Analysis {
         : []),
       ...findPlaceholders(input.text).map((s): Placeholder => ({ field: 'text', ...s })),
     ],
+    quotations: findQuotations(scan, body.start, body.end),
     wordStarts: NO_WORDS,
     wordEnds: NO_WORDS,
     wordHashes: NO_WORDS,
@@ -205,6 +216,53 @@ export function analyze(input: CheckInput): Analysis {
   };
   tokenize(analysis);
   return analysis;
+}
+
+const QUOTE_OR_PARAGRAPH = /["“”]|\n\n/gu;
+
+/**
+ * One pass over the body's quotation marks. A straight mark opens or closes; curly marks count
+ * opening against closing; a blank line ends the paragraph and whatever it left open.
+ */
+function findQuotations(scan: string, start: number, end: number): QuotedStretch[] {
+  const stretches: QuotedStretch[] = [];
+  const body = scan.slice(start, end);
+  let straightOpen = false;
+  let curlyDepth = 0;
+  let openedAt = -1;
+  for (const mark of body.matchAll(QUOTE_OR_PARAGRAPH)) {
+    // A blank line ends the paragraph at its second line break.
+    const at = start + mark.index + (mark[0] === '\n\n' ? 1 : 0);
+    if (mark[0] === '"') straightOpen = !straightOpen;
+    else if (mark[0] === '“') curlyDepth++;
+    else if (mark[0] === '”') curlyDepth--;
+    else {
+      straightOpen = false;
+      curlyDepth = 0;
+    }
+    const inside = straightOpen || curlyDepth > 0;
+    if (inside && openedAt === -1) openedAt = at;
+    else if (!inside && openedAt !== -1) {
+      stretches.push({ start: openedAt, end: at });
+      openedAt = -1;
+    }
+  }
+  if (openedAt !== -1) stretches.push({ start: openedAt, end });
+  return stretches;
+}
+
+/** Whether `offset` lies inside quotation marks opened before it (see `findQuotations`). */
+export function insideQuotes(analysis: Analysis, offset: number): boolean {
+  let low = 0;
+  let high = analysis.quotations.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const stretch = analysis.quotations[middle]!;
+    if (stretch.start >= offset) high = middle - 1;
+    else if (stretch.end < offset) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

@@ -1,4 +1,5 @@
 import { EVIDENCE } from '../evidence';
+import { insideQuotes } from '../analysis';
 import type { PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
 import { insideContextCompany, sentenceAround, textAfter, textBefore } from './helpers';
@@ -264,12 +265,7 @@ const personalNetwork = (
 const insideQuotation = (
   match: Parameters<NonNullable<PhraseRule['accept']>>[0],
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
-): boolean => {
-  const before = analysis.scan.slice(analysis.bodyStart, match.start);
-  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1);
-  const count = (mark: string) => paragraph.split(mark).length - 1;
-  return count('"') % 2 === 1 || count('“') > count('”');
-};
+): boolean => insideQuotes(analysis, match.start);
 
 /** Words after "our" that make it the prospect's world or our research, not our product. */
 const NOT_OUR_PRODUCT =
