@@ -304,6 +304,47 @@ describe('duplicates', () => {
     ]);
   });
 
+  it('a row with no email or phone is a duplicate only when both name and company match', async () => {
+    const api = backend();
+    await call(api, 'prospects:create', {
+      name: 'Dana  Whitfield',
+      company: 'Tidewater Freight',
+      email: 'dana@tidewater.example',
+      tags: [],
+    });
+    const csv = [
+      'Name,Company',
+      'dana whitfield,TIDEWATER  Freight', // the library's Dana: case and spacing differ
+      'Dana Whitfield,Harbor Lines', // same name, another company: someone else
+      'Lee Park,', // no company: a name alone is not enough
+      'Lee Park,',
+      'Omar Haddad,Kestrel Foods',
+      'Omar Haddad,kestrel foods', // the file's own repeat
+    ].join('\n');
+    const shown = await preview(api, new TextEncoder().encode(csv));
+    expect(shown.duplicates.examples).toEqual([
+      {
+        row: 2,
+        matchedBy: 'name and company',
+        value: 'dana whitfield, TIDEWATER  Freight',
+        existing: { id: 1, label: 'Dana  Whitfield' },
+        firstRow: null,
+      },
+      {
+        row: 7,
+        matchedBy: 'name and company',
+        value: 'Omar Haddad, kestrel foods',
+        existing: null,
+        firstRow: 6,
+      },
+    ]);
+    const result = await call(api, 'import:commit', {
+      uploadId: shown.uploadId,
+      duplicateStrategy: 'skip',
+    });
+    expect(result).toMatchObject({ created: 4, skipped: 2 });
+  });
+
   it('skip leaves duplicates out and the library untouched', async () => {
     const api = await withExisting();
     const shown = await preview(api, fixture('duplicates.csv'));

@@ -137,7 +137,7 @@ export interface ImportRowError {
 
 export interface DuplicateExample {
   row: number;
-  matchedBy: 'email' | 'phone' | 'headline';
+  matchedBy: 'email' | 'phone' | 'name and company' | 'headline';
   value: string;
   /** The record already in the library, or the earlier row of the same file. */
   existing: { id: number; label: string } | null;
@@ -149,7 +149,7 @@ export interface BlankableRow {
   row: number;
   /** The fields that would be left blank. */
   fields: ImportTarget[];
-  /** It matches a record already there or an earlier row (by email, phone or headline). */
+  /** It matches a record already there or an earlier row (by email, phone, name and company, or headline). */
   duplicate: boolean;
 }
 

@@ -119,7 +119,7 @@ export function ImportPanel() {
             <fieldset className="import-strategy">
               <legend>
                 {duplicateCount.toLocaleString()} duplicate{duplicateCount === 1 ? '' : 's'} (same
-                {kind === 'prospects' ? ' email or phone' : ' headline'}):{' '}
+                {kind === 'prospects' ? ' email, phone, or name and company' : ' headline'}):{' '}
                 {shown.duplicates.inDatabase} already in your library, {shown.duplicates.inFile}{' '}
                 repeated in the file
               </legend>
