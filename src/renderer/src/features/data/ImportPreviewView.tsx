@@ -3,6 +3,8 @@ import {
   PROSPECT_TARGETS,
   TARGET_LABELS,
   type ImportPreview,
+  type ImportRowError,
+  type ImportSampleRow,
   type ImportTarget,
 } from '../../../../shared/domain/data';
 
@@ -104,9 +106,25 @@ function shownFields(preview: ImportPreview): ImportTarget[] {
   return order.filter((target) => mapped.has(target));
 }
 
+/** The message without the field's label, which the cell's column already shows. */
+function cellMessage(error: ImportRowError): string {
+  const label = TARGET_LABELS[error.field as ImportTarget];
+  return label && error.message.startsWith(`${label}: `)
+    ? error.message.slice(label.length + 2)
+    : error.message;
+}
+
+/**
+ * The first rows as they will be saved. A bad value is marked in its own cell with what is wrong
+ * under it, where the rep's eye already is; only a problem with no column shown (a ragged row, a
+ * field left out of the mapping) needs the Problems column at the end.
+ */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const fields = shownFields(preview);
   if (preview.sampleRows.length === 0) return null;
+  const shown = new Set<string>(fields);
+  const elsewhere = (row: ImportSampleRow) => row.errors.filter((error) => !shown.has(error.field));
+  const problemsColumn = preview.sampleRows.some((row) => elsewhere(row).length > 0);
   return (
     // Focusable so that keyboard users can scroll a preview wider than the screen.
     <div className="import-scroll" tabIndex={0} role="region" aria-label="Preview of the rows">
@@ -127,25 +145,37 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                 {TARGET_LABELS[field]}
               </th>
             ))}
-            <th scope="col">Problems</th>
+            {problemsColumn ? <th scope="col">Problems</th> : null}
           </tr>
         </thead>
         <tbody>
           {preview.sampleRows.map((row) => (
             <tr key={row.row} className={row.errors.length > 0 ? 'import-row-error' : undefined}>
               <th scope="row">{row.row}</th>
-              {fields.map((field) => (
-                <td key={field}>{row.values[field] ?? ''}</td>
-              ))}
-              <td>
-                {row.errors.length > 0 ? (
-                  <span className="import-problem">
-                    {row.errors.map((error) => error.message).join(' ')}
-                  </span>
+              {fields.map((field) => {
+                const errors = row.errors.filter((error) => error.field === field);
+                return errors.length > 0 ? (
+                  <td key={field} className="import-cell-error">
+                    <span className="import-cell-value">{row.values[field] || '(empty)'}</span>
+                    {errors.map((error, index) => (
+                      <span key={index} className="import-problem">
+                        {cellMessage(error)}
+                      </span>
+                    ))}
+                  </td>
                 ) : (
-                  <span className="muted">OK</span>
-                )}
-              </td>
+                  <td key={field}>{row.values[field] ?? ''}</td>
+                );
+              })}
+              {problemsColumn ? (
+                <td className="import-problems">
+                  <span className="import-problem">
+                    {elsewhere(row)
+                      .map((error) => error.message)
+                      .join(' ')}
+                  </span>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
