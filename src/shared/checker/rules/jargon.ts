@@ -218,7 +218,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      "(?:we|i|it|this|our [\\p{L}-]+) (?:can |will |could )?transform(?:s|ed)? (?:your|the way|how)|unlock (?:new |more |hidden )?value|operationali[sz](?:e|es|ed|ing)|ideat(?:e|ion|ing)|streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)" +
+      "(?:we|i|it|this|our [\\p{L}-]+)(?:'ll)? (?:can |will |could )?transform(?:s|ed)? (?:your|the way|how)|unlock (?:new |more |hidden )?value|operationali[sz](?:e|es|ed|ing)|ideat(?:e|ion|ing)|streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)" +
       // Lifting the prospect themselves, however it is put: "will elevate you in the rankings",
       // "revolutionizes your hiring". Said of a thing, "elevated blood pressure" is literal.
       '|(?:elevat|revolutioni[sz])(?:e|es|ed|ing) (?:you|your)(?![\\p{L}])',
@@ -231,6 +231,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'Let us take your hiring to the next level.',
       'Our coaching will unlock your team’s full potential.',
       'Our coaching transforms how your reps sell.',
+      'We’ll transform how your engineering team sees consumption.',
       'We help you unlock hidden value in the data.',
       'We ideate and operationalize new playbooks.',
       'Our listings will elevate you above every other clinic in town.',

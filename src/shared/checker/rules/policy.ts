@@ -9,8 +9,10 @@ import type { Category, Finding } from '../types';
  * A weak offer (a demo, a product tour, "learn about us") is One-Down by the label rule, but one
  * weak-value phrase alone is not sure enough to stop a dial. Next to talk about us (a self-focus
  * finding, or a sentence the reader reads as describing our company) it is: the meeting offered
- * is a pitch, whatever insight came before it. On the dev sets the two together never fell on a
- * One-Up opener.
+ * is a pitch, whatever insight came before it. Nor is it with no insight and no outcome found
+ * anywhere ("circling back on my last notes, did you get a chance to look?"): the weak offer is
+ * then the whole opener. On the dev sets neither ever fell on a One-Up opener. It is judged over
+ * every finding, since a check-in or an offer to tell about us is read by role as well.
  *
  * Talk about us in two sentences or more is a pitch, whatever else the opener holds: the method's
  * "our company and our solutions" sign, said twice. One sentence about us next to a real insight
@@ -46,9 +48,11 @@ function pitchesInTwoSentences(a: Analysis, findings: readonly Finding[]): boole
 
 export const CORROBORATED_BLOCKS: Partial<Record<Category, CorroboratedBlock>> = {
   weak_value: {
-    test: talksAboutUs,
+    test: (a, findings) =>
+      talksAboutUs(a, findings) || (!a.components.insight.present && !a.components.benefit.present),
     because:
-      'Next to talk about us, the weak offer makes the meeting a pitch: the prospect is asked to trade time for our sales story.',
+      'The weak offer is all there is: next to talk about us it makes the meeting a pitch, and with no insight or outcome beside it the prospect is asked to trade time for nothing of theirs.',
+    over: 'all',
   },
   self_focus: {
     test: pitchesInTwoSentences,
@@ -66,6 +70,8 @@ export const CORROBORATED_EXAMPLES: Partial<
     blocks: [
       'Hi Rosa, Dev Patel from Quarry Cloud. Our platform is the leading scheduling tool for aggregates. Can I show you a 20-minute demo on Thursday at 10?',
       'Hi Rosa, Dev Patel from Quarry Cloud. Quarries your size lose a day a month to scheduling gaps. We built an app that fixes that; could I give you a quick tour of our dashboard on Thursday at 10?',
+      // nothing for the contact beside it
+      'Hi Rosa, Dev Patel from Quarry Cloud here. Just circling back on my last few notes. Did you get a chance to look at what I sent?',
     ],
     warns: [
       // a weak offer with no talk about us

@@ -369,10 +369,11 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy)|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
-    // "We worked with a leading provider of…" describes a client, not us.
+      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy|roofer|contractor|installer|distributor|manufacturer|maker|builder|dealer|reseller|retailer|wholesaler|carrier|broker|studio|practice|operator)(?![\\p{L}])|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
+    // "We worked with a leading provider of…", "we audited a leading distributor" describe a
+    // client, not us.
     accept: (match, analysis) =>
-      !/(?:with|for|at|like|helped|help|from|by|whom|among|including|than)\s+$/iu.test(
+      !/(?:with|for|at|like|helped|help|from|by|whom|among|including|than|audited|studied|surveyed|benchmarked|interviewed|analy[sz]ed|reviewed|visited|served|supported)\s+$/iu.test(
         textBefore(analysis, match, 24),
       ),
     message: 'Claims to be a leading provider.',
@@ -381,12 +382,14 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: [
+      'It’s Brendan Walsh with Atlas Roofing, the largest commercial roofer in the tri-state area.',
       'We are the leading provider of freight audit software.',
       'I am representing a very successful Silicon Valley based website design and SEO company.',
       'Ridgeline Freight, the premiere freight brokerage based in Ohio.',
       'Being one of the most recognized names in the business, we…',
     ],
     valid: [
+      'We audited a leading distributor of medical supplies and found the same gap.',
       'The most successful distributors in your region cut returns by a fifth.',
       'A large established retailer in your region switched carriers last spring.',
       'We worked with a leading provider of cold storage that cut spoilage by a third.',
@@ -528,7 +531,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are|here's what (?:i|we)(?:'ve| have)? (?:built|made|created|developed)|(?:tell|show|explain to|share with) you what (?:we're|we are|we've been|we have been) (?:up to|doing|working on|building)|(?:tell|show|explain to|share with) you what we (?:can|could) (?:do|offer|build|provide)|(?:reaching out|writing|calling|here) to (?:share|present|introduce|offer) (?:you )?(?:a|an|our|my) (?:[\\p{L}-]+ ){0,3}?(?:solution|product|platform|tool|app|service|software|program|programme|offering)(?![\\p{L}])",
+      "(?:tell|show|give|share with) you (?:a (?:bit|little) |more |all |some info |an overview )?(?:about|of) (?:us|ourselves|what we do|who we are|my company|the company)|what we do|who we are|here's what (?:i|we)(?:'ve| have)? (?:built|made|created|developed)|(?:tell|show|explain to|share with) you what (?:we're|we are|we've been|we have been) (?:up to|doing|working on|building)|(?:tell|show|explain to|share with) you what we (?:can|could) (?:do|offer|build|provide)|(?:start|starting|begin|beginning) (?:by|with) (?:explaining|telling you|describing) what (?:we|[\\p{L}&-]+) (?:do|does)(?![\\p{L}])|(?:reaching out|writing|calling|here) to (?:share|present|introduce|offer) (?:you )?(?:a|an|our|my) (?:[\\p{L}-]+ ){0,3}?(?:solution|product|platform|tool|app|service|software|program|programme|offering)(?![\\p{L}])",
     accept: (match, analysis) => !offeredAsIntroduction(match, analysis),
     message: 'Offers to tell the prospect about you.',
     why: WHY_SELF,
@@ -536,6 +539,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: [
+      'Let me start by explaining what Silverline does: we distribute surgical instruments.',
       'I’d like to show you what we do.',
       'Here’s what I’ve built - an AI system that confirms appointments by text.',
       'I’m writing to tell you about Forge Tooling and what we do.',
@@ -659,7 +663,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i)(?:'ve| have)? (?:work|worked|partner|partnered) with (?:(?:quite a few|many|hundreds of|dozens of|lots of|a lot of|plenty of) (?:[\\p{L}-]+ )?)?(?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:was|were|has been|have been) (?:recently )?(?:named|ranked|voted|recognized|recognised) (?:as )?(?:a |an |the |one of the )?(?:top|best|#1|number one|leading)(?![\\p{L}])|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:the |a |an )(?:fastest(?:-| )growing|most (?:trusted|advanced|innovative|powerful|complete|affordable)|premier)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|marketplace|network|supplier|manufacturer|crm)|(?:is|it's|that's|are|we're|we are) (?:simply |just |by far |easily |honestly |truly |really |hands down |arguably |quite simply )?(?:the|our) [\\p{L}]+est (?:[\\p{L}-]+ ){0,2}on the market|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes)|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:(?:we|we've|we have|we've been)|our (?:[\\p{L}-]+ ){1,2}(?:has|have|is|are)) (?:[\\p{L}-]+ ){1,6}?(?:more|better|faster|bigger|larger) (?:[\\p{L}-]+ ){0,6}?than any(?:one| other| of)(?![\\p{L}])|(?:our team|we|our company) (?:has|have|'ve) won" +
+      "(?:we|i)(?:'ve| have)? (?:work|worked|partner|partnered) with (?:(?:quite a few|many|hundreds of|dozens of|lots of|a lot of|plenty of) (?:[\\p{L}-]+ )?)?(?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:was|were|has been|have been) (?:recently )?(?:named|ranked|voted|recognized|recognised) (?:as )?(?:a |an |the |one of the )?(?:top|best|#1|number one|leading)(?![\\p{L}])|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:the |a |an )(?:fastest(?:-| )growing|most (?:trusted|advanced|innovative|powerful|complete|affordable)|premier)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|marketplace|network|supplier|manufacturer|crm)|(?:is|it's|that's|are|we're|we are) (?:simply |just |by far |easily |honestly |truly |really |hands down |arguably |quite simply )?(?:the|our) [\\p{L}]+est (?:[\\p{L}-]+ ){0,2}on the market|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes|plants|factories|facilities|sites|fleets|hotels|venues|warehouses|manufacturers|retailers|banks|dealerships|contractors|organi[sz]ations)(?![\\p{L}])|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:(?:we|we've|we have|we've been)|our (?:[\\p{L}-]+ ){1,2}(?:has|have|is|are)) (?:[\\p{L}-]+ ){1,6}?(?:more|better|faster|bigger|larger) (?:[\\p{L}-]+ ){0,6}?than any(?:one| other| of)(?![\\p{L}])|(?:our team|we|our company) (?:has|have|'ve) won" +
       // "the Northwest's top-ranked grant consultancy", "— voted Top Roofing Consultant three
       // years running": rank as the reason to listen.
       '|(?:number(?:-| )one|top|best)(?:-| )ranked|voted (?:the )?(?:top|best|#1|number(?:-| )one)(?![\\p{L}])' +
@@ -680,6 +684,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: [
+      'Our asset-management platform is trusted by more than 400 plants worldwide.',
       'Thousands of companies trust us.',
       'Apex Scheduling, the #1 rated scheduling app on Capterra.',
       'Apex Payroll, the #1 payroll app for clinics.',
@@ -870,7 +875,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      '(?:makes|provides|offers|sells|delivers|manufactures|builds|supplies|distributes|develops|specializes|specialises|is a (?:[\\p{L}-]+ ){0,3}?(?:service|platform|tool|app|company|provider|solution|product|software|firm|agency)|has (?:over |more than |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\+? years of (?:experience|expertise))',
+      '(?:makes|provides|offers|sells|delivers|manufactures|builds|supplies|distributes|develops|specializes|specialises|is a (?:[\\p{L}-]+ ){0,3}?(?:service|platform|tool|app|company|provider|solution|product|software|firm|agency|partner|reseller|distributor|manufacturer|supplier|contractor|consultancy|studio)(?![\\p{L}])|has (?:over |more than |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\+? years of (?:experience|expertise))',
     // "Cogent specializes in increasing our clients' bandwidth": a company that specialises is
     // described as a vendor, whoever names it, unless the rep is reporting what they saw.
     accept: (match, analysis) =>
@@ -888,6 +893,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: [
+      'This is Jenny Lowe from Clarion IT. Clarion is a Microsoft Gold Partner with 60 engineers.',
       'This is Neil Grant from Veriscan Imaging. Veriscan makes portable ultrasound units used in over 400 clinics.',
       'I wanted to introduce you to DocuLoop. DocuLoop provides a convenient way to share large design files.',
       'Look, I know it is not your first priority. Cogent specializes in increasing bandwidth for firms.',
