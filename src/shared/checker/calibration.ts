@@ -72,7 +72,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 3,
         mixed: 27,
-        one_down: 567,
+        one_down: 568,
       },
       fires: {
         one_up: 31,
@@ -100,12 +100,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 75,
-        one_down: 720,
+        one_down: 721,
       },
       fires: {
         one_up: 14,
-        mixed: 224,
-        one_down: 928,
+        mixed: 223,
+        one_down: 929,
       },
       onlyBlockOnOneDown: 34,
     },
@@ -197,12 +197,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.have_a_minute',
       blocks: {
         one_up: 0,
-        mixed: 71,
+        mixed: 68,
         one_down: 92,
       },
       fires: {
         one_up: 0,
-        mixed: 71,
+        mixed: 68,
         one_down: 92,
       },
       onlyBlockOnOneDown: 11,
@@ -323,12 +323,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.caught_you',
       blocks: {
         one_up: 0,
-        mixed: 20,
+        mixed: 22,
         one_down: 21,
       },
       fires: {
         one_up: 0,
-        mixed: 20,
+        mixed: 22,
         one_down: 21,
       },
       onlyBlockOnOneDown: 3,
@@ -463,12 +463,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.time_now',
       blocks: {
         one_up: 0,
-        mixed: 23,
+        mixed: 22,
         one_down: 35,
       },
       fires: {
         one_up: 0,
-        mixed: 23,
+        mixed: 22,
         one_down: 35,
       },
       onlyBlockOnOneDown: 1,
@@ -1093,13 +1093,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.busy_now',
       blocks: {
         one_up: 0,
-        mixed: 17,
-        one_down: 5,
+        mixed: 20,
+        one_down: 6,
       },
       fires: {
         one_up: 0,
-        mixed: 17,
-        one_down: 5,
+        mixed: 20,
+        one_down: 6,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1407,7 +1407,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 44,
         mixed: 111,
-        one_down: 155,
+        one_down: 154,
       },
       onlyBlockOnOneDown: 0,
     },

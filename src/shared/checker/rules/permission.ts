@@ -19,7 +19,7 @@ const tradeInstead: PhraseRule['suggestFor'] = (_match, analysis) => {
 };
 
 const SMALL_AMOUNT =
-  '(?:just |only |about |maybe )?(?:half a|a|one|two|three|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple(?: of)?|a quick|a spare|a brief|a short|\\d+)(?:-[\\p{L}]+)? ?(?:quick |spare |short |brief |little )?';
+  '(?:just |only |about |maybe )?(?:half a|a|one|two|three|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple(?: of)?|a quick|a spare|a brief|a short|\\d+)(?:-(?:[\\p{L}]+|\\d+))? ?(?:quick |spare |short |brief |little )?';
 const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?|ticks?|jiffy)';
 
 /**
@@ -107,7 +107,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|reach|call|calling|catching|get a hold of) you (?:at (?:a |an )?(?:bad|good|busy|okay|ok|inconvenient|awkward|terrible|decent|convenient|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|with your hands full|at a busy (?:time|moment)|mid-(?:shift|service|meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you (?:at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting))",
+      "(?:did|have|do|am|did not|didn't) i (?:catch|caught|get|got|reach|reached|call|calling|catching|get a hold of|grab|grabbed|grabbing) you (?:at (?:a |an )?[\\p{L}-]+ (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting)|with your hands full|at a busy (?:time|moment)|mid-(?:shift|service|meeting)|(?:at )?(?:a )?bad time|at an? (?:ok|okay|good) time|okay|ok|at all)|(?:catching|caught|calling) you (?:at (?:a |an )?(?:bad|busy|inconvenient|awkward|terrible|rough) (?:time|moment)|in the middle of (?:something|anything|your day|lunch|a meeting))",
     // Said as a statement ("I'm probably catching you at a bad time"), it asks only when it ends
     // the turn and waits for the answer; with more said after it in the same turn it is an
     // apology, which the hedging rules report.
@@ -120,6 +120,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
     examples: [
+      'Have I grabbed you at a workable moment?',
       'Did I catch you at a bad time?',
       'Hi, did I catch you in the middle of something?',
       'Hi Claire, Tom from Phoenix Duct Clean. Have I caught you with your hands full?',
@@ -128,6 +129,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     ],
     valid: [
       'I am certain I’m catching you at a bad time, but I’d love 20 minutes next week on your training plan.',
+      'Did I get you at a discount last spring? Your invoices say no.',
     ],
   },
   {
@@ -138,9 +140,14 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you (?:please )?spare (?:me )?${SMALL_AMOUNT}${SMALL_UNIT}|(?:do you have|have you got|do you got|you got) (?:some |any |the )?(?:time|a moment|a sec|a second) (?:to (?:talk|chat|speak)|right now|now)|if you (?:have|got|can spare|could spare) ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak|listen)|right now|now))?`,
     // "I won't ask if you have a minute" says the opposite of asking. In an email, "if you have 30
     // seconds to reply" times the reader's answer, whenever they read it, not a call right now.
+    // Nor is an email's "would you have 15-30 minutes for a call?": read whenever the reader reads
+    // it, a meeting-sized stretch asks for a call later.
     accept: (match, analysis) =>
       notACalendarAsk(match, analysis) &&
       !(analysis.mode === 'email' && REPLY_AFTER.test(textAfter(analysis, match))) &&
+      !(
+        analysis.mode === 'email' && !notMeetingSized(analysis.scan.slice(match.start, match.end))
+      ) &&
       !/(?:won't|will not|not going to|never|don't|do not) (?:ask|bother asking)[^.?!]{0,20}$/iu.test(
         textBefore(analysis, match, 40),
       ),
@@ -150,6 +157,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
     examples: [
+      'I’m wondering if you have 10-15 minutes to speak with me about your experience.',
       'I’ll keep this quick: do you have 60 seconds, or should I catch you better tomorrow?',
       'Do you have a minute?',
       'Got a sec?',
@@ -163,6 +171,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Do you have 15 minutes for a quick call this week?',
       'If you have 20 minutes next Tuesday, I will bring the lane data.',
       'I won’t ask whether you have a minute; here is why I called.',
+      'Subject: dock slots\n\nHi Aiko, would you have 15-30 minutes for a call about your dock slots?\n\nKenji',
     ],
   },
   {
@@ -243,7 +252,10 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      "(?:are you |you )?free to (?:talk|chat|speak)(?= ?(?:now|right now|for a (?:sec|second|moment|minute|bit))? ?\\?)|(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?(?:for you ?)?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)|are you in the thick of (?:something|anything|it)|is (?:this|now|it) (?:ok|okay|alright|all right|fine|a good time|good) for a (?:quick )?(?:moment|minute|sec|second)|(?:do you )?want the (?:thirty-second|30-second|sixty-second|60-second|one-minute|two-minute|quick|short|brief) version (?:now|right now)",
+      "(?:are you |you )?free to (?:talk|chat|speak)(?= ?(?:now|right now|for a (?:sec|second|moment|minute|bit))? ?\\?)|(?:can|could) you (?:talk|chat|speak) (?:right )?now|(?:can|could) you (?:talk|chat|speak)(?= ?\\?)|(?:is|would) (?:now|right now) (?:be )?(?:okay|ok|alright|all right|good|fine|convenient)(?= ?(?:for you ?)?\\?)|free to (?:talk|chat|speak) (?:for a (?:sec|second|moment|minute)|(?:right )?now)|(?:can|could|may) i (?:borrow|steal|have|grab) you for (?:a |one |just a )?(?:sec|second|minute|moment)|(?:are you |you )(?:able|free|okay|ok|good|in a position|in a spot) to (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|(?:somewhere|a place|a spot|anywhere) (?:where )?you can (?:talk|chat|speak)(?= ?(?:[?,—–-]|…|now|right now|for a|at the moment|at all))|are you (?:busy|free|available|able to talk|in a good spot|driving)(?: (?:right )?now| at the moment)?(?= ?[?,])|is (?:it|this) (?:ok|okay|alright|all right) (?:to talk|if we talk)|if (?:this|now|it) (?:is|isn't|is not|'s|'s not)? ?(?:a )?(?:bad|not a good|inconvenient|busy|not a great|n't a good) time|(?:i can|happy to|i'll|i could) (?:call|try|ring) (?:you )?back (?:later|another time|at a better time)|are you in the thick of (?:something|anything|it)|is (?:this|now|it) (?:ok|okay|alright|all right|fine|a good time|good) for a (?:quick )?(?:moment|minute|sec|second)|(?:do you )?want the (?:thirty-second|30-second|sixty-second|60-second|one-minute|two-minute|quick|short|brief) version (?:now|right now)" +
+      // "Is it possible to speak with you now…", "can you jump on a call in the next ten minutes?",
+      // "could I possibly tell you about something we're seeing?": the talk asked for is this one.
+      "|(?:speak|talk|chat) (?:with|to) you (?:right )?now(?![\\p{L}-])|(?:jump|hop|get) on (?:a |the )?(?:quick )?(?:call|phone|line|zoom) (?:(?:right )?now|in the next (?:few|couple of|\\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins))(?![\\p{L}])|(?:could|can|may) i (?:possibly |quickly |just )?(?:tell|share with|show) you (?:about )?(?:something|one thing|a thing)(?: (?:we're|we are|i'm|i am) (?:seeing|noticing|hearing))?(?= ?\\?)",
     message: 'Asks whether the prospect is free to talk now, or offers to call back.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -252,6 +264,9 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     accept: (match, analysis) =>
       notACalendarAsk(match, analysis) && !askedAboutThen(match, analysis),
     examples: [
+      'Could I possibly tell you about something we’re seeing?',
+      'Can you jump on a call in the next ten minutes?',
+      'Is it possible to speak with you now about my background?',
       'Are you busy right now?',
       'If this is a bad time, I can call back later.',
       'Hi Julie, Tyrell Banks from Granary Row Bakery Supply — you able to talk for a moment?',
@@ -264,6 +279,8 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Hi Joanne, Kevin Tran here. Do you want the thirty-second version now, or should I try you later?',
     ],
     valid: [
+      'Could I tell you about something on Thursday at 10, twenty minutes?',
+      'I’ll speak with you now-ish volumes in mind: 40 loads a week.',
       'Are you free to talk on Thursday at 10 about your lanes?',
       'Are you able to talk it over with your plant manager before the audit?',
       'Are you free to talk on Thursday at 10?',
