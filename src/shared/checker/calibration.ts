@@ -58,7 +58,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 117,
-        one_down: 717,
+        one_down: 720,
       },
       fires: {
         one_up: 86,
@@ -86,12 +86,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 3,
         mixed: 21,
-        one_down: 457,
+        one_down: 456,
       },
       fires: {
         one_up: 31,
         mixed: 65,
-        one_down: 526,
+        one_down: 525,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -394,12 +394,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 108,
+        one_down: 109,
       },
       fires: {
         one_up: 1,
         mixed: 5,
-        one_down: 125,
+        one_down: 126,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -804,8 +804,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 43,
-        one_down: 149,
+        mixed: 44,
+        one_down: 151,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1472,12 +1472,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 86,
+        one_down: 89,
       },
       fires: {
         one_up: 1,
         mixed: 3,
-        one_down: 93,
+        one_down: 96,
       },
       onlyBlockOnOneDown: 0,
     },
