@@ -548,12 +548,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 6,
+        one_down: 5,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 6,
+        one_down: 5,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -629,6 +629,20 @@ export const CALIBRATION: Calibration = {
     },
     {
       ruleId: 'deception.mystery_offer',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 2,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 2,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.remember_me',
       blocks: {
         one_up: 0,
         mixed: 0,

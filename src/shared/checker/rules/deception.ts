@@ -834,6 +834,26 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'deception.remember_me',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    // "We met at that conference last spring, remember?": the prospect is prodded to recall a
+    // meeting the opener itself doubts they would; a real one is named, not tested.
+    pattern: '(?<=(?:^|[,—–-]) ?)(?:you )?remember(?: me)?(?= ?\\?)',
+    message: 'Asks the prospect to remember you.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: ['Hi Anna! It’s Mike — we met at that conference last spring, remember?'],
+    valid: [
+      'Do your drivers remember the new dock rule?',
+      'Hi Anna, Mike Reid with Orbit CRM; we met at the Denver Retail Expo in March.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'deception.fellow_here',
     category: 'deception',
     severity: 'block',
