@@ -70,21 +70,21 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_identity.identity',
       blocks: {
-        one_up: 3,
+        one_up: 2,
         mixed: 27,
         one_down: 568,
       },
       fires: {
-        one_up: 31,
+        one_up: 30,
         mixed: 143,
-        one_down: 676,
+        one_down: 675,
       },
       onlyBlockOnOneDown: 11,
     },
     {
       ruleId: 'missing_reason.reason',
       blocks: {
-        one_up: 3,
+        one_up: 2,
         mixed: 21,
         one_down: 456,
       },
@@ -98,7 +98,7 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_ask.ask',
       blocks: {
-        one_up: 2,
+        one_up: 1,
         mixed: 75,
         one_down: 721,
       },

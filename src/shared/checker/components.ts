@@ -357,8 +357,26 @@ function detectIdentity(a: Analysis): Span | null {
         };
     }
   }
+  if (a.mode === 'email') {
+    SENDER_ADDRESS.lastIndex = 0;
+    const address = SENDER_ADDRESS.exec(a.scan.slice(a.bodyStart, a.bodyEnd));
+    if (address)
+      return {
+        field: 'text',
+        start: a.bodyStart + address.index,
+        end: a.bodyStart + address.index + address[0].length,
+      };
+  }
   return null;
 }
+
+/**
+ * "Email me at sam@feedstack.io": in an email, an address made of a person's name at a company's
+ * domain says who writes and for whom, as a signature would. A role ("sales@", "info@") names
+ * nobody, and a free-mail domain names no company.
+ */
+const SENDER_ADDRESS =
+  /(?<![\p{L}\d._%+-])(?!(?:info|sales|contact|hello|hi|support|admin|team|office|enquiries|inquiries|marketing|noreply|no-reply|help|billing|accounts|careers|jobs|press|partners|partnerships|mail|email)@)[a-z]{2,}(?:[._-][a-z]{2,})?@(?!(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|me|aol|proton|protonmail|live|msn|mail|gmx|yandex|qq|163|example)\.)[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?![\p{L}\d])/giu;
 
 const STOP_WORDS = new Set(
   'the and for with from that this your their about into over than what when where which while have has are was were will would could should most more some many much most inc llc ltd corp group company'.split(

@@ -321,7 +321,7 @@ const VAGUE_ASK = re(
  * ask for a next step, so a missing ask warns instead of blocking.
  */
 const CALLBACK = re(
-  String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'll be)\s+(?:try|call|ring|phone|reach|email|send|follow up|circle back|swing by|drop by)\b|\b(?:my (?:number|cell|mobile|direct line|line) (?:is|'s)|reach me (?:at|on)|call me (?:at|on|back)|ring me (?:at|on|back)|text me (?:at|on))\b`,
+  String.raw`\b(?:i'll|i will|i'm going to|i am going to|i'll be)\s+(?:try|call|ring|phone|reach|email|send|follow up|circle back|swing by|drop by)\b|\b(?:my (?:number|cell|mobile|direct line|line) (?:is|'s)|reach me (?:at|on)|call me (?:at|on|back)|ring me (?:at|on|back)|text me (?:at|on)|email me (?:at|on)|write to me at|contact me (?:at|on))\b`,
 );
 /**
  * The prospect asked to act, in the imperative: "reply YES and she'll check…", "hit reply with a
@@ -545,7 +545,11 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
         // An imperative is a step only with its detail: the slot in its sentence or what follows
         // ("reply YES and she'll check…"); "reply with a good time" or "reply with a name" is not.
         (has(IMPERATIVE_STEP) &&
-          (has(STEP_FOLLOWS) || has(WHEN) || has(DURATION) || slotBefore(clauses, index))) ||
+          (has(STEP_FOLLOWS) ||
+            has(WHEN) ||
+            has(DURATION) ||
+            has(CALLBACK) ||
+            slotBefore(clauses, index))) ||
         ((has(DURATION) || has(WHEN)) &&
           (has(MEETING) || has(OUR_STEP)) &&
           !has(PAST_TIME) &&

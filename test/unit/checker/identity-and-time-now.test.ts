@@ -17,6 +17,22 @@ const asksTimeNow = (input: CheckInput): boolean =>
 const BODY =
   'Hi Dana,\nCarriers on your two busiest lanes raised detention 12% this quarter.\nCould we go through them Thursday at 10?';
 
+describe('an email whose only signature is its sender’s address', () => {
+  it('reads a person’s name at a company’s domain as who writes, and nothing else', () => {
+    const body =
+      'Hi Dana,\nCarriers on your two busiest lanes raised detention 12% this quarter. Email me at';
+    expect(hasIdentity(email(`${body} sam@harbrookfreight.com to set up 20 minutes.`))).toBe(true);
+    expect(hasIdentity(email(`${body} sam.lee@harbrook.co.uk to set up 20 minutes.`))).toBe(true);
+    // A role names nobody; a free-mail domain names no company.
+    expect(hasIdentity(email(`${body} sales@harbrookfreight.com to set up 20 minutes.`))).toBe(
+      false,
+    );
+    expect(hasIdentity(email(`${body} samlee@gmail.com to set up 20 minutes.`))).toBe(false);
+    // On a call the address is read aloud, not a signature.
+    expect(hasIdentity(call(`${body} sam@harbrookfreight.com to set up 20 minutes.`))).toBe(false);
+  });
+});
+
 describe('an email signed on its last line, with no sign-off word and no blank line', () => {
   it('reads a bare name, a name over a company, and a sender slot as the signature', () => {
     expect(hasIdentity(email(`${BODY}\nPriya`))).toBe(true);
