@@ -216,3 +216,43 @@ test('a save while the host is down says "Not saved — retrying", keeps the tex
   await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
   expect(await storedOpener(page, id)).toBe(`${FIRST} Typed while the host was down.`);
 });
+
+test('the host restarts with a new link: the tab says what to do, will not reload without asking, and the link pasted into it saves what was typed', async ({
+  page,
+  host,
+}) => {
+  const plan = await newPlan(page, host.url);
+  const id = plan.id();
+  await plan.opener.fill(FIRST);
+  await plan.waitSaved();
+
+  const port = host.port;
+  await host.stop();
+  await plan.appendToOpener(' Typed while the host was down.');
+  await expect(plan.saveState).toContainText('Not saved — retrying');
+  // A new start on the same port prints a new private link; the old one no longer opens the
+  // library.
+  const newLink = await host.start(port);
+  await expect(plan.saveState).toContainText('Paste the link OneUp printed into this tab', {
+    timeout: 40_000,
+  });
+
+  // A reload now would throw the words away: the browser asks first, and staying keeps them.
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  void page.reload().catch(() => undefined);
+  expect(await asked).toBe('beforeunload');
+  await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
+
+  // The rep pastes the new link into the same tab: only the part after # changes, so the page
+  // does not reload; it takes the link, stays on the plan and the waiting save goes through.
+  await page.goto(newLink);
+  await expect(page).toHaveURL(new RegExp(`#/plans/${id}$`, 'u'));
+  await expect(plan.saveState).toHaveText(/^Saved \d/u, { timeout: 40_000 });
+  await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
+  expect(await storedOpener(page, id)).toBe(`${FIRST} Typed while the host was down.`);
+});

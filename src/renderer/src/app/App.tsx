@@ -59,7 +59,7 @@ export function App() {
   }, [info.isSuccess]);
 
   if (info.error instanceof ApiCallError && info.error.code === 'unauthorized') {
-    return <NeedsLaunchLink message={info.error.message} />;
+    return <NeedsLaunchLink />;
   }
 
   if (info.data?.mode === 'recovery') {
@@ -175,15 +175,20 @@ function NavLink({ href, label, shortcut }: { href: string; label: string; short
 /** Kept for screens that still listen for their own keys; new ones use useCommands. */
 export { isTyping } from './commands/keys';
 
-/** Shown when the page was opened without the launch token, e.g. from a bookmark. */
-function NeedsLaunchLink({ message }: { message: string }) {
+/**
+ * Shown when the page was opened without the current launch token, e.g. from a bookmark or after
+ * the host restarted. Pasting the link into this tab is enough (see adoptNewLaunchLinks).
+ */
+function NeedsLaunchLink() {
   return (
     <main className="main">
       <section className="card empty" aria-labelledby="token-title">
         <h1 id="token-title">Open OneUp from the link it printed</h1>
         <p role="alert">
-          {message} Each start of <code>npm run web</code> prints a new private link ending in{' '}
-          <code>#token=…</code>; it keeps other pages on this computer from reading your library.
+          This page does not have OneUp’s current private link. Each start of{' '}
+          <code>npm run web</code> prints a new one ending in <code>#token=…</code>; paste it into
+          this tab’s address bar. The link keeps other pages on this computer from reading your
+          library.
         </p>
       </section>
     </main>

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { adoptTokenFromUrl } from '../lib/api';
+import { adoptNewLaunchLinks, adoptTokenFromUrl } from '../lib/api';
 import { prefetchStartupQueries } from './queries';
 
 /**
@@ -16,6 +16,8 @@ export const queryClient = new QueryClient({
     queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
   },
 });
+
+adoptNewLaunchLinks(() => void queryClient.invalidateQueries());
 
 /** Settles when the replies the first frame shows are in the cache (answered or failed). */
 export const startupQueriesSettled = prefetchStartupQueries(

@@ -9,12 +9,37 @@ import { ApiCallError } from './api-error';
  */
 const TOKEN_KEY = 'oneup.token';
 
-/** Moves the token from the URL fragment into sessionStorage so it is not left in the address bar. */
-export function adoptTokenFromUrl(): void {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/u.exec(window.location.hash);
-  if (!match?.[1]) return;
+const TOKEN_IN_HASH = /(?:^#|&)token=([A-Za-z0-9_-]+)/u;
+
+/**
+ * Moves the token from the URL fragment into sessionStorage so it is not left in the address bar,
+ * and puts `returnTo` (a route) there instead. True when there was a token to take.
+ */
+export function adoptTokenFromUrl(returnTo = '#/'): boolean {
+  const match = TOKEN_IN_HASH.exec(window.location.hash);
+  if (!match?.[1]) return false;
   sessionStorage.setItem(TOKEN_KEY, match[1]);
-  history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+  history.replaceState(null, '', `${window.location.pathname}${window.location.search}${returnTo}`);
+  return true;
+}
+
+/**
+ * The host restarted and printed a new link, and the rep pasted it into this tab: only the part
+ * after `#` changed, so the page does not reload and the start-up code never sees it. The token is
+ * taken in place and the rep is put back on the screen they were on, with everything they typed
+ * still there; `onAdopted` then asks again for what failed (saves retry on their own).
+ */
+export function adoptNewLaunchLinks(onAdopted: () => void): void {
+  window.addEventListener('hashchange', (event) => {
+    const before = new URL(event.oldURL).hash;
+    const returnTo = before.startsWith('#/') && !TOKEN_IN_HASH.test(before) ? before : '#/';
+    if (!adoptTokenFromUrl(returnTo)) return;
+    // The router follows `hashchange`; replaceState sends none.
+    window.dispatchEvent(
+      new HashChangeEvent('hashchange', { oldURL: event.newURL, newURL: window.location.href }),
+    );
+    onAdopted();
+  });
 }
 
 async function overHttp(channel: ChannelName, input: unknown): Promise<ApiResult<unknown>> {
@@ -33,7 +58,19 @@ async function overHttp(channel: ChannelName, input: unknown): Promise<ApiResult
     };
   }
   try {
-    return (await response.json()) as ApiResult<unknown>;
+    const result = (await response.json()) as ApiResult<unknown>;
+    if (!result.ok && result.error.code === 'unauthorized') {
+      // What the rep can do from here: the tab keeps what they typed until the new link is in.
+      return {
+        ok: false,
+        error: {
+          ...result.error,
+          message:
+            'This tab’s link is no longer valid (OneUp was restarted, or opened from an old link). Paste the link OneUp printed into this tab’s address bar: what you typed here is kept and saved then.',
+        },
+      };
+    }
+    return result;
   } catch {
     return {
       ok: false,

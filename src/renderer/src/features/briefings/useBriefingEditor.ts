@@ -45,6 +45,7 @@ export function useBriefingEditor(initial: Briefing) {
   // (the `key`) takes over words the last one could not save yet, and shows them.
   const autosave = useAutosave<BriefingDraft, Briefing>({
     key: `briefing:${id}`,
+    warnBeforeLeaving: true,
     baseRevision: initial.revision,
     save: (saving, baseRevision) => update.mutateAsync({ baseRevision, patch: toPatch(saving) }),
     revisionOf: (saved) => saved.revision,

@@ -113,6 +113,7 @@ export function usePlanEditor(initial: PlanDetail): PlanEditor {
 
   const autosave = useAutosave<PlanPatch, CallPlan>({
     key: `plan:${initial.plan.id}`,
+    warnBeforeLeaving: true,
     baseRevision: initial.plan.revision,
     save: async (patch, baseRevision) => {
       const saved = await savePlan.mutateAsync({ id: initial.plan.id, baseRevision, patch });

@@ -27,6 +27,7 @@ export function useSettingsEditor(initial: Settings) {
   // An editor opened again takes over changes the last one could not save yet (see the key).
   const autosave = useAutosave<Partial<Settings>, Settings>({
     key: 'settings',
+    warnBeforeLeaving: true,
     baseRevision: 0,
     save: (patch) => save.mutateAsync(patch),
     revisionOf: () => 0,

@@ -29,7 +29,17 @@ export interface UseAutosaveOptions<Patch extends object, Saved> extends Autosav
    * from the stored text and losing them.
    */
   key?: string;
+  /**
+   * Ask the browser to confirm leaving the page (a reload, a closed tab, another link pasted into
+   * it) while words this editor could not save are still only in the tab: the host is down or
+   * restarted, the disk is full, or a conflict waits. Editors that keep their words in the
+   * browser anyway (the live call's notes) leave it off.
+   */
+  warnBeforeLeaving?: boolean;
 }
+
+/** Saves that cannot go through right now: what is typed exists only in this tab. */
+const STUCK: ReadonlySet<SaveStatus['kind']> = new Set(['retrying', 'refused', 'conflict']);
 
 /** A saver and the callbacks of the editor that currently owns it. */
 interface Live<Patch extends object, Saved> {
@@ -102,6 +112,19 @@ export function useAutosave<Patch extends object, Saved>(
     shownAt.current = location;
     void saver.flush();
   }, [location, saver]);
+
+  const { warnBeforeLeaving = false } = options;
+  useEffect(() => {
+    if (!warnBeforeLeaving) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!saver.hasUnsaved || !STUCK.has(saver.status.kind)) return;
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [saver, warnBeforeLeaving]);
 
   useEffect(() => {
     const onHidden = () => {
