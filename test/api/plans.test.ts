@@ -130,6 +130,24 @@ describe('call plans', () => {
     expect(saved.plan.opener).toBe(ONE_UP);
     backend.close();
   });
+
+  it('names the call dialed from it until that call has ended', async () => {
+    const { call, prospect, backend } = await setup();
+    const { plan } = await call('plans:create', { prospectId: prospect.id, opener: ONE_UP });
+    expect((await call('plans:get', { id: plan.id })).openCall).toBeNull();
+    const first = await call('plans:dial', { planId: plan.id, opener: ONE_UP });
+    const second = await call('plans:dial', { planId: plan.id, opener: ONE_UP });
+    // The newest open one is the one to return to.
+    expect((await call('plans:get', { id: plan.id })).openCall).toEqual({
+      id: second.call.id,
+      startedAt: second.call.startedAt,
+    });
+    await call('calls:end', { callId: second.call.id, outcome: 'no_answer' });
+    expect((await call('plans:get', { id: plan.id })).openCall?.id).toBe(first.call.id);
+    await call('calls:end', { callId: first.call.id, outcome: 'no_answer' });
+    expect((await call('plans:get', { id: plan.id })).openCall).toBeNull();
+    backend.close();
+  });
 });
 
 describe('telUrlOf', () => {

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { axeInBothThemes } from './a11y';
 import { callApi, expect, openApp, test } from './fixtures';
 import { CallPage } from './pages/CallPage';
+import { PlanPage } from './pages/PlanPage';
+import { ProspectDetailPage } from './pages/ProspectDetailPage';
+import { ProspectsPage } from './pages/ProspectsPage';
 
 const ONE_UP =
   "Hi Dana, this is Sam Ortiz with Freightwise. I'm calling because we benchmarked 60 distributors last year and the ones that re-bid LTL lanes every quarter paid 11% less for freight. That could take a real bite out of Tidewater's freight budget this spring. Could we set 20 minutes on Thursday at 10 for an executive briefing on what we found?";
@@ -245,4 +248,48 @@ test(`the live call, its ending, the record and the log dialog pass axe (light a
   await expect(page.getByRole('dialog', { name: /^Log a call/ })).toBeVisible();
   await check('log a call dialog');
   expect(found, found.join('\n')).toEqual([]);
+});
+
+test('Back from a live call and Dial again returns to that call instead of starting a second one', async ({
+  page,
+  host,
+}) => {
+  const { planId, prospectId } = await setUp(page, host.url);
+  // Seeded through the API after the app read its lists: one reload, then only the app's links.
+  await page.reload();
+  await expect(page.locator('html[data-app-ready="true"]')).toBeAttached();
+  await new ProspectsPage(page).open();
+  await new ProspectsPage(page).row('Dana Whitfield').click();
+  await new ProspectDetailPage(page).planLink().click();
+  const plan = new PlanPage(page);
+  await plan.dial.click();
+  await expect(page).toHaveURL(/#\/calls\/\d+$/u);
+  const callId = Number(/\/calls\/(\d+)$/u.exec(page.url())![1]);
+  const call = new CallPage(page);
+  await expect(call.timer).toBeVisible();
+
+  // The rep goes Back to the plan: the call is still open, and the plan says so.
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#/plans/${planId}$`, 'u'));
+  const back = page.getByRole('link', { name: /Return to the call/ });
+  await expect(back).toBeVisible();
+  await expect(back).toHaveAccessibleDescription(/A call from this plan is still open/u);
+  await expect(plan.dial).toHaveCount(0);
+  // Ctrl+Enter, the Dial shortcut, goes back to it too.
+  await page.keyboard.press('Control+Enter');
+  await expect(page).toHaveURL(new RegExp(`#/calls/${callId}$`, 'u'));
+  await page.goBack();
+  await back.click();
+  await expect(page).toHaveURL(new RegExp(`#/calls/${callId}$`, 'u'));
+
+  // Ended, the call is done, and the plan dials again.
+  await page.getByRole('button', { name: 'End call…' }).click();
+  await call.endDialog.getByRole('radio', { name: 'No answer' }).check();
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+  await expect(call.outcome).toContainText('No answer');
+  await page.goBack();
+  await expect(plan.dial).toBeVisible();
+  await expect(page.getByRole('link', { name: /Return to the call/ })).toHaveCount(0);
+  const calls = await callApi(page, 'calls:list', { prospectId });
+  expect(calls.length).toBe(1);
 });

@@ -88,6 +88,7 @@ export const planDetail = (fields: Partial<PlanDetail> = {}): PlanDetail => ({
   insights: [],
   settings: settings(),
   priorContact: false,
+  openCall: null,
   ...fields,
 });
 

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { CheckResult } from '../../shared/checker';
-import type { CallPlan, planCreateInput, planUpdateInput } from '../../shared/domain/plan';
+import type {
+  CallPlan,
+  PlanDetail,
+  planCreateInput,
+  planUpdateInput,
+} from '../../shared/domain/plan';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
@@ -136,4 +141,14 @@ export function missingInsightIds(db: Db, ids: number[]): number[] {
       .all({ ids: JSON.stringify(ids) }) as number[],
   );
   return ids.filter((id) => !found.has(id));
+}
+
+/** The newest call dialed from the plan that has not ended, if any. */
+export function openCallOf(db: Db, planId: number): PlanDetail['openCall'] {
+  const row = statement(
+    db,
+    `SELECT id, started_at AS startedAt FROM calls
+     WHERE plan_id = @planId AND ended_at IS NULL ORDER BY id DESC LIMIT 1`,
+  ).get({ planId }) as { id: number; startedAt: string } | undefined;
+  return row ?? null;
 }

@@ -13,7 +13,14 @@ import type { Db } from '../db/open';
 import { getInsight } from '../insights/repository';
 import { getProspect, hadConversation } from '../prospects/repository';
 import { getSettings } from '../settings/repository';
-import { createPlan, getPlan, missingInsightIds, savePlanEdit, updatePlan } from './repository';
+import {
+  createPlan,
+  getPlan,
+  missingInsightIds,
+  openCallOf,
+  savePlanEdit,
+  updatePlan,
+} from './repository';
 
 /**
  * The plan use cases: create, save an edit (the autosave), and the checker's context that a
@@ -46,6 +53,7 @@ export function planDetail(db: Db, plan: CallPlan): PlanDetail {
     insights: plan.insightIds.flatMap((id) => getInsight(db, id) ?? []),
     settings: getSettings(db),
     priorContact: hadConversation(db, prospect.id),
+    openCall: openCallOf(db, plan.id),
   };
 }
 

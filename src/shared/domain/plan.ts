@@ -47,6 +47,11 @@ export interface PlanDetail {
   settings: Settings;
   /** A real conversation with this prospect is on record (an earlier call that reached them). */
   priorContact: boolean;
+  /**
+   * A call dialed from this plan and not ended yet (the rep went Back from the live call, or the
+   * tab closed): the plan returns to it instead of dialing a second one.
+   */
+  openCall: { id: number; startedAt: string } | null;
 }
 
 export const OPENER_MAX = 5_000;
@@ -99,7 +104,9 @@ export const dialInput = z.strictObject({
 
 /** The checker's context for a plan: the same function builds it in the renderer and the backend. */
 export function planCheckContext(
-  detail: Omit<PlanDetail, 'plan'> & { plan: Pick<CallPlan, 'transactional' | 'referral'> },
+  detail: Omit<PlanDetail, 'plan' | 'openCall'> & {
+    plan: Pick<CallPlan, 'transactional' | 'referral'>;
+  },
 ): CheckContext {
   return {
     repName: detail.settings.repName || undefined,

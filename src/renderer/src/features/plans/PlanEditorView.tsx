@@ -1,3 +1,4 @@
+import { useLocation } from 'wouter';
 import { useState } from 'react';
 import { applyReplacement, type Finding } from '../../../../shared/checker';
 import type { PlanDetail } from '../../../../shared/domain/plan';
@@ -46,7 +47,14 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
       }
     });
   };
+  const [, navigate] = useLocation();
   const startDial = () => {
+    // A call from this plan is still open (the rep went Back from it): Dial returns to it
+    // rather than starting a second call and leaving the first one running.
+    if (initial.openCall) {
+      navigate(`/calls/${initial.openCall.id}`);
+      return;
+    }
     // No verdict yet (the checker is loading): the backend checks the opener itself at dial.
     // A blocked opener asks for a reason; one with an unfilled slot shows the slots, no way past.
     const slotLeft = callCheck?.findings.some((finding) => finding.category === 'placeholder');
@@ -83,6 +91,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
         conflict={conflict !== null}
         onExport={() => void editor.exportMarkdown()}
         onDial={startDial}
+        openCall={initial.openCall}
       />
       {editor.dialError && !confirmingDial ? (
         <div className="banner error" role="alert">

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CheckResult } from '../../../../shared/checker';
+import type { PlanDetail } from '../../../../shared/domain/plan';
 import type { Prospect } from '../../../../shared/domain/prospect';
 import { SaveStatus, type SaveStatusValue } from '../../ui/autosave';
 import { CallingWindowBadge } from '../../ui/CallingWindowBadge';
@@ -15,6 +16,8 @@ interface Props {
   conflict: boolean;
   onExport: () => void;
   onDial: () => void;
+  /** A call dialed from this plan and not ended: Dial becomes the way back to it. */
+  openCall?: PlanDetail['openCall'];
 }
 
 const VERDICT_LABEL: Record<CheckResult['verdict'], string> = {
@@ -36,6 +39,7 @@ export function PlanHeader({
   conflict,
   onExport,
   onDial,
+  openCall = null,
 }: Props) {
   const window = useCallingWindow(prospect.timezone);
   const warn = window !== null && window.status !== 'inside';
@@ -71,6 +75,16 @@ export function PlanHeader({
             <CallingWindowBadge window={window} detailed />
           </p>
         ) : null}
+        {openCall ? (
+          <p id="dial-open-call" className="dial-open-call" role="note">
+            A call from this plan is still open (started{' '}
+            {new Date(openCall.startedAt).toLocaleTimeString([], {
+              hour: 'numeric',
+              minute: '2-digit',
+            })}
+            ). Return to it to take notes or end it; a new dial waits until it has ended.
+          </p>
+        ) : null}
         {noPhone ? (
           <p id="dial-phone-warning" className="dial-hours-warning" role="note">
             ⚠ No phone number for {prospect.name}:{' '}
@@ -83,21 +97,37 @@ export function PlanHeader({
         Export Markdown
       </button>
       <SaveStatus status={status} />
-      <button
-        type="button"
-        className={`button dial dial-${verdict ?? 'checking'}`}
-        onClick={onDial}
-        // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
-        // and says why in its own words.
-        disabled={dialPending || conflict}
-        aria-describedby={describedBy}
-      >
-        {verdict === 'blocked' ? 'Dial anyway…' : 'Dial'}
-        <span className="dial-verdict">
-          {conflict ? 'choose what to keep first' : verdict ? VERDICT_LABEL[verdict] : 'checking…'}
-        </span>
-        <kbd>Ctrl ⏎</kbd>
-      </button>
+      {openCall ? (
+        <a
+          href={`#/calls/${openCall.id}`}
+          className="button dial dial-open"
+          aria-describedby="dial-open-call"
+        >
+          Return to the call
+          <span className="dial-verdict">in progress</span>
+          <kbd>Ctrl ⏎</kbd>
+        </a>
+      ) : (
+        <button
+          type="button"
+          className={`button dial dial-${verdict ?? 'checking'}`}
+          onClick={onDial}
+          // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
+          // and says why in its own words.
+          disabled={dialPending || conflict}
+          aria-describedby={describedBy}
+        >
+          {verdict === 'blocked' ? 'Dial anyway…' : 'Dial'}
+          <span className="dial-verdict">
+            {conflict
+              ? 'choose what to keep first'
+              : verdict
+                ? VERDICT_LABEL[verdict]
+                : 'checking…'}
+          </span>
+          <kbd>Ctrl ⏎</kbd>
+        </button>
+      )}
     </header>
   );
 }
