@@ -32,7 +32,10 @@ export function EndCallDialog(props: Props) {
   const { call, initialOutcome, unsentNote, unsavedNotes, beforeEnd, onCancel } = props;
   const [outcome, setOutcome] = useState<CallOutcome | null>(initialOutcome);
   const [nextStep, setNextStep] = useState(() => call.nextStep || taggedNextStep(call));
-  const meeting = useBookedMeeting(call.meeting?.attendees.join(', ') ?? call.contact.email);
+  const meeting = useBookedMeeting(call.meeting?.attendees.join(', ') ?? call.contact.email, {
+    name: call.prospectName,
+    timezone: call.contact.timezone,
+  });
   const [followUpOn, setFollowUpOn] = useState(call.followUpOn ?? '');
   const [linkBriefing, setLinkBriefing] = useState(true);
   const [missingOutcome, setMissingOutcome] = useState(false);

@@ -22,6 +22,8 @@ interface Props {
   prospectName: string;
   /** The first attendee of a meeting booked on the call. */
   prospectEmail?: string;
+  /** The prospect's IANA zone: the meeting's time says what it is on their clock. */
+  prospectTimezone?: string;
   onClose: () => void;
 }
 
@@ -29,7 +31,13 @@ interface Props {
  * For a call made on a handset or another dialer: which plan (if any), the opener actually said
  * (the plan's by default, so it can be checked like a dial), the outcome, when, and the notes.
  */
-export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', onClose }: Props) {
+export function LogCallDialog({
+  prospectId,
+  prospectName,
+  prospectEmail = '',
+  prospectTimezone = '',
+  onClose,
+}: Props) {
   const plans = usePlansForProspect(prospectId);
   const activePlans = (plans.data ?? []).filter((plan) => plan.archivedAt === null);
   const [planId, setPlanId] = useState<number | null | undefined>(undefined);
@@ -43,7 +51,10 @@ export function LogCallDialog({ prospectId, prospectName, prospectEmail = '', on
   const [nextStep, setNextStep] = useState('');
   const [followUpOn, setFollowUpOn] = useState('');
   const [missingOutcome, setMissingOutcome] = useState(false);
-  const meeting = useBookedMeeting(prospectEmail);
+  const meeting = useBookedMeeting(prospectEmail, {
+    name: prospectName,
+    timezone: prospectTimezone,
+  });
   const log = useLogCall();
   const [, navigate] = useLocation();
   const apiFields = log.error instanceof ApiCallError ? log.error.fields : undefined;

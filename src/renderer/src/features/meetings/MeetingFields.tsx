@@ -36,7 +36,7 @@ const MEETING_DATE_MISSING =
  * fields' props, and `take()`, which gives the meeting to send, or false when it has no day yet
  * (the date field then says so and takes focus).
  */
-export function useBookedMeeting(attendee: string) {
+export function useBookedMeeting(attendee: string, theirs?: TheirZone) {
   const [draft, setDraft] = useState(() => emptyMeetingDraft(attendee, null));
   const [dateMissing, setDateMissing] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
@@ -59,6 +59,7 @@ export function useBookedMeeting(attendee: string) {
         },
         errors: dateMissing ? { ...errors, 'meeting.startsAt': MEETING_DATE_MISSING } : errors,
         dateRef,
+        theirs,
       };
     },
   };
@@ -83,6 +84,38 @@ export function meetingInput(draft: MeetingDraft): MeetingInput | null {
   };
 }
 
+/** The prospect's name and IANA time zone, for saying when the meeting is for them. */
+export interface TheirZone {
+  name: string;
+  timezone: string;
+}
+
+const dayOf = (date: Date) => date.toLocaleDateString('en-CA');
+
+/**
+ * What the time field means: the rep's own clock, named, and the same moment on the prospect's
+ * clock ("Thursday at 10" said on the call was theirs). Without a date yet, today's is used.
+ */
+export function meetingTimeHint(draft: MeetingDraft, theirs?: TheirZone, now = new Date()): string {
+  const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const yours = `Your time (${mine.replace(/_/gu, ' ')}).`;
+  const start = new Date(`${draft.date || dayOf(now)}T${draft.time || '00:00'}`);
+  if (!theirs?.timezone || theirs.timezone === mine || Number.isNaN(start.getTime())) return yours;
+  try {
+    const theirDay = start.toLocaleDateString('en-CA', { timeZone: theirs.timezone });
+    const theirTime = new Intl.DateTimeFormat(undefined, {
+      timeZone: theirs.timezone,
+      hour: 'numeric',
+      minute: '2-digit',
+      ...(theirDay === dayOf(start) ? {} : { weekday: 'short' }),
+    }).format(start);
+    return `Your time (${mine.replace(/_/gu, ' ')}): ${theirTime} for ${theirs.name} (${theirs.timezone.replace(/_/gu, ' ')}).`;
+  } catch {
+    // A zone the browser does not know: the rep's own clock is still right.
+    return yours;
+  }
+}
+
 interface Props {
   value: MeetingDraft;
   onChange: (draft: MeetingDraft) => void;
@@ -90,10 +123,12 @@ interface Props {
   errors: Record<string, string | undefined>;
   /** The date field, for a dialog that opens on it. */
   dateRef?: Ref<HTMLInputElement>;
+  /** The prospect's zone: the time field says what it is on their clock. */
+  theirs?: TheirZone;
 }
 
 /** Date, time, length and attendees of a booked meeting, for ending or logging a call. */
-export function MeetingFields({ value, onChange, errors, dateRef }: Props) {
+export function MeetingFields({ value, onChange, errors, dateRef, theirs }: Props) {
   const set = (field: keyof MeetingDraft) => (event: { target: { value: string } }) =>
     onChange({ ...value, [field]: event.target.value });
   const attendeeError = Object.entries(errors).find(([path]) =>
@@ -111,7 +146,13 @@ export function MeetingFields({ value, onChange, errors, dateRef }: Props) {
           onChange={set('date')}
           error={errors['meeting.startsAt']}
         />
-        <TextField label="Time" type="time" value={value.time} onChange={set('time')} />
+        <TextField
+          label="Time"
+          type="time"
+          value={value.time}
+          onChange={set('time')}
+          hint={meetingTimeHint(value, theirs)}
+        />
         <TextField
           label="Length (minutes)"
           type="number"

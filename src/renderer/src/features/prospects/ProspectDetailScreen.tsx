@@ -140,6 +140,7 @@ export default function ProspectDetailScreen() {
           prospectId={p.id}
           prospectName={p.name}
           prospectEmail={p.email}
+          prospectTimezone={p.timezone}
           onClose={() => detail.setLogging(false)}
         />
       ) : null}
