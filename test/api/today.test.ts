@@ -87,6 +87,11 @@ describe('Today', () => {
     await logCall(call, dana.id, '2026-03-10T14:00:00.000Z', null);
     await call('today:follow-up-done', { callId: joseCall.id });
     expect(due(await today())).toEqual([]);
+    // Undo puts it back, and Done takes it off again.
+    await call('today:follow-up-done', { callId: joseCall.id, undo: true });
+    expect(due(await today())).toEqual(['José']);
+    await call('today:follow-up-done', { callId: joseCall.id });
+    expect(due(await today())).toEqual([]);
 
     const error = await (await setup()).fail('today:follow-up-done', { callId: 999 });
     expect(error).toMatchObject({ code: 'not_found', message: 'Call 999 does not exist.' });

@@ -200,6 +200,14 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   for (const name of [/^Follow-ups due today/, /^Plans ready to dial/]) {
     await expect(group(name)).not.toContainText('Dana Whitfield');
   }
+  // José's follow-up marked done by mistake: it leaves Today, and Undo puts it back.
+  await page.getByRole('button', { name: 'Mark the follow-up with José Álvarez done' }).click();
+  await expect(group(/^Follow-ups due today/)).toHaveCount(0);
+  const notice = page.getByRole('status').filter({ hasText: 'marked done' });
+  await expect(notice).toHaveText(/Follow-up with José Álvarez marked done; it left Today\./u);
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(group(/^Follow-ups due today/)).toContainText('José Álvarez');
+  await expect(notice).toHaveCount(0);
   const upcoming = page.getByRole('region', { name: 'Upcoming meetings' });
   const danaMeeting = upcoming.getByRole('listitem').filter({ hasText: 'Dana Whitfield' });
   await expect(danaMeeting).toContainText('45 min');

@@ -8,8 +8,8 @@ type TodayChannels = FeatureHandlers<'today'>;
 
 export const todayHandlers = (db: Db): TodayChannels => ({
   'today:get': (input) => buildToday(db, input),
-  'today:follow-up-done': ({ callId }) => {
-    if (!markFollowUpDone(db, callId)) {
+  'today:follow-up-done': ({ callId, undo }) => {
+    if (!markFollowUpDone(db, callId, undo)) {
       throw new ApiFailure('not_found', `Call ${callId} does not exist.`);
     }
     return { callId };

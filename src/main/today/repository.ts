@@ -127,14 +127,16 @@ export function latestPlanId(db: Db, prospectId: number): number | null {
   return id ?? null;
 }
 
-/** Marks a call's follow-up done; false when there is no such call. */
-export function markFollowUpDone(db: Db, callId: number): boolean {
+/** Marks a call's follow-up done, or not done again (`undo`); false when there is no such call. */
+export function markFollowUpDone(db: Db, callId: number, undo = false): boolean {
   const now = nowIso();
   return (
     statement(
       db,
-      `UPDATE calls SET follow_up_done_at = coalesce(follow_up_done_at, @now), updated_at = @now
-       WHERE id = @callId`,
+      undo
+        ? `UPDATE calls SET follow_up_done_at = NULL, updated_at = @now WHERE id = @callId`
+        : `UPDATE calls SET follow_up_done_at = coalesce(follow_up_done_at, @now), updated_at = @now
+           WHERE id = @callId`,
     ).run({ callId, now }).changes > 0
   );
 }

@@ -12,7 +12,11 @@ export const todayInput = z.strictObject({
   today: z.iso.date({ message: 'Use a date like 2026-12-03.' }),
 });
 
-export const followUpDoneInput = z.strictObject({ callId: idField });
+export const followUpDoneInput = z.strictObject({
+  callId: idField,
+  /** Puts the follow-up back on Today: the rep's Undo right after Done. */
+  undo: z.boolean().default(false),
+});
 
 export interface TodayProspect {
   id: number;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TodayItem, TodayReason } from '../../../../shared/domain/today';
 import { useAppInfo } from '../../app/queries';
 import { FirstRunCard } from '../settings/FirstRunCard';
@@ -30,6 +30,16 @@ const dateFormat = new Intl.DateTimeFormat([], {
 export default function TodayScreen() {
   const today = useToday();
   const done = useFollowUpDone();
+  // The follow-up last marked done, with Undo beside it until another is done or undone.
+  const [lastDone, setLastDone] = useState<{ callId: number; name: string } | null>(null);
+  const markDone = (callId: number) => {
+    const name = items.find((item) => item.followUp?.callId === callId)?.prospect.name ?? '';
+    done.mutate({ callId }, { onSuccess: () => setLastDone({ callId, name }) });
+  };
+  const undoDone = () => {
+    if (!lastDone) return;
+    done.mutate({ callId: lastDone.callId, undo: true }, { onSuccess: () => setLastDone(null) });
+  };
   const listRef = useRef<HTMLDivElement>(null);
   const items = today.data?.items ?? [];
   const hasItems = items.length > 0;
@@ -101,6 +111,14 @@ export default function TodayScreen() {
           {libraryEmpty ? <SampleDataOffer /> : null}
         </section>
       ) : null}
+      {lastDone ? (
+        <p className="today-done-notice" role="status">
+          Follow-up{lastDone.name ? ` with ${lastDone.name}` : ''} marked done; it left Today.{' '}
+          <button type="button" className="button small" onClick={undoDone}>
+            Undo
+          </button>
+        </p>
+      ) : null}
       {hasItems ? (
         <div ref={listRef} className="today-groups" onKeyDown={moveFocus}>
           <p className="muted today-hint">
@@ -112,7 +130,7 @@ export default function TodayScreen() {
               reason={reason}
               title={title}
               items={items.filter((item) => item.reason === reason)}
-              onDone={(callId) => done.mutate(callId)}
+              onDone={markDone}
               donePending={done.isPending}
             />
           ))}

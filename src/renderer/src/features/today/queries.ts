@@ -78,17 +78,21 @@ export const fetchTodayNow = (queryClient: QueryClient) =>
 export function useFollowUpDone() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (callId: number) => unwrap(api.today['follow-up-done']({ callId })),
-    onSuccess: ({ callId }) => {
-      // The stored answer is just the id: drop the item from the cached list at once.
-      queryClient.setQueriesData<Today>(
-        { queryKey: todayKeys.all },
-        (today) =>
-          today && {
-            ...today,
-            items: today.items.filter((item) => item.followUp?.callId !== callId),
-          },
-      );
+    mutationFn: ({ callId, undo = false }: { callId: number; undo?: boolean }) =>
+      unwrap(api.today['follow-up-done']({ callId, undo })),
+    onSuccess: ({ callId }, { undo = false }) => {
+      // Done: the stored answer is just the id, so the item leaves the cached list at once.
+      // Undone: Today is asked again, which puts it back where it belongs.
+      if (!undo)
+        queryClient.setQueriesData<Today>(
+          { queryKey: todayKeys.all },
+          (today) =>
+            today && {
+              ...today,
+              items: today.items.filter((item) => item.followUp?.callId !== callId),
+            },
+        );
+      void queryClient.invalidateQueries({ queryKey: todayKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['calls'] });
     },
   });
