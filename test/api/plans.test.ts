@@ -131,6 +131,20 @@ describe('call plans', () => {
     backend.close();
   });
 
+  it('refuses a new plan for an archived prospect until they are restored', async () => {
+    const { call, fail, prospect, backend } = await setup();
+    await call('prospects:archive', { id: prospect.id });
+    expect(await fail('plans:create', { prospectId: prospect.id })).toMatchObject({
+      code: 'conflict',
+      message: 'Dana Whitfield is archived. Restore them from their page before planning a call.',
+    });
+    await call('prospects:restore', { id: prospect.id });
+    expect((await call('plans:create', { prospectId: prospect.id })).plan.prospectId).toBe(
+      prospect.id,
+    );
+    backend.close();
+  });
+
   it('names the call dialed from it until that call has ended', async () => {
     const { call, prospect, backend } = await setup();
     const { plan } = await call('plans:create', { prospectId: prospect.id, opener: ONE_UP });

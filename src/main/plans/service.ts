@@ -72,7 +72,13 @@ export function checkPlanOpener(
 }
 
 export function createCheckedPlan(db: Db, input: z.output<typeof planCreateInput>): PlanDetail {
-  requiredProspect(getProspect(db, input.prospectId), input.prospectId);
+  const prospect = requiredProspect(getProspect(db, input.prospectId), input.prospectId);
+  if (prospect.archivedAt !== null) {
+    throw new ApiFailure(
+      'conflict',
+      `${prospect.name} is archived. Restore them from their page before planning a call.`,
+    );
+  }
   refuseUnknownInsights(db, input.insightIds, 'insightIds');
   const created = createPlan(db, input);
   // The check stored with the plan is computed by the backend from the saved text and context.

@@ -1,13 +1,20 @@
 import type { CallPlan } from '../../../../shared/domain/plan';
+import type { Prospect } from '../../../../shared/domain/prospect';
 import type { PlanPatch } from './usePlanEditor';
 
-/** The call's objective, whether it is transactional, and who referred the rep. */
+/**
+ * The call's objective, whether it is transactional, and who referred the rep; under them, what
+ * the rep already wrote down about the prospect ("said 'call me after the board meeting'"), read
+ * where the opener is written.
+ */
 export function PlanBasics({
   fields,
   onEdit,
+  prospect,
 }: {
   fields: Pick<CallPlan, 'objective' | 'transactional' | 'referral'>;
   onEdit: (patch: PlanPatch) => void;
+  prospect?: Pick<Prospect, 'id' | 'name' | 'notes'>;
 }) {
   return (
     <section className="panel" aria-labelledby="plan-basics">
@@ -47,6 +54,13 @@ export function PlanBasics({
           onChange={(e) => onEdit({ referral: e.target.value })}
         />
       </div>
+      {prospect?.notes.trim() ? (
+        <div className="plan-prospect-notes">
+          <h4>Your notes on {prospect.name}</h4>
+          <p>{prospect.notes}</p>
+          <a href={`#/prospects/${prospect.id}`}>Edit on their page</a>
+        </div>
+      ) : null}
     </section>
   );
 }

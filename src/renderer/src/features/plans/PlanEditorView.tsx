@@ -113,7 +113,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
       {/* While a conflict is open, the plan below cannot be edited: the rep decides first. */}
       <div className="plan-columns" inert={conflict !== null}>
         <aside className="plan-left">
-          <PlanBasics fields={fields} onEdit={edit} />
+          <PlanBasics fields={fields} onEdit={edit} prospect={initial.prospect} />
           <InsightPicker
             prospectId={initial.prospect.id}
             chosen={editor.insights}

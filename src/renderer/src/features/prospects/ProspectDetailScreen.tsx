@@ -45,14 +45,18 @@ export default function ProspectDetailScreen() {
             type="button"
             className="button primary"
             onClick={detail.newPlan}
-            disabled={detail.creatingPlan}
+            disabled={detail.creatingPlan || p.archivedAt !== null}
+            aria-describedby={p.archivedAt ? 'prospect-archived' : undefined}
           >
             New call plan <kbd>c</kbd>
           </button>
         </div>
       </header>
       {p.archivedAt ? (
-        <div className="banner error">Archived. Restore it from Edit to plan calls again.</div>
+        <div id="prospect-archived" className="banner archived" role="note">
+          Archived: {p.name} is off your lists and Today. Restore them from Edit to plan calls
+          again.
+        </div>
       ) : null}
       {handOff.returned ? (
         <div className="banner handoff-return" role="status">

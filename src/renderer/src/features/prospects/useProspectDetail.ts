@@ -36,6 +36,8 @@ export function useProspectDetail() {
       title: 'New call plan for this prospect',
       section: 'Prospect',
       shortcut: 'c',
+      // An archived prospect is put away: restore them (Edit) before planning a call.
+      enabled: !prospect.data?.archivedAt,
       run: newPlan,
     },
     {
