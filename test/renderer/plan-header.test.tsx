@@ -10,7 +10,11 @@ import { prospect } from '../helpers/fixtures';
 afterEach(cleanup);
 
 /** The header as the plan screen draws it; the settings are in the cache, nothing is fetched. */
-function show(phone: string, timezone: string) {
+function show(
+  phone: string,
+  timezone: string,
+  more: Partial<Parameters<typeof PlanHeader>[0]> = {},
+) {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
   client.setQueryData(settingsKeys.all, DEFAULT_SETTINGS);
   render(
@@ -23,6 +27,7 @@ function show(phone: string, timezone: string) {
         conflict={false}
         onExport={() => {}}
         onDial={() => {}}
+        {...more}
       />
     </QueryClientProvider>,
   );
@@ -44,5 +49,16 @@ describe('the plan header beside Dial', () => {
     const dial = show('+1 757 555 0142', '');
     expect(screen.queryByText(/No phone number/)).toBeNull();
     expect(dial.getAttribute('aria-describedby')).toBe('dial-hours-warning');
+  });
+
+  it('greets a plan with no opener yet in grey, not as a blocked dial', () => {
+    const dial = show('+1 757 555 0142', '', { verdict: 'blocked', noOpener: true });
+    expect(dial.textContent).toContain('no opener yet');
+    expect(dial.textContent).not.toContain('Dial anyway');
+    expect(dial.className).toContain('dial-checking');
+    cleanup();
+    const written = show('+1 757 555 0142', '', { verdict: 'blocked' });
+    expect(written.textContent).toContain('Dial anyway');
+    expect(written.className).toContain('dial-blocked');
   });
 });

@@ -87,6 +87,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
         prospect={initial.prospect}
         status={editor.autosave.status}
         verdict={callCheck?.verdict ?? null}
+        noOpener={fields.opener.trim() === ''}
         dialPending={editor.dialPending}
         conflict={conflict !== null}
         onExport={() => void editor.exportMarkdown()}

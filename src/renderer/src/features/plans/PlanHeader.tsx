@@ -16,6 +16,11 @@ interface Props {
   conflict: boolean;
   onExport: () => void;
   onDial: () => void;
+  /**
+   * Nothing written yet: Dial says so in grey rather than "blocked" in red, which greeted every
+   * new plan as if the rep had done something wrong.
+   */
+  noOpener?: boolean;
   /** A call dialed from this plan and not ended: Dial becomes the way back to it. */
   openCall?: PlanDetail['openCall'];
 }
@@ -39,6 +44,7 @@ export function PlanHeader({
   conflict,
   onExport,
   onDial,
+  noOpener = false,
   openCall = null,
 }: Props) {
   const window = useCallingWindow(prospect.timezone);
@@ -110,20 +116,22 @@ export function PlanHeader({
       ) : (
         <button
           type="button"
-          className={`button dial dial-${verdict ?? 'checking'}`}
+          className={`button dial dial-${noOpener ? 'checking' : (verdict ?? 'checking')}`}
           onClick={onDial}
           // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
           // and says why in its own words.
           disabled={dialPending || conflict}
           aria-describedby={describedBy}
         >
-          {verdict === 'blocked' ? 'Dial anyway…' : 'Dial'}
+          {verdict === 'blocked' && !noOpener ? 'Dial anyway…' : 'Dial'}
           <span className="dial-verdict">
             {conflict
               ? 'choose what to keep first'
-              : verdict
-                ? VERDICT_LABEL[verdict]
-                : 'checking…'}
+              : noOpener
+                ? 'no opener yet'
+                : verdict
+                  ? VERDICT_LABEL[verdict]
+                  : 'checking…'}
           </span>
           <kbd>Ctrl ⏎</kbd>
         </button>
