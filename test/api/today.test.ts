@@ -64,6 +64,13 @@ describe('Today', () => {
       outcome: 'callback',
     });
     expect(result.items[2]!.planId).toBe(plan.id);
+    // A ready plan shows its opener's verdict and score as last checked; other items have none.
+    expect(result.items[2]!.planCheck).toEqual({
+      verdict: plan.checkResult.verdict,
+      score: plan.checkResult.score,
+    });
+    expect(['ready', 'needs_work']).toContain(result.items[2]!.planCheck?.verdict);
+    expect(result.items[0]!.planCheck).toBeUndefined();
     expect(result.items[3]!.window).toMatchObject({ status: 'inside' });
     expect(result.callingHours).toBe('08:00–18:00, Mon–Fri');
     expect(inHours.id).toBeGreaterThan(0);

@@ -96,6 +96,10 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await expect(ready.getByRole('listitem').filter({ hasText: 'Tom Reyes' })).toContainText(
     'Local time unknown',
   );
+  // Each ready plan says how its opener checked when it was last saved.
+  for (const row of await ready.getByRole('listitem').all()) {
+    await expect(row).toContainText(/(?:Ready|Needs work) \d+/u);
+  }
   // Henrik's follow-up is two days out: not in Today's queue yet (his booked meeting is listed
   // under Upcoming meetings, which is not the queue).
   for (const name of [

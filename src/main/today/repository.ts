@@ -68,18 +68,31 @@ export function openFollowUps(db: Db, today: string, limit: number): OpenFollowU
 export function plansReadyToDial(
   db: Db,
   limit: number,
-): { planId: number; prospect: TodayProspect }[] {
+): {
+  planId: number;
+  prospect: TodayProspect;
+  check: { verdict: 'ready' | 'needs_work'; score: number };
+}[] {
   const rows = statement(
     db,
-    `SELECT p.id AS plan_id, ${PROSPECT_COLUMNS}
+    `SELECT p.id AS plan_id, json_extract(p.check_result, '$.verdict') AS verdict,
+       json_extract(p.check_result, '$.score') AS score, ${PROSPECT_COLUMNS}
      FROM call_plans p JOIN prospects pr ON pr.id = p.prospect_id AND pr.archived_at IS NULL
      WHERE p.archived_at IS NULL AND p.opener <> ''
        AND json_extract(p.check_result, '$.verdict') IN ('ready', 'needs_work')
        AND NOT EXISTS (SELECT 1 FROM calls c WHERE c.plan_id = p.id)
      ORDER BY p.updated_at DESC, p.id DESC
      LIMIT @limit`,
-  ).all({ limit }) as (ProspectRow & { plan_id: number })[];
-  return rows.map((row) => ({ planId: row.plan_id, prospect: toTodayProspect(row) }));
+  ).all({ limit }) as (ProspectRow & {
+    plan_id: number;
+    verdict: 'ready' | 'needs_work';
+    score: number;
+  })[];
+  return rows.map((row) => ({
+    planId: row.plan_id,
+    prospect: toTodayProspect(row),
+    check: { verdict: row.verdict, score: row.score },
+  }));
 }
 
 /** The distinct time zones of active prospects: calling hours are judged once per zone. */

@@ -81,7 +81,10 @@ export function buildToday(db: Db, input: z.output<typeof todayInput>): Today {
   const overdue = followUps.filter((entry) => entry.reason === 'overdue');
   const due = callableFirst(followUps.filter((entry) => entry.reason === 'due'));
   const ready = callableFirst(
-    unseen(plansReadyToDial(db, GROUP_LIMIT)).map((row) => item('ready', row.prospect, row.planId)),
+    unseen(plansReadyToDial(db, GROUP_LIMIT)).map((row) => ({
+      ...item('ready', row.prospect, row.planId),
+      planCheck: row.check,
+    })),
   );
 
   const insideZones = prospectTimeZones(db).filter(

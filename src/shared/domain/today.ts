@@ -45,6 +45,8 @@ export interface TodayItem {
     nextStep: string;
     outcome: CallOutcome | null;
   } | null;
+  /** For a plan ready to dial: its opener's verdict and score as last checked (on its last save). */
+  planCheck?: { verdict: 'ready' | 'needs_work'; score: number };
 }
 
 export interface Today {

@@ -31,6 +31,11 @@ export function TodayItemRow({ item, onDone, donePending }: Props) {
             {followUp.nextStep ? ` — ${followUp.nextStep}` : ''}
           </span>
         ) : null}
+        {item.planCheck ? (
+          <span className={`pill verdict-${item.planCheck.verdict}`}>
+            {item.planCheck.verdict === 'ready' ? 'Ready' : 'Needs work'} {item.planCheck.score}
+          </span>
+        ) : null}
         <span className="visually-hidden">
           {item.planId === null ? ', open their page' : ', open the call plan'}
         </span>
