@@ -66,8 +66,8 @@ describe('Today', () => {
     expect(result.items[2]!.planId).toBe(plan.id);
     // A ready plan shows its opener's verdict and score as last checked; other items have none.
     expect(result.items[2]!.planCheck).toEqual({
-      verdict: plan.checkResult.verdict,
-      score: plan.checkResult.score,
+      verdict: plan.checkResult!.verdict,
+      score: plan.checkResult!.score,
     });
     expect(['ready', 'needs_work']).toContain(result.items[2]!.planCheck?.verdict);
     expect(result.items[0]!.planCheck).toBeUndefined();

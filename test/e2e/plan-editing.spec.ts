@@ -203,6 +203,13 @@ test('a save while the host is down says "Not saved — retrying", keeps the tex
   await plan.appendToOpener(' Typed while the host was down.');
   await expect(plan.saveState).toContainText('Not saved — retrying');
   await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
+  // The window says it once, above the screen; the save status says the words are safe here,
+  // and Dial (which records the call first) waits instead of failing.
+  const lost = page.getByRole('alert').filter({ hasText: /not reachable/u });
+  await expect(lost).toHaveCount(1);
+  await expect(plan.saveState).toContainText('Kept in this tab until OneUp is back');
+  await expect(plan.dial).toBeDisabled();
+  await expect(plan.dial).toContainText('waiting for OneUp');
 
   // Leaving and coming back while the host is still down: the words are still on screen.
   await new Sidebar(page).link('Prospects').click();
@@ -215,6 +222,8 @@ test('a save while the host is down says "Not saved — retrying", keeps the tex
   await expect(plan.saveState).toHaveText(/^Saved \d/u, { timeout: 40_000 });
   await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
   expect(await storedOpener(page, id)).toBe(`${FIRST} Typed while the host was down.`);
+  await expect(lost).toHaveCount(0);
+  await expect(plan.dial).toBeEnabled();
 });
 
 test('the host restarts with a new link: the tab says what to do, will not reload without asking, and the link pasted into it saves what was typed', async ({
@@ -233,9 +242,12 @@ test('the host restarts with a new link: the tab says what to do, will not reloa
   // A new start on the same port prints a new private link; the old one no longer opens the
   // library.
   const newLink = await host.start(port);
-  await expect(plan.saveState).toContainText('Paste the link OneUp printed into this tab', {
-    timeout: 40_000,
-  });
+  // One banner says what happened and what to do; the save status only that the words are safe.
+  const restarted = page.getByRole('alert').filter({ hasText: 'restarted with a new link' });
+  await expect(restarted).toContainText('Paste the link it printed', { timeout: 40_000 });
+  await expect(page.getByRole('alert').filter({ hasText: /not reachable/u })).toHaveCount(0);
+  await expect(plan.saveState).toContainText('Kept in this tab until the new link is pasted');
+  await expect(plan.dial).toBeDisabled();
 
   // A reload now would throw the words away: the browser asks first, and staying keeps them.
   const asked = new Promise<string>((resolve) =>
@@ -255,4 +267,6 @@ test('the host restarts with a new link: the tab says what to do, will not reloa
   await expect(plan.saveState).toHaveText(/^Saved \d/u, { timeout: 40_000 });
   await expect(plan.opener).toHaveValue(`${FIRST} Typed while the host was down.`);
   expect(await storedOpener(page, id)).toBe(`${FIRST} Typed while the host was down.`);
+  await expect(restarted).toHaveCount(0);
+  await expect(plan.dial).toBeEnabled();
 });

@@ -34,6 +34,8 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   conflict: 409,
   unauthorized: 401,
   internal: 500,
+  // Made up by the renderer when no reply came; listed so the map stays complete.
+  unreachable: 503,
 };
 
 /** The browser host: the built renderer and `POST /api/<channel>`, loopback only. */

@@ -2,7 +2,14 @@
  * The envelope every API call returns, over Electron IPC and over the browser host alike.
  * Errors travel as data because `ipcMain.handle` keeps only an Error's message.
  */
-export type ApiErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'unauthorized' | 'internal';
+export type ApiErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorized'
+  | 'internal'
+  /** The renderer's transport could not reach the backend at all; the backend never sends it. */
+  | 'unreachable';
 
 export interface ApiFieldError {
   /** Dotted path of the offending field, e.g. `tags.2` or `name`. */

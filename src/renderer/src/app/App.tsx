@@ -13,12 +13,13 @@ import { ProspectsScreen } from '../features/prospects/ProspectsScreen';
 import { HealthBanner } from '../features/recovery/HealthBanner';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useSettings } from '../features/settings/queries';
-import { ApiCallError } from '../lib/api-error';
+import { ApiCallError, isConnectionError } from '../lib/api-error';
 import { AppCommands } from './commands/AppCommands';
 import { navigationCommands } from './commands/declarations';
 import { Keys } from './commands/Keys';
 import { ScreenErrorBoundary } from '../ui/ScreenErrorBoundary';
 import { useAppInfo } from './queries';
+import { ConnectionBanner } from './ConnectionBanner';
 
 // Screens behind the first one load on demand, keeping the first screen's JavaScript small.
 const ProspectDetailScreen = lazy(() => import('../features/prospects/ProspectDetailScreen'));
@@ -58,7 +59,8 @@ export function App() {
     if (info.isSuccess) document.documentElement.dataset.appReady = 'true';
   }, [info.isSuccess]);
 
-  if (info.error instanceof ApiCallError && info.error.code === 'unauthorized') {
+  // Only a tab that never got in: one that did keeps its screen and says so in ConnectionBanner.
+  if (!info.data && info.error instanceof ApiCallError && info.error.code === 'unauthorized') {
     return <NeedsLaunchLink />;
   }
 
@@ -111,7 +113,8 @@ export function App() {
           </div>
         </nav>
         <main className="main">
-          {info.isError ? (
+          <ConnectionBanner />
+          {info.isError && !isConnectionError(info.error) ? (
             <div className="banner error" role="alert">
               {info.error.message}
             </div>

@@ -19,6 +19,11 @@ export class ApiCallError extends Error {
 export const isConflict = (error: unknown): error is ApiCallError =>
   error instanceof ApiCallError && error.code === 'conflict';
 
+/** True when `error` is this tab losing OneUp (down, or restarted with a new link), which
+ * ConnectionBanner already says once for the whole window. */
+export const isConnectionError = (error: unknown): error is ApiCallError =>
+  error instanceof ApiCallError && (error.code === 'unreachable' || error.code === 'unauthorized');
+
 /** The message to show for anything thrown by an API call. */
 export const errorMessage = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@ import { buildClient } from '../../../shared/api/client';
 import type { ApiClient, ChannelName } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import { ApiCallError } from './api-error';
+import { reportConnection } from './connection';
 
 /**
  * The only module that knows how the renderer reaches the backend: the Electron preload's bridge
@@ -52,13 +53,16 @@ async function overHttp(channel: ChannelName, input: unknown): Promise<ApiResult
       body: JSON.stringify(input ?? {}),
     });
   } catch {
+    reportConnection('unreachable');
     return {
       ok: false,
-      error: { code: 'internal', message: 'OneUp is not reachable. Is the host still running?' },
+      error: { code: 'unreachable', message: 'OneUp is not reachable.' },
     };
   }
   try {
     const result = (await response.json()) as ApiResult<unknown>;
+    const refused = !result.ok && result.error.code === 'unauthorized';
+    reportConnection(refused ? 'link-expired' : 'ok');
     if (!result.ok && result.error.code === 'unauthorized') {
       // What the rep can do from here: the tab keeps what they typed until the new link is in.
       return {

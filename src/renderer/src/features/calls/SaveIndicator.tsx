@@ -1,3 +1,6 @@
+import { useConnection } from '../../lib/connection';
+import { retryReason } from '../../ui/autosave';
+
 const clock = (at: Date) =>
   at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -17,6 +20,7 @@ export interface SaveError {
 
 /** Shows only what the backend has confirmed: a time here means the text is on disk. */
 export function SaveIndicator({ at, savedDraft, error }: Props) {
+  const connection = useConnection();
   return (
     <p
       className={`save-indicator${error ? ' save-error' : ''}`}
@@ -28,7 +32,7 @@ export function SaveIndicator({ at, savedDraft, error }: Props) {
       {error ? (
         <>
           {error.retrying
-            ? `Not saved — retrying (${error.message})`
+            ? `Not saved — retrying (${retryReason(error.message, connection)})`
             : `Not saved: ${error.message}`}
           {at ? <span className="save-last"> (last saved {clock(at)})</span> : null}
         </>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { applyReplacement, type Finding } from '../../../../shared/checker';
 import type { PlanDetail } from '../../../../shared/domain/plan';
 import { useCommands } from '../../app/commands/useCommands';
+import { useConnection } from '../../lib/connection';
 import { ConflictPanel } from '../../ui/ConflictPanel';
 import { CheckerPanel, CheckerPending } from './CheckerPanel';
 import { DialDialog } from './DialDialog';
@@ -48,6 +49,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
     });
   };
   const [, navigate] = useLocation();
+  const offline = useConnection().kind !== 'ok';
   const startDial = () => {
     // A call from this plan is still open (the rep went Back from it): Dial returns to it
     // rather than starting a second call and leaving the first one running.
@@ -68,7 +70,9 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
       title: 'Dial this prospect',
       section: 'Call plan',
       shortcut: 'mod+enter',
-      enabled: !confirmingDial && conflict === null,
+      // Ctrl+Enter follows the button: off while OneUp is out of reach (ConnectionBanner says so).
+      enabled:
+        !confirmingDial && conflict === null && (offline === false || initial.openCall !== null),
       run: startDial,
     },
     {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { CheckResult } from '../../../../shared/checker';
 import type { PlanDetail } from '../../../../shared/domain/plan';
 import type { Prospect } from '../../../../shared/domain/prospect';
+import { useConnection } from '../../lib/connection';
 import { SaveStatus, type SaveStatusValue } from '../../ui/autosave';
 import { CallingWindowBadge } from '../../ui/CallingWindowBadge';
 import { useCallingWindow } from '../settings/useCallingWindow';
@@ -55,6 +56,8 @@ export function PlanHeader({
     [warn ? 'dial-hours-warning' : '', noPhone ? 'dial-phone-warning' : '']
       .filter(Boolean)
       .join(' ') || undefined;
+  // A dial records the call first: with OneUp out of reach it would fail, so it waits (grey).
+  const offline = useConnection().kind !== 'ok';
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Whatever opened the plan (Today's row, Next prospect, a link) went away with its screen,
@@ -68,7 +71,7 @@ export function PlanHeader({
   return (
     <header className="plan-header">
       <div>
-        <h1 ref={heading} tabIndex={-1}>
+        <h1 ref={heading} tabIndex={-1} title={`Call plan · ${prospect.name}`}>
           Call plan · <a href={`#/prospects/${prospect.id}`}>{prospect.name}</a>
         </h1>
         <p className="muted">
@@ -99,43 +102,47 @@ export function PlanHeader({
           </p>
         ) : null}
       </div>
-      <button type="button" className="button" onClick={onExport}>
-        Export Markdown
-      </button>
-      <SaveStatus status={status} />
-      {openCall ? (
-        <a
-          href={`#/calls/${openCall.id}`}
-          className="button dial dial-open"
-          aria-describedby="dial-open-call"
-        >
-          Return to the call
-          <span className="dial-verdict">in progress</span>
-          <kbd>Ctrl ⏎</kbd>
-        </a>
-      ) : (
-        <button
-          type="button"
-          className={`button dial dial-${noOpener ? 'checking' : (verdict ?? 'checking')}`}
-          onClick={onDial}
-          // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
-          // and says why in its own words.
-          disabled={dialPending || conflict}
-          aria-describedby={describedBy}
-        >
-          {verdict === 'blocked' && !noOpener ? 'Dial anyway…' : 'Dial'}
-          <span className="dial-verdict">
-            {conflict
-              ? 'choose what to keep first'
-              : noOpener
-                ? 'no opener yet'
-                : verdict
-                  ? VERDICT_LABEL[verdict]
-                  : 'checking…'}
-          </span>
-          <kbd>Ctrl ⏎</kbd>
+      <div className="plan-actions">
+        <button type="button" className="button" onClick={onExport}>
+          Export Markdown
         </button>
-      )}
+        <SaveStatus status={status} />
+        {openCall ? (
+          <a
+            href={`#/calls/${openCall.id}`}
+            className="button dial dial-open"
+            aria-describedby="dial-open-call"
+          >
+            Return to the call
+            <span className="dial-verdict">in progress</span>
+            <kbd>Ctrl ⏎</kbd>
+          </a>
+        ) : (
+          <button
+            type="button"
+            className={`button dial dial-${noOpener || offline ? 'checking' : (verdict ?? 'checking')}`}
+            onClick={onDial}
+            // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
+            // and says why in its own words.
+            disabled={dialPending || conflict || offline}
+            aria-describedby={describedBy}
+          >
+            {verdict === 'blocked' && !noOpener && !offline ? 'Dial anyway…' : 'Dial'}
+            <span className="dial-verdict">
+              {conflict
+                ? 'choose what to keep first'
+                : offline
+                  ? 'waiting for OneUp'
+                  : noOpener
+                    ? 'no opener yet'
+                    : verdict
+                      ? VERDICT_LABEL[verdict]
+                      : 'checking…'}
+            </span>
+            <kbd>Ctrl ⏎</kbd>
+          </button>
+        )}
+      </div>
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import { useConnection, type Connection } from '../../lib/connection';
 import type { SaveStatus as Status } from './autosave';
 import './save-status.css';
 
@@ -24,12 +25,30 @@ export function describeSaveStatus(status: Status): string {
   }
 }
 
+/**
+ * Why a save is being retried. When the tab lost OneUp, the shell's banner already says so and
+ * what to do; the indicator only says the text is safe here meanwhile.
+ */
+export function retryReason(message: string, connection: Connection): string {
+  switch (connection.kind) {
+    case 'unreachable':
+      return 'Kept in this tab until OneUp is back.';
+    case 'link-expired':
+      return 'Kept in this tab until the new link is pasted.';
+    case 'ok':
+      return message;
+  }
+}
+
 /** The save indicator of an autosaving editor, announced politely to screen readers. */
 export function SaveStatus({ status }: { status: Status }) {
+  const connection = useConnection();
   return (
     <p className={`save-state save-${status.kind}`} role="status" aria-label="Save status">
       {describeSaveStatus(status)}
-      {status.kind === 'retrying' ? <span className="save-reason">{status.message}</span> : null}
+      {status.kind === 'retrying' ? (
+        <span className="save-reason">{retryReason(status.message, connection)}</span>
+      ) : null}
     </p>
   );
 }

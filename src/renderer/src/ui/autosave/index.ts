@@ -1,3 +1,3 @@
 export { Autosave, type AutosaveOptions, type SaveStatus as SaveStatusValue } from './autosave';
-export { SaveStatus, describeSaveStatus } from './SaveStatus';
+export { SaveStatus, describeSaveStatus, retryReason } from './SaveStatus';
 export { useAutosave, type AutosaveHandle } from './useAutosave';
