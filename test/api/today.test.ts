@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CallOutcome } from '../../src/shared/domain/call';
 import type { Today } from '../../src/shared/domain/today';
 import { ONE_UP, apiHarness, type ApiHarness } from '../helpers/api';
 
@@ -102,6 +103,78 @@ describe('Today', () => {
 
     const error = await (await setup()).fail('today:follow-up-done', { callId: 999 });
     expect(error).toMatchObject({ code: 'not_found', message: 'Call 999 does not exist.' });
+  });
+
+  it('brings back a prospect whose last call went unanswered, once a few hours have passed', async () => {
+    const { call, prospect, today } = await setup();
+    const unanswered = (
+      name: string,
+      outcome: CallOutcome,
+      startedAt: string,
+      followUpOn?: string,
+    ) =>
+      prospect(name, '').then((p) =>
+        call('calls:log', { prospectId: p.id, startedAt, outcome, followUpOn }).then(() => p),
+      );
+    // NOW is 15:00 UTC on 10 March. Raj: voicemail this morning, after no answer yesterday.
+    const raj = await unanswered('Raj', 'no_answer', '2026-03-09T15:00:00.000Z');
+    await call('calls:log', {
+      prospectId: raj.id,
+      startedAt: '2026-03-10T09:00:00.000Z',
+      outcome: 'voicemail',
+    });
+    await unanswered('Kwame', 'gatekeeper', '2026-03-10T10:30:00.000Z');
+    // An hour ago: too soon to try again.
+    await unanswered('Lucía', 'no_answer', '2026-03-10T14:00:00.000Z');
+    // A follow-up date on the voicemail: it waits for that day, in the follow-ups.
+    await unanswered('Björn', 'voicemail', '2026-03-10T08:00:00.000Z', '2026-03-12');
+    // A month ago: gone cold, not a retry.
+    await unanswered('Old', 'no_answer', '2026-02-01T15:00:00.000Z');
+    // Answered after an unanswered call: not a retry; answered and then unanswered: one attempt.
+    const ahmed = await unanswered('Ahmed', 'no_answer', '2026-03-08T15:00:00.000Z');
+    await call('calls:log', {
+      prospectId: ahmed.id,
+      startedAt: '2026-03-09T15:00:00.000Z',
+      outcome: 'not_interested',
+    });
+    const mia = await unanswered('Mia', 'no_answer', '2026-03-06T15:00:00.000Z');
+    await call('calls:log', {
+      prospectId: mia.id,
+      startedAt: '2026-03-07T15:00:00.000Z',
+      outcome: 'callback',
+    });
+    await call('calls:log', {
+      prospectId: mia.id,
+      startedAt: '2026-03-09T12:00:00.000Z',
+      outcome: 'voicemail',
+    });
+
+    const retry = (await today()).items.filter((item) => item.reason === 'retry');
+    expect(
+      retry.map((item) => [
+        item.prospect.name,
+        item.lastAttempt?.outcome,
+        item.lastAttempt?.attempts,
+      ]),
+    ).toEqual([
+      ['Mia', 'voicemail', 1],
+      ['Raj', 'voicemail', 2],
+      ['Kwame', 'gatekeeper', 1],
+    ]);
+    expect(retry[1]!.lastAttempt?.startedAt).toBe('2026-03-10T09:00:00.000Z');
+    expect(retry[1]!.followUp).toBeNull();
+
+    // A later call that gets through takes Raj off the list.
+    await call('calls:log', {
+      prospectId: raj.id,
+      startedAt: '2026-03-10T14:30:00.000Z',
+      outcome: 'wrong_person',
+    });
+    expect(
+      (await today()).items
+        .filter((item) => item.reason === 'retry')
+        .map((item) => item.prospect.name),
+    ).toEqual(['Mia', 'Kwame']);
   });
 
   it('judges calling hours in the prospect’s zone by the rep’s settings', async () => {

@@ -355,6 +355,11 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await expect(page.getByRole('region', { name: 'Upcoming meetings' })).toContainText(
     'Dana Whitfield',
   );
+  // Tom's call went to voicemail yesterday and set no date: he is back, to try again.
+  const tom = group(/^Try again/)
+    .getByRole('listitem')
+    .filter({ hasText: 'Tom Reyes' });
+  await expect(tom).toContainText(/Voicemail Tue,? (10 Mar|Mar 10)/u);
 
   // The demo goes in one step from the palette; the rep's own prospect stays.
   await palette.open();

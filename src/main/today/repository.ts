@@ -95,6 +95,58 @@ export function plansReadyToDial(
   }));
 }
 
+/** Outcomes where nobody took the call: the prospect is tried again (Today's "Try again"). */
+export const UNANSWERED_OUTCOMES = ['no_answer', 'voicemail', 'gatekeeper'] as const;
+
+export interface UnansweredCall {
+  callId: number;
+  outcome: (typeof UNANSWERED_OUTCOMES)[number];
+  startedAt: string;
+  /** Unanswered calls in a row, this one included (since the last call someone took). */
+  attempts: number;
+  prospect: TodayProspect;
+}
+
+/**
+ * Prospects whose latest call went unanswered (no answer, voicemail, gatekeeper) between `from`
+ * and `before`, with no follow-up date set on it (a dated one waits for its day in the follow-up
+ * groups); oldest attempt first. Reads calls_review_by_outcome over that window only.
+ */
+export function unansweredToRetry(
+  db: Db,
+  window: { from: string; before: string },
+  limit: number,
+): UnansweredCall[] {
+  const rows = statement(
+    db,
+    `SELECT c.id AS call_id, c.outcome, c.started_at, ${PROSPECT_COLUMNS},
+       (SELECT count(*) FROM calls x WHERE x.prospect_id = c.prospect_id AND x.archived_at IS NULL
+          AND x.outcome IN (SELECT value FROM json_each(@unanswered))
+          AND x.started_at > coalesce((SELECT max(y.started_at) FROM calls y
+            WHERE y.prospect_id = c.prospect_id AND y.archived_at IS NULL
+              AND y.outcome NOT IN (SELECT value FROM json_each(@unanswered))), '')) AS attempts
+     FROM calls c JOIN prospects pr ON pr.id = c.prospect_id AND pr.archived_at IS NULL
+     WHERE c.archived_at IS NULL AND c.outcome IN (SELECT value FROM json_each(@unanswered))
+       AND c.started_at >= @from AND c.started_at < @before AND c.follow_up_on IS NULL
+       AND NOT EXISTS (SELECT 1 FROM calls later WHERE later.prospect_id = c.prospect_id
+         AND later.archived_at IS NULL AND later.started_at > c.started_at)
+     ORDER BY c.started_at, c.id
+     LIMIT @limit`,
+  ).all({ ...window, unanswered: JSON.stringify(UNANSWERED_OUTCOMES), limit }) as (ProspectRow & {
+    call_id: number;
+    outcome: UnansweredCall['outcome'];
+    started_at: string;
+    attempts: number;
+  })[];
+  return rows.map((row) => ({
+    callId: row.call_id,
+    outcome: row.outcome,
+    startedAt: row.started_at,
+    attempts: row.attempts,
+    prospect: toTodayProspect(row),
+  }));
+}
+
 /** The distinct time zones of active prospects: calling hours are judged once per zone. */
 export function prospectTimeZones(db: Db): string[] {
   return statement(

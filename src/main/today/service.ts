@@ -10,6 +10,7 @@ import {
   plansReadyToDial,
   prospectTimeZones,
   prospectsInZones,
+  unansweredToRetry,
 } from './repository';
 
 /** How many rows each group may bring; Today is a short list to work down, not a report. */
@@ -17,6 +18,13 @@ const GROUP_LIMIT = 50;
 const IN_HOURS_LIMIT = 25;
 /** Someone called within this window is not suggested again just for being in calling hours. */
 const RECENTLY_CALLED_MS = 20 * 60 * 60 * 1000;
+/**
+ * A call nobody took is tried again once this long has passed (a morning voicemail comes back in
+ * the afternoon), for as long as the last attempt is this recent; older ones have gone cold and
+ * come back as anyone else does, in calling hours.
+ */
+const RETRY_AFTER_MS = 4 * 60 * 60 * 1000;
+const RETRY_WITHIN_MS = 14 * 24 * 60 * 60 * 1000;
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -35,8 +43,9 @@ export function describeCallingHours(settings: CallingHours): string {
 
 /**
  * Who to call now, in the order to call them: overdue follow-ups, follow-ups due today, plans
- * ready to dial, then prospects whose local time is inside calling hours. Within the first three
- * groups, people who can be called now come before those outside their hours.
+ * ready to dial, prospects to try again (their last call went unanswered), then prospects whose
+ * local time is inside calling hours. Within the first four groups, people who can be called now
+ * come before those outside their hours.
  */
 export function buildToday(db: Db, input: z.output<typeof todayInput>): Today {
   const now = new Date(input.now);
@@ -87,6 +96,27 @@ export function buildToday(db: Db, input: z.output<typeof todayInput>): Today {
     })),
   );
 
+  const retry = callableFirst(
+    unseen(
+      unansweredToRetry(
+        db,
+        {
+          from: new Date(now.getTime() - RETRY_WITHIN_MS).toISOString(),
+          before: new Date(now.getTime() - RETRY_AFTER_MS).toISOString(),
+        },
+        GROUP_LIMIT,
+      ),
+    ).map((row) => ({
+      ...item('retry', row.prospect, latestPlanId(db, row.prospect.id)),
+      lastAttempt: {
+        callId: row.callId,
+        outcome: row.outcome,
+        startedAt: row.startedAt,
+        attempts: row.attempts,
+      },
+    })),
+  );
+
   const insideZones = prospectTimeZones(db).filter(
     (zone) => callingWindow(zone, now, settings).status === 'inside',
   );
@@ -109,7 +139,7 @@ export function buildToday(db: Db, input: z.output<typeof todayInput>): Today {
 
   return {
     date: input.today,
-    items: [...overdue, ...due, ...ready, ...inHours],
+    items: [...overdue, ...due, ...ready, ...retry, ...inHours],
     callingHours: describeCallingHours(settings),
   };
 }

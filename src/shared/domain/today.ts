@@ -29,7 +29,7 @@ export interface TodayProspect {
 }
 
 /** Why a prospect is on Today; a prospect appears once, under the first reason that applies. */
-export type TodayReason = 'overdue' | 'due' | 'ready' | 'in_hours';
+export type TodayReason = 'overdue' | 'due' | 'ready' | 'retry' | 'in_hours';
 
 export interface TodayItem {
   reason: TodayReason;
@@ -47,11 +47,21 @@ export interface TodayItem {
   } | null;
   /** For a plan ready to dial: its opener's verdict and score as last checked (on its last save). */
   planCheck?: { verdict: 'ready' | 'needs_work'; score: number };
+  /** For a prospect to try again: their last call, which nobody took, and how many in a row. */
+  lastAttempt?: {
+    callId: number;
+    outcome: Extract<CallOutcome, 'no_answer' | 'voicemail' | 'gatekeeper'>;
+    startedAt: string;
+    attempts: number;
+  };
 }
 
 export interface Today {
   date: string;
-  /** Overdue follow-ups first, then due today, plans ready to dial, prospects in calling hours. */
+  /**
+   * Overdue follow-ups first, then due today, plans ready to dial, prospects to try again (their
+   * last call went unanswered), prospects in calling hours.
+   */
   items: TodayItem[];
   /** The rep's calling hours the windows were judged by, e.g. "08:00–18:00, Mon–Fri". */
   callingHours: string;

@@ -6,6 +6,21 @@ const dueFormat = new Intl.DateTimeFormat([], { weekday: 'short', day: 'numeric'
 /** "2026-03-06" → "Fri 6 Mar", read as a calendar date (no time zone shift). */
 const dueLabel = (date: string) => dueFormat.format(new Date(`${date}T12:00:00`));
 
+const attemptFormat = new Intl.DateTimeFormat([], {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+/** "Voicemail Mon 7 Dec, 9:05 AM · 2 unanswered in a row". */
+function attemptLabel(attempt: NonNullable<TodayItem['lastAttempt']>): string {
+  const when = attemptFormat.format(new Date(attempt.startedAt));
+  const streak = attempt.attempts > 1 ? ` · ${attempt.attempts} unanswered in a row` : '';
+  return `${OUTCOME_LABELS[attempt.outcome]} ${when}${streak}`;
+}
+
 export const hrefOf = (item: TodayItem) =>
   item.planId === null ? `#/prospects/${item.prospect.id}` : `#/plans/${item.planId}`;
 
@@ -30,6 +45,9 @@ export function TodayItemRow({ item, onDone, donePending }: Props) {
             due {dueLabel(followUp.dueOn)}
             {followUp.nextStep ? ` — ${followUp.nextStep}` : ''}
           </span>
+        ) : null}
+        {item.lastAttempt ? (
+          <span className="today-why">{attemptLabel(item.lastAttempt)}</span>
         ) : null}
         {item.planCheck ? (
           <span className={`pill verdict-${item.planCheck.verdict}`}>

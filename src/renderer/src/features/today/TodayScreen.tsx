@@ -13,6 +13,7 @@ const GROUPS: { reason: TodayReason; title: string; empty?: string }[] = [
   { reason: 'overdue', title: 'Overdue follow-ups' },
   { reason: 'due', title: 'Follow-ups due today' },
   { reason: 'ready', title: 'Plans ready to dial' },
+  { reason: 'retry', title: 'Try again' },
   { reason: 'in_hours', title: 'In calling hours now' },
 ];
 
