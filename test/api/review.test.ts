@@ -257,7 +257,8 @@ describe('review compare and reuse', () => {
     expect(other.planId).not.toBe(same.planId);
     const otherPlan = await call('plans:get', { id: other.planId });
     expect(otherPlan.prospect.name).toBe('Lee Park');
-    expect(otherPlan.plan.opener).toBe(ONE_UP);
+    // Addressed to Lee now; the rest as it was dialed.
+    expect(otherPlan.plan.opener).toBe(ONE_UP.replace('Hi Dana,', 'Hi Lee,'));
     // Checked against Lee's context, so the opener naming Dana no longer reads as ready.
     expect(otherPlan.plan.checkResult).not.toBeNull();
 

@@ -126,12 +126,35 @@ test('past calls can be filtered, searched, compared side by side and reused as 
   await expect(ready).toContainText('100');
   await expect(ready).toContainText(/21\s*%–100\s*%/);
 
-  await review
-    .row('benchmarked 60 distributors')
-    .getByRole('button', { name: /Reuse this opener/ })
-    .click();
+  // Reuse asks for whom: the same prospect by default, or another one found by name.
+  const reuse = async () => {
+    await review
+      .row('benchmarked 60 distributors')
+      .getByRole('button', { name: /Reuse this opener/ })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Reuse this opener' });
+    await expect(dialog).toContainText(ONE_UP);
+    return dialog;
+  };
+  const dialog = await reuse();
+  await expect(dialog.getByTestId('briefing-for')).toContainText('Dana Whitfield');
+  await dialog.getByRole('button', { name: 'Start the plan' }).click();
   await expect(page).toHaveURL(/#\/plans\/\d+$/);
-  await expect(page.getByRole('textbox', { name: 'Opener', exact: true })).toHaveValue(ONE_UP);
+  const opener = page.getByRole('textbox', { name: 'Opener', exact: true });
+  await expect(opener).toHaveValue(ONE_UP);
+
+  await page.goBack();
+  const forLee = await reuse();
+  await forLee.getByRole('button', { name: 'Change prospect' }).click();
+  await forLee.getByRole('searchbox', { name: 'Find a prospect' }).fill('Lee');
+  await forLee.getByRole('button', { name: /Choose Lee Park/ }).click();
+  await expect(forLee.getByRole('note')).toContainText('where it says Dana Whitfield');
+  await expect(forLee.getByLabel("The new plan's opener")).toHaveText(
+    ONE_UP.replace('Hi Dana,', 'Hi Lee,'),
+  );
+  await forLee.getByRole('button', { name: 'Start the plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lee Park');
+  await expect(opener).toHaveValue(ONE_UP.replace('Hi Dana,', 'Hi Lee,'));
 });
 
 test('a row opens its call', async ({ page, host }) => {

@@ -5,13 +5,15 @@ import { createPlan, getPlan, updatePlan } from '../plans/repository';
 import { checkPlanOpener } from '../plans/service';
 import { getProspect } from '../prospects/repository';
 import { getReviewCall } from './repository';
+import { retargetOpener } from '../../shared/domain/retarget';
 
 const requiredCall = required('Call');
 const requiredProspect = required('Prospect');
 
 /**
- * Starts a new plan from a past call: the opener exactly as it was dialed and the insights it
- * used (those still in the library), for the same prospect or another one. What the source plan
+ * Starts a new plan from a past call: the opener as it was dialed and the insights it used
+ * (those still in the library), for the same prospect or another one; for another one, the
+ * opener says their name and company instead (retargetOpener). What the source plan
  * said about the call's intent (objective, transactional) comes along; the referral and the
  * briefing belonged to that prospect and do not.
  */
@@ -28,7 +30,10 @@ export function reuseOpener(db: Db, callId: number, prospectId: number | undefin
   });
   const plan = createPlan(db, {
     prospectId: target.id,
-    opener: source.opener,
+    opener:
+      target.id === source.prospect.id
+        ? source.opener
+        : retargetOpener(source.opener, source.prospect, target),
     insightIds,
     ...(sourcePlan
       ? { objective: sourcePlan.objective, transactional: sourcePlan.transactional }

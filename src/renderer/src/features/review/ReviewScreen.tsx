@@ -3,6 +3,7 @@ import { ANALYTICS_TITLE_ID, AnalyticsSection } from './AnalyticsSection';
 import { CompareView } from './CompareView';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewList } from './ReviewList';
+import { ReuseOpenerDialog } from './ReuseOpenerDialog';
 import { useReview } from './useReview';
 import '../prospects/prospect-detail.css';
 import './review.css';
@@ -84,10 +85,14 @@ export default function ReviewScreen() {
                 </button>
               </div>
             </div>
-            {review.reuseError ? (
-              <div className="banner error" role="alert">
-                {review.reuseError}
-              </div>
+            {review.reusingItem ? (
+              <ReuseOpenerDialog
+                item={review.reusingItem}
+                pending={review.reusing !== null}
+                error={review.reuseError}
+                onStart={review.startReuse}
+                onClose={review.cancelReuse}
+              />
             ) : null}
             {review.listError ? (
               <div className="banner error" role="alert">

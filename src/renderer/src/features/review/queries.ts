@@ -84,7 +84,7 @@ export const useFilterOptions = () =>
 export function useReuseOpener() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (callId: number) => unwrap(api.review.reuse({ callId })),
+    mutationFn: (input: { callId: number; prospectId: number }) => unwrap(api.review.reuse(input)),
     onSuccess: () => {
       for (const queryKey of [['plans'], prospectKeys.timelines()]) {
         void queryClient.invalidateQueries({ queryKey });

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
 import { useLocation } from 'wouter';
+import type { ReviewItem } from '../../../../shared/domain/review';
 import { useCommands } from '../../app/commands/useCommands';
 import { startOfLocalDay } from './labels';
 import {
@@ -72,8 +73,19 @@ export function useReview({
     const [a, b] = comparing;
     if (a !== undefined && b !== undefined) setPair({ a, b });
   };
-  const reuseOpener = (callId: number) =>
-    reuse.mutate(callId, { onSuccess: ({ planId }) => navigate(`/plans/${planId}`) });
+  // Reuse asks for whom first (ReuseOpenerDialog): the call's own prospect, or another.
+  const [reusingItem, setReusingItem] = useState<ReviewItem | null>(null);
+  const reuseOpener = (callId: number) => {
+    reuse.reset();
+    setReusingItem(items.find((item) => item.id === callId) ?? null);
+  };
+  const startReuse = (prospectId: number) => {
+    if (!reusingItem) return;
+    reuse.mutate(
+      { callId: reusingItem.id, prospectId },
+      { onSuccess: ({ planId }) => navigate(`/plans/${planId}`) },
+    );
+  };
 
   useEffect(() => {
     if (comparison.data) compareRef.current?.scrollIntoView({ block: 'start' });
@@ -175,8 +187,11 @@ export function useReview({
     comparisonError: comparison.error?.message ?? null,
     closeComparison: () => setPair(null),
     reuseOpener,
+    reusingItem,
+    startReuse,
+    cancelReuse: () => setReusingItem(null),
     reuseError: reuse.error?.message ?? null,
     /** The call whose opener is being copied into a new plan, while it is. */
-    reusing: reuse.isPending ? (reuse.variables ?? null) : null,
+    reusing: reuse.isPending ? (reuse.variables?.callId ?? null) : null,
   };
 }
