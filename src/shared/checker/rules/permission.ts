@@ -224,11 +224,16 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     pattern: `(?<![\\p{L}] )(?:ok|okay|alright|all right) if i (?:take|have|grab|steal|borrow|tell you why|explain why|run)|(?:do you |would you )?mind if i (?:take|have|grab|steal|borrow|get|tell you|explain|share why|give you|run|show you|ask you|walk you)|would it be (?:ok|okay|alright|all right) (?:if|to)|(?:is it|is that) (?:ok|okay|alright|all right) (?:if i|to) (?:take|have|grab|tell|explain|talk|ask|make|share|run|give|walk|go over|pitch)`,
     // An email has no "now": "Mind if I show you the numbers?" there offers the next step; only a
     // request for the time itself ("mind if I take 30 seconds") asks leave to go on.
+    // "Mind if I take a quick look at the roof?" asks to do the work (an inspection), not for
+    // time to talk.
     accept: (match, analysis) =>
-      analysis.mode !== 'email' ||
-      /(?<![\p{L}])(?:take|have|grab|steal|borrow|get)(?![\p{L}])/iu.test(
-        analysis.scan.slice(match.start, match.end),
-      ),
+      !/^ ?a (?:quick |closer |short |fast |free )?(?:look|peek|glance)(?![\p{L}])/iu.test(
+        analysis.scan.slice(match.end, match.end + 30),
+      ) &&
+      (analysis.mode !== 'email' ||
+        /(?<![\p{L}])(?:take|have|grab|steal|borrow|get)(?![\p{L}])/iu.test(
+          analysis.scan.slice(match.start, match.end),
+        )),
     message: 'Asks the prospect’s leave to keep talking.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -244,6 +249,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     valid: [
       'It went okay if I remember the numbers right.',
       'Is it okay if I send the benchmark to your CFO as well?',
+      'Your roof may have the same hail damage — mind if I take a quick look for free?',
     ],
   },
   {
