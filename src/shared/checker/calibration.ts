@@ -60,7 +60,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 6,
         mixed: 121,
-        one_down: 761,
+        one_down: 765,
       },
       fires: {
         one_up: 99,
@@ -74,7 +74,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 30,
-        one_down: 606,
+        one_down: 605,
       },
       fires: {
         one_up: 31,
@@ -88,12 +88,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 21,
-        one_down: 493,
+        one_down: 491,
       },
       fires: {
         one_up: 34,
         mixed: 66,
-        one_down: 566,
+        one_down: 564,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1446,12 +1446,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 4,
-        one_down: 20,
+        one_down: 21,
       },
       fires: {
         one_up: 0,
         mixed: 5,
-        one_down: 22,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1460,12 +1460,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 53,
+        one_down: 54,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 59,
+        one_down: 61,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1488,12 +1488,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 95,
+        one_down: 97,
       },
       fires: {
         one_up: 1,
         mixed: 3,
-        one_down: 102,
+        one_down: 105,
       },
       onlyBlockOnOneDown: 0,
     },

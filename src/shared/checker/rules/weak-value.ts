@@ -189,7 +189,10 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a (?:face|voice) to (?:the|a|my|your) name|get (?:on|onto) (?:your|each other's) radar|(?:hear|see|find out|catch up on) what's new(?= ?(?:[.!?,;]|$|with you|on your end|over there|at your))|(?:get|have) you (?:in|over|down) for a (?:look|walk-?through|browse)|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|on your|to see|about|and see)|(?:check|see|find out|hear) how (?:everything|things|it)(?:'s| is| are) going(?![\\p{L}])|(?<=(?<![\\p{L}])(?:calling|writing|ringing|reaching out|here|just|wanted|want) )to check in(?![\\p{L}-])|talk(?:ing)? shop|swap(?:ping)? (?:war )?stories|(?:open to|up for|time for) (?:a |some )?(?:virtual |quick )?(?:coffee|lunch|drink|beer|bite)(?= ?(?:[.!?,;]|$|sometime|soon|to |and ))|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect(?: up)?|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and (?!(?:share|send|show|walk|give)(?![\\p{L}]))))|(?:find|set up|grab|schedule|make) (?:some |a )?time to connect(?= ?(?:[.!?,;]|$|soon|sometime))|(?:\\d+|a few|five|ten|fifteen|twenty|thirty) (?:minutes|mins) to connect(?= ?(?:[.!?,;]|$|soon|sometime|this|next))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)",
+      "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a (?:face|voice) to (?:the|a|my|your) name|get (?:on|onto) (?:your|each other's) radar|(?:hear|see|find out|catch up on) what's new(?= ?(?:[.!?,;]|$|with you|on your end|over there|at your))|(?:get|have) you (?:in|over|down) for a (?:look|walk-?through|browse)|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|on your|to see|about|and see)|(?:check|see|find out|hear) how (?:everything|things|it)(?:'s| is| are) going(?![\\p{L}])|(?<=(?<![\\p{L}])(?:calling|writing|ringing|reaching out|here|just|wanted|want) )to check in(?![\\p{L}-])|talk(?:ing)? shop|swap(?:ping)? (?:war )?stories|(?:open to|up for|time for) (?:a |some )?(?:virtual |quick )?(?:coffee|lunch|drink|beer|bite)(?= ?(?:[.!?,;]|$|sometime|soon|to |and ))|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect(?: up)?|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and (?!(?:share|send|show|walk|give)(?![\\p{L}]))))|(?:find|set up|grab|schedule|make) (?:some |a )?time to connect(?= ?(?:[.!?,;]|$|soon|sometime))|(?:\\d+|a few|five|ten|fifteen|twenty|thirty) (?:minutes|mins) to connect(?= ?(?:[.!?,;]|$|soon|sometime|this|next))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)" +
+      // "I wanted to circle back with you about your payroll setup"; an invitation to a mailing
+      // list, a community or a webinar as the reason to write.
+      '|circle back (?:with you )?(?:about|on|regarding) your|(?:inviting|invite) you to (?:join )?our (?:[\\p{L}-]+ ){0,2}?(?:mailing list|newsletter|community|user group|users list|list|webinar|slack|discord|forum)',
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -199,6 +202,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Hi Helen, it’s Trevor, just checking in on your office setup.',
       'I was thinking about you and wanted to check how everything’s going with your coverage.',
       'I wanted to see if you’d be up for a virtual coffee sometime.',
+      'Hey, I wanted to circle back with you about your payroll setup for next year.',
+      'Although we are inviting you to our users mailing list, you can always unsubscribe.',
       'We’re the fastest-growing fintech in Europe. Let’s find 30 minutes to connect!',
       'I wanted to touch base about your freight spend.',
       'Hi, it would be great to catch up! Are you free for lunch next week?',
@@ -232,7 +237,11 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "learn (?:a (?:bit|little) (?:more )?about )?how you (?:handle|manage|do|run|approach|deal with|currently)|(?:learn|understand|hear|know) what keeps you up at night|(?:understand|learn) (?:more about )?(?:how )?your (?:current )?(?:process|processes|setup|set-up|workflow|priorities|challenges|pain points|needs)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|pick your brain|(?:learn|hear|find out) (?:a (?:bit|little) )?(?:more )?about what you do|(?:understand|learn) (?:more about )?your (?:[\\p{L}-]+ ){1,3}?(?:workflow|process)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) )?(?:more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup|work|role)(?![\\p{L}])|(?:learn|understand) (?:a (?:bit|little) )?(?:more )?(?:about )?how your (?:[\\p{L}-]+ ){0,2}?(?:team|company|business|firm|office|practice|staff|people|department) (?:currently )?(?:handles?|manages?|does|runs?|approaches|deals? with|buys?|orders?)(?![\\p{L}])|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out)(?: a (?:bit|little))?(?: more)?(?: about)? (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
+      "learn (?:a (?:bit|little) (?:more )?about )?how you (?:handle|manage|do|run|approach|deal with|currently)|(?:learn|understand|hear|know) what keeps you up at night|(?:understand|learn) (?:more about )?(?:how )?your (?:current )?(?:process|processes|setup|set-up|workflow|priorities|challenges|pain points|needs)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|pick your brain|(?:learn|hear|find out) (?:a (?:bit|little) )?(?:more )?about what you do|(?:understand|learn) (?:more about )?your (?:[\\p{L}-]+ ){1,3}?(?:workflow|process)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) )?(?:more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup|work|role)(?![\\p{L}])|(?:learn|understand) (?:a (?:bit|little) )?(?:more )?(?:about )?how your (?:[\\p{L}-]+ ){0,2}?(?:team|company|business|firm|office|practice|staff|people|department) (?:currently )?(?:handles?|manages?|does|runs?|approaches|deals? with|buys?|orders?)(?![\\p{L}])|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out)(?: a (?:bit|little))?(?: more)?(?: about)? (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)" +
+      // Their feedback on our product, asked for as the favour: "your thoughts and feedback would
+      // be incredibly valuable in shaping its development", "who can give some good feedback on
+      // our project".
+      '|your (?:thoughts|feedback|input|opinion)(?: and (?:thoughts|feedback|input|opinion))? (?:would be|will be|is|are) (?:incredibly |really |very |extremely |so |hugely |truly )?(?:valuable|helpful|appreciated|welcome|invaluable)|(?:give|share|provide|offer) (?:us |me )?(?:some )?(?:good |honest |quick |early )?(?:feedback|input|thoughts) on (?:our|my)(?![\\p{L}])',
     message: 'Asks to pick the prospect’s brain or learn about their business.',
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -252,6 +261,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’ve heard great things about you, and I’d like to learn a bit about what you’re doing.',
       'I would love to learn about what you do.',
       'I’d love 15 minutes of your time to understand your chest X-ray workflow.',
+      'Your thoughts and feedback would be incredibly valuable in shaping its development.',
+      'I was looking for active developers who can give some good feedback on our project.',
     ],
     valid: [
       'Your peers answered three questions about their freight spend.',
@@ -308,7 +319,9 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:see|find out|figure out|explore) (?:if|whether) (?:we'd|we would|we'll|we might|we could|you'd|you would) (?:be )?(?:a )?(?:good |great |right |strong )?(?:fit|match)|(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential |possible |long-term |mutual )*(?:partnership|opportunities|working together|synergies|ways to work together|how we|association|collaboration|business relationship|alignment)|(?:see|find out) if there's any way (?:we|i) (?:can|could) (?:support|help) each other|(?:see|discuss|explore|talk about) (?:if|whether) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
+      "(?:see|find out|figure out|explore) (?:if|whether) (?:we'd|we would|we'll|we might|we could|you'd|you would) (?:be )?(?:a )?(?:good |great |right |strong )?(?:fit|match)|(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential |possible |long-term |mutual )*(?:partnership|opportunities|working together|synergies|ways to work together|how we|association|collaboration|business relationship|alignment)|(?:see|find out) if there's any way (?:we|i) (?:can|could) (?:support|help) each other|(?:see|discuss|explore|talk about) (?:if|whether) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)" +
+      // "…if you are open to collaboration opportunities", "I'd love to collaborate".
+      '|open to (?:a |any |possible |potential )?(?:collaborations?|partnerships?|cooperation)(?: opportunit(?:y|ies))?|(?:love|like|happy|keen|glad|eager) to (?:collaborate|partner up|team up)(?= ?(?:[.!?,;]|$|\\p{Extended_Pictographic}))',
     message: 'Offers to “see if there is a fit”.',
     // After a finding or a figure ("…$5K a month instead of $300K. Worth 15 minutes to see if
     // there's a fit?") the fit check closes an offer; with nothing checkable before it (a slogan
@@ -328,6 +341,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Let’s see if we’d be a good fit.',
       'We should talk about whether we can partner.',
       'We would value the opportunity to explore a long-term association with you.',
+      'I would like to ask if you are open to collaboration opportunities.',
+      'If you’re looking to grow your website authority, I’d love to collaborate 🤝',
       'I’d love to see if there’s any way we can support each other.',
     ],
     valid: [
