@@ -58,7 +58,7 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_insight.insight',
       blocks: {
-        one_up: 6,
+        one_up: 5,
         mixed: 121,
         one_down: 765,
       },
@@ -91,7 +91,7 @@ export const CALIBRATION: Calibration = {
         one_down: 491,
       },
       fires: {
-        one_up: 34,
+        one_up: 35,
         mixed: 66,
         one_down: 564,
       },
@@ -1211,7 +1211,7 @@ export const CALIBRATION: Calibration = {
         one_down: 29,
       },
       fires: {
-        one_up: 2,
+        one_up: 1,
         mixed: 67,
         one_down: 97,
       },
@@ -1226,7 +1226,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 16,
-        mixed: 204,
+        mixed: 203,
         one_down: 224,
       },
       onlyBlockOnOneDown: 0,

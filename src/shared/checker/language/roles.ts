@@ -2053,6 +2053,9 @@ function outcomeInSentence(
   );
 }
 
+/** What follows "open" when it says a place or a slot is free: "open on Thursdays", "open for May". */
+const OPEN_FOR = /^(?:on|for|through|this|next|from|until)$/u;
+
 function readSelfPitch(
   clauses: readonly Clause[],
   company: Set<string>,
@@ -2119,7 +2122,11 @@ function readSelfPitch(
         (w, i) =>
           (w.lower === 'ready' && /^(?:for|to)$/u.test(words[i + 1]?.lower ?? '')) ||
           w.lower === 'available' ||
-          (w.lower === 'in' && words[i + 1]?.lower === 'stock'),
+          (w.lower === 'in' && words[i + 1]?.lower === 'stock') ||
+          // "…40 pallet positions open on Thursdays", "our dryer has room for 40,000 bushels":
+          // capacity offered to this buyer ("we have 40 trucks in your area" is still our size).
+          (w.lower === 'open' && OPEN_FOR.test(words[i + 1]?.lower ?? '')) ||
+          (w.lower === 'room' && words[i + 1]?.lower === 'for'),
       )
     )
       continue;

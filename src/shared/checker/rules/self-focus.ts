@@ -109,11 +109,12 @@ const offerMeasuredAgainstTheirs = (
 };
 
 /**
- * "We have 40 tonnes of grade A ready for shipment in June": goods on offer to this buyer, not
- * the size of our company ("we have 40 trucks" still is).
+ * "We have 40 tonnes of grade A ready for shipment in June", "we have 40 pallet positions open on
+ * Thursdays": goods or capacity on offer to this buyer, not the size of our company ("we have 40
+ * trucks" still is).
  */
 const STOCK_ON_OFFER =
-  /^[^.!?…\n]{0,60}?(?<![\p{L}])(?:ready (?:for|to)|available (?:for|to|now|in|from|this|next)|in stock|on hand)(?![\p{L}])/iu;
+  /^[^.!?…\n]{0,60}?(?<![\p{L}])(?:ready (?:for|to)|available (?:for|to|now|in|from|this|next)|in stock|on hand|open (?:on|for|through|this|next|from|until)|room for)(?![\p{L}])/iu;
 const stockOnOffer = (
   match: Parameters<NonNullable<PhraseRule['accept']>>[0],
   analysis: Parameters<NonNullable<PhraseRule['accept']>>[1],
@@ -473,6 +474,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: [
+      'Hi Ken, Lisa Grant from Anvil Safety. We have 40 trucks in your area and 30 years in business.',
       'We were founded in 2009 and have over 500 customers.',
       'We provide end-to-end logistics software.',
       'We are interior designer website specialists. We are based in New York City.',
@@ -505,6 +507,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'I built decide.fyi — notaries for subscription policies.',
     ],
     valid: [
+      'You mentioned your blast freezer backs up on Thursdays; we have 40 pallet positions open on Thursdays through March.',
       'We benchmarked 60 distributors based in Ohio.',
       'The experts we interviewed disagreed on the timing.',
       'Most brokers founded in 2004 have since merged.',
