@@ -1030,8 +1030,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 48,
-        one_down: 11,
+        mixed: 53,
+        one_down: 18,
       },
       onlyBlockOnOneDown: 0,
     },

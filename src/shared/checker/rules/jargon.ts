@@ -256,7 +256,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
  * Case-sensitive: written as an acronym.
  */
 const SELLER_ACRONYM =
-  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG|TMS|WMS|HRIS|OTIF|CPG|CTAs?)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG|TMS|WMS|HRIS|OTIF|CPG|CTAs?|ODMs?|DDP|MOQs?|SLAs?|PBNs?|EMV)(?![\p{L}\d])/gu;
 
 /**
  * Each seller's acronym not spelt out beside it: "days sales outstanding (DSO)" or "DSO (days
@@ -370,6 +370,8 @@ export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
       'They need RevOps infrastructure fast.',
       'Steel shippers improve OTIF without a generic TMS.',
       'Our CTA data from 12M emails says one question wins.',
+      'We offer ODM service with a low MOQ.',
+      'You need new equipment—your existing equipment isn’t EMV-ready.',
     ],
     valid: [
       'Your days sales outstanding (DSO) went from 41 to 58 days.',
@@ -379,6 +381,8 @@ export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
       'Reps spend more time updating the CRM than selling.',
       'Your team already lives in the TMS all day.',
       'Hi Marek, Tara Flynn with MoveAround TMS.',
+      // A freight buyer's own words, not a seller's: container loads full or shared.
+      'Your FCL and LCL rates out of Ningbo split in May.',
     ],
   },
 ];
