@@ -765,7 +765,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 63,
-        one_down: 32,
+        one_down: 33,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -861,8 +861,8 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 4,
-        mixed: 40,
+        one_up: 3,
+        mixed: 39,
         one_down: 50,
       },
       onlyBlockOnOneDown: 0,
@@ -904,8 +904,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 20,
-        one_down: 42,
+        mixed: 21,
+        one_down: 44,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -78,7 +78,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       "(?:so |really |very )?sorry (?:to (?:bother|disturb|interrupt|trouble|call|bug|reach out|intrude|pester|catch|cold call|barge|land|drop in|pop in|pop up|jump in|ambush|spring this|show up)|for (?:the|this|my|bothering|interrupting|calling|reaching out|disturbing|taking|the cold|intruding)|if (?:i'm|i am|this is|i) (?:bothering|interrupting|disturbing|catching|a bother))|(?:so |really |very )?sorry about (?:that|this)(?= ?(?:[.!?,;…]|$))|(?:i )?apologi[sz]e (?:for|if|in advance)|(?:i )?(?:don't|do not|didn't|did not) mean to (?:bother|interrupt|disturb|intrude|pester|bug|take up|catch you)|(?:i'm|i am) (?:so |really |very |terribly )?sorry(?= ?(?:,|[.!…]|$|i know|to (?!hear|read|learn|see)|for (?!your loss)|if|about this))|bear with me|(?:i'll|i will|before i|then i'll|and i'll) (?:stop|quit) (?:bothering|bugging|pestering) you|sorry (?:i|we) (?:missed|didn't catch|did not catch) you|(?:i )?hate to (?:bother|interrupt|disturb|bug|intrude)|(?:pardon|excuse|forgive) (?:the|my|me for the) (?:interruption|intrusion|cold call)|(?:forgive|excuse|pardon) me for (?:calling|interrupting|bothering|reaching|disturbing|intruding|the interruption)|(?:probably|likely|must be|might be|may be) (?:catching|calling|bothering|interrupting) you|hope (?:this isn't|this is not|it isn't|it's not|it is not|i'm not|i am not|this doesn't|this does not|i don't|i do not) (?:a |an )?(?:bother|bothering|disturbing|interrupting|intruding|imposition|intrusion|bad time|too much trouble|disturb|interrupt|catching you)|(?:this|it|now) (?:is|'s) (?:probably|likely|maybe|perhaps) (?:a |not a )?(?:bad|terrible|awful|inconvenient|not a good|not the best) (?:time|moment)" +
       // Non-native and unlisted forms of the same apology: "sorry for disturb you", "excuse me to
       // bother", "sorry to take your time", a bare "Sorry," opening a sentence, "excuse my English".
-      "|(?:sorry|excuse me|forgive me|pardon me) (?:to|for|for to) (?:bother|disturb|interrupt|trouble|intrud|pester)[\\p{L}]*|(?:sorry|excuse me|forgive me|pardon me) for (?:the |this |my )?(?:disturbance|inconvenience)|(?:please )?(?:don't|do not) be (?:angry|upset|mad|annoyed) (?:that|with|at|if)|sorry (?:to|for) (?:take|taking|steal|stealing|use|using|eat|eating) (?:up )?(?:a (?:bit|moment|minute) of )?your (?:time|day|morning|afternoon|evening)|(?<=(?:^|[.!?…:\\n]) ?)sorry(?= ?,)|(?:excuse|forgive|pardon|sorry for|sorry about) (?:my|the) (?:bad |poor |broken |limited )?(?:english|accent|grammar)|my english (?:is )?(?:not|isn't) (?:so |very |too )?(?:good|great|perfect)|(?:sorry|apologies) in advance|(?:probably|likely|must have|might have|may have) (?:caught|interrupted|disturbed) you|(?:this is|it is|it's|now is) (?:probably|likely|maybe|perhaps) not (?:a good|the best|the right|an ideal|a great) (?:time|moment)" +
+      "|(?:kindly |please )?accept (?:our|my) (?:deepest |sincere |sincerest |humble |heartfelt )?apologies|(?:sorry|excuse me|forgive me|pardon me) (?:to|for|for to) (?:bother|disturb|interrupt|trouble|intrud|pester)[\\p{L}]*|(?:sorry|excuse me|forgive me|pardon me) for (?:the |this |my )?(?:disturbance|inconvenience)|(?:please )?(?:don't|do not) be (?:angry|upset|mad|annoyed) (?:that|with|at|if)|sorry (?:to|for) (?:take|taking|steal|stealing|use|using|eat|eating) (?:up )?(?:a (?:bit|moment|minute) of )?your (?:time|day|morning|afternoon|evening)|(?<=(?:^|[.!?…:\\n]) ?)sorry(?= ?,)|(?:excuse|forgive|pardon|sorry for|sorry about) (?:my|the) (?:bad |poor |broken |limited )?(?:english|accent|grammar)|my english (?:is )?(?:not|isn't) (?:so |very |too )?(?:good|great|perfect)|(?:sorry|apologies) in advance|(?:probably|likely|must have|might have|may have) (?:caught|interrupted|disturbed) you|(?:this is|it is|it's|now is) (?:probably|likely|maybe|perhaps) not (?:a good|the best|the right|an ideal|a great) (?:time|moment)" +
       // A sentence that opens with an apology, whatever for: "Sorry for not having the pleasure
       // of knowing you", "Sorry about the cold email".
       '|(?<=(?:^|[.!?…:\\n]) ?)(?:so |really |very )?sorry (?:for|about) (?!your loss|the loss|what happened)[\\p{L}]+' +
@@ -94,6 +94,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Sorry to bother you, Sam.',
       'Hi Ben, sorry to land in your voicemail like this — Carla Mendez from Heartland Implement.',
       'I apologize for the interruption.',
+      'If this is irrelevant to your interests, kindly accept our deepest apologies.',
       'I hope I’m not interrupting your lunch.',
       'I’m likely calling you in the middle of payroll.',
       'I don’t mean to bother you.',
@@ -134,7 +135,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)|(?<=(?:and|but|so) )wondered (?:if|whether)|(?<=(?:^|[.!?…:,;—–\\n]) ?)(?:just )?wondering (?:if|whether)|(?:i was|we were|i'm|i am|we're|we are) (?:just |really |kind of )?hoping(?= (?:to|that)(?![\\p{L}]))",
+      "(?:i was|i'm|i am|we were|we're|we are|i've been|i had been) (?:just |really |kind of )?wondering|(?:was|were) wondering (?:if|whether)|i (?:was )?wonder(?:ed)? (?:if|whether)|(?<=(?:and|but|so) )wondered (?:if|whether)|(?<=(?:^|[.!?…:,;—–\\n]) ?)(?:just )?wondering (?:if|whether)|(?:i was|we were|i'm|i am|we're|we are) (?:just |really |kind of )?hoping(?= (?:to|that|i|we)(?![\\p{L}]))",
     message: 'Says “I was wondering if…”.',
     why: WHY_HEDGE,
     evidence: EVIDENCE.methodHedging,
@@ -143,6 +144,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'I was wondering if maybe you had time.',
       'I run the tooling desk at Brenner and wondered whether the new rates reached you.',
       'We were hoping to find a slot with you later this month.',
+      'I was hoping I could sponsor this project in exchange for a line in your README.',
       'I run a cleaning business. Wondering if that’s worth 5 minutes for the sites you manage?',
     ],
     valid: ['Plants hoping to cut scrap this year moved to weekly checks.'],
@@ -212,7 +214,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
     category: 'hedging',
     severity: 'warn',
     pattern:
-      "maybe|perhaps|possibly|(?<!(?:what|which|this|that|the|any|some|every|a|one|same|right|new|these|those|all) )(?:kind|sort) of|i guess|i suppose|hopefully|if (?:it's|that's|it is|that is|it would be) (?:ok|okay|alright|all right|fine)(?: with you)?|if you (?:don't|do not) mind|if (?:it's|it is|it isn't|it is not|it wouldn't be|it would not be|it won't be|that's|that isn't|that is not) (?:not )?(?:too much (?:trouble|to ask|of a bother)|(?:a |any )?(?:trouble|bother|imposition|problem for you))|if (?:at all )?possible|i (?:would|'d) (?:kind of |sort of )?(?:hope|imagine)",
+      "maybe|perhaps|possibly|(?<!(?:what|which|this|that|the|any|some|every|a|one|same|right|new|these|those|all|your|our|my|his|her|their|its) )(?:kind|sort) of|i guess|i suppose|hopefully|if (?:it's|that's|it is|that is|it would be) (?:ok|okay|alright|all right|fine)(?: with you)?|if you (?:don't|do not) mind|if (?:it's|it is|it isn't|it is not|it wouldn't be|it would not be|it won't be|that's|that isn't|that is not) (?:not )?(?:too much (?:trouble|to ask|of a bother)|(?:a |any )?(?:trouble|bother|imposition|problem for you))|if (?:at all )?possible|i (?:would|'d) (?:kind of |sort of )?(?:hope|imagine)",
     accept: hedgesTheCall,
     message: 'Hedges with maybe, perhaps or “if that’s okay”.',
     why: WHY_HEDGE,
@@ -227,6 +229,7 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'Would it be possible maybe to meet Thursday?',
     ],
     valid: [
+      'Crusher liners at quarries on your kind of granite wear out 20% sooner.',
       'Most health systems we talk to have maybe 20% of this in place.',
       'Perhaps the sharpest shift this year is in Ohio: rates rose 9%.',
       'We helped [Reference Customer, a logo in their industry if possible] cut returns by 12%.',
