@@ -147,7 +147,7 @@ test('the opener builder takes the insight picked after it opened, a one-click f
   await expect(replaced).toBeHidden();
 
   // The verdict's color under the pointer: white text on the light hover gray read as nothing.
-  await expect(plan.dial).toContainText(/needs work|blocked|ready/i);
+  await expect(plan.dial).toContainText(/needs work|blocked|ready|fill in the blanks/i);
   await plan.dial.hover();
   const contrast = await plan.dial.evaluate((button) => {
     const channels = (color: string) =>

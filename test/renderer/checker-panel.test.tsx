@@ -47,4 +47,20 @@ describe('the checker panel', () => {
     expect(within(panel).getByRole('status').textContent).toMatch(/^Ready when dialed/u);
     expect(panel.textContent).not.toMatch(/ready to dial|and dial/iu);
   });
+
+  it('puts an unfilled slot first, in red, and says to fill it in, though the verdict is needs work', () => {
+    const text =
+      "Hi {firstName}, Sam Ortiz from Brightline Advisory. I'm calling because distributors your size who re-bid lanes quarterly paid 11% less last year. Worth 20 minutes Thursday at 10 to walk through the numbers?";
+    const result = checkOpener({ text });
+    expect(result.verdict).not.toBe('blocked');
+    render(<CheckerPanel result={result} text={text} />);
+    const verdict = screen.getAllByRole('status')[0]!;
+    expect(verdict.textContent).toContain('Fill in the blank first');
+    expect(verdict.className).toContain('verdict-blocked');
+    const first = within(screen.getByRole('list', { name: 'Findings' })).getAllByRole(
+      'listitem',
+    )[0]!;
+    expect(first.textContent).toContain('Fill in');
+    expect(first.textContent).toContain('{firstName}');
+  });
 });

@@ -61,4 +61,10 @@ describe('the plan header beside Dial', () => {
     expect(written.textContent).toContain('Dial anyway');
     expect(written.className).toContain('dial-blocked');
   });
+
+  it('says a slot is left in red, whatever the verdict, since Dial refuses it', () => {
+    const dial = show('+1 757 555 0142', '', { verdict: 'needs_work', slotsLeft: true });
+    expect(dial.textContent).toContain('fill in the blanks');
+    expect(dial.className).toContain('dial-blocked');
+  });
 });

@@ -49,6 +49,9 @@ const COMPONENT_LABEL: Record<ComponentName, string> = {
 };
 const ORDER: Severity[] = ['block', 'warn', 'info'];
 
+/** A template slot left in the text, which Dial refuses whatever the verdict. */
+const isSlot = (finding: Finding) => finding.category === 'placeholder';
+
 /** In place of the verdict while the checker's language model loads (or if it failed to). */
 export function CheckerPending({ status }: { status: 'loading' | 'ready' | 'failed' }) {
   return (
@@ -94,15 +97,25 @@ export function CheckerPanel({
       <NothingWritten kind={kind} />
     );
   }
-  const findings = [...result.findings].sort(
-    (a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.start - b.start,
-  );
+  // An unfilled slot is no block of the opener's craft (the verdict stays as the checker gave
+  // it), but Dial refuses it outright: the panel says so first, in the same red, not as a warning.
+  const slots = kind === 'dialed' ? 0 : result.findings.filter(isSlot).length;
+  const rank = (finding: Finding) => (isSlot(finding) ? -1 : ORDER.indexOf(finding.severity));
+  const findings = [...result.findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const seconds = Math.round(result.stats.seconds);
   return (
     <section className="checker" aria-label="Opener check">
       {finishedLine}
-      <div className={`verdict verdict-${result.verdict}`} role="status" aria-live="polite">
-        <span className="verdict-label">{VERDICT_LABEL[kind][result.verdict]}</span>
+      <div
+        className={`verdict verdict-${slots > 0 ? 'blocked' : result.verdict}`}
+        role="status"
+        aria-live="polite"
+      >
+        <span className="verdict-label">
+          {slots > 0
+            ? `Fill in ${slots === 1 ? 'the blank' : `${slots} blanks`} first`
+            : VERDICT_LABEL[kind][result.verdict]}
+        </span>
         <span className="verdict-score" aria-label={`score ${result.score} of 100`}>
           {result.score}
           <small>/100</small>
@@ -164,10 +177,16 @@ export function CheckerPanel({
             >
               <details open={active}>
                 <summary>
-                  <span className={`badge ${SEVERITY_TONE[finding.severity]}`}>
-                    <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span>{' '}
-                    {SEVERITY_LABEL[finding.severity]}
-                  </span>
+                  {isSlot(finding) && kind !== 'dialed' ? (
+                    <span className={`badge ${SEVERITY_TONE.block}`}>
+                      <span aria-hidden="true">{SEVERITY_ICON.block}</span> Fill in
+                    </span>
+                  ) : (
+                    <span className={`badge ${SEVERITY_TONE[finding.severity]}`}>
+                      <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span>{' '}
+                      {SEVERITY_LABEL[finding.severity]}
+                    </span>
+                  )}
                   <span className="finding-line">
                     <span className="finding-message">{finding.message}</span>
                     {quote ? (

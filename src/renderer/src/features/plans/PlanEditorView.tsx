@@ -97,6 +97,7 @@ export function PlanEditorView({ initial }: { initial: PlanDetail }) {
         onExport={() => void editor.exportMarkdown()}
         onDial={startDial}
         openCall={initial.openCall}
+        slotsLeft={callCheck?.findings.some((finding) => finding.category === 'placeholder')}
       />
       {editor.dialError && !confirmingDial ? (
         <div className="banner error" role="alert">

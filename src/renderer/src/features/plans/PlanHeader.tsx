@@ -24,6 +24,8 @@ interface Props {
   noOpener?: boolean;
   /** A call dialed from this plan and not ended: Dial becomes the way back to it. */
   openCall?: PlanDetail['openCall'];
+  /** A template slot is left in the opener: Dial will refuse it, and says so in red. */
+  slotsLeft?: boolean;
 }
 
 const VERDICT_LABEL: Record<CheckResult['verdict'], string> = {
@@ -47,6 +49,7 @@ export function PlanHeader({
   onDial,
   noOpener = false,
   openCall = null,
+  slotsLeft = false,
 }: Props) {
   const window = useCallingWindow(prospect.timezone);
   const warn = window !== null && window.status !== 'inside';
@@ -120,7 +123,7 @@ export function PlanHeader({
         ) : (
           <button
             type="button"
-            className={`button dial dial-${noOpener || offline ? 'checking' : (verdict ?? 'checking')}`}
+            className={`button dial dial-${noOpener || offline ? 'checking' : slotsLeft ? 'blocked' : (verdict ?? 'checking')}`}
             onClick={onDial}
             // During a conflict a click did nothing and said nothing (dial() stops on it): it is off,
             // and says why in its own words.
@@ -133,11 +136,13 @@ export function PlanHeader({
                 ? 'choose what to keep first'
                 : offline
                   ? 'waiting for OneUp'
-                  : noOpener
-                    ? 'no opener yet'
-                    : verdict
-                      ? VERDICT_LABEL[verdict]
-                      : 'checking…'}
+                  : slotsLeft && !noOpener
+                    ? 'fill in the blanks'
+                    : noOpener
+                      ? 'no opener yet'
+                      : verdict
+                        ? VERDICT_LABEL[verdict]
+                        : 'checking…'}
             </span>
             <kbd>Ctrl ⏎</kbd>
           </button>
