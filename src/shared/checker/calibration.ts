@@ -74,7 +74,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 30,
-        one_down: 605,
+        one_down: 606,
       },
       fires: {
         one_up: 31,
@@ -88,12 +88,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 21,
-        one_down: 491,
+        one_down: 492,
       },
       fires: {
         one_up: 35,
         mixed: 66,
-        one_down: 564,
+        one_down: 565,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -256,12 +256,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 76,
+        one_down: 68,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 76,
+        one_down: 68,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -640,6 +640,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 2,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.pretext_claim',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 10,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1442,16 +1456,44 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
+      ruleId: 'weak_value.collaboration',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 1,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 1,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
       ruleId: 'weak_value.explore_fit',
       blocks: {
         one_up: 0,
         mixed: 4,
-        one_down: 21,
+        one_down: 20,
       },
       fires: {
         one_up: 0,
         mixed: 5,
-        one_down: 23,
+        one_down: 22,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'weak_value.feedback_favour',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 1,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 2,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1460,12 +1502,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 54,
+        one_down: 53,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 61,
+        one_down: 59,
       },
       onlyBlockOnOneDown: 0,
     },

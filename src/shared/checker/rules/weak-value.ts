@@ -237,11 +237,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "learn (?:a (?:bit|little) (?:more )?about )?how you (?:handle|manage|do|run|approach|deal with|currently)|(?:learn|understand|hear|know) what keeps you up at night|(?:understand|learn) (?:more about )?(?:how )?your (?:current )?(?:process|processes|setup|set-up|workflow|priorities|challenges|pain points|needs)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|pick your brain|(?:learn|hear|find out) (?:a (?:bit|little) )?(?:more )?about what you do|(?:understand|learn) (?:more about )?your (?:[\\p{L}-]+ ){1,3}?(?:workflow|process)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) )?(?:more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup|work|role)(?![\\p{L}])|(?:learn|understand) (?:a (?:bit|little) )?(?:more )?(?:about )?how your (?:[\\p{L}-]+ ){0,2}?(?:team|company|business|firm|office|practice|staff|people|department) (?:currently )?(?:handles?|manages?|does|runs?|approaches|deals? with|buys?|orders?)(?![\\p{L}])|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out)(?: a (?:bit|little))?(?: more)?(?: about)? (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)" +
-      // Their feedback on our product, asked for as the favour: "your thoughts and feedback would
-      // be incredibly valuable in shaping its development", "who can give some good feedback on
-      // our project".
-      '|your (?:thoughts|feedback|input|opinion)(?: and (?:thoughts|feedback|input|opinion))? (?:would be|will be|is|are) (?:incredibly |really |very |extremely |so |hugely |truly )?(?:valuable|helpful|appreciated|welcome|invaluable)|(?:give|share|provide|offer) (?:us |me )?(?:some )?(?:good |honest |quick |early )?(?:feedback|input|thoughts) on (?:our|my)(?![\\p{L}])',
+      "learn (?:a (?:bit|little) (?:more )?about )?how you (?:handle|manage|do|run|approach|deal with|currently)|(?:learn|understand|hear|know) what keeps you up at night|(?:understand|learn) (?:more about )?(?:how )?your (?:current )?(?:process|processes|setup|set-up|workflow|priorities|challenges|pain points|needs)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|pick your brain|(?:learn|hear|find out) (?:a (?:bit|little) )?(?:more )?about what you do|(?:understand|learn) (?:more about )?your (?:[\\p{L}-]+ ){1,3}?(?:workflow|process)(?= ?(?:[.!?,;]|$|and|so|for|a bit|better|first))|(?:get|hear|love|like) your (?:thoughts|feedback|opinion|input|take) on (?:our|my|what we)|(?:learn|understand|hear|find out) (?:a (?:bit|little) )?(?:more )?about your (?:[\\p{L}-]+ )?(?:business|priorities|challenges|goals|needs|pain points|current|company|team|operation|process|setup|work|role)(?![\\p{L}])|(?:learn|understand) (?:a (?:bit|little) )?(?:more )?(?:about )?how your (?:[\\p{L}-]+ ){0,2}?(?:team|company|business|firm|office|practice|staff|people|department) (?:currently )?(?:handles?|manages?|does|runs?|approaches|deals? with|buys?|orders?)(?![\\p{L}])|(?:ask|asking) (?:you )?(?:a few|some|a couple of) (?:quick )?questions|(?:willing|happy|able|open) to share your (?:insights|thoughts|advice|experience|expertise|perspective|knowledge)|(?:see|learn|understand|find out)(?: a (?:bit|little))?(?: more)?(?: about)? (?:what|how) you(?:'re| are) (?:currently )?(?:using|doing|handling)",
     message: 'Asks to pick the prospect’s brain or learn about their business.',
     why: 'Discovery is worth something to you, not to them; asking for their time to learn about them gives them nothing in return.',
     evidence: EVIDENCE.methodWeakOffer,
@@ -261,8 +257,6 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I’ve heard great things about you, and I’d like to learn a bit about what you’re doing.',
       'I would love to learn about what you do.',
       'I’d love 15 minutes of your time to understand your chest X-ray workflow.',
-      'Your thoughts and feedback would be incredibly valuable in shaping its development.',
-      'I was looking for active developers who can give some good feedback on our project.',
     ],
     valid: [
       'Your peers answered three questions about their freight spend.',
@@ -315,13 +309,63 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'weak_value.feedback_favour',
+    category: 'weak_value',
+    severity: 'warn',
+    // Their feedback on our product, asked for as the favour: "your thoughts and feedback would
+    // be incredibly valuable in shaping its development", "who can give some good feedback on
+    // our project". Apart from pick_brain, whose long list would otherwise be tried after every
+    // "your".
+    pattern:
+      'your (?:thoughts|feedback|input|opinion)(?: and (?:thoughts|feedback|input|opinion))? (?:would be|will be|is|are) (?:incredibly |really |very |extremely |so |hugely |truly )?(?:valuable|helpful|appreciated|welcome|invaluable)|(?:give|share|provide|offer) (?:us |me )?(?:some )?(?:good |honest |quick |early )?(?:feedback|input|thoughts) on (?:our|my)(?![\\p{L}])',
+    message: 'Asks for the prospect’s feedback on your product as the favour.',
+    why: 'Feedback on your product is worth something to you, not to them; asking for it gives them nothing in return.',
+    evidence: EVIDENCE.methodWeakOffer,
+    suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
+    examples: [
+      'Your thoughts and feedback would be incredibly valuable in shaping its development.',
+      'I was looking for active developers who can give some good feedback on our project.',
+    ],
+    valid: [
+      'Your feedback on the lane list is what the briefing is built on: Thursday at 10?',
+      'Plants that give carriers feedback on their scorecards cut detention by a third.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'weak_value.collaboration',
+    category: 'weak_value',
+    severity: 'warn',
+    // "…if you are open to collaboration opportunities", "I'd love to collaborate 🤝": a
+    // partnership offered with nothing for the contact, read as explore_fit reads a fit check.
+    pattern:
+      'open to (?:a |any |possible |potential )?(?:collaborations?|partnerships?|cooperation)(?: opportunit(?:y|ies))?|(?:love|like|happy|keen|glad|eager) to (?:collaborate|partner up|team up)(?= ?(?:[.!?,;]|$|\\p{Extended_Pictographic}))',
+    message: 'Offers a “collaboration” with nothing in it for the prospect.',
+    accept: (match, analysis) =>
+      !analysis.cues.insight.some((cue) => cue.start < match.start) &&
+      !figureSaidBefore(match, analysis) &&
+      !slotBefore(match, analysis),
+    why: WHY_WEAK,
+    evidence: EVIDENCE.methodWeakOffer,
+    suggestion: BRIEFING_INSTEAD,
+    suggestFor: briefingInstead,
+    examples: [
+      'I would like to ask if you are open to collaboration opportunities.',
+      'If you’re looking to grow your website authority, I’d love to collaborate 🤝',
+    ],
+    valid: [
+      'I’d like to collaborate with you on this project.',
+      'Distributors that re-bid quarterly paid 11% less. Open to collaboration on your lanes Thursday at 10?',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'weak_value.explore_fit',
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      "(?:see|find out|figure out|explore) (?:if|whether) (?:we'd|we would|we'll|we might|we could|you'd|you would) (?:be )?(?:a )?(?:good |great |right |strong )?(?:fit|match)|(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential |possible |long-term |mutual )*(?:partnership|opportunities|working together|synergies|ways to work together|how we|association|collaboration|business relationship|alignment)|(?:see|find out) if there's any way (?:we|i) (?:can|could) (?:support|help) each other|(?:see|discuss|explore|talk about) (?:if|whether) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)" +
-      // "…if you are open to collaboration opportunities", "I'd love to collaborate".
-      '|open to (?:a |any |possible |potential )?(?:collaborations?|partnerships?|cooperation)(?: opportunit(?:y|ies))?|(?:love|like|happy|keen|glad|eager) to (?:collaborate|partner up|team up)(?= ?(?:[.!?,;]|$|\\p{Extended_Pictographic}))',
+      "(?:see|find out|figure out|explore) (?:if|whether) (?:we'd|we would|we'll|we might|we could|you'd|you would) (?:be )?(?:a )?(?:good |great |right |strong )?(?:fit|match)|(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential |possible |long-term |mutual )*(?:partnership|opportunities|working together|synergies|ways to work together|how we|association|collaboration|business relationship|alignment)|(?:see|find out) if there's any way (?:we|i) (?:can|could) (?:support|help) each other|(?:see|discuss|explore|talk about) (?:if|whether) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
     message: 'Offers to “see if there is a fit”.',
     // After a finding or a figure ("…$5K a month instead of $300K. Worth 15 minutes to see if
     // there's a fit?") the fit check closes an offer; with nothing checkable before it (a slogan
@@ -341,8 +385,6 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Let’s see if we’d be a good fit.',
       'We should talk about whether we can partner.',
       'We would value the opportunity to explore a long-term association with you.',
-      'I would like to ask if you are open to collaboration opportunities.',
-      'If you’re looking to grow your website authority, I’d love to collaborate 🤝',
       'I’d love to see if there’s any way we can support each other.',
     ],
     valid: [
