@@ -66,3 +66,17 @@ export interface Today {
   /** The rep's calling hours the windows were judged by, e.g. "08:00–18:00, Mon–Fri". */
   callingHours: string;
 }
+
+/**
+ * Who "Next prospect" opens: the first in Today's order (other than the one just called) whose
+ * local time is inside calling hours; when nobody is, the first in order, whose plan then says
+ * what time it is where they are. Taking the first in order alone opened a plan at 01:54 their
+ * time while someone in hours waited further down.
+ */
+export function nextToCall(
+  items: readonly TodayItem[],
+  currentProspectId: number,
+): TodayItem | null {
+  const others = items.filter((item) => item.prospect.id !== currentProspectId);
+  return others.find((item) => item.window.status === 'inside') ?? others[0] ?? null;
+}

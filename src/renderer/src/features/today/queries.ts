@@ -6,7 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { localDate } from '../../../../shared/domain/calling-hours';
-import type { Today } from '../../../../shared/domain/today';
+import { nextToCall, type Today } from '../../../../shared/domain/today';
 import { api, unwrap } from '../../lib/api';
 
 /** Every Today query key, in one place. */
@@ -144,9 +144,7 @@ export function useRemoveSampleData() {
 export function useNextProspect() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (currentProspectId: number) => {
-      const today = await fetchTodayNow(queryClient);
-      return today.items.find((item) => item.prospect.id !== currentProspectId) ?? null;
-    },
+    mutationFn: async (currentProspectId: number) =>
+      nextToCall((await fetchTodayNow(queryClient)).items, currentProspectId),
   });
 }
