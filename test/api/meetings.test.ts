@@ -11,6 +11,49 @@ const ahead = (days: number, minutes = 0) =>
 
 const setup = () => readyToDial({ prospect: { email: 'dana@tidewater.example' } });
 
+describe('preparing the briefing for a booked meeting', () => {
+  it('starts it from the call — the prospect, the insights used, the meeting length — and links it once', async () => {
+    const { call, fail, dial, prospect, insight } = await readyToDial({
+      plan: { briefingId: null },
+    });
+    const dialed = await dial();
+    const ended = await call('calls:end', {
+      callId: dialed.id,
+      outcome: 'meeting_booked',
+      meeting: { startsAt: ahead(2), durationMinutes: 30 },
+    });
+    expect(ended.meeting?.briefingId).toBeNull();
+
+    const prepared = await call('calls:prepare-briefing', { callId: dialed.id });
+    expect(prepared.created).toBe(true);
+    const briefing = await call('briefings:get', { id: prepared.briefingId });
+    expect(briefing).toMatchObject({
+      title: 'Briefing for Dana Whitfield, Tidewater Supply Co.',
+      prospectId: prospect.id,
+      lengthMinutes: 30,
+    });
+    expect(briefing.items.map((item) => item.insightId)).toEqual([insight.id]);
+    const detail = await call('calls:get', { id: dialed.id });
+    expect(detail.briefingId).toBe(prepared.briefingId);
+    expect(detail.meeting?.briefingId).toBe(prepared.briefingId);
+
+    // Again: the same briefing, not a second one.
+    const again = await call('calls:prepare-briefing', { callId: dialed.id });
+    expect(again).toEqual({ briefingId: prepared.briefingId, created: false });
+    // The prospect's briefings: the one readyToDial made (not linked to this plan) and this one.
+    const all = await call('briefings:list', { prospectId: prospect.id });
+    expect(all.items).toHaveLength(2);
+
+    // A call that booked nothing has no briefing to prepare.
+    const other = await dial();
+    await call('calls:end', { callId: other.id, outcome: 'not_interested' });
+    expect(await fail('calls:prepare-briefing', { callId: other.id })).toMatchObject({
+      code: 'invalid_input',
+    });
+    expect((await fail('calls:prepare-briefing', { callId: 9999 })).code).toBe('not_found');
+  });
+});
+
 describe('booking a meeting on a call', () => {
   it('stores the time, length and attendees with the outcome, linked to the plan briefing', async () => {
     const { call, dial, briefing, prospect } = await setup();

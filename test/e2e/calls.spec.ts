@@ -185,6 +185,40 @@ test('switching calls inside the debounce window never mixes their notes or draf
   expect((await stored(b)).notes).toEqual([]);
 });
 
+test('a meeting booked with no briefing yet: Prepare the briefing starts it from the call, and the call then links it', async ({
+  page,
+  host,
+}) => {
+  const { dial } = await setUp(page, host.url);
+  const call = new CallPage(page);
+  await call.goto(await dial());
+  await page.getByRole('button', { name: 'End call…' }).click();
+  await call.endDialog.getByRole('radio', { name: 'Meeting booked' }).check();
+  // Not the plan's briefing this time: the rep will prepare one for this meeting.
+  await call.endDialog.getByRole('checkbox', { name: /Freight cost review/ }).uncheck();
+  await call.endDialog.getByLabel('Date', { exact: true }).fill('2026-12-10');
+  await call.endDialog.getByLabel('Length (minutes)').fill('45');
+  await call.endDialog.getByRole('button', { name: 'End call' }).click();
+  await expect(call.outcome).toContainText('Meeting booked');
+
+  await call.outcome.getByRole('button', { name: 'Prepare the briefing' }).click();
+  await expect(page).toHaveURL(/#\/briefings\/\d+$/u);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(
+    'Briefing for Dana Whitfield, Tidewater Supply Co.',
+  );
+  await expect(
+    page.getByText('Distributors who re-bid LTL lanes quarterly pay 11% less for freight').first(),
+  ).toBeVisible();
+  await expect(page.getByLabel('Proposed length (minutes)')).toHaveValue('45');
+
+  // Back on the call: the meeting is for that briefing now, and there is nothing left to prepare.
+  await page.goBack();
+  await expect(
+    call.outcome.getByRole('link', { name: /Briefing for Dana Whitfield|the briefing/ }).first(),
+  ).toBeVisible();
+  await expect(call.outcome.getByRole('button', { name: 'Prepare the briefing' })).toHaveCount(0);
+});
+
 test('log a call made on another phone from the prospect page', async ({ page, host }) => {
   const { prospectId } = await setUp(page, host.url);
   await page.evaluate((to) => {

@@ -1,6 +1,14 @@
 import type { FeatureHandlers } from '../api/router';
 import type { Db } from '../db/open';
-import { addNote, callDetail, editNote, finishCall, logCall, saveCallDraft } from './service';
+import {
+  addNote,
+  callDetail,
+  editNote,
+  finishCall,
+  logCall,
+  prepareBriefing,
+  saveCallDraft,
+} from './service';
 import { noteIndexUpkeep } from './note-index';
 import { listCallsForProspect } from './repository';
 
@@ -24,4 +32,5 @@ export const callHandlers = (db: Db): CallChannels => ({
   'calls:end': (input) => finishCall(db, input),
   // A call logged afterwards can carry its notes.
   'calls:log': thenUpkeep(db, logCall),
+  'calls:prepare-briefing': ({ callId }) => prepareBriefing(db, callId),
 });

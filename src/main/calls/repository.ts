@@ -90,6 +90,13 @@ export function endCall(db: Db, id: number, ending: CallEnding): Call | undefine
   return changed === 0 ? undefined : getCall(db, id);
 }
 
+/** Links the briefing a booked meeting is for. */
+export function setCallBriefing(db: Db, id: number, briefingId: number): void {
+  statement(db, `UPDATE calls SET briefing_id = @briefingId, updated_at = @now WHERE id = @id`).run(
+    { id, briefingId, now: nowIso() },
+  );
+}
+
 export function getCall(db: Db, id: number): Call | undefined {
   const row = statement(db, `${SELECT_CALL} WHERE c.id = @id`).get({ id }) as
     CallViewRow | undefined;

@@ -13,16 +13,22 @@ import type {
 import type { EndedCall } from '../../shared/domain/call';
 import { telUrlOf } from '../../shared/domain/dialing';
 import type { CallPlan, DialResult, dialInput } from '../../shared/domain/plan';
+import { BRIEFING_LIMITS } from '../../shared/domain/briefing';
 import { ApiFailure, required } from '../api/errors';
-import { getBriefing } from '../briefings/repository';
+import { createBriefing, getBriefing } from '../briefings/repository';
+import { getInsight } from '../insights/repository';
 import type { Db } from '../db/open';
-import { cancelMeetingForCall, meetingForCall } from '../meetings/repository';
+import {
+  cancelMeetingForCall,
+  linkBriefingToCallMeeting,
+  meetingForCall,
+} from '../meetings/repository';
 import { bookMeetingForCall } from '../meetings/service';
 import { getPlan, updatePlan } from '../plans/repository';
 import { checkContextFor, checkPlanOpener } from '../plans/service';
 import { getProspect } from '../prospects/repository';
 import { getDraft, insertNote, listNotes, noteByClientId, reviseNote, saveDraft } from './notes';
-import { endCall, getCall, insertCall, insertDialedCall } from './repository';
+import { endCall, getCall, insertCall, insertDialedCall, setCallBriefing } from './repository';
 
 const callOf = required('Call');
 
@@ -143,6 +149,49 @@ export function finishCall(db: Db, input: z.output<typeof endCallInput>): EndedC
     ? bookMeetingForCall(db, ended, briefingId, input.meeting)
     : (meetingForCall(db, call.id) ?? null);
   return { ...ended, meeting };
+}
+
+/**
+ * The briefing for the meeting a call booked, started from the call: for its prospect, with the
+ * insights the call used (those still in the library) and the meeting's length, linked to the
+ * call and its meeting. A call that already has one returns it: one booked meeting, one briefing.
+ */
+export function prepareBriefing(db: Db, callId: number): { briefingId: number; created: boolean } {
+  const call = callOf(getCall(db, callId), callId);
+  if (call.outcome !== 'meeting_booked') {
+    throw new ApiFailure(
+      'invalid_input',
+      'Only a call that booked a meeting has a briefing to prepare.',
+    );
+  }
+  if (call.briefingId !== null && getBriefing(db, call.briefingId)) {
+    return { briefingId: call.briefingId, created: false };
+  }
+  const prospect = required('Prospect')(getProspect(db, call.prospectId), call.prospectId);
+  const minutes = meetingForCall(db, call.id)?.durationMinutes ?? null;
+  const briefing = createBriefing(db, {
+    title: `Briefing for ${prospect.name}${prospect.company ? `, ${prospect.company}` : ''}`.slice(
+      0,
+      200,
+    ),
+    prospectId: prospect.id,
+    items: call.insightIds
+      // The insights still in the library; an archived one is not carried into new work.
+      .filter((id) => getInsight(db, id)?.archivedAt === null)
+      .slice(0, BRIEFING_LIMITS.items)
+      .map((insightId) => ({ insightId, talkingPoints: '' })),
+    questions: [],
+    lengthMinutes:
+      minutes !== null &&
+      minutes >= BRIEFING_LIMITS.minMinutes &&
+      minutes <= BRIEFING_LIMITS.maxMinutes
+        ? minutes
+        : null,
+    notes: '',
+  });
+  setCallBriefing(db, call.id, briefing.id);
+  linkBriefingToCallMeeting(db, call.id, briefing.id);
+  return { briefingId: briefing.id, created: true };
 }
 
 /**

@@ -77,6 +77,18 @@ export function updateMeeting(db: Db, id: number, change: MeetingChange): boolea
   );
 }
 
+/**
+ * Links a briefing to the live meeting a call booked, when it has none yet; its invite's
+ * description then carries the briefing, so the sequence rises.
+ */
+export function linkBriefingToCallMeeting(db: Db, callId: number, briefingId: number): void {
+  statement(
+    db,
+    `UPDATE meetings SET briefing_id = @briefingId, sequence = sequence + 1, updated_at = @now
+     WHERE call_id = @callId AND cancelled_at IS NULL AND briefing_id IS NULL`,
+  ).run({ callId, briefingId, now: nowIso() });
+}
+
 /** Cancels a live meeting and raises its invite's sequence; false if there is none. */
 export function cancelMeeting(db: Db, id: number): boolean {
   const now = nowIso();

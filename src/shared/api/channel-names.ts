@@ -58,6 +58,7 @@ export const CHANNEL_NAMES = [
   'calls:save-draft',
   'calls:end',
   'calls:log',
+  'calls:prepare-briefing',
   'review:list',
   'review:compare',
   'review:reuse',

@@ -165,6 +165,15 @@ export const editNoteInput = z.strictObject({
   expectedRevision: z.number().int().min(1),
 });
 
+/** Starts (or finds) the briefing for the meeting a call booked. */
+export const prepareBriefingInput = z.strictObject({ callId: idField });
+
+export interface PreparedBriefing {
+  briefingId: number;
+  /** False when the call already had its briefing, which is returned instead of a second one. */
+  created: boolean;
+}
+
 export const saveDraftInput = z.strictObject({
   callId: idField,
   body: longText(NOTE_MAX),

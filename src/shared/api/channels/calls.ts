@@ -4,12 +4,14 @@ import {
   editNoteInput,
   endCallInput,
   logCallInput,
+  prepareBriefingInput,
   saveDraftInput,
   type Call,
   type CallDetail,
   type CallNote,
   type DraftSaveResult,
   type EndedCall,
+  type PreparedBriefing,
 } from '../../domain/call';
 import { byId, channel, readChannel } from '../channel';
 
@@ -25,4 +27,9 @@ export const callChannels = {
   /** Ends the call; a booked meeting with a time is stored with it, in one transaction. */
   'calls:end': channel<EndedCall>()(endCallInput),
   'calls:log': channel<CallDetail>()(logCallInput),
+  /**
+   * The briefing for the meeting a call booked: its prospect, the insights the call used and the
+   * meeting's length, linked to the call and the meeting. A call that has one gets it back.
+   */
+  'calls:prepare-briefing': channel<PreparedBriefing>()(prepareBriefingInput),
 } as const;

@@ -1,10 +1,11 @@
+import { useLocation } from 'wouter';
 import { OUTCOME_LABELS, formatOffset, type CallDetail } from '../../../../shared/domain/call';
 import { MeetingList } from '../meetings/MeetingList';
 import { CheckerPanel } from '../plans/CheckerPanel';
 import { CallHeading } from './CallHeading';
 import { NotesTimeline } from './NotesTimeline';
 import { NextProspectButton } from '../today/NextProspectButton';
-import { useCallFromOtherTabs } from './queries';
+import { useCallFromOtherTabs, usePrepareBriefing } from './queries';
 import { useLeftoverNotes } from './useLeftoverNotes';
 
 /**
@@ -73,6 +74,9 @@ export function CallRecord({ call, justEnded = false }: { call: CallDetail; just
             <MeetingList meetings={[call.meeting]} />
           </div>
         ) : null}
+        {call.outcome === 'meeting_booked' && call.briefingId === null ? (
+          <PrepareBriefing callId={call.id} />
+        ) : null}
       </section>
       <div className="detail-grid">
         <div className="record-main">
@@ -114,5 +118,36 @@ export function CallRecord({ call, justEnded = false }: { call: CallDetail; just
         ) : null}
       </div>
     </>
+  );
+}
+
+/**
+ * A booked meeting with no briefing yet: one click starts it from this call (its prospect, the
+ * insights it used, the meeting's length) and opens it.
+ */
+function PrepareBriefing({ callId }: { callId: number }) {
+  const prepare = usePrepareBriefing();
+  const [, navigate] = useLocation();
+  return (
+    <div className="prepare-briefing">
+      <button
+        type="button"
+        className="button"
+        disabled={prepare.isPending}
+        onClick={() =>
+          prepare.mutate(callId, {
+            onSuccess: ({ briefingId }) => navigate(`/briefings/${briefingId}`),
+          })
+        }
+      >
+        {prepare.isPending ? 'Preparing the briefing…' : 'Prepare the briefing'}
+      </button>
+      <span className="muted"> Starts it with this call’s insights and the meeting’s length.</span>
+      {prepare.isError ? (
+        <p role="alert" className="banner error">
+          {prepare.error.message}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -263,3 +263,19 @@ export function useLogCall() {
     },
   });
 }
+
+/**
+ * Starts the briefing for the meeting a call booked (or finds the one it has): the call's record
+ * then links it, as do the meeting's invite and the briefings list.
+ */
+export function usePrepareBriefing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (callId: number) => unwrap(api.calls['prepare-briefing']({ callId })),
+    onSuccess: (_prepared, callId) => {
+      for (const queryKey of [callKeys.detail(callId), ['briefings'], ['meetings']]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
+    },
+  });
+}
