@@ -217,7 +217,7 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
   await expect(danaMeeting).toContainText('45 min');
 
   // The meeting moves to 15:00 for an hour, with one more attendee: same invite, next SEQUENCE.
-  await danaMeeting.getByRole('button', { name: 'Change' }).click();
+  await danaMeeting.getByRole('button', { name: /^Change the meeting: Dana Whitfield/ }).click();
   const change = page.getByRole('dialog', { name: 'Change the meeting' });
   await expect(change.getByLabel('Time')).toHaveValue('14:30');
   found.push(...describeViolations('change the meeting', await seriousViolations(page)));
@@ -242,7 +242,7 @@ test("a rep's day: Today → plan → Dial → meeting booked with its invite �
 
   // Henrik's sample meeting is cancelled, after a confirmation that does not confirm on Enter.
   const henrikMeeting = upcoming.getByRole('listitem').filter({ hasText: 'Henrik Sørensen' });
-  await henrikMeeting.getByRole('button', { name: 'Cancel meeting' }).click();
+  await henrikMeeting.getByRole('button', { name: /^Cancel meeting: Henrik/ }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Cancel this meeting?' });
   await expect(confirm.getByRole('button', { name: 'Keep the meeting' })).toBeFocused();
   found.push(...describeViolations('cancel the meeting', await seriousViolations(page)));

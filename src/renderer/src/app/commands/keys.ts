@@ -64,19 +64,26 @@ function normalStep(
   return parts.join('+');
 }
 
+/**
+ * Inputs that take no typed letters: a plain key there is free for a shortcut ("c" to compare
+ * right after ticking a call's box did nothing). Space still toggles them (isOnControl).
+ */
+const KEYLESS_INPUTS = new Set(['checkbox', 'button', 'submit', 'reset', 'image', 'file', 'color']);
+
 /** True when a plain key would type text or operate the focused control instead. */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  return (
-    !!target &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+  if (!target) return false;
+  if (target instanceof HTMLInputElement && KEYLESS_INPUTS.has(target.type)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** Enter and Space belong to a focused button or link. */
+/** Enter and Space belong to a focused button, link or checkbox. */
 export function isOnControl(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  return !!target?.closest?.('button, a[href], [role="button"], [role="link"], summary');
+  return !!target?.closest?.(
+    'button, a[href], [role="button"], [role="link"], summary, input[type="checkbox"]',
+  );
 }
 
 const KEY_LABELS: Record<string, string> = {

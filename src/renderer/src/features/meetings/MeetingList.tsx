@@ -60,6 +60,8 @@ export function MeetingList({ meetings, showProspect = false, showBriefing = tru
                 type="button"
                 className="button small"
                 onClick={() => invite.mutate(meeting.id)}
+                // Several meetings are listed at once: each button names its own.
+                aria-label={`Download invite (.ics): ${meeting.prospectName}, ${meetingWhen(meeting)}`}
               >
                 Download invite (.ics)
               </button>
@@ -67,6 +69,7 @@ export function MeetingList({ meetings, showProspect = false, showBriefing = tru
                 type="button"
                 className="button small"
                 onClick={() => show('change', meeting)}
+                aria-label={`Change the meeting: ${meeting.prospectName}, ${meetingWhen(meeting)}`}
               >
                 Change
               </button>
@@ -74,6 +77,7 @@ export function MeetingList({ meetings, showProspect = false, showBriefing = tru
                 type="button"
                 className="button small"
                 onClick={() => show('cancel', meeting)}
+                aria-label={`Cancel meeting: ${meeting.prospectName}, ${meetingWhen(meeting)}`}
               >
                 Cancel meeting
               </button>
