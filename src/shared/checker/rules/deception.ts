@@ -674,7 +674,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // from the utility ("we're contacting utility customers"); an order the prospect never gave
     // ("I've got you down for a box of…").
     pattern:
-      "(?:from|with) the (?:[\\p{L}-]+ ){1,3}(?:department|team|office|desk|division|unit|center|centre) (?:regarding|about|concerning|for|on) your (?:[\\p{L}-]+ ){0,3}(?:account|file|policy|bill|statement|loan|contract|renewal|meter|terminal|coverage)(?![\\p{L}])|(?:on behalf of|representing) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:firm|company|business|brand|organi[sz]ation|agency|vendor|provider)(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:with|from|calling (?:from|for)) the (?:[\\p{L}-]+ ){1,4}(?:survey|poll|census)(?![\\p{L}])|(?:we're|we are|i'm|i am) (?:gathering|collecting) (?:some )?(?:quick |brief |basic )?(?:information|info|data|details) (?:from|on|about) (?:local|area|all|several|businesses|companies|offices|practices|plants|firms)|(?:we're|we are) (?:contacting|calling|reaching out to) (?:all |local |area )?(?:utility|energy|electric|electricity|gas|water|phone|broadband) (?:customers|users|account holders)|(?:i've|i have|we've|we have) got you (?:down|booked|pencil(?:l)?ed in) for (?:a|an|another|your|the)(?![\\p{L}])",
+      "(?:from|with) the (?:[\\p{L}-]+ ){1,3}(?:department|team|office|desk|division|unit|center|centre) (?:regarding|about|concerning|for|on) your (?:[\\p{L}-]+ ){0,3}(?:account|file|policy|bill|statement|loan|contract|renewal|meter|terminal|coverage)(?![\\p{L}])|(?:on behalf of|representing) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:firm|company|business|brand|organi[sz]ation|agency|vendor|provider)(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:with|from|calling (?:from|for)) the (?:[\\p{L}-]+ ){1,4}(?:survey|poll|census)(?![\\p{L}])|(?:we're|we are|i'm|i am) (?:gathering|collecting) (?:some )?(?:quick |brief |basic )?(?:information|info|data|details) (?:from|on|about) (?:local|area|all|several|businesses|companies|offices|practices|plants|firms)|(?:we're|we are) (?:contacting|calling|reaching out to) (?:all |local |area )?(?:utility|energy|electric|electricity|gas|water|phone|broadband) (?:customers|users|account holders)|(?:i've|i have|we've|we have) got you (?:down|booked|pencil(?:l)?ed in) for (?:a|an|another|your|the)(?![\\p{L}])|(?:this is|it's|it is) (?:just |only |simply )?(?:a )?(?:quick |friendly )?courtesy call(?= ?(?:[.!?,;…]|$))",
     message:
       'Uses a pretext (a survey, a service call, an official-sounding program) to hide a sales call.',
     why: 'A pretext is found out within a minute, and then nothing else the rep says is believed; a One-Up rep has no need to hide why they call.',
@@ -689,6 +689,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'We’re gathering some quick information from local offices.',
       'Good morning, sir. We’re contacting utility customers.',
       'Yup, I’ve got you down for a box of our 6 year guaranteed bulbs.',
+      'I’m Gareth from Pemberton Home Solutions Ltd. This is just a courtesy call.',
     ],
     valid: [
       'I’m Dana from the claims team at Arden Mutual; plants your size file for your policy’s roof cover late.',

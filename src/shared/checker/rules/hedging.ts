@@ -469,4 +469,31 @@ export const HEDGING_RULES: readonly PhraseRule[] = [
       'We believe the rule change takes effect in March.',
     ],
   },
+  {
+    kind: 'phrase',
+    id: 'hedging.softener',
+    category: 'hedging',
+    severity: 'warn',
+    // Softeners the older rules do not hold, kept apart from their long lists: sparing their time
+    // ("I don't want to steal your precious time", "I'll keep this painless, promise"), a way out
+    // ("no worries at all if not"), the value hedged ("it might be worth your time"). ("I thought
+    // you might be interested" was tried: most labellers do not call it a hedge.)
+    pattern:
+      "(?:don't|do not) want to (?:steal|take up|waste|eat into|use up) (?:your|any of your|too much of your) (?:precious |valuable )?time|(?:i'll|i will|let me|we'll|we will) keep (?:this|it) (?:painless|short|brief|quick|snappy|short and sweet)|no (?:worries|pressure|problem) at all if not|(?:might|may|could) be worth your (?:while|time)",
+    message: 'Softens the call: spares their time, hedges its worth or offers a way out.',
+    why: WHY_HEDGE,
+    evidence: EVIDENCE.methodHedging,
+    suggestFor: withoutHedge,
+    suggestion: 'Cut it and say the finding: the prospect decides whether it is worth their time.',
+    examples: [
+      'I don’t want to steal your precious time, but I would like your help.',
+      'Hi Olga, Marco Lenz from Brightfield Packaging. I’ll keep this painless, promise.',
+      'Thursday at 2 work? No worries at all if not.',
+      'Depending on what you ship, it might be worth your time to talk.',
+    ],
+    valid: [
+      'Plants your size thought the rule did not apply; 40 of them paid the fine.',
+      'The fix is worth your team’s time: it cut recalls by a third.',
+    ],
+  },
 ];

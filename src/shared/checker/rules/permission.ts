@@ -345,4 +345,28 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Can we talk for twenty minutes?',
     ],
   },
+  {
+    kind: 'phrase',
+    id: 'permission.moment_to_talk',
+    category: 'permission',
+    severity: 'block',
+    // The time-now question in words the older rules do not hold, kept apart from their long
+    // lists: "is this an okay moment to grab your ear?", "if I've caught you at a good time,
+    // tell me…".
+    pattern:
+      "(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:ok|okay|good|alright|all right|convenient|decent|workable|fine) (?:moment|time|minute|second) to (?:grab|steal|borrow|have|get|take|talk|chat|speak|run)(?![\\p{L}])|grab your ear|if i(?:'ve| have) (?:caught|got|reached) you at (?:a |an )?(?:good|ok|okay|decent|convenient|workable|free) (?:time|moment)",
+    message: 'Asks whether now is a good moment to talk.',
+    why: WHY_EXIT,
+    evidence: EVIDENCE.badTimeOpener,
+    suggestion: TRADE_INSTEAD,
+    suggestFor: tradeInstead,
+    examples: [
+      'Hi Ruth, Alan Chu from Verity Lab Services — is this an okay moment to grab your ear?',
+      'If I’ve caught you at a good time, please tell me briefly about your shipping.',
+    ],
+    valid: [
+      'It is a good time to re-bid: rates fell 9% in May.',
+      'Is Thursday at 10 a good time to meet?',
+    ],
+  },
 ];
