@@ -25,6 +25,16 @@ const EVENT = [
   'booth',
   'fair',
   'congress',
+  // "after we spoke at the Rotary lunch", "at the Chamber breakfast": a named gathering.
+  'lunch',
+  'luncheon',
+  'breakfast',
+  'gala',
+  'mixer',
+  'seminar',
+  'workshop',
+  'fundraiser',
+  'reception',
 ]
   .map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`)
   .join('|');
@@ -119,8 +129,19 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   let clause = clauses.pop() ?? '';
   // "[Referrer] suggested I call — said you might…", "Mr. James, who said…": the subject is
   // left out or a pronoun, so it is the clause before.
-  if (/^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause)) clause = clauses.pop() ?? '';
+  const subjectLeftOut = /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause);
+  if (subjectLeftOut) clause = clauses.pop() ?? '';
   if (namesSomeone(clause)) return true;
+  // "Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call": set
+  // off by commas right before the verb, an apposition describing the source, who is named just
+  // before it ("Hi Sam, your CFO suggested…" has no comma before the verb and names only the
+  // prospect).
+  if (
+    subjectLeftOut &&
+    /^\s*(?:your|my|our|the|his|her|their|a|an)\s/iu.test(clause) &&
+    namesSomeone(clauses.pop() ?? '')
+  )
+    return true;
   // "I work with Michael Chew at Apex. He mentioned you…": the pronoun stands for the person just
   // named, so the source is named in the sentence before.
   if (!/^\s*(?:and |but |so )?(?:he|she|they)(?![\p{L}])/iu.test(clause)) return false;
@@ -290,6 +311,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
+      'Maya Chen suggested I reach out after we spoke at the Rotary lunch.',
       'Most buyers forget a vendor they met at a trade show within a month.',
       'From our chats with 40 shippers at the conference, one pattern stood out.',
       'Great seeing you at the Denver Roofing Expo in May; the hail data is in.',
@@ -443,6 +465,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Someone on your leadership team mentioned you’re the person I should speak with about procurement.',
     ],
     valid: [
+      'Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call you.',
       'When we spoke at the expo, you suggested I call once the audit closed.',
       // Without a plan the checker cannot tell; a plan with no referral on record blocks it.
       'Your friend, Sarah Edmonds suggested that I give you a call.',

@@ -256,7 +256,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
  * Case-sensitive: written as an acronym.
  */
 const SELLER_ACRONYM =
-  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG|TMS|WMS|HRIS|OTIF|CPG|CTAs?|ODMs?|DDP|MOQs?|SLAs?|PBNs?|EMV)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(?:AOVs?|ACVs?|ARR|MRR|ARPU|CAC|LTV|CLV|DSO|DPO|ROAS|NRR|NDR|GTM|RevOps|Rev Ops|KPIs?|OKRs?|ICPs?|MQLs?|ABM|PLG|TMS|WMS|HRIS|OTIF|CPG|CTAs?|ODMs?|DDP|MOQs?|SLAs?|PBNs?|EMV|OEE|CAM|AUM|RIAs?)(?![\p{L}\d])/gu;
 
 /**
  * Each seller's acronym not spelt out beside it: "days sales outstanding (DSO)" or "DSO (days
@@ -371,6 +371,7 @@ export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
       'Steel shippers improve OTIF without a generic TMS.',
       'Our CTA data from 12M emails says one question wins.',
       'We offer ODM service with a low MOQ.',
+      'Your palletizing cell is running at 62% OEE.',
       'You need new equipment—your existing equipment isn’t EMV-ready.',
     ],
     valid: [

@@ -354,7 +354,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     // lists: "is this an okay moment to grab your ear?", "if I've caught you at a good time,
     // tell me…".
     pattern:
-      "(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:ok|okay|good|alright|all right|convenient|decent|workable|fine) (?:moment|time|minute|second) to (?:grab|steal|borrow|have|get|take|talk|chat|speak|run)(?![\\p{L}])|grab your ear|if i(?:'ve| have) (?:caught|got|reached) you at (?:a |an )?(?:good|ok|okay|decent|convenient|workable|free) (?:time|moment)",
+      "(?:is|would) (?:this|now|it) (?:be )?(?:an? )?(?:ok|okay|good|alright|all right|convenient|decent|workable|fine) (?:moment|time|minute|second) to (?:grab|steal|borrow|have|get|take|talk|chat|speak|run)(?![\\p{L}])|grab your ear|if i(?:'ve| have) (?:caught|got|reached) you at (?:a |an )?(?:good|ok|okay|decent|convenient|workable|free) (?:time|moment)|are you (?:free|available|around) (?:for|to) (?:a )?(?:quick |short |brief )?(?:chat|call|word|minute|moment|second|talk)(?: (?:right )?now| at the moment)?(?= ?[?,])",
     message: 'Asks whether now is a good moment to talk.',
     why: WHY_EXIT,
     evidence: EVIDENCE.badTimeOpener,
@@ -363,10 +363,12 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     examples: [
       'Hi Ruth, Alan Chu from Verity Lab Services — is this an okay moment to grab your ear?',
       'If I’ve caught you at a good time, please tell me briefly about your shipping.',
+      'This is Leila Moradi calling from Crescent Bank. Are you free for a quick chat right now?',
     ],
     valid: [
       'It is a good time to re-bid: rates fell 9% in May.',
       'Is Thursday at 10 a good time to meet?',
+      'Are you free for a call Thursday at 10?',
     ],
   },
 ];
