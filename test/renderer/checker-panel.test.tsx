@@ -63,4 +63,16 @@ describe('the checker panel', () => {
     expect(first.textContent).toContain('Fill in');
     expect(first.textContent).toContain('{firstName}');
   });
+
+  it('quotes what runs past 30 seconds as where it starts, not as a bare word', () => {
+    const text = `Hi Dana, Sam Ortiz from Brightline Advisory. ${'We looked at the lanes again. '.repeat(14)}Could we meet Thursday at 10, you?`;
+    const result = checkOpener({ text });
+    const long = result.findings.find((finding) => finding.ruleId === 'length.too_long');
+    expect(long).toBeDefined();
+    render(<CheckerPanel result={result} text={text} />);
+    const item = within(screen.getByRole('list', { name: 'Findings' }))
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('Runs past 30 seconds'))!;
+    expect(item.querySelector('.finding-quote')?.textContent).toMatch(/^From .+…$/u);
+  });
 });

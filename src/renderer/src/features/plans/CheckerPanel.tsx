@@ -192,7 +192,17 @@ export function CheckerPanel({
                     {quote ? (
                       <>
                         {' '}
-                        <q className="finding-quote">{quote}</q>
+                        {/* The words past the limit, however few: "From “you…”", not a bare
+                            “you” that reads as the fault. */}
+                        <span className="finding-quote">
+                          {finding.ruleId === 'length.too_long' ? (
+                            <>
+                              From <q>{quote}…</q>
+                            </>
+                          ) : (
+                            <q>{quote}</q>
+                          )}
+                        </span>
                       </>
                     ) : null}
                   </span>
