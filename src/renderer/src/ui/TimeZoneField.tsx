@@ -61,7 +61,7 @@ export function TimeZoneField({ label, value, onChange, error }: Props) {
         autoComplete="off"
         spellCheck={false}
         value={value}
-        placeholder="Type a city, e.g. Chicago"
+        placeholder="A city or region, e.g. Chicago or Eastern"
         onChange={(e) => {
           onChange(e.target.value);
           setActive(0);
