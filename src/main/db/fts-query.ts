@@ -43,3 +43,25 @@ export function toFtsQuery(input: string): string | null {
     )
     .join(' ');
 }
+
+/**
+ * A name with an elided article ("O'Brien", "D'Angelo", "L'Oréal") is indexed as two words, "o"
+ * and "brien", so "obrien" typed as one finds nothing. For the prospects search only, a word that
+ * could be such a name also matches as that phrase: "obrien" is `("obrien" OR "o brien")`. The
+ * insight search keeps the plain query its exact ranking is proved on.
+ */
+const ELIDED = /^([dlo])(\p{L}{3,})$/iu;
+
+export function toNameFtsQuery(input: string): string | null {
+  const terms = searchTerms(input);
+  if (terms === null) return null;
+  return terms.words
+    .map((word, index) => {
+      const star = index === terms.words.length - 1 && terms.lastIsPrefix ? '*' : '';
+      const elided = ELIDED.exec(word);
+      return elided
+        ? `("${word}"${star} OR "${elided[1]} ${elided[2]}"${star})`
+        : `"${word}"${star}`;
+    })
+    .join(' ');
+}

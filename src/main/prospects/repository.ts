@@ -10,7 +10,7 @@ import type {
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { nowIso } from '../db/time';
-import { toFtsQuery } from '../db/fts-query';
+import { toNameFtsQuery } from '../db/fts-query';
 import {
   insertProspectRow,
   insertProspectRows,
@@ -106,7 +106,7 @@ export function listProspects(db: Db, input: z.output<typeof prospectListInput>)
   const params: Record<string, string | number> = { limit: input.limit, offset: input.offset };
   let match: string | null = null;
   if (input.query !== undefined && input.query !== '') {
-    match = toFtsQuery(input.query);
+    match = toNameFtsQuery(input.query);
     if (match === null) return { items: [], total: 0, offset: input.offset, limit: input.limit };
     params.match = match;
   }

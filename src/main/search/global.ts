@@ -10,7 +10,7 @@ import { searchCallNotes } from '../calls/note-search';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { searchInsights } from '../insights/repository';
-import { searchTerms, toFtsQuery } from '../db/fts-query';
+import { searchTerms, toFtsQuery, toNameFtsQuery } from '../db/fts-query';
 import { highlightTerms, snippetTerms } from '../db/fts-marks';
 
 /**
@@ -50,7 +50,7 @@ const PROSPECT_RANK_LIMIT = 5_000;
  * exact ranking of a very common word would cost tens of milliseconds here too (issue #11).
  */
 function searchProspectsRanked(db: Db, query: string, limit: number): GlobalSearchHit[] {
-  const match = toFtsQuery(query)!;
+  const match = toNameFtsQuery(query)!;
   const terms = searchTerms(query)!;
   // Scored and sorted on the FTS table alone; the archived (about 2%) are skipped while reading
   // the winners, instead of joining every candidate to prospects.
