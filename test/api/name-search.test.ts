@@ -13,6 +13,9 @@ describe('finding a prospect by a name with an elided article', () => {
     expect(await list('obri')).toEqual(["Aoife O'Brien"]);
     expect(await list("o'brien")).toEqual(["Aoife O'Brien"]);
     expect(await list('dangelo')).toEqual(['Marco D’Angelo']);
+    // Beside other words, before them or after.
+    expect(await list('aoife obrien')).toEqual(["Aoife O'Brien"]);
+    expect(await list('obrien harbor')).toEqual(["Aoife O'Brien"]);
     // A word that only looks like one is still itself.
     expect(await list('olivia')).toEqual(['Olivia Brennan']);
     expect(await list('brennan obi')).toEqual([]);

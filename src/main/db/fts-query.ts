@@ -63,5 +63,6 @@ export function toNameFtsQuery(input: string): string | null {
         ? `("${word}"${star} OR "${elided[1]} ${elided[2]}"${star})`
         : `"${word}"${star}`;
     })
-    .join(' ');
+    // FTS5 joins a parenthesised OR to its neighbours only with an explicit AND.
+    .join(' AND ');
 }
