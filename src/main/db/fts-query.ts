@@ -55,14 +55,16 @@ const ELIDED = /^([dlo])(\p{L}{3,})$/iu;
 export function toNameFtsQuery(input: string): string | null {
   const terms = searchTerms(input);
   if (terms === null) return null;
-  return terms.words
-    .map((word, index) => {
-      const star = index === terms.words.length - 1 && terms.lastIsPrefix ? '*' : '';
-      const elided = ELIDED.exec(word);
-      return elided
-        ? `("${word}"${star} OR "${elided[1]} ${elided[2]}"${star})`
-        : `"${word}"${star}`;
-    })
-    // FTS5 joins a parenthesised OR to its neighbours only with an explicit AND.
-    .join(' AND ');
+  return (
+    terms.words
+      .map((word, index) => {
+        const star = index === terms.words.length - 1 && terms.lastIsPrefix ? '*' : '';
+        const elided = ELIDED.exec(word);
+        return elided
+          ? `("${word}"${star} OR "${elided[1]} ${elided[2]}"${star})`
+          : `"${word}"${star}`;
+      })
+      // FTS5 joins a parenthesised OR to its neighbours only with an explicit AND.
+      .join(' AND ')
+  );
 }
