@@ -5,6 +5,10 @@ import type { StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import { planInsight } from './suggest';
 
+/** "Good to meet you at Hannover Messe", "nice meeting you during the Reno Expo": a named place. */
+const MET_YOU_AT =
+  /(?<![\p{L}])(?:[Gg]ood|[Gg]reat|[Nn]ice|[Ll]ovely|[Gg]lad|[Aa] pleasure) (?:to )?meet(?:ing)? you (?:at|during|on) (?:the )?\p{Lu}/u;
+
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 /** A subject that names something the prospect took part in: a call, a meeting, a request. */
 const CLAIMED_HISTORY =
@@ -74,6 +78,12 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       const subject = subjectText(a);
       const prefix = /^(?:re|fwd?|aw|wg)\s*[:;]/iu.exec(subject);
       if (!span || !prefix) return [];
+      // "Re: our chat at the Hannover Messe stand" over "Good to meet you at Hannover Messe on
+      // Tuesday": the meeting is told with the place it was, which the prospect can check; the
+      // reply is honest unless a plan says there was no contact. (A weekday alone, "our call on
+      // Tuesday", is what a phantom says too, so it does not count.)
+      const told = `${subject}\n${a.scan.slice(a.bodyStart, a.bodyEnd)}`;
+      if (a.context.priorContact === undefined && MET_YOU_AT.test(told)) return [];
       if (
         a.context.priorContact === undefined &&
         !CLAIMED_HISTORY.test(subject) &&
@@ -101,6 +111,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: your chargeback question\nHi Dana, circling back on the chargeback question from your team. Do you have time this week?\nPriya, FirstPass EDI',
     ],
     valid: [
+      'Subject: Re: our chat at the Hannover Messe stand\nHi Jens,\nGood to meet you at Hannover Messe on Tuesday. As promised, your press line runs 30% above the plants we benchmarked. Thursday 10:00?',
       // With no plan context a reply in the rep's own sequence is not called fake.
       'Subject: Re: quick question about Acme\nSam, just bumping this up: we benchmarked 60 distributors.',
       'Subject: Re: quick question about Acme\nSam, one more thought before I stop writing: your peers cut detention by half.',
