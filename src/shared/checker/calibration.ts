@@ -1285,7 +1285,7 @@ export const CALIBRATION: Calibration = {
         one_down: 36,
       },
       fires: {
-        one_up: 20,
+        one_up: 19,
         mixed: 222,
         one_down: 251,
       },

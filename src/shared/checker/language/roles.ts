@@ -1989,9 +1989,12 @@ function ownCompany(clauses: readonly Clause[], identity: Span | null): Set<stri
     const words = clause.words;
     for (const [i, w] of words.entries())
       if (w.pos === 'ADP' && /^(?:with|from|at)$/u.test(w.lower))
-        for (const next of words.slice(i + 1, i + 4)) {
+        for (const [k, next] of words.slice(i + 1, i + 4).entries()) {
           if (!isProperish(next)) break;
-          names.add(next.lower);
+          // The name's later words are often the trade itself ("Ironline Rebar", "Arden
+          // Freight"): "Rebar lead times are running nine weeks" is the market, not a pitch.
+          // Only the word the name starts with stands for us at the head of a sentence.
+          if (k === 0) names.add(next.lower);
         }
   }
   return names;

@@ -184,6 +184,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken,\n\nHarlow Safety is the region’s most experienced harness inspector. Could we take 20 minutes Thursday at 10?\n\nLisa Grant | Harlow Safety',
     ],
     valid: [
+      'Hey Luis, it’s Dana Kowalski with Ironline Rebar. Rebar lead times out of Midwest mills are running nine weeks right now.',
       'Hi Ray, Colleen Burke with Valley Grain Storage. The Milford elevator stops taking wet corn above 18 percent this harvest. Our dryer has room for 40,000 bushels a week.',
       // "Steve’s IT Pro" in the signature does not make "It’s a 30-minute fix" about us.
       'Hi Ken,\n\nYour site has no harness log online. It’s a 30-minute fix that most crews skip until an audit. Could we go through it Thursday at 10?\n\nSteve Moynihan\nSteve’s IT Pro — Safety Consulting',
