@@ -178,6 +178,16 @@ const slotBefore = (
     (slot) => slot.field === 'text' && slot.end <= match.start && RESULT_SLOT.test(slot.slot),
   );
 
+/**
+ * A fit check or a "collaboration" is the offer itself unless something checkable came before it:
+ * a finding, a figure, or a template's result slot ("…$5K a month instead of $300K. Worth 15
+ * minutes to see if there's a fit?" closes an offer; "we can really help you" is no finding).
+ */
+const nothingCheckableBefore: NonNullable<PhraseRule['accept']> = (match, analysis) =>
+  !analysis.cues.insight.some((cue) => cue.start < match.start) &&
+  !figureSaidBefore(match, analysis) &&
+  !slotBefore(match, analysis);
+
 /** Us as the topic: what we do, who we are, our products or services, how our company works. */
 const ABOUT_OURSELVES =
   "(?:what we(?:'re| are)? (?:do|offer|sell|make|doing|up to)|who we are|how we work|us(?![\\p{L}])|ourselves|what (?:my|our) (?:[\\p{L}-]+ )?(?:company|firm|startup|team|business|agency) (?:is doing|does|offers|sells)|how (?:our|my) (?:[\\p{L}-]+ )?(?:company|firm|business|team|startup|agency) [\\p{L}]+|(?:our|my) (?:[\\p{L}-]+ ){0,2}?(?:services?|products?|offerings?|solutions?|capabilities|range|company|firm|business|startup|agency))";
@@ -342,10 +352,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     pattern:
       'open to (?:a |any |possible |potential )?(?:collaborations?|partnerships?|cooperation)(?: opportunit(?:y|ies))?|(?:love|like|happy|keen|glad|eager) to (?:collaborate|partner up|team up)(?= ?(?:[.!?,;]|$|\\p{Extended_Pictographic}))',
     message: 'Offers a “collaboration” with nothing in it for the prospect.',
-    accept: (match, analysis) =>
-      !analysis.cues.insight.some((cue) => cue.start < match.start) &&
-      !figureSaidBefore(match, analysis) &&
-      !slotBefore(match, analysis),
+    accept: nothingCheckableBefore,
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
@@ -367,13 +374,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:see|find out|figure out|explore) (?:if|whether) (?:we'd|we would|we'll|we might|we could|you'd|you would) (?:be )?(?:a )?(?:good |great |right |strong )?(?:fit|match)|(?:see|explore|discuss|find out|figure out) (?:if|whether) (?:there's|there is|we have|we're|we are|it's|it is|there might be|there may be) (?:a )?(?:fit|synergy|mutual fit|good fit|match|an opportunity)|explore (?:a |any )?(?:potential |possible |long-term |mutual )*(?:partnership|opportunities|working together|synergies|ways to work together|how we|association|collaboration|business relationship|alignment)|(?:see|find out) if there's any way (?:we|i) (?:can|could) (?:support|help) each other|(?:see|discuss|explore|talk about) (?:if|whether) we (?:can|could|might|may) (?:help|work together|partner|be of (?:help|service|value)|add value|support you)",
     message: 'Offers to “see if there is a fit”.',
-    // After a finding or a figure ("…$5K a month instead of $300K. Worth 15 minutes to see if
-    // there's a fit?") the fit check closes an offer; with nothing checkable before it (a slogan
-    // such as "we can really help you" is not), the fit check is the offer.
-    accept: (match, analysis) =>
-      !analysis.cues.insight.some((cue) => cue.start < match.start) &&
-      !figureSaidBefore(match, analysis) &&
-      !slotBefore(match, analysis),
+    accept: nothingCheckableBefore,
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
     suggestion: BRIEFING_INSTEAD,
