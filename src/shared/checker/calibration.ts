@@ -50,13 +50,13 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 18,
+        one_up: 15,
         mixed: 71,
         one_down: 1339,
       },
       fires: {
-        one_up: 87,
-        mixed: 164,
+        one_up: 83,
+        mixed: 163,
         one_down: 1602,
       },
       onlyBlockOnOneDown: 83,
@@ -69,8 +69,8 @@ export const CALIBRATION: Calibration = {
         one_down: 891,
       },
       fires: {
-        one_up: 127,
-        mixed: 274,
+        one_up: 123,
+        mixed: 273,
         one_down: 1839,
       },
       onlyBlockOnOneDown: 75,
@@ -111,7 +111,7 @@ export const CALIBRATION: Calibration = {
         one_down: 575,
       },
       fires: {
-        one_up: 41,
+        one_up: 40,
         mixed: 83,
         one_down: 662,
       },

@@ -419,6 +419,9 @@ describe('insight and the benefit it carries', () => {
       'IV fluid contract prices in the Midwest reset in March.',
       'The new international limit on antifouling biocides starts in January.',
       'The reason I’m calling: freight rates on the Gulf lanes reset in March.',
+      // a supplier the market buys from that stops, and a rule that comes in, in any words of time
+      'The last mill in Surat that dyed this cotton stopped exporting in April.',
+      'The new emissions rule for tractors begins next year.',
     ])
       expect(has('insight', { text: `${base} ${change} ${ask}` }), change).toBe(true);
     for (const news of [
@@ -427,6 +430,27 @@ describe('insight and the benefit it carries', () => {
       'We reset our prices in March.',
     ])
       expect(has('insight', { text: `${base} ${news} ${ask}` }), news).toBe(false);
+  });
+
+  it('a market short of something is an insight, with no number; our own or their bookings are not', () => {
+    const base = 'Hi Ms. Baptiste, Irene Cho with Clearwater Process Chemicals.';
+    const ask = 'Could we meet Monday at 10?';
+    for (const state of [
+      'I’m calling because chlorine supply on the Gulf Coast is tight after the plant outage.',
+      'Towns without a second supplier are being put on allocation.',
+      'With three big pours downtown in June, pump trucks are already booked three weeks out.',
+      'Carriers out of Laredo are running short on drivers this month.',
+    ]) {
+      expect(has('insight', { text: `${base} ${state} ${ask}` }), state).toBe(true);
+      expect(has('benefit', { text: `${base} ${state} ${ask}` }), state).toBe(true);
+    }
+    for (const notMarket of [
+      'Our calendar is booked three weeks out.',
+      'You are booked solid in June.',
+      'We have a tight schedule this week.',
+      'I’ll keep it short.',
+    ])
+      expect(has('insight', { text: `${base} ${notMarket} ${ask}` }), notMarket).toBe(false);
   });
 
   it('a slot verb after a new subject is not the slot working: the finding beside it still counts', () => {

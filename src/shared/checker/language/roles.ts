@@ -123,7 +123,7 @@ const COMPARATIVES = set(
   'more less fewer higher lower faster slower longer shorter cheaper bigger',
 );
 const RISK_NOUNS = set(
-  'regulation rule rules law mandate deadline deadlines tariff tariffs penalty penalties fine fines audit audits breach breaches shortage shortages ordinance requirement requirements',
+  'regulation rule rules law mandate deadline deadlines tariff tariffs penalty penalties fine fines audit audits breach breaches shortage shortages stockout stockouts ordinance requirement requirements',
 );
 const VALUE_NOUNS = set(
   'savings margin margins cost costs budget risk exposure revenue time hours money rate rates spend fees premium premiums penalty penalties downtime churn pipeline cash payroll claims',
@@ -1113,7 +1113,42 @@ function insightIn(words: readonly Word[]): boolean {
   // A dated change in the prospect's world, a risk they may not have seen: "your bank stops
   // accepting payments from that version on 1 July".
   if (datedChange(words)) return true;
+  if (scarcity(words)) return true;
   return false;
+}
+
+/**
+ * What a market is short of, said as its state: "chlorine supply on the Gulf Coast is tight",
+ * "towns without a second supplier are being put on allocation", "pump trucks are already booked
+ * three weeks out". No number and no verb of change, but a condition of the market the prospect
+ * buys in that they may not have seen yet.
+ */
+const SCARCE = set(
+  'tight tighter tightening scarce shortage shortages allocation allocated rationed backlogged backordered oversubscribed constrained',
+);
+/** What runs short or gets booked up in a market: goods, capacity, the people who do the work. */
+const SUPPLY_NOUNS = set(
+  'supply supplies supplier suppliers capacity inventory inventories stock stocks availability slots crews trucks drivers labor labour space',
+);
+
+function scarcity(clause: readonly Word[]): boolean {
+  // "I'm calling because chlorine supply is tight": the lead-in says why we call, not who is short.
+  const because = clause.findIndex((w) => w.lower === 'because');
+  const words =
+    because !== -1 && clause.slice(0, because).some(isFirstPerson)
+      ? clause.slice(because + 1)
+      : clause;
+  if (words.some((w) => isFirstPerson(w) || isYou(w))) return false;
+  const market = hasThirdParty(words) || words.some((w) => SUPPLY_NOUNS.has(w.lower));
+  if (!market) return false;
+  return words.some(
+    (w, i) =>
+      SCARCE.has(w.lower) ||
+      // "booked three weeks out", "sold out through June", "running short on drivers".
+      ((w.lower === 'booked' || w.lower === 'sold') &&
+        words.slice(i + 1, i + 5).some((r) => r.lower === 'out' || r.lower === 'solid')) ||
+      (w.lower === 'short' && /^(?:on|of)$/u.test(words[i + 1]?.lower ?? '')),
+  );
 }
 
 /** Verbs of a change that lands on a day: a term ending, a price moving. */
@@ -1131,7 +1166,7 @@ const ENDING_VERBS = set('stop end expire lapse close discontinue retire sunset'
  * prices in the Midwest reset in March", "the new limit on biocides starts in January").
  */
 const MARKET_SUBJECTS = set(
-  'price prices rate rates premium premiums fee fees tariff tariffs rule rules regulation regulations law laws limit limits mandate standard standards requirement requirements ban cap levy quota threshold',
+  'price prices rate rates premium premiums fee fees tariff tariffs rule rules regulation regulations law laws limit limits mandate standard standards requirement requirements ban cap levy quota threshold supplier suppliers mill mills',
 );
 /**
  * The market's prices or rules as the subject of the verb at `at`: named before it, not ours ("our
@@ -1169,9 +1204,13 @@ function datedChange(words: readonly Word[]): boolean {
       (!market || marketSubjectOf(words, i)),
   );
   if (verbs.length === 0) return false;
-  const ending = verbs.some((w) => ENDING_VERBS.has(w.lemma));
+  // A term that runs out, or a rule of the market that comes in, has its day in any words: "your
+  // bid list closes Friday", "the new emissions rule for tractors begins next season".
+  const anyDay = verbs.some(
+    (w) => ENDING_VERBS.has(w.lemma) || (market && STARTING_VERBS.has(w.lemma)),
+  );
   return words.some(
-    (w) => w.entity === 'DATE' && (ending || /\d/u.test(w.text) || MONTHS.test(w.lower)),
+    (w) => w.entity === 'DATE' && (anyDay || /\d/u.test(w.text) || MONTHS.test(w.lower)),
   );
 }
 
