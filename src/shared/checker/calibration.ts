@@ -50,13 +50,13 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 15,
+        one_up: 14,
         mixed: 71,
-        one_down: 1339,
+        one_down: 1337,
       },
       fires: {
-        one_up: 83,
-        mixed: 163,
+        one_up: 81,
+        mixed: 162,
         one_down: 1602,
       },
       onlyBlockOnOneDown: 83,
@@ -65,15 +65,15 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 7,
-        mixed: 139,
-        one_down: 891,
+        mixed: 138,
+        one_down: 895,
       },
       fires: {
-        one_up: 123,
-        mixed: 273,
+        one_up: 121,
+        mixed: 272,
         one_down: 1839,
       },
-      onlyBlockOnOneDown: 75,
+      onlyBlockOnOneDown: 77,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -112,7 +112,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 40,
-        mixed: 83,
+        mixed: 82,
         one_down: 662,
       },
       onlyBlockOnOneDown: 1,
@@ -258,6 +258,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 10,
     },
     {
+      ruleId: 'missing_benefit.boilerplate',
+      blocks: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 80,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 80,
+      },
+      onlyBlockOnOneDown: 7,
+    },
+    {
       ruleId: 'deception.following_up',
       blocks: {
         one_up: 0,
@@ -312,20 +326,6 @@ export const CALIBRATION: Calibration = {
         one_down: 39,
       },
       onlyBlockOnOneDown: 5,
-    },
-    {
-      ruleId: 'missing_benefit.boilerplate',
-      blocks: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 76,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 76,
-      },
-      onlyBlockOnOneDown: 4,
     },
     {
       ruleId: 'deception.impersonation',
@@ -1284,12 +1284,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 26,
-        one_down: 38,
+        one_down: 37,
       },
       fires: {
         one_up: 20,
         mixed: 240,
-        one_down: 264,
+        one_down: 262,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1388,6 +1388,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 3,
         one_down: 7,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'self_focus.seller_set_piece',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 3,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 9,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -78,9 +78,13 @@ export function detectComponents(
   // rule's no_reason is an opener that never says why the person is contacted.
   // So is a pitch: "we help companies like yours…", "just wanted to introduce ourselves" say why
   // we call, however weak the reason; the self-focus and weak-value findings judge it. A weak
-  // form of the ask ("a quick call", "a demo") is no purpose.
+  // form of the ask ("a quick call", "a demo") is no purpose, nor is a seller's set piece ("best
+  // prices in town"), which could open any call to anyone.
   const pitch = findings.find(
-    (f) => (f.category === 'self_focus' || WEAK_PURPOSE.test(f.ruleId)) && f.field === 'text',
+    (f) =>
+      ((f.category === 'self_focus' && f.ruleId !== 'self_focus.seller_set_piece') ||
+        WEAK_PURPOSE.test(f.ruleId)) &&
+      f.field === 'text',
   );
   const reason = reasonCue
     ? textSpan(reasonCue)

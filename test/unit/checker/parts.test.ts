@@ -440,6 +440,8 @@ describe('insight and the benefit it carries', () => {
       'Towns without a second supplier are being put on allocation.',
       'With three big pours downtown in June, pump trucks are already booked three weeks out.',
       'Carriers out of Laredo are running short on drivers this month.',
+      // pushed out, extended: a change said without a number
+      'Mills have pushed lead times out on the coated stock you used last year.',
     ]) {
       expect(has('insight', { text: `${base} ${state} ${ask}` }), state).toBe(true);
       expect(has('benefit', { text: `${base} ${state} ${ask}` }), state).toBe(true);

@@ -105,7 +105,7 @@ const MEETING_NOUNS = set(
  * now requires…", "the county banned…").
  */
 const CHANGE_VERBS = set(
-  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend add introduce require impose mandate enforce ban overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten stop end discontinue retire sunset',
+  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend add introduce require impose mandate enforce ban overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten stop end discontinue retire sunset push extend',
 );
 const RESEARCH_VERBS = set(
   'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',

@@ -637,6 +637,35 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'self_focus.seller_set_piece',
+    category: 'self_focus',
+    severity: 'warn',
+    // The lines a seller turns to the company with, whatever the company sells: the problem told,
+    // then "that's where we come in"; "our differentiators are…"; "very good quality and best
+    // price"; "best prices in town".
+    pattern:
+      "(?:that's|this is|which is) (?:exactly )?where (?:we|i|our (?:[\\p{L}-]+ ){0,2}?(?:team|company|firm|product|platform|service|solution)|\\p{Lu}[\\p{L}\\d&-]*(?: \\p{Lu}[\\p{L}\\d&-]*){0,2}) comes? in|(?:our|my) (?:key |main |biggest )?differentiators? (?:is|are)|(?:very |really |the )?(?:good|high|best|top|premium|excellent) quality(?:,| and| at)? (?:the )?(?:best|good|competitive|lowest|great|cheap) prices?|(?:the )?(?:best|lowest|cheapest) prices? in (?:town|the (?:market|industry|area|city|region|country))",
+    message:
+      'Turns the opener to us with a seller’s set piece (“that’s where we come in”, “best prices in town”).',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'Most operators still reconcile payments by hand. That’s where MNNR comes in — we automate it.',
+      'That’s exactly where we come in.',
+      'My differentiators are my ideas and resources.',
+      'We are exporter of fresh grapes from India, very good quality and best price.',
+      'We do sound, lights and DJs, best prices in town.',
+    ],
+    valid: [
+      'That’s where most of the overtime comes in: the Monday shift.',
+      'Your Monday loads are where the detention fees come in.',
+      'Buyers in the survey ranked delivery quality above the lowest price.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'self_focus.introduces_offering',
     category: 'self_focus',
     severity: 'warn',

@@ -635,7 +635,7 @@ const BOILERPLATE_VALUE_RULES: readonly PhraseRule[] = [
     category: 'missing_benefit',
     severity: 'block',
     pattern:
-      '(?:save|saving|saves) (?:you |your [\\p{L}-]+ )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)',
+      "(?:save|saving|saves) (?:you |your [\\p{L}-]+ )?(?:(?:a lot of |lots of |tons of )?(?:time|money|costs?)(?: and (?:time|money|hassle|headaches))?|hassle|headaches)|(?:reduce|cut|lower) (?:your )?(?:costs|expenses|spend|overhead|taxes|tax bill)|(?:make sure|ensure|ensuring) (?:that )?you(?:'re| are) getting (?:the )?(?:very )?(?:best|most|right|maximum)(?: possible)? (?:value|price|rate|deal|coverage|return)|(?:increase|boost|improve|grow|drive|maximi[sz]e|accelerate) (?:your )?(?:revenue|sales|efficiency|productivity|roi|profits?|profitability|growth|performance|engagement|results|bottom line|pipeline)|(?:improve|streamline|optimi[sz]e|transform) (?:your )?(?:operations|processes|workflows?|efficiency|business|supply chain)|grow your business|take (?:your|you) (?:business|company|team|sales) to the next level|add (?:real |a lot of |more )?value|value proposition|(?:huge|big|real|significant) (?:value|savings|results|impact)",
     // A number makes the claim checkable: one in the same clause (not "you have about 40
     // employees, and we help companies like yours save time and money"), or an insight elsewhere in the
     // opener that the claim follows from ("…paid 17% more. Consolidating would save your buyers money").
@@ -660,6 +660,8 @@ const BOILERPLATE_VALUE_RULES: readonly PhraseRule[] = [
       'We help you save time and money.',
       'Our tool can increase your revenue.',
       'I see you have about 40 employees, and we help companies like yours save time and money on payroll.',
+      'I’d like to make sure you’re getting the best possible value for your team.',
+      'You may be interested in some of the ways we have helped our clients to reduce taxes.',
     ],
     valid: ['We help plants your size save about $40,000 a year on payroll.'],
   },
