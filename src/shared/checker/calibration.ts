@@ -59,14 +59,14 @@ export const CALIBRATION: Calibration = {
         mixed: 162,
         one_down: 1602,
       },
-      onlyBlockOnOneDown: 83,
+      onlyBlockOnOneDown: 79,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 7,
         mixed: 138,
-        one_down: 895,
+        one_down: 899,
       },
       fires: {
         one_up: 121,
@@ -248,12 +248,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 17,
+        one_down: 19,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 17,
+        one_down: 19,
       },
       onlyBlockOnOneDown: 10,
     },
@@ -332,12 +332,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 24,
+        one_down: 26,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 24,
+        one_down: 26,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -1578,12 +1578,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 113,
+        one_down: 118,
       },
       fires: {
         one_up: 1,
         mixed: 3,
-        one_down: 121,
+        one_down: 126,
       },
       onlyBlockOnOneDown: 0,
     },

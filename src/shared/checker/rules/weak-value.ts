@@ -202,7 +202,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       "(?:say|to say) (?:hello|hi)(?= ?(?:[.!?,;]|$|in person|and|to you))|put a (?:face|voice) to (?:the|a|my|your) name|get (?:on|onto) (?:your|each other's) radar|(?:hear|see|find out|catch up on) what's new(?= ?(?:[.!?,;]|$|with you|on your end|over there|at your))|(?:get|have) you (?:in|over|down) for a (?:look|walk-?through|browse)|(?:swing|stop|drop|pop|come) (?:by|in|over) (?:and|to) (?:say (?:hi|hello)|meet you|introduce)|touch(?:ing)? base|check(?:ing)? in (?:with you|on you|on your|to see|about|and see)|(?:check|see|find out|hear) how (?:everything|things|it)(?:'s| is| are) going(?![\\p{L}])|(?<=(?<![\\p{L}])(?:calling|writing|ringing|reaching out|here|just|wanted|want) )to check in(?![\\p{L}-])|talk(?:ing)? shop|swap(?:ping)? (?:war )?stories|(?:open to|up for|time for) (?:a |some )?(?:virtual |quick )?(?:coffee|lunch|drink|beer|bite)(?= ?(?:[.!?,;]|$|sometime|soon|to |and ))|grab (?:a )?(?:coffee|virtual coffee|quick coffee)|(?:love|like|want|wanted|hoping|hope) to (?:connect(?: up)?|network)(?= ?(?:[.!?,;]|$|sometime|soon|with you|briefly|and (?!(?:share|send|show|walk|give)(?![\\p{L}]))))|(?:find|set up|grab|schedule|make) (?:some |a )?time to connect(?= ?(?:[.!?,;]|$|soon|sometime))|(?:\\d+|a few|five|ten|fifteen|twenty|thirty) (?:minutes|mins) to connect(?= ?(?:[.!?,;]|$|soon|sometime|this|next))|(?:great|good|nice|love|like|chance) to catch up|(?:a |for a )(?:quick )?catch-?up|(?:free|available|around) for (?:lunch|coffee|a coffee|drinks|a drink|a bite)|(?:get|grab|have) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer) together|(?:we could|let's|shall we) (?:get|grab) (?:a |some )?(?:lunch|sandwich|bite|drink|drinks|beer|coffee)|stay (?:in touch|on your radar|top of mind)|(?:put|get) (?:us|me|ourselves|our name) on your radar|(?:connect|chat|sync) (?:briefly|quickly)" +
       // "I wanted to circle back with you about your payroll setup"; an invitation to a mailing
       // list, a community or a webinar as the reason to write.
-      '|circle back (?:with you )?(?:about|on|regarding) your|(?:inviting|invite) you to (?:join )?our (?:[\\p{L}-]+ ){0,2}?(?:mailing list|newsletter|community|user group|users list|list|webinar|slack|discord|forum)',
+      '|circle back (?:with you )?(?:about|on|regarding) your|circling back (?:with you )?(?:about|on|regarding)(?! (?:my|our) (?:last|previous|earlier) )|(?:inviting|invite) you to (?:join )?our (?:[\\p{L}-]+ ){0,2}?(?:mailing list|newsletter|community|user group|users list|list|webinar|slack|discord|forum)',
     message: 'Offers to “touch base” or “check in”.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -213,6 +213,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I was thinking about you and wanted to check how everything’s going with your coverage.',
       'I wanted to see if you’d be up for a virtual coffee sometime.',
       'Hey, I wanted to circle back with you about your payroll setup for next year.',
+      'Hi Ben, circling back on concrete pumping for your parking deck.',
       'Although we are inviting you to our users mailing list, you can always unsubscribe.',
       'We’re the fastest-growing fintech in Europe. Let’s find 30 minutes to connect!',
       'I wanted to touch base about your freight spend.',
@@ -232,6 +233,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'Wanted to see if you’d be open to a coffee sometime to talk shop and swap war stories.',
     ],
     valid: [
+      // Circling back on one's own unanswered email is a chase, for the deception rules to judge.
+      'Hi Sam, circling back on my last email about the Reno lanes.',
       'Three plants saw how things are going wrong with their dock schedule: 9% of loads late.',
       'Smaller carriers are trying to catch up on rates.',
       'I’d like to connect your planner with the two shippers who fixed it.',
