@@ -65,15 +65,15 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 7,
-        mixed: 138,
-        one_down: 899,
+        mixed: 137,
+        one_down: 894,
       },
       fires: {
         one_up: 121,
         mixed: 272,
         one_down: 1839,
       },
-      onlyBlockOnOneDown: 77,
+      onlyBlockOnOneDown: 78,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -87,7 +87,7 @@ export const CALIBRATION: Calibration = {
         mixed: 276,
         one_down: 1134,
       },
-      onlyBlockOnOneDown: 36,
+      onlyBlockOnOneDown: 37,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -129,7 +129,7 @@ export const CALIBRATION: Calibration = {
         mixed: 12,
         one_down: 111,
       },
-      onlyBlockOnOneDown: 29,
+      onlyBlockOnOneDown: 30,
     },
     {
       ruleId: 'deception.how_have_you_been',
@@ -163,15 +163,15 @@ export const CALIBRATION: Calibration = {
       ruleId: 'weak_value.product_tour',
       blocks: {
         one_up: 1,
-        mixed: 15,
-        one_down: 51,
+        mixed: 10,
+        one_down: 45,
       },
       fires: {
         one_up: 1,
-        mixed: 17,
-        one_down: 53,
+        mixed: 10,
+        one_down: 47,
       },
-      onlyBlockOnOneDown: 8,
+      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'deception.reconnect',
@@ -216,20 +216,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 15,
     },
     {
-      ruleId: 'deception.fake_reply_subject',
-      blocks: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 55,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 55,
-      },
-      onlyBlockOnOneDown: 11,
-    },
-    {
       ruleId: 'permission.have_a_minute',
       blocks: {
         one_up: 0,
@@ -240,6 +226,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 87,
         one_down: 104,
+      },
+      onlyBlockOnOneDown: 13,
+    },
+    {
+      ruleId: 'deception.fake_reply_subject',
+      blocks: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 55,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 55,
       },
       onlyBlockOnOneDown: 11,
     },
@@ -1050,8 +1050,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 52,
-        one_down: 52,
+        mixed: 33,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1092,7 +1092,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 67,
+        mixed: 68,
         one_down: 19,
       },
       onlyBlockOnOneDown: 0,

@@ -21,11 +21,11 @@ export function detectComponents(
   a.reading = reading;
   const identity = detectIdentity(a) ?? reading.identity;
   const insight =
-    detectInsight(a, findings) ?? clean(reading.insight, findings) ?? slotFor(a, 'insight');
+    detectInsight(a, findings) ?? clean(a, reading.insight, findings) ?? slotFor(a, 'insight');
   // The insight carries the benefit when nothing else does (OPENER-LABELS: "a specific outcome,
   // number, trend or insight relevant to the contact" is a benefit).
   const benefitCue = detectBenefit(a, findings);
-  const readBenefit = clean(reading.benefit, findings, SELLER_OR_HEDGE);
+  const readBenefit = clean(a, reading.benefit, findings, SELLER_OR_HEDGE);
   const benefit = benefitCue
     ? textSpan(benefitCue)
     : ((readBenefit && !boilerplate(a, readBenefit) ? readBenefit : null) ??
@@ -248,13 +248,23 @@ function onlyVagueAsks(a: Analysis, ask: Span, findings: readonly Finding[]): bo
   return asking.every((i) => vagueSentences.has(i));
 }
 
+/**
+ * Words that name the kind of product we sell ("an AI-powered prospecting system", "an all-in-one
+ * platform"): no jargon finding of their own (the labelled sets tag them as jargon less than half
+ * the time), but a clause built on them describes our product, not the prospect's world.
+ */
+const PRODUCT_KIND = /(?<![\p{L}])(?:ai(?:-| )powered|all(?:-| )in(?:-| )one)(?![\p{L}])/iu;
+
 /** A clause the reader took for an insight or benefit, unless it is really talk about us. */
 function clean(
+  a: Analysis,
   found: Span | null,
   findings: readonly Finding[],
   taints: (finding: Finding) => boolean = NO_VALUE_HERE,
 ): Span | null {
   if (!found) return null;
+  if (found.field === 'text' && PRODUCT_KIND.test(a.scan.slice(found.start, found.end)))
+    return null;
   for (const finding of findings)
     if (
       (taints(finding) || finding.category === 'jargon') &&

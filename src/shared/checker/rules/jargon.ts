@@ -159,9 +159,12 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      '(?:ai|data|cloud|insight)(?:-| )driven|cloud(?:-| )native|enterprise(?:-| )grade|seamless(?:ly)?|frictionless|holistic|robust|scalable|all-in-one|all in one (?:platform|solution|tool|suite|app|package|system)|plug(?:-| )and(?:-| )play|data(?:-| )driven|omni(?:-| )?channel|ai(?:-| )powered|hyper(?:-| )?personali[sz](?:ed|ation)|future(?:-| )proof(?:ed|ing)?|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
+      '(?:ai|data|cloud|insight)(?:-| )driven|cloud(?:-| )native|enterprise(?:-| )grade|seamless(?:ly)?|frictionless|holistic|robust|scalable|plug(?:-| )and(?:-| )play|data(?:-| )driven|omni(?:-| )?channel|hyper(?:-| )?personali[sz](?:ed|ation)|future(?:-| )proof(?:ed|ing)?|end(?:-| )to(?:-| )end (?:solution|platform|suite|offering)',
     // "Robust demand", "robust Q3 sales": the word describing a market's numbers is the plain
     // economic sense, said about their world, not a vendor adjective about our product.
+    // "AI-powered" and "all-in-one" are left out: they name what kind of product it is, and the
+    // independently labelled sets tag them as jargon in fewer than half of the openers that use
+    // them (22 of 46 and 1 of 8).
     accept: (match, analysis) =>
       !(
         /^robust$/iu.test(analysis.scan.slice(match.start, match.end)) &&
@@ -181,6 +184,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
       'Pipeline, tracking and forecasts, all in one place.',
       'The cloud bill drove most of the overrun.',
       'Robust holiday demand pushed Ohio rates up 9% in May.',
+      'I built an AI-powered resource navigator for county residents.',
     ],
   },
   {
@@ -288,7 +292,9 @@ function unexplainedAcronyms(a: Analysis): Span[] {
         continue;
       // "Zephyr CRM", "MoveAround TMS": the last word of a product's or company's name.
       if (
-        /\p{Lu}[\p{L}\d&-]*\s$/u.test(text.slice(Math.max(from, start - 30), start)) &&
+        /(?<![\p{L}\d])\p{Lu}[\p{L}\d&-]*\s$/u.test(
+          text.slice(Math.max(from, start - 30), start),
+        ) &&
         !sentenceStartBefore(text, start)
       )
         continue;
@@ -373,6 +379,8 @@ export const JARGON_STRUCTURAL_RULES: readonly StructuralRule[] = [
       'We offer ODM service with a low MOQ.',
       'Your palletizing cell is running at 62% OEE.',
       'You need new equipment—your existing equipment isn’t EMV-ready.',
+      // a figure before it is no product name
+      'Congratulations on Acme hitting 10M ARR!',
     ],
     valid: [
       'Your days sales outstanding (DSO) went from 41 to 58 days.',
