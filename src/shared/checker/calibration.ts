@@ -164,12 +164,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 10,
-        one_down: 45,
+        one_down: 46,
       },
       fires: {
         one_up: 1,
         mixed: 10,
-        one_down: 47,
+        one_down: 48,
       },
       onlyBlockOnOneDown: 7,
     },
@@ -434,7 +434,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 8,
+        mixed: 7,
         one_down: 149,
       },
       onlyBlockOnOneDown: 2,
@@ -447,7 +447,7 @@ export const CALIBRATION: Calibration = {
         one_down: 98,
       },
       fires: {
-        one_up: 1,
+        one_up: 0,
         mixed: 0,
         one_down: 98,
       },

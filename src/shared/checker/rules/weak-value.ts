@@ -119,7 +119,7 @@ const demoIsCounted = (
  * or a connector's introduction is the value itself.
  */
 const THIRD_PERSON =
-  '(?:a|an|one|two|three|the|some|several|a few|a couple of)(?: [\\p{L}-]+){0,2}? (?:candidates?|applicants?|engineers?|developers?|nurses?|hires?|peers?|counterparts?|customers? of ours|clients? of ours|buyers?|investors?|partners? who|cfos?|ctos?|ceos?|vps?|heads? of|people who|someone who|person who|[\\p{L}-]+s who)(?![\\p{L}])';
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|the|some|several|a few|a couple of)(?: [\\p{L}-]+){0,2}? (?:candidates?|applicants?|engineers?|developers?|nurses?|hires?|peers?|counterparts?|customers? of ours|clients? of ours|buyers?|investors?|partners? who|cfos?|ctos?|ceos?|vps?|heads? of|people who|someone who|person who|[\\p{L}-]+s who)(?![\\p{L}])';
 const INTRODUCES_A_THIRD_PERSON = new RegExp(`^ ?${THIRD_PERSON}`, 'iu');
 const MEETS_A_THIRD_PERSON = new RegExp(
   `^[^.?!…]{0,20}?(?:between you and|with) ${THIRD_PERSON}`,
@@ -314,6 +314,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'The reason for the call today:\n1. To introduce Cloud Obsidian as a resource.',
     ],
     valid: [
+      'I can introduce you to four pre-screened engineers who fit your stack.',
       'I’d like to introduce you to a night-shift nurse who has run two ICUs your size.',
       'Happy to introduce you to two CFOs who made the same switch last year.',
       'I’d like to introduce you to two fleet managers who cut idling by a third.',
@@ -487,7 +488,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
     category: 'weak_value',
     severity: 'warn',
     pattern:
-      '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices|dashboard|portal|suite|website|technology)|walk you through (?:our|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services?|offering|dashboard|portal|suite|technology)s?|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
+      '(?:a |the |quick |full |short |guided |live |\\d+-minute )(?:tour|walkthrough|walk-through|run-through) of (?:our|the|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services|offering|facility|facilities|plant|warehouse|showroom|factory|office|offices|dashboard|portal|suite|website|technology)|walk you through (?:our|my) (?:new )?(?:[\\p{L}-]+ ){0,2}?(?:product|platform|software|tool|app|system|solution|features|services?|offering|dashboard|portal|suite|technology)s?|(?:\\d+-minute |quick |short |full |guided |product )tour|see (?:it|the (?:product|platform|software|tool|app)) in action|show you (?:our|the) (?:new )?(?:platform|product|software|tool|app|system|dashboard|solution)s?|show you (?:around )?our (?:new )?(?:facility|facilities|plant|warehouse|showroom|factory|offices?)|(?:a|the) (?:quick |short |brief |full |guided |live )?(?:walkthrough|walk-through|run-through)(?= ?\\?)|all (?:its|of its|the) features' +
       // The tour in other words: how our thing works is the value offered.
       // Our news held up to be shown: "some new features to show you", "products I'd love to show you".
       "|(?:features|products|updates|capabilities|releases|offerings|designs|models) (?:to|i'd love to|we'd love to|i want to|we want to|i'd like to|we'd like to) show you(?! (?:how|which|where|what|why|when|whether|if)(?![\\p{L}]))" +
@@ -522,6 +523,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'We help salespeople answer objections. The reason I’m calling is to quickly demonstrate how this works.',
       'Would you like to see a quick walkthrough?',
       'I’d love to give you a tour of our facility.',
+      'We’re a family-owned heat treater, and we’d love to show you our new facility.',
       'I’d love to come by and show you how it works.',
       'Hi, Ray Ortiz with Keel Training, my number is 312-555-0188. I’m calling to demonstrate how this works.',
       'Let me show you how our scheduling tool works.',
@@ -558,6 +560,15 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       // The offer is us, whatever the telling verb: "inform you about our services", "explain
       // what we do", "some information on how our company solves…". What we found is not us.
       `|(?:(?:tell|inform|educate|update|brief|teach) you (?:a (?:bit|little) |a few things |more |all )?(?:about|on)|(?:explain|describe|present|outline|discuss|go over|talk about|share|share with you|introduce you to)(?: a (?:bit|little)(?: about| of)?)?|information (?:on|about|regarding)) ${ABOUT_OURSELVES}`,
+    // A quote or proposal sent after a finding about their world and what it means for them is the
+    // next step on that finding ("send you a quote on the Fairview project by Friday"), not
+    // material about us.
+    standsWithParts: (match, a) =>
+      !(
+        /(?:quote|proposal|estimate)$/iu.test(a.scan.slice(match.start, match.end)) &&
+        a.components.insight.present &&
+        a.components.benefit.present
+      ),
     message: 'Offers only a chance to get to know us.',
     why: WHY_WEAK,
     evidence: EVIDENCE.methodWeakOffer,
@@ -608,6 +619,7 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'As promised, here’s the information on our fleet fuel cards.',
     ],
     valid: [
+      'Builders in your region pay 18% more for glulam since the Swedish mill closed, and Norwegian beams are still at last year’s price. I’d like to send you a quote on the Fairview project by Friday.',
       'Could we take 20 minutes so you see where your lanes sit?',
       'I can send you the benchmark for your region.',
       'Let me show you what your peers paid per lane.',
