@@ -73,7 +73,7 @@ export const CALIBRATION: Calibration = {
         mixed: 272,
         one_down: 1839,
       },
-      onlyBlockOnOneDown: 78,
+      onlyBlockOnOneDown: 77,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -220,12 +220,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 87,
-        one_down: 104,
+        one_down: 105,
       },
       fires: {
         one_up: 0,
         mixed: 87,
-        one_down: 104,
+        one_down: 105,
       },
       onlyBlockOnOneDown: 13,
     },
@@ -869,7 +869,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 59,
-        one_down: 179,
+        one_down: 180,
       },
       onlyBlockOnOneDown: 0,
     },

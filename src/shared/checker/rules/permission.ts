@@ -137,7 +137,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     id: 'permission.have_a_minute',
     category: 'permission',
     severity: 'block',
-    pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you (?:please )?spare (?:me )?${SMALL_AMOUNT}${SMALL_UNIT}|(?:do you have|have you got|do you got|you got) (?:some |any |the )?(?:time|a moment|a sec|a second) (?:to (?:talk|chat|speak)|right now|now)|if you (?:have|got|can spare|could spare) ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak|listen)|right now|now))?`,
+    pattern: `(?:do|would|will|did|might) you (?:happen to )?have ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak)|for me|right now|now))?|(?:have you |you )?got ${SMALL_AMOUNT}${SMALL_UNIT}|(?:can|could) you (?:please )?spare (?:me )?${SMALL_AMOUNT}${SMALL_UNIT}|(?:do you have|have you got|do you got|you got) (?:some |any |the )?(?:time|a moment|a sec|a second) (?:to (?:talk|chat|speak)|right now|now)|if you (?:have|got|can spare|could spare) ${SMALL_AMOUNT}${SMALL_UNIT}(?: (?:to (?:talk|chat|speak|listen)|right now|now))?|(?:do you have|have you got|you got) (?:some |any |a little )?time(?= ?\\?)`,
     // "I won't ask if you have a minute" says the opposite of asking. In an email, "if you have 30
     // seconds to reply" times the reader's answer, whenever they read it, not a call right now.
     // Nor is an email's "would you have 15-30 minutes for a call?": read whenever the reader reads
@@ -164,11 +164,13 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
       'Can you spare two minutes?',
       'Hiya Tom, it’s Kelly at Brookside Catering Supplies — can you spare me two ticks?',
       'Do you have time to chat?',
+      'We are a company that builds web systems. Do you have time?',
       'I can walk you through it, if you have just a moment.',
       'Dr. Hussain, Emily Grant, Northway Medical Billing — can you spare me a moment before your next patient?',
     ],
     valid: [
       'Do you have 15 minutes for a quick call this week?',
+      'Do you have time on Thursday at 10?',
       'If you have 20 minutes next Tuesday, I will bring the lane data.',
       'I won’t ask whether you have a minute; here is why I called.',
       'Subject: dock slots\n\nHi Aiko, would you have 15-30 minutes for a call about your dock slots?\n\nKenji',
