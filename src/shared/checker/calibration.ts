@@ -55,7 +55,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1337,
       },
       fires: {
-        one_up: 81,
+        one_up: 80,
         mixed: 162,
         one_down: 1602,
       },
@@ -69,7 +69,7 @@ export const CALIBRATION: Calibration = {
         one_down: 894,
       },
       fires: {
-        one_up: 121,
+        one_up: 120,
         mixed: 272,
         one_down: 1839,
       },
@@ -80,12 +80,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 101,
-        one_down: 894,
+        one_down: 895,
       },
       fires: {
         one_up: 22,
         mixed: 276,
-        one_down: 1134,
+        one_down: 1135,
       },
       onlyBlockOnOneDown: 37,
     },
@@ -94,7 +94,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 3,
         mixed: 38,
-        one_down: 719,
+        one_down: 720,
       },
       fires: {
         one_up: 37,

@@ -529,7 +529,10 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       (clause.question && (has(OFFER_STEP) || has(OFFER_THING))) ||
       ((has(DURATION) || has(WHEN)) &&
         (clause.question || has(REQUEST) || has(MEETING)) &&
-        !has(PAST_TIME)) ||
+        !has(PAST_TIME) &&
+        // "Warehouses that order temps 72 hours ahead… the good pickers book early": what a group
+        // does, with its own times, is a finding, not a request to the prospect.
+        (clause.question || has(PERSON) || !has(THIRD_PARTY))) ||
       (clause.question && has(MEETING) && has(PERSON) && has(REQUEST)) ||
       has(LET_US);
     if (isAsk && !has(VAGUE_ASK) && !has(REFUSAL)) {

@@ -432,6 +432,20 @@ describe('insight and the benefit it carries', () => {
       expect(has('insight', { text: `${base} ${news} ${ask}` }), news).toBe(false);
   });
 
+  it('what a group of peers does, with its own times, is a finding and no ask', () => {
+    const text =
+      'Subject: night shifts\n\nHi Renee — warehouses that order temps 72 hours ahead fill night shifts far more reliably than same-day orders, because the good pickers book early. Something to think about as peak season comes up.';
+    expect(has('insight', { text, mode: 'email' })).toBe(true);
+    expect(has('ask', { text, mode: 'email' })).toBe(false);
+    // The rep's own proposal with a time is still an ask.
+    expect(
+      has('ask', {
+        text: `${text} Let me book you a call with our planner for Thursday at 10?`,
+        mode: 'email',
+      }),
+    ).toBe(true);
+  });
+
   it('a market short of something is an insight, with no number; our own or their bookings are not', () => {
     const base = 'Hi Ms. Baptiste, Irene Cho with Clearwater Process Chemicals.';
     const ask = 'Could we meet Monday at 10?';
