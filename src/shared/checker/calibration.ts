@@ -56,7 +56,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 80,
-        mixed: 162,
+        mixed: 163,
         one_down: 1602,
       },
       onlyBlockOnOneDown: 79,
@@ -65,12 +65,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 7,
-        mixed: 137,
+        mixed: 138,
         one_down: 894,
       },
       fires: {
         one_up: 120,
-        mixed: 272,
+        mixed: 273,
         one_down: 1839,
       },
       onlyBlockOnOneDown: 77,
@@ -1227,13 +1227,27 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.about_us',
       blocks: {
         one_up: 0,
-        mixed: 3,
+        mixed: 4,
         one_down: 8,
       },
       fires: {
         one_up: 0,
         mixed: 12,
         one_down: 30,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'self_focus.brochure_heading',
+      blocks: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 0,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 6,
+        one_down: 2,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1283,13 +1297,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_pitch',
       blocks: {
         one_up: 0,
-        mixed: 26,
+        mixed: 27,
         one_down: 37,
       },
       fires: {
         one_up: 20,
         mixed: 240,
-        one_down: 262,
+        one_down: 261,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1423,7 +1437,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.we_built',
       blocks: {
         one_up: 0,
-        mixed: 2,
+        mixed: 5,
         one_down: 1,
       },
       fires: {

@@ -666,6 +666,32 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'self_focus.brochure_heading',
+    category: 'self_focus',
+    severity: 'warn',
+    // A heading on a line of its own that opens a section about our offer: "About Agroverse:",
+    // "The Solution:", "How it works for you:". The email has turned into a brochure.
+    pattern:
+      '(?<=(?:^|\\n)(?: |\\t|\\*|#)*)(?:about (?!you|your)[\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+){0,2}|(?:the|our) solution|what we (?:do|offer)|who we are|why (?:us|choose us)|how it works(?: for you)?|our (?:services|products|offer|offering)|(?:key )?features)(?=\\s*:(?: |\\t|\\*)*(?:\\n|$))',
+    message:
+      'Turns the email into a brochure with a section about us (“About …:”, “The Solution:”).',
+    why: WHY_SELF,
+    evidence: EVIDENCE.methodOurCompany,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'Hi Lena,\nI found your tea workshops.\n\nAbout Agroverse:\n- 100% ceremonial cacao\n- Direct farmer relationships',
+      'Subject: 211 call volumes\n\nThe Challenge:\nWait times are long.\n\nThe Solution:\nAidLink matches residents to resources.',
+      'Hi Ruth,\n\nHow it works for you:\n- We feature your winery to visitors',
+    ],
+    valid: [
+      'Hi Lena,\nAbout your June order: the cacao ships on the 4th.',
+      'Your options:\n- renew in May\n- switch in June',
+      'The solution most plants picked: a second supplier.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'self_focus.introduces_offering',
     category: 'self_focus',
     severity: 'warn',
