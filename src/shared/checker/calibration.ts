@@ -52,14 +52,14 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 25,
-        mixed: 84,
-        one_down: 1395,
+        one_up: 19,
+        mixed: 82,
+        one_down: 1393,
       },
       fires: {
-        one_up: 104,
-        mixed: 185,
-        one_down: 1671,
+        one_up: 87,
+        mixed: 177,
+        one_down: 1670,
       },
       onlyBlockOnOneDown: 82,
     },
@@ -67,13 +67,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 8,
-        mixed: 146,
-        one_down: 928,
+        mixed: 145,
+        one_down: 927,
       },
       fires: {
-        one_up: 151,
-        mixed: 302,
-        one_down: 1921,
+        one_up: 134,
+        mixed: 292,
+        one_down: 1919,
       },
       onlyBlockOnOneDown: 78,
     },
@@ -109,12 +109,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_reason.reason',
       blocks: {
         one_up: 4,
-        mixed: 31,
+        mixed: 30,
         one_down: 614,
       },
       fires: {
-        one_up: 53,
-        mixed: 90,
+        one_up: 44,
+        mixed: 86,
         one_down: 703,
       },
       onlyBlockOnOneDown: 1,
@@ -1594,7 +1594,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 123,
+        one_down: 122,
       },
       fires: {
         one_up: 1,

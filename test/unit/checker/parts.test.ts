@@ -432,6 +432,25 @@ describe('insight and the benefit it carries', () => {
       expect(has('insight', { text: `${base} ${news} ${ask}` }), news).toBe(false);
   });
 
+  it('what goes wrong for the prospect, measured, is an insight; a date of theirs alone is not', () => {
+    const base = 'Hi Mrs. Greene, Tony Russo at Lakeside Ford service.';
+    const ask = 'Can we meet Thursday at 8?';
+    for (const risk of [
+      'Your Escape has been on the recall list for the fuel pump since March.',
+      'Your reefer containers out of Rotterdam sat an extra two days last month because the pre-lodgement was filed late.',
+      'Your combines reach the 500-hour service in the middle of harvest, and the dealer’s queue is already three weeks.',
+    ]) {
+      expect(has('insight', { text: `${base} ${risk} ${ask}` }), risk).toBe(true);
+      expect(has('benefit', { text: `${base} ${risk} ${ask}` }), risk).toBe(true);
+    }
+    for (const plain of [
+      'Your health plan renews in April.',
+      'I was late for our last call on Tuesday, sorry about your wait.',
+      'Your team is behind the new building.',
+    ])
+      expect(has('insight', { text: `${base} ${plain} ${ask}` }), plain).toBe(false);
+  });
+
   it('what a group of peers does, with its own times, is a finding and no ask', () => {
     const text =
       'Subject: night shifts\n\nHi Renee — warehouses that order temps 72 hours ahead fill night shifts far more reliably than same-day orders, because the good pickers book early. Something to think about as peak season comes up.';

@@ -1077,6 +1077,9 @@ function readInsight(clauses: readonly Clause[], isAsk: (c: Clause) => boolean):
   for (const clause of clauses) {
     if (clause.question || isAsk(clause)) continue;
     for (const words of independentParts(clause.words)) if (insightIn(words)) return spanOf(clause);
+    // The risk may sit in the clause after theirs: "your combines reach the 500-hour service at
+    // harvest, and the dealer's queue is already three weeks".
+    if (theirRisk(clause.words)) return spanOf(clause);
   }
   return null;
 }
@@ -1114,7 +1117,27 @@ function insightIn(words: readonly Word[]): boolean {
   // accepting payments from that version on 1 July".
   if (datedChange(words)) return true;
   if (scarcity(words)) return true;
+  if (theirRisk(words)) return true;
   return false;
+}
+
+/**
+ * What goes wrong for the prospect, said of their own things with its measure: "your Escape is on
+ * the recall list", "your reefer containers sat an extra two days last month", "your combines
+ * reach the 500-hour service in the middle of harvest, and the dealer's queue is already three
+ * weeks". They know their own things; what is about to hurt them, and by how much, they may not.
+ * A date alone ("your plan renews in April") says nothing has gone or will go wrong.
+ */
+const RISK_WORDS = set(
+  'late later delayed delay delays wait waits waiting queue backlog banned ban recall overdue expire expires expired expiring lapse lapses penalty penalties fined freeze shortage stockout stockouts dry hotter colder cracked cracks leak leaks leaking failed failing fails missed misses missing lost losing overpay overpaying overpaid overcharged behind short dropped drop dropping lose',
+);
+const MEASURES = new Set(['DATE', 'DURATION', 'TIME', 'CARDINAL', 'PERCENT', 'MONEY', 'ORDINAL']);
+
+function theirRisk(words: readonly Word[]): boolean {
+  const yours = words.findIndex((w) => w.lower === 'your');
+  if (yours === -1 || words.slice(0, yours).some(isFirstPerson)) return false;
+  if (!words.some((w) => w.entity !== null && MEASURES.has(w.entity))) return false;
+  return words.some((w, i) => i > yours && (RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma)));
 }
 
 /**
