@@ -52,14 +52,14 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 19,
+        one_up: 17,
         mixed: 82,
-        one_down: 1393,
+        one_down: 1392,
       },
       fires: {
         one_up: 87,
         mixed: 177,
-        one_down: 1670,
+        one_down: 1669,
       },
       onlyBlockOnOneDown: 82,
     },
@@ -67,25 +67,25 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 8,
-        mixed: 145,
+        mixed: 144,
         one_down: 927,
       },
       fires: {
-        one_up: 134,
-        mixed: 292,
-        one_down: 1919,
+        one_up: 132,
+        mixed: 291,
+        one_down: 1918,
       },
       onlyBlockOnOneDown: 78,
     },
     {
       ruleId: 'missing_ask.ask',
       blocks: {
-        one_up: 5,
+        one_up: 4,
         mixed: 108,
         one_down: 943,
       },
       fires: {
-        one_up: 26,
+        one_up: 25,
         mixed: 289,
         one_down: 1189,
       },
@@ -95,7 +95,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 4,
-        mixed: 40,
+        mixed: 39,
         one_down: 764,
       },
       fires: {
@@ -109,12 +109,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_reason.reason',
       blocks: {
         one_up: 4,
-        mixed: 30,
+        mixed: 29,
         one_down: 614,
       },
       fires: {
-        one_up: 44,
-        mixed: 86,
+        one_up: 41,
+        mixed: 85,
         one_down: 703,
       },
       onlyBlockOnOneDown: 1,

@@ -251,7 +251,7 @@ const MEETING = re(
   String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|discussion|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,
 );
 const REQUEST = re(
-  String.raw`\b(?:let's|let us|i'd like|i would like|i'd love|i want to|i propose|i'd propose|i suggest|i'd suggest|can we|could we|shall we|should we|would you|could you|can you|will you|are you (?:free|open|available|around)|would (?:you|it) be|how does|how about|what about|does|do|would|worth|how's|is there (?:a|any) time|book|set up|schedule|grab|pencil)\b`,
+  String.raw`\b(?:let's|let us|let me|i'd like|i would like|i'd love|i want to|i propose|i'd propose|i suggest|i'd suggest|can we|could we|shall we|should we|would you|could you|can you|will you|are you (?:free|open|available|around)|would (?:you|it) be|how does|how about|what about|does|do|would|worth|how's|is there (?:a|any) time|book|set up|schedule|grab|pencil)\b`,
 );
 /** Someone to meet: "could we…", "would you…". */
 const PERSON = re(String.raw`\b(?:we|us|you|i)\b`);

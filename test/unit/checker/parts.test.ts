@@ -451,6 +451,28 @@ describe('insight and the benefit it carries', () => {
       expect(has('insight', { text: `${base} ${plain} ${ask}` }), plain).toBe(false);
   });
 
+  it('"let me … tomorrow at 7", "you ran dry" and peers that "lifted" their rates are read as parts', () => {
+    expect(
+      has('ask', {
+        text: 'Hi Tom, Lisa Grant from Grant Pest Control. The restaurant two doors down had rats from the shared drain last week. Let me check it tomorrow at 7 before you open.',
+      }),
+    ).toBe(true);
+    const pub =
+      'Tom, it’s Ellie from Severn Valley Brewers. The bank holiday’s Monday and last year you ran dry of the Gold by Sunday lunch. Want me to add an extra nine to Thursday’s drop?';
+    expect(has('insight', { text: pub })).toBe(true);
+    expect(
+      has('insight', {
+        text: 'Hi Ana, Nikolai Georgiev from Varna Hotel Revenue. Hotels on Golden Sands already lifted their June rates. Can we meet Monday at 10?',
+      }),
+    ).toBe(true);
+    // "you" as the object of our verb is no risk of theirs.
+    expect(
+      has('insight', {
+        text: 'Hi Ana, Nikolai Georgiev from Varna Hotel Revenue. I’ll call you back late on Monday. Can we meet Monday at 10?',
+      }),
+    ).toBe(false);
+  });
+
   it('what a group of peers does, with its own times, is a finding and no ask', () => {
     const text =
       'Subject: night shifts\n\nHi Renee — warehouses that order temps 72 hours ahead fill night shifts far more reliably than same-day orders, because the good pickers book early. Something to think about as peak season comes up.';

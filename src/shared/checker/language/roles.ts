@@ -105,7 +105,7 @@ const MEETING_NOUNS = set(
  * now requires…", "the county banned…").
  */
 const CHANGE_VERBS = set(
-  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend add introduce require impose mandate enforce ban overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten stop end discontinue retire sunset push extend',
+  'rise climb jump fall drop grow double triple halve shift switch move change increase decrease cut lose save pay spend add introduce require impose mandate enforce ban overpay underpay miss face find see show report struggle delay lag outpace beat trail underestimate overlook ignore skip reset renegotiate replace tighten loosen spike surge soar slip slide shrink expand stall churn quit hire fire fine cite audit deny reject default slow speed expire lapse exceed average cost split widen narrow diverge stretch lengthen shorten stop end discontinue retire sunset push extend lift hike',
 );
 const RESEARCH_VERBS = set(
   'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
@@ -1129,12 +1129,18 @@ function insightIn(words: readonly Word[]): boolean {
  * A date alone ("your plan renews in April") says nothing has gone or will go wrong.
  */
 const RISK_WORDS = set(
-  'late later delayed delay delays wait waits waiting queue backlog banned ban recall overdue expire expires expired expiring lapse lapses penalty penalties fined freeze shortage stockout stockouts dry hotter colder cracked cracks leak leaks leaking failed failing fails missed misses missing lost losing overpay overpaying overpaid overcharged behind short dropped drop dropping lose',
+  'late delayed delay delays wait waits waiting queue backlog banned ban recall overdue expire expires expired expiring lapse lapses penalty penalties fined freeze shortage stockout stockouts dry hotter colder cracked cracks leak leaks leaking failed failing fails missed misses missing lost losing overpay overpaying overpaid overcharged behind short dropped drop dropping lose',
 );
 const MEASURES = new Set(['DATE', 'DURATION', 'TIME', 'CARDINAL', 'PERCENT', 'MONEY', 'ORDINAL']);
 
 function theirRisk(words: readonly Word[]): boolean {
-  const yours = words.findIndex((w) => w.lower === 'your');
+  // "Your …", or "you" as the one things happen to ("last year you ran dry of the Gold by
+  // Sunday"), not as the object of our verb ("I'll call you").
+  const yours = words.findIndex(
+    (w, i) =>
+      w.lower === 'your' ||
+      (w.lower === 'you' && words[i - 1]?.pos !== 'VERB' && words[i - 1]?.pos !== 'ADP'),
+  );
   if (yours === -1 || words.slice(0, yours).some(isFirstPerson)) return false;
   if (!words.some((w) => w.entity !== null && MEASURES.has(w.entity))) return false;
   return words.some((w, i) => i > yours && (RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma)));
