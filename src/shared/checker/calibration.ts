@@ -884,7 +884,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 62,
+        mixed: 64,
         one_down: 189,
       },
       onlyBlockOnOneDown: 0,
@@ -1290,7 +1290,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 79,
+        mixed: 82,
         one_down: 103,
       },
       onlyBlockOnOneDown: 0,
@@ -1304,7 +1304,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 21,
-        mixed: 250,
+        mixed: 249,
         one_down: 270,
       },
       onlyBlockOnOneDown: 0,
@@ -1430,8 +1430,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 17,
-        one_down: 35,
+        mixed: 18,
+        one_down: 36,
       },
       onlyBlockOnOneDown: 0,
     },
