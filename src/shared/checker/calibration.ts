@@ -54,12 +54,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 17,
         mixed: 82,
-        one_down: 1392,
+        one_down: 1393,
       },
       fires: {
         one_up: 87,
         mixed: 177,
-        one_down: 1669,
+        one_down: 1672,
       },
       onlyBlockOnOneDown: 82,
     },
@@ -73,7 +73,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 132,
         mixed: 291,
-        one_down: 1918,
+        one_down: 1920,
       },
       onlyBlockOnOneDown: 78,
     },
@@ -103,7 +103,7 @@ export const CALIBRATION: Calibration = {
         mixed: 207,
         one_down: 896,
       },
-      onlyBlockOnOneDown: 18,
+      onlyBlockOnOneDown: 17,
     },
     {
       ruleId: 'missing_reason.reason',
@@ -115,7 +115,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 41,
         mixed: 85,
-        one_down: 703,
+        one_down: 704,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -250,14 +250,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 19,
+        one_down: 21,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 19,
+        one_down: 21,
       },
-      onlyBlockOnOneDown: 10,
+      onlyBlockOnOneDown: 11,
     },
     {
       ruleId: 'missing_benefit.boilerplate',
@@ -320,12 +320,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 83,
+        one_down: 81,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 83,
+        one_down: 81,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -334,12 +334,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 27,
+        one_down: 28,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 27,
+        one_down: 28,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -382,6 +382,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 2,
+      },
+      onlyBlockOnOneDown: 2,
+    },
+    {
+      ruleId: 'deception.pretext_claim',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 19,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 19,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -494,20 +508,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 13,
-      },
-      onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'permission.busy_now',
-      blocks: {
-        one_up: 0,
-        mixed: 20,
-        one_down: 8,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 20,
-        one_down: 8,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -690,20 +690,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 2,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
-      ruleId: 'deception.pretext_claim',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 12,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 12,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1180,6 +1166,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 1,
         one_down: 7,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'permission.busy_now',
+      blocks: {
+        one_up: 0,
+        mixed: 20,
+        one_down: 8,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 20,
+        one_down: 8,
       },
       onlyBlockOnOneDown: 0,
     },
