@@ -372,6 +372,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 3,
     },
     {
+      ruleId: 'deception.department_calling',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 5,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 5,
+      },
+      onlyBlockOnOneDown: 2,
+    },
+    {
       ruleId: 'deception.posing_as_user',
       blocks: {
         one_up: 0,
@@ -382,20 +396,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 2,
-      },
-      onlyBlockOnOneDown: 2,
-    },
-    {
-      ruleId: 'deception.pretext_claim',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 19,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 19,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -690,6 +690,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 2,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.pretext_claim',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 14,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 14,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1430,8 +1444,22 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 18,
-        one_down: 36,
+        mixed: 17,
+        one_down: 35,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'self_focus.track_record',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 0,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 1,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -1136,6 +1136,7 @@ const MEASURES = new Set(['DATE', 'DURATION', 'TIME', 'CARDINAL', 'PERCENT', 'MO
 function theirRisk(words: readonly Word[]): boolean {
   // "Your …", or "you" as the one things happen to ("last year you ran dry of the Gold by
   // Sunday"), not as the object of our verb ("I'll call you").
+  if (!words.some((w) => RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma))) return false;
   const yours = words.findIndex(
     (w, i) =>
       w.lower === 'your' ||
@@ -1167,10 +1168,7 @@ function scarcity(clause: readonly Word[]): boolean {
     because !== -1 && clause.slice(0, because).some(isFirstPerson)
       ? clause.slice(because + 1)
       : clause;
-  if (words.some((w) => isFirstPerson(w) || isYou(w))) return false;
-  const market = hasThirdParty(words) || words.some((w) => SUPPLY_NOUNS.has(w.lower));
-  if (!market) return false;
-  return words.some(
+  const scarce = words.some(
     (w, i) =>
       SCARCE.has(w.lower) ||
       // "booked three weeks out", "sold out through June", "running short on drivers".
@@ -1178,6 +1176,8 @@ function scarcity(clause: readonly Word[]): boolean {
         words.slice(i + 1, i + 5).some((r) => r.lower === 'out' || r.lower === 'solid')) ||
       (w.lower === 'short' && /^(?:on|of)$/u.test(words[i + 1]?.lower ?? '')),
   );
+  if (!scarce || words.some((w) => isFirstPerson(w) || isYou(w))) return false;
+  return hasThirdParty(words) || words.some((w) => SUPPLY_NOUNS.has(w.lower));
 }
 
 /** Verbs of a change that lands on a day: a term ending, a price moving. */

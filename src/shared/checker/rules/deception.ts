@@ -692,6 +692,28 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'deception.department_calling',
+    category: 'deception',
+    severity: 'block',
+    // A department, a system or a programme calling with no person behind it: "this is the
+    // merchant services department calling about your card terminal", "calling with the Chamber's
+    // small-business support programme". Apart from deception.pretext_claim so that its words
+    // ("it's", "this", "calling") do not send every sentence through that rule's long list.
+    pattern:
+      "(?:this is|it's|it is) the (?:[\\p{L}-]+ ){1,3}?(?:department|system|desk|division|unit|helpline|support line) calling(?![\\p{L}])|(?:calling|ringing) (?:with|from|on behalf of) the (?:[\\p{L}-]+(?:'s)? ){1,3}?(?:programme|program|initiative|scheme)(?![\\p{L}])",
+    ...PRETEXT_EXPLAINED,
+    examples: [
+      'Good afternoon, this is the merchant services department calling about your card terminal.',
+      'This is the verification system calling with an urgent message.',
+      'I’m calling with the Chamber’s small-business support programme, we’re checking that businesses have the new receipts.',
+    ],
+    valid: [
+      'This is Dana Lee, director of the county’s small-business grant programme, with the new deadline for your application.',
+      'Our verification system flagged two invoices of yours last week.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'deception.pretext_claim',
     category: 'deception',
     severity: 'block',
@@ -705,13 +727,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // from the utility ("we're contacting utility customers"); an order the prospect never gave
     // ("I've got you down for a box of…").
     pattern:
-      "(?:this is|it's|it is) the (?:[\\p{L}-]+ ){1,3}?(?:department|system|desk|division|unit|helpline|support line) calling(?![\\p{L}])|(?:calling|ringing) (?:with|from|on behalf of) the (?:[\\p{L}-]+(?:'s)? ){1,3}?(?:programme|program|initiative|scheme)(?![\\p{L}])|(?:from|with) the (?:[\\p{L}-]+ ){1,3}(?:department|team|office|desk|division|unit|center|centre) (?:regarding|about|concerning|for|on) your (?:[\\p{L}-]+ ){0,3}(?:account|file|policy|bill|statement|loan|contract|renewal|meter|terminal|coverage)(?![\\p{L}])|(?:on behalf of|representing) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:firm|company|business|brand|organi[sz]ation|agency|vendor|provider)(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:with|from|calling (?:from|for)) the (?:[\\p{L}-]+ ){1,4}(?:survey|poll|census)(?![\\p{L}])|(?:we're|we are|i'm|i am) (?:gathering|collecting) (?:some )?(?:quick |brief |basic )?(?:information|info|data|details) (?:from|on|about) (?:local|area|all|several|businesses|companies|offices|practices|plants|firms)|(?:we're|we are) (?:contacting|calling|reaching out to) (?:all |local |area )?(?:utility|energy|electric|electricity|gas|water|phone|broadband) (?:customers|users|account holders)|(?:i've|i have|we've|we have) got you (?:down|booked|pencil(?:l)?ed in) for (?:a|an|another|your|the)(?![\\p{L}])|(?:this is|it's|it is) (?:just |only |simply )?(?:a )?(?:quick |friendly )?courtesy call(?= ?(?:[.!?,;…]|$|and |to ))",
+      "(?:from|with) the (?:[\\p{L}-]+ ){1,3}(?:department|team|office|desk|division|unit|center|centre) (?:regarding|about|concerning|for|on) your (?:[\\p{L}-]+ ){0,3}(?:account|file|policy|bill|statement|loan|contract|renewal|meter|terminal|coverage)(?![\\p{L}])|(?:on behalf of|representing) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:firm|company|business|brand|organi[sz]ation|agency|vendor|provider)(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:with|from|calling (?:from|for)) the (?:[\\p{L}-]+ ){1,4}(?:survey|poll|census)(?![\\p{L}])|(?:we're|we are|i'm|i am) (?:gathering|collecting) (?:some )?(?:quick |brief |basic )?(?:information|info|data|details) (?:from|on|about) (?:local|area|all|several|businesses|companies|offices|practices|plants|firms)|(?:we're|we are) (?:contacting|calling|reaching out to) (?:all |local |area )?(?:utility|energy|electric|electricity|gas|water|phone|broadband) (?:customers|users|account holders)|(?:i've|i have|we've|we have) got you (?:down|booked|pencil(?:l)?ed in) for (?:a|an|another|your|the)(?![\\p{L}])|(?:this is|it's|it is) (?:just |only |simply )?(?:a )?(?:quick |friendly )?courtesy call(?= ?(?:[.!?,;…]|$|and |to ))",
     ...PRETEXT_EXPLAINED,
     examples: [
       'This is a courtesy call and it is the last call we will make before we close your file.',
-      'Good afternoon, this is the merchant services department calling about your card terminal.',
-      'This is the verification system calling with an urgent message.',
-      'I’m calling with the Chamber’s small-business support programme, we’re checking that businesses have the new receipts.',
       'Hi there, this is Ellen with the billing review team for your electricity account.',
       'Good morning, I’m calling on behalf of a firm that helps manufacturers reduce their energy bills.',
       'Hello, I’m representing a proxy service brand and would like to ask if you are open to collaboration.',
@@ -722,8 +741,6 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I’m Gareth from Pemberton Home Solutions Ltd. This is just a courtesy call.',
     ],
     valid: [
-      'This is Dana Lee, director of the county’s small-business grant programme, with the new deadline for your application.',
-      'Our verification system flagged two invoices of yours last week.',
       'I’m Dana from the claims team at Arden Mutual; plants your size file for your policy’s roof cover late.',
       'I’m calling on behalf of Arden Freight, a firm that audits freight bills.',
       'We surveyed 140 practices with the regional survey team last spring.',

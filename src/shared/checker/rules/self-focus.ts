@@ -718,11 +718,34 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'self_focus.track_record',
+    category: 'self_focus',
+    severity: 'warn',
+    // Our count of installs and our rating, told as the reason to listen: "has installed over 9,000
+    // systems across Arizona", "holds an A-plus rating". Apart from self_focus.status_claim so
+    // that "has" and "have" do not send every sentence through that rule's long list.
+    pattern:
+      '(?:holds?|has|have|earned|carries|carry) an? (?:a-plus|a\\+|five-star|5-star) rating|(?:has|have) installed (?:over |more than |nearly )?\\d[\\d,]*\\+? (?:systems|homes|units|roofs|panels|projects)',
+    message: 'Tells our track record (installs, ratings) instead of something about them.',
+    why: WHY_SELF,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'BrightPath has installed over 9,000 systems across Arizona and holds an A-plus rating with the Better Business Bureau.',
+      'We have a five-star rating on Google.',
+    ],
+    valid: [
+      'Your roof has a top rating for wind, but the flashing is original.',
+      'Your building has installed 40 new units since May.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'self_focus.status_claim',
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we|i)(?:'ve| have)? (?:work|worked|partner|partnered) with (?:(?:quite a few|many|hundreds of|dozens of|lots of|a lot of|plenty of) (?:[\\p{L}-]+ )?)?(?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:was|were|has been|have been) (?:recently )?(?:named|ranked|voted|recognized|recognised) (?:as )?(?:a |an |the |one of the )?(?:top|best|#1|number one|leading)(?![\\p{L}])|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:the |a |an )(?:fastest(?:-| )growing|most (?:trusted|advanced|innovative|powerful|complete|affordable)|premier)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|marketplace|network|supplier|manufacturer|crm)|(?:is|it's|that's|are|we're|we are) (?:simply |just |by far |easily |honestly |truly |really |hands down |arguably |quite simply )?(?:the|our) [\\p{L}]+est (?:[\\p{L}-]+ ){0,2}on the market|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes|plants|factories|facilities|sites|fleets|hotels|venues|warehouses|manufacturers|retailers|banks|dealerships|contractors|organi[sz]ations)(?![\\p{L}])|(?:companies|clients|customers|businesses) trust us|(?:holds?|has|have|earned|carries|carry) an? (?:a-plus|a\\+|five-star|5-star|top) rating|(?:has|have) installed (?:over |more than |nearly )?\\d[\\d,]*\\+? (?:systems|homes|units|roofs|panels|projects)|(?:we've|we have) been (?:around|in business|doing this) for|(?:(?:we|we've|we have|we've been)|our (?:[\\p{L}-]+ ){1,2}(?:has|have|is|are)) (?:[\\p{L}-]+ ){1,6}?(?:more|better|faster|bigger|larger) (?:[\\p{L}-]+ ){0,6}?than any(?:one| other| of)(?![\\p{L}])|(?:our team|we|our company) (?:has|have|'ve) won" +
+      "(?:we|i)(?:'ve| have)? (?:work|worked|partner|partnered) with (?:(?:quite a few|many|hundreds of|dozens of|lots of|a lot of|plenty of) (?:[\\p{L}-]+ )?)?(?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:was|were|has been|have been) (?:recently )?(?:named|ranked|voted|recognized|recognised) (?:as )?(?:a |an |the |one of the )?(?:top|best|#1|number one|leading)(?![\\p{L}])|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:the |a |an )(?:fastest(?:-| )growing|most (?:trusted|advanced|innovative|powerful|complete|affordable)|premier)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|marketplace|network|supplier|manufacturer|crm)|(?:is|it's|that's|are|we're|we are) (?:simply |just |by far |easily |honestly |truly |really |hands down |arguably |quite simply )?(?:the|our) [\\p{L}]+est (?:[\\p{L}-]+ ){0,2}on the market|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes|plants|factories|facilities|sites|fleets|hotels|venues|warehouses|manufacturers|retailers|banks|dealerships|contractors|organi[sz]ations)(?![\\p{L}])|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:(?:we|we've|we have|we've been)|our (?:[\\p{L}-]+ ){1,2}(?:has|have|is|are)) (?:[\\p{L}-]+ ){1,6}?(?:more|better|faster|bigger|larger) (?:[\\p{L}-]+ ){0,6}?than any(?:one| other| of)(?![\\p{L}])|(?:our team|we|our company) (?:has|have|'ve) won" +
       // "the Northwest's top-ranked grant consultancy", "— voted Top Roofing Consultant three
       // years running": rank as the reason to listen.
       '|(?:number(?:-| )one|top|best)(?:-| )ranked|voted (?:the )?(?:top|best|#1|number(?:-| )one)(?![\\p{L}])' +
@@ -743,7 +766,6 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: [
-      'BrightPath has installed over 9,000 systems across Arizona and holds an A-plus rating with the Better Business Bureau.',
       'Our asset-management platform is trusted by more than 400 plants worldwide.',
       'Thousands of companies trust us.',
       'Apex Scheduling, the #1 rated scheduling app on Capterra.',
