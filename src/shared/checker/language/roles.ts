@@ -1122,8 +1122,8 @@ function insightIn(words: readonly Word[]): boolean {
 }
 
 /**
- * What goes wrong for the prospect, said of their own things with its measure: "your Escape is on
- * the recall list", "your reefer containers sat an extra two days last month", "your combines
+ * What goes wrong for the prospect, said of their own things with its measure: "your Escape has
+ * been on the recall list since March", "your reefer containers sat an extra two days last month", "your combines
  * reach the 500-hour service in the middle of harvest, and the dealer's queue is already three
  * weeks". They know their own things; what is about to hurt them, and by how much, they may not.
  * A date alone ("your plan renews in April") says nothing has gone or will go wrong.
@@ -1134,9 +1134,9 @@ const RISK_WORDS = set(
 const MEASURES = new Set(['DATE', 'DURATION', 'TIME', 'CARDINAL', 'PERCENT', 'MONEY', 'ORDINAL']);
 
 function theirRisk(words: readonly Word[]): boolean {
+  if (!words.some((w) => RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma))) return false;
   // "Your …", or "you" as the one things happen to ("last year you ran dry of the Gold by
   // Sunday"), not as the object of our verb ("I'll call you").
-  if (!words.some((w) => RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma))) return false;
   const yours = words.findIndex(
     (w, i) =>
       w.lower === 'your' ||
