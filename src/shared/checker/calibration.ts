@@ -52,12 +52,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 17,
+        one_up: 16,
         mixed: 82,
         one_down: 1393,
       },
       fires: {
-        one_up: 87,
+        one_up: 86,
         mixed: 177,
         one_down: 1672,
       },
@@ -71,7 +71,7 @@ export const CALIBRATION: Calibration = {
         one_down: 927,
       },
       fires: {
-        one_up: 132,
+        one_up: 131,
         mixed: 291,
         one_down: 1920,
       },
@@ -113,7 +113,7 @@ export const CALIBRATION: Calibration = {
         one_down: 614,
       },
       fires: {
-        one_up: 41,
+        one_up: 40,
         mixed: 85,
         one_down: 704,
       },

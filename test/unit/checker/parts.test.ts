@@ -473,6 +473,20 @@ describe('insight and the benefit it carries', () => {
     ).toBe(false);
   });
 
+  it('time the prospect lost ("an extra two days") is a risk of theirs; extra time given is not', () => {
+    const opener = (claim: string) =>
+      `Hi Anna, this is Marco with Porto Customs. ${claim} Can we talk Tuesday at 9 for 20 minutes?`;
+    expect(
+      has('insight', { text: opener('Your reefer containers sat an extra two days last month.') }),
+    ).toBe(true);
+    expect(has('insight', { text: opener('Your team gets an extra two days of support.') })).toBe(
+      false,
+    );
+    expect(has('insight', { text: opener('Your containers sat in Rotterdam last month.') })).toBe(
+      false,
+    );
+  });
+
   it('what a group of peers does, with its own times, is a finding and no ask', () => {
     const text =
       'Subject: night shifts\n\nHi Renee — warehouses that order temps 72 hours ahead fill night shifts far more reliably than same-day orders, because the good pickers book early. Something to think about as peak season comes up.';

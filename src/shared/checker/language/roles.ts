@@ -1133,8 +1133,23 @@ const RISK_WORDS = set(
 );
 const MEASURES = new Set(['DATE', 'DURATION', 'TIME', 'CARDINAL', 'PERCENT', 'MONEY', 'ORDINAL']);
 
+/** Verbs by which extra time is a gift, not a loss: "your team gets an extra two days". */
+const GIFT_VERBS = set('get give receive earn gain add offer save win');
+
+/**
+ * A risk word, or time lost: "sat an extra two days", "three extra weeks in port"; not extra time
+ * given ("you get an extra week of support") nor an extra anything else ("an extra 10% off").
+ */
+function isRisk(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma)) return true;
+  if (w.lower !== 'extra') return false;
+  const timed = [words[i - 1], words[i + 1], words[i + 2]].some((n) => n?.entity === 'DURATION');
+  return timed && !words.slice(Math.max(0, i - 4), i).some((b) => GIFT_VERBS.has(b.lemma));
+}
+
 function theirRisk(words: readonly Word[]): boolean {
-  if (!words.some((w) => RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma))) return false;
+  if (!words.some((_, i) => isRisk(words, i))) return false;
   // "Your …", or "you" as the one things happen to ("last year you ran dry of the Gold by
   // Sunday"), not as the object of our verb ("I'll call you").
   const yours = words.findIndex(
@@ -1144,7 +1159,7 @@ function theirRisk(words: readonly Word[]): boolean {
   );
   if (yours === -1 || words.slice(0, yours).some(isFirstPerson)) return false;
   if (!words.some((w) => w.entity !== null && MEASURES.has(w.entity))) return false;
-  return words.some((w, i) => i > yours && (RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma)));
+  return words.some((_, i) => i > yours && isRisk(words, i));
 }
 
 /**
