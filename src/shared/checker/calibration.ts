@@ -229,7 +229,7 @@ export const CALIBRATION: Calibration = {
         mixed: 92,
         one_down: 106,
       },
-      onlyBlockOnOneDown: 13,
+      onlyBlockOnOneDown: 14,
     },
     {
       ruleId: 'deception.fake_reply_subject',
@@ -347,13 +347,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'deception.official_pose',
       blocks: {
         one_up: 0,
-        mixed: 1,
-        one_down: 18,
+        mixed: 0,
+        one_down: 16,
       },
       fires: {
         one_up: 0,
-        mixed: 1,
-        one_down: 18,
+        mixed: 0,
+        one_down: 16,
       },
       onlyBlockOnOneDown: 3,
     },

@@ -87,6 +87,10 @@ const AUTHORITY_NOUNS = set(
  */
 const PLACING_WORDS = set('from with represent on');
 const INTRO_WORDS = set("this i i'm it's we we're calling 's am here");
+/** Agencies that are businesses by their trade: "a literary agency", "a staffing agency". */
+const BUSINESS_AGENCIES = set(
+  'literary talent marketing advertising ad creative travel staffing recruitment recruiting employment insurance digital design media modeling modelling model real estate estate booking casting nursing temp',
+);
 const OFFICIAL_TITLES = set('officer inspector deputy sergeant agent commissioner');
 
 /** Selling words a denial negates. */
@@ -390,6 +394,10 @@ function authorityClaim(words: readonly Word[]): boolean {
     )
       return true;
     if (!AUTHORITY_NOUNS.has(w.lower)) continue;
+    // A trade's agency is a company ("the Ashgrove Literary Agency"), and a seat "on the board of"
+    // something is a role in it, not a body the caller speaks for.
+    if (w.lower === 'agency' && BUSINESS_AGENCIES.has(words[i - 1]?.lower ?? '')) continue;
+    if (w.lower === 'board' && words[i + 1]?.lower === 'of') continue;
     const before = words.slice(Math.max(0, i - 6), i);
     const the = before.map((x) => x.lower).lastIndexOf('the');
     if (the < 1 || !PLACING_WORDS.has(before[the - 1]?.lower ?? '')) continue;
@@ -418,6 +426,10 @@ function authorityClaim(words: readonly Word[]): boolean {
           (x.lower !== "'s" || /^(?:it|this)$/u.test(words[k - 1]?.lower ?? '')),
       );
     if (!introduces) continue;
+    // Placed there is the prospect's thing, not the caller: "I'm phoning because your farms are on
+    // the Crocodile River scheme".
+    const theAt = i - before.length + the;
+    if (words.slice(0, theAt).some((x) => x.lower === 'your')) continue;
     // "…office of Arden Freight", "…desk at Apex": the company is named after all.
     const after = words.slice(i + 1, i + 3);
     if (

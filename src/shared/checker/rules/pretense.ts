@@ -159,6 +159,9 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Hi Ms. Kim, Dana Lee with Arden Freight. I’m working on the same rebate program your two neighbours used.',
       'Hi Mr. Cole, Aaron Diaz, Shipping Wish LLC. Your two reefers sat empty out of Yuma four days last week; that’s on the load board history.',
       'Councillor Brennan, Sheila Ward from Civic Broadband Advisory. Could I present it to you on the 24th at 6pm before council?',
+      'Morning Pieter, it’s Zanele from Highveld Irrigation. I’m phoning because your farms are on the Crocodile River scheme.',
+      'Hi! It’s Claire Dunmore from the Ashgrove Literary Agency.',
+      'I’m Lena Marsh and I am on the board of the Effective Membership Agency.',
     ],
   },
   {
