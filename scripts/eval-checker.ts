@@ -138,6 +138,7 @@ const TAGGED_SETS = [
   'quoted33',
   'quoted34',
   'quoted35',
+  'quoted37',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
