@@ -138,6 +138,7 @@ const TAGGED_SETS = [
   'quoted33',
   'quoted34',
   'quoted35',
+  'quoted36',
   'quoted37',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
