@@ -495,7 +495,18 @@ const YES_NO_DISCOVERY =
 const PROPOSES =
   /\b(?:open|free|available|interested|up for|around|want|like|need|mind)\b|\b(?:meet|meeting|call|chat|briefing|coffee|lunch|session|demo|visit|conversation|walkthrough|workshop|appointment|slot|time|minutes?|moment|sec(?:ond)?s?)\b/iu;
 
+/**
+ * How they handle something now ("How are you handling Saturday afternoon staffing right now?"):
+ * a day in it is the topic, not a proposal, unless a clock time or a length comes with it.
+ */
+const HOW_YOU_HANDLE = fastWordStarts(
+  /^\W*(?:(?:and|so|but),? )?(?:how|what) (?:are|is) (?:you|your \p{L}+)(?: (?:currently|now|today|already))? (?:handling|managing|dealing with|doing about|approaching|tackling|planning|covering|solving|tracking|measuring|paying)\b/iu,
+);
+const CLOCK_OR_LENGTH =
+  /\b(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu;
+
 function isDiscovery(text: string): boolean {
+  if (HOW_YOU_HANDLE.test(text) && !CLOCK_OR_LENGTH.test(text)) return true;
   if (LATER_SLOT.test(text)) return false;
   return DISCOVERY.test(text) || (YES_NO_DISCOVERY.test(text) && !PROPOSES.test(text));
 }

@@ -432,6 +432,19 @@ describe('insight and the benefit it carries', () => {
       expect(has('insight', { text: `${base} ${news} ${ask}` }), news).toBe(false);
   });
 
+  it('a window that closes on a day is a deadline in their world; our own offer window is not', () => {
+    const opener = (claim: string) =>
+      `Hi Mr. Grant, this is Elise Moreau with Castleton Trademark Counsel. ${claim} I’d like 20 minutes with you Thursday to explain the options.`;
+    expect(
+      has('insight', {
+        text: opener(
+          'A company in Ohio filed a trademark close to your brand name, and the objection window closes on June 12.',
+        ),
+      }),
+    ).toBe(true);
+    expect(has('insight', { text: opener('Our offer window closes on Friday.') })).toBe(false);
+  });
+
   it('what goes wrong for the prospect, measured, is an insight; a date of theirs alone is not', () => {
     const base = 'Hi Mrs. Greene, Tony Russo at Lakeside Ford service.';
     const ask = 'Can we meet Thursday at 8?';
@@ -889,6 +902,8 @@ describe('ask', () => {
     for (const question of [
       'How are you handling proofing today?',
       'What are you paying for flour right now?',
+      // A day as the topic of how they work is no proposed day.
+      'How are you handling Saturday morning proofing right now?',
     ]) {
       const result = checkOpener({ text: `${base} ${question}` });
       expect(result.components.ask.present, question).toBe(false);
@@ -899,6 +914,7 @@ describe('ask', () => {
     expect(has('ask', { text: `${base} What do you think of Thursday at 8 at the bakery?` })).toBe(
       true,
     );
+    expect(has('ask', { text: `${base} How are you fixed for Thursday at 8?` })).toBe(true);
   });
 
   it('the details of a next step can sit in the sentence before the ask', () => {

@@ -1207,10 +1207,11 @@ const ENDING_VERBS = set('stop end expire lapse close discontinue retire sunset'
 
 /**
  * What a change in the market lands on: prices and the rules everyone in it works under ("contract
- * prices in the Midwest reset in March", "the new limit on biocides starts in January").
+ * prices in the Midwest reset in March", "the new limit on biocides starts in January"), and the
+ * windows those rules leave open ("the objection window closes on June 12").
  */
 const MARKET_SUBJECTS = set(
-  'price prices rate rates premium premiums fee fees tariff tariffs rule rules regulation regulations law laws limit limits mandate standard standards requirement requirements ban cap levy quota threshold supplier suppliers mill mills',
+  'price prices rate rates premium premiums fee fees tariff tariffs rule rules regulation regulations law laws limit limits mandate standard standards requirement requirements ban cap levy quota threshold supplier suppliers mill mills window deadline',
 );
 /**
  * The market's prices or rules as the subject of the verb at `at`: named before it, not ours ("our

@@ -261,7 +261,10 @@ export const COMPONENT_RULES: readonly StructuralRule[] = [
     // A vague ask ("sometime", "let me know") is no clear ask, but vague_ask already says so.
     detect: (a) => (a.asks.onlyVague ? [] : missing('ask', 'ask')(a)),
     blockWhen: {
-      test: (a, findings) => !a.reading?.askCandidate || twoOfThreeMissing(a, findings),
+      // A question the reader took for the ask but the checker did not ("How are you handling
+      // staffing right now?") is still a question: not "no ask at all".
+      test: (a, findings) =>
+        (!a.reading?.askCandidate && !a.reading?.ask) || twoOfThreeMissing(a, findings),
       because: 'The opener asks for nothing at all, not even a question.',
     },
     message:
