@@ -56,7 +56,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 16,
         mixed: 84,
-        one_down: 1443,
+        one_down: 1445,
       },
       fires: {
         one_up: 89,
@@ -84,7 +84,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 104,
-        one_down: 967,
+        one_down: 970,
       },
       fires: {
         one_up: 27,
@@ -98,12 +98,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 42,
-        one_down: 784,
+        one_down: 789,
       },
       fires: {
         one_up: 42,
-        mixed: 218,
-        one_down: 924,
+        mixed: 220,
+        one_down: 930,
       },
       onlyBlockOnOneDown: 19,
     },
@@ -112,7 +112,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 30,
-        one_down: 628,
+        one_down: 627,
       },
       fires: {
         one_up: 43,
@@ -133,7 +133,7 @@ export const CALIBRATION: Calibration = {
         mixed: 12,
         one_down: 122,
       },
-      onlyBlockOnOneDown: 33,
+      onlyBlockOnOneDown: 32,
     },
     {
       ruleId: 'deception.how_have_you_been',
@@ -231,7 +231,7 @@ export const CALIBRATION: Calibration = {
         mixed: 95,
         one_down: 111,
       },
-      onlyBlockOnOneDown: 14,
+      onlyBlockOnOneDown: 15,
     },
     {
       ruleId: 'deception.fake_reply_subject',
@@ -329,7 +329,7 @@ export const CALIBRATION: Calibration = {
         mixed: 1,
         one_down: 84,
       },
-      onlyBlockOnOneDown: 5,
+      onlyBlockOnOneDown: 4,
     },
     {
       ruleId: 'deception.impersonation',

@@ -81,8 +81,9 @@ const ORG_LINK = re(
  * with/at/for/from and the company.
  */
 const ORG_SENTENCE = re(
-  String.raw`^(?:and\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?|(?:'m| am)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?)\s+(?:with|at|for|from|over at)\s+(?!(?:you|your|us|them|me|him|her)\b)[\p{L}\p{N}]`,
+  String.raw`^(?:(?:and|anyway|so|also|now),?\s+)?(?:i|we)(?:'m| am| work| run [\p{L} ]{1,30}?|(?:'m| am)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,5}?)\s+(?:with|at|for|from|over at)\s+(?!(?:you|your|us|them|me|him|her)\b)[\p{L}\p{N}]`,
 );
+const ORG_CAPITALISED = /(?:^|\s)(?:with|at|for|from|over at)\s+(?:the\s+)?[\p{Lu}\p{N}]/u;
 /** "Jenny Cho here, I run partnerships at Oakline": a name, then the company in a later clause. */
 const NAME_HERE = re(
   String.raw`^(?:[\p{L}.]+\s+[\p{L}.]+,\s*)?[\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+\s+here\b`,
@@ -105,8 +106,15 @@ const PERSON_WORD = /^(?:me|you|us|them|him|her|it|my|your)(?![\p{L}])/iu;
 
 /** What ORG_LINK found after "with / from / at" names a company: not a phone or a pronoun. */
 function isOrgName(org: string): boolean {
-  return !PHONE_NUMBER.test(org.replace(/[.,]+$/u, '')) && !PERSON_WORD.test(org);
+  return (
+    !PHONE_NUMBER.test(org.replace(/[.,]+$/u, '')) &&
+    !PERSON_WORD.test(org) &&
+    // "calling for Mr. Osei" asks for a person.
+    !HONORIFIC.test(org)
+  );
 }
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)(?![\p{L}])/iu;
 
 /**
  * NAME_THEN_ORG with the name capitalised where the writer uses capitals: "it's just, uh…" is
@@ -502,7 +510,13 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
         identity = span(clause);
       } else if (NAME_HERE.test(t) && ORG_CLAUSE.test(t)) {
         identity = span(clause);
-      } else if (nameClause && ORG_SENTENCE.test(t)) {
+      } else if (
+        nameClause &&
+        ORG_SENTENCE.test(t) &&
+        // The place is a company, capitalised where the writer uses capitals: "I can show you
+        // three carriers at market rate" places nobody.
+        (lowerCaseText || ORG_CAPITALISED.test(t))
+      ) {
         identity = {
           field: 'text',
           start: nameClause.start,

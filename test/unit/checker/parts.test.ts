@@ -119,6 +119,20 @@ describe('identity in more of the forms reps use', () => {
     expect(has('identity', { text: `Hi Nils, Ruth Amsel here. ${rest}` })).toBe(false);
   });
 
+  it('a call: the person asked for, or a market rate, is no company; a role or a trade after the name is', () => {
+    for (const intro of [
+      'Hi, this is Ruth, calling for Mr. Osei about your flour contract.',
+      'Hey Nils, it’s Ruth. I can show you three mills at market rate.',
+    ])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(false);
+    for (const intro of [
+      'Hi, my name is Ruth Amsel, and I’m a recruiter specializing in bakery staff.',
+      'Hi Nils. It’s Ruth Amsel. I place financing for bakery equipment.',
+      'Hey Nils, it’s Ruth! So, I’m at Pellwood Services now.',
+    ])
+      expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(true);
+  });
+
   it('a call: the company or role after "here", and names the model reads as verbs', () => {
     for (const intro of [
       'Morning Nils. Tom Hale here, from Pellwood Services in Leeds.',

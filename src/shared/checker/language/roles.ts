@@ -294,6 +294,8 @@ function placedAfterHere(words: readonly Word[], here: number): boolean {
 }
 
 /** A company after with / from / at / for / of, or as an apposition ("Ana Ruiz, Fernhill Labs"). */
+const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)\.?$/u;
+
 function orgAfter(words: readonly Word[], from: number, within = 6): boolean {
   for (let i = from; i < Math.min(words.length, from + within); i++) {
     const w = words[i];
@@ -302,6 +304,8 @@ function orgAfter(words: readonly Word[], from: number, within = 6): boolean {
       let j = i + 1;
       if (words[j]?.lower === 'the') j++;
       const next = words[j];
+      // "calling for Mr. Osei" asks for a person; it names no company.
+      if (next && HONORIFICS.test(next.lower)) continue;
       if (next && isProperish(next) && next.entity === null) return true;
     }
     if (w.text === ',' && i === from) {
@@ -416,7 +420,7 @@ function skipFillers(words: readonly Word[], from: number): number {
  * "I" for its subject and a thing or people as its object (not "you": "I help you…" pitches).
  */
 const TRADE_VERBS = set(
-  'practice practise run own lead head manage handle cover represent advise coach help build design install serve teach train consult specialize specialise sell broker insure work look',
+  'practice practise run own lead head manage handle cover represent advise coach help build design install serve teach train consult specialize specialise sell broker insure work look place',
 );
 
 function tradeAfter(words: readonly Word[], subject: number): boolean {
@@ -444,6 +448,8 @@ function tradeAfter(words: readonly Word[], subject: number): boolean {
  */
 const ROLE_PLACED = set('in at for with based here who that . ! ; — –');
 
+const ROLE_DOING = /^(?:specializ|specialis|focus|work|serv|help|cover|advis)\p{L}*ing$/u;
+
 function roleNounAfter(words: readonly Word[], from: number): boolean {
   for (let i = from; i < words.length; i++) {
     const w = words[i];
@@ -462,7 +468,11 @@ function roleNounAfter(words: readonly Word[], from: number): boolean {
     const next = words[noun + 1];
     // "…the underwriter assigned to your file", "…an auditor turned consultant": placed by a
     // participle.
-    const placed = !next || ROLE_PLACED.has(next.lower) || (next.pos === 'VERB' && looksPast(next));
+    // So does a participle of what the role does: "a recruiter specializing in broadcast media".
+    const placed =
+      !next ||
+      ROLE_PLACED.has(next.lower) ||
+      (next.pos === 'VERB' && (looksPast(next) || ROLE_DOING.test(next.lower)));
     return role?.pos === 'NOUN' && !role.negated && placed;
   }
   return false;
