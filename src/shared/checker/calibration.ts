@@ -1320,8 +1320,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 21,
-        mixed: 263,
-        one_down: 296,
+        mixed: 266,
+        one_down: 297,
       },
       onlyBlockOnOneDown: 0,
     },

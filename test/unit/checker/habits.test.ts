@@ -180,6 +180,25 @@ describe('self-focus', () => {
     expect(categories({ text: proof })).not.toContain('self_focus');
   });
 
+  it('our company named as the subject of what it does, in the present, is a pitch', () => {
+    const signed = (body: string) =>
+      `Subject: your fuel table\n\nHi Sam,\n\n${body} The May fuel table on your lanes is 9% over the index.\n\nCould we take 20 minutes Thursday at 10?\n\nDana Lee\nTidewater Freight Audit`;
+    expect(
+      ruleIds({
+        text: signed(
+          'Tidewater audits freight bills, negotiates rates and manages claims for shippers.',
+        ),
+        mode: 'email',
+      }),
+    ).toContain('self_focus.company_pitch');
+    // What it found, in the past, is research; its clients as the subject are someone else.
+    for (const body of [
+      'Tidewater audited 60 shippers in Ohio last spring.',
+      'Tidewater clients saved 9% on fuel last year.',
+    ])
+      expect(categories({ text: signed(body), mode: 'email' }), body).not.toContain('self_focus');
+  });
+
   it('a clause about the contact between us is not a company description', () => {
     const text = `${INTRO} We haven’t met before, so here is why I’m calling: the fuel table changed in May. ${ASK}`;
     expect(categories({ text })).not.toContain('self_focus');

@@ -2177,6 +2177,7 @@ function readSelfPitch(
     if (!first) continue;
     if (namedProductActs(words, first) || namedProductIs(words, first) || builtOne(words, first))
       return bodySpan(words, clause);
+    if (companyDoes(words, first, company)) return bodySpan(words, clause);
     const rep = first.lower === 'i';
     const ours =
       rep ||
@@ -2340,6 +2341,31 @@ function readSelfPitch(
     return bodySpan(words, clause);
   }
   return null;
+}
+
+/**
+ * Our company, named as the subject, doing what it does in the present: "Northpass audits
+ * licences, negotiates renewals and manages vendor exits", "Aquifer Metering Group delivers smart
+ * metering to utilities". The name is the one the caller gave or signed with. What it found or
+ * did, in the past, is research ("Northpass found…"), a client's result is a proof point, and
+ * "Northpass clients saved…" has the clients as its subject.
+ */
+function companyDoes(words: readonly Word[], first: Word, company: Set<string>): boolean {
+  if (!company.has(first.lower) || !/^\p{Lu}/u.test(first.text)) return false;
+  let v = words.indexOf(first) + 1;
+  while (words[v] && /^\p{Lu}/u.test(words[v]!.text) && words[v]!.pos !== 'PUNCT') v++;
+  const verb = words[v];
+  if (!verb || verb.negated || !/[^s]s$/u.test(verb.lower) || verb.lower === verb.lemma)
+    return false;
+  // The model may read the verb as a plural noun ("audits licences"); a noun then followed by a
+  // verb is the subject's head instead ("Northpass clients saved…").
+  const next = words[v + 1];
+  if (verb.pos === 'NOUN' && (!next || next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') return false;
+  // In the present, even a verb of research is the service we sell ("Northpass audits licences").
+  if (CONTACT_VERBS.has(verb.lemma) || proofPoint(words)) return false;
+  const own = words.slice(v + 1);
+  return !(own.some(isYou) && !own.some((w) => w.lower === 'yours'));
 }
 
 /** What a product does for its user: "Inkeep gives you…", "Mailmeteor lets you send…". */
