@@ -70,7 +70,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 8,
         mixed: 151,
-        one_down: 968,
+        one_down: 969,
       },
       fires: {
         one_up: 134,
@@ -210,14 +210,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 33,
-        one_down: 113,
+        one_down: 114,
       },
       fires: {
         one_up: 1,
         mixed: 43,
         one_down: 123,
       },
-      onlyBlockOnOneDown: 20,
+      onlyBlockOnOneDown: 21,
     },
     {
       ruleId: 'permission.have_a_minute',
@@ -1320,8 +1320,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 21,
-        mixed: 266,
-        one_down: 297,
+        mixed: 267,
+        one_down: 302,
       },
       onlyBlockOnOneDown: 0,
     },

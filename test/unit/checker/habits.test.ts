@@ -199,6 +199,20 @@ describe('self-focus', () => {
       expect(categories({ text: signed(body), mode: 'email' }), body).not.toContain('self_focus');
   });
 
+  it('a product the rep built is a pitch, however it is described or whichever verb comes first', () => {
+    for (const built of [
+      'I built a white-label freight audit portal that brokers resell to shippers.',
+      'I used to run lanes for Maersk and built a quick AI rate agent for shippers.',
+    ])
+      expect(ruleIds({ text: `${INTRO} ${built} ${ASK}` }), built).toContain(
+        'self_focus.company_pitch',
+      );
+    // What the rep made for this prospect is work done for them.
+    expect(
+      categories({ text: `${INTRO} I built a white-label model of your Ohio lanes. ${ASK}` }),
+    ).not.toContain('self_focus');
+  });
+
   it('a clause about the contact between us is not a company description', () => {
     const text = `${INTRO} We haven’t met before, so here is why I’m calling: the fuel table changed in May. ${ASK}`;
     expect(categories({ text })).not.toContain('self_focus');

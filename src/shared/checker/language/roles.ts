@@ -1913,9 +1913,13 @@ function madeProductAt(words: readonly Word[], verbAt: number): number {
   // "I build…" in the present is the trade, read by REP_TRADE_VERBS.
   if (verb.lower === verb.lemma && at === verbAt) return -1;
   // The thing made, named: "I built something that fixes that" names nothing.
+  // ("a white-label platform": the hyphen inside a describing word is no object either.)
   const object = words
     .slice(at + 1)
-    .find((w) => w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'NUM');
+    .find(
+      (w) =>
+        w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'ADV' && w.pos !== 'NUM' && w.text !== '-',
+    );
   if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) return -1;
   if (MADE_FOR_THEM.has(object.lower) || NOT_A_PRODUCT.has(object.lower)) return -1;
   return at;
@@ -2313,7 +2317,14 @@ function readSelfPitch(
       // product, had.
       const had = verb.lemma === 'have' || verb.lower === 'got' ? productHad(words, verbAt) : -1;
       if (had !== -1 && !ownPart(words, had).some(isYou)) return bodySpan(words, clause);
-      const made = madeProductAt(words, verbAt);
+      // "I used to lead app work for Subway and built an AI phone agent": the second verb of the
+      // rep's clause is theirs too.
+      const and = words.findIndex(
+        (w, i) => i > verbAt && w.lower === 'and' && words[i + 1]?.pos === 'VERB',
+      );
+      let made = madeProductAt(words, verbAt);
+      if (made === -1 && and !== -1 && looksPast(words[and + 1]!))
+        made = madeProductAt(words, and + 1);
       if (made !== -1) {
         // What it does, in a relative clause, may be done to them ("…that sits on your tables").
         if (ownPart(words, made).some(isYou)) continue;
