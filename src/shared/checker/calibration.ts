@@ -84,12 +84,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 104,
-        one_down: 970,
+        one_down: 971,
       },
       fires: {
         one_up: 27,
         mixed: 304,
-        one_down: 1227,
+        one_down: 1228,
       },
       onlyBlockOnOneDown: 39,
     },
@@ -98,7 +98,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 42,
-        one_down: 789,
+        one_down: 790,
       },
       fires: {
         one_up: 42,

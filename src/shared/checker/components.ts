@@ -505,7 +505,16 @@ const HOW_YOU_HANDLE = fastWordStarts(
 const CLOCK_OR_LENGTH =
   /\b(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu;
 
+/**
+ * A rhetorical question sets up a claim and asks for nothing: "What if I told you I could get you
+ * 20% more calls starting this week…?", "Did you know…?", "Ever wondered why…?".
+ */
+const RHETORICAL = fastWordStarts(
+  /^\W*(?:(?:so|and|but|now|ok|okay),? )?(?:what if i (?:told|showed|said)|did you know|have you ever (?:wondered|thought about|asked yourself)|ever (?:wonder|wondered)|imagine (?:if|what|how)|wouldn['’]t it be (?:great|nice))\b/iu,
+);
+
 function isDiscovery(text: string): boolean {
+  if (RHETORICAL.test(text)) return true;
   if (HOW_YOU_HANDLE.test(text) && !CLOCK_OR_LENGTH.test(text)) return true;
   if (LATER_SLOT.test(text)) return false;
   return DISCOVERY.test(text) || (YES_NO_DISCOVERY.test(text) && !PROPOSES.test(text));

@@ -931,6 +931,16 @@ describe('ask', () => {
     expect(has('ask', { text: `${base} How are you fixed for Thursday at 8?` })).toBe(true);
   });
 
+  it('a rhetorical question sets up a claim and asks for nothing', () => {
+    const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
+    for (const question of [
+      'What if I told you I could get you 20% more loaves out of the oven starting this week?',
+      'Did you know bakeries on your street opened with 12% more loaves this week?',
+    ])
+      expect(has('ask', { text: `${base} ${question}` }), question).toBe(false);
+    expect(has('ask', { text: `${base} What if we met Thursday at 8 at the bakery?` })).toBe(true);
+  });
+
   it('the details of a next step can sit in the sentence before the ask', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. Six bakery owners from your district are comparing flour contracts with us at the guild hall on Tuesday at 7. Can I save you a seat?';
