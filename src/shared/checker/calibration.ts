@@ -332,6 +332,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 4,
     },
     {
+      ruleId: 'weak_value.about_us',
+      blocks: {
+        one_up: 0,
+        mixed: 4,
+        one_down: 145,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 8,
+        one_down: 163,
+      },
+      onlyBlockOnOneDown: 4,
+    },
+    {
       ruleId: 'deception.impersonation',
       blocks: {
         one_up: 0,
@@ -370,20 +384,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 34,
         one_down: 22,
-      },
-      onlyBlockOnOneDown: 3,
-    },
-    {
-      ruleId: 'weak_value.about_us',
-      blocks: {
-        one_up: 0,
-        mixed: 4,
-        one_down: 139,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 7,
-        one_down: 157,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -462,12 +462,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 105,
+        one_down: 104,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 106,
+        one_down: 105,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -566,20 +566,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 1,
         one_down: 6,
-      },
-      onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'weak_value.tell_about_us',
-      blocks: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 18,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 20,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1616,6 +1602,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 1,
         one_down: 88,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'weak_value.tell_about_us',
+      blocks: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 16,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 18,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -559,7 +559,10 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       "|(?:tell|show) you (?:about|more about|all about) (?:some |a few |the |a couple of )?(?:[\\p{L}-]+ ){0,2}?(?:programs?|services?|products?|offers?|offerings?|solutions?|packages?|plans?|things) (?:that )?(?:we|i) (?:have|offer|provide|sell|run|carry)(?![\\p{L}])|interested in (?:hearing )?what (?:we're|we are|i'm|i am) (?:doing|up to|working on)|here(?:'s| is| are) (?:the |some |more |a bit of )?(?:info|information|details|literature|brochure|overview) (?:on|about|regarding|for) (?:our|my)(?![\\p{L}])(?! (?:benchmark|study|studies|research|findings|survey|analysis|data|report)(?![\\p{L}]))|(?:for me to |to |and )visit with you" +
       // The offer is us, whatever the telling verb: "inform you about our services", "explain
       // what we do", "some information on how our company solves…". What we found is not us.
-      `|(?:(?:tell|inform|educate|update|brief|teach) you (?:a (?:bit|little) |a few things |more |all )?(?:about|on)|(?:explain|describe|present|outline|discuss|go over|talk about|share|share with you|introduce you to)(?: a (?:bit|little)(?: about| of)?)?|information (?:on|about|regarding)) ${ABOUT_OURSELVES}`,
+      `|(?:(?:tell|inform|educate|update|brief|teach) you (?:a (?:bit|little) |a few things |more |all )?(?:about|on)|(?:explain|describe|present|outline|discuss|go over|talk about|share|share with you|introduce you to)(?: a (?:bit|little)(?: about| of)?)?|information (?:on|about|regarding)|(?:learn|learning|hear|hearing) (?:more |a (?:bit|little) (?:more )?)?about) ${ABOUT_OURSELVES}` +
+      // The offer to send information, asked as a favour: "Would it be okay if I sent you some
+      // information?"
+      '|if (?:i|we) (?:sent|send|emailed|email) (?:you|over) (?:some |a bit of |a little |more |further |our |my )?(?:info|information|details|literature|materials|brochures?)(?= ?(?:[.!?…,;]|$|about|on ))',
     // A quote or proposal sent after a finding about their world and what it means for them is the
     // next step on that finding ("send you a quote on the Fairview project by Friday"), not
     // material about us.
@@ -603,6 +606,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'If I could have ten minutes I’d explain who we are and how we work.',
       'I’ll call Friday to brief you on our new cleaning services.',
       'I’d like to get you some information on how our agency handles payroll.',
+      'I was calling to see if you’d be interested in learning more about what we do for offices like yours.',
+      'We supply kiln sensors to sawmills. Would it be okay if I sent you some information?',
       'I can send a couple of our customer case studies.',
       'I’ll swing by with some samples next week.',
       'Could I walk you through what we offer on Thursday?',
@@ -635,6 +640,8 @@ const WEAK_OFFER_RULES: readonly PhraseRule[] = [
       'I can provide more information on the three lanes your peers re-bid in May.',
       'Your auditors will get you the information by Friday, and we can compare it then.',
       'Here’s the information on our benchmark: 40 plants, and yours pays 9% more per lane.',
+      'If I sent you the three lane rates on Friday, could we compare them Monday at 10?',
+      'You’ll learn more about what your peers paid per lane.',
     ],
   },
 ];
