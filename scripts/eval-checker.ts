@@ -140,6 +140,7 @@ const TAGGED_SETS = [
   'quoted35',
   'quoted36',
   'quoted37',
+  'quoted38',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
