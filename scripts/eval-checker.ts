@@ -141,6 +141,7 @@ const TAGGED_SETS = [
   'quoted36',
   'quoted37',
   'quoted38',
+  'quoted39',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
