@@ -459,6 +459,19 @@ describe('insight and the benefit it carries', () => {
     expect(has('insight', { text: opener('Our offer window closes on Friday.') })).toBe(false);
   });
 
+  it('a group placed somewhere, then its verb, is still a group of peers: "three offices in Edison were down"', () => {
+    const opener = (claim: string) =>
+      `Dr. Patel, it’s Aaron Gold from Molar IT. ${claim} Can we do 15 minutes Wednesday at 8?`;
+    expect(
+      has('insight', {
+        text: opener('Three offices in Edison were down a full morning last month.'),
+      }),
+    ).toBe(true);
+    expect(has('insight', { text: opener('We visited three offices in Edison last month.') })).toBe(
+      false,
+    );
+  });
+
   it('what goes wrong for the prospect, measured, is an insight; a date of theirs alone is not', () => {
     const base = 'Hi Mrs. Greene, Tony Russo at Lakeside Ford service.';
     const ask = 'Can we meet Thursday at 8?';

@@ -828,12 +828,18 @@ function openingPluralSubject(words: readonly Word[]): boolean {
 }
 
 function verbFollows(words: readonly Word[], at: number): boolean {
-  for (const w of words.slice(at + 1, at + 5)) {
+  // A place may sit between the group and its verb: "three offices in Edison were down".
+  const place = words[at + 1] !== undefined && PLACE_PREPOSITIONS.has(words[at + 1]!.lower);
+  for (const [k, w] of words.slice(at + 1, at + 5).entries()) {
     if (w.pos === 'VERB' || w.pos === 'AUX') return true;
+    if (place && k > 0 && w.pos === 'PROPN') continue;
+    if (place && k === 0) continue;
     if (w.pos === 'PUNCT' || w.pos === 'CCONJ' || w.pos === 'ADP') return false;
   }
   return false;
 }
+
+const PLACE_PREPOSITIONS = set('in near around across outside');
 
 /**
  * A move between two figures: "went from 2 meetings a week to 11", "scale from [X] to [Y] users",
