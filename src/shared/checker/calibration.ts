@@ -100,14 +100,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 42,
-        one_down: 811,
+        one_down: 812,
       },
       fires: {
         one_up: 43,
         mixed: 226,
         one_down: 956,
       },
-      onlyBlockOnOneDown: 20,
+      onlyBlockOnOneDown: 21,
     },
     {
       ruleId: 'missing_reason.reason',

@@ -32,7 +32,7 @@ export function detectComponents(
       insight ??
       measuredResult(a, language) ??
       slotFor(a, 'benefit'));
-  let ask = withoutTimeNow(a, detectAsk(a), findings);
+  let ask = withoutTimeNow(a, detectAsk(a, insight), findings);
   if (
     (!ask || a.asks.onlyVague) &&
     reading.ask &&
@@ -533,7 +533,10 @@ const MEETING_WORDS = fastWordStarts(
  * Ask: a meeting request, else vague wording that still asks for something, else a question that
  * names a time ("Thursday at 10 for 20 minutes?").
  */
-function detectAsk(a: Analysis): Span | null {
+/** Someone who could meet: "I come to the restaurant Tuesday at 4", "let's take 15 minutes". */
+const PARTIES = /\b(?:i|i['’]ll|i['’]m|we|we['’]ll|you|let['’]s|us|me)\b/iu;
+
+function detectAsk(a: Analysis, insight: Span | null): Span | null {
   const requestSentences: number[] = [];
   for (const cue of a.cues.request) {
     const index = sentenceAt(a, cue.start);
@@ -549,6 +552,17 @@ function detectAsk(a: Analysis): Span | null {
   // proposal even without a request verb, and so is a question that names a time.
   for (const index of timeSentences) {
     if (index === -1 || requestSentences.includes(index)) continue;
+    const sentence = a.sentences[index];
+    // "Dealers who moved to online check-in cut Saturday waits from 70 minutes to 25": a finding
+    // with its own day and length, with nobody in it who could meet, is not a proposal.
+    const finding =
+      sentence !== undefined &&
+      !sentence.question &&
+      insight !== null &&
+      insight.start < sentence.end &&
+      sentence.start < insight.end &&
+      !PARTIES.test(a.scan.slice(sentence.start, sentence.end));
+    if (finding) continue;
     const both = lengthSentences.has(index) && whenSentences.has(index);
     if (both || a.sentences[index]?.question) requestSentences.push(index);
   }

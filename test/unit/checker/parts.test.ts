@@ -944,6 +944,19 @@ describe('ask', () => {
     expect(has('ask', { text: `${base} How are you fixed for Thursday at 8?` })).toBe(true);
   });
 
+  it('a finding with its own day and length is no proposal; a day and length with us in it is', () => {
+    const finding =
+      'Dealers who moved oil changes to online check-in cut Saturday waits from 70 minutes to 25.';
+    expect(has('ask', { text: `Hey Nils, Ruth Amsel with Pellwood Services. ${finding}` })).toBe(
+      false,
+    );
+    expect(
+      has('ask', {
+        text: `Hey Nils, Ruth Amsel with Pellwood Services. ${finding} On Tuesday at 4 I come to the dealership, fifteen minutes.`,
+      }),
+    ).toBe(true);
+  });
+
   it('a rhetorical question sets up a claim and asks for nothing', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     for (const question of [
