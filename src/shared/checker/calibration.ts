@@ -58,14 +58,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 16,
         mixed: 85,
-        one_down: 1499,
+        one_down: 1501,
       },
       fires: {
         one_up: 91,
         mixed: 192,
-        one_down: 1805,
+        one_down: 1807,
       },
-      onlyBlockOnOneDown: 92,
+      onlyBlockOnOneDown: 94,
     },
     {
       ruleId: 'missing_insight.insight',

@@ -248,6 +248,11 @@ const BENEFIT = re(
   String.raw`\b(?:so (?:that )?(?:you|your)|(?:you|your \p{L}+|your team)(?:'ll|'d| will| would| could| can)\s+(?:save|cut|keep|avoid|know|see|get|have|walk away|lock|protect|recover|stop|catch|win|reduce|free)|(?:keep|keeps|protect|protects|save|saves|spare|spares|give|gives|put|puts)\s+(?:\p{L}+\s+){0,2}(?:you|your)|(?:that's|that is|it's) (?:worth|relevant)|you (?:could|can|would) see|where (?:your|you)\b.{0,40}\b(?:sits?|stands?|compare|slack|leak|exposure|gap))`,
 );
 
+/** What a seller hands over to make the sale: "give you a quote", "send you a proposal". */
+const SALES_ARTEFACT = re(
+  String.raw`\b(?:give|send|get|offer|provide|email) you (?:a |an |our |my )?(?:[\p{L}-]+ )?(?:quote|proposal|estimate|price|pricing|demo|presentation|overview|tour|brochure|catalog(?:ue)?)\b`,
+);
+
 // ——— ask ———
 const DURATION = re(
   String.raw`\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|half an|an)[\s-]?(?:minutes?|mins?|hours?|hrs?)\b|\bhalf an hour\b`,
@@ -601,7 +606,8 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
       (has(CHANGE) || (has(THIRD_PARTY) && !has(PURPOSE) && !has(REQUEST)))
     )
       claimCandidate = span(clause);
-    if (!benefit && has(BENEFIT) && !aboutUs) benefit = span(clause);
+    // "We'd love to give you a quote": what we hand over to sell is our offer, not their outcome.
+    if (!benefit && has(BENEFIT) && !aboutUs && !has(SALES_ARTEFACT)) benefit = span(clause);
     // Every role found: the rest of a long text cannot change the reading.
     if (identity && reason && insight && benefit && ask && claimCandidate) break;
   }

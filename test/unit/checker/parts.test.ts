@@ -334,6 +334,19 @@ describe('insight and the benefit it carries', () => {
     }
   });
 
+  it('a quote or a proposal we hand over is our offer, not their outcome', () => {
+    const base = 'Hi Janet, Phil Rhodes with Gateway Insurance Group.';
+    const ask = 'Can we meet Tuesday at 3 to go over your current policies?';
+    expect(
+      has('benefit', { text: `${base} I’d like to give you a competitive quote. ${ask}` }),
+    ).toBe(false);
+    expect(
+      has('benefit', {
+        text: `${base} I’d like to give you back the 12% your fleet overpays. ${ask}`,
+      }),
+    ).toBe(true);
+  });
+
   it('boilerplate is no benefit (the label rule), a specific outcome for them is', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';
