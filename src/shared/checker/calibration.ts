@@ -58,12 +58,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 16,
         mixed: 85,
-        one_down: 1501,
+        one_down: 1502,
       },
       fires: {
         one_up: 91,
         mixed: 192,
-        one_down: 1807,
+        one_down: 1808,
       },
       onlyBlockOnOneDown: 94,
     },
@@ -72,14 +72,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 8,
         mixed: 154,
-        one_down: 1020,
+        one_down: 1022,
       },
       fires: {
         one_up: 137,
         mixed: 311,
-        one_down: 2069,
+        one_down: 2070,
       },
-      onlyBlockOnOneDown: 83,
+      onlyBlockOnOneDown: 84,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -119,7 +119,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 45,
         mixed: 94,
-        one_down: 746,
+        one_down: 745,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1028,7 +1028,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 57,
+        mixed: 58,
         one_down: 44,
       },
       onlyBlockOnOneDown: 0,
@@ -1336,8 +1336,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 40,
-        one_down: 57,
+        mixed: 41,
+        one_down: 58,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1435,7 +1435,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 19,
-        one_down: 38,
+        one_down: 39,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -213,6 +213,19 @@ describe('self-focus', () => {
     ).not.toContain('self_focus');
   });
 
+  it('"I work with X to help them Y" is what we do for a living; "I work with X" alone says who calls', () => {
+    expect(
+      categories({
+        text: `${INTRO} I work with regional shippers to help them recover overbilled fuel charges. ${ASK}`,
+      }),
+    ).toContain('self_focus');
+    expect(
+      categories({
+        text: `${INTRO} I work with regional shippers in Ohio, and their fuel table changed in May. ${ASK}`,
+      }),
+    ).not.toContain('self_focus');
+  });
+
   it('a clause about the contact between us is not a company description', () => {
     const text = `${INTRO} We haven’t met before, so here is why I’m calling: the fuel table changed in May. ${ASK}`;
     expect(categories({ text })).not.toContain('self_focus');

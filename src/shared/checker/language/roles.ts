@@ -2336,7 +2336,15 @@ function readSelfPitch(
         if (ownPart(words, made).some(isYou)) continue;
         return bodySpan(words, clause);
       }
-      if (!credentials && !helpsForALiving && !trade) continue;
+      // "I work with multi-site dental practices to help them fill cancellations": what we do
+      // for a living, said through whom we do it for ("I work with dental practices" alone says
+      // who the rep is).
+      const worksWithToHelp =
+        verb.lemma === 'work' &&
+        words[verbAt + 1]?.lower === 'with' &&
+        words.some((w, i) => w.lemma === 'help' && words[i - 1]?.lower === 'to') &&
+        !words.some((w) => w.pos === 'NUM' || /^\D{0,2}\d/u.test(w.text));
+      if (!credentials && !helpsForALiving && !trade && !worksWithToHelp) continue;
     } else if (usesOurAssets(words, first, verbAt)) {
       // "We leverage our strategic partnerships with top-tier carriers to deliver…": how we do
       // business, told through what we own.

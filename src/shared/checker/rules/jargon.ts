@@ -222,7 +222,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     category: 'jargon',
     severity: 'warn',
     pattern:
-      "(?:we|i|it|this|our [\\p{L}-]+)(?:'ll)? (?:can |will |could )?transform(?:s|ed)? (?:your|the way|how)|unlock (?:new |more |hidden )?value|operationali[sz](?:e|es|ed|ing)|ideat(?:e|ion|ing)|streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)" +
+      "(?:we|i|it|this|our [\\p{L}-]+)(?:'ll)? (?:can |will |could )?transform(?:s|ed)? (?:your|the way|how)|help (?:you|your team|them) (?:to )?transform (?:your|that|this|the|their)(?![\\p{L}])|unlock (?:new |more |hidden )?value|operationali[sz](?:e|es|ed|ing)|ideat(?:e|ion|ing)|streamlin(?:e|es|ed|ing)|(?:the )?next(?:-| )level|transformative|supercharg(?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)|unlock (?:your |the |their )?(?:[\\p{L}-]+'s )?(?:full |true )?potential|elevate (?:your|the|their) (?:[\\p{L}-]+ )?(?:game|brand|business|experience|strategy|outreach|operations)" +
       // Lifting the prospect themselves, however it is put: "will elevate you in the rankings",
       // "revolutionizes your hiring". Said of a thing, "elevated blood pressure" is literal.
       '|(?:elevat|revolutioni[sz])(?:e|es|ed|ing) (?:you|your)(?![\\p{L}])',
@@ -231,6 +231,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     suggestion:
       'Say what changes and by how much: "cuts the Friday reconciliation from four hours to one".',
     examples: [
+      'Your readmission rate rose to 24% last year. We’d love to help you transform that pathway.',
       'We can streamline your month-end close.',
       'Let us take your hiring to the next level.',
       'Our coaching will unlock your team’s full potential.',

@@ -370,7 +370,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     category: 'self_focus',
     severity: 'warn',
     pattern:
-      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy|roofer|contractor|installer|distributor|manufacturer|maker|builder|dealer|reseller|retailer|wholesaler|carrier|broker|studio|practice|operator)(?![\\p{L}])|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
+      "(?:we are|we're|we've become|we have become|i'm with|i work for|i'm from|i am with) (?:one of )?(?:the|a|an) (?:[\\p{L}-]+ ){0,2}?(?:leading|leader|premier|top|largest|biggest|fastest-growing|fastest growing|number one|#1|best|award-winning|trusted|preferred|global leader)|(?:a|the) (?:very |highly |most )?(?:leading|premier|premiere|top|largest|trusted|award-winning|preferred|global|top-rated|fastest-growing|successful|reputable|renowned|well-known|respected|established|recognized|recognised) (?:[\\p{L}-]+ ){0,7}?(?:provider|supplier|vendor|company|partner|firm|platform|agency|brokerage|consultancy|roofer|contractor|installer|distributor|manufacturer|maker|builder|dealer|reseller|retailer|wholesaler|carrier|broker|studio|practice|operator)(?![\\p{L}])|(?:one of )?the (?:most|best)(?:-| )(?:recognized|recognised|respected|trusted|known|successful|popular|established) (?:names?|brands?|companies|firms|providers|agencies)|(?:industry|market|category|global) leader",
     // "We worked with a leading provider of…", "we audited a leading distributor" describe a
     // client, not us.
     accept: (match, analysis) =>
@@ -383,6 +383,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     suggestion: TURN_TO_THEM,
     suggestFor: turnToThem,
     examples: [
+      'Hello sir, I am calling from Zenith Global Logistics, we are one of the biggest freight forwarder in Shenzhen.',
       'It’s Brendan Walsh with Atlas Roofing, the largest commercial roofer in the tri-state area.',
       'We are the leading provider of freight audit software.',
       'I am representing a very successful Silicon Valley based website design and SEO company.',
@@ -746,6 +747,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     pattern:
       "(?:we|i)(?:'ve| have)? (?:work|worked|partner|partnered) with (?:(?:quite a few|many|hundreds of|dozens of|lots of|a lot of|plenty of) (?:[\\p{L}-]+ )?)?(?:brands|companies|clients|names|businesses|customers|the likes of|household names)(?: (?:like|such as|including))?|(?:was|were|has been|have been) (?:recently )?(?:named|ranked|voted|recognized|recognised) (?:as )?(?:a |an |the |one of the )?(?:top|best|#1|number one|leading)(?![\\p{L}])|(?:our|my) (?:customers|clients|users) (?:love|rave about|swear by|adore)|(?:we|we've|we have) (?:just |recently )?(?:launched|released|rolled out|unveiled) (?:a |an |our )?(?:new |brand-new |exciting )?(?:[\\p{L}-]+ )?(?:product|platform|portal|app|tool|service|feature|solution|range|line|software)|(?:the |a |an )(?:number(?:-| )one|no\\. ?1|#1|top(?:-| )rated|highest(?:-| )rated|best(?:-| )rated|industry(?:-| )leading|market(?:-| )leading)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|bank|carrier)|(?:the |a )#1(?:-| )(?:rated|ranked|choice|selling|pick|name)|(?:the |a |an )(?:fastest(?:-| )growing|most (?:trusted|advanced|innovative|powerful|complete|affordable)|premier)(?: [\\p{L}-]+){0,3}? (?:platform|provider|company|vendor|app|system|software|solution|firm|agency|partner|brand|tool|service|marketplace|network|supplier|manufacturer|crm)|(?:is|it's|that's|are|we're|we are) (?:simply |just |by far |easily |honestly |truly |really |hands down |arguably |quite simply )?(?:the|our) [\\p{L}]+est (?:[\\p{L}-]+ ){0,2}on the market|(?:we're|we are) (?:the |an? )?(?:industry|market|category) leaders?|(?:trusted|used|chosen|loved) by (?:over |more than |nearly )?(?:\\d[\\d,]*\\+?|thousands|hundreds|millions)(?: of)? (?:[\\p{L}-]+ )?(?:companies|clients|customers|merchants|businesses|teams|brands|users|restaurants|practices|clinics|hospitals|schools|shops|stores|firms|agencies|dealers|families|homes|plants|factories|facilities|sites|fleets|hotels|venues|warehouses|manufacturers|retailers|banks|dealerships|contractors|organi[sz]ations)(?![\\p{L}])|(?:companies|clients|customers|businesses) trust us|(?:we've|we have) been (?:around|in business|doing this) for|(?:(?:we|we've|we have|we've been)|our (?:[\\p{L}-]+ ){1,2}(?:has|have|is|are)) (?:[\\p{L}-]+ ){1,6}?(?:more|better|faster|bigger|larger) (?:[\\p{L}-]+ ){0,6}?than any(?:one| other| of)(?![\\p{L}])|(?:our team|we|our company) (?:has|have|'ve) won" +
+      // "We've invested $4 million in new presses": what we spent on ourselves, as the reason to
+      // listen.
+      // (What we invested in a study of their market is research: "…in our benchmark of 60 plants".)
+      "|(?:we|we've|we have) (?:just |recently )?invested (?:[\\p{L}\\d$€£.,-]+ ){0,4}?in (?:new|our|a new|state-of-the-art|the latest)(?![\\p{L}])(?! (?:[\\p{L}-]+ )?(?:study|studies|benchmark|benchmarks|research|survey|surveys|analysis|data|report)(?![\\p{L}]))" +
       // "the Northwest's top-ranked grant consultancy", "— voted Top Roofing Consultant three
       // years running": rank as the reason to listen.
       '|(?:number(?:-| )one|top|best)(?:-| )ranked|voted (?:the )?(?:top|best|#1|number(?:-| )one)(?![\\p{L}])' +
@@ -789,8 +794,10 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Our brokerage has closed more industrial deals in the county than any other firm for five straight years.',
       'As the Northwest’s top-ranked grant consultancy, we know funders.',
       'Hi Tessa, Summit Envelope Group — voted Top Roofing Consultant three years running — has looked at your project.',
+      'We’ve invested $4 million in new presses this year and can now run jobs up to 70 inches wide.',
     ],
     valid: [
+      'We invested six months in our benchmark of 60 distributors.',
       'Carriers rated top by shippers held rates flat.',
       'Most of the teams we studied lead their market.',
       'Shippers we work with saw rates rise 8% in May.',
