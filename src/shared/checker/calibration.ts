@@ -366,12 +366,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 17,
+        one_down: 19,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 17,
+        one_down: 19,
       },
       onlyBlockOnOneDown: 3,
     },

@@ -91,6 +91,7 @@ const INTRO_WORDS = set("this i i'm it's we we're calling 's am here");
 const BUSINESS_AGENCIES = set(
   'literary talent marketing advertising ad creative travel staffing recruitment recruiting employment insurance digital design media modeling modelling model real estate estate booking casting nursing temp',
 );
+const ABOUT_WORDS = set('regarding concerning about');
 const OFFICIAL_TITLES = set('officer inspector deputy sergeant agent commissioner');
 
 /** Selling words a denial negates. */
@@ -410,8 +411,11 @@ function authorityClaim(words: readonly Word[]): boolean {
     // The body's name ends there: "the same program your peers use" goes on to say whose it is.
     // So does a compound: "on the load board history" is a record, not a body.
     const next = words[i + 1];
+    // ("…the benefits office regarding your plan": "regarding" says what about, whatever the model
+    // tags it.)
     if (
       next &&
+      !ABOUT_WORDS.has(next.lower) &&
       (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'VERB' || next.pos === 'NOUN')
     )
       continue;

@@ -145,6 +145,7 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Hi, I’m calling from the benefits office regarding your company’s employee plan.',
       'Good morning. This is Helen with the Telecom Review Board. We’re reviewing business line charges in your area.',
       'Hi Ms. Kim, I’m calling from the office of building compliance about your elevator certificate.',
       'Hi, this is Brian from the dental supply desk. Can you tell me who does your ordering?',
