@@ -65,7 +65,7 @@ export const CALIBRATION: Calibration = {
         mixed: 192,
         one_down: 1808,
       },
-      onlyBlockOnOneDown: 94,
+      onlyBlockOnOneDown: 93,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -107,7 +107,7 @@ export const CALIBRATION: Calibration = {
         mixed: 226,
         one_down: 956,
       },
-      onlyBlockOnOneDown: 21,
+      onlyBlockOnOneDown: 20,
     },
     {
       ruleId: 'missing_reason.reason',
@@ -408,12 +408,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 5,
+        one_down: 6,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 5,
+        one_down: 6,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -604,12 +604,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 4,
+        one_down: 5,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 4,
+        one_down: 5,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -208,7 +208,35 @@ const PLEASURE_WORDS = set('pleasure nice great good lovely wonderful');
  * read (one attempt a rep may well have made); the run is what a cold opener invents to sound
  * owed a reply.
  */
+/** How often: "several times", "a few times", "three times". */
+const COUNT_WORDS = set('several many multiple numerous few couple two three four five six');
+
+/**
+ * "I've called you several times", "we emailed you three times": the attempts counted. A count
+ * is what turns one honest try ("I tried you once on Monday") into a run of them.
+ */
+function countedAttempts(words: readonly Word[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.pos !== 'VERB' || !ATTEMPT_VERBS.has(w.lemma) || !isPast(w)) continue;
+    const who = words
+      .slice(Math.max(0, i - 3), i)
+      .reverse()
+      .find((x) => x.pos === 'PRON')
+      ?.lower.replace(/'.*$/u, '');
+    if ((who !== 'i' && who !== 'we') || words[i + 1]?.lower !== 'you') continue;
+    if (negatedBefore(words, i, 3)) continue;
+    const after = words.slice(i + 2, i + 6);
+    const times = after.findIndex((x) => x.lower === 'times');
+    if (times > 0 && (COUNT_WORDS.has(after[times - 1]!.lower) || after[times - 1]!.pos === 'NUM'))
+      return true;
+  }
+  return false;
+}
+const ATTEMPT_VERBS = set('call phone ring email text message try contact');
+
 function attemptsClaim(words: readonly Word[]): boolean {
+  if (countedAttempts(words)) return true;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.lower !== 'trying' || words[i + 1]?.lower !== 'to') continue;

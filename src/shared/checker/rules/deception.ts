@@ -700,14 +700,16 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // small-business support programme". Apart from deception.pretext_claim so that its words
     // ("it's", "this", "calling") do not send every sentence through that rule's long list.
     pattern:
-      "(?:this is|it's|it is) the (?:[\\p{L}-]+ ){1,3}?(?:department|system|desk|division|unit|helpline|support line) calling(?![\\p{L}])|(?:calling|ringing) (?:with|from|on behalf of) the (?:[\\p{L}-]+(?:'s)? ){1,3}?(?:programme|program|initiative|scheme)(?![\\p{L}])",
+      "(?:this is|it's|it is) the (?:[\\p{L}-]+ ){1,3}?(?:department|system|desk|division|unit|helpline|support line) calling(?![\\p{L}])|(?:calling|ringing) (?:with|from|on behalf of) the (?:[\\p{L}-]+(?:'s)? ){1,3}?(?:programme|program|initiative|scheme)(?![\\p{L}])|(?:this is|it's|it is) [\\p{L}-]+ (?:from|in|with) (?:accounts|accounts payable|accounts receivable|billing|invoicing|payroll|collections)(?= ?(?:[.,!?…:;—–-]|$))",
     ...PRETEXT_EXPLAINED,
     examples: [
+      'Hi Carmen, this is Sarah from accounts — quick question on your last invoice.',
       'Good afternoon, this is the merchant services department calling about your card terminal.',
       'This is the verification system calling with an urgent message.',
       'I’m calling with the Chamber’s small-business support programme, we’re checking that businesses have the new receipts.',
     ],
     valid: [
+      'Hi Carmen, this is Sarah from accounts at Arden Freight, with the May fuel table for your lanes.',
       'This is Dana Lee, director of the county’s small-business grant programme, with the new deadline for your application.',
       'Our verification system flagged two invoices of yours last week.',
     ],

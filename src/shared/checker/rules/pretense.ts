@@ -223,11 +223,13 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
     examples: [
       'Hi Sam, I’ve honestly been trying to get hold of you about your fleet cards.',
       'Sam, we have really been trying to get in touch with you since spring.',
+      'Mr. Dunmore, I’ve called you several times to confirm your address.',
     ],
     valid: [
       'Hi Sam, Dana Lee with Arden Freight. Shippers have been trying to reach carriers earlier each year.',
       'Hi Sam, Dana Lee with Arden Freight. I have not been trying to sell you anything; here is the May table.',
       'Hi Sam, Dana Lee with Arden Freight. I tried you once on Monday about the May fuel table.',
+      'Hi Sam, Dana Lee with Arden Freight. We called 40 shippers three times each about the table.',
     ],
   },
   {
