@@ -233,7 +233,7 @@ export const CALIBRATION: Calibration = {
         mixed: 101,
         one_down: 122,
       },
-      onlyBlockOnOneDown: 16,
+      onlyBlockOnOneDown: 15,
     },
     {
       ruleId: 'deception.fake_reply_subject',
@@ -520,12 +520,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 13,
+        one_down: 16,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 13,
+        one_down: 16,
       },
       onlyBlockOnOneDown: 1,
     },

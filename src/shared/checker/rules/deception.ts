@@ -532,7 +532,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       // and nothing said of it, so they call back to find out what is wrong with it.
       '|(?:call|ring|phone) (?:me|us) back(?: (?:at|on) [\\d().+\\s-]{7,20}?)? (?:regarding|in relation to|concerning|in regards? to) your (?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+(?= ?(?:[.!?…]|$))' +
       // Urgency with no reason: "it's important that I speak with you today — call me back".
-      "|(?:it's|it is) (?:very |really |quite |extremely )?(?:important|urgent|vital|essential|imperative) (?:that )?(?:i|we) (?:speak|talk|get in touch) (?:with|to) you",
+      "|(?:it's|it is) (?:very |really |quite |extremely )?(?:important|urgent|vital|essential|imperative) (?:that )?(?:i|we) (?:speak|talk|get in touch) (?:with|to) you" +
+      // To the gatekeeper: "It's a personal matter", "It's personal"; and the caller's company
+      // held back: "I'd rather not say who I'm with yet".
+      "|(?<=(?:^|[.!?…,—–-]) ?)(?:it's|it is) (?:a )?(?:personal|private|confidential)(?: (?:matter|call|business))?(?= ?(?:[.!?…,;]|$))|(?:i'd|i would) rather not (?:say|tell you|share|mention) (?:who i'm with|who i am with|who i work for|where i'm calling from|who i represent|my company|the company|the name of (?:my|the) company)",
     // The call back "regarding your account" and the urgent "it's important that I speak with you"
     // withhold the reason only where the message says nothing else of value: after an insight
     // the call back has its topic and the urgency its cause.
@@ -552,6 +555,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi, this message is for the owner. Please call us back at 555-0190 regarding your merchant processing account.',
       'Hi Jim, it’s Sean from MTD. Could you please call me back in relation to your sales people',
       'Hi, this message is for Karen. This is Dave. It’s important that I speak with you today — please call me back at 555-0178.',
+      'Hi, can you put me through to Mr. Halvorsen? … It’s a personal matter.',
+      'Hi, is this the person who handles the phones? … I’d rather not say who I’m with yet.',
     ],
     valid: [
       'Call me back at 555-0142 and we can set the 20 minutes.',
@@ -560,6 +565,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Sam, Dana Lee with Arden Freight. Shippers your size overpay 11% on Ohio lanes. Call me back at 555-0142 regarding your lanes.',
       'Call me back regarding your fuel surcharges: three peers cut them by a fifth last quarter.',
       'Dana Lee, Arden Freight. Your Reno lanes run 11% over peers before the May re-bid, so it’s important that I speak with you before Friday.',
+      'Dana Lee, Arden Freight. Most owners keep the account personal. Your Reno lanes run 11% over peers.',
     ],
   },
   {
