@@ -10,7 +10,8 @@ import { sentenceAround, textAfter, textBefore } from './helpers';
  * so a reference to past contact is not flagged when its sentence names when or where the two met.
  * Emails, notes and voicemails do not count: "my email from March 3" is the classic phantom.
  */
-const MET = 'met|meeting|seeing|spoke|talked|chatted|conversation|visit|booth|dinner|lunch';
+const MET =
+  'met|meeting|seeing|spoke|speaking|talked|talking|chatted|chatting|conversation|visit|booth|dinner|lunch';
 /** Event nouns, either case: "the Boise Builders Expo", "the NRF show". */
 const EVENT = [
   'expo',
@@ -330,6 +331,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi [Name], great meeting you at [event]. As discussed, here is the lane report.',
       'Hi Yusuf, good to meet you at the cold-chain conference in Rotterdam last week. As I mentioned at dinner, both sites stopped battery swaps.',
       'Hi Sam, we spoke last week about your produce lanes. As promised, the rates are below.',
+      'Hi Gerald, good talking with you at ProMat on March 12 about mispicks in your Columbus DC.',
       'Subject: forklift numbers\n\nHi Raj,\n\nThanks for showing me your Fresno plant on Tuesday. As promised in that meeting, here is the comparison.\n\nHelen Park\nSafeLift Consulting',
     ],
   },
