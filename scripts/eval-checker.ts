@@ -142,6 +142,7 @@ const TAGGED_SETS = [
   'quoted37',
   'quoted38',
   'quoted39',
+  'quoted40',
   'quoted41',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
