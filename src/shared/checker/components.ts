@@ -121,10 +121,21 @@ function asksForTimeNow(
   findings: readonly Finding[],
 ): boolean {
   const at = sentenceAt(a, span.start);
+  const sentence = a.sentences[at];
   return findings.some(
-    (f) => f.category === 'permission' && f.field === 'text' && sentenceAt(a, f.start) === at,
+    (f) =>
+      f.category === 'permission' &&
+      f.field === 'text' &&
+      sentenceAt(a, f.start) === at &&
+      // "…right now, or should we do Tuesday at 3?": the later slot offered as the other choice
+      // is a meeting asked for, beside the time asked for now.
+      !(sentence && LATER_CHOICE.test(a.scan.slice(f.end, sentence.end))),
   );
 }
+
+const LATER_CHOICE = fastWordStarts(
+  /\bor\s+(?:should|shall|can|could|would)\s+(?:we|i)\b.*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|at \d{1,2}|\d{1,2}(?::\d\d)?\s?(?:am|pm))\b/iu,
+);
 
 /** The ask without its time-now sentences; none left is no ask. */
 function withoutTimeNow(a: Analysis, ask: Span | null, findings: readonly Finding[]): Span | null {

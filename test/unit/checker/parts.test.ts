@@ -970,6 +970,15 @@ describe('ask', () => {
     ).toBe(true);
   });
 
+  it('time now with a later slot as the other choice: the now blocks, the later slot is the ask', () => {
+    const result = checkOpener({
+      text: 'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with more loaves. Could I get five minutes right now to go through it, or should we do Tuesday at 3?',
+    });
+    expect(result.verdict).toBe('blocked');
+    expect(result.findings.some((f) => f.category === 'permission')).toBe(true);
+    expect(result.components.ask.present).toBe(true);
+  });
+
   it('a rhetorical question sets up a claim and asks for nothing', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     for (const question of [

@@ -33,7 +33,7 @@ const LATER_IN_SENTENCE =
  * now, which keeps it a question about now.
  */
 const LATER_AS_THE_WAY_OUT =
-  /^[^.?!…]*?,?\s+or\s+(?:should|shall|can|could|would it be better if)\s+(?:i|we)\s+(?:catch|call|try|ring|reach)\s+you/iu;
+  /^[^.?!…]*?,?\s+or\s+(?:should|shall|can|could|would it be better if)\s+(?:i|we)\s+(?:(?:catch|call|try|ring|reach)\s+you|(?:grab|do|set|book|schedule|pick|make it|say)(?![\p{L}]))/iu;
 
 /**
  * A day or time named earlier in the same sentence: "lunch on the 9th at 12:30 — are you free?"
@@ -82,7 +82,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     category: 'permission',
     severity: 'block',
     pattern:
-      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough|workable|suitable|reasonable|fine|free|quiet|possible|alright|all right|safe) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt|go over|run (?:you )?through|walk you through|tell you|share|explain|cover|have a (?:quick )?word)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
+      '(?:is|would) (?:now|this|it|today|right now|this still|now still) (?:be )?(?:a |an )?(?:good|bad|convenient|ok|okay|decent|terrible|busy|awkward|inconvenient|appropriate|better|rough|workable|suitable|reasonable|fine|free|quiet|possible|alright|all right|safe) (?:time|moment|minute)(?: (?:to (?:talk|chat|speak|connect|call|reach out|write|email|ask|interrupt|go over|run (?:you )?through|walk (?:you )?through|go through|talk through|tell you|share|explain|cover|discuss|show you|have a (?:quick )?word)|for (?:you|a (?:quick )?(?:call|chat|minute|conversation))))?',
     // "Is it a good time to lock in rates?" asks about the market, not about this call.
     accept: (match, analysis) => {
       const said = analysis.scan.slice(match.start, match.end);
@@ -97,6 +97,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     examples: [
       'Hi Sam, is now a good time?',
       'Is this a bad time to talk?',
+      'Is now a bad time to walk through the order timing, or should we grab Wednesday at 11?',
       'Is this a workable moment, or are you on the floor?',
       'Is now an okay time to go over a couple of questions first?',
     ],
@@ -201,6 +202,7 @@ export const PERMISSION_RULES: readonly PhraseRule[] = [
     suggestion: TRADE_INSTEAD,
     suggestFor: tradeInstead,
     examples: [
+      'Could I get five minutes right now to go through it, or should we do Tuesday at 3?',
       'Can I have two minutes of your time?',
       'Could I steal a moment?',
       'I was hoping we could have twenty-three seconds of your time to tell you why we’re calling.',
