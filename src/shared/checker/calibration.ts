@@ -58,13 +58,13 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 18,
+        one_up: 16,
         mixed: 89,
         one_down: 1562,
       },
       fires: {
-        one_up: 101,
-        mixed: 203,
+        one_up: 99,
+        mixed: 202,
         one_down: 1884,
       },
       onlyBlockOnOneDown: 96,
@@ -77,8 +77,8 @@ export const CALIBRATION: Calibration = {
         one_down: 1057,
       },
       fires: {
-        one_up: 148,
-        mixed: 328,
+        one_up: 146,
+        mixed: 327,
         one_down: 2151,
       },
       onlyBlockOnOneDown: 86,
@@ -119,8 +119,8 @@ export const CALIBRATION: Calibration = {
         one_down: 665,
       },
       fires: {
-        one_up: 48,
-        mixed: 102,
+        one_up: 47,
+        mixed: 101,
         one_down: 775,
       },
       onlyBlockOnOneDown: 1,

@@ -485,6 +485,22 @@ describe('insight and the benefit it carries', () => {
     );
   });
 
+  it('a supply that is short, and peers that are "the ones that" get somewhere, are findings', () => {
+    const opener = (claim: string) =>
+      `Hi Ana, Pete Lin from Harbor Drayage. ${claim} Let’s set 15 minutes Monday to go over your Shanghai bookings.`;
+    expect(has('insight', { text: opener('Oakland chassis are short again this month.') })).toBe(
+      true,
+    );
+    expect(has('insight', { text: opener('Our quote is short and simple.') })).toBe(false);
+    expect(
+      has('insight', {
+        text: opener(
+          'Small importers that team up before peak are the ones that get their boxes out first.',
+        ),
+      }),
+    ).toBe(true);
+  });
+
   it('what goes wrong for the prospect, measured, is an insight; a date of theirs alone is not', () => {
     const base = 'Hi Mrs. Greene, Tony Russo at Lakeside Ford service.';
     const ask = 'Can we meet Thursday at 8?';

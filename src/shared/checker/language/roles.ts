@@ -999,6 +999,20 @@ function peerPattern(words: readonly Word[]): boolean {
         QUANTIFIERS.has(before ?? '')) &&
       words.slice(i + 1, i + 1 + PEER_REACH).some(looksPast);
     if (counted) return true;
+    // "Small businesses that team up before the industry day are the ones that make it into
+    // final proposals": the group set apart by what it does.
+    if (
+      plural &&
+      words
+        .slice(i + 2, i + 14)
+        .some(
+          (x, k, run) =>
+            x.lower === 'ones' &&
+            run[k - 1]?.lower === 'the' &&
+            /^(?:are|were)$/u.test(run[k - 2]?.lower ?? ''),
+        )
+    )
+      return true;
     const relative = words.findIndex(
       // "that" as a determiner ("that weekend") relates nothing; "whose" always does.
       (r, k) =>
@@ -1189,7 +1203,7 @@ const SCARCE = set(
 );
 /** What runs short or gets booked up in a market: goods, capacity, the people who do the work. */
 const SUPPLY_NOUNS = set(
-  'supply supplies supplier suppliers capacity inventory inventories stock stocks availability slots crews trucks drivers labor labour space',
+  'supply supplies supplier suppliers capacity inventory inventories stock stocks availability slots crews trucks drivers labor labour space chassis containers equipment parts materials components',
 );
 
 function scarcity(clause: readonly Word[]): boolean {
@@ -1205,7 +1219,10 @@ function scarcity(clause: readonly Word[]): boolean {
       // "booked three weeks out", "sold out through June", "running short on drivers".
       ((w.lower === 'booked' || w.lower === 'sold') &&
         words.slice(i + 1, i + 5).some((r) => r.lower === 'out' || r.lower === 'solid')) ||
-      (w.lower === 'short' && /^(?:on|of)$/u.test(words[i + 1]?.lower ?? '')),
+      (w.lower === 'short' && /^(?:on|of)$/u.test(words[i + 1]?.lower ?? '')) ||
+      // "Oakland chassis are short again this month": short as the state of the supply.
+      (w.lower === 'short' &&
+        /^(?:are|is|were|was|running|ran|run|went|go)$/u.test(words[i - 1]?.lower ?? '')),
   );
   if (!scarce || words.some((w) => isFirstPerson(w) || isYou(w))) return false;
   return hasThirdParty(words) || words.some((w) => SUPPLY_NOUNS.has(w.lower));
