@@ -74,14 +74,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 8,
         mixed: 163,
-        one_down: 1057,
+        one_down: 1058,
       },
       fires: {
         one_up: 146,
         mixed: 327,
         one_down: 2151,
       },
-      onlyBlockOnOneDown: 86,
+      onlyBlockOnOneDown: 87,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -1325,7 +1325,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 24,
         mixed: 299,
-        one_down: 331,
+        one_down: 332,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1451,7 +1451,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 20,
-        one_down: 39,
+        one_down: 40,
       },
       onlyBlockOnOneDown: 0,
     },

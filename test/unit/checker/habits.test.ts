@@ -177,6 +177,12 @@ describe('self-focus', () => {
     const living = `${INTRO} We help regional shippers recover overbilled fuel charges. ${ASK}`;
     const proof = `${INTRO} We helped nine regional shippers recover 4% of fuel charges last year. ${ASK}`;
     expect(categories({ text: living })).toContain('self_focus');
+    // The number in a product's name is no result anyone got.
+    expect(
+      categories({
+        text: `${INTRO} We help shippers with Microsoft 365 and freight audits. ${ASK}`,
+      }),
+    ).toContain('self_focus');
     expect(categories({ text: proof })).not.toContain('self_focus');
   });
 

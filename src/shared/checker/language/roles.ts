@@ -1957,7 +1957,21 @@ const ROUND_THE_CLOCK = /^24(?:\/7|x7)$/iu;
  * OWN_PRICE_LEAD for the same reading by wording).
  */
 function notAResult(words: readonly Word[], at: number): boolean {
-  return ROUND_THE_CLOCK.test(words[at]?.text ?? '') || ourPriceAt(words, at);
+  return (
+    ROUND_THE_CLOCK.test(words[at]?.text ?? '') || ourPriceAt(words, at) || inProductName(words, at)
+  );
+}
+
+/** The number of a product's name: "Microsoft 365", "Windows 11", "Dynamics 365". */
+function inProductName(words: readonly Word[], at: number): boolean {
+  const before = words[at - 1];
+  return (
+    before !== undefined &&
+    /^\p{Lu}/u.test(before.text) &&
+    before.pos === 'PROPN' &&
+    /^\d+$/u.test(words[at]?.text ?? '') &&
+    words[at + 1]?.pos !== 'NOUN'
+  );
 }
 
 function ourPriceAt(words: readonly Word[], at: number): boolean {
