@@ -73,7 +73,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 8,
-        mixed: 163,
+        mixed: 164,
         one_down: 1058,
       },
       fires: {
@@ -322,20 +322,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 6,
     },
     {
-      ruleId: 'weak_value.about_us',
-      blocks: {
-        one_up: 0,
-        mixed: 4,
-        one_down: 160,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 8,
-        one_down: 178,
-      },
-      onlyBlockOnOneDown: 6,
-    },
-    {
       ruleId: 'deception.pretext',
       blocks: {
         one_up: 0,
@@ -346,6 +332,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 1,
         one_down: 91,
+      },
+      onlyBlockOnOneDown: 4,
+    },
+    {
+      ruleId: 'weak_value.about_us',
+      blocks: {
+        one_up: 0,
+        mixed: 4,
+        one_down: 160,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 8,
+        one_down: 178,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -564,7 +564,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 18,
-        one_down: 67,
+        one_down: 69,
       },
       fires: {
         one_up: 3,
@@ -1306,7 +1306,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 10,
-        one_down: 34,
+        one_down: 35,
       },
       fires: {
         one_up: 1,
@@ -1320,12 +1320,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 31,
-        one_down: 45,
+        one_down: 47,
       },
       fires: {
         one_up: 24,
-        mixed: 299,
-        one_down: 332,
+        mixed: 304,
+        one_down: 335,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1362,7 +1362,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 5,
-        one_down: 12,
+        one_down: 14,
       },
       fires: {
         one_up: 0,
@@ -1446,7 +1446,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 10,
+        one_down: 11,
       },
       fires: {
         one_up: 0,

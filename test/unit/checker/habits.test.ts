@@ -232,6 +232,14 @@ describe('self-focus', () => {
     ).not.toContain('self_focus');
   });
 
+  it('a company description after a label and a colon is still one', () => {
+    expect(
+      categories({
+        text: `${INTRO} Quick background: we’re a third-generation freight audit firm with 85 analysts and our own rate index. ${ASK}`,
+      }),
+    ).toContain('self_focus');
+  });
+
   it('a clause about the contact between us is not a company description', () => {
     const text = `${INTRO} We haven’t met before, so here is why I’m calling: the fuel table changed in May. ${ASK}`;
     expect(categories({ text })).not.toContain('self_focus');

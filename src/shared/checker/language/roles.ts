@@ -2212,8 +2212,11 @@ function readSelfPitch(
       comma > 0 &&
       comma <= 3 &&
       words.slice(0, comma).every((w) => w.pos === 'INTJ' || w.pos === 'PROPN');
+    // "Quick background: we're a third-generation drayage company…": a label before a colon.
+    const colon = words.findIndex((w) => w.text === ':');
+    const labelled = colon > 0 && colon <= 3;
     const first = words
-      .slice(greeted ? comma + 1 : 0)
+      .slice(labelled ? colon + 1 : greeted ? comma + 1 : 0)
       .find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
     if (!first) continue;
     if (namedProductActs(words, first) || namedProductIs(words, first) || builtOne(words, first))
@@ -2417,7 +2420,9 @@ function companyDoes(words: readonly Word[], first: Word, company: Set<string>):
   // verb is the subject's head instead ("Northpass clients saved…").
   const next = words[v + 1];
   if (verb.pos === 'NOUN' && (!next || next.pos === 'VERB' || next.pos === 'AUX')) return false;
-  if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') return false;
+  // "Allied has been family-owned since 1962", "Allied is the county's parts house".
+  const isOrHas = verb.pos === 'AUX' && (verb.lemma === 'be' || verb.lemma === 'have');
+  if (verb.pos !== 'VERB' && verb.pos !== 'NOUN' && !isOrHas) return false;
   // In the present, even a verb of research is the service we sell ("Northpass audits licences").
   if (CONTACT_VERBS.has(verb.lemma) || proofPoint(words)) return false;
   const own = words.slice(v + 1);
