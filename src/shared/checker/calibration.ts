@@ -479,12 +479,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'deception.bait',
       blocks: {
         one_up: 0,
-        mixed: 2,
+        mixed: 1,
         one_down: 7,
       },
       fires: {
         one_up: 0,
-        mixed: 2,
+        mixed: 1,
         one_down: 7,
       },
       onlyBlockOnOneDown: 1,
@@ -522,12 +522,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 17,
+        one_down: 19,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 17,
+        one_down: 19,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -606,12 +606,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 5,
+        one_down: 6,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 5,
+        one_down: 6,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -329,6 +329,11 @@ function baitClaim(words: readonly Word[], prizeOffered: boolean): boolean {
     const congratulated =
       before.some((x) => x.lower === 'being') && words.some((x) => /^congrat/u.test(x.lower));
     if (you === -1 && yours === -1 && !(congratulated && prizeOffered)) continue;
+    // "…the Pier 9 renovation you were awarded last month": a job they won, named before them, is
+    // their news, not a prize we announce.
+    const youAt = you === -1 ? -1 : Math.max(0, i - 4) + you;
+    if (youAt > 0 && (words[youAt - 1]?.pos === 'NOUN' || words[youAt - 1]?.pos === 'PROPN'))
+      continue;
     if (negatedBefore(words, i, 3) || hypothetical(words, i)) continue;
     if (before.some((x) => x.lower === 'if' || x.lower === 'whether' || x.lower === 'see'))
       continue;

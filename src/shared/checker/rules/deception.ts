@@ -535,6 +535,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       '|(?:call|ring|phone) (?:me|us) back(?: (?:at|on) [\\d().+\\s-]{7,20}?)? (?:regarding|in relation to|concerning|in regards? to) your (?:[\\p{L}-]+ ){0,3}?[\\p{L}-]+(?= ?(?:[.!?…]|$))' +
       // Urgency with no reason: "it's important that I speak with you today — call me back".
       "|(?:it's|it is) (?:very |really |quite |extremely )?(?:important|urgent|vital|essential|imperative) (?:that )?(?:i|we) (?:speak|talk|get in touch) (?:with|to) you" +
+      // Something unnamed that they will like, or important news about their account, said only
+      // to get the call back: "I've got something I think you'll really like", "I have some
+      // important information regarding your vehicle accounts".
+      "|(?:i've got|i have|i've|got) something (?:(?:i think|that) )?you(?:'ll|'d| will| would| might)? (?:really |definitely |absolutely )?(?:like|love|want to (?:see|hear))|(?:i have|i've got|we have) (?:some )?(?:important|urgent) (?:information|news|details) (?:regarding|about|concerning|on) your" +
       // To the gatekeeper: "It's a personal matter", "It's personal"; and the caller's company
       // held back: "I'd rather not say who I'm with yet".
       "|(?<=(?:^|[.!?…,—–-]) ?)(?:it's|it is) (?:a )?(?:personal|private|confidential)(?: (?:matter|call|business))?(?= ?(?:[.!?…,;]|$))|(?:i'd|i would) rather not (?:say|tell you|share|mention) (?:who i'm with|who i am with|who i work for|where i'm calling from|who i represent|my company|the company|the name of (?:my|the) company)",
@@ -558,6 +562,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Jim, it’s Sean from MTD. Could you please call me back in relation to your sales people',
       'Hi, this message is for Karen. This is Dave. It’s important that I speak with you today — please call me back at 555-0178.',
       'Hi, can you put me through to Mr. Halvorsen? … It’s a personal matter.',
+      'Hi Beth, this is Jamal with Northwind Toys. Give me a call back, I’ve got something I think you’ll really like.',
+      'Hi, this message is for the fleet manager. I have some important information regarding your commercial vehicle accounts.',
       'Hi, is this the person who handles the phones? … I’d rather not say who I’m with yet.',
     ],
     valid: [
@@ -825,7 +831,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     category: 'deception',
     severity: 'block',
     pattern:
-      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:trying|tried) to (?:reach|contact|get hold of|get in touch with|catch|get through to) you for (?:weeks|months|ages|days|a while|some time)|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)",
+      "following on from (?:my|our) (?:last |previous |earlier )?(?:voicemail|email|note|message|call|letter)|(?:since|as|because|but) (?:i |we )?(?:didn't|did not|haven't|have not|never) hear(?:d)? back|(?:i|we) left you (?:a |another |several )?(?:message|voicemail|messages|voicemails)|(?:reaching out|writing|calling|trying you) (?:to you )?again(?= ?(?:[.!?,;]|$|since|as|because|to see))|(?:trying|tried) to (?:reach|get hold of|catch|get) you again|(?:trying|tried) to (?:reach|contact|get hold of|get in touch with|catch|get through to) you for (?:weeks|months|ages|days|a while|some time)|(?:on|about|to) my (?:last|previous|earlier) (?:note|email|message|voicemail|letter)|(?:i|we) (?:still )?(?:haven't|have not|didn't|did not|never) (?:received|heard|gotten|got|had) (?:a |any |your )?(?:reply|response|answer|word|back from you)|bump(?:ing)? (?:this|my (?:last |previous )?(?:email|note|message)) (?:up|to the top)|(?:my|our) (?:final|last) (?:attempt|try|effort) (?:to (?:reach|contact|get hold of|connect with)|at reaching) you",
     relaxedBy: 'priorContact',
     // Chasing one's own unanswered email: honest or not only a plan can say (onlyOwnOutreach).
     accept: (match, analysis) => !onlyOwnOutreach(match, analysis),
@@ -835,6 +841,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Hi Dr. Feldman, this is my final attempt to reach you regarding your account.',
       'Just trying to reach you again.',
       'Just circling back on my last note!',
       'Since I haven’t received a reply, I assume you are busy.',

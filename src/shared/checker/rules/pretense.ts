@@ -255,6 +255,7 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Congratulations on being named one of the region’s top businesses! We’d like to offer you a complimentary feature in our magazine.',
     ],
     valid: [
+      'Hi Martin, Selena Ortiz with Apex Shoring. I’m calling about the Pier 9 renovation you were awarded last month.',
       'Your plant qualifies for the new 30% energy credit, and most plants your size have not claimed it.',
       'If you qualify for the rebate, the payback drops to three years.',
       'We can check whether you qualify for the grant on Thursday at 10.',
