@@ -354,12 +354,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 33,
+        one_down: 34,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 33,
+        one_down: 34,
       },
       onlyBlockOnOneDown: 3,
     },
