@@ -88,12 +88,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 108,
-        one_down: 1039,
+        one_down: 1041,
       },
       fires: {
         one_up: 32,
         mixed: 328,
-        one_down: 1314,
+        one_down: 1316,
       },
       onlyBlockOnOneDown: 42,
     },
@@ -102,7 +102,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 43,
-        one_down: 850,
+        one_down: 852,
       },
       fires: {
         one_up: 46,
@@ -137,7 +137,7 @@ export const CALIBRATION: Calibration = {
         mixed: 13,
         one_down: 128,
       },
-      onlyBlockOnOneDown: 32,
+      onlyBlockOnOneDown: 31,
     },
     {
       ruleId: 'deception.how_have_you_been',

@@ -490,7 +490,7 @@ function isSmallTalk(a: Analysis, ask: Span): boolean {
  * clock time or length in it makes it a proposal after all ("What do you think of Thursday at 10?").
  */
 const DISCOVERY = fastWordStarts(
-  /^\W*(?:(?:and|so|but|ok|okay),? )?(?:how|what|who|where|why|which)(?:['’]s| is| are| do| does| did| have| has)? (?:you|your)\b/iu,
+  /^\W*(?:(?:and|so|but|ok|okay),? )?(?:(?:i['’]m |just |i am )?(?:curious|wondering),? )?(?:how|what|who|where|why|which)(?:['’]s| is| are| do| does| did| have| has)? (?:you|your)\b/iu,
 );
 const LATER_SLOT = fastWordStarts(
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu,

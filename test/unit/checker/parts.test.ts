@@ -960,6 +960,7 @@ describe('ask', () => {
       'What are you paying for flour right now?',
       // A day as the topic of how they work is no proposed day.
       'How are you handling Saturday morning proofing right now?',
+      'Curious how you’re approaching proofing this year?',
     ]) {
       const result = checkOpener({ text: `${base} ${question}` });
       expect(result.components.ask.present, question).toBe(false);
