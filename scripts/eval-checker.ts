@@ -144,6 +144,7 @@ const TAGGED_SETS = [
   'quoted39',
   'quoted40',
   'quoted41',
+  'quoted42',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
