@@ -145,6 +145,7 @@ const TAGGED_SETS = [
   'quoted40',
   'quoted41',
   'quoted42',
+  'quoted43',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
