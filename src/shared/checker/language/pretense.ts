@@ -208,6 +208,8 @@ const PLEASURE_WORDS = set('pleasure nice great good lovely wonderful');
  * read (one attempt a rep may well have made); the run is what a cold opener invents to sound
  * owed a reply.
  */
+/** Verbs of one try at the prospect: "I called you", "we emailed you". */
+const ATTEMPT_VERBS = set('call phone ring email text message try contact');
 /** How often: "several times", "a few times", "three times". */
 const COUNT_WORDS = set('several many multiple numerous few couple two three four five six');
 
@@ -233,7 +235,6 @@ function countedAttempts(words: readonly Word[]): boolean {
   }
   return false;
 }
-const ATTEMPT_VERBS = set('call phone ring email text message try contact');
 
 function attemptsClaim(words: readonly Word[]): boolean {
   if (countedAttempts(words)) return true;

@@ -2420,7 +2420,7 @@ function companyDoes(words: readonly Word[], first: Word, company: Set<string>):
   // verb is the subject's head instead ("Northpass clients saved…").
   const next = words[v + 1];
   if (verb.pos === 'NOUN' && (!next || next.pos === 'VERB' || next.pos === 'AUX')) return false;
-  // "Allied has been family-owned since 1962", "Allied is the county's parts house".
+  // "Northpass has been family-owned since 1962", "Northpass is the county's licence desk".
   const isOrHas = verb.pos === 'AUX' && (verb.lemma === 'be' || verb.lemma === 'have');
   if (verb.pos !== 'VERB' && verb.pos !== 'NOUN' && !isOrHas) return false;
   // In the present, even a verb of research is the service we sell ("Northpass audits licences").
