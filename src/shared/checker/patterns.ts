@@ -165,3 +165,6 @@ export function fastWordStarts(regex: RegExp): RegExp {
   if (!regex.flags.includes('i') || !regex.flags.includes('u')) return regex;
   return new RegExp(withFastWordStarts(regex.source), regex.flags);
 }
+
+/** A title before a person's name ("Mr. Osei", "Dr Lim"): whoever follows it is no company. */
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)(?![\p{L}])/iu;

@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis';
 import type { LanguageRoles, PartSpans } from './language/roles';
-import { fastWordStarts, OWN_PRICE_LEAD } from './patterns';
+import { fastWordStarts, HONORIFIC, OWN_PRICE_LEAD } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -113,8 +113,6 @@ function isOrgName(org: string): boolean {
     !HONORIFIC.test(org)
   );
 }
-
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)(?![\p{L}])/iu;
 
 /**
  * NAME_THEN_ORG with the name capitalised where the writer uses capitals: "it's just, uh…" is

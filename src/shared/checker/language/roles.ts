@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
-import { fastWordStarts } from '../patterns';
+import { fastWordStarts, HONORIFIC } from '../patterns';
 import { readSignature } from './signature';
 import { readPretenses, type Pretenses } from './pretense';
 import { readWeakOffers, type WeakOffers } from './offer';
@@ -294,8 +294,6 @@ function placedAfterHere(words: readonly Word[], here: number): boolean {
 }
 
 /** A company after with / from / at / for / of, or as an apposition ("Ana Ruiz, Fernhill Labs"). */
-const HONORIFICS = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|mister)\.?$/u;
-
 function orgAfter(words: readonly Word[], from: number, within = 6): boolean {
   for (let i = from; i < Math.min(words.length, from + within); i++) {
     const w = words[i];
@@ -305,7 +303,7 @@ function orgAfter(words: readonly Word[], from: number, within = 6): boolean {
       if (words[j]?.lower === 'the') j++;
       const next = words[j];
       // "calling for Mr. Osei" asks for a person; it names no company.
-      if (next && HONORIFICS.test(next.lower)) continue;
+      if (next && HONORIFIC.test(next.lower)) continue;
       if (next && isProperish(next) && next.entity === null) return true;
     }
     if (w.text === ',' && i === from) {
