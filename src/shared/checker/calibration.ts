@@ -62,14 +62,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 16,
         mixed: 90,
-        one_down: 1620,
+        one_down: 1622,
       },
       fires: {
         one_up: 100,
         mixed: 204,
-        one_down: 1955,
+        one_down: 1957,
       },
-      onlyBlockOnOneDown: 100,
+      onlyBlockOnOneDown: 99,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -83,7 +83,7 @@ export const CALIBRATION: Calibration = {
         mixed: 333,
         one_down: 2229,
       },
-      onlyBlockOnOneDown: 91,
+      onlyBlockOnOneDown: 90,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -111,7 +111,7 @@ export const CALIBRATION: Calibration = {
         mixed: 248,
         one_down: 1033,
       },
-      onlyBlockOnOneDown: 20,
+      onlyBlockOnOneDown: 19,
     },
     {
       ruleId: 'missing_reason.reason',
@@ -272,14 +272,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 90,
+        one_down: 93,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 90,
+        one_down: 93,
       },
-      onlyBlockOnOneDown: 7,
+      onlyBlockOnOneDown: 8,
     },
     {
       ruleId: 'missing_benefit.boilerplate',
@@ -328,12 +328,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 97,
+        one_down: 98,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 97,
+        one_down: 98,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -506,6 +506,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 1,
     },
     {
+      ruleId: 'deception.denied_contact',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 4,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 4,
+      },
+      onlyBlockOnOneDown: 1,
+    },
+    {
       ruleId: 'deception.denies_selling',
       blocks: {
         one_up: 0,
@@ -538,12 +552,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 20,
+        one_down: 23,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 20,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -602,6 +616,20 @@ export const CALIBRATION: Calibration = {
         one_down: 157,
       },
       onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'deception.account_bait',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 5,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 5,
+      },
+      onlyBlockOnOneDown: 0,
     },
     {
       ruleId: 'deception.chasing',
@@ -664,12 +692,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 7,
+        one_down: 13,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 7,
+        one_down: 13,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -720,12 +748,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 14,
+        one_down: 16,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 14,
+        one_down: 16,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -383,7 +383,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
       ),
     pattern:
-      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone|speak (?:to|with)|talk (?:to|with)) (?:you|someone|somebody)|(?:left|found|have|got|there's|there is) (?:a |this |the )?note on my desk|(?:i have|i've got|i got|there's|there is) a note (?:here )?(?:that|saying) (?:someone|somebody|you)(?: (?:at|in|from) [^.!?…]{1,40}?)? (?:asked|requested|called|inquired|enquired|wanted)|did you (?:reach out to|contact|call|email|write to|get in touch with) us(?: about| regarding|(?= ?\\?))|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:my|our) (?:records|notes|system|file|files|crm|list) (?:show|shows|say|says|indicate|indicates|tell me)|(?:someone|somebody) (?:from|in|at) your (?:office|team|company|practice|firm|department|shop|store|business) (?:called|called in|reached out|contacted us|requested|inquired|enquired|asked (?:about|for)|(?:was|were|had been|has been) (?:asking|looking|enquiring|inquiring|interested))|(?:i was|i've been|we were|we've been) told (?:that )?you (?:were|are|'re|might be) (?:looking|interested|in the market|shopping|thinking)|(?:i'm|i am|just|writing to|calling to|this is to) confirm(?:ing)? our (?:meeting|call|appointment|demo|session)|(?:he|she|they)\\]?(?:'ll| will) know what (?:it's|this is|it is|this is) (?:about|regarding)|(?<=(?:it's|it is) about [^.!?…]{1,80})(?:he|she|they)(?:'ll| will) know(?= ?(?:[.!…]|$))|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;]|$|about|with|regarding|on|re|as|after|from|to))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:the |your |that )(?:[\\p{L}-]+ ){1,3}?(?:that )?you (?:signed up for|registered for|applied for|requested|enquired about|inquired about)|(?:regarding|about|on) your (?:recent (?:online |web )?|online |web )(?:application|inquiry|enquiry|request|submission|registration|form)(?= ?(?:[.!?,;]|$|for|with|on|about))|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back)|you (?:said|mentioned) (?:to|i (?:should|could)|that i (?:should|could)) (?:call|ring|reach out|get back|follow up|check back|try)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance|appointment)",
+      "(?:i )?promised (?:i'd|i would|to|that i'd) (?:send|call|get back|follow up|reach out|ring)|getting back to you (?:on|about|regarding) your (?:question|request|inquiry|enquiry|email|note|message)|you (?:might|may|probably|will) remember (?:me|my|our)|(?:returning|return) your (?:call|message|email|voicemail)|(?:calling|writing|ringing|just|here) to remind you (?:about|of) (?:the|our|your)|(?:i'm|i am|i was) supposed to (?:call|ring|contact|phone|speak (?:to|with)|talk (?:to|with)) (?:you|someone|somebody)|(?:left|found|have|got|there's|there is) (?:a |this |the )?note on my desk|(?:i have|i've got|i got|there's|there is) a note (?:here )?(?:that|saying) (?:someone|somebody|you)(?: (?:at|in|from) [^.!?…]{1,40}?)? (?:asked|requested|called|inquired|enquired|wanted)|did you (?:reach out to|contact|call|email|write to|get in touch with) us(?: about| regarding|(?= ?\\?))|(?:got|received|saw|getting back to) your (?:message|voicemail|inquiry|enquiry|request|note)|thanks (?:so much )?for (?:your interest|reaching out|getting back|calling back|your inquiry|downloading|your reply|your time on)|(?:you|your office) (?:requested|asked for|left me) (?:a call|information|info|a message|a callback)|(?:he's|she's|they're|he is|she is|they are) expecting (?:my|our) call|(?:my|our) (?:records|notes|system|file|files|crm|list) (?:show|shows|say|says|indicate|indicates|tell me)|(?:someone|somebody) (?:from|in|at) your (?:office|team|company|practice|firm|department|shop|store|business) (?:called|called in|reached out|contacted us|requested|inquired|enquired|asked (?:about|for)|(?:was|were|had been|has been) (?:asking|looking|enquiring|inquiring|interested))|(?:i was|i've been|we were|we've been) told (?:that )?you (?:were|are|'re|might be) (?:looking|interested|in the market|shopping|thinking)|(?:i'm|i am|just|writing to|calling to|this is to) confirm(?:ing)? our (?:meeting|call|appointment|demo|session)|(?:he|she|they)\\]?(?:'ll| will) know what (?:it's|this is|it is|this is) (?:about|regarding)|(?<=(?:it's|it is) about [^.!?…]{1,80})(?:he|she|they)(?:'ll| will) know(?= ?(?:[.!…]|$))|(?:i have|i had|i've got|i got|we have|we've got) a note (?:here |in front of me |on my desk )*to (?:call|contact|ring|reach) (?:you|him|her|them)|(?<!(?:will|'ll|be|going to) )(?:calling|ringing|phoning) (?:you )?back(?= ?(?:[.!?,;—–]|$|about|with|regarding|on|re|as|after|from|to|for))|(?:the |your |that |some )(?:[\\p{L}-]+ ){0,3}?(?:quote|information|info|pricing|prices|brochure|details|callback|call back|rates|proposal|estimate|consultation|review) (?:that )?you (?:requested|asked for|asked about|inquired about|enquired about|signed up for)|(?:the |your |that )(?:[\\p{L}-]+ ){1,3}?(?:that )?you (?:signed up for|registered for|applied for|requested|enquired about|inquired about)|(?:regarding|about|on) your (?:recent (?:online |web )?|online |web )(?:application|inquiry|enquiry|request|submission|registration|form)(?= ?(?:[.!?,;]|$|for|with|on|about))|(?:maybe|perhaps) you (?:called|wrote|filled|requested|inquired|enquired|reached out|signed up)|you (?:may|might|must) have (?:called|requested|filled|inquired|enquired|signed up)|(?:someone|somebody|one of your (?:people|team|colleagues|staff))(?:,? (?:maybe|perhaps|probably|possibly|i think|i believe) you,?)? (?:there )?(?:was|were|had been|has been) (?:looking for|asking (?:for|about)|interested in|requesting|enquiring about|inquiring about) (?:some )?(?:information|info|details|a quote|pricing|a callback|a call)|(?:i think|i believe|i understand) you (?:were looking for|requested|asked for|inquired|enquired|wanted) (?:some )?(?:information|info|details|a quote|pricing|a callback)|you (?:asked|told) me to (?:call|ring|reach out|get back|follow up|check back|give you a (?:call|ring|shout))|he (?:asked|told) me to (?:call|ring|phone|contact) him(?![\\p{L}])|she (?:asked|told) me to (?:call|ring|phone|contact) her(?= ?(?:[.!?,;…—–]|$|this|next|today|tomorrow|on|back|again|about|when|after|before|in))|you (?:said|mentioned) (?:to|i (?:should|could)|that i (?:should|could)) (?:call|ring|reach out|get back|follow up|check back|try)|you (?:suggested|asked) (?:that )?i (?:call|ring|reach out|get back|follow up|check back)|(?:i've|i have|we've|we have) (?:reserved|saved|booked|held|set aside) (?:a |your |one )?(?:seat|spot|place|table|slot|ticket)s? for you|confirm your (?:[\\p{L}-]+ )?(?:reservation|booking|registration|rsvp|attendance|appointment)",
     message: 'Claims to answer a call or request that never happened.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -419,6 +419,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'I was told you were looking for a new benefits broker? My notes say someone from your office called in.',
       'Hi, is this the person who handles the phones? Someone from your office was asking about a phone system upgrade.',
       'Hi Victor, I’m confirming our meeting for Thursday at 2pm to review your freight spend.',
+      'Hi, it’s Nathan Cole calling back for Mr Osei — he asked me to ring him this week.',
     ],
     valid: [
       'Most buyers expect a call back within an hour of a web inquiry.',
@@ -430,6 +431,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Buyers wait three days for the quote they requested, and one in five signs elsewhere.',
       'Half of the rebates your peers applied for were refused on a form error.',
       'I am calling about your application. Two we advised on were sent back at committee.',
+      'Maria Lopez at Acme said she asked me to call her team once the audit closed.',
     ],
   },
   {
@@ -541,7 +543,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       "|(?:i've got|i have|i've|got) something (?:(?:i think|that) )?you(?:'ll|'d| will| would| might)? (?:really |definitely |absolutely )?(?:like|love|want to (?:see|hear))|(?:i have|i've got|we have) (?:some )?(?:important|urgent) (?:information|news|details) (?:regarding|about|concerning|on) your" +
       // To the gatekeeper: "It's a personal matter", "It's personal"; and the caller's company
       // held back: "I'd rather not say who I'm with yet".
-      "|(?<=(?:^|[.!?…,—–-]) ?)(?:it's|it is) (?:a )?(?:personal|private|confidential)(?: (?:matter|call|business))?(?= ?(?:[.!?…,;]|$))|(?:i'd|i would) rather not (?:say|tell you|share|mention) (?:who i'm with|who i am with|who i work for|where i'm calling from|who i represent|my company|the company|the name of (?:my|the) company)",
+      "|(?<=(?:^|[.!?…,:—–-]) ?)(?:it's|it is) (?:a )?(?:personal|private|confidential)(?: (?:matter|call|business))?(?= ?(?:[.!?…,;]|$))|(?:i'd|i would) rather not (?:say|tell you|share|mention) (?:who i'm with|who i am with|who i work for|where i'm calling from|who i represent|my company|the company|the name of (?:my|the) company)" +
+      // "It's something I'd rather discuss with him directly": the reason kept for the boss.
+      "|(?:i'd|i would) (?:rather|prefer to) (?:discuss|talk about|go over|explain|raise) (?:it |that |this )?(?:with|to) (?:him|her|them) (?:directly|personally|in person|myself|privately)",
     // The call back "regarding your account" and the urgent "it's important that I speak with you"
     // withhold the reason only where the message says nothing else of value: after an insight
     // the call back has its topic and the urgency its cause.
@@ -565,6 +569,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Beth, this is Jamal with Northwind Toys. Give me a call back, I’ve got something I think you’ll really like.',
       'Hi, this message is for the fleet manager. I have some important information regarding your commercial vehicle accounts.',
       'Hi, is this the person who handles the phones? … I’d rather not say who I’m with yet.',
+      'Gatekeeper: And what’s it regarding? … Caller: It’s a personal matter.',
+      'Rep: Is Mr. Osei available? … Assistant: What’s it regarding? … Rep: It’s something I’d rather discuss with him directly.',
     ],
     valid: [
       'Call me back at 555-0142 and we can set the 20 minutes.',
@@ -574,6 +580,35 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Call me back regarding your fuel surcharges: three peers cut them by a fifth last quarter.',
       'Dana Lee, Arden Freight. Your Reno lanes run 11% over peers before the May re-bid, so it’s important that I speak with you before Friday.',
       'Dana Lee, Arden Freight. Most owners keep the account personal. Your Reno lanes run 11% over peers.',
+      'The rates are in the attached table; I’d rather go over them with you on Thursday at 10.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.account_bait',
+    category: 'deception',
+    severity: 'block',
+    // The prospect's account, file or contract named as the reason and nothing said of it: "it's
+    // regarding your account", "a quick update on your file", "some changes coming up on your
+    // account I need to go over with you". It reads as a call from their own provider and is
+    // meant to; after an insight the same words have their topic, so it stands only without one.
+    pattern:
+      "(?<=(?:^|[.!?…,:;—–-]) ?)(?:it's|it is) (?:regarding|about|concerning|in regards? to|in relation to) your (?:[\\p{L}-]+(?:'s)? ){0,2}?(?:account|file|policy|statement|bill|application|case|claim|contract)(?= ?(?:[.!?…,;]|$))|(?:a|an) (?:quick |brief |short |important |urgent )?update (?:on|about|regarding|concerning) your (?:[\\p{L}-]+ )?(?:file|account|application|policy|case|claim|loan)(?![\\p{L}])|changes (?:coming up |coming |due )?(?:on|to|with) your (?:[\\p{L}-]+ )?(?:account|contract|policy|plan|tariff) (?:that )?(?:i|we) (?:need|have|must|want) to (?:go over|discuss|review|talk (?:to you )?about)",
+    standsWithParts: (_match, a) => !a.components.insight.present && !a.components.benefit.present,
+    message: 'Names their account as the reason and says nothing of it.',
+    why: 'A call "regarding your account" from someone who holds no account of theirs borrows the trust of their own provider; the prospect finds out at the first question, and the call is over.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi, this is David, please give me a call back at 312-555-0190, it’s regarding your account. Thanks.',
+      'I tried reaching you recently and didn’t hear back, so I wanted to give you a quick update on your file.',
+      'Great, it’s regarding your company’s electricity contract, there are some changes coming up on your account I need to go over with you.',
+    ],
+    valid: [
+      'Hi Sam, Dana Lee with Arden Freight. Your Reno lanes run 11% over peers; it’s regarding your account with them.',
+      'Dana Lee, Arden Freight. Your Reno lanes run 11% over peers since May, so I have an update on your account: 20 minutes on Thursday at 10?',
+      'Most plants see changes to their tariff twice a year.',
     ],
   },
   {
@@ -640,7 +675,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       // quoted sets that hold it tag no deception.)
       "(?:i'm|i am|we're|we are) (?:currently )?(?:researching|studying|looking into) how (?:[\\p{L}-]+ ){0,3}?(?:are|is) (?:handling|managing|dealing with|approaching|tackling|solving)|your (?:perspective|feedback|opinion|thoughts|input|advice) on (?:a|the|one) (?:problem|challenge|idea|question) (?:i'm|i am|we're|we are) (?:trying to solve|working on|tackling)|" +
       '(?:calling|ringing|writing|reaching out|here) (?:you )?(?:with|for|about|to (?:do|conduct|run|complete|take)) (?:a |an |our |this )(?:[\\p{L}-]+,? ){0,3}?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|' +
-      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:this is|i'm|i am|it's|my name is|my name's) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?:with|from|at|calling from|calling for|on behalf of) the (?:[\\p{L}-]+ ){1,3}(?:survey|poll)(?![\\p{L}])|(?:this is|it's|we're|we are|(?:i'm|i am|calling) (?:with|from)) the (?:[\\p{L}-]+ ){0,3}(?:survey|poll|research|study) (?:team|group|desk|office|project|unit|panel)|(?:we're|we are|i'm|i am) asking (?:[\\p{L}-]+ ){1,3}(?:a few|a couple of|two|three|four|five|some|\\d) (?:quick |short |brief |simple )?questions|your answers (?:would|will|could) (?:really |greatly |truly )?help|(?:doing|conducting|running|carrying out) (?:a |an )?(?:short |quick |brief |little |local |regional )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|supplier|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:updating|verifying|compiling|building) (?:the|our) (?:[\\p{L}]+(?:'s)? ){1,2}(?:directory|registry|register|database)|(?:calling|i'm calling|this is [\\p{L}-]+|it's [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud|warranty|renewals?|activation|maintenance) (?:department|team|office|desk|division|center|centre)|(?:calling|i'm calling|this is [\\p{L}-]+|it's [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:it|i\\.t\\.|tech|technical|helpdesk|help desk|head) (?:team|department|desk|office|support)(?! (?:at|of|for|with) )|(?:doing|carrying out|running|conducting|making) (?:some |a few |our )?(?:routine|courtesy|mandatory|scheduled) (?:checks|inspections|check-ups|checkups|visits|calls) (?:for|on|with|in|across)|(?:we're|we are|i'm|i am) (?:simply |just |only )?(?:updating|verifying|confirming) (?:our |your |the )?(?:records|files|details)(?= ?(?:[.!?,;]|$| for| of| in))|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|to (?:confirm|verify|check) your (?:eligibility|entitlement)(?= ?(?:[.!?,;]|$|for|to|under))|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|(?:we|we've|we have|i've|i have) (?:pre-?|pre )approved you (?:for|to)|(?:we|we've|we have) (?:have )?(?:identified|selected|chosen|picked) you as (?:one of )?(?:our|a|an) (?:[\\p{L}-]+ )?(?:preferred|valued|select|selected|top|premium|priority|vip|loyal)|(?:since|as|because) you(?:'re| are) (?:one of )?our (?:[\\p{L}-]+ )?(?:preferred|valued|select|top|premium|priority|vip|loyal) (?:customers?|clients?|members?)|(?:do not|don't) hang up|(?:an )?(?:urgent|important) (?:message|notice) (?:from|regarding|about|for)|(?:we're|we are|i'm|i am) (?:currently )?surveying|glad to hear (?:that )?you(?:'re| are) (?:on|in) the market for|(?:has|have) authori[sz]ed me to offer you|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
+      "(?:putting together|compiling|sending out|organi[sz]ing) (?:a |an )?(?:short |quick |brief |little )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)|(?:this is|i'm|i am|it's|my name is|my name's) [\\p{L}-]+(?: [\\p{L}-]+)?,? (?:with|from|at|calling from|calling for|on behalf of) the (?:[\\p{L}-]+ ){1,3}(?:survey|poll)(?![\\p{L}])|(?:this is|it's|we're|we are|(?:i'm|i am|calling) (?:with|from)) the (?:[\\p{L}-]+ ){0,3}(?:survey|poll|research|study) (?:team|group|desk|office|project|unit|panel)|(?:we're|we are|i'm|i am) asking (?:[\\p{L}-]+ ){1,3}(?:a few|a couple of|two|three|four|five|some|\\d) (?:quick |short |brief |simple )?questions|your answers (?:would|will|could) (?:really |greatly |truly )?help|(?:doing|conducting|running|carrying out) (?:a |an |one )?(?:short |quick |brief |little |small |local |regional )?(?:[\\p{L}-]+ )?(?:survey|poll|questionnaire)(?! (?:results?|findings|data|of \\d))|calling (?:from|with|on behalf of) your (?:current )?(?:phone|internet|electric|electricity|gas|water|broadband|mobile|cable|telecom|energy|utility|service|support|account|billing|insurance|benefits|payroll|it) (?:[\\p{L}]+ )?(?:provider|supplier|company|team|department|support|service|carrier|office)|(?:verify|confirm|update) your (?:account|billing|contact) (?:details|information|info)|(?:calling|i'm calling|i am calling) from the (?:county|city|state|government)(?:'s)?|(?:with|from|at) the (?:[\\p{L}-]+ )?(?:records|registration|compliance|listings?|directory|verification|licensing) (?:office|department|bureau|desk|division|center|centre)|(?:need|needs|calling|required|here) to (?:verify|confirm|update) (?:a few |some |your )|so your (?:business )?(?:listing|account|policy|coverage|service|registration|domain|warranty) (?:stays|remains|doesn't|does not|won't|will not) (?:active|current|valid|lapse|expire|get cancelled|be cancelled)|(?:check|see|confirm|find out) (?:whether|if) you(?:'re| are) still (?:with us|a customer|our customer)|(?:update|updating|verify|verifying|complete|completing) (?:our|your) (?:records|files|database|directory entry)|(?:updating|verifying|compiling|building) (?:the|our) (?:[\\p{L}]+(?:'s)? ){1,2}(?:directory|registry|register|database)|(?:calling|i'm calling|this is [\\p{L}-]+|it's [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:billing|accounts?|customer service|customer care|support|service|records|compliance|verification|claims|fraud|warranty|renewals?|activation|maintenance) (?:department|team|office|desk|division|center|centre)|(?:calling|i'm calling|this is [\\p{L}-]+|it's [\\p{L}-]+|i'm) (?:from|with) (?:the|your) (?:it|i\\.t\\.|tech|technical|helpdesk|help desk|head) (?:team|department|desk|office|support)(?! (?:at|of|for|with) )|(?:doing|carrying out|running|conducting|making) (?:some |a few |our )?(?:routine|courtesy|mandatory|scheduled) (?:checks|inspections|check-ups|checkups|visits|calls) (?:for|on|with|in|across)|(?:we're|we are|i'm|i am) (?:simply |just |only )?(?:updating|verifying|confirming) (?:our |your |the )?(?:records|files|details)(?= ?(?:[.!?,;]|$| for| of| in))|courtesy call (?:about|regarding|on|to|from)|(?:regarding|about|concerning) your (?:business |google |online |local )?(?:listing|directory listing|map listing)|(?:we're|we are|i'm|i am) (?:currently )?(?:conducting|doing|running|carrying out) (?:some |a |an )?(?:short |quick |brief |little )?(?:research|study|market study|market research)|to (?:confirm|verify|check) your (?:eligibility|entitlement)(?= ?(?:[.!?,;]|$|for|to|under))|(?:calling|here|writing) to (?:confirm|verify|check) your (?:eligibility|qualification|entitlement|registration|enrol?lment)|you(?:'ve| have) been (?:selected|chosen|pre-?approved|approved) (?:for|to)|(?:we|we've|we have|i've|i have) (?:pre-?|pre )approved you (?:for|to)|(?:we|we've|we have) (?:have )?(?:identified|selected|chosen|picked) you as (?:one of )?(?:our|a|an) (?:[\\p{L}-]+ )?(?:preferred|valued|select|selected|top|premium|priority|vip|loyal)|(?:since|as|because) you(?:'re| are) (?:one of )?our (?:[\\p{L}-]+ )?(?:preferred|valued|select|top|premium|priority|vip|loyal) (?:customers?|clients?|members?)|(?:do not|don't) hang up|(?:an )?(?:urgent|important) (?:message|notice) (?:from|regarding|about|for)|(?:we're|we are|i'm|i am) (?:currently )?surveying|glad to hear (?:that )?you(?:'re| are) (?:on|in) the market for|(?:has|have) authori[sz]ed me to offer you|you (?:may |might )?(?:qualify|be eligible|are eligible) for (?:a |an |the )?(?:free|government|state|federal|rebate|grant|refund)|(?:need|needs|have|want) (?:you )?to confirm (?:your|the) (?:[\\p{L}]+'s )?(?:model|serial|account|meter|policy) (?:number|no)|(?:i|we) (?:need|have|must ask|'ll need) (?:you )?to (?:confirm|verify|give me|provide) (?:your|the) (?:home |full |mailing |postal |email )?(?:address|date of birth|birth date|dob|postcode|zip code|social security|account number|card number|policy number|full name)|(?:we're|we are) (?:a|an|the) (?:national|government|government-backed|government-funded|federal|state|official|regional) (?:energy )?(?:initiative|scheme|program|programme|agency|body|authority)|(?:supply|give|offer|provide) you (?:with )?a (?:free )?(?:government |state |federal )?grant|(?:this is|it's|it is|we're|we are) (?:the|your) (?:[\\p{L}-]+ )?(?:service|billing|accounts?|maintenance|warranty|support|records|compliance|customer care|customer service|servicing) (?:department|team|office|desk|division|center|centre)|(?:need|needs|have|got) to (?:schedule|book|arrange|set up) (?:a|an|your) (?:routine|annual|mandatory|required|scheduled|periodic|yearly|overdue|free) (?:check|check-up|checkup|inspection|service|servicing|maintenance|visit|test|safety check)",
     ...PRETEXT_EXPLAINED,
     examples: [
       'We’re doing a short survey of local manufacturers about energy costs.',
@@ -743,7 +778,11 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // from the utility ("we're contacting utility customers"); an order the prospect never gave
     // ("I've got you down for a box of…").
     pattern:
-      "(?:from|with) the (?:[\\p{L}-]+ ){1,3}(?:department|team|office|desk|division|unit|center|centre) (?:regarding|about|concerning|for|on) your (?:[\\p{L}-]+ ){0,3}(?:account|file|policy|bill|statement|loan|contract|renewal|meter|terminal|coverage)(?![\\p{L}])|(?:on behalf of|representing) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:firm|company|business|brand|organi[sz]ation|agency|vendor|provider)(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:with|from|calling (?:from|for)) the (?:[\\p{L}-]+ ){1,4}(?:survey|poll|census)(?![\\p{L}])|(?:we're|we are|i'm|i am) (?:gathering|collecting) (?:some )?(?:quick |brief |basic )?(?:information|info|data|details) (?:from|on|about) (?:local|area|all|several|businesses|companies|offices|practices|plants|firms)|(?:we're|we are) (?:contacting|calling|reaching out to) (?:all |local |area )?(?:utility|energy|electric|electricity|gas|water|phone|broadband) (?:customers|users|account holders)|(?:i've|i have|we've|we have) got you (?:down|booked|pencil(?:l)?ed in) for (?:a|an|another|your|the)(?![\\p{L}])|(?:this is|it's|it is) (?:just |only |simply )?(?:a )?(?:quick |friendly )?courtesy call(?= ?(?:[.!?,;…]|$|and |to ))",
+      "(?:from|with) the (?:[\\p{L}-]+ ){1,3}(?:department|team|office|desk|division|unit|center|centre) (?:regarding|about|concerning|for|on) your (?:[\\p{L}-]+ ){0,3}(?:account|file|policy|bill|statement|loan|contract|renewal|meter|terminal|coverage)(?![\\p{L}])|(?:on behalf of|representing) (?:a|an) (?:[\\p{L}-]+ ){0,3}?(?:firm|company|business|brand|organi[sz]ation|agency|vendor|provider)(?![\\p{L}])|(?:i'm|i am|we're|we are) (?:with|from|calling (?:from|for)) the (?:[\\p{L}-]+ ){1,4}(?:survey|poll|census)(?![\\p{L}])|(?:we're|we are|i'm|i am) (?:gathering|collecting) (?:some )?(?:quick |brief |basic )?(?:information|info|data|details) (?:from|on|about) (?:local|area|all|several|businesses|companies|offices|practices|plants|firms)|(?:we're|we are) (?:contacting|calling|reaching out to) (?:all |local |area )?(?:utility|energy|electric|electricity|gas|water|phone|broadband) (?:customers|users|account holders)|(?:i've|i have|we've|we have) got you (?:down|booked|pencil(?:l)?ed in) for (?:a|an|another|your|the)(?![\\p{L}])|(?:this is|it's|it is) (?:just |only |simply )?(?:a )?(?:quick |friendly )?courtesy call(?= ?(?:[.!?,;…]|$|and |to ))" +
+      // A file or an approval the prospect never asked for ("we received your file from a broker",
+      // "we actually have an approval for your business"), and a review said to cover every
+      // account nearby ("we're doing a rate review for accounts in your area").
+      "|(?:we|i)(?:'ve| have)? (?:received|got|were sent|was sent) your (?:file|application|information|details|paperwork|info) from (?:a|an|your|one of)(?![\\p{L}])|(?:we|i) (?:actually |already )?(?:have|got|'ve got) (?:an? )?(?:approval|pre-?approval) (?:ready |waiting |on file )?for your (?:business|company|loan|account|application)|(?:doing|conducting|running|carrying out) (?:a |an )?(?:[\\p{L}-]+ )?(?:review|audit|check) (?:of|for|on) (?:all |the )?(?:accounts|customers|businesses|homes|properties|merchants|members) in your (?:area|neighbou?rhood|street|region|town|city|zip code|postcode)",
     ...PRETEXT_EXPLAINED,
     examples: [
       'This is a courtesy call and it is the last call we will make before we close your file.',
@@ -755,11 +794,16 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Good morning, sir. We’re contacting utility customers.',
       'Yup, I’ve got you down for a box of our 6 year guaranteed bulbs.',
       'I’m Gareth from Pemberton Home Solutions Ltd. This is just a courtesy call.',
+      'Hey, I’m giving you a call. It looks like we received your file from a broker in New York in regards to funding for your business.',
+      'It looks like we actually have an approval for your business.',
+      'Hi, this is Eric, calling about your merchant processing rates. We’re doing a rate review for accounts in your area.',
     ],
     valid: [
       'I’m Dana from the claims team at Arden Mutual; plants your size file for your policy’s roof cover late.',
       'I’m calling on behalf of Arden Freight, a firm that audits freight bills.',
       'We surveyed 140 practices with the regional survey team last spring.',
+      'We did a rate review for 40 accounts like yours in Ohio: nine overpaid.',
+      'Once we have your approval for the pilot, the audit starts Monday.',
     ],
   },
   {
@@ -771,7 +815,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     // out for a moment?"), the caller made small ("it's just, uh… Jeremy"), and a show of not
     // knowing whom to ask, so that the prospect lowers their guard before hearing it is a sale.
     pattern:
-      "(?:could|can|would) you (?:possibly|maybe|perhaps),?(?: (?:um|uh|er)[.…,]*)* help me out|help me out for (?:a|just a) (?:moment|second|sec|minute|bit)|it's just(?=,?(?: (?:um|uh|er)[.…,]*)* \\p{L})|(?:who|whom) (?:should|would) i (?:be )?(?:talking|speaking) (?:to|with) about (?:that|this)(?= ?\\?)|(?:i think )?i (?:might|may|must) have (?:got |dialled |dialed |called |reached )?the wrong (?:department|person|extension|desk|office)",
+      "(?:could|can|would) you (?:possibly|maybe|perhaps),?(?: (?:um|uh|er)[.…,]*)* help me out|help me out for (?:a|just a) (?:moment|second|sec|minute|bit)|it's just(?=,?(?: (?:um|uh|er)[.…,]*)* \\p{L})|(?:who|whom) (?:should|would) i (?:be )?(?:talking|speaking) (?:to|with) about (?:that|this)(?= ?\\?)|(?:i think )?i (?:might|may|must) have (?:got |dialled |dialed |called |reached )?the wrong (?:department|person|extension|desk|office)" +
+      // The caller unsure of the number they dialled on purpose: "I'm not sure I have the right
+      // person", "I think they gave me the wrong extension", "I think I was given the wrong name".
+      "|(?:i'm|i am) not (?:sure|certain) (?:if |whether )?i(?:'ve| have)(?: got)? the right (?:person|number|extension|department|office|desk)|(?:they|someone|somebody|reception|the (?:front desk|operator|switchboard|receptionist)) (?:gave|put) me (?:through to )?the wrong (?:extension|name|number|person|department|line)|i (?:was|got|have been|'ve been) (?:given|put through to|transferred to) the wrong (?:extension|name|number|person|department|line)",
     // "It's just" before a name, not before "a note" or "a Google Doc".
     accept: (match, analysis) =>
       !/^it.s just/iu.test(analysis.scan.slice(match.start, match.end)) ||
@@ -790,12 +837,17 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Oh hey Sarah, it’s just Michael with ABC Accounting.',
       'I’m not sure who I should be talking to. Who should I be talking to about that?',
       'Oh, sorry, I think I might have the wrong department… maybe you can help me though — who looks after your copier contracts there?',
+      'Hi, uh, I’m not sure I have the right person — are you the one who handles the break room coffee?',
+      'Is this the person who handles the phones? … Oh, sorry, I think they gave me the wrong extension. Who would I talk to about your copier lease?',
+      'I’m sorry, I think I was given the wrong name… who would that be, actually?',
     ],
     valid: [
       'It’s just a note to say the audit is ready.',
       'The new rule can help me out of nothing; it helps your drivers.',
       'Is Dana the right person for freight invoices, or should I ask your controller?',
       'Half the invoices we audited went to the wrong department first.',
+      'I’m not sure you have the right carrier for the Reno lanes: three peers switched in May.',
+      'Your drivers were given the wrong dock numbers twice last week.',
     ],
   },
   {
@@ -958,6 +1010,46 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     valid: [
       'Do your drivers remember the new dock rule?',
       'Hi Anna, Mike Reid with Orbit CRM; we met at the Denver Retail Expo in March.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.denied_contact',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    // In a call written turn by turn, the prospect's next turn denies what the caller just claimed:
+    // "… I didn't go to the expo this year", "… Dave Chen? I don't know a Dave Chen", "… What
+    // proposal?", "… We didn't receive anything". The meeting, the referral or the parcel was
+    // invented, and the transcript shows it. Only at the start of a later turn, where the other
+    // party speaks.
+    pattern:
+      "(?:i|we) (?:didn't|did not|never) (?:go to|attend|ask for|request|sign up for|order|receive|get) (?:any|anything|the|that|it|your|those|them)(?![\\p{L}])|(?:i|we) (?:don't|do not) know (?:a|an|any|anyone|anybody)(?: (?:called|named))?(?= [\\p{L}])|what (?:proposal|email|letter|order|quote|samples?|invoice|message|meeting|call|application|file|account|referral|expo|show|conference)(?= ?\\?)",
+    // A later turn begins within a few words before the match ("… Sarah: Dave Chen? I don't…"),
+    // and "I don't know a" is followed by a name.
+    accept: (match, analysis) => {
+      const before = textBefore(analysis, match, 80);
+      const turn = Math.max(before.lastIndexOf('…'), before.lastIndexOf('...'));
+      if (turn === -1 || before.length - turn > 40) return false;
+      return (
+        !/know/iu.test(analysis.scan.slice(match.start, match.end)) ||
+        /^\s+\p{Lu}/u.test(textAfter(analysis, match, 4))
+      );
+    },
+    message: 'The prospect denies the earlier contact you claimed.',
+    why: WHY_FAKE_FAMILIARITY,
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Rep: Hi Jordan, Ellie Marsh from Tandem Print — we met at the Packaging Expo in Chicago! … Jordan: I didn’t go to the expo this year.',
+      'Rep: Hi Sarah, Mike Hollis with Pinnacle Benefits — Dave Chen said I should give you a call. … Sarah: Dave Chen? I don’t know a Dave Chen.',
+      'This is Anton from Pacific Office Print, about the proposal we sent your team last month. … What proposal?',
+    ],
+    valid: [
+      'We didn’t get any complaints about the Reno lanes until May.',
+      'Hi Sam, Dana Lee with Arden Freight. … I don’t know a better time than Thursday at 10.',
+      'Most plant managers don’t know anyone who re-bid their lanes.',
     ],
   },
   {
