@@ -76,14 +76,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 8,
         mixed: 168,
-        one_down: 1100,
+        one_down: 1110,
       },
       fires: {
         one_up: 148,
         mixed: 333,
         one_down: 2229,
       },
-      onlyBlockOnOneDown: 90,
+      onlyBlockOnOneDown: 91,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -558,20 +558,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 23,
-      },
-      onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'permission.hang_up_or_listen',
-      blocks: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 11,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 11,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -1248,6 +1234,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
+      ruleId: 'permission.hang_up_or_listen',
+      blocks: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 11,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 5,
+        one_down: 11,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
       ruleId: 'permission.moment_to_talk',
       blocks: {
         one_up: 0,
@@ -1336,7 +1336,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 10,
-        one_down: 36,
+        one_down: 37,
       },
       fires: {
         one_up: 1,
@@ -1350,12 +1350,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 31,
-        one_down: 51,
+        one_down: 53,
       },
       fires: {
         one_up: 24,
         mixed: 317,
-        one_down: 346,
+        one_down: 354,
       },
       onlyBlockOnOneDown: 0,
     },

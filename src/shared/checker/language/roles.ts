@@ -164,13 +164,13 @@ function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
       if (CLAUSE_BREAKS.has(word.text) || (word.text === '-' && isSpaced(word, words)))
         flush(false);
       else {
-        // "I run Northgate, and we provide…": a comma and a conjunction before a new subject
-        // that says what we sell start a clause of its own.
+        // "I run Northgate, and we provide…", "…, and we've got some exciting programs": a comma
+        // and a conjunction before a new subject that says what we sell start a clause of its own.
         if (
           word.pos === 'CCONJ' &&
           words[index - 1]?.text === ',' &&
           NEW_SUBJECT.has(words[index + 1]?.lower ?? '') &&
-          SELLING_VERBS.has(words[index + 2]?.lemma ?? '')
+          sellsFrom(words, index + 2)
         )
           flush(false);
         current.push(word);
@@ -179,6 +179,24 @@ function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
     flush(true);
   }
   return clauses;
+}
+
+/**
+ * A verb of selling at `at`, or after an auxiliary: "we provide", "we're offering", "we've got",
+ * "we're in the business of".
+ */
+function sellsFrom(words: readonly Word[], at: number): boolean {
+  const verb = words[at];
+  if (SELLING_VERBS.has(verb?.lemma ?? '')) return true;
+  const next = words[at + 1];
+  return (
+    verb?.pos === 'AUX' &&
+    (SELLING_VERBS.has(next?.lemma ?? '') ||
+      next?.lemma === 'run' ||
+      (verb.lemma === 'have' && next?.lower === 'got') ||
+      // "…, and we're in the business of making our clients more successful"
+      (verb.lemma === 'be' && next?.lower === 'in' && words[at + 3]?.lower === 'business'))
+  );
 }
 
 /** A hyphen standing between spaces is a dash, not part of "10-minute". */
@@ -2202,7 +2220,7 @@ function readSelfPitch(
     // A paragraph's clause opens with its line break, which is no word of the sentence; an email's
     // first sentence can run on from its subject line ("Subject: … \n Hi Sam,\n We make…"), whose
     // words are not the body's.
-    const words = clause.words.filter((w) => w.pos !== 'SPACE' && w.start >= bodyFrom);
+    let words = clause.words.filter((w) => w.pos !== 'SPACE' && w.start >= bodyFrom);
     if (clause.question) continue;
     // "Hey, we have a product", "Dana, we build…": a greeting or the prospect's name comes first.
     const comma = words.findIndex((w) => w.text === ',');
@@ -2213,6 +2231,15 @@ function readSelfPitch(
     // "Quick background: we're a third-generation drayage company…": a label before a colon.
     const colon = words.findIndex((w) => w.text === ':');
     const labelled = colon > 0 && colon <= 3;
+    // "At Meridian Racking, we design…": our company named as the place the clause speaks from.
+    // The clause is read from the subject on.
+    if (
+      comma > 1 &&
+      comma <= 5 &&
+      words[0]?.lower === 'at' &&
+      words.slice(1, comma).every((w) => /^\p{Lu}/u.test(w.text))
+    )
+      words = words.slice(comma + 1);
     const first = words
       .slice(labelled ? colon + 1 : greeted ? comma + 1 : 0)
       .find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
@@ -2393,11 +2420,31 @@ function readSelfPitch(
       continue;
     // "our team", "we have" + what we are or own: status, size, history, product. A "you" in the
     // description itself makes it about them ("we have a report on your lanes").
-    const own = ownPart(words, verbAt);
-    if (own.some(isYou) && !own.some((w) => w.lower === 'yours')) continue;
+    if (aboutThem(ownPart(words, verbAt))) continue;
     return bodySpan(words, clause);
   }
   return null;
+}
+
+/** Where we sell, not who they are: "to businesses in your area" (not "our VP is in your area"). */
+const YOUR_PLACE = set('area region city town neighbourhood neighborhood county state');
+
+/**
+ * A "you" in what we describe makes it about them ("we have a report on your lanes"), unless it
+ * only says where we sell ("…to businesses in your area") or whom we serve ("firms like yours").
+ */
+function aboutThem(own: readonly Word[]): boolean {
+  if (own.some((w) => w.lower === 'yours')) return false;
+  return own.some(
+    (w, i) =>
+      isYou(w) &&
+      !(
+        w.lower === 'your' &&
+        own[i - 1]?.lower === 'in' &&
+        own[i - 2]?.pos === 'NOUN' &&
+        YOUR_PLACE.has(own[i + 1]?.lower ?? '')
+      ),
+  );
 }
 
 /**

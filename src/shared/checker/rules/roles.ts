@@ -22,7 +22,7 @@ function role(name: 'timeNow' | 'minimiser'): (a: Analysis) => Span[] {
  * or has, so it is not a company description. Pretexts in it are the deception rules' business.
  */
 const ABOUT_THIS_CALL =
-  /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|run|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
+  /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?:(?:simply|just|only)\s+)?(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|runn?|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
 
 /**
  * "As soon as you get a minute, please give me a call at 850-…": the minute is the prospect's own,
@@ -60,13 +60,16 @@ function shrinksOwnCall(a: Analysis): Span[] {
   );
 }
 
+/** "We're running a short survey of plant managers": a survey is this call's pretext, not our trade. */
+const SURVEY = /(?<![\p{L}])(?:survey|poll|questionnaire)(?![\p{L}])/iu;
+
 const LEADING_LINK = /^\s*(?:and|so|but|now)\s+/iu;
 
 function selfPitch(a: Analysis): Span[] {
   const found = a.reading?.language.selfPitch;
   if (!found) return [];
   const clause = a.scan.slice(found.start, found.end).replace(LEADING_LINK, '');
-  return ABOUT_THIS_CALL.test(clause) ? [] : [found];
+  return ABOUT_THIS_CALL.test(clause) || SURVEY.test(clause) ? [] : [found];
 }
 
 export const ROLE_RULES: readonly StructuralRule[] = [
@@ -173,6 +176,12 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant here. I handle anchor testing and harness repair for roofing crews across the county.',
       'Hi Ken, Lisa Grant from Anvil Safety. I have an AI system that answers your phone after hours.',
       'Hi Ken, Lisa Grant from Anvil Safety. I’m building a harness tracker that sits on your crew’s phones.',
+      // An offer of ours, said as what we are doing this month.
+      'Hi Ken, Lisa Grant from Anvil Safety! We’re running a promo on harness checks this month, five crews for $290.',
+      'Hi Ken, Lisa Grant with Anvil Safety. We’re offering harness inspections with no upfront cost to roofers in your area.',
+      'My name is Lisa, I’m with Anvil Safety, and we’ve got some really exciting training programs for roofers right now.',
+      'Hi Ken, Lisa Grant. At Anvil Safety, we design, make and install anchor points for commercial roofs.',
+      'I’m calling because your crew doubled this year, and we’re in the business of making roofers safer on the job.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers in 3 seconds.',
       'Hi Ken,\n\nAnchorly gives you one log of every anchor your crews tested.\n\nLisa',
       'Hi Ken,\n\nAnchorly closes that gap by syncing each crew’s checks into your job files.\n\nLisa',
@@ -216,6 +225,11 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We’ve been working closely with three roofers on exactly this, and the pattern is clear: the May rule hit flat roofs first.',
       'Hi Ken, Lisa Grant from Anvil Safety. We help roofers like you [specific outcome] before the audit.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our clients see audits close in a week.',
+      // A survey is the call's pretext (the deception rules' business), and a person in their area
+      // is where we will be.
+      'Hi Ken, Lisa Grant from Anvil Safety. We’re running a short survey of roofing crews about anchor checks.',
+      'Hi Ken, Lisa Grant from Anvil Safety. Our inspector is in your area and could stop by your yard.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We’re just updating our records for roofers in your area.',
     ],
   },
 ];
