@@ -62,12 +62,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 17,
+        one_up: 16,
         mixed: 96,
         one_down: 1682,
       },
       fires: {
-        one_up: 109,
+        one_up: 108,
         mixed: 216,
         one_down: 2031,
       },
@@ -76,12 +76,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_insight.insight',
       blocks: {
-        one_up: 9,
-        mixed: 179,
+        one_up: 8,
+        mixed: 178,
         one_down: 1152,
       },
       fires: {
-        one_up: 158,
+        one_up: 156,
         mixed: 348,
         one_down: 2313,
       },
@@ -123,7 +123,7 @@ export const CALIBRATION: Calibration = {
         one_down: 715,
       },
       fires: {
-        one_up: 50,
+        one_up: 49,
         mixed: 110,
         one_down: 835,
       },
@@ -1355,8 +1355,8 @@ export const CALIBRATION: Calibration = {
         one_down: 56,
       },
       fires: {
-        one_up: 26,
-        mixed: 329,
+        one_up: 24,
+        mixed: 328,
         one_down: 366,
       },
       onlyBlockOnOneDown: 0,
@@ -1566,7 +1566,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 99,
+        mixed: 100,
         one_down: 124,
       },
       onlyBlockOnOneDown: 0,

@@ -240,6 +240,13 @@ describe('self-focus', () => {
     ).toContain('self_focus');
   });
 
+  it('a voicemail signed off with our name and company is not a company description', () => {
+    // The model reads "Implement" as a verb; a sign-off of names alone is who called.
+    const text =
+      "Hi Wes, Kara Lund at Valley Implement. Your combine's last service was 400 hours ago. I'll call Monday at 8 to lock the date, or reach me at 555-0150. Kara Lund, Valley Implement.";
+    expect(categories({ text, mode: 'voicemail' })).not.toContain('self_focus');
+  });
+
   it('a clause about the contact between us is not a company description', () => {
     const text = `${INTRO} We haven’t met before, so here is why I’m calling: the fuel table changed in May. ${ASK}`;
     expect(categories({ text })).not.toContain('self_focus');

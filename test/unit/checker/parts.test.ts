@@ -580,6 +580,8 @@ describe('insight and the benefit it carries', () => {
       'Carriers out of Laredo are running short on drivers this month.',
       // pushed out, extended: a change said without a number
       'Mills have pushed lead times out on the coated stock you used last year.',
+      // goods on backorder, whatever the goods, and read apart from the prospect's own part
+      'Your last delivery was in March, and dosing pumps are on a six-week backorder before summer.',
     ]) {
       expect(has('insight', { text: `${base} ${state} ${ask}` }), state).toBe(true);
       expect(has('benefit', { text: `${base} ${state} ${ask}` }), state).toBe(true);
@@ -589,6 +591,7 @@ describe('insight and the benefit it carries', () => {
       'You are booked solid in June.',
       'We have a tight schedule this week.',
       'I’ll keep it short.',
+      'Your order is on backorder with us until May.',
     ])
       expect(has('insight', { text: `${base} ${notMarket} ${ask}` }), notMarket).toBe(false);
   });

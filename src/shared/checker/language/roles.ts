@@ -1215,14 +1215,32 @@ function theirRisk(words: readonly Word[]): boolean {
  * buys in that they may not have seen yet.
  */
 const SCARCE = set(
-  'tight tighter tightening scarce shortage shortages allocation allocated rationed backlogged backordered oversubscribed constrained',
+  'tight tighter tightening scarce shortage shortages allocation allocated rationed backlogged backordered backorder backorders back-order back-ordered oversubscribed constrained',
 );
 /** What runs short or gets booked up in a market: goods, capacity, the people who do the work. */
 const SUPPLY_NOUNS = set(
   'supply supplies supplier suppliers capacity inventory inventories stock stocks availability slots crews trucks drivers labor labour space chassis containers equipment parts materials components',
 );
 
+/** Words that name goods held up whatever the goods are: "rotor bearings are on backorder". */
+const HELD_UP = set('backorder backorders backordered back-order back-ordered backlogged');
+
+/**
+ * "Your last service was 400 hours ago, and rotor bearings are on a six-week backorder": each
+ * part joined by a comma and a conjunction is read on its own, so "your" in one part does not
+ * make the other about the prospect.
+ */
 function scarcity(clause: readonly Word[]): boolean {
+  let from = 0;
+  for (let i = 1; i < clause.length; i++) {
+    if (clause[i]!.pos !== 'CCONJ' || clause[i - 1]!.text !== ',') continue;
+    if (scarcePart(clause.slice(from, i))) return true;
+    from = i + 1;
+  }
+  return scarcePart(clause.slice(from));
+}
+
+function scarcePart(clause: readonly Word[]): boolean {
   // "I'm calling because chlorine supply is tight": the lead-in says why we call, not who is short.
   const because = clause.findIndex((w) => w.lower === 'because');
   const words =
@@ -1241,7 +1259,9 @@ function scarcity(clause: readonly Word[]): boolean {
         /^(?:are|is|were|was|running|ran|run|went|go)$/u.test(words[i - 1]?.lower ?? '')),
   );
   if (!scarce || words.some((w) => isFirstPerson(w) || isYou(w))) return false;
-  return hasThirdParty(words) || words.some((w) => SUPPLY_NOUNS.has(w.lower));
+  return (
+    hasThirdParty(words) || words.some((w) => SUPPLY_NOUNS.has(w.lower) || HELD_UP.has(w.lower))
+  );
 }
 
 /** Verbs of a change that lands on a day: a term ending, a price moving. */
@@ -2222,6 +2242,9 @@ function readSelfPitch(
     // words are not the body's.
     let words = clause.words.filter((w) => w.pos !== 'SPACE' && w.start >= bodyFrom);
     if (clause.question) continue;
+    // A sign-off of names alone ("Kara Lund, Valley Implement") says who called, whatever the
+    // model makes of "Implement".
+    if (words.every((w) => w.pos === 'PUNCT' || /^\p{Lu}/u.test(w.text))) continue;
     // "Hey, we have a product", "Dana, we build…": a greeting or the prospect's name comes first.
     const comma = words.findIndex((w) => w.text === ',');
     const greeted =

@@ -43,13 +43,14 @@ export const VAGUE_ASK_RULES: readonly PhraseRule[] = [
     severity: 'warn',
     marks: 'vagueRequest',
     pattern:
-      "(?:would|are|will) you be (?:interested|open) (?:in|to) (?:learning|hearing|seeing|chatting|talking|exploring|connecting)|(?:are you|you might be|if you're|if you are|would you be|you may be) interested(?! in (?:a|an|having a|setting up a|booking a) (?:[\\p{L}\\d-]+ ){0,2}?(?:call|chat|meeting|demo|briefing|conversation|session|walkthrough|walk-through|coffee|visit|workshop|review))|let me know if interested|let me know (?:if|whether) (?:you(?:'re| are)|this|it|that|there's|there is)(?: [\\p{L}\\u2019\\u0027]+){0,3}? (?:interested|of interest|relevant|makes sense|sounds|a fit|worth)|(?:does|would|could) (?:this|that|it) (?:sound|be) (?:interesting|of interest|relevant|like something|useful|helpful)(?! if (?:i|we) (?:shared|sent|ran|showed|built|forwarded|emailed|send|share|show|run|build|forward|email) )|(?:is|would) (?:this|that|it) (?:be )?(?:of interest|something you(?:'d| would)? (?:be interested|want|like))|let me know (?:your thoughts|what you think|if you have (?:any )?questions|how you'd like to proceed|if you'd like to (?:learn|hear|chat|talk|connect))|(?:any|your) thoughts(?= ?\\?)|thoughts(?= ?\\?)|worth a (?:quick )?look(?= ?\\?)|open to (?:a )?(?:chat|conversation|connecting|learning more)(?= ?\\?)|on your radar(?=[^.!?…]{0,30}\\?)",
+      "(?:would|are|will) you be (?:interested|open) (?:in|to) (?:learning|hearing|seeing|chatting|talking|exploring|connecting)|(?:are you|you might be|if you're|if you are|would you be|you may be) interested(?! in (?:a|an|having a|setting up a|booking a) (?:[\\p{L}\\d-]+ ){0,2}?(?:call|chat|meeting|demo|briefing|conversation|session|walkthrough|walk-through|coffee|visit|workshop|review))|let me know if interested|let me know (?:if|whether) (?:you(?:'re| are)|this|it|that|there's|there is)(?: [\\p{L}\\u2019\\u0027]+){0,3}? (?:interested|of interest|relevant|makes sense|sounds|a fit|worth)|(?:does|would|could) (?:this|that|it) (?:sound|be) (?:interesting|of interest|relevant|like something|useful|helpful)(?! if (?:i|we) (?:shared|sent|ran|showed|built|forwarded|emailed|send|share|show|run|build|forward|email) )|(?:is|would) (?:this|that|it) (?:be )?(?:of interest|something you(?:'d| would)? (?:be interested|want|like))|let me know (?:your thoughts|what you think|if you have (?:any )?questions|how you'd like to proceed|if you'd like to (?:learn|hear|chat|talk|connect)|if you(?:'d| would) like (?:any |some )?(?:more |further |additional )?(?:information|info|details))|(?:any|your) thoughts(?= ?\\?)|thoughts(?= ?\\?)|worth a (?:quick )?look(?= ?\\?)|open to (?:a )?(?:chat|conversation|connecting|learning more)(?= ?\\?)|on your radar(?=[^.!?…]{0,30}\\?)",
     message: 'Closes with “let me know if you’re interested”.',
     why: WHY_VAGUE,
     evidence: EVIDENCE.methodConcreteMeeting,
     suggestion: CONCRETE_ASK,
     examples: [
       'Let me know if you’re interested.',
+      'Let me know if you’d like any more information.',
       'Would you be interested in learning more?',
       'Thoughts?',
       'Is heat planning on your radar this year?',
