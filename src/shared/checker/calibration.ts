@@ -64,7 +64,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 16,
         mixed: 96,
-        one_down: 1682,
+        one_down: 1681,
       },
       fires: {
         one_up: 108,
@@ -78,14 +78,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 8,
         mixed: 178,
-        one_down: 1152,
+        one_down: 1160,
       },
       fires: {
         one_up: 156,
         mixed: 348,
         one_down: 2313,
       },
-      onlyBlockOnOneDown: 93,
+      onlyBlockOnOneDown: 91,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -99,7 +99,7 @@ export const CALIBRATION: Calibration = {
         mixed: 347,
         one_down: 1406,
       },
-      onlyBlockOnOneDown: 50,
+      onlyBlockOnOneDown: 49,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -144,20 +144,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 31,
     },
     {
-      ruleId: 'deception.how_have_you_been',
-      blocks: {
-        one_up: 1,
-        mixed: 1,
-        one_down: 78,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 1,
-        one_down: 78,
-      },
-      onlyBlockOnOneDown: 13,
-    },
-    {
       ruleId: 'deception.as_discussed',
       blocks: {
         one_up: 1,
@@ -169,7 +155,21 @@ export const CALIBRATION: Calibration = {
         mixed: 1,
         one_down: 62,
       },
-      onlyBlockOnOneDown: 12,
+      onlyBlockOnOneDown: 11,
+    },
+    {
+      ruleId: 'deception.how_have_you_been',
+      blocks: {
+        one_up: 1,
+        mixed: 1,
+        one_down: 78,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 1,
+        one_down: 78,
+      },
+      onlyBlockOnOneDown: 11,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -228,20 +228,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 21,
     },
     {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 32,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 32,
-      },
-      onlyBlockOnOneDown: 15,
-    },
-    {
       ruleId: 'permission.have_a_minute',
       blocks: {
         one_up: 0,
@@ -252,6 +238,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 114,
         one_down: 130,
+      },
+      onlyBlockOnOneDown: 16,
+    },
+    {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 32,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 32,
       },
       onlyBlockOnOneDown: 15,
     },
@@ -1337,7 +1337,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_overview',
       blocks: {
         one_up: 0,
-        mixed: 10,
+        mixed: 11,
         one_down: 38,
       },
       fires: {
@@ -1351,13 +1351,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_pitch',
       blocks: {
         one_up: 0,
-        mixed: 31,
-        one_down: 56,
+        mixed: 35,
+        one_down: 59,
       },
       fires: {
         one_up: 24,
-        mixed: 328,
-        one_down: 366,
+        mixed: 333,
+        one_down: 380,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1422,7 +1422,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 10,
+        one_down: 13,
       },
       fires: {
         one_up: 0,

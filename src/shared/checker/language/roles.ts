@@ -194,8 +194,11 @@ function sellsFrom(words: readonly Word[], at: number): boolean {
     (SELLING_VERBS.has(next?.lemma ?? '') ||
       next?.lemma === 'run' ||
       (verb.lemma === 'have' && next?.lower === 'got') ||
-      // "…, and we're in the business of making our clients more successful"
-      (verb.lemma === 'be' && next?.lower === 'in' && words[at + 3]?.lower === 'business'))
+      // "…, and we're in the business of making our clients more successful", "…, and we're a
+      // family-owned uniform company"
+      (verb.lemma === 'be' &&
+        ((next?.lower === 'in' && words[at + 3]?.lower === 'business') ||
+          /^(?:a|an|the)$/u.test(next?.lower ?? ''))))
   );
 }
 
@@ -1931,7 +1934,7 @@ function readMinimiser(clauses: readonly Clause[]): Span | null {
 }
 
 const PITCH_VERBS = set(
-  'be have provide offer specialize specialise build design deliver serve sell make develop create own operate partner lead deploy implement',
+  'be have provide offer specialize specialise build design deliver serve sell make develop create own operate partner lead deploy implement launch release unveil ship roll',
 );
 /**
  * "I built Pacifica CRM for lead-driven businesses", "I'm building an AI concierge that sits on
@@ -2247,25 +2250,35 @@ function readSelfPitch(
     if (words.every((w) => w.pos === 'PUNCT' || /^\p{Lu}/u.test(w.text))) continue;
     // "Hey, we have a product", "Dana, we build…": a greeting or the prospect's name comes first.
     const comma = words.findIndex((w) => w.text === ',');
+    // "Hello guys, we are…", "Hi team, we…": a greeting and whom it greets.
     const greeted =
       comma > 0 &&
       comma <= 3 &&
-      words.slice(0, comma).every((w) => w.pos === 'INTJ' || w.pos === 'PROPN');
+      (words.slice(0, comma).every((w) => w.pos === 'INTJ' || w.pos === 'PROPN') ||
+        (words[0]?.pos === 'INTJ' &&
+          words.slice(1, comma).every((w) => w.pos === 'NOUN' || w.pos === 'PRON')) ||
+        // "Listen, we just rolled out…": a word that only turns to the point.
+        (comma === 1 && TURNS.has(words[0]?.lower ?? '')));
     // "Quick background: we're a third-generation drayage company…": a label before a colon.
     const colon = words.findIndex((w) => w.text === ':');
     const labelled = colon > 0 && colon <= 3;
+    const lead = labelled ? colon + 1 : greeted ? comma + 1 : 0;
     // "At Meridian Racking, we design…": our company named as the place the clause speaks from.
+    // "Founded in 1987, Ardent Packaging is…": a participle before the subject says its history.
     // The clause is read from the subject on.
+    const setOff = words.findIndex((w, i) => i > lead && w.text === ',');
     if (
-      comma > 1 &&
-      comma <= 5 &&
-      words[0]?.lower === 'at' &&
-      words.slice(1, comma).every((w) => /^\p{Lu}/u.test(w.text))
+      setOff - lead > 1 &&
+      setOff - lead <= 6 &&
+      ((words[lead]?.lower === 'at' &&
+        words.slice(lead + 1, setOff).every((w) => /^\p{Lu}/u.test(w.text))) ||
+        FOUNDED.has(words[lead]?.lower ?? ''))
     )
-      words = words.slice(comma + 1);
-    const first = words
-      .slice(labelled ? colon + 1 : greeted ? comma + 1 : 0)
-      .find((w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ');
+      words = words.slice(setOff + 1);
+    else words = words.slice(lead);
+    const first = words.find(
+      (w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ',
+    );
     if (!first) continue;
     if (namedProductActs(words, first) || namedProductIs(words, first) || builtOne(words, first))
       return bodySpan(words, clause);
@@ -2277,7 +2290,9 @@ function readSelfPitch(
       (company.has(first.lower) && first.pos !== 'ADP');
     if (!ours) continue;
     // "We've helped…", "we have built…": the auxiliary only carries the tense of the verb after it.
-    let verbAt = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    // The verb comes after the subject ("Listen, we just rolled out…").
+    const firstAt = words.indexOf(first);
+    let verbAt = words.findIndex((w, i) => i > firstAt && (w.pos === 'VERB' || w.pos === 'AUX'));
     // "We've been working closely with…": "have been" carries the tense of the -ing verb after it.
     const been = words[verbAt + 1];
     const progressive = words.slice(verbAt + 2).find((w) => w.pos !== 'ADV');
@@ -2331,7 +2346,11 @@ function readSelfPitch(
     // The clause's own verb decides: "we met at the expo" is contact, "we benchmarked 60 plants"
     // research. A later verb belongs to what we do for clients ("we help shops recover missed
     // calls", "we help teams see where margin leaks"), which is still a pitch.
-    const main = words.find((w) => w.pos === 'VERB');
+    // Not a verb inside a noun phrase ("a contract auditing firm").
+    const main = words.find(
+      (w, i) =>
+        i > firstAt && w.pos === 'VERB' && !/^(?:DET|ADJ|NOUN)$/u.test(words[i - 1]?.pos ?? ''),
+    );
     if (main && CONTACT_VERBS.has(main.lemma)) continue;
     const forClients = main?.lemma === 'help';
     // Research is ours when it is what we did ("we benchmarked 60 plants", "we looked at 40 plants
@@ -2341,10 +2360,13 @@ function readSelfPitch(
       !forClients &&
       !productActs(words, first) &&
       words.some(
-        (w) =>
+        (w, i) =>
           w.pos === 'VERB' &&
           RESEARCH_VERBS.has(w.lemma) &&
-          (w === main || looksPast(w) || w.lower.endsWith('ing')),
+          (w === main ||
+            looksPast(w) ||
+            // "we're auditing", "we've been studying"; not "a contract auditing firm"
+            (w.lower.endsWith('ing') && !/^(?:DET|ADJ|NOUN)$/u.test(words[i - 1]?.pos ?? ''))),
       )
     )
       continue;
@@ -2448,6 +2470,12 @@ function readSelfPitch(
   }
   return null;
 }
+
+/** Words that open a sentence only to turn to the point: "Listen, …", "So, …". */
+const TURNS = set('listen look so well okay ok anyway now');
+
+/** Participles that open a company's history: "Founded in 1987, …", "Based in Ohio, …". */
+const FOUNDED = set('founded established headquartered based incorporated started');
 
 /** Where we sell, not who they are: "to businesses in your area" (not "our VP is in your area"). */
 const YOUR_PLACE = set('area region city town neighbourhood neighborhood county state');
