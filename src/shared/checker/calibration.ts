@@ -92,7 +92,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 113,
-        one_down: 1110,
+        one_down: 1109,
       },
       fires: {
         one_up: 33,
@@ -120,12 +120,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 36,
-        one_down: 715,
+        one_down: 714,
       },
       fires: {
         one_up: 49,
         mixed: 110,
-        one_down: 835,
+        one_down: 834,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -176,12 +176,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 12,
-        one_down: 53,
+        one_down: 54,
       },
       fires: {
         one_up: 1,
         mixed: 12,
-        one_down: 56,
+        one_down: 57,
       },
       onlyBlockOnOneDown: 7,
     },
@@ -344,12 +344,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 5,
-        one_down: 172,
+        one_down: 175,
       },
       fires: {
         one_up: 1,
         mixed: 9,
-        one_down: 190,
+        one_down: 193,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -1646,12 +1646,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 105,
+        one_down: 107,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 113,
+        one_down: 115,
       },
       onlyBlockOnOneDown: 0,
     },
