@@ -499,12 +499,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.time_now',
       blocks: {
         one_up: 0,
-        mixed: 49,
+        mixed: 50,
         one_down: 44,
       },
       fires: {
         one_up: 0,
-        mixed: 49,
+        mixed: 50,
         one_down: 44,
       },
       onlyBlockOnOneDown: 2,
@@ -1358,7 +1358,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 25,
-        mixed: 338,
+        mixed: 341,
         one_down: 394,
       },
       onlyBlockOnOneDown: 0,

@@ -1792,6 +1792,12 @@ const LINE_NOUNS = set('number person line desk extension office');
  */
 function caughtYou(words: readonly Word[]): boolean {
   const content = words.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
+  // "Caught you between things?": the "did I" left out ("Catch you Thursday?" proposes a time).
+  if (
+    /^(?:caught|catching|reached|reaching)$/u.test(content[0]?.lower ?? '') &&
+    content[1]?.lower === 'you'
+  )
+    return !content.some((w) => LINE_NOUNS.has(w.lower));
   const aux = content.findIndex((w) => w.pos === 'AUX' || w.lower === 'did' || w.lower === 'am');
   if (aux === -1 || aux > 2 || content[aux + 1]?.lower !== 'i') return false;
   const verb = content[aux + 2];
@@ -2266,7 +2272,12 @@ function readSelfPitch(
     // "At Meridian Racking, we design…": our company named as the place the clause speaks from.
     // "Founded in 1987, Ardent Packaging is…": a participle before the subject says its history.
     // The clause is read from the subject on.
-    const setOff = words.findIndex((w, i) => i > lead && w.text === ',');
+    // "At Loomline we design…" sets it off with no comma.
+    const setOff = words.findIndex(
+      (w, i) =>
+        i > lead &&
+        (w.text === ',' || (words[lead]?.lower === 'at' && /^(?:we|we're|we've)$/u.test(w.lower))),
+    );
     if (
       setOff - lead > 1 &&
       setOff - lead <= 6 &&
@@ -2274,7 +2285,7 @@ function readSelfPitch(
         words.slice(lead + 1, setOff).every((w) => /^\p{Lu}/u.test(w.text))) ||
         FOUNDED.has(words[lead]?.lower ?? ''))
     )
-      words = words.slice(setOff + 1);
+      words = words.slice(words[setOff]?.text === ',' ? setOff + 1 : setOff);
     else words = words.slice(lead);
     const first = words.find(
       (w) => w.pos !== 'CCONJ' && w.pos !== 'ADV' && w.pos !== 'PUNCT' && w.pos !== 'INTJ',

@@ -95,6 +95,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Jo, Sam Lee with Arden Freight. I can tell you what we do in 20 seconds. OK?',
       'Hi Jo, Sam Lee with Arden Freight. Why don’t you talk to me about your lanes now?',
       'Hi Jo, Sam Lee with Arden Freight. Am I catching you mid-something?',
+      'Hi Jo, Sam Lee with Arden Freight. Caught you between things?',
       'Hi Jo, Sam Lee with Arden Freight. Did I reach you while you’re out on the dock?',
       // Seconds asked of them now, however put.
       'Hi Jo, Sam Lee with Arden Freight. I need just 15 seconds of your time.',
@@ -107,6 +108,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     ],
     valid: [
       'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
+      'Hi Jo, Sam Lee with Arden Freight. Your Reno lanes run 11% over peers. Catch you Thursday at 10 for 20 minutes?',
       'Hi Jo, Sam Lee with Arden Freight. Are you free for a briefing next Tuesday at 2?',
       'Jo, Sam Lee with Arden Freight. When you get a minute, please call me back at 555-0142.',
       'Hi Jo, Sam Lee with Arden Freight. Is this a good time for your team to lock in contract rates?',
@@ -187,6 +189,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hello guys, we are a roof anchor testing firm.',
       'Hi Ken,\nFounded in 1987, Anvil Safety is the county’s leading supplier of roof anchors, with five depots.\nLisa Grant, Anvil Safety',
       'Hi Ken, we shipped a harness tracker with automatic inspection reminders.',
+      'Hi Ken, Lisa Grant. At Anvil Safety we design, make and install anchor points for commercial roofs.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers in 3 seconds.',
       'Hi Ken,\n\nAnchorly gives you one log of every anchor your crews tested.\n\nLisa',
       'Hi Ken,\n\nAnchorly closes that gap by syncing each crew’s checks into your job files.\n\nLisa',
