@@ -840,6 +840,8 @@ describe('ask', () => {
       'Let’s taste the two rye blends side by side — Thursday at 4, at your counter.',
       // What the rep brings may be dated in the past; the step is still Tuesday.
       'I’ll come by Tuesday the 2nd at 9 with last year’s proofing logs.',
+      // "will" in full: the model reads the "do" after it as an auxiliary.
+      'Thursday 7am before you open — I will do the oven check on site.',
     ]) {
       const result = checkOpener({ text: `${base} ${step}` });
       expect(result.components.ask.present, step).toBe(true);

@@ -132,8 +132,9 @@ const MODALS = set("will 'll would 'd could can might may should");
 const WEAK_VERBS = set('be have like want mind need do prefer let get reply send share love use');
 const PAST_MARKERS = set('last ago yesterday since earlier previously');
 /** A length that is time right now, not a meeting: seconds, "a minute", "five minutes". */
+// Not the end of a longer number: "forty-five minutes" is read as "forty - five minutes".
 const NOW_LENGTH = fastWordStarts(
-  /\b(?:seconds?|secs?|a (?:minute|moment|sec)|(?:[1-5]|one|two|three|four|five|a few|couple(?: of)?) minutes?)\b/iu,
+  /\b(?:seconds?|secs?|a (?:minute|moment|sec)|(?<!-\s?)(?:[1-5]|one|two|three|four|five|a few|couple(?: of)?) minutes?)\b/iu,
 );
 
 function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
@@ -1608,7 +1609,9 @@ function stepAfter(after: readonly Word[], be: boolean): boolean {
   if (!be && first.lemma === 'will') verb = after[1];
   else if ((be || first.lemma === 'be') && rest[0]?.lower === 'going' && rest[1]?.lower === 'to')
     verb = rest[2];
-  if (!verb || verb.pos !== 'VERB' || !STEP_VERBS.has(verb.lemma)) return false;
+  // The model tags "do" after "will" as an auxiliary ("I will do the update on site").
+  const verbal = verb?.pos === 'VERB' || (verb?.pos === 'AUX' && /^(?:do|be)$/u.test(verb.lemma));
+  if (!verb || !verbal || !STEP_VERBS.has(verb.lemma)) return false;
   // "I'll be by Thursday" is a step; "I'll be at the expo Thursday" is news.
   return verb.lemma !== 'be' || after[after.indexOf(verb) + 1]?.lower === 'by';
 }
