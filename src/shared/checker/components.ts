@@ -321,7 +321,7 @@ const ORG =
   "(?![\\d(+][\\d\\s().+-]{5,}\\d(?![\\p{L}]))[\\u200e\\u200f]?[\\p{Lu}\\p{Lt}\\p{Lo}\\p{N}][\\p{L}\\p{M}\\p{N}&'’\\-\\u200e\\u200f]*(?:\\.[\\p{L}\\p{N}]+)*";
 const ORG_WORDS = `${ORG}(?:[ \\t]+(?:&[ \\t]+)?${ORG}){0,3}`;
 const NOT_A_NAME =
-  "(?!(?:I['’]m|I am|I|We|We're|They|He|She|You|The|A|An|About|Not|Why|What|Because|Calling|Just|Your|Our|My|This|That|It|Here|So|Sorry|Following|Reaching|Writing|Checking|Hoping|Glad|Happy|Excited|Sure|Ready|Curious|Wondering|Only|Also)\\b)";
+  "(?!(?:I['’]m|I am|I|We|We're|They|He|She|You|The|A|An|About|Not|Why|What|Because|Calling|Just|Your|Our|My|This|That|It|Here|So|Sorry|Following|Reaching|Writing|Checking|Hoping|Glad|Happy|Excited|Sure|Ready|Curious|Wondering|Only|Also|Hi|Hello|Hey|Dear|Good)\\b)";
 const LEAD =
   "(?:[Tt]his is|[Mm]y name is|[Mm]y name['’]s|I['’]m|I am|[Ii]t['’]s|[Hh]ere['’]s|[Hh]i,? it['’]s|[Hh]ey,? it['’]s)";
 const LINK =

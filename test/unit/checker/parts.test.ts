@@ -123,6 +123,8 @@ describe('identity in more of the forms reps use', () => {
     for (const intro of [
       'Hi, this is Ruth, calling for Mr. Osei about your flour contract.',
       'Hey Nils, it’s Ruth. I can show you three mills at market rate.',
+      // The name after the greeting is the prospect's: the caller gave only a company.
+      'Hi Nils, calling from Pellwood Services.',
     ])
       expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(false);
     for (const intro of [
