@@ -70,6 +70,12 @@ export const CUES: readonly Cue[] = [
     kind: 'insight',
     pattern: '\\d[\\d,]*(?:\\.\\d+)? ?(?:%|percent|per cent|pct|bps|basis points)',
   },
+  // The same figure in words: "copper's up eleven percent", "about forty-five per cent".
+  {
+    kind: 'insight',
+    pattern:
+      '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))? (?:percent|per cent)',
+  },
   {
     kind: 'insight',
     pattern:

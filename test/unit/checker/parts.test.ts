@@ -487,6 +487,19 @@ describe('insight and the benefit it carries', () => {
     );
   });
 
+  it('a percentage in words is the same finding as one in figures', () => {
+    const opener = (claim: string) =>
+      `Jenna, it’s Marco Villa from Tri-County Electrical Supply. ${claim} Fifteen minutes tomorrow at eight?`;
+    for (const figure of ['11%', 'eleven percent', 'forty-five per cent'])
+      expect(
+        has('insight', { text: opener(`Copper’s up ${figure} since your last switchgear quote.`) }),
+        figure,
+      ).toBe(true);
+    expect(has('insight', { text: opener('Copper’s up since your last switchgear quote.') })).toBe(
+      false,
+    );
+  });
+
   it('a supply that is short, and peers that are "the ones that" get somewhere, are findings', () => {
     const opener = (claim: string) =>
       `Hi Ana, Pete Lin from Harbor Drayage. ${claim} Let’s set 15 minutes Monday to go over your Shanghai bookings.`;

@@ -133,7 +133,37 @@ export function parseWith(nlp: WinkMethods, text: string): Parsed {
       last,
     });
   }
+  percentInWords(words, entities);
   return { words, sentences, entities };
+}
+
+/**
+ * "Copper's up eleven percent": wink marks "11%" and "11 percent" as a percentage but a number in
+ * words before "percent" only as a count; the two read the same to a prospect.
+ */
+function percentInWords(words: Word[], entities: Entity[]): void {
+  for (let i = 1; i < words.length; i++) {
+    const unit = words[i]!;
+    const number = words[i - 1]!;
+    if (!/^(?:percent|per-cent)$/iu.test(unit.text) || number.pos !== 'NUM') continue;
+    if (number.entity === 'PERCENT') continue;
+    // "forty-five percent": the number may run over a hyphen.
+    let first = i - 1;
+    while (
+      words[first - 1]?.pos === 'NUM' ||
+      (words[first - 1]?.text === '-' && words[first - 2]?.pos === 'NUM')
+    )
+      first--;
+    for (let k = first; k <= i; k++) words[k]!.entity = 'PERCENT';
+    entities.push({
+      type: 'PERCENT',
+      start: words[first]!.start,
+      end: unit.end,
+      first,
+      last: i,
+    });
+  }
+  entities.sort((x, y) => x.first - y.first);
 }
 
 /**
