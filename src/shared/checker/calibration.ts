@@ -81,8 +81,8 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 8,
-        mixed: 187,
-        one_down: 1253,
+        mixed: 188,
+        one_down: 1254,
       },
       fires: {
         one_up: 168,
@@ -1360,8 +1360,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 26,
-        mixed: 348,
-        one_down: 407,
+        mixed: 349,
+        one_down: 409,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -1960,6 +1960,25 @@ const PRODUCT_NOUNS = set(
   'system platform tool app software service solution engine bot assistant product program programme dashboard plugin',
 );
 
+/** What a rep's own firm is called when they say what it does. */
+const SHOP_NOUNS = set('studio agency firm shop consultancy company business practice outfit');
+/** What follows the firm when the rep goes on to describe it. */
+const SHOP_DESCRIBED = set('focused focusing specializing specialising that which helping for');
+
+/**
+ * "I run a small studio focused on Y2K-inspired websites": the rep's firm described by what it
+ * does ("I run sales at Arden" and "I run the Leeds branch" say who is calling).
+ */
+function runsAShop(words: readonly Word[], verbAt: number): boolean {
+  const verb = words[verbAt];
+  if (!verb || !/^(?:run|runs|own|owns)$/u.test(verb.lower)) return false;
+  if (!/^(?:a|an)$/u.test(words[verbAt + 1]?.lower ?? '')) return false;
+  const shop = words.findIndex(
+    (w, i) => i > verbAt + 1 && i <= verbAt + 5 && SHOP_NOUNS.has(w.lower),
+  );
+  return shop !== -1 && SHOP_DESCRIBED.has(words[shop + 1]?.lower ?? '');
+}
+
 /** "(have) an AI system": the index of a product noun heading the object, or -1. */
 function productHad(words: readonly Word[], verbAt: number): number {
   let at = verbAt + 1;
@@ -2436,7 +2455,9 @@ function readSelfPitch(
         !/^(?:the|your|our|my|all|a|an|this|that|these|those)$/u.test(
           words[verbAt + 1]?.lower ?? '',
         );
-      const trade = (REP_TRADE_VERBS.has(verb.lemma) || handlesATrade) && verb.lower === verb.lemma;
+      const trade =
+        ((REP_TRADE_VERBS.has(verb.lemma) || handlesATrade) && verb.lower === verb.lemma) ||
+        runsAShop(words, verbAt);
       // "I have an AI system that answers those calls", "I've got a system that…": the rep's
       // product, had.
       const had = verb.lemma === 'have' || verb.lower === 'got' ? productHad(words, verbAt) : -1;

@@ -22,7 +22,7 @@ function role(name: 'timeNow' | 'minimiser'): (a: Analysis) => Span[] {
  * or has, so it is not a company description. Pretexts in it are the deception rules' business.
  */
 const ABOUT_THIS_CALL =
-  /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?:(?:simply|just|only)\s)?(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|runn?|operat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
+  /^(?:we|i)(?:['’]re|\s+are|['’]m|\s+am|['’]ve\s+been|\s+have\s+been|\s+were|\s+was)\s+(?:(?:simply|just|only)\s)?(?!(?:offer|provid|sell|build|serv|deliver|launch|help|work|manufactur|mak|develop|creat|bring|introduc|runn?|operat|automat|grow|expand|partner|speciali[sz]|lead|support|power|hir|rank)(?:ing|ed)(?![\p{L}]))(?:\p{L}+ing|\p{L}+ed|mandated|asked|told|charged|tasked)(?![\p{L}])/iu;
 
 /**
  * "As soon as you get a minute, please give me a call at 850-…": the minute is the prospect's own,
@@ -192,6 +192,8 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken,\nFounded in 1987, Anvil Safety is the county’s leading supplier of roof anchors, with five depots.\nLisa Grant, Anvil Safety',
       'Hi Ken, we shipped a harness tracker with automatic inspection reminders.',
       'Hi Ken, Lisa Grant. At Anvil Safety we design, make and install anchor points for commercial roofs.',
+      'Hey Ken, Lisa here. I run a small studio focused on safety training videos for roofing crews.',
+      'Hey Ken. We’re automating most of the harness paperwork straight from the crew app.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers in 3 seconds.',
       'Hi Ken,\n\nAnchorly gives you one log of every anchor your crews tested.\n\nLisa',
       'Hi Ken,\n\nAnchorly closes that gap by syncing each crew’s checks into your job files.\n\nLisa',
@@ -241,6 +243,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. Our inspector is in your area and could stop by your yard.',
       'Hi Ken, Lisa Grant from Anvil Safety. We’re just updating our records for roofers in your area.',
       'Hi Ken, Lisa Grant from Anvil Safety. So, we’re auditing 40 roofing crews this spring.',
+      'Hi Ken, Lisa Grant here. I run the safety desk at Anvil for the county’s roofers.',
     ],
   },
 ];
