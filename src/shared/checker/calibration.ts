@@ -1359,9 +1359,9 @@ export const CALIBRATION: Calibration = {
         one_down: 67,
       },
       fires: {
-        one_up: 26,
+        one_up: 25,
         mixed: 349,
-        one_down: 409,
+        one_down: 408,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -2326,6 +2326,13 @@ function readSelfPitch(
     // The verb comes after the subject ("Listen, we just rolled out…").
     const firstAt = words.indexOf(first);
     let verbAt = words.findIndex((w, i) => i > firstAt && (w.pos === 'VERB' || w.pos === 'AUX'));
+    // "We haven't been introduced", "we haven't looked at that": what has not happened between us
+    // or yet, not what the company is.
+    if (
+      words[verbAt]?.lemma === 'have' &&
+      (words[verbAt]?.negated || /^(?:n't|not|never)$/u.test(words[verbAt + 1]?.lower ?? ''))
+    )
+      continue;
     // "We've been working closely with…": "have been" carries the tense of the -ing verb after it.
     const been = words[verbAt + 1];
     const progressive = words.slice(verbAt + 2).find((w) => w.pos !== 'ADV');

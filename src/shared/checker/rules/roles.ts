@@ -244,6 +244,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, Lisa Grant from Anvil Safety. We’re just updating our records for roofers in your area.',
       'Hi Ken, Lisa Grant from Anvil Safety. So, we’re auditing 40 roofing crews this spring.',
       'Hi Ken, Lisa Grant here. I run the safety desk at Anvil for the county’s roofers.',
+      'Hi Ken, Lisa Grant from Anvil Safety. We haven’t been introduced, but anchor rules changed in May.',
     ],
   },
 ];
