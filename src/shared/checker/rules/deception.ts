@@ -117,6 +117,7 @@ const NOT_A_NAME = new Set(
   ),
 );
 const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
+  const named = (said: string) => namesSomeone(said, uncased(analysis));
   // "…referred to you by Mr. James", "your name came up in a conversation with Dana Lee": the
   // source comes after the verb.
   if (
@@ -124,7 +125,7 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
       analysis.scan.slice(match.start, match.end),
     )
   )
-    return namesSomeone(textAfter(analysis, match, 40).split(/[.!?…;:—–,(]/u)[0] ?? '');
+    return named(textAfter(analysis, match, 40).split(/[.!?…;:—–,(]/u)[0] ?? '');
   const before = textBefore(analysis, match, 120);
   const clauses = before.split(/[.!?…;:—–,(]/u);
   let clause = clauses.pop() ?? '';
@@ -132,7 +133,7 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   // left out or a pronoun, so it is the clause before.
   const subjectLeftOut = /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause);
   if (subjectLeftOut) clause = clauses.pop() ?? '';
-  if (namesSomeone(clause)) return true;
+  if (named(clause)) return true;
   // "Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call": set
   // off by commas right before the verb, an apposition describing the source, who is named just
   // before it ("Hi Sam, your CFO suggested…" has no comma before the verb and names only the
@@ -140,14 +141,14 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   if (
     subjectLeftOut &&
     /^\s*(?:your|my|our|the|his|her|their|a|an)\s/iu.test(clause) &&
-    namesSomeone(clauses.pop() ?? '')
+    named(clauses.pop() ?? '')
   )
     return true;
   // "I work with Michael Chew at Apex. He mentioned you…": the pronoun stands for the person just
   // named, so the source is named in the sentence before.
   if (!/^\s*(?:and |but |so )?(?:he|she|they)(?![\p{L}])/iu.test(clause)) return false;
   const earlier = before.slice(0, before.length - clause.length);
-  return namesSomeone(
+  return named(
     earlier
       .split(/[.!?…]/u)
       .slice(-2)
@@ -160,12 +161,27 @@ const PLACE =
 /** "Mark I think", "Sue, maybe": a source the rep is not sure of is no named source. */
 const HEDGED_NAME =
   /(?:i think|i believe|i guess|maybe|perhaps|or something|if i remember(?: right)?)\s*$/iu;
-const namesSomeone = (said: string): boolean => {
+/** "sam patel at ridgeline foods suggested i call": a text written all in lower case. */
+const uncased = (analysis: Analysis): boolean =>
+  !/\p{Lu}/u.test(analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd));
+/** Who a source is by role, not by name: "your cfo suggested…", "a colleague mentioned…". */
+const ROLE_NOT_NAME = new Set(
+  'cfo ceo coo cto cmo cio vp boss manager director head colleague colleagues team friend friends neighbor neighbour accountant lawyer attorney assistant partner partners president founder owner contact client customer mutual office staff department rep representative agent broker banker advisor adviser of at in from with'.split(
+    ' ',
+  ),
+);
+const namesSomeone = (said: string, lowerCaseText = false): boolean => {
   if (HEDGED_NAME.test(said)) return false;
   const words = said.replace(PLACE, ' ');
   for (const slot of words.matchAll(/[[{]+([^\]}]{1,40})[\]}]+/gu))
     if (!/(?<![\p{L}])your(?![\p{L}])/iu.test(slot[1] ?? '')) return true;
   const plain = words.replace(/[[{][^\]}]*[\]}]+/gu, ' ').match(/[\p{L}'’-]+/gu) ?? [];
+  // In a text written all in lower case a name has no capital: any word that is neither a
+  // function word nor a role is taken for one.
+  if (lowerCaseText)
+    return plain.some(
+      (word) => word.length > 1 && !NOT_A_NAME.has(word) && !ROLE_NOT_NAME.has(word),
+    );
   return plain.some((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_A_NAME.has(word.toLowerCase()));
 };
 
@@ -474,6 +490,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     suggestion:
       'Only mention a referral the contact can confirm (and record it on the prospect); otherwise lead with your insight.',
     examples: [
+      'hi enrique, it’s laura chen from northgate insurance. your cfo suggested i call you.',
       'Hi Erin, Josh Kaplan with Ledgerly. Our mutual friend from the Chamber said you two were talking about your accounting headaches.',
       'Hi Patrice, I was referred to you as the best person to speak with regarding your company’s cybersecurity.',
       'Your CFO suggested I call you.',
@@ -494,6 +511,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your friend over on the next street has used us and sent us over because your home heats up.',
     ],
     valid: [
+      // written all in lower case, the source still has a name
+      'hi enrique, it’s laura chen from northgate insurance. sam patel at ridgeline foods suggested i call you.',
       'Hi Erin, Josh Kaplan with Ledgerly. Our mutual friend Dana Ortiz at the Chamber asked me to send the close checklist.',
       'I was referred to your Reno lanes report by three shippers: it shows an 11% gap.',
       'Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call you.',
