@@ -1,6 +1,12 @@
 import type { Analysis } from './analysis';
 import { sentenceAt } from './analysis';
-import { fastWordStarts, NOT_AFTER_WORD, NOT_BEFORE_WORD, periodPriceAt } from './patterns';
+import {
+  fastWordStarts,
+  NOT_AFTER_WORD,
+  NOT_BEFORE_WORD,
+  periodPriceAt,
+  WEEKDAY,
+} from './patterns';
 import type { PhraseMatch } from './rule-types';
 import type { LanguageRoles } from './language/roles';
 import { checksOnContactOnly, readOpener } from './reader';
@@ -134,7 +140,10 @@ function asksForTimeNow(
 }
 
 const LATER_CHOICE = fastWordStarts(
-  /\bor\s+(?:should|shall|can|could|would)\s+(?:we|i)\b.*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|at \d{1,2}|\d{1,2}(?::\d\d)?\s?(?:am|pm))\b/iu,
+  new RegExp(
+    String.raw`\bor\s+(?:should|shall|can|could|would)\s+(?:we|i)\b.*\b(?:${WEEKDAY}|tomorrow|next week|at \d{1,2}|\d{1,2}(?::\d\d)?\s?(?:am|pm))\b`,
+    'iu',
+  ),
 );
 
 /** The ask without its time-now sentences; none left is no ask. */
@@ -493,7 +502,10 @@ const DISCOVERY = fastWordStarts(
   /^\W*(?:(?:and|so|but|ok|okay),? )?(?:(?:i['’]m |just |i am )?(?:curious|wondering),? )?(?:how|what|who|where|why|which)(?:['’]s| is| are| do| does| did| have| has)? (?:you|your)\b/iu,
 );
 const LATER_SLOT = fastWordStarts(
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b/iu,
+  new RegExp(
+    String.raw`\b(?:${WEEKDAY}|(?:mon|tues|wednes|thurs|fri|satur|sun)days|tomorrow|next (?:week|month)|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}|\d+[\s-]?min(?:ute)?s?)\b`,
+    'iu',
+  ),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { OWN_PRICE_LEAD } from './patterns';
+import { OWN_PRICE_LEAD, WEEKDAY } from './patterns';
 
 /**
  * Cues that show a One-Up component is present. They are not findings: the scanner collects them
@@ -14,7 +14,8 @@ export interface Cue {
   pattern: string;
 }
 
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|weds|thurs)';
+// A day, or days: "Tuesdays at 10".
+const WEEKDAYS = `(?:${WEEKDAY}|(?:mon|tues|wednes|thurs|fri|satur|sun)days)`;
 
 const NUMBER_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a dozen|dozens|hundreds|thousands)';
@@ -242,11 +243,11 @@ export const CUES: readonly Cue[] = [
   },
   {
     kind: 'request',
-    pattern: `(?:are|would) you (?:be )?(?:open|free|available|up) (?:to|for|on|at|this|next|tomorrow)|(?:how|what) (?:does|do|about|is|would) (?:${WEEKDAY}|tomorrow|next|this|\\d+)`,
+    pattern: `(?:are|would) you (?:be )?(?:open|free|available|up) (?:to|for|on|at|this|next|tomorrow)|(?:how|what) (?:does|do|about|is|would) (?:${WEEKDAYS}|tomorrow|next|this|\\d+)`,
   },
   {
     kind: 'request',
-    pattern: `(?:does|do|would|will|could|can) (?:${WEEKDAY}|tomorrow|next ${WEEKDAY}|either|one of those|that time|\\d[\\d:]* ?(?:am|pm)?) (?:work|suit|fit|be)`,
+    pattern: `(?:does|do|would|will|could|can) (?:${WEEKDAYS}|tomorrow|next ${WEEKDAYS}|either|one of those|that time|\\d[\\d:]* ?(?:am|pm)?) (?:work|suit|fit|be)`,
   },
   {
     kind: 'request',
@@ -290,7 +291,7 @@ export const CUES: readonly Cue[] = [
     kind: 'length',
     pattern: `(?:\\d+(?: |-| ?)|(?:${NUMBER_WORD}|half an|an)(?:-| ))(?:minutes?|mins?|hours?|hrs?)`,
   },
-  { kind: 'when', pattern: `${WEEKDAY}|tomorrow|tmrw` },
+  { kind: 'when', pattern: `${WEEKDAYS}|tomorrow|tmrw` },
   {
     kind: 'when',
     pattern: '\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon',

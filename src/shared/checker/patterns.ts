@@ -9,6 +9,12 @@ export const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}\p{M}_])`;
 export const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}\p{M}_])`;
 
 /**
+ * A day of the week, written out or cut short as reps write it in a calendar line ("Tue 10am",
+ * "Thurs at 2"). Plain regex for a case-insensitive pattern; the short forms are whole words.
+ */
+export const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?![\p{L}]))`;
+
+/**
  * The words that put a sum on our own offer ("from £350", "starting at $49/month", "I can fix this
  * for £500", "for just $99", "price: $300"): a price says what we charge, not a fact about the
  * prospect's world, so neither the insight cues, nor the reader's numbers, nor the figures that

@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis';
 import type { LanguageRoles, PartSpans } from './language/roles';
-import { fastWordStarts, HONORIFIC, OWN_PRICE_LEAD } from './patterns';
+import { fastWordStarts, HONORIFIC, OWN_PRICE_LEAD, WEEKDAY } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -256,7 +256,7 @@ const DURATION = re(
   String.raw`\b(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|half an|an)[\s-]?(?:minutes?|mins?|hours?|hrs?)\b|\bhalf an hour\b`,
 );
 const WHEN = re(
-  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:tomorrow|next week|this week|later this week|early next week|next (?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|morning)|today|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d\d)?\b|noon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|(?:the|on) \d{1,2}(?:st|nd|rd|th))\b`,
+  String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b${WEEKDAY}|\b(?:tomorrow|next week|this week|later this week|early next week|next (?:mon|tues|wednes|thurs|fri)day|this (?:afternoon|morning)|today|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|at \d{1,2}(?::\d\d)?\b|noon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}|(?:the|on) \d{1,2}(?:st|nd|rd|th))\b`,
 );
 const MEETING = re(
   String.raw`\b(?:meet|meeting|briefing|call|chat|session|conversation|discussion|calendar|walk you through|walk through|walkthrough|look at|go over|compare|review|show you|share|get together|sit down|stop by|come by|visit|inspect|demo|tour)\b`,

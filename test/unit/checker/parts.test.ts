@@ -872,6 +872,17 @@ describe('ask', () => {
       expect(has('ask', { text: `${base} ${notAsk}` }), notAsk).toBe(false);
   });
 
+  it('a day cut short as in a calendar line ("Tue", "Thu") is a day', () => {
+    const base =
+      'Hi Nils, Ruth Amsel with Pellwood Services. Bakeries on your street that proofed overnight opened with twice the loaves.';
+    const offer = (day: string) =>
+      checkOpener({
+        text: `${base} I can test all four ovens on ${day} morning and tell you which two to replace first.`,
+      }).verdict;
+    expect(offer('Tuesday')).not.toBe('blocked');
+    expect(offer('Tue')).not.toBe('blocked');
+  });
+
   it('a hyphenated "fit-out" is no slot verb: a finding with a time span is not an ask', () => {
     const text =
       'Hi Nils, Ruth Amsel with Pellwood Services. Owners who financed their ovens separately from the fit-out kept their credit line free for the slow months after opening.';

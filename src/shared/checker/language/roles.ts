@@ -2379,7 +2379,9 @@ function readSelfPitch(
       verb.lemma === 'be' &&
       words.some(
         (w, i) =>
-          /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u.test(w.lower) || dayOrClock(words, i),
+          /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri)$/u.test(
+            w.lower,
+          ) || dayOrClock(words, i),
       )
     )
       continue;

@@ -3,6 +3,7 @@ import { sentenceAt, type Analysis } from '../analysis';
 import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { ownedOffer, reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
+import { WEEKDAY } from '../patterns';
 
 /**
  * A named earlier meeting ("after our meeting in March", "when we met at the Denver freight
@@ -57,8 +58,10 @@ export const NAMED_MEETING = new RegExp(
  */
 const ENCOUNTER =
   /(?<![\p{L}])(?:met|(?<!(?:would|will|'d|’d) be )(?:good|great|nice|lovely) to meet you|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour|showing me|showed me|hosting me|having me)(?![\p{L}])/iu;
-const WHEN_OR_WHERE =
-  /(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|year|quarter|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|during) your (?:[\p{L}-]+ )?(?:tour|visit|open house)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at|during) (?:the |an? )?X[x]{2,}|(?:at|during) the (?:[\p{L}\d&'’-]+ ){0,3}(?:expo|conference|summit|show|convention|meetup|forum|fair|congress|trade show))(?![\p{L}])/iu;
+const WHEN_OR_WHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|year|quarter|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|during) your (?:[\p{L}-]+ )?(?:tour|visit|open house)|on ${WEEKDAY}|(?:at|during) (?:the |an? )?X[x]{2,}|(?:at|during) the (?:[\p{L}\d&'’-]+ ){0,3}(?:expo|conference|summit|show|convention|meetup|forum|fair|congress|trade show))(?![\p{L}])`,
+  'iu',
+);
 function namedEarlier(analysis: Analysis, match: PhraseMatch): boolean {
   const at = sentenceAt(analysis, match.start);
   for (const sentence of analysis.sentences.slice(0, Math.max(0, at + 1))) {
@@ -339,6 +342,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
+      'Hi Raj, thanks for showing me your Fresno plant on Tue. As promised, here is the comparison.',
       'Maya Chen suggested I reach out after we spoke at the Rotary lunch.',
       'Most buyers forget a vendor they met at a trade show within a month.',
       'From our chats with 40 shippers at the conference, one pattern stood out.',

@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis';
 import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { introAndReason } from './suggest';
 import { CALENDAR_AFTER, textAfter, textBefore } from './helpers';
+import { WEEKDAY } from '../patterns';
 
 /**
  * Permission and time questions hand the prospect the exit before they have heard anything worth
@@ -26,8 +27,10 @@ const SMALL_UNIT = '(?:minutes?|mins?|moments?|secs?|seconds?|ticks?|jiffy)';
  * Words that put a request later than now, anywhere in the rest of its sentence: "do you have 15
  * minutes for a quick call this week?" asks for a (vague) meeting, not for time right now.
  */
-const LATER_IN_SENTENCE =
-  /^[^.?!…]*?(?<![\p{L}])(?:this|next|later (?:this|in the)) (?:week|month|quarter)|^[^.?!…]*?(?<![\p{L}])(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next (?:mon|tues|wednes|thurs|fri)|on the \d)/iu;
+const LATER_IN_SENTENCE = new RegExp(
+  String.raw`^[^.?!…]*?(?<![\p{L}])(?:this|next|later (?:this|in the)) (?:week|month|quarter)|^[^.?!…]*?(?<![\p{L}'’])(?:tomorrow|${WEEKDAY}|next (?:mon|tues|wednes|thurs|fri)|on the \d)`,
+  'iu',
+);
 /**
  * "…or should I catch you tomorrow?": the later time offered as the way out of the time asked for
  * now, which keeps it a question about now.
@@ -39,8 +42,10 @@ const LATER_AS_THE_WAY_OUT =
  * A day or time named earlier in the same sentence: "lunch on the 9th at 12:30 — are you free?"
  * asks about that time, not about now.
  */
-const LATER_EARLIER_IN_SENTENCE =
-  /(?<![\p{L}])(?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|next) (?:week|month)|on the \d{1,2}(?:st|nd|rd|th)?|at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?![\d:])|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![\p{L}])/iu;
+const LATER_EARLIER_IN_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:tomorrow|${WEEKDAY}|(?:this|next) (?:week|month)|on the \d{1,2}(?:st|nd|rd|th)?|at \d{1,2}(?::\d\d)?(?: ?[ap]\.?m\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?![\d:])|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?![\p{L}])`,
+  'iu',
+);
 const askedAboutThen = (match: PhraseMatch, analysis: Analysis): boolean =>
   /^(?:are you |you )?(?:free|available)/iu.test(analysis.scan.slice(match.start, match.end)) &&
   LATER_EARLIER_IN_SENTENCE.test(

@@ -4,6 +4,7 @@ import type { Pretenses } from '../language/pretense';
 import type { StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import { NAMED_MEETING, WHY_FAKE_FAMILIARITY, HONEST_OPENING } from './deception';
+import { WEEKDAY } from '../patterns';
 import { ownedOffer, repIntro, reasonFromInsight } from './suggest';
 
 /**
@@ -24,7 +25,7 @@ function claim(name: keyof Pretenses): (a: Analysis) => Span | null {
  * as one ("in May", "May 4"): "we may know each other" names no time.
  */
 const SAYS_WHEN_OR_WHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:in |back in |early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in |back in |early |late |mid-|since |last |this )may|may \d|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting)|X[x]{2,})(?![\p{L}])|\d`,
+  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?${WEEKDAY}|(?:in |back in |early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in |back in |early |late |mid-|since |last |this )may|may \d|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting)|X[x]{2,})(?![\p{L}])|\d`,
   'iu',
 );
 

@@ -109,6 +109,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
     valid: [
       'Hi Jo, Sam Lee with Arden Freight. Could we take 20 minutes on Thursday at 10?',
       'Hi Jo, Sam Lee with Arden Freight. Your Reno lanes run 11% over peers. Catch you Thursday at 10 for 20 minutes?',
+      'Hi Jo, Sam Lee with Arden Freight. Your Reno lanes run 11% over peers. Do you have 20 minutes Thu at 10?',
       // "forty-five" is read "forty - five": no five minutes now.
       'Hi Jo, Sam Lee with Arden Freight. Your Reno lanes run 11% over peers. I’d like to take your team through them: forty-five minutes at your office on the 22nd?',
       'Hi Jo, Sam Lee with Arden Freight. Are you free for a briefing next Tuesday at 2?',
