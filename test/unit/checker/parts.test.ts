@@ -125,6 +125,8 @@ describe('identity in more of the forms reps use', () => {
       'Hey Nils, it’s Ruth. I can show you three mills at market rate.',
       // The name after the greeting is the prospect's: the caller gave only a company.
       'Hi Nils, calling from Pellwood Services.',
+      // A title and a name at the start address the prospect: the caller gave only a role.
+      'Mr. Olsen, I’m a regional account manager for a commercial bakery supplier.',
     ])
       expect(has('identity', { text: `${intro} ${rest}` }), intro).toBe(false);
     for (const intro of [

@@ -367,7 +367,11 @@ function afterGreeting(words: readonly Word[]): number {
     GREETINGS.has(words[first + 2]?.lower ?? '')
   )
     first += 2;
-  if (!GREETINGS.has(words[first]?.lower ?? '') && words[first]?.pos !== 'INTJ') return first;
+  // "Mr. Kessler, I'm a regional account manager…": a title and a name set off by a comma at the
+  // very start address the prospect, as a greeting would.
+  const titled = HONORIFIC.test(words[first]?.lower ?? '') && first === 0;
+  if (!titled && !GREETINGS.has(words[first]?.lower ?? '') && words[first]?.pos !== 'INTJ')
+    return first;
   const comma = words.findIndex((w, i) => i > first && (w.text === ',' || w.text === '!'));
   if (comma === -1 || comma > first + 4) return -1;
   const next = words.findIndex((w, i) => i > comma && w.pos !== 'PUNCT');
@@ -2282,7 +2286,11 @@ function readSelfPitch(
     const greeted =
       comma > 0 &&
       comma <= 3 &&
-      (words.slice(0, comma).every((w) => w.pos === 'INTJ' || w.pos === 'PROPN') ||
+      (words
+        .slice(0, comma)
+        .every(
+          (w, i) => w.pos === 'INTJ' || w.pos === 'PROPN' || (i === 0 && w.lower === 'dear'),
+        ) ||
         (words[0]?.pos === 'INTJ' &&
           words.slice(1, comma).every((w) => w.pos === 'NOUN' || w.pos === 'PRON')) ||
         // "Listen, we just rolled out…": a word that only turns to the point.

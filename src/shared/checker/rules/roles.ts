@@ -194,6 +194,7 @@ export const ROLE_RULES: readonly StructuralRule[] = [
       'Hi Ken, we shipped a harness tracker with automatic inspection reminders.',
       'Hi Ken, Lisa Grant. At Anvil Safety we design, make and install anchor points for commercial roofs.',
       'Hey Ken, Lisa here. I run a small studio focused on safety training videos for roofing crews.',
+      'Dear Mr. Ortiz, we are a licensed harness distributor serving 200 roofing crews.',
       'Hey Ken. We’re automating most of the harness paperwork straight from the crew app.',
       'Hi Ken, Lisa Grant from Anvil Safety. Our AI answers in 3 seconds.',
       'Hi Ken,\n\nAnchorly gives you one log of every anchor your crews tested.\n\nLisa',
