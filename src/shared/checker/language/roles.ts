@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import type { Parsed, Word } from './parse';
-import { fastWordStarts, HONORIFIC } from '../patterns';
+import { fastWordStarts, HONORIFIC, WEEKDAY } from '../patterns';
 import { readSignature } from './signature';
 import { readPretenses, type Pretenses } from './pretense';
 import { readWeakOffers, type WeakOffers } from './offer';
@@ -2385,12 +2385,7 @@ function readSelfPitch(
       continue;
     if (
       verb.lemma === 'be' &&
-      words.some(
-        (w, i) =>
-          /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|weds|thu|thur|thurs|fri)$/u.test(
-            w.lower,
-          ) || dayOrClock(words, i),
-      )
+      words.some((w, i) => WEEKDAY_WORD.test(w.lower) || dayOrClock(words, i))
     )
       continue;
     // The clause's own verb decides: "we met at the expo" is contact, "we benchmarked 60 plants"
@@ -2522,6 +2517,9 @@ function readSelfPitch(
   }
   return null;
 }
+
+/** A weekday as one word, written out or cut short ("Tue"). */
+const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`, 'u');
 
 /** Words that open a sentence only to turn to the point: "Listen, …", "So, …". */
 const TURNS = set('listen look so well okay ok anyway now');
