@@ -115,7 +115,7 @@ const followsOwnSending = (match: PhraseMatch, analysis: Analysis): boolean => {
  * a role ("{your CEO's name here}").
  */
 const NOT_A_NAME = new Set(
-  'your my our the a an someone somebody one he she they we i hi hello hey dear so and but also actually recently yesterday last when then just'.split(
+  'your my our the a an someone somebody one he she they we i hi hello hey dear so and but also actually recently yesterday last when then just of at in from with'.split(
     ' ',
   ),
 );
@@ -169,7 +169,7 @@ const uncased = (analysis: Analysis): boolean =>
   !/\p{Lu}/u.test(analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd));
 /** Who a source is by role, not by name: "your cfo suggested…", "a colleague mentioned…". */
 const ROLE_NOT_NAME = new Set(
-  'cfo ceo coo cto cmo cio vp boss manager director head colleague colleagues team friend friends neighbor neighbour accountant lawyer attorney assistant partner partners president founder owner contact client customer mutual office staff department rep representative agent broker banker advisor adviser of at in from with'.split(
+  'cfo ceo coo cto cmo cio vp boss manager director head colleague colleagues team friend friends neighbor neighbour accountant lawyer attorney assistant partner partners president founder owner contact client customer mutual office staff department rep representative agent broker banker advisor adviser'.split(
     ' ',
   ),
 );
