@@ -1,7 +1,7 @@
 /**
  * `npm run eval:checker [-- --json] [-- --verbose] [-- --corpus path] [-- --external path]
  * [-- --real path] [-- --fresh path] [-- --quoted path] [-- --quoted2 path] [-- --quoted3 path]
- * [-- --quoted4 path] [-- --quoted5 path] [-- --quoted6 path] [-- --quoted7 path] [-- --quoted8 path] [-- --quoted9 path] [-- --quoted10 path] [-- --quoted11 path] [-- --quoted12 path] [-- --quoted13 path] [-- --quoted14 path] [-- --quoted15 path] [-- --quoted17 path] [-- --quoted18 path] [-- --quoted19 path] [-- --quoted20 path] [-- --quoted21 path] [-- --quoted22 path] [-- --quoted23 path] [-- --quoted24 path] [-- --quoted25 path] [-- --quoted26 path] [-- --quoted27 path] [-- --quoted28 path] [-- --quoted29 path] [-- --quoted30 path] [-- --quoted31 path] [-- --quoted32 path] [-- --quoted33 path] [-- --quoted34 path] [-- --quoted35 path] [-- --quoted36 path] [-- --quoted37 path] [-- --quoted38 path] [-- --quoted39 path] [-- --quoted40 path] [-- --quoted41 path] [-- --quoted42 path] [-- --quoted43 path] [-- --quoted44 path] [-- --quoted45 path] [-- --quoted46 path] [-- --quoted47 path] [-- --quoted48 path] [-- --quoted49 path] [-- --quoted50 path] [-- --quoted51 path] [-- --quoted52 path] [-- --quoted53 path] [-- --blind path] [-- --rules]`: how far the opener checker follows the labelling rule
+ * [-- --quoted4 path] [-- --quoted5 path] [-- --quoted6 path] [-- --quoted7 path] [-- --quoted8 path] [-- --quoted9 path] [-- --quoted10 path] [-- --quoted11 path] [-- --quoted12 path] [-- --quoted13 path] [-- --quoted14 path] [-- --quoted15 path] [-- --quoted17 path] [-- --quoted18 path] [-- --quoted19 path] [-- --quoted20 path] [-- --quoted21 path] [-- --quoted22 path] [-- --quoted23 path] [-- --quoted24 path] [-- --quoted25 path] [-- --quoted26 path] [-- --quoted27 path] [-- --quoted28 path] [-- --quoted29 path] [-- --quoted30 path] [-- --quoted31 path] [-- --quoted32 path] [-- --quoted33 path] [-- --quoted34 path] [-- --quoted35 path] [-- --quoted36 path] [-- --quoted37 path] [-- --quoted38 path] [-- --quoted39 path] [-- --quoted40 path] [-- --quoted41 path] [-- --quoted42 path] [-- --quoted43 path] [-- --quoted44 path] [-- --quoted45 path] [-- --quoted46 path] [-- --quoted47 path] [-- --quoted48 path] [-- --quoted49 path] [-- --quoted50 path] [-- --quoted51 path] [-- --quoted52 path] [-- --quoted53 path] [-- --quoted54 path] [-- --quoted55 path] [-- --blind path] [-- --rules]`: how far the opener checker follows the labelling rule
  * (shared/OPENER-LABELS.md) on the dev corpus, the external dev set (openers collected by someone
  * who did not write the checker; tuned on, but its first-seen figures are the honest ones), the
  * real dev set (openers quoted from public sources, labelled by the rule), the fresh dev set (a
@@ -60,7 +60,9 @@
  * measured after the tuning on quoted42 to quoted47), the quoted49 dev set (the same kind,
  * measured after the tuning on quoted42 to quoted48), the quoted50 and quoted51 dev sets (the
  * same kind, measured after the tuning on quoted42 to quoted49), the quoted52 and quoted53 dev
- * sets (the same kind, measured after the tuning on quoted42 to quoted51) and the blind test set
+ * sets (the same kind, measured after the tuning on quoted42 to quoted51), the quoted54 and
+ * quoted55 dev sets (the same kind, collected in session 27 and measured on the checker as it
+ * then stood) and the blind test set
  * side by side, without and with plan context: the three per-label rates
  * and their mean beside the always-block / always-ready baselines, the confusion matrix, precision
  * and recall per bad-habit category and per opener part, each beside its target. The blind set was
@@ -96,7 +98,7 @@ import '../src/main/checker-model';
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--quoted5 quoted5.jsonl] [--quoted6 quoted6.jsonl] [--quoted7 quoted7.jsonl] [--quoted8 quoted8.jsonl] [--quoted9 quoted9.jsonl] [--quoted10 quoted10.jsonl] [--quoted11 quoted11.jsonl] [--quoted12 quoted12.jsonl] [--quoted13 quoted13.jsonl] [--quoted14 quoted14.jsonl] [--quoted15 quoted15.jsonl] [--quoted17 quoted17.jsonl] [--quoted18 quoted18.jsonl] [--quoted19 quoted19.jsonl] [--quoted20 quoted20.jsonl] [--quoted21 quoted21.jsonl] [--quoted22 quoted22.jsonl] [--quoted23 quoted23.jsonl] [--quoted24 quoted24.jsonl] [--quoted25 quoted25.jsonl] [--quoted26 quoted26.jsonl] [--quoted27 quoted27.jsonl] [--quoted28 quoted28.jsonl] [--quoted29 quoted29.jsonl] [--quoted30 quoted30.jsonl] [--quoted31 quoted31.jsonl] [--quoted32 quoted32.jsonl] [--quoted33 quoted33.jsonl] [--quoted34 quoted34.jsonl] [--quoted35 quoted35.jsonl] [--quoted36 quoted36.jsonl] [--quoted37 quoted37.jsonl] [--quoted38 quoted38.jsonl] [--quoted39 quoted39.jsonl] [--quoted40 quoted40.jsonl] [--quoted41 quoted41.jsonl] [--quoted42 quoted42.jsonl] [--quoted43 quoted43.jsonl] [--quoted44 quoted44.jsonl] [--quoted45 quoted45.jsonl] [--quoted46 quoted46.jsonl] [--quoted47 quoted47.jsonl] [--quoted48 quoted48.jsonl] [--quoted49 quoted49.jsonl] [--quoted50 quoted50.jsonl] [--quoted51 quoted51.jsonl] [--quoted52 quoted52.jsonl] [--quoted53 quoted53.jsonl] [--blind blind.jsonl] [--rules [--write]]\n',
+    'usage: npm run eval:checker -- [--json] [--verbose] [--corpus dev.jsonl] [--external external.jsonl] [--real real.jsonl] [--fresh fresh.jsonl] [--quoted quoted.jsonl] [--quoted2 quoted2.jsonl] [--quoted3 quoted3.jsonl] [--quoted4 quoted4.jsonl] [--quoted5 quoted5.jsonl] [--quoted6 quoted6.jsonl] [--quoted7 quoted7.jsonl] [--quoted8 quoted8.jsonl] [--quoted9 quoted9.jsonl] [--quoted10 quoted10.jsonl] [--quoted11 quoted11.jsonl] [--quoted12 quoted12.jsonl] [--quoted13 quoted13.jsonl] [--quoted14 quoted14.jsonl] [--quoted15 quoted15.jsonl] [--quoted17 quoted17.jsonl] [--quoted18 quoted18.jsonl] [--quoted19 quoted19.jsonl] [--quoted20 quoted20.jsonl] [--quoted21 quoted21.jsonl] [--quoted22 quoted22.jsonl] [--quoted23 quoted23.jsonl] [--quoted24 quoted24.jsonl] [--quoted25 quoted25.jsonl] [--quoted26 quoted26.jsonl] [--quoted27 quoted27.jsonl] [--quoted28 quoted28.jsonl] [--quoted29 quoted29.jsonl] [--quoted30 quoted30.jsonl] [--quoted31 quoted31.jsonl] [--quoted32 quoted32.jsonl] [--quoted33 quoted33.jsonl] [--quoted34 quoted34.jsonl] [--quoted35 quoted35.jsonl] [--quoted36 quoted36.jsonl] [--quoted37 quoted37.jsonl] [--quoted38 quoted38.jsonl] [--quoted39 quoted39.jsonl] [--quoted40 quoted40.jsonl] [--quoted41 quoted41.jsonl] [--quoted42 quoted42.jsonl] [--quoted43 quoted43.jsonl] [--quoted44 quoted44.jsonl] [--quoted45 quoted45.jsonl] [--quoted46 quoted46.jsonl] [--quoted47 quoted47.jsonl] [--quoted48 quoted48.jsonl] [--quoted49 quoted49.jsonl] [--quoted50 quoted50.jsonl] [--quoted51 quoted51.jsonl] [--quoted52 quoted52.jsonl] [--quoted53 quoted53.jsonl] [--quoted54 quoted54.jsonl] [--quoted55 quoted55.jsonl] [--blind blind.jsonl] [--rules [--write]]\n',
   );
   process.exit(0);
 }
@@ -165,6 +167,8 @@ const TAGGED_SETS = [
   'quoted51',
   'quoted52',
   'quoted53',
+  'quoted54',
+  'quoted55',
 ] as const;
 const taggedPaths = TAGGED_SETS.map(
   (name) => [name, flag(`--${name}`, `test/fixtures/openers-dev-${name}.jsonl`)] as const,
