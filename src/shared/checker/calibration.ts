@@ -119,7 +119,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1053,
       },
       fires: {
-        one_up: 58,
+        one_up: 57,
         mixed: 326,
         one_down: 1224,
       },

@@ -72,8 +72,15 @@ describe('an email says who sent it somewhere: a signature, a sign-off or a From
     `${body}\n\nBest,\nLeo Brandt | Quillpoint Health Messaging`,
     `${body}\n\nLeo Brandt — Quillpoint Health Messaging`,
     `${body}\n\nRegards,\nLeo Brandt\nQuillpoint Health Messaging`,
+    // a writer who uses no capitals signs without them too
+    `${body.toLowerCase()}\n— leo grant, payline hr`,
   ];
-  const invalid = [body, `${body}\n\nThanks!`];
+  const invalid = [
+    body,
+    `${body}\n\nThanks!`,
+    // without capitals, a last line is a name only after a dash: this one is a closing remark
+    `${body.toLowerCase()}\n\ncalendar link`,
+  ];
   it.each(valid)('finds the sender: %s', (text) => {
     const result = checkOpener({ text, mode: 'email' });
     expect(result.components.identity.present).toBe(true);

@@ -22,20 +22,29 @@ export function readSignature(
   to: number,
 ): { name: Span | null; company: ReadonlySet<string> } {
   const lines = linesOf(text, from, to);
-  const line = signatureAt(parsed, text, lines);
+  // A writer who uses no capitals at all ("hi sam, … — leo grant, payline hr") capitalises no
+  // name either: there a name is read without its capital, but only after a dash.
+  const caseless = !/\p{Lu}/u.test(text.slice(from, to));
+  const line = signatureAt(parsed, text, lines, caseless);
   if (!line) return { name: null, company: new Set() };
   return {
     name: { field: 'text', start: line.start, end: line.end },
-    company: signedCompany(parsed, text, lines, line),
+    company: signedCompany(parsed, text, lines, line, caseless),
   };
 }
 
-function signatureAt(parsed: Parsed, text: string, lines: readonly Line[]): Line | null {
+function signatureAt(
+  parsed: Parsed,
+  text: string,
+  lines: readonly Line[],
+  caseless: boolean,
+): Line | null {
   // The first line is the greeting or the message itself; a signature comes after something.
   for (let i = Math.max(1, lines.length - 4); i < lines.length; i++) {
     const line = lines[i];
     if (!line || !blockAfter(lines.slice(i + 1))) continue;
-    if (isNameLine(parsed, text, line)) return line;
+    if (caseless && !/^[-—–]/u.test(line.text)) continue;
+    if (isNameLine(parsed, text, line, caseless)) return line;
   }
   return null;
 }
@@ -53,12 +62,14 @@ function addCapitalised(
   start: number,
   end: number,
   names: Set<string>,
+  caseless: boolean,
 ): void {
   for (const w of parsed.words) {
     if (w.start < start || w.end > end) continue;
     // "Steve's IT Pro": "IT" is a pronoun elsewhere, and would make "It's a fix" about us.
     if (!COMPANY_POS.has(w.pos) || PRONOUNS.has(w.lower) || TITLE_WORDS.has(w.lower)) continue;
-    if (/^\p{Lu}[\p{L}'’&-]*$/u.test(text.slice(w.start, w.end))) names.add(w.lower);
+    if ((caseless ? CASELESS_COMPANY : CAPITALISED_COMPANY).test(text.slice(w.start, w.end)))
+      names.add(w.lower);
   }
 }
 
@@ -75,6 +86,7 @@ function signedCompany(
   text: string,
   lines: readonly Line[],
   name: Line,
+  caseless: boolean,
 ): ReadonlySet<string> {
   const names = new Set<string>();
   const after = lines
@@ -87,7 +99,7 @@ function signedCompany(
   for (const [start, end] of spans) {
     // "International ISA — [phone] — [site URL]": the company comes before the contact details.
     const cut = text.slice(start, end).search(/\s[|·•—–]\s|[[{<@]|https?:|\d/u);
-    addCapitalised(parsed, text, start, cut === -1 ? end : start + cut, names);
+    addCapitalised(parsed, text, start, cut === -1 ? end : start + cut, names, caseless);
   }
   return names;
 }
@@ -133,7 +145,7 @@ const NOT_A_NAME = new Set(
 const NOT_THE_SENDER =
   /first|their|recipient|contact|prospect|lead|link|url|cta|calendar|question|insight|pain|result|outcome|ask|subject/iu;
 
-function isNameLine(parsed: Parsed, text: string, line: Line): boolean {
+function isNameLine(parsed: Parsed, text: string, line: Line, caseless: boolean): boolean {
   if (line.text.length > 40) return false;
   // "— Dana" and "-- {{Your Name}}" are the same signature with a dash in front.
   const signed = line.text.replace(/^[-—–]+\s*/u, '');
@@ -155,29 +167,37 @@ function isNameLine(parsed: Parsed, text: string, line: Line): boolean {
   if (words.length === 1) {
     const only = words[0]!;
     return (
-      isNameWord(only, text) ||
-      (only.pos === 'AUX' ? capitalised(only, text) : surnameLike(only, text))
+      isNameWord(only, text, caseless) ||
+      (only.pos === 'AUX' ? capitalised(only, text, caseless) : surnameLike(only, text, caseless))
     );
   }
   // "Lisa Grant", "Tom Hope": a surname the model reads as a verb or adjective after a first name.
   return words.every(
-    (w, i) => isNameWord(w, text) || (i > 0 && isNameWord(words[0]!, text) && surnameLike(w, text)),
+    (w, i) =>
+      isNameWord(w, text, caseless) ||
+      (i > 0 && isNameWord(words[0]!, text, caseless) && surnameLike(w, text, caseless)),
   );
 }
 
-function surnameLike(w: Word, text: string): boolean {
-  return (w.pos === 'VERB' || w.pos === 'ADJ') && capitalised(w, text);
+/** A name as written: capitalised, or by a writer who uses no capitals, any word. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’-]*$/u;
+const CASELESS_NAME = /^\p{L}[\p{L}'’-]*$/u;
+/** The same for a word of a company ("Smith&Co"). */
+const CAPITALISED_COMPANY = /^\p{Lu}[\p{L}'’&-]*$/u;
+const CASELESS_COMPANY = /^\p{L}[\p{L}'’&-]*$/u;
+
+function surnameLike(w: Word, text: string, caseless: boolean): boolean {
+  return (w.pos === 'VERB' || w.pos === 'ADJ') && capitalised(w, text, caseless);
 }
 
-function capitalised(w: Word, text: string): boolean {
-  return /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(w.start, w.end)) && w.entity === null;
+function capitalised(w: Word, text: string, caseless: boolean): boolean {
+  return (
+    (caseless ? CASELESS_NAME : CAPITALISED_NAME).test(text.slice(w.start, w.end)) &&
+    w.entity === null
+  );
 }
 
 /** A capitalised proper noun ("Scott", "Lin", "O'Neill") or a masked slot ("Xxxxxxxx"). */
-function isNameWord(w: Word, text: string): boolean {
-  return (
-    (w.pos === 'PROPN' || w.pos === 'NOUN') &&
-    /^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(w.start, w.end)) &&
-    w.entity === null
-  );
+function isNameWord(w: Word, text: string, caseless: boolean): boolean {
+  return (w.pos === 'PROPN' || w.pos === 'NOUN') && capitalised(w, text, caseless);
 }
