@@ -62,16 +62,24 @@ const WHEN_OR_WHERE = new RegExp(
   String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|year|quarter|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|during) your (?:[\p{L}-]+ )?(?:tour|visit|open house)|on ${WEEKDAY}|(?:at|during) (?:the |an? )?X[x]{2,}|(?:at|during) the (?:[\p{L}\d&'’-]+ ){0,3}(?:expo|conference|summit|show|convention|meetup|forum|fair|congress|trade show))(?![\p{L}])`,
   'iu',
 );
+/**
+ * NAMED_MEETING for a writer who uses no capitals at all ("when we spoke at the midlands food
+ * expo"): there a name cannot be told by its capital, so any words before an event noun will do.
+ */
+const NAMED_MEETING_UNCASED = new RegExp(NAMED_MEETING.source, 'iu');
+const namedMeeting = (analysis: Analysis): RegExp =>
+  uncased(analysis) ? NAMED_MEETING_UNCASED : NAMED_MEETING;
 function namedEarlier(analysis: Analysis, match: PhraseMatch): boolean {
   const at = sentenceAt(analysis, match.start);
+  const named = namedMeeting(analysis);
   for (const sentence of analysis.sentences.slice(0, Math.max(0, at + 1))) {
     const text = analysis.scan.slice(sentence.start, Math.min(sentence.end, match.start));
-    if (NAMED_MEETING.test(text) || (ENCOUNTER.test(text) && WHEN_OR_WHERE.test(text))) return true;
+    if (named.test(text) || (ENCOUNTER.test(text) && WHEN_OR_WHERE.test(text))) return true;
   }
   return false;
 }
 const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
-  !NAMED_MEETING.test(sentenceAround(analysis, match)) && !namedEarlier(analysis, match);
+  !namedMeeting(analysis).test(sentenceAround(analysis, match)) && !namedEarlier(analysis, match);
 
 /**
  * An email's follow-up to the rep's own outreach ("just following up on my last email", "bumping
@@ -353,6 +361,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Yusuf, good to meet you at the cold-chain conference in Rotterdam last week. As I mentioned at dinner, both sites stopped battery swaps.',
       'Hi Sam, we spoke last week about your produce lanes. As promised, the rates are below.',
       'Hi Gerald, good talking with you at ProMat on March 12 about mispicks in your Columbus DC.',
+      // written without any capitals, the meeting is still named
+      'hi gerald, good talking with you at promat on march 12. as promised, the mispick counts are below.',
+      'hi tariq, when we spoke at the midlands food expo you mentioned warm pallets. as promised, the logs are below.',
       'Subject: forklift numbers\n\nHi Raj,\n\nThanks for showing me your Fresno plant on Tuesday. As promised in that meeting, here is the comparison.\n\nHelen Park\nSafeLift Consulting',
     ],
   },
