@@ -273,6 +273,13 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   return { start: s, end: e };
 }
 
+/**
+ * Whether the body has no capital letter at all: a writer who uses none capitalises no name, no
+ * company and no event either, so a reading that looks for capitals must do without them.
+ */
+export const uncased = (analysis: Analysis): boolean =>
+  !/\p{Lu}/u.test(analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd));
+
 export function bodySpan(analysis: Analysis): Span {
   return { field: 'text', start: analysis.bodyStart, end: analysis.bodyEnd };
 }

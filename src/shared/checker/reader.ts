@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis';
+import { uncased, type Analysis } from './analysis';
 import type { LanguageRoles, PartSpans } from './language/roles';
 import { fastWordStarts, HONORIFIC, OWN_PRICE_LEAD, WEEKDAY } from './patterns';
 import type { Span } from './types';
@@ -483,7 +483,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
   let stepCandidate: Span | null = null;
   let claimCandidate: Span | null = null;
 
-  const lowerCaseText = !/\p{Lu}/u.test(a.scan.slice(a.bodyStart, a.bodyEnd));
+  const lowerCaseText = uncased(a);
   for (let index = 0; index < clauses.length; index++) {
     const clause = clauses[index]!;
     const t = clause.text;

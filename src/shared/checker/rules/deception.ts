@@ -1,5 +1,5 @@
 import { EVIDENCE } from '../evidence';
-import { sentenceAt, type Analysis } from '../analysis';
+import { sentenceAt, uncased, type Analysis } from '../analysis';
 import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { ownedOffer, reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
@@ -173,8 +173,6 @@ const PLACE =
 const HEDGED_NAME =
   /(?:i think|i believe|i guess|maybe|perhaps|or something|if i remember(?: right)?)\s*$/iu;
 /** "sam patel at ridgeline foods suggested i call": a text written all in lower case. */
-const uncased = (analysis: Analysis): boolean =>
-  !/\p{Lu}/u.test(analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd));
 /** Who a source is by role, not by name: "your cfo suggested…", "a colleague mentioned…". */
 const ROLE_NOT_NAME = new Set(
   'cfo ceo coo cto cmo cio vp boss manager director head colleague colleagues team friend friends neighbor neighbour accountant lawyer attorney assistant partner partners president founder owner contact client customer mutual office staff department rep representative agent broker banker advisor adviser'.split(

@@ -1,5 +1,5 @@
 import { EVIDENCE } from '../evidence';
-import type { Analysis } from '../analysis';
+import { uncased, type Analysis } from '../analysis';
 import type { PhraseRule, StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import { insideContextCompany, textAfter, textBefore } from './helpers';
@@ -58,6 +58,23 @@ export const JARGON_RULES: readonly PhraseRule[] = [
         return false;
       return true;
     },
+    // Written without any capitals, "i work for dalmatia dev solutions" names the company all the
+    // same: inside the introduction, after the word that links a rep to an employer.
+    standsWithParts: (match, a) => {
+      const identity = a.components.identity.span;
+      return !(
+        uncased(a) &&
+        identity &&
+        identity.start <= match.start &&
+        match.end <= identity.end &&
+        /(?<![\p{L}])(?:from|with|at|for)\s+(?:[\p{L}&.'’-]+\s+){1,3}$/u.test(
+          a.scan.slice(identity.start, match.start),
+        ) &&
+        !/(?<![\p{L}])(?:provid|offer|deliver|bring|sell)/u.test(
+          a.scan.slice(identity.start, match.start),
+        )
+      );
+    },
     message: 'Uses “solutions”.',
     why: 'The method’s source puts “solutions” in scare quotes: it is the word that says nothing about what you actually change for the prospect.',
     evidence: EVIDENCE.methodSolutions,
@@ -66,11 +83,13 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     examples: [
       'We offer innovative solutions.',
       'Our solution fits your needs.',
+      'hi sam, dana lee from acme, we offer solutions for retailers. worth 20 minutes on tuesday?',
       'We met at the expo. Solutions like ours pay back in a year.',
       'We work with business owners by providing solutions to their retirement planning needs.',
     ],
     valid: [
       'Yes, as I said, I’m from ... Harbor Print Solutions, the printer on Main Street.',
+      'my name is ana kovač, i work for dalmatia dev solutions in split. your plugin stops on 31 march.',
       'The approach was [brief description of solution]. Worth ten minutes?',
       'Is that something your team is struggling with too, or have you found a solution?',
       'There is a simple solution to the surcharge problem.',
