@@ -95,9 +95,12 @@ const ORG_CLAUSE = re(
 const ORG_WORD = re(
   String.raw`(?:^|\s)(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*|[\p{L}]+\s+(?:inc|llc|ltd|group|partners|software|systems|solutions|logistics|freight|supply|insurance|payroll|security|analytics|labs?|foods|energy|power|health|capital|consulting|services|staffing|recruiting|engineering|media|payments|data|cloud|benefits|packaging|roofing|hvac|construction|components|marketing))\b`,
 );
-/** "Hi Carla, Ben Ortiz from Redwood Payroll here." / "Morning Lisa — Kevin Tran, Summit Fleet Services." */
+/**
+ * "Hi Carla, Ben Ortiz from Redwood Payroll here." / "Morning Lisa — Kevin Tran, Summit Fleet
+ * Services." / "Devon Clarke from Harbor Point Security, 555-0113." (a voicemail's number after it)
+ */
 const NAME_THEN_ORG = re(
-  String.raw`(?:^|[,—–-]\s*)([\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+)\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4}\s*(?:here)?\s*[.!]?\s*$`,
+  String.raw`(?:^|[,—–-]\s*)([\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+)\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4})\s*(?:here)?(?:,\s*[\d(+][\d\s().+-]{5,}\d)?\s*[.!]?\s*$`,
 );
 /** "at 123-456-7890" places the caller at a telephone, not at a company. */
 const PHONE_NUMBER = /^[\d(+][\d\s().+-]{5,}\d$/u;
@@ -115,12 +118,13 @@ function isOrgName(org: string): boolean {
 }
 
 /**
- * NAME_THEN_ORG with the name capitalised where the writer uses capitals: "it's just, uh…" is
- * two words before a comma, not a name and a company.
+ * NAME_THEN_ORG with the name capitalised where the writer uses capitals ("it's just, uh…" is
+ * two words before a comma, not a name and a company) and a company that is one ("Devon Clarke,
+ * 555-0113" gives a number, not a company).
  */
 function nameThenOrg(text: string, lowerCaseText: boolean): boolean {
-  const name = NAME_THEN_ORG.exec(text)?.[1];
-  if (!name) return false;
+  const [, name, org] = NAME_THEN_ORG.exec(text) ?? [];
+  if (!name || !org || !isOrgName(org)) return false;
   return lowerCaseText || name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word));
 }
 

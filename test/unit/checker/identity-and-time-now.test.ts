@@ -152,6 +152,19 @@ describe('a caller who gives a role or the company apart from the name', () => {
     expect(hasIdentity(call('Hi - this is Priya, from … Freight … . Rates rose 12%.'))).toBe(false);
   });
 
+  it('reads a name and company followed by the number to call back, in any case', () => {
+    const voicemail = (intro: string): CheckInput => ({
+      text: `${intro} Two break-ins on your park this spring came through your rear gate model. Let me show you on Friday at ten.`,
+      mode: 'voicemail',
+    });
+    const intro = 'Hi Sam, Devon Clarke from Harbor Point Security, 555-0113.';
+    expect(hasIdentity(voicemail(intro))).toBe(true);
+    const { text } = voicemail(intro);
+    expect(hasIdentity({ text: text.toLowerCase(), mode: 'voicemail' })).toBe(true);
+    // The number alone places the caller nowhere.
+    expect(hasIdentity(voicemail('Hi Sam, Devon Clarke, 555-0113.'))).toBe(false);
+  });
+
   it('does not take a phone number or a filler for a company', () => {
     expect(
       hasIdentity(call('Hello, Dana. This is Priya Raman at 555-014-2222. I’m following up.')),
