@@ -73,14 +73,14 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 20,
+        one_up: 19,
         mixed: 110,
-        one_down: 2018,
+        one_down: 2019,
       },
       fires: {
-        one_up: 134,
+        one_up: 133,
         mixed: 253,
-        one_down: 2447,
+        one_down: 2448,
       },
       onlyBlockOnOneDown: 123,
     },
@@ -92,9 +92,9 @@ export const CALIBRATION: Calibration = {
         one_down: 1413,
       },
       fires: {
-        one_up: 195,
+        one_up: 194,
         mixed: 407,
-        one_down: 2772,
+        one_down: 2773,
       },
       onlyBlockOnOneDown: 102,
     },
@@ -124,7 +124,7 @@ export const CALIBRATION: Calibration = {
         mixed: 330,
         one_down: 1232,
       },
-      onlyBlockOnOneDown: 23,
+      onlyBlockOnOneDown: 22,
     },
     {
       ruleId: 'missing_reason.reason',

@@ -756,6 +756,7 @@ describe('insight as a habit or a comparison across a group, with no number', ()
       'Owners who wait for the inspector tend to pay for two repairs.',
       'Cafés on the high street that open at six are selling more pastries by nine.',
       'In the bakeries we’ve worked with, the ovens were the first thing to fail in winter.',
+      'Family owners who restructure ownership early keep far more of the company.',
     ])
       expect(has('insight', { text: at(finding) }), finding).toBe(true);
   });
@@ -764,6 +765,8 @@ describe('insight as a habit or a comparison across a group, with no number', ()
       'Our bakers usually start at five.',
       'Your ovens usually run hot.',
       'I usually call on Tuesdays.',
+      // what we would do for a group, not what the group got
+      'I work with bakeries to sell more of the morning bake.',
     ])
       expect(has('insight', { text: at(notAFinding) }), notAFinding).toBe(false);
   });

@@ -960,19 +960,32 @@ function groupBefore(words: readonly Word[], at: number): boolean {
 
 /**
  * A comparison whose "than" is left out: "dealers that quote the payment first are closing more
- * deals", "clinics that text two days out see fewer no-shows". A comparative before a noun.
+ * deals", "clinics that text two days out see fewer no-shows", "owners who restructure first keep
+ * far more of the company". A comparative before a noun, or before "of" and what it is a part of.
  */
 function comparativeBeforeNoun(words: readonly Word[]): boolean {
   return words.some(
     (w, i) =>
       /^(?:more|fewer|less|higher|lower|bigger|smaller|faster|slower|cheaper)$/u.test(w.lower) &&
-      words[i + 1]?.pos === 'NOUN' &&
+      (words[i + 1]?.pos === 'NOUN' ||
+        (words[i + 1]?.lower === 'of' && /^(?:DET|PRON)$/u.test(words[i + 2]?.pos ?? ''))) &&
       // "…or need more information": asked for, not compared.
       !/^(?:information|info|details|questions)$/u.test(words[i + 1]?.lower ?? '') &&
       words[i - 1]?.lower !== 'any' &&
       words[i - 1]?.lower !== 'no' &&
+      !purposeBefore(words, i) &&
       groupBefore(words, i),
   );
+}
+
+/**
+ * "I work with placement agencies to capture more of the families": the comparative's verb is a
+ * purpose, what we would do for them, not what a group got.
+ */
+function purposeBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--)
+    if (words[k]?.pos === 'VERB') return words[k - 1]?.lower === 'to';
+  return false;
 }
 
 /**
