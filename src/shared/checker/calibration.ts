@@ -183,20 +183,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 13,
     },
     {
-      ruleId: 'missing_benefit.boilerplate',
-      blocks: {
-        one_up: 1,
-        mixed: 6,
-        one_down: 127,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 6,
-        one_down: 127,
-      },
-      onlyBlockOnOneDown: 9,
-    },
-    {
       ruleId: 'weak_value.product_tour',
       blocks: {
         one_up: 1,
@@ -319,6 +305,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 4,
         one_down: 121,
+      },
+      onlyBlockOnOneDown: 9,
+    },
+    {
+      ruleId: 'missing_benefit.boilerplate',
+      blocks: {
+        one_up: 0,
+        mixed: 6,
+        one_down: 127,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 6,
+        one_down: 127,
       },
       onlyBlockOnOneDown: 9,
     },

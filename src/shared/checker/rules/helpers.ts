@@ -79,5 +79,5 @@ export const CALENDAR_AFTER =
   /^[\s,]*(?:on|next|this|later|tomorrow|sometime|in the (?:coming|next)|(?:mon|tues|wednes|thurs|fri)day|to (?:walk|show|share|go over|review|compare))/iu;
 
 export const HAS_FIGURE = fastWordStarts(
-  /\d|%|\$|€|£|\b(?:half|double|twice|triple|third|quarter)\b/iu,
+  /\d|%|\$|€|£|\b(?:half|double|twice|triple|third|quarter|fifth|tenth)\b/iu,
 );
