@@ -73,12 +73,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 19,
+        one_up: 18,
         mixed: 110,
         one_down: 2019,
       },
       fires: {
-        one_up: 133,
+        one_up: 132,
         mixed: 253,
         one_down: 2448,
       },
@@ -92,7 +92,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1413,
       },
       fires: {
-        one_up: 194,
+        one_up: 193,
         mixed: 407,
         one_down: 2773,
       },

@@ -894,6 +894,16 @@ function hasChange(words: readonly Word[]): boolean {
       return true;
     if (COMPARATIVES.has(w.lower) && words.slice(i + 1, i + 6).some((r) => r.lower === 'than'))
       return true;
+    // A cause found: "most scrap traces back to die drift", "it comes down to the first hour",
+    // "delays stem from one form", "most claims are caused by the same valve".
+    const next = words[i + 1]?.lower ?? '';
+    if (
+      (/^(?:trace|tie)$/u.test(w.lemma) && next === 'back' && words[i + 2]?.lower === 'to') ||
+      (/^(?:come|boil)$/u.test(w.lemma) && next === 'down' && words[i + 2]?.lower === 'to') ||
+      (w.lemma === 'stem' && next === 'from') ||
+      (w.lemma === 'cause' && next === 'by' && words[i - 1]?.lemma === 'be')
+    )
+      return true;
     if (
       (w.pos === 'ADJ' || w.pos === 'ADV') &&
       /er$/u.test(w.lower) &&
