@@ -73,12 +73,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 18,
+        one_up: 17,
         mixed: 110,
         one_down: 2019,
       },
       fires: {
-        one_up: 132,
+        one_up: 131,
         mixed: 253,
         one_down: 2448,
       },
@@ -92,7 +92,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1413,
       },
       fires: {
-        one_up: 193,
+        one_up: 192,
         mixed: 407,
         one_down: 2773,
       },
@@ -134,7 +134,7 @@ export const CALIBRATION: Calibration = {
         one_down: 844,
       },
       fires: {
-        one_up: 60,
+        one_up: 59,
         mixed: 125,
         one_down: 990,
       },

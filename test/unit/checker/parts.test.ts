@@ -525,6 +525,7 @@ describe('insight and the benefit it carries', () => {
       'Your Escape has been on the recall list for the fuel pump since March.',
       'Your reefer containers out of Rotterdam sat an extra two days last month because the pre-lodgement was filed late.',
       'Your combines reach the 500-hour service in the middle of harvest, and the dealer’s queue is already three weeks.',
+      'The glass for your tower ships from a mill that just announced a six-week shutdown in August.',
     ]) {
       expect(has('insight', { text: `${base} ${risk} ${ask}` }), risk).toBe(true);
       expect(has('benefit', { text: `${base} ${risk} ${ask}` }), risk).toBe(true);

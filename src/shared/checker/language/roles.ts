@@ -1206,7 +1206,7 @@ function insightIn(words: readonly Word[]): boolean {
  * A date alone ("your plan renews in April") says nothing has gone or will go wrong.
  */
 const RISK_WORDS = set(
-  'late delayed delay delays wait waits waiting queue backlog banned ban recall overdue expire expires expired expiring lapse lapses penalty penalties fined freeze shortage stockout stockouts dry hotter colder cracked cracks leak leaks leaking failed failing fails missed misses missing lost losing overpay overpaying overpaid overcharged behind short dropped drop dropping lose',
+  'late delayed delay delays wait waits waiting queue backlog banned ban recall shutdown shutdowns outage outages closure closures overdue expire expires expired expiring lapse lapses penalty penalties fined freeze shortage stockout stockouts dry hotter colder cracked cracks leak leaks leaking failed failing fails missed misses missing lost losing overpay overpaying overpaid overcharged behind short dropped drop dropping lose',
 );
 const MEASURES = new Set(['DATE', 'DURATION', 'TIME', 'CARDINAL', 'PERCENT', 'MONEY', 'ORDINAL']);
 
