@@ -88,15 +88,15 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 10,
-        mixed: 203,
-        one_down: 1413,
+        mixed: 204,
+        one_down: 1414,
       },
       fires: {
         one_up: 192,
-        mixed: 407,
+        mixed: 408,
         one_down: 2773,
       },
-      onlyBlockOnOneDown: 102,
+      onlyBlockOnOneDown: 103,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -1297,8 +1297,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 17,
-        one_down: 47,
+        mixed: 19,
+        one_down: 48,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1348,12 +1348,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_overview',
       blocks: {
         one_up: 0,
-        mixed: 13,
-        one_down: 50,
+        mixed: 14,
+        one_down: 51,
       },
       fires: {
         one_up: 1,
-        mixed: 118,
+        mixed: 126,
         one_down: 141,
       },
       onlyBlockOnOneDown: 0,
@@ -1367,7 +1367,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 32,
-        mixed: 376,
+        mixed: 371,
         one_down: 456,
       },
       onlyBlockOnOneDown: 0,
@@ -1466,7 +1466,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 4,
-        one_down: 10,
+        one_down: 11,
       },
       onlyBlockOnOneDown: 0,
     },
