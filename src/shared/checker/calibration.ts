@@ -116,12 +116,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 4,
-        mixed: 60,
+        mixed: 59,
         one_down: 1060,
       },
       fires: {
         one_up: 58,
-        mixed: 330,
+        mixed: 329,
         one_down: 1232,
       },
       onlyBlockOnOneDown: 22,

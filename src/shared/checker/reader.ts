@@ -98,9 +98,10 @@ const ORG_WORD = re(
 /**
  * "Hi Carla, Ben Ortiz from Redwood Payroll here." / "Morning Lisa — Kevin Tran, Summit Fleet
  * Services." / "Devon Clarke from Harbor Point Security, 555-0113." (a voicemail's number after it)
+ * / "Hi Karen Luca Bianchi from AeroTec MRO." (no comma after the prospect's name)
  */
 const NAME_THEN_ORG = re(
-  String.raw`(?:^|[,—–-]\s*)([\p{L}][\p{L}'’-]+\s+[\p{L}][\p{L}'’-]+)\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4})\s*(?:here)?(?:,\s*[\d(+][\d\s().+-]{5,}\d)?\s*[.!]?\s*$`,
+  String.raw`(?:^\s*|[,—–-]\s*)([\p{L}][\p{L}'’-]+(?:\s+[\p{L}][\p{L}'’-]+){1,2})\s*(?:,|from|with|at|here from|here with)\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.-]*){0,4})\s*(?:here)?(?:,\s*[\d(+][\d\s().+-]{5,}\d)?\s*[.!]?\s*$`,
 );
 /** "at 123-456-7890" places the caller at a telephone, not at a company. */
 const PHONE_NUMBER = /^[\d(+][\d\s().+-]{5,}\d$/u;

@@ -152,6 +152,16 @@ describe('a caller who gives a role or the company apart from the name', () => {
     expect(hasIdentity(call('Hi - this is Priya, from … Freight … . Rates rose 12%.'))).toBe(false);
   });
 
+  it('reads a name and company after the prospect’s name with no comma between', () => {
+    expect(hasIdentity(call('Hi Dana Priya Raman from Harbrook Freight. Rates rose 12%.'))).toBe(
+      true,
+    );
+    // words that are no name do not become one for want of a comma
+    expect(hasIdentity(call('Hi Dana we spoke with Harbrook Freight. Rates rose 12%.'))).toBe(
+      false,
+    );
+  });
+
   it('reads a name and company followed by the number to call back, in any case', () => {
     const voicemail = (intro: string): CheckInput => ({
       text: `${intro} Two break-ins on your park this spring came through your rear gate model. Let me show you on Friday at ten.`,
