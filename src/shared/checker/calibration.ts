@@ -75,12 +75,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_benefit.benefit',
       blocks: {
         one_up: 18,
-        mixed: 111,
+        mixed: 110,
         one_down: 2052,
       },
       fires: {
         one_up: 133,
-        mixed: 257,
+        mixed: 256,
         one_down: 2485,
       },
       onlyBlockOnOneDown: 127,
@@ -93,8 +93,8 @@ export const CALIBRATION: Calibration = {
         one_down: 1434,
       },
       fires: {
-        one_up: 195,
-        mixed: 413,
+        one_up: 194,
+        mixed: 411,
         one_down: 2813,
       },
       onlyBlockOnOneDown: 103,
@@ -135,8 +135,8 @@ export const CALIBRATION: Calibration = {
         one_down: 860,
       },
       fires: {
-        one_up: 60,
-        mixed: 127,
+        one_up: 59,
+        mixed: 126,
         one_down: 1006,
       },
       onlyBlockOnOneDown: 1,

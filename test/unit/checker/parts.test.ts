@@ -526,6 +526,7 @@ describe('insight and the benefit it carries', () => {
       'Your reefer containers out of Rotterdam sat an extra two days last month because the pre-lodgement was filed late.',
       'Your combines reach the 500-hour service in the middle of harvest, and the dealer’s queue is already three weeks.',
       'The glass for your tower ships from a mill that just announced a six-week shutdown in August.',
+      'Two break-ins on the next street this spring came through the same gate model you have.',
     ]) {
       expect(has('insight', { text: `${base} ${risk} ${ask}` }), risk).toBe(true);
       expect(has('benefit', { text: `${base} ${risk} ${ask}` }), risk).toBe(true);

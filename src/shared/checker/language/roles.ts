@@ -1219,7 +1219,7 @@ const GIFT_VERBS = set('get give receive earn gain add offer save win');
  */
 function isRisk(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
-  if (RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma)) return true;
+  if (RISK_WORDS.has(w.lower) || RISK_WORDS.has(w.lemma) || countedIncident(words, i)) return true;
   if (w.lower !== 'extra') return false;
   const timed = [words[i - 1], words[i + 1], words[i + 2]].some((n) => n?.entity === 'DURATION');
   return timed && !words.slice(Math.max(0, i - 4), i).some((b) => GIFT_VERBS.has(b.lemma));
@@ -1236,7 +1236,26 @@ function theirRisk(words: readonly Word[]): boolean {
   );
   if (yours === -1 || words.slice(0, yours).some(isFirstPerson)) return false;
   if (!words.some((w) => w.entity !== null && MEASURES.has(w.entity))) return false;
-  return words.some((_, i) => i > yours && isRisk(words, i));
+  return words.some((_, i) => (i > yours || countedIncident(words, i)) && isRisk(words, i));
+}
+
+/** Incidents that harm, counted where they happened: "two break-ins in that park this quarter". */
+const INCIDENTS = set(
+  'break-ins ins burglaries thefts robberies fires floods injuries accidents outages failures breaches',
+);
+
+/**
+ * A counted incident near the prospect, told before what of theirs it concerns: "two break-ins in
+ * that industrial park this quarter came through the same door you have". The model splits
+ * "break-ins" at its hyphen, so "ins" after "break -" is the same word.
+ */
+function countedIncident(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!INCIDENTS.has(w.lower)) return false;
+  const hyphenated = w.lower === 'ins';
+  if (hyphenated && (words[i - 1]?.text !== '-' || words[i - 2]?.lower !== 'break')) return false;
+  const count = words[hyphenated ? i - 3 : i - 1];
+  return count?.pos === 'NUM' && count.entity === 'CARDINAL';
 }
 
 /**
