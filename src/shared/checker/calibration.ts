@@ -76,26 +76,26 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 18,
         mixed: 110,
-        one_down: 2052,
+        one_down: 2053,
       },
       fires: {
         one_up: 133,
         mixed: 256,
-        one_down: 2485,
+        one_down: 2486,
       },
-      onlyBlockOnOneDown: 127,
+      onlyBlockOnOneDown: 125,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 10,
         mixed: 207,
-        one_down: 1434,
+        one_down: 1435,
       },
       fires: {
         one_up: 194,
         mixed: 411,
-        one_down: 2813,
+        one_down: 2814,
       },
       onlyBlockOnOneDown: 103,
     },
@@ -104,7 +104,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 128,
-        one_down: 1315,
+        one_down: 1316,
       },
       fires: {
         one_up: 41,
@@ -132,12 +132,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 45,
-        one_down: 860,
+        one_down: 861,
       },
       fires: {
         one_up: 59,
         mixed: 126,
-        one_down: 1006,
+        one_down: 1007,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -352,20 +352,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 6,
     },
     {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 130,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 130,
-      },
-      onlyBlockOnOneDown: 5,
-    },
-    {
       ruleId: 'deception.impersonation',
       blocks: {
         one_up: 0,
@@ -390,6 +376,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 1,
         one_down: 30,
+      },
+      onlyBlockOnOneDown: 4,
+    },
+    {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 130,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 130,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -572,6 +572,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 5,
         one_down: 16,
+      },
+      onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'deception.routing_question',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 49,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 49,
       },
       onlyBlockOnOneDown: 1,
     },

@@ -220,6 +220,27 @@ const PRETEXT_EXPLAINED = {
   suggestFor: honestOpening,
 } as const;
 
+const GATEKEEPER =
+  /(?<![\p{L}])(?:front desk|reception|receptionist|switchboard|operator|main line|office manager's desk)(?![\p{L}])/iu;
+
+/**
+ * The routing question is how the opener begins: in its first two sentences, a question, with no
+ * reason for the call said before it and no finding about the prospect's world ahead of it.
+ */
+function routingQuestionFirst(match: PhraseMatch, analysis: Analysis): boolean {
+  // Asked of whoever answers the main line ("Hi, this is Grace at the front desk. … who handles
+  // the phone bill there?"), the question routes an honest call; the gatekeeper is not the buyer.
+  if (GATEKEEPER.test(textBefore(analysis, match, 200))) return false;
+  const at = sentenceAt(analysis, match.start);
+  if (at > 1) return false;
+  if (analysis.cues.reason.some((cue) => cue.start < match.start)) return false;
+  if (analysis.cues.insight.some((cue) => cue.start < match.start)) return false;
+  // A question (or a turn handed to the prospect), not a statement ending in a full stop.
+  const sentence = analysis.sentences[at];
+  const rest = sentence ? analysis.scan.slice(match.end, sentence.end).trim() : '';
+  return !/(?<!\.\.)[.!]$/u.test(rest);
+}
+
 export const DECEPTION_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -1154,6 +1175,37 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'We didn’t get any complaints about the Reno lanes until May.',
       'Hi Sam, Dana Lee with Arden Freight. … I don’t know a better time than Thursday at 10.',
       'Most plant managers don’t know anyone who re-bid their lanes.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.routing_question',
+    category: 'deception',
+    severity: 'block',
+    // "Quick question — who handles your waste hauling?", "Is this the person who handles the
+    // phones?": the opener is a question about who is in charge of something, asked before the
+    // caller has said why they call. It hides the purpose (a pitch follows once someone says
+    // "that's me"), which the label rule counts as obfuscation.
+    pattern:
+      "(?:(?:a |one )?quick question(?: for you)?[,:;.]? (?:[\\p{L}]+[,:;.]? )?)?(?:who|whom)(?:'s| is)? (?:handles|looks after|is in charge of|manages|deals with|takes care of|is responsible for|oversees|makes decisions (?:on|about|for))(?![\\p{L}])|(?:is this|are you|am i speaking (?:with|to)|i'm trying to reach|i am trying to reach|i'm looking for|i am looking for) (?:the |a )?(?:person|one|someone|whoever|lady|gentleman|guy)(?: (?:who|that))? (?:handles|looks after|is in charge of|manages|deals with|takes care of|is responsible for|oversees|would know)(?![\\p{L}])|is this who (?:handles|deals with|looks after|manages)(?![\\p{L}])",
+    accept: (match, analysis) => routingQuestionFirst(match, analysis),
+    message: 'Opens by asking who is in charge of something, before saying why you are calling.',
+    why: 'A question about who handles the phones or the waste contract, asked before the reason for the call, hides the purpose: the pitch comes once someone says "that’s me", and the prospect feels steered rather than told.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi there, quick question — who looks after the waste collection contract for your site?',
+      'Subject: quick question\n\nHi Elaine,\n\nQuick question — who handles document shredding for your branches?\n\nThanks,\nCody Marsh\nSecureBin Shredding',
+      'Hi, is this the person who handles the phones there? … Great. We’re running a promotion on business lines.',
+    ],
+    valid: [
+      // the reason comes first, so the question routes an open call
+      'Hi Grace, Ahmed Karimi with Peakline Fiber. I’m calling because the county is retiring copper lines on your street in May — who handles the phone bill there?',
+      // asked of the gatekeeper who answered the main line
+      'Hi, this is Grace at the front desk. … Hi Grace, Ahmed Karimi with Peakline Fiber — who handles the phone and internet bill there?',
+      'The plants that kept overtime flat all changed one thing: who owns the schedule.',
+      'Hi Dana, Priya Raman from Harbrook Freight. Carriers on your Ohio lanes raised detention 12% this quarter. Who handles carrier contracts there, you or your COO?',
     ],
   },
   {
