@@ -83,7 +83,7 @@ export const CALIBRATION: Calibration = {
         mixed: 256,
         one_down: 2486,
       },
-      onlyBlockOnOneDown: 125,
+      onlyBlockOnOneDown: 123,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -352,6 +352,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 6,
     },
     {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 135,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 135,
+      },
+      onlyBlockOnOneDown: 5,
+    },
+    {
       ruleId: 'deception.impersonation',
       blocks: {
         one_up: 0,
@@ -376,20 +390,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 1,
         one_down: 30,
-      },
-      onlyBlockOnOneDown: 4,
-    },
-    {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 130,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 130,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -538,12 +538,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 13,
+        one_down: 14,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 13,
+        one_down: 14,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -720,12 +720,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 18,
+        one_down: 20,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 18,
+        one_down: 20,
       },
       onlyBlockOnOneDown: 0,
     },
