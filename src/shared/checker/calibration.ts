@@ -63,67 +63,68 @@ export const CALIBRATION: Calibration = {
     'quoted54 (150)',
     'quoted55 (150)',
     'quoted56 (150)',
+    'quoted57 (150)',
     'quoted58 (150)',
   ],
   rows: {
-    one_up: 3165,
-    mixed: 2897,
-    one_down: 3395,
+    one_up: 3215,
+    mixed: 2927,
+    one_down: 3465,
   },
   rules: [
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 18,
-        mixed: 110,
-        one_down: 2053,
+        one_up: 21,
+        mixed: 112,
+        one_down: 2088,
       },
       fires: {
-        one_up: 133,
-        mixed: 256,
-        one_down: 2486,
+        one_up: 138,
+        mixed: 259,
+        one_down: 2527,
       },
-      onlyBlockOnOneDown: 123,
+      onlyBlockOnOneDown: 131,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 10,
         mixed: 207,
-        one_down: 1435,
+        one_down: 1451,
       },
       fires: {
-        one_up: 194,
-        mixed: 411,
-        one_down: 2814,
+        one_up: 202,
+        mixed: 414,
+        one_down: 2863,
       },
-      onlyBlockOnOneDown: 103,
+      onlyBlockOnOneDown: 106,
     },
     {
       ruleId: 'missing_ask.ask',
       blocks: {
         one_up: 4,
         mixed: 128,
-        one_down: 1316,
+        one_down: 1334,
       },
       fires: {
         one_up: 41,
         mixed: 383,
-        one_down: 1661,
+        one_down: 1689,
       },
-      onlyBlockOnOneDown: 55,
+      onlyBlockOnOneDown: 57,
     },
     {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 4,
         mixed: 61,
-        one_down: 1075,
+        one_down: 1091,
       },
       fires: {
-        one_up: 59,
-        mixed: 337,
-        one_down: 1251,
+        one_up: 60,
+        mixed: 341,
+        one_down: 1275,
       },
       onlyBlockOnOneDown: 22,
     },
@@ -132,56 +133,98 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 45,
-        one_down: 861,
+        one_down: 873,
       },
       fires: {
-        one_up: 59,
-        mixed: 126,
-        one_down: 1007,
+        one_up: 64,
+        mixed: 127,
+        one_down: 1025,
       },
       onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'weak_value.about_us',
+      blocks: {
+        one_up: 2,
+        mixed: 10,
+        one_down: 214,
+      },
+      fires: {
+        one_up: 3,
+        mixed: 15,
+        one_down: 234,
+      },
+      onlyBlockOnOneDown: 5,
     },
     {
       ruleId: 'deception.not_sales_call',
       blocks: {
         one_up: 1,
         mixed: 14,
-        one_down: 150,
+        one_down: 153,
       },
       fires: {
         one_up: 1,
         mixed: 14,
-        one_down: 150,
+        one_down: 153,
       },
-      onlyBlockOnOneDown: 35,
+      onlyBlockOnOneDown: 37,
+    },
+    {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 53,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 53,
+      },
+      onlyBlockOnOneDown: 22,
     },
     {
       ruleId: 'deception.how_have_you_been',
       blocks: {
         one_up: 1,
         mixed: 1,
-        one_down: 98,
+        one_down: 100,
       },
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 98,
+        one_down: 100,
       },
-      onlyBlockOnOneDown: 19,
+      onlyBlockOnOneDown: 21,
     },
     {
       ruleId: 'deception.as_discussed',
       blocks: {
         one_up: 1,
         mixed: 2,
-        one_down: 80,
+        one_down: 83,
       },
       fires: {
         one_up: 1,
         mixed: 2,
-        one_down: 80,
+        one_down: 83,
       },
-      onlyBlockOnOneDown: 14,
+      onlyBlockOnOneDown: 16,
+    },
+    {
+      ruleId: 'deception.fake_reply_subject',
+      blocks: {
+        one_up: 1,
+        mixed: 7,
+        one_down: 88,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 7,
+        one_down: 88,
+      },
+      onlyBlockOnOneDown: 16,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -196,20 +239,6 @@ export const CALIBRATION: Calibration = {
         one_down: 61,
       },
       onlyBlockOnOneDown: 7,
-    },
-    {
-      ruleId: 'weak_value.about_us',
-      blocks: {
-        one_up: 1,
-        mixed: 10,
-        one_down: 214,
-      },
-      fires: {
-        one_up: 2,
-        mixed: 15,
-        one_down: 233,
-      },
-      onlyBlockOnOneDown: 5,
     },
     {
       ruleId: 'deception.reconnect',
@@ -230,12 +259,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 8,
-        one_down: 86,
+        one_down: 88,
       },
       fires: {
         one_up: 1,
         mixed: 8,
-        one_down: 89,
+        one_down: 91,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -254,58 +283,30 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 22,
     },
     {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 51,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 51,
-      },
-      onlyBlockOnOneDown: 21,
-    },
-    {
       ruleId: 'permission.have_a_minute',
       blocks: {
         one_up: 0,
-        mixed: 140,
-        one_down: 142,
+        mixed: 141,
+        one_down: 143,
       },
       fires: {
         one_up: 0,
-        mixed: 140,
-        one_down: 142,
+        mixed: 141,
+        one_down: 143,
       },
       onlyBlockOnOneDown: 16,
-    },
-    {
-      ruleId: 'deception.fake_reply_subject',
-      blocks: {
-        one_up: 0,
-        mixed: 7,
-        one_down: 87,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 7,
-        one_down: 87,
-      },
-      onlyBlockOnOneDown: 15,
     },
     {
       ruleId: 'deception.returning_call',
       blocks: {
         one_up: 0,
         mixed: 4,
-        one_down: 123,
+        one_down: 127,
       },
       fires: {
         one_up: 0,
         mixed: 4,
-        one_down: 123,
+        one_down: 127,
       },
       onlyBlockOnOneDown: 9,
     },
@@ -338,44 +339,44 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 7,
     },
     {
-      ruleId: 'permission.good_time',
-      blocks: {
-        one_up: 0,
-        mixed: 77,
-        one_down: 54,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 77,
-        one_down: 54,
-      },
-      onlyBlockOnOneDown: 6,
-    },
-    {
       ruleId: 'deception.pretext',
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 135,
+        one_down: 139,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 135,
+        one_down: 139,
       },
-      onlyBlockOnOneDown: 5,
+      onlyBlockOnOneDown: 6,
+    },
+    {
+      ruleId: 'permission.good_time',
+      blocks: {
+        one_up: 0,
+        mixed: 78,
+        one_down: 54,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 78,
+        one_down: 54,
+      },
+      onlyBlockOnOneDown: 6,
     },
     {
       ruleId: 'deception.impersonation',
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 48,
+        one_down: 49,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 48,
+        one_down: 49,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -398,25 +399,25 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 19,
+        one_down: 21,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 19,
+        one_down: 21,
       },
-      onlyBlockOnOneDown: 3,
+      onlyBlockOnOneDown: 4,
     },
     {
       ruleId: 'permission.caught_you',
       blocks: {
         one_up: 0,
-        mixed: 54,
+        mixed: 55,
         one_down: 32,
       },
       fires: {
         one_up: 0,
-        mixed: 54,
+        mixed: 55,
         one_down: 32,
       },
       onlyBlockOnOneDown: 3,
@@ -425,12 +426,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.time_now',
       blocks: {
         one_up: 0,
-        mixed: 67,
+        mixed: 68,
         one_down: 48,
       },
       fires: {
         one_up: 0,
-        mixed: 67,
+        mixed: 68,
         one_down: 48,
       },
       onlyBlockOnOneDown: 3,
@@ -440,12 +441,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 164,
+        one_down: 166,
       },
       fires: {
         one_up: 0,
         mixed: 3,
-        one_down: 168,
+        one_down: 170,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -523,12 +524,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.mind_if',
       blocks: {
         one_up: 0,
-        mixed: 48,
+        mixed: 49,
         one_down: 8,
       },
       fires: {
         one_up: 0,
-        mixed: 48,
+        mixed: 49,
         one_down: 8,
       },
       onlyBlockOnOneDown: 2,
@@ -566,12 +567,26 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 5,
-        one_down: 16,
+        one_down: 17,
       },
       fires: {
         one_up: 0,
         mixed: 5,
-        one_down: 16,
+        one_down: 17,
+      },
+      onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'deception.remember_me',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 5,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 5,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -580,12 +595,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 49,
+        one_down: 51,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 49,
+        one_down: 51,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -608,12 +623,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 32,
+        one_down: 34,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 32,
+        one_down: 34,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -636,12 +651,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 20,
-        one_down: 93,
+        one_down: 94,
       },
       fires: {
-        one_up: 4,
+        one_up: 5,
         mixed: 108,
-        one_down: 252,
+        one_down: 258,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -664,12 +679,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 6,
-        one_down: 192,
+        one_down: 193,
       },
       fires: {
         one_up: 2,
         mixed: 11,
-        one_down: 204,
+        one_down: 205,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -786,20 +801,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
-      ruleId: 'deception.remember_me',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 4,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 4,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
       ruleId: 'email.finds_you_well',
       blocks: {
         one_up: 0,
@@ -809,7 +810,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 22,
-        one_down: 114,
+        one_down: 116,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -835,7 +836,7 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 74,
+        one_up: 76,
         mixed: 43,
         one_down: 11,
       },
@@ -851,7 +852,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 3,
         mixed: 19,
-        one_down: 13,
+        one_down: 14,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -879,7 +880,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 248,
         mixed: 357,
-        one_down: 727,
+        one_down: 735,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -892,8 +893,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 3,
-        mixed: 479,
-        one_down: 376,
+        mixed: 480,
+        one_down: 380,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -906,7 +907,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 137,
+        mixed: 138,
         one_down: 69,
       },
       onlyBlockOnOneDown: 0,
@@ -921,7 +922,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 125,
-        one_down: 127,
+        one_down: 128,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -934,8 +935,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 70,
-        one_down: 103,
+        mixed: 71,
+        one_down: 104,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -962,8 +963,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 112,
-        one_down: 255,
+        mixed: 114,
+        one_down: 257,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -990,8 +991,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 69,
-        one_down: 71,
+        mixed: 70,
+        one_down: 72,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1004,7 +1005,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 4,
-        mixed: 100,
+        mixed: 101,
         one_down: 84,
       },
       onlyBlockOnOneDown: 0,
@@ -1018,7 +1019,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 96,
+        mixed: 97,
         one_down: 52,
       },
       onlyBlockOnOneDown: 0,
@@ -1033,7 +1034,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 3,
-        one_down: 8,
+        one_down: 9,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1060,8 +1061,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 51,
-        one_down: 85,
+        mixed: 52,
+        one_down: 86,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1074,7 +1075,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 74,
+        mixed: 75,
         one_down: 76,
       },
       onlyBlockOnOneDown: 0,
@@ -1102,7 +1103,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 88,
+        mixed: 89,
         one_down: 62,
       },
       onlyBlockOnOneDown: 0,
@@ -1116,7 +1117,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 22,
+        mixed: 24,
         one_down: 11,
       },
       onlyBlockOnOneDown: 0,
@@ -1130,7 +1131,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 71,
+        mixed: 72,
         one_down: 19,
       },
       onlyBlockOnOneDown: 0,
@@ -1144,7 +1145,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 56,
+        mixed: 57,
         one_down: 45,
       },
       onlyBlockOnOneDown: 0,
@@ -1159,7 +1160,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 73,
-        one_down: 99,
+        one_down: 100,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1172,7 +1173,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 32,
+        mixed: 33,
         one_down: 25,
       },
       onlyBlockOnOneDown: 0,
@@ -1200,8 +1201,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 10,
-        mixed: 139,
-        one_down: 67,
+        mixed: 140,
+        one_down: 70,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1228,8 +1229,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 207,
-        one_down: 88,
+        mixed: 211,
+        one_down: 89,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1243,7 +1244,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 11,
-        one_down: 45,
+        one_down: 46,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1299,7 +1300,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 116,
         mixed: 502,
-        one_down: 541,
+        one_down: 543,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1364,12 +1365,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 14,
-        one_down: 51,
+        one_down: 52,
       },
       fires: {
         one_up: 1,
         mixed: 126,
-        one_down: 141,
+        one_down: 143,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1381,9 +1382,9 @@ export const CALIBRATION: Calibration = {
         one_down: 77,
       },
       fires: {
-        one_up: 33,
-        mixed: 375,
-        one_down: 460,
+        one_up: 34,
+        mixed: 376,
+        one_down: 461,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1410,7 +1411,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 60,
+        mixed: 62,
         one_down: 76,
       },
       onlyBlockOnOneDown: 0,
@@ -1425,7 +1426,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 10,
-        one_down: 64,
+        one_down: 65,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1508,7 +1509,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 27,
+        mixed: 28,
         one_down: 55,
       },
       onlyBlockOnOneDown: 0,
@@ -1565,7 +1566,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 3,
         mixed: 35,
-        one_down: 77,
+        one_down: 79,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1592,8 +1593,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 142,
-        one_down: 148,
+        mixed: 144,
+        one_down: 149,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1607,7 +1608,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 58,
         mixed: 146,
-        one_down: 261,
+        one_down: 268,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1620,8 +1621,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 60,
-        one_down: 195,
+        mixed: 61,
+        one_down: 197,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1672,12 +1673,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 138,
+        one_down: 139,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 147,
+        one_down: 148,
       },
       onlyBlockOnOneDown: 0,
     },
