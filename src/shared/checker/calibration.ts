@@ -213,20 +213,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 16,
     },
     {
-      ruleId: 'deception.fake_reply_subject',
-      blocks: {
-        one_up: 1,
-        mixed: 7,
-        one_down: 88,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 7,
-        one_down: 88,
-      },
-      onlyBlockOnOneDown: 16,
-    },
-    {
       ruleId: 'weak_value.product_tour',
       blocks: {
         one_up: 1,
@@ -281,6 +267,20 @@ export const CALIBRATION: Calibration = {
         one_down: 159,
       },
       onlyBlockOnOneDown: 22,
+    },
+    {
+      ruleId: 'deception.fake_reply_subject',
+      blocks: {
+        one_up: 0,
+        mixed: 7,
+        one_down: 88,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 7,
+        one_down: 88,
+      },
+      onlyBlockOnOneDown: 16,
     },
     {
       ruleId: 'permission.have_a_minute',

@@ -9,6 +9,14 @@ import { planInsight } from './suggest';
 const MET_YOU_AT =
   /(?<![\p{L}])(?:[Gg]ood|[Gg]reat|[Nn]ice|[Ll]ovely|[Gg]lad|[Aa] pleasure) (?:to )?meet(?:ing)? you (?:at|during|on) (?:the )?\p{Lu}/u;
 
+/**
+ * The prospect's own request, thanked for with where or when they made it: "thanks for the quote
+ * request you sent through our site on Monday", "thank you for your enquiry on our website
+ * yesterday". Something they can look up, as a named meeting is.
+ */
+const THEIR_REQUEST =
+  /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ ){0,2}?(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])/iu;
+
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 /** A subject that names something the prospect took part in: a call, a meeting, a request. */
 const CLAIMED_HISTORY =
@@ -83,7 +91,11 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       // reply is honest unless a plan says there was no contact. (A weekday alone, "our call on
       // Tuesday", is what a phantom says too, so it does not count.)
       const told = `${subject}\n${a.scan.slice(a.bodyStart, a.bodyEnd)}`;
-      if (a.context.priorContact === undefined && MET_YOU_AT.test(told)) return [];
+      if (
+        a.context.priorContact === undefined &&
+        (MET_YOU_AT.test(told) || THEIR_REQUEST.test(a.scan.slice(a.bodyStart, a.bodyEnd)))
+      )
+        return [];
       if (
         a.context.priorContact === undefined &&
         !CLAIMED_HISTORY.test(subject) &&
@@ -109,6 +121,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Re: Google penalties on your site\n\nHope you are doing well. I found dead links and broken tags on your website.',
       // The prospect's own question, which they never asked, even over a bump.
       'Subject: Re: your chargeback question\nHi Dana, circling back on the chargeback question from your team. Do you have time this week?\nPriya, FirstPass EDI',
+      // a request thanked for with nothing the prospect could look up
+      'Subject: Re: your quote request\nHi Tom,\nThanks for your request. Our racks are built to last. 15 minutes Wednesday at 9?\nBen Hale, Apex Rack Systems',
     ],
     valid: [
       'Subject: Re: our chat at the Hannover Messe stand\nHi Jens,\nGood to meet you at Hannover Messe on Tuesday. As promised, your press line runs 30% above the plants we benchmarked. Thursday 10:00?',
@@ -117,6 +131,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: quick question about Acme\nSam, one more thought before I stop writing: your peers cut detention by half.',
       'Subject: Lanes in Ohio\nSam, we benchmarked 60 distributors.',
       'Subject: RE: [original subject]\nHi [Name], is detention on your radar this quarter?',
+      // the prospect's own request, with where and when they made it
+      'Subject: Re: your quote request for pallet racking\nHi Tom,\nThanks for the quote request you sent through our site on Monday. Standard uprights corrode within five years in cold storage. 15 minutes Wednesday at 9?\nBen Hale, Apex Rack Systems',
     ],
   },
   {
