@@ -171,20 +171,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 37,
     },
     {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 53,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 53,
-      },
-      onlyBlockOnOneDown: 22,
-    },
-    {
       ruleId: 'deception.how_have_you_been',
       blocks: {
         one_up: 1,
@@ -253,6 +239,20 @@ export const CALIBRATION: Calibration = {
         one_down: 91,
       },
       onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 53,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 53,
+      },
+      onlyBlockOnOneDown: 22,
     },
     {
       ruleId: 'weak_value.demo',

@@ -138,8 +138,11 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   )
     return named(textAfter(analysis, match, 40).split(/[.!?…;:—–,(]/u)[0] ?? '');
   const before = textBefore(analysis, match, 120);
-  const clauses = before.split(/[.!?…;:—–,(]/u);
-  let clause = clauses.pop() ?? '';
+  const pieces = before.split(/[.!?…;:—–,(]/u);
+  let clause = pieces.pop() ?? '';
+  // "…your auditor at Lorne & Co., suggested…": the full stop of an abbreviation leaves an empty
+  // piece, not a clause.
+  const clauses = pieces.filter((piece) => piece.trim() !== '');
   // "[Referrer] suggested I call — said you might…", "Mr. James, who said…": the subject is
   // left out or a pronoun, so it is the clause before.
   const subjectLeftOut = /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause);
@@ -547,6 +550,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your friend over on the next street has used us and sent us over because your home heats up.',
     ],
     valid: [
+      'Dana Kim, your outside auditor at Lorne & Co., suggested I write after your board meeting last week.',
       // written all in lower case, the source still has a name
       'hi enrique, it’s laura chen from northgate insurance. sam patel at ridgeline foods suggested i call you.',
       'Hi Erin, Josh Kaplan with Ledgerly. Our mutual friend Dana Ortiz at the Chamber asked me to send the close checklist.',
