@@ -75,12 +75,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 21,
+        one_up: 20,
         mixed: 112,
         one_down: 2088,
       },
       fires: {
-        one_up: 138,
+        one_up: 137,
         mixed: 259,
         one_down: 2527,
       },
@@ -94,7 +94,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1451,
       },
       fires: {
-        one_up: 202,
+        one_up: 201,
         mixed: 414,
         one_down: 2863,
       },
@@ -136,7 +136,7 @@ export const CALIBRATION: Calibration = {
         one_down: 873,
       },
       fires: {
-        one_up: 64,
+        one_up: 63,
         mixed: 127,
         one_down: 1025,
       },

@@ -886,10 +886,12 @@ function hasChange(words: readonly Word[]): boolean {
     const w = words[i]!;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && CHANGE_VERBS.has(w.lemma) && w.lemma !== 'be')
       return true;
-    // "Prawn bait's going up", "rates trending down": a change said with a particle.
+    // "Prawn bait's going up", "rates trending down", "terminals are turning away unbooked
+    // trucks": a change said with a particle.
     if (
-      /^(?:go|trend|head|creep)$/u.test(w.lemma) &&
-      /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')
+      (/^(?:go|trend|head|creep)$/u.test(w.lemma) &&
+        /^(?:up|down)$/u.test(words[i + 1]?.lower ?? '')) ||
+      (w.lemma === 'turn' && /^(?:away|down)$/u.test(words[i + 1]?.lower ?? ''))
     )
       return true;
     if (COMPARATIVES.has(w.lower) && words.slice(i + 1, i + 6).some((r) => r.lower === 'than'))
