@@ -75,13 +75,13 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 20,
+        one_up: 19,
         mixed: 112,
         one_down: 2088,
       },
       fires: {
-        one_up: 137,
-        mixed: 259,
+        one_up: 133,
+        mixed: 258,
         one_down: 2527,
       },
       onlyBlockOnOneDown: 131,
@@ -94,8 +94,8 @@ export const CALIBRATION: Calibration = {
         one_down: 1451,
       },
       fires: {
-        one_up: 201,
-        mixed: 414,
+        one_up: 197,
+        mixed: 413,
         one_down: 2863,
       },
       onlyBlockOnOneDown: 106,
@@ -136,7 +136,7 @@ export const CALIBRATION: Calibration = {
         one_down: 873,
       },
       fires: {
-        one_up: 63,
+        one_up: 62,
         mixed: 127,
         one_down: 1025,
       },

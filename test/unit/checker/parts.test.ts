@@ -759,6 +759,8 @@ describe('insight as a habit or a comparison across a group, with no number', ()
       'Cafés on the high street that open at six are selling more pastries by nine.',
       'In the bakeries we’ve worked with, the ovens were the first thing to fail in winter.',
       'Family owners who restructure ownership early keep far more of the company.',
+      // a counted group the model reads as a name
+      'Three OEMs are buying presses right now.',
       // a change said with a particle
       'Terminals at the port are turning away unbooked trucks.',
       // a cause found across a group

@@ -793,6 +793,8 @@ function hasQuantity(words: readonly Word[]): boolean {
     if (w.entity === 'CARDINAL' && w.pos === 'NUM') {
       const next = words[i + 1];
       if (next && (next.pos === 'NOUN' || next.lower === 'of' || next.pos === 'ADJ')) return true;
+      // "Three OEMs", "two CPAs": a counted plural the model reads as a name.
+      if (next?.pos === 'PROPN' && /^[\p{L}-]{2,}s$/u.test(next.text)) return true;
     }
   }
   return false;
@@ -818,6 +820,15 @@ function hasThirdParty(words: readonly Word[]): boolean {
     // A plural noun that is the subject of a verb ("carriers who switched saved…", "teams your
     // size are…"), not an object ("…in spreadsheets").
     if (w.pos === 'NOUN' && w.lemma !== w.lower && /s$/u.test(w.lower) && verbFollows(words, i))
+      return true;
+    // "Three OEMs are buying presses": a counted group, however the model tags the plural.
+    if (
+      words[i - 1]?.pos === 'NUM' &&
+      words[i - 1]?.entity === 'CARDINAL' &&
+      (w.pos === 'NOUN' || w.pos === 'PROPN') &&
+      /^[\p{L}-]{2,}s$/u.test(w.text) &&
+      verbFollows(words, i)
+    )
       return true;
     if (RISK_NOUNS.has(w.lower)) return true;
   }
