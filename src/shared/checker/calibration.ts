@@ -84,7 +84,7 @@ export const CALIBRATION: Calibration = {
         mixed: 258,
         one_down: 2527,
       },
-      onlyBlockOnOneDown: 131,
+      onlyBlockOnOneDown: 128,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -301,12 +301,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 4,
-        one_down: 127,
+        one_down: 131,
       },
       fires: {
         one_up: 0,
         mixed: 4,
-        one_down: 127,
+        one_down: 131,
       },
       onlyBlockOnOneDown: 9,
     },
@@ -325,6 +325,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 9,
     },
     {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 147,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 147,
+      },
+      onlyBlockOnOneDown: 8,
+    },
+    {
       ruleId: 'deception.following_up',
       blocks: {
         one_up: 0,
@@ -337,20 +351,6 @@ export const CALIBRATION: Calibration = {
         one_down: 32,
       },
       onlyBlockOnOneDown: 7,
-    },
-    {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 139,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 139,
-      },
-      onlyBlockOnOneDown: 6,
     },
     {
       ruleId: 'permission.good_time',
