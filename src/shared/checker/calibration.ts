@@ -98,7 +98,7 @@ export const CALIBRATION: Calibration = {
         mixed: 413,
         one_down: 2863,
       },
-      onlyBlockOnOneDown: 106,
+      onlyBlockOnOneDown: 105,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -241,20 +241,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 53,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 53,
-      },
-      onlyBlockOnOneDown: 22,
-    },
-    {
       ruleId: 'weak_value.demo',
       blocks: {
         one_up: 0,
@@ -267,6 +253,20 @@ export const CALIBRATION: Calibration = {
         one_down: 159,
       },
       onlyBlockOnOneDown: 22,
+    },
+    {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 53,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 53,
+      },
+      onlyBlockOnOneDown: 21,
     },
     {
       ruleId: 'deception.fake_reply_subject',
@@ -503,6 +503,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 2,
+      },
+      onlyBlockOnOneDown: 2,
+    },
+    {
+      ruleId: 'deception.subject_claim',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 8,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 8,
       },
       onlyBlockOnOneDown: 2,
     },

@@ -17,6 +17,16 @@ const MET_YOU_AT =
 const THEIR_REQUEST =
   /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ ){0,2}?(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])/iu;
 
+/**
+ * A subject that claims what the prospect never gave: a referral from someone named by role only
+ * ("your CFO suggested I reach out", "someone on your team suggested…"), a request ("as requested
+ * by your team"), results they never ordered ("your energy audit results are ready"), a gift held
+ * back ("I have something for you"), a crowd of mutual connections. A referral with its source's
+ * name ("Maya Chen suggested I write") claims nothing false on its face.
+ */
+const SUBJECT_CLAIM =
+  /(?<![\p{L}])(?:(?:your|a|an|our) (?:[\p{L}-]+ ){0,2}?(?:cfo|ceo|coo|cto|cmo|vp|boss|manager|director|team|colleague|assistant|office|friend|connection|contact) (?:suggested|recommended|asked|referred)|someone (?:on|in|at|from) your (?:[\p{L}-]+ )?(?:team|office|company|department) (?:suggested|recommended|asked|referred)|as requested|per your request|your (?:[\p{L}'’-]+ ){0,3}?(?:results|report|quote) (?:is|are) ready|i have something for you|(?:\d+|several|many|a few) mutual connections)(?![\p{L}])/iu;
+
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 /** A subject that names something the prospect took part in: a call, a meeting, a request. */
 const CLAIMED_HISTORY =
@@ -69,6 +79,37 @@ function subjectSuggestion(advice: string, a: Analysis): string | null {
 }
 
 export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
+  {
+    kind: 'structural',
+    id: 'deception.subject_claim',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    modes: ['email'],
+    detect: (a) => {
+      const span = subjectSpan(a);
+      const claim = SUBJECT_CLAIM.exec(subjectText(a));
+      if (!span || !claim) return [];
+      const start = span.start + claim.index;
+      return [{ ...span, start, end: start + claim[0].length }];
+    },
+    message: 'The subject claims a referral, a request or a result the prospect never gave.',
+    why: 'A subject that borrows a colleague’s authority or a request nobody made gets the email opened once; the first line shows the claim was invented, and the sender is not trusted again.',
+    evidence: EVIDENCE.canSpam,
+    suggestion:
+      'Write a plain subject about their business: the topic of your insight in a few words.',
+    suggestFor: (a) => subjectSuggestion('Write a plain subject about their business', a),
+    examples: [
+      'Subject: your CFO suggested I reach out\nHi Maya,\nManufacturers cut late-payment penalties by 70% with weekly runs. Thursday at 10?\nRyan Holt, Payline',
+      'Subject: as requested by your team\nHi Olivia,\nHere is our brochure. Thursday at 10?\nRyan Holt, Payline',
+      'Subject: your energy audit results are ready\nHi Frank,\nYou are overpaying by $38,000 a year. Thursday at 2?\nNora Kim, Voltwise',
+      'Subject: 14 mutual connections\nHi Dana,\nWe should talk. Thursday at 2?\nNora Kim, Voltwise',
+    ],
+    valid: [
+      'Subject: Maya Chen suggested I write\nDear Mr. Obuya,\nMaya Chen, your board treasurer, suggested I reach out after we spoke at the Rotary lunch. Wednesday at 8:30?\nHelen Marsh',
+      'Subject: audit results across 40 plants\nHi Frank,\nPlants your size overpay 11% on power. Thursday at 2?\nNora Kim, Voltwise',
+    ],
+  },
   {
     kind: 'structural',
     id: 'deception.fake_reply_subject',
