@@ -75,12 +75,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 19,
+        one_up: 18,
         mixed: 112,
         one_down: 2088,
       },
       fires: {
-        one_up: 133,
+        one_up: 132,
         mixed: 258,
         one_down: 2527,
       },
@@ -94,7 +94,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1451,
       },
       fires: {
-        one_up: 197,
+        one_up: 196,
         mixed: 413,
         one_down: 2863,
       },

@@ -418,6 +418,7 @@ describe('insight and the benefit it carries', () => {
       'Your flour contract with the mill expires on 1 July.',
       // the model tags "stops" here as a noun; its place says it is the verb
       'Your bank stops accepting payments from the 2019 card readers on 1 July.',
+      'Your roof is in the grid area where the operator stops new connections from next year.',
     ]) {
       expect(has('insight', { text: `${base} ${change} ${ask}` }), change).toBe(true);
       expect(has('benefit', { text: `${base} ${change} ${ask}` }), change).toBe(true);

@@ -1407,7 +1407,9 @@ function nounAsVerb(words: readonly Word[], i: number): boolean {
   return (
     (after.pos === 'VERB' && /ing$/u.test(after.lower)) ||
     after.pos === 'DET' ||
-    after.entity === 'DATE'
+    after.entity === 'DATE' ||
+    // "the operator stops new connections": an object with its adjective.
+    (after.pos === 'ADJ' && words[i + 2]?.pos === 'NOUN' && /s$/u.test(words[i + 2]?.lower ?? ''))
   );
 }
 
