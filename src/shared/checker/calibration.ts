@@ -297,6 +297,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 16,
     },
     {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 149,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 149,
+      },
+      onlyBlockOnOneDown: 9,
+    },
+    {
       ruleId: 'deception.returning_call',
       blocks: {
         one_up: 0,
@@ -323,20 +337,6 @@ export const CALIBRATION: Calibration = {
         one_down: 129,
       },
       onlyBlockOnOneDown: 9,
-    },
-    {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 147,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 147,
-      },
-      onlyBlockOnOneDown: 8,
     },
     {
       ruleId: 'deception.following_up',
@@ -395,6 +395,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 4,
     },
     {
+      ruleId: 'deception.subject_claim',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 17,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 17,
+      },
+      onlyBlockOnOneDown: 3,
+    },
+    {
       ruleId: 'deception.transaction_subject',
       blocks: {
         one_up: 0,
@@ -406,7 +420,7 @@ export const CALIBRATION: Calibration = {
         mixed: 0,
         one_down: 21,
       },
-      onlyBlockOnOneDown: 4,
+      onlyBlockOnOneDown: 3,
     },
     {
       ruleId: 'permission.caught_you',
@@ -507,16 +521,16 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 2,
     },
     {
-      ruleId: 'deception.subject_claim',
+      ruleId: 'deception.withheld_reason',
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 8,
+        one_down: 35,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 8,
+        one_down: 35,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -629,20 +643,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 1,
-      },
-      onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'deception.withheld_reason',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 34,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 34,
       },
       onlyBlockOnOneDown: 1,
     },

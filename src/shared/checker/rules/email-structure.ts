@@ -21,11 +21,12 @@ const THEIR_REQUEST =
  * A subject that claims what the prospect never gave: a referral from someone named by role only
  * ("your CFO suggested I reach out", "someone on your team suggested…"), a request ("as requested
  * by your team"), results they never ordered ("your energy audit results are ready"), a gift held
- * back ("I have something for you"), a crowd of mutual connections. A referral with its source's
+ * back ("I have something for you"), a crowd of mutual connections, an alarm ("URGENT: errors
+ * detected on your website"). A referral with its source's
  * name ("Maya Chen suggested I write") claims nothing false on its face.
  */
 const SUBJECT_CLAIM =
-  /(?<![\p{L}])(?:(?:your|a|an|our) (?:[\p{L}-]+ ){0,2}?(?:cfo|ceo|coo|cto|cmo|vp|boss|manager|director|team|colleague|assistant|office|friend|connection|contact) (?:suggested|recommended|asked|referred)|someone (?:on|in|at|from) your (?:[\p{L}-]+ )?(?:team|office|company|department) (?:suggested|recommended|asked|referred)|as requested|per your request|your (?:[\p{L}'’-]+ ){0,3}?(?:results|report|quote) (?:is|are) ready|i have something for you|(?:\d+|several|many|a few) mutual connections)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:your|a|an|our) (?:[\p{L}-]+ ){0,2}?(?:cfo|ceo|coo|cto|cmo|vp|boss|manager|director|team|colleague|assistant|office|friend|connection|contact) (?:suggested|recommended|asked|referred)|someone (?:on|in|at|from) your (?:[\p{L}-]+ )?(?:team|office|company|department) (?:suggested|recommended|asked|referred)|as requested|per your request|your (?:[\p{L}'’-]+ ){0,3}?(?:results|report|quote) (?:is|are) ready|i have something for you|(?:\d+|several|many|a few) mutual connections)(?![\p{L}])|^(?:urgent|action required|final notice|time-sensitive)\s*[:!—–-]/iu;
 
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 /** A subject that names something the prospect took part in: a call, a meeting, a request. */
@@ -104,6 +105,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: as requested by your team\nHi Olivia,\nHere is our brochure. Thursday at 10?\nRyan Holt, Payline',
       'Subject: your energy audit results are ready\nHi Frank,\nYou are overpaying by $38,000 a year. Thursday at 2?\nNora Kim, Voltwise',
       'Subject: 14 mutual connections\nHi Dana,\nWe should talk. Thursday at 2?\nNora Kim, Voltwise',
+      'Subject: URGENT: errors detected on your website\nHello,\nOur scan found 47 errors on your site. Reply within 24 hours.\nWeb Health Team',
     ],
     valid: [
       'Subject: Maya Chen suggested I write\nDear Mr. Obuya,\nMaya Chen, your board treasurer, suggested I reach out after we spoke at the Rotary lunch. Wednesday at 8:30?\nHelen Marsh',
