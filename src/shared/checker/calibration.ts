@@ -122,8 +122,8 @@ export const CALIBRATION: Calibration = {
         one_down: 1091,
       },
       fires: {
-        one_up: 60,
-        mixed: 341,
+        one_up: 58,
+        mixed: 338,
         one_down: 1275,
       },
       onlyBlockOnOneDown: 22,

@@ -513,7 +513,10 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
           nameClause = clause;
         }
       } else if (
-        nameThenOrg(t.replace(GREETING, '').replace(/^[\p{L} .]*?,\s*/u, ''), lowerCaseText)
+        nameThenOrg(t.replace(GREETING, '').replace(/^[\p{L} .]*?,\s*/u, ''), lowerCaseText) ||
+        // "sean walsh, cobalt fiber.": with no greeting, the words before the comma are the
+        // caller's own name ("Dear Gary Mendell, …" names the prospect).
+        (!GREETING.test(t) && nameThenOrg(t, lowerCaseText))
       ) {
         identity = span(clause);
       } else if (NAME_HERE.test(t) && ORG_CLAUSE.test(t)) {

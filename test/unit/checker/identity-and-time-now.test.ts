@@ -162,6 +162,15 @@ describe('a caller who gives a role or the company apart from the name', () => {
     );
   });
 
+  it('reads a name and company that open a sentence of their own, but not the prospect’s name after a greeting', () => {
+    const text =
+      'mr. ibarra? sean walsh, cobalt fiber. your plant is on a copper line the carrier retires next spring.';
+    expect(hasIdentity(call(text))).toBe(true);
+    expect(hasIdentity(call('Dear Gary Mendell, since we talked last year our prices fell.'))).toBe(
+      false,
+    );
+  });
+
   it('reads a name and company followed by the number to call back, in any case', () => {
     const voicemail = (intro: string): CheckInput => ({
       text: `${intro} Two break-ins on your park this spring came through your rear gate model. Let me show you on Friday at ten.`,

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import { bodySpan } from '../analysis';
+import { bodySpan, uncased } from '../analysis';
 import { EVIDENCE } from '../evidence';
 import type { StructuralRule } from '../rule-types';
 import type { Span } from '../types';
@@ -27,6 +27,9 @@ const THEIR_REQUEST =
  */
 const SUBJECT_CLAIM =
   /(?<![\p{L}])(?:(?:your|a|an|our) (?:[\p{L}-]+ ){0,2}?(?:cfo|ceo|coo|cto|cmo|vp|boss|manager|director|team|colleague|assistant|office|friend|connection|contact) (?:suggested|recommended|asked|referred)|someone (?:on|in|at|from) your (?:[\p{L}-]+ )?(?:team|office|company|department) (?:suggested|recommended|asked|referred)|as requested|per your request|your (?:[\p{L}'’-]+ ){0,3}?(?:results|report|quote) (?:is|are) ready|i have something for you|(?:\d+|several|many|a few) mutual connections)(?![\p{L}])|^(?:urgent|action required|final notice|time-sensitive)\s*[:!—–-]/iu;
+
+/** MET_YOU_AT for a writer who uses no capitals: the place has none either. */
+const MET_YOU_AT_UNCASED = new RegExp(MET_YOU_AT.source, 'iu');
 
 /** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 /** A subject that names something the prospect took part in: a call, a meeting, a request. */
@@ -134,9 +137,10 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       // reply is honest unless a plan says there was no contact. (A weekday alone, "our call on
       // Tuesday", is what a phantom says too, so it does not count.)
       const told = `${subject}\n${a.scan.slice(a.bodyStart, a.bodyEnd)}`;
+      const metYouAt = uncased(a) ? MET_YOU_AT_UNCASED : MET_YOU_AT;
       if (
         a.context.priorContact === undefined &&
-        (MET_YOU_AT.test(told) || THEIR_REQUEST.test(a.scan.slice(a.bodyStart, a.bodyEnd)))
+        (metYouAt.test(told) || THEIR_REQUEST.test(a.scan.slice(a.bodyStart, a.bodyEnd)))
       )
         return [];
       if (
@@ -174,6 +178,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: quick question about Acme\nSam, one more thought before I stop writing: your peers cut detention by half.',
       'Subject: Lanes in Ohio\nSam, we benchmarked 60 distributors.',
       'Subject: RE: [original subject]\nHi [Name], is detention on your radar this quarter?',
+      // written without capitals, the place of the meeting has none either
+      'Subject: re: our chat at the hannover messe stand\nhi jens,\ngood to meet you at hannover messe on tuesday. as promised, your press line runs 30% above the plants we benchmarked. thursday 10:00?',
       // the prospect's own request, with where and when they made it
       'Subject: Re: your quote request for pallet racking\nHi Tom,\nThanks for the quote request you sent through our site on Monday. Standard uprights corrode within five years in cold storage. 15 minutes Wednesday at 9?\nBen Hale, Apex Rack Systems',
     ],
