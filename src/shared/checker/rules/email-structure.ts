@@ -82,14 +82,23 @@ function subjectSuggestion(advice: string, a: Analysis): string | null {
   return `${advice}, from your insight: "${subject}${words.length > 6 ? ' …' : ''}".`;
 }
 
+/** What the two misleading-subject rules share: the law they break and the plain subject instead. */
+const MISLEADING_SUBJECT = {
+  kind: 'structural',
+  category: 'deception',
+  severity: 'block',
+  relaxedBy: 'priorContact',
+  modes: ['email'],
+  evidence: EVIDENCE.canSpam,
+  suggestion:
+    'Write a plain subject about their business: the topic of your insight in a few words.',
+  suggestFor: (a: Analysis) => subjectSuggestion('Write a plain subject about their business', a),
+} as const;
+
 export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
   {
-    kind: 'structural',
+    ...MISLEADING_SUBJECT,
     id: 'deception.subject_claim',
-    category: 'deception',
-    severity: 'block',
-    relaxedBy: 'priorContact',
-    modes: ['email'],
     detect: (a) => {
       const span = subjectSpan(a);
       const claim = SUBJECT_CLAIM.exec(subjectText(a));
@@ -99,10 +108,6 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     },
     message: 'The subject claims a referral, a request or a result the prospect never gave.',
     why: 'A subject that borrows a colleague’s authority or a request nobody made gets the email opened once; the first line shows the claim was invented, and the sender is not trusted again.',
-    evidence: EVIDENCE.canSpam,
-    suggestion:
-      'Write a plain subject about their business: the topic of your insight in a few words.',
-    suggestFor: (a) => subjectSuggestion('Write a plain subject about their business', a),
     examples: [
       'Subject: your CFO suggested I reach out\nHi Maya,\nManufacturers cut late-payment penalties by 70% with weekly runs. Thursday at 10?\nRyan Holt, Payline',
       'Subject: as requested by your team\nHi Olivia,\nHere is our brochure. Thursday at 10?\nRyan Holt, Payline',
@@ -116,12 +121,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     ],
   },
   {
-    kind: 'structural',
+    ...MISLEADING_SUBJECT,
     id: 'deception.fake_reply_subject',
-    category: 'deception',
-    severity: 'block',
-    relaxedBy: 'priorContact',
-    modes: ['email'],
     // "Re: our call" claims a conversation; "Re: quick question about Acme" over "just bumping this"
     // may be the next step of the rep's own sequence, which a plan can confirm or not
     // (priorContact); the quoted sets tag sequence replies as honest. With no plan a "Re:" is fake
@@ -155,10 +156,6 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     },
     message: 'Subject starts with “Re:” or “Fwd:” but there is no earlier thread.',
     why: 'A fake reply tricks the prospect into opening; the trick is obvious on the first line and it is the kind of misleading subject the law forbids.',
-    evidence: EVIDENCE.canSpam,
-    suggestion:
-      'Write a plain subject about their business: the topic of your insight in a few words.',
-    suggestFor: (a) => subjectSuggestion('Write a plain subject about their business', a),
     examples: [
       'Subject: Re: our call\nSam, we benchmarked 60 distributors.',
       'Subject: Re: your freight lanes\nSam, I’m writing because your Ohio lanes cost 9% over the median.',
