@@ -32,6 +32,11 @@ export interface Analysis {
   scan: string;
   bodyStart: number;
   bodyEnd: number;
+  /**
+   * The body has no capital letter at all: a writer who uses none capitalises no name, no company
+   * and no event either, so a reading that looks for capitals must do without them.
+   */
+  uncased: boolean;
   subject: SubjectLine | null;
   /** Unfilled template slots in the text and in a separate subject, each with what it says. */
   placeholders: Placeholder[];
@@ -178,6 +183,7 @@ export function analyze(input: CheckInput): Analysis {
     scan,
     bodyStart: body.start,
     bodyEnd: body.end,
+    uncased: !/\p{Lu}/u.test(scan.slice(body.start, body.end)),
     subject: mode === 'email' ? subject : null,
     placeholders: [
       ...(input.subject !== undefined
@@ -272,13 +278,6 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }
-
-/**
- * Whether the body has no capital letter at all: a writer who uses none capitalises no name, no
- * company and no event either, so a reading that looks for capitals must do without them.
- */
-export const uncased = (analysis: Analysis): boolean =>
-  !/\p{Lu}/u.test(analysis.scan.slice(analysis.bodyStart, analysis.bodyEnd));
 
 export function bodySpan(analysis: Analysis): Span {
   return { field: 'text', start: analysis.bodyStart, end: analysis.bodyEnd };

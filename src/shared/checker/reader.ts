@@ -1,4 +1,4 @@
-import { uncased, type Analysis } from './analysis';
+import type { Analysis } from './analysis';
 import type { LanguageRoles, PartSpans } from './language/roles';
 import { fastWordStarts, HONORIFIC, OWN_PRICE_LEAD, WEEKDAY } from './patterns';
 import type { Span } from './types';
@@ -488,7 +488,7 @@ function readByWording(a: Analysis): Omit<Reading, 'language'> {
   let stepCandidate: Span | null = null;
   let claimCandidate: Span | null = null;
 
-  const lowerCaseText = uncased(a);
+  const lowerCaseText = a.uncased;
   for (let index = 0; index < clauses.length; index++) {
     const clause = clauses[index]!;
     const t = clause.text;

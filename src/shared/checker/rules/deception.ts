@@ -1,5 +1,5 @@
 import { EVIDENCE } from '../evidence';
-import { sentenceAt, uncased, type Analysis } from '../analysis';
+import { sentenceAt, type Analysis } from '../analysis';
 import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { ownedOffer, reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
@@ -68,7 +68,7 @@ const WHEN_OR_WHERE = new RegExp(
  */
 const NAMED_MEETING_UNCASED = new RegExp(NAMED_MEETING.source, 'iu');
 const namedMeeting = (analysis: Analysis): RegExp =>
-  uncased(analysis) ? NAMED_MEETING_UNCASED : NAMED_MEETING;
+  analysis.uncased ? NAMED_MEETING_UNCASED : NAMED_MEETING;
 function namedEarlier(analysis: Analysis, match: PhraseMatch): boolean {
   const at = sentenceAt(analysis, match.start);
   const named = namedMeeting(analysis);
@@ -128,7 +128,7 @@ const NOT_A_NAME = new Set(
   ),
 );
 const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
-  const named = (said: string) => namesSomeone(said, uncased(analysis));
+  const named = (said: string) => namesSomeone(said, analysis.uncased);
   // "…referred to you by Mr. James", "your name came up in a conversation with Dana Lee": the
   // source comes after the verb.
   if (

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import { bodySpan, uncased } from '../analysis';
+import { bodySpan } from '../analysis';
 import { EVIDENCE } from '../evidence';
 import type { StructuralRule } from '../rule-types';
 import type { Span } from '../types';
@@ -138,7 +138,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       // reply is honest unless a plan says there was no contact. (A weekday alone, "our call on
       // Tuesday", is what a phantom says too, so it does not count.)
       const told = `${subject}\n${a.scan.slice(a.bodyStart, a.bodyEnd)}`;
-      const metYouAt = uncased(a) ? MET_YOU_AT_UNCASED : MET_YOU_AT;
+      const metYouAt = a.uncased ? MET_YOU_AT_UNCASED : MET_YOU_AT;
       if (
         a.context.priorContact === undefined &&
         (metYouAt.test(told) || THEIR_REQUEST.test(a.scan.slice(a.bodyStart, a.bodyEnd)))

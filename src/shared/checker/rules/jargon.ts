@@ -1,5 +1,5 @@
 import { EVIDENCE } from '../evidence';
-import { uncased, type Analysis } from '../analysis';
+import type { Analysis } from '../analysis';
 import type { PhraseRule, StructuralRule } from '../rule-types';
 import type { Span } from '../types';
 import { insideContextCompany, textAfter, textBefore } from './helpers';
@@ -63,7 +63,7 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     standsWithParts: (match, a) => {
       const identity = a.components.identity.span;
       return !(
-        uncased(a) &&
+        a.uncased &&
         identity &&
         identity.start <= match.start &&
         match.end <= identity.end &&
