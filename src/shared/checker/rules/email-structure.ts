@@ -15,23 +15,22 @@ const MET_YOU_AT =
  * yesterday". Something they can look up, as a named meeting is.
  */
 const THEIR_REQUEST =
-  /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ ){0,2}?(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ )??(?:[\p{L}-]+ )??(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])/iu;
 
 /**
  * A subject that claims what the prospect never gave: a referral from someone named by role only
  * ("your CFO suggested I reach out", "someone on your team suggested…"), a request ("as requested
  * by your team"), results they never ordered ("your energy audit results are ready"), a gift held
  * back ("I have something for you"), a crowd of mutual connections, an alarm ("URGENT: errors
- * detected on your website"). A referral with its source's
- * name ("Maya Chen suggested I write") claims nothing false on its face.
+ * detected on your website"). A referral with its source's name ("Maya Chen suggested I write")
+ * claims nothing false on its face.
  */
 const SUBJECT_CLAIM =
-  /(?<![\p{L}])(?:(?:your|a|an|our) (?:[\p{L}-]+ ){0,2}?(?:cfo|ceo|coo|cto|cmo|vp|boss|manager|director|team|colleague|assistant|office|friend|connection|contact) (?:suggested|recommended|asked|referred)|someone (?:on|in|at|from) your (?:[\p{L}-]+ )?(?:team|office|company|department) (?:suggested|recommended|asked|referred)|as requested|per your request|your (?:[\p{L}'’-]+ ){0,3}?(?:results|report|quote) (?:is|are) ready|i have something for you|(?:\d+|several|many|a few) mutual connections)(?![\p{L}])|^(?:urgent|action required|final notice|time-sensitive)\s*[:!—–-]/iu;
+  /(?<![\p{L}])(?:(?:your|a|an|our) (?:[\p{L}-]+ )??(?:[\p{L}-]+ )??(?:cfo|ceo|coo|cto|cmo|vp|boss|manager|director|team|colleague|assistant|office|friend|connection|contact) (?:suggested|recommended|asked|referred)|someone (?:on|in|at|from) your (?:[\p{L}-]+ )?(?:team|office|company|department) (?:suggested|recommended|asked|referred)|as requested|per your request|your (?:[\p{L}'’-]+ )??(?:[\p{L}'’-]+ )??(?:[\p{L}'’-]+ )??(?:results|report|quote) (?:is|are) ready|i have something for you|(?:\d+|several|many|a few) mutual connections)(?![\p{L}])|^(?:urgent|action required|final notice|time-sensitive)\s*[:!—–-]/iu;
 
 /** MET_YOU_AT for a writer who uses no capitals: the place has none either. */
 const MET_YOU_AT_UNCASED = new RegExp(MET_YOU_AT.source, 'iu');
 
-/** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 /** A subject that names something the prospect took part in: a call, a meeting, a request. */
 const CLAIMED_HISTORY =
   /(?<![\p{L}])(?:our|your|the|my) (?:[\p{L}-]+ )?(?:conversation|call|chat|meeting|discussion|talk|request|inquiry|enquiry|order|quote|appointment|demo)(?![\p{L}])|(?<![\p{L}])your (?:[\p{L}-]+ )?questions?(?![\p{L}])|(?<![\p{L}])(?:as discussed|as promised|follow(?:ing)?[- ]?up|catching up|great (?:chatting|talking|meeting))(?![\p{L}])/iu;
@@ -58,6 +57,7 @@ const namesAnEarlierSubject = (a: Analysis): boolean =>
       ),
   );
 
+/** Past this a first-touch email loses replies (25–50 words is the sweet spot). */
 export const EMAIL_WORD_LIMIT = 75;
 export const SUBJECT_WORD_LIMIT = 8;
 export const SUBJECT_CHAR_LIMIT = 60;

@@ -62,18 +62,16 @@ export const JARGON_RULES: readonly PhraseRule[] = [
     // same: inside the introduction, after the word that links a rep to an employer.
     standsWithParts: (match, a) => {
       const identity = a.components.identity.span;
-      return !(
-        a.uncased &&
-        identity &&
-        identity.start <= match.start &&
-        match.end <= identity.end &&
-        /(?<![\p{L}])(?:from|with|at|for)\s+(?:[\p{L}&.'’-]+\s+){1,3}$/u.test(
-          a.scan.slice(identity.start, match.start),
-        ) &&
-        !/(?<![\p{L}])(?:provid|offer|deliver|bring|sell)/u.test(
-          a.scan.slice(identity.start, match.start),
-        )
-      );
+      if (!a.uncased || !identity || match.start < identity.start || match.end > identity.end)
+        return true;
+      const before = a.scan.slice(identity.start, match.start);
+      // One to three words of the company's name between the link and "solutions".
+      const linked = before
+        .trimEnd()
+        .split(/\s+/u)
+        .slice(-4, -1)
+        .some((word) => /^(?:from|with|at|for)$/u.test(word));
+      return !linked || /(?<![\p{L}])(?:provid|offer|deliver|bring|sell)/u.test(before);
     },
     message: 'Uses “solutions”.',
     why: 'The method’s source puts “solutions” in scare quotes: it is the word that says nothing about what you actually change for the prospect.',
