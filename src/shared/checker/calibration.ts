@@ -86,7 +86,7 @@ export const CALIBRATION: Calibration = {
         mixed: 262,
         one_down: 2608,
       },
-      onlyBlockOnOneDown: 135,
+      onlyBlockOnOneDown: 131,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -100,7 +100,7 @@ export const CALIBRATION: Calibration = {
         mixed: 419,
         one_down: 2951,
       },
-      onlyBlockOnOneDown: 110,
+      onlyBlockOnOneDown: 109,
     },
     {
       ruleId: 'missing_ask.ask',
@@ -114,7 +114,7 @@ export const CALIBRATION: Calibration = {
         mixed: 392,
         one_down: 1741,
       },
-      onlyBlockOnOneDown: 60,
+      onlyBlockOnOneDown: 59,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -219,12 +219,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 0,
-        one_down: 25,
+        one_down: 26,
       },
       fires: {
         one_up: 1,
         mixed: 0,
-        one_down: 25,
+        one_down: 26,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -317,12 +317,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 157,
+        one_down: 164,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 157,
+        one_down: 164,
       },
       onlyBlockOnOneDown: 9,
     },
@@ -527,12 +527,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 35,
+        one_down: 37,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 35,
+        one_down: 37,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -569,12 +569,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 15,
+        one_down: 16,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 15,
+        one_down: 16,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -751,12 +751,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 20,
+        one_down: 23,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 20,
+        one_down: 23,
       },
       onlyBlockOnOneDown: 0,
     },
