@@ -191,14 +191,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 2,
-        one_down: 87,
+        one_down: 90,
       },
       fires: {
         one_up: 1,
         mixed: 2,
-        one_down: 87,
+        one_down: 90,
       },
-      onlyBlockOnOneDown: 18,
+      onlyBlockOnOneDown: 19,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -639,12 +639,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 54,
+        one_down: 57,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 54,
+        one_down: 57,
       },
       onlyBlockOnOneDown: 1,
     },
