@@ -313,6 +313,15 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       !(
         /^(?:circl|check)/iu.test(analysis.scan.slice(match.start, match.end)) &&
         onlyOwnOutreach(match, analysis)
+      ) &&
+      // "Hi again, Sam: good to meet you at the Reno Expo on Tuesday": the greeting comes before
+      // the meeting it greets again, so the whole opener is read for one.
+      !(
+        /again$/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        analysis.sentences.some((sentence) => {
+          const text = analysis.scan.slice(sentence.start, sentence.end);
+          return ENCOUNTER.test(text) && WHEN_OR_WHERE.test(text);
+        })
       ),
     pattern:
       '(?:great|good|nice|glad|happy) to (?:finally )?(?:re-?connect|be back in touch|be in touch again)|(?:like|love|want|wanted|hoping|hope) to get back in touch|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off|(?<=(?:^|[.!?…\\n]) ?)(?:hey|hi|hello) again(?![\\p{L}])',
@@ -327,6 +336,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hey Rachel! Great to finally reconnect.',
       'Just circling back on this.',
       'I am creating my LinkedIn profile. I would like to get back in touch with you.',
+    ],
+    valid: [
+      // "hi again" after a meeting named with when and where
+      'Hi again, Sam: good to meet you at the Reno Expo on Tuesday. The counts are below.',
     ],
   },
   {
@@ -378,7 +391,6 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
-      'Hi again, Sam: good to meet you at the Reno Expo on Tuesday. The counts are below.',
       'Hi Raj, thanks for showing me your Fresno plant on Tue. As promised, here is the comparison.',
       'Maya Chen suggested I reach out after we spoke at the Rotary lunch.',
       'Most buyers forget a vendor they met at a trade show within a month.',
