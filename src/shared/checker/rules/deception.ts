@@ -78,6 +78,14 @@ function namedEarlier(analysis: Analysis, match: PhraseMatch): boolean {
   }
   return false;
 }
+/** An encounter told with when or where it was in the match's sentence or the two after it. */
+function meetingToldNext(analysis: Analysis, match: PhraseMatch): boolean {
+  const at = Math.max(0, sentenceAt(analysis, match.start));
+  return analysis.sentences.slice(at, at + 3).some((sentence) => {
+    const text = analysis.scan.slice(sentence.start, sentence.end);
+    return ENCOUNTER.test(text) && WHEN_OR_WHERE.test(text);
+  });
+}
 const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
   !namedMeeting(analysis).test(sentenceAround(analysis, match)) && !namedEarlier(analysis, match);
 
@@ -315,13 +323,10 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         onlyOwnOutreach(match, analysis)
       ) &&
       // "Hi again, Sam: good to meet you at the Reno Expo on Tuesday": the greeting comes before
-      // the meeting it greets again, so the whole opener is read for one.
+      // the meeting it greets again, so the next sentences are read for one too.
       !(
         /again$/iu.test(analysis.scan.slice(match.start, match.end)) &&
-        analysis.sentences.some((sentence) => {
-          const text = analysis.scan.slice(sentence.start, sentence.end);
-          return ENCOUNTER.test(text) && WHEN_OR_WHERE.test(text);
-        })
+        meetingToldNext(analysis, match)
       ),
     pattern:
       '(?:great|good|nice|glad|happy) to (?:finally )?(?:re-?connect|be back in touch|be in touch again)|(?:like|love|want|wanted|hoping|hope) to get back in touch|re-?connecting|(?:wanted|want|hoping|trying|love|like) to re-?connect|circl(?:e|ing) back|(?:check|checking) back in|touching base again|pick(?:ing)? up where we left off|(?<=(?:^|[.!?…\\n]) ?)(?:hey|hi|hello) again(?![\\p{L}])',

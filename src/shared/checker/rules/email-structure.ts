@@ -137,19 +137,17 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       // Tuesday": the meeting is told with the place it was, which the prospect can check; the
       // reply is honest unless a plan says there was no contact. (A weekday alone, "our call on
       // Tuesday", is what a phantom says too, so it does not count.)
-      const told = `${subject}\n${a.scan.slice(a.bodyStart, a.bodyEnd)}`;
+      const body = a.scan.slice(a.bodyStart, a.bodyEnd);
+      const told = `${subject}\n${body}`;
       const metYouAt = a.uncased ? MET_YOU_AT_UNCASED : MET_YOU_AT;
-      if (
-        a.context.priorContact === undefined &&
-        (metYouAt.test(told) || THEIR_REQUEST.test(a.scan.slice(a.bodyStart, a.bodyEnd)))
-      )
+      if (a.context.priorContact === undefined && (metYouAt.test(told) || THEIR_REQUEST.test(body)))
         return [];
       if (
         a.context.priorContact === undefined &&
         !CLAIMED_HISTORY.test(subject) &&
         (CONTINUES_A_THREAD.test(subject) ||
           namesAnEarlierSubject(a) ||
-          CONTINUES_A_THREAD.test(a.scan.slice(a.bodyStart, a.bodyEnd)))
+          CONTINUES_A_THREAD.test(body))
       )
         return [];
       return [{ ...span, end: span.start + prefix[0].length }];
