@@ -1,6 +1,7 @@
 import type { PhraseRule, Rule, StructuralRule } from './rule-types';
 import { COMPONENT_RULES } from './rules/components';
 import { DECEPTION_RULES } from './rules/deception';
+import { DECEPTION_SCHEME_RULES } from './rules/deception-schemes';
 import { EMAIL_PHRASE_RULES } from './rules/email-phrases';
 import { EMAIL_STRUCTURE_RULES } from './rules/email-structure';
 import { HEDGING_RULES } from './rules/hedging';
@@ -23,6 +24,7 @@ import { WEAK_VALUE_RULES, WEAK_VALUE_STRUCTURAL_RULES } from './rules/weak-valu
 export const PHRASE_RULES: readonly PhraseRule[] = [
   ...PERMISSION_RULES,
   ...DECEPTION_RULES,
+  ...DECEPTION_SCHEME_RULES,
   ...SELF_FOCUS_RULES,
   ...VAGUE_ASK_RULES,
   ...HEDGING_RULES,

@@ -214,7 +214,7 @@ export const WHY_FAKE_FAMILIARITY =
   'Implying a past relationship that does not exist is found out within seconds and costs the trust the rest of the call depends on; a One-Up rep has nothing to hide and says plainly who they are and why they call.';
 export const HONEST_OPENING =
   'Open with who you are and the real reason: your name and company, that you have not spoken before, and why you are calling.';
-const honestOpening: PhraseRule['suggestFor'] = (_match, analysis) => {
+export const honestOpening: PhraseRule['suggestFor'] = (_match, analysis) => {
   const intro = repIntro(analysis);
   if (!intro) return null;
   const reason = reasonFromInsight(analysis) ?? 'I’m calling because …';
@@ -551,7 +551,11 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
         ) ||
         !namesItsSource(match, analysis)),
     pattern:
-      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|sent (?:me|us) over (?:because|to|since)|(?:referred|recommended) (?:to )?(?:you|me) by|(?:our|a) mutual (?:friend|contact|connection|acquaintance|colleague)(?= ?(?:[,.;]|from|at|in|said|told|mentioned|suggested|thought|who|and))|(?:i was|i've been|i have been|i got) referred to you(?= ?(?:[.,!;—–]|$|as|for|because|regarding|about))|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell)|get (?:the |your |an? )?(?:[\\p{L}-]+ ){0,2}?(?:inspection|estimate|quote|assessment|appointment|visit)(?: [\\p{L}-]+){0,4}? (?:scheduled|booked|set up|done))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me|was passed to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)|(?:thought|said|mentioned|suggested|told me) (?:that )?(?:you're|you are|you were|you'd be) the (?:right |best |correct )?(?:person|one) (?:i|we) (?:should|ought to|need to) (?:speak|talk|chat) (?:with|to)|(?:thought|said|mentioned|suggested|told me) (?:that )?(?:you're|you are|you were|you'd be) the (?:right |best |correct )?(?:person|one) to (?:speak|talk|chat) (?:with|to)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?you (?:might|may|were|are|'re|could)(?: be)? (?:looking (?:at|for|into)|interested in|thinking (?:about|of)|planning|considering|shopping|in the market)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?(?:you're|you are|you were) (?:reviewing|evaluating|replacing|switching|changing|looking (?:at|for|into)|thinking (?:about|of)|considering|planning)",
+      "(?<!(?:i|we|i've|we've|i have|we have) )(?:mentioned|said|told me) (?:that )?you(?:'d| would| might) (?:want|like|be (?:keen|interested|glad|happy)) (?:to )?(?:hear|talk|speak|chat|meet)|(?:suggested|recommended|said|mentioned|thought|told me) (?:that )?(?:i|we) (?:should |might |could |ought to )?(?:call|ring|reach out|contact|speak|talk|get in touch|connect|give you a (?:call|ring)|email|write)|(?:referred|pointed|sent|directed|passed) me (?:to you|over to you|your way|to your)|sent (?:me|us) over (?:because|to|since)|(?:referred|recommended) (?:to )?(?:you|me) by|(?:our|a) mutual (?:friend|contact|connection|acquaintance|colleague)(?= ?(?:[,.;]|from|at|in|said|told|mentioned|suggested|thought|who|and))|(?:i was|i've been|i have been|i got) referred to you(?= ?(?:[.,!;—–]|$|as|for|because|regarding|about))|gave me your (?:name|number|details|contact|email)|passed (?:along|on) your (?:name|number|details|contact)|(?:asked|told) (?:me|us) to (?:call|reach out|contact|get in touch|give you a (?:call|ring|bell)|get (?:the |your |an? )?(?:[\\p{L}-]+ ){0,2}?(?:inspection|estimate|quote|assessment|appointment|visit)(?: [\\p{L}-]+){0,4}? (?:scheduled|booked|set up|done))|(?:you were|you've been|you have been) (?:recommended|referred) to (?:me|us)|your name (?:came up|was mentioned|was given to me|was passed to me)|(?:thought|said|mentioned|suggested|told me) (?:that )?you(?:'d| would)? (?:be|were|are) the (?:right|best|correct) (?:person|one|contact)|(?:thought|said|mentioned|suggested|told me) (?:that )?(?:you're|you are|you were|you'd be) the (?:right |best |correct )?(?:person|one) (?:i|we) (?:should|ought to|need to) (?:speak|talk|chat) (?:with|to)|(?:thought|said|mentioned|suggested|told me) (?:that )?(?:you're|you are|you were|you'd be) the (?:right |best |correct )?(?:person|one) to (?:speak|talk|chat) (?:with|to)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?you (?:might|may|were|are|'re|could)(?: be)? (?:looking (?:at|for|into)|interested in|thinking (?:about|of)|planning|considering|shopping|in the market)|(?<!(?:i|we|you) )(?:mentioned|said|told me) (?:that )?(?:you're|you are|you were) (?:reviewing|evaluating|replacing|switching|changing|looking (?:at|for|into)|thinking (?:about|of)|considering|planning)" +
+      // "I was asked to reach out to you directly", "your leadership team flagged you as the right
+      // person", "your colleague in finance mentioned you're the one evaluating tools": asked by
+      // nobody named, or a source by role only.
+      "|(?:i was|i've been|i have been) asked to (?:reach out|call|contact|get in touch|connect|write|email)(?![\\p{L}])|(?:flagged|identified|singled out) you as (?:the )?(?:right|best|correct|go-to|key) (?:person|one|contact)|(?<!(?:i|we|you) )(?:mentioned|said|told me|suggested) (?:that )?(?:you're|you are|you were|you'd be) the (?:one|person|contact)(?![\\p{L}])",
     message: 'Claims a referral that is not on record.',
     why: 'Name-dropping a referral that did not happen is checked with one message to the named person, and the call is over; a One-Up rep earns the meeting with an insight, not borrowed credibility.',
     evidence: EVIDENCE.methodTransparency,
@@ -562,6 +566,9 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Erin, Josh Kaplan with Ledgerly. Our mutual friend from the Chamber said you two were talking about your accounting headaches.',
       'Hi Patrice, I was referred to you as the best person to speak with regarding your company’s cybersecurity.',
       'Your CFO suggested I call you.',
+      'Hi Denise, I was asked to reach out to you directly about your nursing vacancies.',
+      'Your leadership team flagged you as the right person for field-service scheduling.',
+      'Your colleague in finance mentioned you’re the one evaluating new reporting tools.',
       'Your CFO referred me to you.',
       'You were recommended to us by a colleague.',
       'Your name came up in a conversation with your CFO.',
@@ -579,6 +586,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your friend over on the next street has used us and sent us over because your home heats up.',
     ],
     valid: [
+      'Jim Porter mentioned you’re the right person to speak with about print procurement.',
+      'I was asked to present the lane study at the Reno summit in May.',
       'Dana Kim, your outside auditor at Lorne & Co., suggested I write after your board meeting last week.',
       // written all in lower case, the source still has a name
       'hi enrique, it’s laura chen from northgate insurance. sam patel at ridgeline foods suggested i call you.',
