@@ -82,12 +82,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 21,
+        one_up: 20,
         mixed: 114,
         one_down: 2313,
       },
       fires: {
-        one_up: 145,
+        one_up: 144,
         mixed: 267,
         one_down: 2815,
       },
@@ -96,12 +96,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_insight.insight',
       blocks: {
-        one_up: 11,
+        one_up: 10,
         mixed: 214,
-        one_down: 1577,
+        one_down: 1561,
       },
       fires: {
-        one_up: 213,
+        one_up: 212,
         mixed: 428,
         one_down: 3181,
       },
@@ -110,12 +110,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_ask.ask',
       blocks: {
-        one_up: 5,
+        one_up: 4,
         mixed: 131,
         one_down: 1477,
       },
       fires: {
-        one_up: 46,
+        one_up: 45,
         mixed: 405,
         one_down: 1872,
       },
@@ -148,20 +148,6 @@ export const CALIBRATION: Calibration = {
         one_down: 1155,
       },
       onlyBlockOnOneDown: 2,
-    },
-    {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 2,
-        mixed: 0,
-        one_down: 66,
-      },
-      fires: {
-        one_up: 2,
-        mixed: 0,
-        one_down: 66,
-      },
-      onlyBlockOnOneDown: 24,
     },
     {
       ruleId: 'deception.as_discussed',
@@ -260,6 +246,20 @@ export const CALIBRATION: Calibration = {
         one_down: 96,
       },
       onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 66,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 66,
+      },
+      onlyBlockOnOneDown: 24,
     },
     {
       ruleId: 'weak_value.demo',
@@ -1515,7 +1515,7 @@ export const CALIBRATION: Calibration = {
         one_down: 87,
       },
       fires: {
-        one_up: 46,
+        one_up: 45,
         mixed: 397,
         one_down: 501,
       },

@@ -624,6 +624,32 @@ describe('insight and the benefit it carries', () => {
     expect(has('ask', { text: `${base} Wednesday at 9 works on my side.` })).toBe(true);
   });
 
+  it('a slot said to be free for the rep is an ask without a request verb', () => {
+    const base =
+      'Hi Mr. Kowalski, Marta Zielinska from Aeroparts Pool. Shops that pooled spare parts with a neighbour cut stock value by 30 percent.';
+    expect(has('ask', { text: `${base} Thursday 11:00 Warsaw time is good for me.` })).toBe(true);
+    expect(has('ask', { text: `${base} Tuesday at 2 is open on my end.` })).toBe(true);
+    // The slot is good for someone else, or the day is news, not a proposal.
+    expect(has('ask', { text: `${base} Thursday is good for the crews.` })).toBe(false);
+    expect(has('ask', { text: `${base} May was a good month for my team.` })).toBe(false);
+  });
+
+  it('research said as a noun ("we finished a review of 25 lobbies") is ours, not a pitch', () => {
+    const base = 'Hi Nadia, Callum Reid from Stonebridge Security.';
+    const ask = 'I’d like to share that with you on a 20-minute call Tuesday at 1.';
+    for (const research of [
+      'We’ve just finished a review of 25 hospital lobbies, and the after-hours gap is the same in almost all of them.',
+      'We ran a study of 40 clinic front desks last spring.',
+    ])
+      expect(has('insight', { text: `${base} ${research} ${ask}` }), research).toBe(true);
+    // A review of our own product finds nothing about their world.
+    expect(
+      has('insight', {
+        text: `${base} We just completed a review of our own security platform. ${ask}`,
+      }),
+    ).toBe(false);
+  });
+
   it('what peers do and what it gets them, in the present, is a finding; what our users do is not', () => {
     const base = 'Hi Nils, Ruth Amsel with Pellwood Services.';
     const ask = 'Could we meet Thursday at 8?';

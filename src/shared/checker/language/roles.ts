@@ -96,6 +96,8 @@ const MEETING_VERBS = set(
   'meet talk chat grab book schedule set pick block hold find put pencil hop jump connect get sit compare review walk look',
 );
 const SLOT_VERBS = set('work suit fit');
+/** "…is good for me": how a slot is said to suit the rep. */
+const SLOT_FREE = set('good fine free open available perfect ideal best');
 const MEETING_NOUNS = set(
   'meeting call chat briefing session conversation discussion coffee walkthrough walk-through review slot demo visit workshop lunch breakfast readout debrief look huddle sync catch-up consult consultation assessment audit teardown tour',
 );
@@ -110,6 +112,30 @@ const CHANGE_VERBS = set(
 const RESEARCH_VERBS = set(
   'benchmark survey analyze analyse study track audit measure review map find notice learn compare interview model see watch sample test inspect investigate pull check',
 );
+/** Research said as a noun: "we've just finished a review of 25 lobbies", "we ran a study of…". */
+const RESEARCH_NOUNS = set(
+  'review study survey audit analysis benchmark benchmarking assessment teardown comparison',
+);
+const DOING_VERBS = set('finish complete do run wrap conclude carry publish');
+/** "we've just finished a review of 25 hospital lobbies": the first person did a piece of research. */
+function nominalResearch(words: readonly Word[]): boolean {
+  return words.some(
+    (w, i) =>
+      isFirstPerson(w) &&
+      words
+        .slice(i + 1, i + 4)
+        .some(
+          (v, j) =>
+            v.pos === 'VERB' &&
+            DOING_VERBS.has(v.lemma) &&
+            words
+              .slice(i + 2 + j, i + 5 + j)
+              .some(
+                (n) => RESEARCH_NOUNS.has(n.lower) && words[words.indexOf(n) + 1]?.lower === 'of',
+              ),
+        ),
+  );
+}
 /** Nouns that name the prospect's world, not ours: who an insight is about. */
 const THIRD_PARTY_DETERMINERS = set(
   'most many several few half some other similar their those these every each',
@@ -773,7 +799,11 @@ function aboutUs(words: readonly Word[]): boolean {
     /^(?:this|these)$/u.test(first.lower) &&
     OUR_GOODS.has(words[at + 1]?.lemma ?? '') &&
     words[at + 1]?.pos === 'NOUN';
-  return (ours || pointed) && !words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma));
+  return (
+    (ours || pointed) &&
+    !words.some((w) => w.pos === 'VERB' && RESEARCH_VERBS.has(w.lemma)) &&
+    !nominalResearch(words)
+  );
 }
 
 /** "…would lower your fees", "your team could save…": a promise, not a finding about the world. */
@@ -1183,13 +1213,15 @@ function insightIn(words: readonly Word[]): boolean {
   const quantityHere = hasQuantity(words);
   if (promise(words) && !quantityHere) return false;
   // Our research, unless its object is the prospect alone ("I noticed you are in…").
-  const research = words.some(
-    (w, i) =>
-      w.pos === 'VERB' &&
-      RESEARCH_VERBS.has(w.lemma) &&
-      isFirstPerson(words[i - 1] ?? w) &&
-      !words.slice(i + 1, i + 4).some(isYou),
-  );
+  const research =
+    nominalResearch(words) ||
+    words.some(
+      (w, i) =>
+        w.pos === 'VERB' &&
+        RESEARCH_VERBS.has(w.lemma) &&
+        isFirstPerson(words[i - 1] ?? w) &&
+        !words.slice(i + 1, i + 4).some(isYou),
+    );
   if (peerPattern(words)) return true;
   const thirdParty = hasThirdParty(words);
   const quantity = hasQuantity(words);
@@ -1624,6 +1656,20 @@ function proposalForm(clause: Clause): boolean {
         i > firstTime &&
         SLOT_VERBS.has(w.lemma) &&
         (w.pos === 'VERB' || w.pos === 'NOUN') &&
+        !words.slice(firstTime + 1, i).some((r) => r.pos === 'PRON'),
+    )
+  )
+    return true;
+  // "Thursday 11:00 Warsaw time is good for me", "Tuesday at 2 is open on my end": the slot, then
+  // a word for free and the rep as the one it suits.
+  if (
+    firstTime !== -1 &&
+    words.some(
+      (w, i) =>
+        i > firstTime &&
+        w.lemma === 'be' &&
+        SLOT_FREE.has(words[i + 1]?.lower ?? '') &&
+        words.slice(i + 2, i + 5).some((r) => r.lower === 'me' || r.lower === 'my') &&
         !words.slice(firstTime + 1, i).some((r) => r.pos === 'PRON'),
     )
   )
@@ -2458,6 +2504,7 @@ function readSelfPitch(
     // Research is ours when it is what we did ("we benchmarked 60 plants", "we looked at 40 plants
     // and found…"): the clause's own verb, or one in the past. What our product does in the present
     // ("our AI learns from your alarms", "we use AI to analyze contracts") is a description of it.
+    if (nominalResearch(words)) continue;
     if (
       !forClients &&
       !productActs(words, first) &&

@@ -156,13 +156,15 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   const subjectLeftOut = /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause);
   if (subjectLeftOut) clause = clauses.pop() ?? '';
   if (named(clause)) return true;
-  // "Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call": set
-  // off by commas right before the verb, an apposition describing the source, who is named just
-  // before it ("Hi Sam, your CFO suggested…" has no comma before the verb and names only the
-  // prospect).
+  // "Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call",
+  // "Sam Ortiz, plant manager at Lakeview Foods, suggested…", "Professor Anna Berg, who ran a
+  // trial with us, suggested…": set off by commas right before the verb, an apposition or a
+  // relative clause describing the source, who is named just before it ("Hi Sam, your CFO
+  // suggested…" has no comma before the verb and names only the prospect). A piece with a subject
+  // of its own ("…, she said…") is a clause, not a description.
   if (
     subjectLeftOut &&
-    /^\s*(?:your|my|our|the|his|her|their|a|an)\s/iu.test(clause) &&
+    !/^\s*(?:i|we|you|he|she|they|it|this|that)\s/iu.test(clause) &&
     named(clauses.pop() ?? '')
   )
     return true;
@@ -591,6 +593,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Dana Kim, your outside auditor at Lorne & Co., suggested I write after your board meeting last week.',
       // written all in lower case, the source still has a name
       'hi enrique, it’s laura chen from northgate insurance. sam patel at ridgeline foods suggested i call you.',
+      'Sam Ortiz, plant manager at Lakeview Foods and our client for three years, suggested I contact you.',
+      'Professor Anna Berg at Uppsala, who ran a trial with us last year, suggested I call you.',
       'Hi Erin, Josh Kaplan with Ledgerly. Our mutual friend Dana Ortiz at the Chamber asked me to send the close checklist.',
       'I was referred to your Reno lanes report by three shippers: it shows an 11% gap.',
       'Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call you.',
