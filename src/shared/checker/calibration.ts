@@ -84,12 +84,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 21,
+        one_up: 20,
         mixed: 117,
         one_down: 2404,
       },
       fires: {
-        one_up: 147,
+        one_up: 146,
         mixed: 273,
         one_down: 2917,
       },
@@ -103,7 +103,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1607,
       },
       fires: {
-        one_up: 217,
+        one_up: 216,
         mixed: 434,
         one_down: 3288,
       },
@@ -112,12 +112,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_ask.ask',
       blocks: {
-        one_up: 5,
+        one_up: 4,
         mixed: 132,
         one_down: 1527,
       },
       fires: {
-        one_up: 46,
+        one_up: 45,
         mixed: 408,
         one_down: 1929,
       },
@@ -194,20 +194,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 40,
     },
     {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 69,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 69,
-      },
-      onlyBlockOnOneDown: 25,
-    },
-    {
       ruleId: 'deception.how_have_you_been',
       blocks: {
         one_up: 1,
@@ -220,34 +206,6 @@ export const CALIBRATION: Calibration = {
         one_down: 117,
       },
       onlyBlockOnOneDown: 23,
-    },
-    {
-      ruleId: 'deception.fake_reply_subject',
-      blocks: {
-        one_up: 1,
-        mixed: 7,
-        one_down: 100,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 7,
-        one_down: 100,
-      },
-      onlyBlockOnOneDown: 17,
-    },
-    {
-      ruleId: 'deception.pretext',
-      blocks: {
-        one_up: 1,
-        mixed: 1,
-        one_down: 187,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 1,
-        one_down: 187,
-      },
-      onlyBlockOnOneDown: 11,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -292,6 +250,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 69,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 69,
+      },
+      onlyBlockOnOneDown: 25,
+    },
+    {
       ruleId: 'weak_value.demo',
       blocks: {
         one_up: 0,
@@ -304,6 +276,20 @@ export const CALIBRATION: Calibration = {
         one_down: 176,
       },
       onlyBlockOnOneDown: 23,
+    },
+    {
+      ruleId: 'deception.fake_reply_subject',
+      blocks: {
+        one_up: 0,
+        mixed: 7,
+        one_down: 100,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 7,
+        one_down: 100,
+      },
+      onlyBlockOnOneDown: 17,
     },
     {
       ruleId: 'permission.have_a_minute',
@@ -332,6 +318,20 @@ export const CALIBRATION: Calibration = {
         one_down: 161,
       },
       onlyBlockOnOneDown: 13,
+    },
+    {
+      ruleId: 'deception.pretext',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 187,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 187,
+      },
+      onlyBlockOnOneDown: 11,
     },
     {
       ruleId: 'missing_benefit.boilerplate',

@@ -634,6 +634,26 @@ describe('insight and the benefit it carries', () => {
     expect(has('ask', { text: `${base} May was a good month for my team.` })).toBe(false);
   });
 
+  it('a question by word order inside a run-on with no punctuation is an ask', () => {
+    const runOn =
+      'hi jordan its mel ortiz from brightfield roofing your warehouse roof is twenty two years old and roofs that age in your area leak at the seams after heavy hail we found that on six buildings on your street this spring';
+    expect(has('ask', { text: `${runOn} can i come by friday at eight to check yours` })).toBe(
+      true,
+    );
+    expect(has('ask', { text: `${runOn} and we can come by any day` })).toBe(false);
+  });
+
+  it('what a rival does, measured, is a finding', () => {
+    const base = 'Hi Aisha, Tom Reid from Quarry Data.';
+    const ask = 'I can show you how they did it on Tuesday at 2. Shall I book it?';
+    expect(
+      has('insight', {
+        text: `${base} Your nearest competitor now turns quotes around in one day; yours take five. ${ask}`,
+      }),
+    ).toBe(true);
+    expect(has('insight', { text: `${base} Your competitors are busy. ${ask}` })).toBe(false);
+  });
+
   it('research said as a noun ("we finished a review of 25 lobbies") is ours, not a pitch', () => {
     const base = 'Hi Nadia, Callum Reid from Stonebridge Security.';
     const ask = 'I’d like to share that with you on a 20-minute call Tuesday at 1.';

@@ -82,6 +82,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u))
 const CLAUSE_BREAKS = set('; — – … ... --');
 /** ", and we provide…": a subject and a verb of selling that open a clause of their own. */
 const NEW_SUBJECT = set('we i');
+/** Modals that open a question when they come before their subject ("can i come by…"). */
+const INVERTED_MODALS = set('can could shall may would');
 const SELLING_VERBS = set('provide offer specialize specialise sell supply build deliver help');
 const CALL_VERBS = set('call ring write reach email contact phone message dial text ping touch');
 const PURPOSE_VERBS = set(
@@ -171,6 +173,8 @@ function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
     sentenceIndex++;
     const words = parsed.words.slice(sentence.first, sentence.last + 1);
     const question = words.some((w) => w.text === '?');
+    // A long sentence with no punctuation inside it: a run-on written without stops.
+    const runOn = words.length > 20 && !words.slice(0, -1).some((w) => w.pos === 'PUNCT');
     let current: Word[] = [];
     const flush = (last: boolean): void => {
       const content = current.filter((w) => w.pos !== 'PUNCT' && w.pos !== 'SPACE');
@@ -198,6 +202,16 @@ function clausesOf(parsed: Parsed, from: number, to: number): Clause[] {
           words[index - 1]?.text === ',' &&
           NEW_SUBJECT.has(words[index + 1]?.lower ?? '') &&
           sellsFrom(words, index + 2)
+        )
+          flush(false);
+        // "…on your street this spring can i come by friday at eight": in a run-on, a question's
+        // modal and subject ("can i", "could we") start a clause of their own.
+        if (
+          runOn &&
+          current.length > 0 &&
+          INVERTED_MODALS.has(word.lower) &&
+          NEW_SUBJECT.has(words[index + 1]?.lower ?? '') &&
+          words[index + 2]?.pos === 'VERB'
         )
           flush(false);
         current.push(word);
@@ -865,6 +879,18 @@ function hasThirdParty(words: readonly Word[]): boolean {
   return openingPluralSubject(words);
 }
 
+const RIVALS = set('competitor competitors rival rivals');
+/**
+ * "Your nearest competitor now turns quotes around in one day": what a rival of theirs does,
+ * measured (a number, a duration, a share), is news the prospect is unlikely to have.
+ */
+function rivalMeasured(words: readonly Word[]): boolean {
+  const at = words.findIndex(
+    (w, i) => RIVALS.has(w.lower) && words[i - 1]?.lower !== 'our' && verbFollows(words, i),
+  );
+  return at !== -1 && words.slice(at + 1).some((w) => w.pos === 'NUM');
+}
+
 /** Nouns of what a seller sells, which "this model", "this platform" point at in a pitch. */
 const OUR_GOODS = set(
   'product service solution item good offering package model system tool platform app feature',
@@ -1223,6 +1249,7 @@ function insightIn(words: readonly Word[]): boolean {
         !words.slice(i + 1, i + 4).some(isYou),
     );
   if (peerPattern(words)) return true;
+  if (rivalMeasured(words)) return true;
   const thirdParty = hasThirdParty(words);
   const quantity = hasQuantity(words);
   if (thirdParty && (hasChange(words) || quantity)) return true;
@@ -1638,6 +1665,8 @@ function proposalForm(clause: Clause): boolean {
   const first = words[0];
   if (!first) return false;
   if (clause.question) return true;
+  // "can i come by friday at eight": a question by its word order, written without its mark.
+  if (INVERTED_MODALS.has(first.lower) && NEW_SUBJECT.has(words[1]?.lower ?? '')) return true;
   // "Let's set 30 minutes", "let us find time".
   if (first.lower === 'let' && (words[1]?.lower === "'s" || words[1]?.lower === 'us')) return true;
   // "Before your contracts change, let's sit down": "let's" after a leading clause.

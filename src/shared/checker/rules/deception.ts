@@ -153,7 +153,11 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   const clauses = pieces.filter((piece) => piece.trim() !== '');
   // "[Referrer] suggested I call — said you might…", "Mr. James, who said…": the subject is
   // left out or a pronoun, so it is the clause before.
-  const subjectLeftOut = /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause);
+  // "Hannah Cole, your former operations chief, introduced us on Monday and suggested…": a verb
+  // joined to the referral verb by "and" shares its subject, which comes before it.
+  const subjectLeftOut =
+    /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause) ||
+    /^\s*\p{Ll}[\p{L}'’-]*ed\s[^]*\sand\s*$/u.test(clause);
   if (subjectLeftOut) clause = clauses.pop() ?? '';
   if (named(clause)) return true;
   // "Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call",
@@ -161,13 +165,13 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   // trial with us, suggested…": set off by commas right before the verb, an apposition or a
   // relative clause describing the source, who is named just before it ("Hi Sam, your CFO
   // suggested…" has no comma before the verb and names only the prospect). A piece with a subject
-  // of its own ("…, she said…") is a clause, not a description.
-  if (
-    subjectLeftOut &&
-    !/^\s*(?:i|we|you|he|she|they|it|this|that)\s/iu.test(clause) &&
-    named(clauses.pop() ?? '')
-  )
-    return true;
+  // of its own ("…, she said…") is a clause, not a description. The source is in the same
+  // sentence: in "This is Dev Rao. Your CFO, who…, suggested…" the name before is the rep's.
+  if (subjectLeftOut && !/^\s*(?:i|we|you|he|she|they|it|this|that)\s/iu.test(clause)) {
+    const source = clauses.pop() ?? '';
+    const after = before.slice(before.lastIndexOf(source) + source.length);
+    if (!/[.!?…](?=\s)/u.test(after) && named(source)) return true;
+  }
   // "I work with Michael Chew at Apex. He mentioned you…": the pronoun stands for the person just
   // named, so the source is named in the sentence before.
   if (!/^\s*(?:and |but |so )?(?:he|she|they)(?![\p{L}])/iu.test(clause)) return false;
@@ -223,6 +227,11 @@ export const honestOpening: PhraseRule['suggestFor'] = (_match, analysis) => {
   return `Open with who you are and the real reason: "${intro}; we haven’t spoken before. ${reason}"`;
 };
 
+/** A meeting asked for earlier in the sentence: a length of time or a weekday. */
+const MEETING_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:\d+|a few|half an?) (?:minutes|mins?|hours?)(?![\p{L}])|(?<![\p{L}])${WEEKDAY}(?![\p{L}])`,
+  'iu',
+);
 /** What both pretext rules say: the long list of deception.pretext and its newer, shorter one. */
 const PRETEXT_EXPLAINED = {
   message:
@@ -571,6 +580,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Denise, I was asked to reach out to you directly about your nursing vacancies.',
       'Your leadership team flagged you as the right person for field-service scheduling.',
       'Your colleague in finance mentioned you’re the one evaluating new reporting tools.',
+      'Hi Marta, this is Dev Rao from Keelwater. Your CFO, who saw our lane study, suggested I call you.',
       'Your CFO referred me to you.',
       'You were recommended to us by a colleague.',
       'Your name came up in a conversation with your CFO.',
@@ -595,6 +605,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'hi enrique, it’s laura chen from northgate insurance. sam patel at ridgeline foods suggested i call you.',
       'Sam Ortiz, plant manager at Lakeview Foods and our client for three years, suggested I contact you.',
       'Professor Anna Berg at Uppsala, who ran a trial with us last year, suggested I call you.',
+      'Hannah Cole, your former operations chief, introduced us by email on Monday and suggested I call you directly.',
       'Hi Erin, Josh Kaplan with Ledgerly. Our mutual friend Dana Ortiz at the Chamber asked me to send the close checklist.',
       'I was referred to your Reno lanes report by three shippers: it shows an 11% gap.',
       'Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call you.',
@@ -810,6 +821,17 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     id: 'deception.pretext',
     category: 'deception',
     severity: 'block',
+    // "I'd like 20 minutes Thursday at 11 to check your eligibility": the check is what the
+    // meeting the rep asks for will do, not the pretext for this call.
+    accept: (match, analysis) =>
+      !(
+        /eligib|entitle/iu.test(analysis.scan.slice(match.start, match.end)) &&
+        MEETING_BEFORE.test(
+          textBefore(analysis, match, 120)
+            .split(/[.!?…]/u)
+            .pop() ?? '',
+        )
+      ),
     pattern:
       // "I'm just calling with a brief, two-question survey": the survey as the reason for the call.
       // "I'm researching how plants handle…", "your perspective on a problem I'm trying to
@@ -902,6 +924,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi Mr. Dunn, this is Amy. This is a courtesy service call about your business owner’s policy.',
     ],
     valid: [
+      'Software firms your size leave $40,000 unclaimed. I’d like 20 minutes Thursday at 11 to check your eligibility.',
       'I’m a student at Pomona College exploring careers in urban planning.',
       'Your certification audit is in October, and auditors now ask for three new records.',
       'Your provider’s team raised rates 12% in May, and peers on your street switched.',

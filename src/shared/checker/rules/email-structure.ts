@@ -12,10 +12,11 @@ const MET_YOU_AT =
 /**
  * The prospect's own request, thanked for with where or when they made it: "thanks for the quote
  * request you sent through our site on Monday", "thank you for your enquiry on our website
- * yesterday". Something they can look up, as a named meeting is.
+ * yesterday", "you asked on Tuesday's call whether your racking needs an inspection". Something they
+ * can look up, as a named meeting is.
  */
 const THEIR_REQUEST =
-  /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ )??(?:[\p{L}-]+ )??(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ )??(?:[\p{L}-]+ )??(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])|(?<![\p{L}])you asked (?:me |us )?(?:on|during|at|in|after) (?:(?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])/iu;
 
 /**
  * A subject that claims what the prospect never gave: a referral from someone named by role only
@@ -167,6 +168,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: your quote request\nHi Tom,\nThanks for your request. Our racks are built to last. 15 minutes Wednesday at 9?\nBen Hale, Apex Rack Systems',
     ],
     valid: [
+      'Subject: Re: Your question about pallet racking inspection\n\nHi Sean,\n\nYou asked on Tuesday’s call whether your racking needs a yearly inspection. It does, and 1 in 4 warehouses we inspect has a bay that should be unloaded. I can have an inspector on site Monday the 9th at 8.\n\nBeth Morgan\nSafeStack Inspections',
       'Subject: Re: our chat at the Hannover Messe stand\nHi Jens,\nGood to meet you at Hannover Messe on Tuesday. As promised, your press line runs 30% above the plants we benchmarked. Thursday 10:00?',
       // With no plan context a reply in the rep's own sequence is not called fake.
       'Subject: Re: quick question about Acme\nSam, just bumping this up: we benchmarked 60 distributors.',
