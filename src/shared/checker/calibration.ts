@@ -74,11 +74,12 @@ export const CALIBRATION: Calibration = {
     'quoted65 (150)',
     'quoted66 (150)',
     'quoted67 (150)',
+    'quoted68 (150)',
   ],
   rows: {
-    one_up: 3705,
-    mixed: 3277,
-    one_down: 3975,
+    one_up: 3755,
+    mixed: 3307,
+    one_down: 4045,
   },
   rules: [
     {
@@ -86,26 +87,26 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 20,
         mixed: 117,
-        one_down: 2404,
+        one_down: 2444,
       },
       fires: {
         one_up: 146,
         mixed: 273,
-        one_down: 2917,
+        one_down: 2964,
       },
-      onlyBlockOnOneDown: 145,
+      onlyBlockOnOneDown: 147,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 10,
         mixed: 217,
-        one_down: 1607,
+        one_down: 1623,
       },
       fires: {
         one_up: 216,
         mixed: 434,
-        one_down: 3288,
+        one_down: 3339,
       },
       onlyBlockOnOneDown: 114,
     },
@@ -114,26 +115,26 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 132,
-        one_down: 1527,
+        one_down: 1548,
       },
       fires: {
-        one_up: 45,
-        mixed: 408,
-        one_down: 1929,
+        one_up: 46,
+        mixed: 409,
+        one_down: 1958,
       },
-      onlyBlockOnOneDown: 64,
+      onlyBlockOnOneDown: 68,
     },
     {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 4,
         mixed: 65,
-        one_down: 1246,
+        one_down: 1263,
       },
       fires: {
-        one_up: 64,
-        mixed: 372,
-        one_down: 1471,
+        one_up: 66,
+        mixed: 374,
+        one_down: 1493,
       },
       onlyBlockOnOneDown: 23,
     },
@@ -142,12 +143,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 48,
-        one_down: 1001,
+        one_down: 1015,
       },
       fires: {
         one_up: 65,
         mixed: 135,
-        one_down: 1202,
+        one_down: 1225,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -156,26 +157,26 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 3,
-        one_down: 107,
+        one_down: 111,
       },
       fires: {
         one_up: 2,
         mixed: 3,
-        one_down: 107,
+        one_down: 111,
       },
-      onlyBlockOnOneDown: 20,
+      onlyBlockOnOneDown: 21,
     },
     {
       ruleId: 'weak_value.about_us',
       blocks: {
         one_up: 2,
         mixed: 10,
-        one_down: 238,
+        one_down: 239,
       },
       fires: {
         one_up: 3,
         mixed: 15,
-        one_down: 258,
+        one_down: 260,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -184,12 +185,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 15,
-        one_down: 167,
+        one_down: 168,
       },
       fires: {
         one_up: 1,
         mixed: 15,
-        one_down: 167,
+        one_down: 168,
       },
       onlyBlockOnOneDown: 40,
     },
@@ -198,14 +199,28 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 1,
-        one_down: 117,
+        one_down: 118,
       },
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 117,
+        one_down: 118,
       },
       onlyBlockOnOneDown: 23,
+    },
+    {
+      ruleId: 'deception.returning_call',
+      blocks: {
+        one_up: 1,
+        mixed: 5,
+        one_down: 166,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 5,
+        one_down: 166,
+      },
+      onlyBlockOnOneDown: 14,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -226,14 +241,28 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 0,
-        one_down: 33,
+        one_down: 35,
       },
       fires: {
         one_up: 1,
         mixed: 0,
-        one_down: 33,
+        one_down: 35,
       },
       onlyBlockOnOneDown: 3,
+    },
+    {
+      ruleId: 'deception.chasing',
+      blocks: {
+        one_up: 1,
+        mixed: 1,
+        one_down: 11,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 1,
+        one_down: 11,
+      },
+      onlyBlockOnOneDown: 1,
     },
     {
       ruleId: 'weak_value.quick_chat',
@@ -268,12 +297,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 40,
-        one_down: 165,
+        one_down: 166,
       },
       fires: {
         one_up: 3,
         mixed: 52,
-        one_down: 176,
+        one_down: 177,
       },
       onlyBlockOnOneDown: 23,
     },
@@ -282,12 +311,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 7,
-        one_down: 100,
+        one_down: 103,
       },
       fires: {
         one_up: 0,
         mixed: 7,
-        one_down: 100,
+        one_down: 103,
       },
       onlyBlockOnOneDown: 17,
     },
@@ -295,96 +324,82 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.have_a_minute',
       blocks: {
         one_up: 0,
-        mixed: 158,
-        one_down: 154,
+        mixed: 159,
+        one_down: 156,
       },
       fires: {
         one_up: 0,
-        mixed: 158,
-        one_down: 154,
+        mixed: 159,
+        one_down: 156,
       },
       onlyBlockOnOneDown: 17,
-    },
-    {
-      ruleId: 'deception.returning_call',
-      blocks: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 161,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 5,
-        one_down: 161,
-      },
-      onlyBlockOnOneDown: 13,
     },
     {
       ruleId: 'deception.pretext',
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 187,
+        one_down: 195,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 187,
+        one_down: 195,
       },
-      onlyBlockOnOneDown: 11,
+      onlyBlockOnOneDown: 12,
     },
     {
       ruleId: 'missing_benefit.boilerplate',
       blocks: {
         one_up: 0,
         mixed: 7,
-        one_down: 140,
+        one_down: 142,
       },
       fires: {
         one_up: 0,
         mixed: 7,
-        one_down: 140,
+        one_down: 142,
       },
       onlyBlockOnOneDown: 9,
-    },
-    {
-      ruleId: 'deception.following_up',
-      blocks: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 35,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 35,
-      },
-      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'deception.official_pose',
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 39,
+        one_down: 42,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 39,
+        one_down: 42,
       },
-      onlyBlockOnOneDown: 6,
+      onlyBlockOnOneDown: 8,
+    },
+    {
+      ruleId: 'deception.following_up',
+      blocks: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 37,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 37,
+      },
+      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'permission.good_time',
       blocks: {
         one_up: 0,
-        mixed: 91,
+        mixed: 93,
         one_down: 57,
       },
       fires: {
         one_up: 0,
-        mixed: 91,
+        mixed: 93,
         one_down: 57,
       },
       onlyBlockOnOneDown: 6,
@@ -394,12 +409,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 59,
+        one_down: 60,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 59,
+        one_down: 60,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -421,12 +436,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.time_now',
       blocks: {
         one_up: 0,
-        mixed: 75,
+        mixed: 76,
         one_down: 54,
       },
       fires: {
         one_up: 0,
-        mixed: 75,
+        mixed: 76,
         one_down: 54,
       },
       onlyBlockOnOneDown: 4,
@@ -464,12 +479,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 34,
+        one_down: 37,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 34,
+        one_down: 37,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -477,12 +492,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.caught_you',
       blocks: {
         one_up: 0,
-        mixed: 63,
+        mixed: 64,
         one_down: 34,
       },
       fires: {
         one_up: 0,
-        mixed: 63,
+        mixed: 64,
         one_down: 34,
       },
       onlyBlockOnOneDown: 3,
@@ -491,12 +506,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.mind_if',
       blocks: {
         one_up: 0,
-        mixed: 56,
+        mixed: 57,
         one_down: 10,
       },
       fires: {
         one_up: 0,
-        mixed: 56,
+        mixed: 57,
         one_down: 10,
       },
       onlyBlockOnOneDown: 3,
@@ -506,12 +521,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 3,
-        one_down: 185,
+        one_down: 187,
       },
       fires: {
         one_up: 0,
         mixed: 4,
-        one_down: 191,
+        one_down: 193,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -576,12 +591,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 66,
+        one_down: 67,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 66,
+        one_down: 67,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -590,12 +605,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 25,
+        one_down: 28,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 25,
+        one_down: 28,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -618,12 +633,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 40,
+        one_down: 42,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 40,
+        one_down: 42,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -631,12 +646,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.may_i_have',
       blocks: {
         one_up: 0,
-        mixed: 44,
+        mixed: 45,
         one_down: 33,
       },
       fires: {
         one_up: 0,
-        mixed: 44,
+        mixed: 45,
         one_down: 33,
       },
       onlyBlockOnOneDown: 2,
@@ -660,26 +675,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 13,
+        one_down: 14,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 13,
-      },
-      onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'deception.chasing',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 11,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 11,
+        one_down: 14,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -702,12 +703,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 8,
+        one_down: 9,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 8,
+        one_down: 9,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -747,9 +748,9 @@ export const CALIBRATION: Calibration = {
         one_down: 105,
       },
       fires: {
-        one_up: 5,
-        mixed: 121,
-        one_down: 296,
+        one_up: 6,
+        mixed: 122,
+        one_down: 297,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -758,12 +759,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 8,
+        one_down: 9,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 9,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -772,12 +773,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 6,
-        one_down: 218,
+        one_down: 221,
       },
       fires: {
         one_up: 2,
         mixed: 11,
-        one_down: 233,
+        one_down: 236,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -786,12 +787,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 11,
+        one_down: 13,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 11,
+        one_down: 13,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -898,12 +899,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 27,
+        one_down: 30,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 27,
+        one_down: 30,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -931,7 +932,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 22,
-        one_down: 127,
+        one_down: 128,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -945,7 +946,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 6,
         mixed: 18,
-        one_down: 104,
+        one_down: 105,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -973,7 +974,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 3,
         mixed: 19,
-        one_down: 16,
+        one_down: 18,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -985,9 +986,9 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 15,
+        one_up: 20,
         mixed: 109,
-        one_down: 61,
+        one_down: 62,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1014,7 +1015,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 5,
-        mixed: 508,
+        mixed: 509,
         one_down: 412,
       },
       onlyBlockOnOneDown: 0,
@@ -1028,8 +1029,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 154,
-        one_down: 74,
+        mixed: 156,
+        one_down: 75,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1042,7 +1043,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 134,
+        mixed: 136,
         one_down: 137,
       },
       onlyBlockOnOneDown: 0,
@@ -1056,8 +1057,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 81,
-        one_down: 113,
+        mixed: 82,
+        one_down: 114,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1084,8 +1085,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 128,
-        one_down: 296,
+        mixed: 130,
+        one_down: 297,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1112,7 +1113,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 81,
+        mixed: 83,
         one_down: 80,
       },
       onlyBlockOnOneDown: 0,
@@ -1126,8 +1127,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 4,
-        mixed: 113,
-        one_down: 94,
+        mixed: 115,
+        one_down: 95,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1140,7 +1141,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 111,
+        mixed: 112,
         one_down: 55,
       },
       onlyBlockOnOneDown: 0,
@@ -1182,7 +1183,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 60,
+        mixed: 61,
         one_down: 95,
       },
       onlyBlockOnOneDown: 0,
@@ -1196,8 +1197,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 85,
-        one_down: 84,
+        mixed: 86,
+        one_down: 86,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1210,7 +1211,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 54,
+        mixed: 55,
         one_down: 37,
       },
       onlyBlockOnOneDown: 0,
@@ -1224,7 +1225,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 103,
+        mixed: 105,
         one_down: 68,
       },
       onlyBlockOnOneDown: 0,
@@ -1252,7 +1253,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 85,
+        mixed: 86,
         one_down: 22,
       },
       onlyBlockOnOneDown: 0,
@@ -1294,7 +1295,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 37,
+        mixed: 38,
         one_down: 28,
       },
       onlyBlockOnOneDown: 0,
@@ -1308,7 +1309,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 3,
-        mixed: 110,
+        mixed: 111,
         one_down: 22,
       },
       onlyBlockOnOneDown: 0,
@@ -1321,8 +1322,8 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 13,
-        mixed: 163,
+        one_up: 14,
+        mixed: 164,
         one_down: 77,
       },
       onlyBlockOnOneDown: 0,
@@ -1336,7 +1337,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 7,
-        mixed: 33,
+        mixed: 34,
         one_down: 26,
       },
       onlyBlockOnOneDown: 0,
@@ -1350,8 +1351,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 242,
-        one_down: 105,
+        mixed: 244,
+        one_down: 106,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1365,7 +1366,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 13,
-        one_down: 54,
+        one_down: 56,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1444,12 +1445,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 4,
-        one_down: 20,
+        one_down: 21,
       },
       fires: {
         one_up: 0,
         mixed: 20,
-        one_down: 55,
+        one_down: 56,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1503,9 +1504,9 @@ export const CALIBRATION: Calibration = {
         one_down: 57,
       },
       fires: {
-        one_up: 2,
-        mixed: 136,
-        one_down: 158,
+        one_up: 3,
+        mixed: 138,
+        one_down: 159,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1518,8 +1519,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 45,
-        mixed: 401,
-        one_down: 508,
+        mixed: 402,
+        one_down: 516,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1546,7 +1547,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 72,
+        mixed: 73,
         one_down: 82,
       },
       onlyBlockOnOneDown: 0,
@@ -1561,7 +1562,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 11,
-        one_down: 76,
+        one_down: 77,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1602,7 +1603,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 10,
+        mixed: 11,
         one_down: 8,
       },
       onlyBlockOnOneDown: 0,
@@ -1640,12 +1641,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 3,
-        one_down: 23,
+        one_down: 24,
       },
       fires: {
         one_up: 0,
         mixed: 29,
-        one_down: 59,
+        one_down: 60,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1701,7 +1702,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 3,
         mixed: 39,
-        one_down: 87,
+        one_down: 88,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1715,7 +1716,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 11,
-        one_down: 46,
+        one_down: 47,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1728,8 +1729,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 162,
-        one_down: 163,
+        mixed: 164,
+        one_down: 164,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1743,7 +1744,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 63,
         mixed: 152,
-        one_down: 300,
+        one_down: 305,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1757,7 +1758,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 66,
-        one_down: 220,
+        one_down: 222,
       },
       onlyBlockOnOneDown: 0,
     },
