@@ -88,26 +88,26 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 20,
         mixed: 117,
-        one_down: 2464,
+        one_down: 2466,
       },
       fires: {
         one_up: 146,
         mixed: 273,
-        one_down: 2989,
+        one_down: 2992,
       },
-      onlyBlockOnOneDown: 148,
+      onlyBlockOnOneDown: 142,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 10,
         mixed: 217,
-        one_down: 1639,
+        one_down: 1640,
       },
       fires: {
         one_up: 216,
         mixed: 434,
-        one_down: 3365,
+        one_down: 3368,
       },
       onlyBlockOnOneDown: 114,
     },
@@ -116,7 +116,7 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 132,
-        one_down: 1554,
+        one_down: 1555,
       },
       fires: {
         one_up: 48,
@@ -144,12 +144,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 48,
-        one_down: 1021,
+        one_down: 1022,
       },
       fires: {
         one_up: 65,
         mixed: 135,
-        one_down: 1232,
+        one_down: 1234,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -158,12 +158,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 3,
-        one_down: 113,
+        one_down: 115,
       },
       fires: {
         one_up: 2,
         mixed: 3,
-        one_down: 113,
+        one_down: 115,
       },
       onlyBlockOnOneDown: 21,
     },
@@ -214,12 +214,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 5,
-        one_down: 167,
+        one_down: 166,
       },
       fires: {
         one_up: 1,
         mixed: 5,
-        one_down: 167,
+        one_down: 166,
       },
       onlyBlockOnOneDown: 14,
     },
@@ -333,7 +333,7 @@ export const CALIBRATION: Calibration = {
         mixed: 160,
         one_down: 156,
       },
-      onlyBlockOnOneDown: 17,
+      onlyBlockOnOneDown: 16,
     },
     {
       ruleId: 'deception.pretext',
@@ -424,14 +424,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 11,
+        one_down: 16,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 11,
+        one_down: 16,
       },
-      onlyBlockOnOneDown: 4,
+      onlyBlockOnOneDown: 5,
     },
     {
       ruleId: 'permission.time_now',
@@ -466,12 +466,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 6,
+        one_down: 10,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 6,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -556,6 +556,20 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 13,
+      },
+      onlyBlockOnOneDown: 2,
+    },
+    {
+      ruleId: 'deception.interruption_notice',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 12,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 12,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -700,16 +714,16 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 1,
     },
     {
-      ruleId: 'deception.interruption_notice',
+      ruleId: 'deception.phantom_appointment',
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 6,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 6,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -788,12 +802,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 13,
+        one_down: 12,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 13,
+        one_down: 12,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -868,6 +882,34 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
+      ruleId: 'deception.phantom_request',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 7,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 7,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.posing_as_provider',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 4,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 4,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
       ruleId: 'deception.premises_alarm',
       blocks: {
         one_up: 0,
@@ -900,12 +942,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 30,
+        one_down: 33,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 30,
+        one_down: 33,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -914,12 +956,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 4,
+        one_down: 10,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 4,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 0,
     },

@@ -1,6 +1,6 @@
 import { EVIDENCE } from '../evidence';
 import type { PhraseRule } from '../rule-types';
-import { HONEST_OPENING, honestOpening, WHY_FAKE_FAMILIARITY } from './deception';
+import { HONEST_OPENING, honestOpening, notANamedMeeting, WHY_FAKE_FAMILIARITY } from './deception';
 import { textBefore } from './helpers';
 
 /**
@@ -15,7 +15,7 @@ import { textBefore } from './helpers';
  * before "I actually help…", it is the pretext the pitch was hidden behind.
  */
 const PERSONA =
-  /(?<![\p{L}])(?:(?:as|i'm|i’m|i am|been|was) (?:a |an )?(?:long-?time |regular |loyal |happy |former )?(?:customer|patient|client|guest|diner|shopper|student|researcher|writer|journalist|reporter)|(?:a|an) (?:[\p{L}]+ )?(?:student|researcher|journalist|reporter)|contributing editor|fan of|reference check|shopping (?:at|with)|tried to (?:book|order|find|buy|reach)|was in for|research (?:project|interview)|writing (?:a|an) (?:feature|piece|story|article))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:as|i'm|i’m|i am|been|was) (?:a |an )?(?:long-?time |regular |loyal |happy |former )?(?:customer|patient|client|guest|diner|shopper|student|researcher|writer|journalist|reporter)|(?:a|an) (?:[\p{L}]+ )?(?:student|researcher|journalist|reporter)|contributing editor|fan of|reference check|shopping (?:at|with)|tried to (?:book|order|find|buy|reach)|was in for|research (?:project|interview)|writing (?:a|an) (?:feature|piece|story|article)|one of your (?:customers|clients|patients|regulars)|(?:job|role|position|opening) you posted|before applying|wrong number)(?![\p{L}])/iu;
 
 export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
   {
@@ -28,13 +28,15 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     // one, so the words themselves are the evidence; on every dev set they open a pitch after a
     // wrong number, a meter reading or a reference check.
     pattern:
-      "(?:since|while|now that) (?:i(?:'ve| have)|i've got|i got) you(?:r attention)?(?: on the (?:line|phone))?(?![\\p{L}])",
+      "(?:since|while|now that) (?:i(?:'ve| have)|i've got|i got) you(?:r attention)?(?: on the (?:line|phone))?(?![\\p{L}])|(?<=(?:^|[.!?…,:;—–-]|well|okay|ok|so) ?)actually,? (?:i'm|i am|we're|we are) (?:with|from|calling from)(?![\\p{L}])",
     message: 'Turns from the reason you gave to a pitch ("since I have you…").',
     why: 'The reason given first was not the reason for the call; once the prospect hears the turn to the pitch, they know it, and nothing said after it is believed.',
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Hi, I’m one of your customers, and I wanted to ask the owner something. … Well, actually I’m with Tillpoint, we do POS systems for delis.',
+      'Hi, I’m calling about the warehouse job you posted. … Thanks for taking the call. Actually, I’m with Liftline Staffing.',
       'Hi, is this Andrew? … Oh, sorry, I think I was told you were the one handling the copier lease… or maybe that was someone else? … Okay, well, since I have you, I’m Paula with Clearprint.',
       'Hi, I’m doing a reference check on Daniel Ruiz. … Great. And while I have you, are you hiring for his old role?',
       'Sorry for the dramatic subject line! Now that I have your attention: I’m Jenny from ShipRight.',
@@ -53,7 +55,7 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     // customer… Anyway, that's what I do: I build booking sites": a customer's, a student's or a
     // writer's persona first, then the seller behind it.
     pattern:
-      "(?:i|we) actually (?:help|work with|work for|build|sell|run|make|install)(?![\\p{L}])|anyway,? that's what i do|(?:i|we) also work (?:part-time |on the side )?(?:with|for)(?![\\p{L}])|as a thank-?you,? (?:we'll|we will|i'll|i will) (?:show|walk|demo)|(?:featured|sponsored) (?:companies|firms|businesses) can (?:add|buy|purchase|upgrade)|sponsored profile",
+      "(?:i|we) actually (?:help|work with|work for|build|sell|run|make|install)(?![\\p{L}])|anyway,? that's what i do|(?:i|we) also work (?:part-time |on the side )?(?:with|for)(?![\\p{L}])|as a thank-?you,? (?:we'll|we will|i'll|i will) (?:show|walk|demo)|(?:featured|sponsored) (?:companies|firms|businesses) can (?:add|buy|purchase|upgrade)|sponsored profile|(?:could|can|may) i ask you (?:a few|a couple of|some|two|three) (?:quick |short )?questions",
     accept: (match, analysis) => PERSONA.test(textBefore(analysis, match, 400)),
     message: 'Poses as a customer, a student or a writer before the pitch.',
     why: 'The persona gets the prospect talking under a false reason; when the seller behind it appears, the prospect feels used, and the call is over.',
@@ -61,12 +63,14 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Hi Mr. Lopez, I’m a student at State University doing a project on family businesses. Could I ask you a few questions about how you manage your insurance?',
       'Hi, I was in for a cleaning last month — I’m a patient of Dr. Alvarez. Your Google rating is low. I actually help practices fix that.',
       'Hi, I’m calling as a customer, actually — I tried to book a table on your website last night. Anyway, that’s what I do: I build booking sites for restaurants.',
       'I’m an MBA student doing a research project on hospital supply costs. … And actually, I also work part-time with Orthovance.',
       'I’m Lauren Pike, a researcher studying pharmacy inventory. I’d love 15 minutes for a research interview — and as a thank-you, we’ll show you our reorder tool.',
     ],
     valid: [
+      'Hi Dana, Sam Lee with Arden Freight. Could I ask you a few questions about your Reno lanes on Thursday at 10?',
       'Hi Dana, Sam Lee with Arden Freight. Our customers in Reno cut detention 12%; I actually help them re-bid lanes.',
       'Hi Dana, Sam Lee with Arden Freight. We actually help plants like yours re-bid lanes.',
       'Hi Dana, Sam Lee with Arden Freight. A customer of ours in Reno lost a lane in May; I actually help plants re-bid in a week.',
@@ -81,7 +85,7 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     // 2014 membership", "a box of samples set aside with your name on it": a prize, a listing or a
     // gift the sender's own programme chose the prospect for, to open a sale.
     pattern:
-      '(?:has|have) been (?:hand-?)?(?:selected|chosen|picked|pre-?qualified|shortlisted|accepted|recogni[sz]ed) (?:[\\p{L}\\d-]+ ){0,3}?(?:for|as|to) (?:our|inclusion|membership|(?:an? |the )?(?:[\\p{L}\\d&-]+ ){0,4}?(?:winner|recipient|nominee|honou?ree|awardee)s?(?![\\p{L}]))|you (?:may )?(?:qualify|are eligible|have qualified) for (?:\\d+ )?(?:membership|inclusion)|pre-?qualified for (?:the |our |a |an )?(?:[\\p{L}\\d&-]+ ){0,6}?awards?(?![\\p{L}])|as an? (?:potential |possible )nominee|invitation to be included in|with your name on it|(?:reserved|set aside|held|put aside) (?:[\\p{L}-]+ ){0,2}?(?:under|in|for) your name|set (?:something |it )?aside for you|(?:was|were) (?:picked|selected|chosen) for (?:our|a) (?:[\\p{L}-]+ ){0,3}?(?:promo|promotion|pilot|giveaway|offer|programme|program)(?![\\p{L}])',
+      '(?:has|have) been (?:hand-?)?(?:selected|chosen|picked|pre-?qualified|shortlisted|accepted|recogni[sz]ed) (?:[\\p{L}\\d-]+ ){0,3}?(?:for|as|to) (?:our|inclusion|membership|(?:an? |the )?(?:[\\p{L}\\d&-]+ ){0,4}?(?:winner|recipient|nominee|honou?ree|awardee)s?(?![\\p{L}]))|you (?:may )?(?:qualify|are eligible|have qualified) for (?:\\d+ )?(?:membership|inclusion)|pre-?qualified for (?:the |our |a |an )?(?:[\\p{L}\\d&-]+ ){0,6}?awards?(?![\\p{L}])|as an? (?:potential |possible )nominee|invitation to be included in|with your name on it|(?:reserved|set aside|held|put aside) (?:[\\p{L}-]+ ){0,2}?(?:under|in|for) your name|set (?:something |it )?aside for you|(?:was|were) (?:picked|selected|chosen) for (?:our|a) (?:[\\p{L}-]+ ){0,3}?(?:promo|promotion|pilot|giveaway|offer|programme|program)(?![\\p{L}])|(?:received|earned) a nomination|(?:has|have) been (?:shortlisted|nominated)(?= ?[.!])|feature package|(?:reserved|saved|held) one for you|set aside (?:a|an) (?:\\$[\\d,]+ )?(?:gift card|credit|voucher|discount|bonus|reward)',
     // "I saw Acme has been recognized as a Top Workplace recipient": a public honour, read by the
     // rep, is a reason to call, not a prize of the sender's.
     accept: (match, analysis) =>
@@ -95,6 +99,11 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Congratulations! I am pleased to advise that you have received a nomination in the Design Agency Awards.',
+      'Dear Mr. Farouk, Harborline Freight has been shortlisted. To confirm your place, please book a call.',
+      'We’re only onboarding 2 more agencies in Austin this quarter and I’ve reserved one for you until Friday.',
+      'We’ve set aside a $100 gift card for you. To claim it, just join a 20-minute call with our team.',
+      'We’d love to feature your company in our next issue. We’ll need to go over the feature package options.',
       'Congratulations — Lakeside Family Medicine has been selected for our complimentary Remote Monitoring Pilot.',
       'I am pleased to announce that Lanikai Palms B & B has been selected as a winner of the 2012 Best of Kailua Awards.',
       'It is my pleasure to inform you that you qualify for 2014 membership to the Who’s Who Network.',
@@ -104,6 +113,7 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
       'I have something set aside for you: a $500 credit, reserved under your name until Friday.',
     ],
     valid: [
+      'Could we set aside a few minutes Thursday at 10 to go over the renewal?',
       'I saw Acme has been recognized as a 2025 Top Workplace recipient; congratulations.',
       'Your plant was selected as a finalist in the state safety awards, per the April list.',
       'Three of the plants that have been chosen for the state pilot cut energy 9%.',
@@ -169,17 +179,21 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     // "Please call us back today to avoid any interruption", "please remit $489", "Reference
     // number 4471": the language of a bill or a notice from a provider the prospect already has.
     pattern:
-      '(?:to avoid|avoid) (?:any |an )?(?:interruption|suspension|disconnection|deactivation|a lapse)(?= ?(?:[.!]|$| (?:of|in|to) (?:your )?(?:service|listing|account|supply|coverage|policy|line|registration)))|please remit|reference (?:number|no\\.?|#) ?\\d+',
+      "(?:to avoid|avoid) (?:any |an )?(?:interruption|suspension|disconnection|deactivation|a lapse)(?= ?(?:[.!]|$| (?:of|in|to) (?:your )?(?:service|listing|account|supply|coverage|policy|line|registration)))|please remit|reference (?:number|no\\.?|#) ?\\d+|to avoid (?:your|the) (?:[\\p{L}-]+ )?(?:listing|account|domain|service|website|registration) (?:being|getting) (?:removed|suspended|cancell?ed|deactivated|deleted|shut off|taken down)|(?:this is|it's|it is) an? (?:automated )?(?:security |account )?(?:notice|alert)(?![\\p{L}])|(?:detected|noticed|found) (?:some )?unusual (?:sign-in|sign in|login|log-in) (?:attempts |activity )?on your",
     message: 'Reads like a bill or a service notice from a provider they already have.',
     why: 'A warning of an interruption, a reference number or a request to remit makes a sales call look like a notice from the prospect’s own provider; the prospect acts out of worry, finds the truth, and never trusts the caller again.',
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'This is the Business Registration Office regarding your annual listing. Please call 555-0161 to avoid your listing being removed.',
+      'This is an automated security notice for your company domain.',
+      'We detected unusual sign-in attempts on your company’s email domain. Book a call with our security team.',
       'Please call us back at 800-555-0190 to avoid any interruption. Reference number 4471.',
       'To avoid interruption of your listing, please remit $489 by the due date.',
     ],
     valid: [
+      'Three banks in Ohio saw unusual sign-in attempts last month after the same phishing wave.',
       'Checks sent to the old remit-to address go through a manual queue.',
       'Plants that swap presses in August do it to avoid interruption to the peak run.',
       'Plants that re-bid before May avoid a 9% increase.',
@@ -193,17 +207,94 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     // "… Which company? … I'll get to that", "I am not at liberty to disclose who I am": the
     // caller's company withheld when the prospect asks for it.
     pattern:
-      "(?<=(?:^|[.!?…,:;—–-]) ?)i(?:'ll| will) get to that(?![\\p{L}])|not at liberty to (?:disclose|say|share|tell)|(?:i'd|i would) rather not say (?:who|which|my|the|where)",
+      "(?<=(?:^|[.!?…,:;—–-]) ?)i(?:'ll| will) get to that(?![\\p{L}])|not at liberty to (?:disclose|say|share|tell)|(?:i'd|i would) rather not say (?:who|which|my|the|where)|(?:i'd|i would) rather not (?:get into|share|give) (?:the |my |our |any )?(?:who|which|where|names?|company)(?![\\p{L}])",
     message: 'Withholds who you are when the prospect asks.',
     why: 'A caller who will not say who they are or whom they represent is hiding the sale; the prospect assumes the worst and hangs up.',
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Hello, I’m calling from a company that works with dental practices. I’d rather not get into names yet.',
       'Rep: Chris, with the business development team. … Prospect: Which company? … Rep: I’ll get to that. First, how are you handling IT support?',
       'I am not at liberty to disclose who I am or my firm’s name.',
       'Hi Mr. Novak, I’d rather not say my name until I know you’re the right person.',
     ],
     valid: ['Your Reno rates are up 9%, and I’ll get to that Thursday at 10.'],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.phantom_appointment',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    // "…confirming our 2:30 call today", "Looking forward to our call on Thursday at 2pm! Here's
+    // the dial-in", "We had you down for a consultation Saturday and we missed you": a meeting the
+    // prospect never booked, confirmed or rescheduled as if it were in their calendar.
+    pattern:
+      "confirming our (?:[\\p{L}\\d:.]+ ){0,3}?(?:call|meeting|appointment|consultation|demo|visit)(?![\\p{L}])|(?:calling|writing|here|i'm|i am) to confirm our (?:[\\p{L}\\d:.]+ ){0,3}?(?:call|meeting|appointment|consultation|demo|visit)(?![\\p{L}])|(?:calling|writing) to confirm our (?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\\p{L}])|(?:we|i) had you (?:down|booked|scheduled|pencil(?:l)?ed in) for|looking forward to our (?:call|meeting|chat|demo)(?= (?:on|this|tomorrow|today|at|next|(?:mon|tues|wednes|thurs|fri)day))",
+    accept: (match, analysis) => notANamedMeeting(match, analysis),
+    message: 'Confirms or reschedules a meeting the prospect never booked.',
+    why: 'A confirmation for a meeting that was never set makes the prospect search their calendar, then feel tricked; the call that follows starts with a lie.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi Derek, this is Amanda from Keystone Capital confirming our 2:30 call today about your equipment financing.',
+      'Hi Stephanie, it’s Cole Warner from Horizon Benefits. I’m calling to confirm our Thursday at 2 o’clock to go over your renewal.',
+      'Hi Mr. Nakamura, it’s Lisa at Metro Fleet Leasing. We had you down for a consultation Saturday and we missed you.',
+      'Subject: Confirmed: our call Thursday 2pm\n\nHi Mateo,\n\nLooking forward to our call on Thursday at 2pm! Here’s the dial-in.\n\nAbby\nLeadNest',
+    ],
+    valid: [
+      'Hi Derek, Amanda Cole from Keystone Capital. Could we take 20 minutes Thursday at 10? I’ll send an invite to confirm.',
+      'Hi Derek, Amanda Cole from Keystone Capital; we met at the Denver Equipment Expo in March. I’m calling to confirm our demo on Thursday.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.phantom_request',
+    category: 'deception',
+    severity: 'block',
+    relaxedBy: 'priorContact',
+    // "I think someone there requested information about our backup service? I'm not sure who
+    // it was", "Someone from your team downloaded our guide": a request from nobody named, which
+    // the prospect cannot check and the caller uses as the reason to call.
+    pattern:
+      'someone (?:there|at your (?:office|company|firm|practice|clinic|store|site)|from your (?:office|team|company|firm)|on your team|in your (?:office|team)) (?:requested|asked (?:for|about)|filled (?:out|in)|downloaded|called|reached out|enquired|inquired|signed up)(?![\\p{L}])',
+    message: 'Claims a request from someone at their company that you cannot name.',
+    why: 'A request from "someone there" is the caller’s own invention as far as the prospect can tell; asking who it was ends the call.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi, this is Nora at DataVault. I think someone there requested information about our backup service?',
+      'Hi Olivia, someone from your team downloaded our guide to warehouse labor planning last week.',
+    ],
+    valid: [
+      'Hi Olivia, Ben Fowler at Shiftline. Someone there will ask about the new overtime rule; three peers were fined in May.',
+    ],
+  },
+  {
+    kind: 'phrase',
+    id: 'deception.posing_as_provider',
+    category: 'deception',
+    severity: 'block',
+    // "Hi, this is Ray from your janitorial supply distributor", "I'm calling on behalf of your
+    // bank's business services team": the caller as a supplier the prospect already has, with no
+    // company named, so the call is taken as routine business with a vendor of theirs.
+    pattern:
+      "(?:calling |writing |reaching out )?on behalf of your (?:bank|provider|supplier|carrier|processor|utility|insurer|landlord)(?![\\p{L}])|(?:this is|it's|i'm|i am) (?!calling )[\\p{L}-]+ (?:from|with|at) your (?:[\\p{L}-]+ ){0,2}?(?:distributor|supplier|provider|vendor|carrier|bank|processor)(?![\\p{L}])(?!'s)",
+    message: 'Poses as a supplier they already have, without naming your company.',
+    why: 'A caller who borrows the prospect’s own supplier or bank as cover hides who they are; the prospect finds out on the first invoice question and the trust is gone.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi, this is Ray from your janitorial supply distributor. Prices on paper towels go up on the 1st.',
+      'Hello, I’m calling on behalf of your bank’s business services team about your card processing rates.',
+    ],
+    valid: [
+      'Hi Frank, Ray Ortiz from Allied Supply; your distributor raised liner prices 9% in May.',
+      'Your bank’s fee schedule changes in June.',
+    ],
   },
 ];

@@ -86,7 +86,7 @@ function meetingToldNext(analysis: Analysis, match: PhraseMatch): boolean {
     return ENCOUNTER.test(text) && WHEN_OR_WHERE.test(text);
   });
 }
-const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
+export const notANamedMeeting: NonNullable<PhraseRule['accept']> = (match, analysis) =>
   !namedMeeting(analysis).test(sentenceAround(analysis, match)) && !namedEarlier(analysis, match);
 
 /**
@@ -373,13 +373,18 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     pattern:
       "(?:from|after|since|following) our (?:chat|call|conversation|talk|meeting) (?:at|during|on|last|the other|yesterday)|as (?:we|i) (?:discussed|talked about|spoke about|mentioned|agreed|promised|covered)|as (?:discussed|promised|agreed|mentioned earlier)|per our (?:last |recent |previous |earlier )?(?:phone |telephone |zoom )?(?:conversation|call|discussion|chat|talk|meeting|email)|as (?:i |we )?mentioned (?:on|during|in|when|over) (?:the phone|our|the call|the meeting|we (?:spoke|talked|met))|(?:thanks|thank you) again for (?:taking the time to |your time |the time )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting|connect|connecting|the (?:call|chat|meeting|conversation))|(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|speaking with|talking with|talking to|chatting with) you (?:again|last|the other day|yesterday|earlier|at)|it was (?:so |really )?(?:great|nice|good|lovely|a pleasure) (?:seeing|meeting|to see|to meet|speaking with|talking with|talking to|chatting with) you|(?:when|like) we (?:last )?(?:spoke|talked|chatted|met)|(?:since|after) (?:we|our) (?:last )?(?:spoke|talked|conversation|call|chat|meeting|connected|met|emailed|caught up)|(?:our|my) (?:last|previous|recent|earlier) (?:conversation|convo|call|chat|discussion|meeting|email)|reminded me of our (?:convo|conversation|chat|call|talk)|you (?:mentioned|said|told me) (?:last time|when we)|(?:that|the) (?:thing|idea|project|matter|issue|topic|plan) we (?:talked|spoke|chatted) about|what we (?:talked|spoke|chatted) about|what (?:has|had) been discussed|what was discussed|as you (?:requested|asked|instructed)|per your (?:request|inquiry|enquiry|instructions)|(?:last time|the last time) (?:we|i) (?:spoke|talked|chatted|met)|(?:great|good|nice|fun|lovely) (?:catching up|talking|chatting|speaking) (?:last time|the other day|last week|again)|(?:thanks|thank you) for taking my call again|(?:we|i) (?:met|spoke|talked|chatted|connected) (?:briefly )?(?:(?:a while|some time|a bit|a little while) (?:ago|back)|at some point|once before)|(?:did|have) we (?:speak|spoken|talk|talked|meet|met) (?:before|already|previously)(?= ?\\?)|(?<=(?:^|[.!?…:,\\n]) ?)(?:did|have) we (?:meet|met|speak|spoke|spoken|chat|chatted|connect|connected) (?:at|during|in) [^.!?…\\n]{1,40}\\?|(?:i've|i have) been meaning to (?:call|reach out|get in touch|ring|email|write|connect)|remember me(?= ?\\?)|(?:we've|we have|we've been|we have been|we were|been) (?:trading|swapping|exchanging|traded|swapped|exchanged) (?:voicemails|emails|messages|calls|notes)|(?:good|great|nice) to finally (?:connect|talk|speak|reach you|catch you|get you)|(?:do you |you might |you may |you'll |you will )?remember me from" +
       // "As requested by your team": a request nobody made.
-      '|as requested by (?:your|you)(?![\\p{L}])',
+      '|as requested by (?:your|you)(?![\\p{L}])' +
+      // "Following our phone call of last week, kindly find our offer", "Following our chat, I
+      // wanted to share…": the conversation claimed with no when or where.
+      '|(?:following|after) our (?:phone |recent |last |earlier )?(?:chat|call|conversation|talk|meeting)(?= ?(?:[,.;:!]|of ))',
     message: 'Refers to a conversation you have not had.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Dear Sir, Following our phone call of last week, kindly find below our offer for your kind consideration.',
+      'Great to reconnect! Following our chat, I wanted to share how Paysail helps finance teams.',
       'From our research and what has been discussed, there is strong potential for a conversation.',
       'Hi Greg, I’m one of your neighbors in the industrial park. I’ve been meaning to connect about something.',
       'Hi Olivia, as requested by your team, here is our brochure.',
