@@ -101,12 +101,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 10,
-        mixed: 217,
+        mixed: 219,
         one_down: 1640,
       },
       fires: {
         one_up: 216,
-        mixed: 434,
+        mixed: 435,
         one_down: 3368,
       },
       onlyBlockOnOneDown: 114,
@@ -144,12 +144,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 4,
         mixed: 48,
-        one_down: 1022,
+        one_down: 1020,
       },
       fires: {
         one_up: 65,
         mixed: 135,
-        one_down: 1234,
+        one_down: 1232,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -1548,7 +1548,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 3,
-        mixed: 139,
+        mixed: 138,
         one_down: 159,
       },
       onlyBlockOnOneDown: 0,
@@ -1562,8 +1562,22 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 48,
-        mixed: 406,
-        one_down: 519,
+        mixed: 402,
+        one_down: 517,
+      },
+      onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'self_focus.credentials',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 3,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 23,
+        one_down: 8,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1605,7 +1619,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 11,
-        one_down: 77,
+        one_down: 76,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1688,7 +1702,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 29,
+        mixed: 28,
         one_down: 62,
       },
       onlyBlockOnOneDown: 0,

@@ -723,6 +723,33 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   },
   {
     kind: 'phrase',
+    id: 'self_focus.credentials',
+    category: 'self_focus',
+    severity: 'warn',
+    // Our age, our offices and our family tree, told before anything about them: "Quick background
+    // on us: we're a twelve-year-old firm with offices in three countries", "Allied has been
+    // family-owned since 1962", "We've insured fishing fleets for 40 years".
+    pattern:
+      "(?:quick |a little |a bit of |some |brief )?background on (?:us|our company|our firm|who we are)|(?:a little|a bit|a little bit) about (?:us|our company|our firm|who we are)(?= ?[:,.—–-])|(?:\\d+-)?year-old (?:[\\p{L}-]+ ){0,3}?(?:firm|company|agency|business|consultancy|provider|contractor|practice)(?![\\p{L}])|(?:has|have) been (?:proudly )?family-owned|with offices in (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple) (?:countries|states|cities|provinces|regions)|(?:we(?:'ve| have)|we've been|we have been) (?!(?:studied|tracked|benchmarked|surveyed|measured|audited|reviewed|analy[sz]ed|watched|seen)(?![\\p{L}]))(?:[\\p{L}-]+ ){1,5}?for (?:over |more than |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty) years(?![\\p{L}])",
+    message: 'Tells our age, offices or history instead of something about them.',
+    why: WHY_SELF,
+    suggestion: TURN_TO_THEM,
+    suggestFor: turnToThem,
+    examples: [
+      'Quick background on us: we’re a twelve-year-old firm with offices in three countries.',
+      'Allied has been family-owned since 1962, with three warehouses and same-day delivery.',
+      'We’ve insured commercial fishing fleets for 40 years, with offices in Seattle and Kodiak.',
+      'Let me start with a little about us: Crestline has provided guard services for 31 years.',
+      'I’m Tom Keller from Garrison Risk Engineering, a 40-year-old firm with 200 engineers.',
+    ],
+    valid: [
+      'We’ve tracked detention on 400 Ohio lanes for ten years, and May is always the worst month.',
+      'Your plant is a 40-year-old building with the original switchgear.',
+      'Family-owned shops in Ohio pay 9% more for liners.',
+    ],
+  },
+  {
+    kind: 'phrase',
     id: 'self_focus.track_record',
     category: 'self_focus',
     severity: 'warn',
