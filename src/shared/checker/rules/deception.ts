@@ -47,7 +47,7 @@ const MONTH =
  * named month, place or event is written with capitals ("in March", "at the Reno Expo").
  */
 export const NAMED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT})|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?))(?![\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT})|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])`,
   'u',
 );
 /**
@@ -59,7 +59,7 @@ export const NAMED_MEETING = new RegExp(
 const ENCOUNTER =
   /(?<![\p{L}])(?:met|(?<!(?:would|will|'d|’d) be )(?:good|great|nice|lovely) to meet you|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour|showing me|showed me|hosting me|having me)(?![\p{L}])/iu;
 const WHEN_OR_WHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|year|quarter|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|during) your (?:[\p{L}-]+ )?(?:tour|visit|open house)|on ${WEEKDAY}|(?:at|during) (?:the |an? )?X[x]{2,}|(?:at|during) the (?:[\p{L}\d&'’-]+ ){0,3}(?:expo|conference|summit|show|convention|meetup|forum|fair|congress|trade show))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|year|quarter|spring|summer|fall|autumn|winter|${WEEKDAY})|(?:on|during) your (?:[\p{L}-]+ )?(?:tour|visit|open house)|on ${WEEKDAY}|(?:at|during) (?:the |an? )?X[x]{2,}|(?:at|during) the (?:[\p{L}\d&'’-]+ ){0,3}(?:expo|conference|summit|show|convention|meetup|forum|fair|congress|trade show))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -412,6 +412,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
+      'Anton Gruber, your former VP of Engineering, gave me your name when we spoke Mon; he said you’re rebuilding the firmware team.',
+      'Hi Grace, Tom Whitaker from Alder Bank. We met last Thu at the chamber breakfast in Leeds. As promised, here are the numbers.',
       'Hi Raj, thanks for showing me your Fresno plant on Tue. As promised, here is the comparison.',
       'Maya Chen suggested I reach out after we spoke at the Rotary lunch.',
       'Most buyers forget a vendor they met at a trade show within a month.',

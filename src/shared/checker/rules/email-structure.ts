@@ -16,7 +16,7 @@ const MET_YOU_AT =
  * can look up, as a named meeting is.
  */
 const THEIR_REQUEST =
-  /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ )??(?:[\p{L}-]+ )??(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])|(?<![\p{L}])you asked (?:me |us )?(?:on|during|at|in|after) (?:(?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ )??(?:[\p{L}-]+ )??(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])|(?<![\p{L}])you asked (?:me |us )?(?:on|during|at|in|after) (?:(?:last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?![\p{L}]))|yesterday|this morning)(?![\p{L}])/iu;
 
 /**
  * A subject that claims what the prospect never gave: a referral from someone named by role only
