@@ -76,66 +76,67 @@ export const CALIBRATION: Calibration = {
     'quoted67 (150)',
     'quoted68 (150)',
     'quoted69 (150)',
+    'quoted70 (150)',
   ],
   rows: {
-    one_up: 3845,
-    mixed: 3337,
-    one_down: 4075,
+    one_up: 3895,
+    mixed: 3367,
+    one_down: 4145,
   },
   rules: [
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
         one_up: 20,
-        mixed: 117,
-        one_down: 2466,
+        mixed: 118,
+        one_down: 2514,
       },
       fires: {
-        one_up: 146,
-        mixed: 273,
-        one_down: 2992,
+        one_up: 149,
+        mixed: 274,
+        one_down: 3047,
       },
-      onlyBlockOnOneDown: 142,
+      onlyBlockOnOneDown: 147,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
         one_up: 10,
         mixed: 219,
-        one_down: 1640,
+        one_down: 1656,
       },
       fires: {
-        one_up: 216,
-        mixed: 435,
-        one_down: 3368,
+        one_up: 220,
+        mixed: 436,
+        one_down: 3430,
       },
-      onlyBlockOnOneDown: 114,
+      onlyBlockOnOneDown: 115,
     },
     {
       ruleId: 'missing_ask.ask',
       blocks: {
         one_up: 4,
         mixed: 132,
-        one_down: 1555,
+        one_down: 1581,
       },
       fires: {
         one_up: 48,
-        mixed: 413,
-        one_down: 1968,
+        mixed: 415,
+        one_down: 2001,
       },
-      onlyBlockOnOneDown: 69,
+      onlyBlockOnOneDown: 72,
     },
     {
       ruleId: 'missing_identity.identity',
       blocks: {
         one_up: 4,
         mixed: 65,
-        one_down: 1270,
+        one_down: 1294,
       },
       fires: {
         one_up: 67,
-        mixed: 376,
-        one_down: 1500,
+        mixed: 380,
+        one_down: 1533,
       },
       onlyBlockOnOneDown: 23,
     },
@@ -143,13 +144,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'missing_reason.reason',
       blocks: {
         one_up: 4,
-        mixed: 48,
-        one_down: 1020,
+        mixed: 49,
+        one_down: 1038,
       },
       fires: {
-        one_up: 65,
-        mixed: 135,
-        one_down: 1232,
+        one_up: 66,
+        mixed: 136,
+        one_down: 1262,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -158,12 +159,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 3,
-        one_down: 115,
+        one_down: 117,
       },
       fires: {
         one_up: 2,
         mixed: 3,
-        one_down: 115,
+        one_down: 117,
       },
       onlyBlockOnOneDown: 21,
     },
@@ -172,12 +173,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 2,
         mixed: 10,
-        one_down: 242,
+        one_down: 244,
       },
       fires: {
         one_up: 3,
         mixed: 15,
-        one_down: 263,
+        one_down: 265,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -186,26 +187,40 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 15,
-        one_down: 169,
+        one_down: 171,
       },
       fires: {
         one_up: 1,
         mixed: 15,
-        one_down: 169,
+        one_down: 171,
       },
       onlyBlockOnOneDown: 40,
+    },
+    {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 73,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 0,
+        one_down: 73,
+      },
+      onlyBlockOnOneDown: 25,
     },
     {
       ruleId: 'deception.how_have_you_been',
       blocks: {
         one_up: 1,
         mixed: 1,
-        one_down: 120,
+        one_down: 121,
       },
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 120,
+        one_down: 121,
       },
       onlyBlockOnOneDown: 23,
     },
@@ -214,14 +229,28 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 5,
-        one_down: 166,
+        one_down: 170,
       },
       fires: {
         one_up: 1,
         mixed: 5,
-        one_down: 166,
+        one_down: 170,
       },
       onlyBlockOnOneDown: 14,
+    },
+    {
+      ruleId: 'deception.following_up',
+      blocks: {
+        one_up: 1,
+        mixed: 2,
+        one_down: 37,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 2,
+        one_down: 37,
+      },
+      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -242,12 +271,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 0,
-        one_down: 35,
+        one_down: 36,
       },
       fires: {
         one_up: 1,
         mixed: 0,
-        one_down: 35,
+        one_down: 36,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -256,42 +285,42 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 1,
         mixed: 1,
-        one_down: 11,
+        one_down: 12,
       },
       fires: {
         one_up: 1,
         mixed: 1,
-        one_down: 11,
+        one_down: 12,
       },
       onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'deception.claimed_history',
+      blocks: {
+        one_up: 1,
+        mixed: 2,
+        one_down: 12,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 2,
+        one_down: 12,
+      },
+      onlyBlockOnOneDown: 0,
     },
     {
       ruleId: 'weak_value.quick_chat',
       blocks: {
         one_up: 1,
         mixed: 8,
-        one_down: 96,
+        one_down: 98,
       },
       fires: {
         one_up: 1,
         mixed: 8,
-        one_down: 99,
+        one_down: 101,
       },
       onlyBlockOnOneDown: 0,
-    },
-    {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 69,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 69,
-      },
-      onlyBlockOnOneDown: 25,
     },
     {
       ruleId: 'weak_value.demo',
@@ -312,12 +341,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 7,
-        one_down: 104,
+        one_down: 106,
       },
       fires: {
         one_up: 0,
         mixed: 7,
-        one_down: 104,
+        one_down: 106,
       },
       onlyBlockOnOneDown: 17,
     },
@@ -325,13 +354,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.have_a_minute',
       blocks: {
         one_up: 0,
-        mixed: 160,
-        one_down: 156,
+        mixed: 161,
+        one_down: 157,
       },
       fires: {
         one_up: 0,
-        mixed: 160,
-        one_down: 156,
+        mixed: 161,
+        one_down: 157,
       },
       onlyBlockOnOneDown: 16,
     },
@@ -340,14 +369,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 1,
-        one_down: 197,
+        one_down: 203,
       },
       fires: {
         one_up: 0,
         mixed: 1,
-        one_down: 197,
+        one_down: 203,
       },
-      onlyBlockOnOneDown: 12,
+      onlyBlockOnOneDown: 13,
     },
     {
       ruleId: 'missing_benefit.boilerplate',
@@ -378,29 +407,15 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 8,
     },
     {
-      ruleId: 'deception.following_up',
-      blocks: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 37,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 37,
-      },
-      onlyBlockOnOneDown: 7,
-    },
-    {
       ruleId: 'permission.good_time',
       blocks: {
         one_up: 0,
-        mixed: 94,
+        mixed: 96,
         one_down: 58,
       },
       fires: {
         one_up: 0,
-        mixed: 94,
+        mixed: 96,
         one_down: 58,
       },
       onlyBlockOnOneDown: 6,
@@ -410,12 +425,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 61,
+        one_down: 62,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 61,
+        one_down: 62,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -438,12 +453,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 76,
-        one_down: 54,
+        one_down: 56,
       },
       fires: {
         one_up: 0,
         mixed: 76,
-        one_down: 54,
+        one_down: 56,
       },
       onlyBlockOnOneDown: 4,
     },
@@ -452,12 +467,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 10,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 9,
+        one_down: 10,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -466,12 +481,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 10,
+        one_down: 11,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 10,
+        one_down: 11,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -480,12 +495,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 37,
+        one_down: 39,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 37,
+        one_down: 39,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -493,12 +508,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.caught_you',
       blocks: {
         one_up: 0,
-        mixed: 65,
+        mixed: 66,
         one_down: 34,
       },
       fires: {
         one_up: 0,
-        mixed: 65,
+        mixed: 66,
         one_down: 34,
       },
       onlyBlockOnOneDown: 3,
@@ -507,12 +522,12 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.mind_if',
       blocks: {
         one_up: 0,
-        mixed: 58,
+        mixed: 59,
         one_down: 10,
       },
       fires: {
         one_up: 0,
-        mixed: 58,
+        mixed: 59,
         one_down: 10,
       },
       onlyBlockOnOneDown: 3,
@@ -530,6 +545,34 @@ export const CALIBRATION: Calibration = {
         one_down: 195,
       },
       onlyBlockOnOneDown: 3,
+    },
+    {
+      ruleId: 'deception.account_bait',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 20,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 20,
+      },
+      onlyBlockOnOneDown: 2,
+    },
+    {
+      ruleId: 'deception.bait',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 16,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 16,
+      },
+      onlyBlockOnOneDown: 2,
     },
     {
       ruleId: 'deception.denied_contact',
@@ -550,12 +593,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 13,
+        one_down: 14,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 13,
+        one_down: 14,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -564,12 +607,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 12,
+        one_down: 13,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 12,
+        one_down: 13,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -648,12 +691,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 42,
+        one_down: 43,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 42,
+        one_down: 43,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -661,43 +704,15 @@ export const CALIBRATION: Calibration = {
       ruleId: 'permission.may_i_have',
       blocks: {
         one_up: 0,
-        mixed: 45,
+        mixed: 46,
         one_down: 33,
       },
       fires: {
         one_up: 0,
-        mixed: 45,
+        mixed: 46,
         one_down: 33,
       },
       onlyBlockOnOneDown: 2,
-    },
-    {
-      ruleId: 'deception.account_bait',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 19,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 19,
-      },
-      onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'deception.bait',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 14,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 14,
-      },
-      onlyBlockOnOneDown: 1,
     },
     {
       ruleId: 'deception.denies_selling',
@@ -718,12 +733,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 6,
+        one_down: 7,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 6,
+        one_down: 7,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -760,12 +775,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 20,
-        one_down: 106,
+        one_down: 107,
       },
       fires: {
         one_up: 6,
-        mixed: 125,
-        one_down: 300,
+        mixed: 126,
+        one_down: 304,
       },
       onlyBlockOnOneDown: 1,
     },
@@ -788,28 +803,14 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 6,
-        one_down: 224,
+        one_down: 226,
       },
       fires: {
         one_up: 2,
         mixed: 11,
-        one_down: 239,
+        one_down: 241,
       },
       onlyBlockOnOneDown: 1,
-    },
-    {
-      ruleId: 'deception.claimed_history',
-      blocks: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 12,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 2,
-        one_down: 12,
-      },
-      onlyBlockOnOneDown: 0,
     },
     {
       ruleId: 'deception.fake_friendship',
@@ -886,12 +887,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 7,
+        one_down: 8,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 7,
+        one_down: 8,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -942,12 +943,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 0,
-        one_down: 33,
+        one_down: 35,
       },
       fires: {
         one_up: 0,
         mixed: 0,
-        one_down: 33,
+        one_down: 35,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -989,7 +990,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 6,
         mixed: 18,
-        one_down: 105,
+        one_down: 106,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1001,9 +1002,9 @@ export const CALIBRATION: Calibration = {
         one_down: 0,
       },
       fires: {
-        one_up: 101,
-        mixed: 53,
-        one_down: 14,
+        one_up: 108,
+        mixed: 54,
+        one_down: 15,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1030,7 +1031,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 20,
-        mixed: 113,
+        mixed: 114,
         one_down: 63,
       },
       onlyBlockOnOneDown: 0,
@@ -1045,7 +1046,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 250,
         mixed: 365,
-        one_down: 784,
+        one_down: 793,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1058,7 +1059,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 5,
-        mixed: 517,
+        mixed: 518,
         one_down: 414,
       },
       onlyBlockOnOneDown: 0,
@@ -1072,7 +1073,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 158,
+        mixed: 160,
         one_down: 76,
       },
       onlyBlockOnOneDown: 0,
@@ -1086,8 +1087,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 136,
-        one_down: 138,
+        mixed: 137,
+        one_down: 139,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1100,7 +1101,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 83,
+        mixed: 84,
         one_down: 115,
       },
       onlyBlockOnOneDown: 0,
@@ -1128,8 +1129,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 132,
-        one_down: 299,
+        mixed: 134,
+        one_down: 301,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1156,7 +1157,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 84,
+        mixed: 85,
         one_down: 80,
       },
       onlyBlockOnOneDown: 0,
@@ -1170,7 +1171,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 4,
-        mixed: 117,
+        mixed: 118,
         one_down: 97,
       },
       onlyBlockOnOneDown: 0,
@@ -1184,7 +1185,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 113,
+        mixed: 114,
         one_down: 55,
       },
       onlyBlockOnOneDown: 0,
@@ -1199,7 +1200,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 3,
-        one_down: 11,
+        one_down: 12,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1226,7 +1227,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 62,
+        mixed: 63,
         one_down: 95,
       },
       onlyBlockOnOneDown: 0,
@@ -1240,8 +1241,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 88,
-        one_down: 87,
+        mixed: 89,
+        one_down: 89,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1254,8 +1255,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 57,
-        one_down: 38,
+        mixed: 58,
+        one_down: 39,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1268,7 +1269,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 108,
+        mixed: 110,
         one_down: 68,
       },
       onlyBlockOnOneDown: 0,
@@ -1282,7 +1283,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 28,
+        mixed: 29,
         one_down: 14,
       },
       onlyBlockOnOneDown: 0,
@@ -1296,7 +1297,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 87,
+        mixed: 88,
         one_down: 22,
       },
       onlyBlockOnOneDown: 0,
@@ -1310,7 +1311,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 68,
+        mixed: 69,
         one_down: 51,
       },
       onlyBlockOnOneDown: 0,
@@ -1324,7 +1325,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 83,
+        mixed: 84,
         one_down: 115,
       },
       onlyBlockOnOneDown: 0,
@@ -1339,7 +1340,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 40,
-        one_down: 29,
+        one_down: 31,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1352,7 +1353,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 3,
-        mixed: 111,
+        mixed: 112,
         one_down: 22,
       },
       onlyBlockOnOneDown: 0,
@@ -1366,7 +1367,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 14,
-        mixed: 165,
+        mixed: 168,
         one_down: 77,
       },
       onlyBlockOnOneDown: 0,
@@ -1381,7 +1382,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 7,
         mixed: 35,
-        one_down: 26,
+        one_down: 27,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1394,7 +1395,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 1,
-        mixed: 246,
+        mixed: 250,
         one_down: 106,
       },
       onlyBlockOnOneDown: 0,
@@ -1409,7 +1410,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 1,
         mixed: 13,
-        one_down: 56,
+        one_down: 61,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1548,7 +1549,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 3,
-        mixed: 138,
+        mixed: 139,
         one_down: 159,
       },
       onlyBlockOnOneDown: 0,
@@ -1558,12 +1559,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 40,
-        one_down: 90,
+        one_down: 91,
       },
       fires: {
-        one_up: 48,
-        mixed: 402,
-        one_down: 517,
+        one_up: 50,
+        mixed: 404,
+        one_down: 521,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1604,7 +1605,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 75,
+        mixed: 76,
         one_down: 84,
       },
       onlyBlockOnOneDown: 0,
@@ -1619,7 +1620,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 11,
-        one_down: 76,
+        one_down: 77,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1647,7 +1648,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 20,
-        one_down: 24,
+        one_down: 25,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1786,7 +1787,7 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 2,
-        mixed: 166,
+        mixed: 168,
         one_down: 164,
       },
       onlyBlockOnOneDown: 0,
@@ -1801,7 +1802,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 63,
         mixed: 154,
-        one_down: 308,
+        one_down: 312,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1814,8 +1815,8 @@ export const CALIBRATION: Calibration = {
       },
       fires: {
         one_up: 0,
-        mixed: 67,
-        one_down: 227,
+        mixed: 68,
+        one_down: 228,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1871,7 +1872,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 165,
+        one_down: 166,
       },
       onlyBlockOnOneDown: 0,
     },
