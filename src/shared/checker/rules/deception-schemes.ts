@@ -15,7 +15,7 @@ import { textBefore } from './helpers';
  * before "I actually help…", it is the pretext the pitch was hidden behind.
  */
 const PERSONA =
-  /(?<![\p{L}])(?:(?:as|i'm|i’m|i am|been|was) (?:a |an )?(?:long-?time |regular |loyal |happy |former )?(?:customer|patient|client|guest|diner|shopper|student|researcher|writer|journalist|reporter)|(?:a|an) (?:[\p{L}]+ )?(?:student|researcher|journalist|reporter)|contributing editor|fan of|reference check|shopping (?:at|with)|tried to (?:book|order|find|buy|reach)|was in for|research (?:project|interview)|writing (?:a|an) (?:feature|piece|story|article)|one of your (?:customers|clients|patients|regulars)|(?:job|role|position|opening) you posted|before applying|wrong number)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:as|i'm|i’m|i am|been|was) (?:a |an )?(?:long-time |longtime |regular |loyal |happy |former )?(?:customer|patient|client|guest|diner|shopper|student|researcher|writer|journalist|reporter)|(?:a|an) (?:mba |phd |graduate |college |university |freelance |independent )?(?:student|researcher|journalist|reporter)|contributing editor|fan of|reference check|shopping (?:at|with)|tried to (?:book|order|find|buy|reach)|was in for|research (?:project|interview)|writing (?:a|an) (?:feature|piece|story|article)|one of your (?:customers|clients|patients|regulars)|(?:job|role|position|opening) you posted|before applying|wrong number)(?![\p{L}])/iu;
 
 export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
   {
