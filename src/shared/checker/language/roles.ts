@@ -121,22 +121,17 @@ const RESEARCH_NOUNS = set(
 const DOING_VERBS = set('finish complete do run wrap conclude carry publish');
 /** "we've just finished a review of 25 hospital lobbies": the first person did a piece of research. */
 function nominalResearch(words: readonly Word[]): boolean {
-  return words.some(
-    (w, i) =>
-      isFirstPerson(w) &&
-      words
-        .slice(i + 1, i + 4)
-        .some(
-          (v, j) =>
-            v.pos === 'VERB' &&
-            DOING_VERBS.has(v.lemma) &&
-            words
-              .slice(i + 2 + j, i + 5 + j)
-              .some(
-                (n) => RESEARCH_NOUNS.has(n.lower) && words[words.indexOf(n) + 1]?.lower === 'of',
-              ),
-        ),
-  );
+  for (let i = 0; i < words.length; i++) {
+    if (!isFirstPerson(words[i]!)) continue;
+    // The doing verb within three words of the subject, the noun and its "of" within three after.
+    for (let v = i + 1; v < Math.min(i + 4, words.length); v++) {
+      const verb = words[v]!;
+      if (verb.pos !== 'VERB' || !DOING_VERBS.has(verb.lemma)) continue;
+      for (let n = v + 1; n < Math.min(v + 4, words.length); n++)
+        if (RESEARCH_NOUNS.has(words[n]!.lower) && words[n + 1]?.lower === 'of') return true;
+    }
+  }
+  return false;
 }
 /** Nouns that name the prospect's world, not ours: who an insight is about. */
 const THIRD_PARTY_DETERMINERS = set(
@@ -888,7 +883,8 @@ function rivalMeasured(words: readonly Word[]): boolean {
   const at = words.findIndex(
     (w, i) => RIVALS.has(w.lower) && words[i - 1]?.lower !== 'our' && verbFollows(words, i),
   );
-  return at !== -1 && words.slice(at + 1).some((w) => w.pos === 'NUM');
+  // A number, not a year: "your competitor opened in 2019" measures nothing.
+  return at !== -1 && words.slice(at + 1).some((w) => w.pos === 'NUM' && w.entity !== 'DATE');
 }
 
 /** Nouns of what a seller sells, which "this model", "this platform" point at in a pitch. */
