@@ -652,6 +652,9 @@ describe('insight and the benefit it carries', () => {
       }),
     ).toBe(true);
     expect(has('insight', { text: `${base} Your competitors are busy. ${ask}` })).toBe(false);
+    expect(has('insight', { text: `${base} Your nearest competitor opened in 2019. ${ask}` })).toBe(
+      false,
+    );
   });
 
   it('research said as a noun ("we finished a review of 25 lobbies") is ours, not a pitch', () => {
