@@ -5,9 +5,12 @@ import { textBefore } from './helpers';
 
 /**
  * Deception told by its scheme rather than by a fixed phrase: the turn from a pretext to the pitch,
- * a prize or a place reserved for the prospect, an encounter the caller is not sure of, a fault on
- * their premises, a notice that threatens an interruption, a name withheld when asked. Each scheme
- * has a move that an honest opener has no use for, and that move is what the pattern reads.
+ * a persona before the seller, a prize or a place reserved for the prospect, an encounter the
+ * caller is not sure of, a fault on their premises, a notice that threatens an interruption, a
+ * name withheld when asked, a meeting confirmed that was never booked, a request from "someone
+ * there", the caller as a supplier they already have. Each scheme has a move that an honest opener
+ * has no use for, and that move is what the pattern reads; each pattern was checked to occur only
+ * in openers tagged deceptive across the dev sets before it was added.
  */
 
 /**
