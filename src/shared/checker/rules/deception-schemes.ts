@@ -9,8 +9,9 @@ import { textBefore } from './helpers';
  * caller is not sure of, a fault on their premises, a notice that threatens an interruption, a
  * name withheld when asked, a meeting confirmed that was never booked, a request from "someone
  * there", the caller as a supplier they already have. Each scheme has a move that an honest opener
- * has no use for, and that move is what the pattern reads; each pattern was checked to occur only
- * in openers tagged deceptive across the dev sets before it was added.
+ * has no use for, and that move is what the pattern reads. Before it was added, each pattern was
+ * searched for across the dev sets; where it occurs there, the opener is tagged deceptive in all
+ * but a handful of cases.
  */
 
 /**
