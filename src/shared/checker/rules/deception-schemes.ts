@@ -133,7 +133,7 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     // breakfast a while back", "great to catch you again": a meeting the caller is not sure of, or
     // will not say when it was, claimed for the warmth of it. A real one is told plainly.
     pattern:
-      "(?:i think|i believe|pretty sure|(?:we've|we have|we) (?:probably|possibly|likely)|(?:we )?(?:may|might|must) have) (?:we )?(?:crossed paths|met|bumped into)(?![\\p{L}])|either way,? i (?:wanted|thought|figured) (?:i'd |to )?(?:follow up|reach out|connect|call|get in touch)|met (?:briefly )?(?:[\\p{L}-]+ ){0,5}?(?:a while back|a while ago|some time ago|at some point)(?![\\p{L}])|(?:great|good|nice) to catch you again",
+      "(?:i think|i believe|pretty sure|(?:we've|we have|we) (?:probably|possibly|likely)|(?:we )?(?:may|might|must) have) (?:we )?(?:crossed paths|met(?! (?:the|a|an|your|our|their|its|this|that|these|those|all|every|each)(?![\\p{L}]))|bumped into)(?![\\p{L}])|either way,? i (?:wanted|thought|figured) (?:i'd |to )?(?:follow up|reach out|connect|call|get in touch)|met (?:briefly )?(?:[\\p{L}-]+ ){0,5}?(?:a while back|a while ago|some time ago|at some point)(?![\\p{L}])|(?:great|good|nice) to catch you again",
     message: 'Claims an encounter you are not sure of.',
     why: WHY_FAKE_FAMILIARITY,
     evidence: EVIDENCE.methodTransparency,
@@ -146,6 +146,7 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
       'Hi Lisa! Great to catch you again — it was such a busy few days at the expo.',
     ],
     valid: [
+      'Plants that may have met the new deadline still paid 9% more for liners.',
       'Hi Lisa, Ken Tate with Brightwell; we met at the PACK EXPO booth on Tuesday.',
       'I think we can cut your detention by a third.',
       'Peers who met the new rule early saved 9%.',
