@@ -2,7 +2,7 @@ import type { Analysis } from './analysis';
 import { tokenHash } from './analysis';
 import type { Cue, CueKind } from './cues';
 import { CUES } from './cues';
-import { capturingGroupCount, dialectToSource, NOT_BEFORE_WORD } from './patterns';
+import { dialectToSource, hasCapturingGroup, NOT_BEFORE_WORD } from './patterns';
 import type { PhraseMatch, PhraseRule } from './rule-types';
 import { triggersOf } from './triggers';
 import type { CheckMode } from './types';
@@ -166,8 +166,7 @@ export function compileScanner(rules: readonly PhraseRule[], mode: CheckMode): C
   };
   const add = (entry: Entry, pattern: string, label: string): void => {
     const source = dialectToSource(pattern);
-    if (capturingGroupCount(source) !== 0)
-      throw new Error(`${label}: patterns must use (?:…) groups only`);
+    if (hasCapturingGroup(source)) throw new Error(`${label}: patterns must use (?:…) groups only`);
     const triggers = triggersOf(pattern);
     if (!triggers)
       throw new Error(`${label}: the words this pattern starts with cannot be worked out`);

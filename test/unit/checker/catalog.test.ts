@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, checkOpener, PHRASE_RULES, RULES } from '../../../src/shared/checker/index';
 import { CUES } from '../../../src/shared/checker/cues';
 import { renderRuleDocs } from '../../../src/shared/checker/rule-docs';
+import { hasCapturingGroup } from '../../../src/shared/checker/patterns';
 import { compileScanner } from '../../../src/shared/checker/scanner';
 import { triggersOf } from '../../../src/shared/checker/triggers';
 
@@ -59,6 +60,25 @@ describe('the rule catalog', () => {
     expect(() => compileScanner(PHRASE_RULES, 'call')).not.toThrow();
     expect(() => compileScanner(PHRASE_RULES, 'email')).not.toThrow();
     expect(() => compileScanner(PHRASE_RULES, 'voicemail')).not.toThrow();
+  });
+
+  it('refuses a pattern with a capturing group, read from the text without compiling it', () => {
+    for (const source of ['(a)', '(?<when>a)', 'x|(b c)'])
+      expect(hasCapturingGroup(source)).toBe(true);
+    for (const source of [
+      '(?:a)',
+      '(?<=a)b',
+      '(?<!a)b',
+      '(?=a)',
+      '[(]a',
+      String.raw`\(a`,
+      String.raw`[\]( ]`,
+    ])
+      expect(hasCapturingGroup(source), source).toBe(false);
+    const [rule] = PHRASE_RULES;
+    expect(() => compileScanner([{ ...rule!, pattern: 'we (really) help' }], 'call')).toThrow(
+      /\(\?:…\) groups only/,
+    );
   });
 });
 
