@@ -158,12 +158,12 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'deception.as_discussed',
       blocks: {
-        one_up: 3,
+        one_up: 2,
         mixed: 3,
         one_down: 120,
       },
       fires: {
-        one_up: 3,
+        one_up: 2,
         mixed: 3,
         one_down: 120,
       },
@@ -198,20 +198,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 40,
     },
     {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 74,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 0,
-        one_down: 74,
-      },
-      onlyBlockOnOneDown: 25,
-    },
-    {
       ruleId: 'deception.how_have_you_been',
       blocks: {
         one_up: 1,
@@ -238,20 +224,6 @@ export const CALIBRATION: Calibration = {
         one_down: 173,
       },
       onlyBlockOnOneDown: 15,
-    },
-    {
-      ruleId: 'deception.following_up',
-      blocks: {
-        one_up: 1,
-        mixed: 2,
-        one_down: 37,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 2,
-        one_down: 37,
-      },
-      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -296,20 +268,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 1,
     },
     {
-      ruleId: 'deception.claimed_history',
-      blocks: {
-        one_up: 1,
-        mixed: 2,
-        one_down: 12,
-      },
-      fires: {
-        one_up: 1,
-        mixed: 2,
-        one_down: 12,
-      },
-      onlyBlockOnOneDown: 0,
-    },
-    {
       ruleId: 'weak_value.quick_chat',
       blocks: {
         one_up: 1,
@@ -322,6 +280,20 @@ export const CALIBRATION: Calibration = {
         one_down: 102,
       },
       onlyBlockOnOneDown: 0,
+    },
+    {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 74,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 74,
+      },
+      onlyBlockOnOneDown: 25,
     },
     {
       ruleId: 'weak_value.demo',
@@ -406,6 +378,20 @@ export const CALIBRATION: Calibration = {
         one_down: 42,
       },
       onlyBlockOnOneDown: 8,
+    },
+    {
+      ruleId: 'deception.following_up',
+      blocks: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 37,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 37,
+      },
+      onlyBlockOnOneDown: 7,
     },
     {
       ruleId: 'permission.good_time',
@@ -826,6 +812,20 @@ export const CALIBRATION: Calibration = {
         one_down: 245,
       },
       onlyBlockOnOneDown: 1,
+    },
+    {
+      ruleId: 'deception.claimed_history',
+      blocks: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 12,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 2,
+        one_down: 12,
+      },
+      onlyBlockOnOneDown: 0,
     },
     {
       ruleId: 'deception.fake_friendship',

@@ -57,7 +57,7 @@ export const NAMED_MEETING = new RegExp(
  * it is what a later "I wanted to follow up" or "as discussed" refers to.
  */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:met|(?<!(?:would|will|'d|’d) be )(?:good|great|nice|lovely) to meet you|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour|showing me|showed me|hosting me|having me)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:met|(?<!(?:would|will|'d|’d) be )(?:good|great|nice|lovely) to meet you|meeting|spoke|talked|chatted|conversation|stopped by|dropped by|came by|visited|visit|demo|walk-?through|tour|showing (?:me|us)|showed (?:me|us)|hosting (?:me|us)|having (?:me|us)|walk(?:ing|ed)? (?:me|us) (?:through|round|around))(?![\p{L}])/iu;
 const WHEN_OR_WHERE = new RegExp(
   String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|year|quarter|spring|summer|fall|autumn|winter|${WEEKDAY})|(?:on|during) your (?:[\p{L}-]+ )?(?:tour|visit|open house)|on ${WEEKDAY}|(?:at|during) (?:the |an? )?X[x]{2,}|(?:at|during) the (?:[\p{L}\d&'’-]+ ){0,3}(?:expo|conference|summit|show|convention|meetup|forum|fair|congress|trade show))(?![\p{L}])`,
   'iu',
@@ -125,6 +125,21 @@ const followsOwnSending = (match: PhraseMatch, analysis: Analysis): boolean => {
 };
 
 /**
+ * "Following up on the web form you sent this morning about the warehouse roof", "…the quote you
+ * asked for on Tuesday": a follow-up to the prospect's own request, said with when they made it,
+ * names something they can look up, as a named meeting does; the quoted sets tag it as honest.
+ * A request with no when ("following up on your request for information") is the classic phantom
+ * and stays.
+ */
+const THEIR_OWN_REQUEST = new RegExp(
+  String.raw`^[^.!?…]{0,50}?(?<![\p{L}])(?:that )?you (?:sent|submitted|filled (?:in|out)|left|made|placed|asked (?:for|about)|requested)(?![\p{L}])[^.!?…]{0,40}?(?<![\p{L}])(?:this morning|this afternoon|yesterday|earlier today|today|on ${WEEKDAY}|last ${WEEKDAY}|last night)(?![\p{L}])`,
+  'iu',
+);
+const followsTheirRequest = (match: PhraseMatch, analysis: Analysis): boolean =>
+  analysis.context.priorContact === undefined &&
+  THEIR_OWN_REQUEST.test(textAfter(analysis, match, 110));
+
+/**
  * Who sent the rep, in the words before the referral verb back to the clause's start: a person's
  * name ("Maria Lopez", "Your friend, Sarah Edmonds", "Carlos in your procurement team") or a
  * template slot for one ("[Referrer Name]"), not a role ("your CFO", "a colleague") or a slot for
@@ -135,6 +150,12 @@ const NOT_A_NAME = new Set(
     ' ',
   ),
 );
+/**
+ * Past tenses without "-ed" that tell how a source passed the rep on ("Jo Fenwick, your
+ * harbourmaster, gave me your number at the boat show and said…"), for a verb joined to the
+ * referral verb by "and".
+ */
+const IRREGULAR_PAST = 'gave|told|sent|met|put|got|took|brought|showed|wrote|rang|caught|found';
 const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   const named = (said: string) => namesSomeone(said, analysis.uncased);
   // "…referred to you by Mr. James", "your name came up in a conversation with Dana Lee": the
@@ -157,7 +178,9 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   // joined to the referral verb by "and" shares its subject, which comes before it.
   const subjectLeftOut =
     /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause) ||
-    /^\s*\p{Ll}[\p{L}'’-]*ed\s[^]*\sand\s*$/u.test(clause);
+    new RegExp(String.raw`^\s*(?:\p{Ll}[\p{L}'’-]*ed|${IRREGULAR_PAST})\s[^]*\sand\s*$`, 'u').test(
+      clause,
+    );
   if (subjectLeftOut) clause = clauses.pop() ?? '';
   if (named(clause)) return true;
   // "Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call",
@@ -412,6 +435,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
+      'Hi Martin, thanks for walking us through line 3 on Tuesday. As we discussed, the labelling station is the bottleneck.',
       'Anton Gruber, your former VP of Engineering, gave me your name when we spoke Mon; he said you’re rebuilding the firmware team.',
       'Hi Grace, Tom Whitaker from Alder Bank. We met last Thu at the chamber breakfast in Leeds. As promised, here are the numbers.',
       'Hi Raj, thanks for showing me your Fresno plant on Tue. As promised, here is the comparison.',
@@ -440,7 +464,8 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     accept: (match, analysis) =>
       notANamedMeeting(match, analysis) &&
       !onlyOwnOutreach(match, analysis) &&
-      !followsOwnSending(match, analysis),
+      !followsOwnSending(match, analysis) &&
+      !followsTheirRequest(match, analysis),
     // Starts at "follow" so that a leading "just" stays free for the hedging rule. "I'll follow up
     // with the report" promises a next step; only a follow-up to something past can be a phantom.
     pattern:
@@ -457,6 +482,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hello, I’m writing to follow up.',
     ],
     valid: [
+      'Hi Alicia, Jordan Lee from Brightway Solar, following up on the web form you sent this morning about the roof in Tempe. Can I come measure on Friday at 10?',
       'I’ll follow up with the lane report after we meet on Thursday.',
       'Hi Sam, this is Dana Lee with Arden Freight. I’m following up on the samples I sent you last week.',
       'Hi Sam, I stopped by your facility on Tuesday and left my card. I wanted to follow up about your dock schedule.',
@@ -605,6 +631,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Your friend over on the next street has used us and sent us over because your home heats up.',
     ],
     valid: [
+      'Hi Ms. Grant, Tobias Wren with Keel Marine. Jo Fenwick, your harbourmaster, gave me your number at the boat show on Saturday and said you’re reviewing cover.',
       'Jim Porter mentioned you’re the right person to speak with about print procurement.',
       'I was asked to present the lane study at the Reno summit in May.',
       'Dana Kim, your outside auditor at Lorne & Co., suggested I write after your board meeting last week.',

@@ -20,12 +20,13 @@ function claim(name: keyof Pretenses): (a: Analysis) => Span | null {
 /**
  * A phantom is vague ("we spoke a while back", "I enjoyed our chat"); a real follow-up says when,
  * where or at which event ("we spoke today", "at the conference", "last week", "at [event]" in a
- * template), which the prospect can check. The label rule reads a named earlier meeting as honest,
- * and the quoted sets read any such specific one so. "May" is the month only where it is placed
- * as one ("in May", "May 4"): "we may know each other" names no time.
+ * template, "at your store opening", "two weeks ago"), which the prospect can check. The label
+ * rule reads a named earlier meeting as honest, and the quoted sets read any such specific one so.
+ * "May" is the month only where it is placed as one ("in May", "May 4"): "we may know each other"
+ * names no time.
  */
 const SAYS_WHEN_OR_WHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?${WEEKDAY}|(?:in |back in |early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in |back in |early |late |mid-|since |last |this )may|may \d|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting)|X[x]{2,})(?![\p{L}])|\d`,
+  String.raw`(?<![\p{L}])(?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|month|quarter|year|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on |last )?${WEEKDAY}|(?:in |back in |early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)|(?:in |back in |early |late |mid-|since |last |this )may|may \d|(?:at|during|after) (?:the |your |our |a )?(?:[\p{L}-]+ )?(?:conference|expo|event|show|trade show|summit|convention|meetup|dinner|lunch|booth|fair|webinar|workshop|panel|meeting|opening|launch|open house|tour|site visit)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months) ago|X[x]{2,})(?![\p{L}])|\d`,
   'iu',
 );
 
@@ -190,6 +191,7 @@ export const PRETENSE_RULES: readonly StructuralRule[] = [
       'Sam, the directory says we may know each other. Dana Lee, Arden Freight.',
     ],
     valid: [
+      'Hi Claire, Sam Ortiz from Northfield Signs. We talked at your store opening on Main Street two weeks ago about the window graphics.',
       'Hi Sam, Dana Lee with Arden Freight. We spoke with 40 shippers, and most paid the old fuel table.',
       'Hi Sam, Dana Lee with Arden Freight. The shippers we talked to all missed the May change.',
       'Hi Sam, Dana Lee with Arden Freight. We haven’t spoken before; here is why I’m calling.',
