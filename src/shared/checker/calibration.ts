@@ -161,44 +161,16 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'deception.as_discussed',
       blocks: {
-        one_up: 3,
+        one_up: 2,
         mixed: 3,
         one_down: 124,
       },
       fires: {
-        one_up: 3,
+        one_up: 2,
         mixed: 3,
         one_down: 124,
       },
       onlyBlockOnOneDown: 22,
-    },
-    {
-      ruleId: 'deception.fake_reply_subject',
-      blocks: {
-        one_up: 2,
-        mixed: 7,
-        one_down: 115,
-      },
-      fires: {
-        one_up: 2,
-        mixed: 7,
-        one_down: 115,
-      },
-      onlyBlockOnOneDown: 19,
-    },
-    {
-      ruleId: 'deception.returning_call',
-      blocks: {
-        one_up: 2,
-        mixed: 5,
-        one_down: 179,
-      },
-      fires: {
-        one_up: 2,
-        mixed: 5,
-        one_down: 179,
-      },
-      onlyBlockOnOneDown: 16,
     },
     {
       ruleId: 'weak_value.about_us',
@@ -241,6 +213,20 @@ export const CALIBRATION: Calibration = {
         one_down: 127,
       },
       onlyBlockOnOneDown: 24,
+    },
+    {
+      ruleId: 'deception.returning_call',
+      blocks: {
+        one_up: 1,
+        mixed: 5,
+        one_down: 179,
+      },
+      fires: {
+        one_up: 1,
+        mixed: 5,
+        one_down: 179,
+      },
+      onlyBlockOnOneDown: 16,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -325,6 +311,20 @@ export const CALIBRATION: Calibration = {
         one_down: 78,
       },
       onlyBlockOnOneDown: 26,
+    },
+    {
+      ruleId: 'deception.fake_reply_subject',
+      blocks: {
+        one_up: 0,
+        mixed: 7,
+        one_down: 115,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 7,
+        one_down: 115,
+      },
+      onlyBlockOnOneDown: 19,
     },
     {
       ruleId: 'permission.have_a_minute',

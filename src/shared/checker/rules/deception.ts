@@ -43,11 +43,13 @@ const EVENT = [
 const MONTH =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 /**
- * The meeting word, then within four words when or where it was. Case-sensitive on purpose: a
- * named month, place or event is written with capitals ("in March", "at the Reno Expo").
+ * The meeting word, then within four words when or where it was ("in March", "on 4 March", "at
+ * the Reno Expo"), or the day before the meeting ("on Thursday's call", "in yesterday's
+ * webinar"). Case-sensitive on purpose: a named month, day, place or event is written with
+ * capitals.
  */
 export const NAMED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?))(?![\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT})|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|on \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?))(?![\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT})|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])|(?<![\p{L}])(?:on|at|in|during|from|after) (?:yesterday|this morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s (?:[\p{L}-]+ )?(?:call|meeting|visit|demo|tour|webinar|session|chat|conversation)(?![\p{L}])`,
   'u',
 );
 /**
@@ -138,6 +140,23 @@ const THEIR_OWN_REQUEST = new RegExp(
 const followsTheirRequest = (match: PhraseMatch, analysis: Analysis): boolean =>
   analysis.context.priorContact === undefined &&
   THEIR_OWN_REQUEST.test(textAfter(analysis, match, 110));
+
+/**
+ * "Returning your call from this morning about the surgery's phone lines": a call returned with
+ * when the prospect made it, which they can check as they can a named meeting; the quoted sets
+ * tag it honest. A bare "returning your call" (the classic pretext) and a call "returned" in a
+ * subject over a different body are not.
+ */
+const CALL_RETURNED_ON_ITS_DAY = new RegExp(
+  String.raw`^[^.!?…\n]{0,50}?(?<![\p{L}])(?:this morning|this afternoon|yesterday|earlier today|on ${WEEKDAY}|last ${WEEKDAY})(?![\p{L}])`,
+  'iu',
+);
+const returnsACallOnItsDay = (match: PhraseMatch, analysis: Analysis): boolean =>
+  analysis.context.priorContact === undefined &&
+  /^return(?:ing)? your (?:call|message|voicemail)$/iu.test(
+    analysis.scan.slice(match.start, match.end),
+  ) &&
+  CALL_RETURNED_ON_ITS_DAY.test(textAfter(analysis, match, 80));
 
 /**
  * Who sent the rep, in the words before the referral verb back to the clause's start: a person's
@@ -435,6 +454,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
+      'Subject: Cold-chain pricing\n\nHi Rob,\nAs promised on Thursday’s call, attached is the pricing for your 14 reefer trailers.',
       'Hi Martin, thanks for walking us through line 3 on Tuesday. As we discussed, the labelling station is the bottleneck.',
       'Anton Gruber, your former VP of Engineering, gave me your name when we spoke Mon; he said you’re rebuilding the firmware team.',
       'Hi Grace, Tom Whitaker from Alder Bank. We met last Thu at the chamber breakfast in Leeds. As promised, here are the numbers.',
@@ -500,6 +520,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
     accept: (match, analysis) =>
       (/confirm/iu.test(analysis.scan.slice(match.start, match.end)) ||
         notANamedMeeting(match, analysis)) &&
+      !returnsACallOnItsDay(match, analysis) &&
       !(
         /^(?:saw|read)\b/iu.test(analysis.scan.slice(match.start, match.end)) &&
         /^\s+(?:on|in)\s/iu.test(textAfter(analysis, match, 8))
@@ -553,6 +574,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'Hi, it’s Nathan Cole calling back for Mr Osei — he asked me to ring him this week.',
     ],
     valid: [
+      'Hi Glen, Maya Ruiz at Brightpath Telecom, returning your call from this morning about the surgery’s phone lines. Thursday at 1?',
       'Hi Glen, Rob Keller with Harborline. Three of your peers moved their 401(k) fees in May; I have an appointment with them next week and would like one with you too.',
       'Most buyers expect a call back within an hour of a web inquiry.',
       'When we met at the Reno Packaging Expo in May, you asked me to call once the audit closed.',

@@ -19,6 +19,31 @@ const THEIR_REQUEST =
   /(?<![\p{L}])(?:thanks|thank you) for (?:your|the) (?:[\p{L}-]+ )??(?:[\p{L}-]+ )??(?:request|inquiry|enquiry|question|message|booking|order)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:through|via|on|from) (?:our|the) (?:site|website|web form|form|portal|chat|app)|(?:on|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning)(?![\p{L}])|(?<![\p{L}])you asked (?:me |us )?(?:on|during|at|in|after) (?:(?:last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?![\p{L}]))|yesterday|this morning)(?![\p{L}])/iu;
 
 /**
+ * A past meeting told with its date ("notes from our call on 4 March", "thanks for the 30 minutes
+ * on March 4"): the prospect can look it up in their calendar. A weekday alone is what a phantom
+ * says too ("Re: our call on Tuesday"), so it does not count here, and neither does a meeting
+ * asked for on a date ("a 30-minute call on 12 November").
+ */
+const MONTHS_LIST =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+const DATED_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?:from|after|since|following|for|of) (?:our|the|your) (?:[\p{L}\d'’-]+ ){0,2}?(?:call|meeting|chat|conversation|visit|demo|tour|minutes|session) on (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_LIST})|(?:${MONTHS_LIST}) \d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d])`,
+  'iu',
+);
+/**
+ * "Fwd: carbide regrind numbers – from Paul Hart" over a body that tells what Paul Hart asked
+ * for: a forward whose sender is named in the subject and in the body is the referral told
+ * plainly, not a thread made up.
+ */
+function forwardsFromItsNamedSource(subject: string, body: string): boolean {
+  if (!/^fwd?\s*:/iu.test(subject)) return false;
+  const from = /(?<![\p{L}])from ((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
+    subject,
+  );
+  return from !== null && body.includes(from[1] ?? '');
+}
+
+/**
  * A subject that claims what the prospect never gave: a referral from someone named by role only
  * ("your CFO suggested I reach out", "someone on your team suggested…"), a request ("as requested
  * by your team"), results they never ordered ("your energy audit results are ready"), a gift held
@@ -141,7 +166,13 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       const body = a.scan.slice(a.bodyStart, a.bodyEnd);
       const told = `${subject}\n${body}`;
       const metYouAt = a.uncased ? MET_YOU_AT_UNCASED : MET_YOU_AT;
-      if (a.context.priorContact === undefined && (metYouAt.test(told) || THEIR_REQUEST.test(body)))
+      if (
+        a.context.priorContact === undefined &&
+        (metYouAt.test(told) ||
+          THEIR_REQUEST.test(body) ||
+          DATED_MEETING.test(told) ||
+          forwardsFromItsNamedSource(subject, body))
+      )
         return [];
       if (
         a.context.priorContact === undefined &&
@@ -156,6 +187,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'Subject starts with “Re:” or “Fwd:” but there is no earlier thread.',
     why: 'A fake reply tricks the prospect into opening; the trick is obvious on the first line and it is the kind of misleading subject the law forbids.',
     examples: [
+      'Subject: Re: our call on Tuesday\nHi Mona,\nAs promised, here are the payroll numbers. 15 minutes Thursday?\nEvan Price, Ledgerline Payroll',
       'Subject: Re: our call\nSam, we benchmarked 60 distributors.',
       'Subject: Re: your freight lanes\nSam, I’m writing because your Ohio lanes cost 9% over the median.',
       'Subject: Fwd: cold chain options\nHi Lena, I’m Mark with Polar Freight. Could we take 20 minutes Tuesday?',
@@ -168,6 +200,8 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: your quote request\nHi Tom,\nThanks for your request. Our racks are built to last. 15 minutes Wednesday at 9?\nBen Hale, Apex Rack Systems',
     ],
     valid: [
+      'Subject: Re: payroll approvals – notes from our call on 4 March\nHi Mona,\nThanks for the 30 minutes on 4 March. Across our 40 clients your size, payroll corrections fell by a third. Tuesday 18 March at 11?\nEvan Price, Ledgerline Payroll',
+      'Subject: Fwd: carbide regrind numbers – from Paul Hart\nHi Martin,\nPaul Hart, your Sheffield plant manager, asked me on Friday to send you the regrind figures we ran for his site. 15 minutes on Tuesday at 9?\nNora Blake, EdgeCycle Tooling',
       'Subject: Re: Your question about pallet racking inspection\n\nHi Sean,\n\nYou asked on Tuesday’s call whether your racking needs a yearly inspection. It does, and 1 in 4 warehouses we inspect has a bay that should be unloaded. I can have an inspector on site Monday the 9th at 8.\n\nBeth Morgan\nSafeStack Inspections',
       'Subject: Re: our chat at the Hannover Messe stand\nHi Jens,\nGood to meet you at Hannover Messe on Tuesday. As promised, your press line runs 30% above the plants we benchmarked. Thursday 10:00?',
       // With no plan context a reply in the rep's own sequence is not called fake.
