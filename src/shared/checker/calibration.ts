@@ -100,7 +100,7 @@ export const CALIBRATION: Calibration = {
         mixed: 285,
         one_down: 3191,
       },
-      onlyBlockOnOneDown: 155,
+      onlyBlockOnOneDown: 154,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -226,7 +226,7 @@ export const CALIBRATION: Calibration = {
         mixed: 5,
         one_down: 179,
       },
-      onlyBlockOnOneDown: 16,
+      onlyBlockOnOneDown: 15,
     },
     {
       ruleId: 'weak_value.product_tour',
@@ -355,20 +355,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 13,
     },
     {
-      ruleId: 'deception.official_pose',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 44,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 44,
-      },
-      onlyBlockOnOneDown: 9,
-    },
-    {
       ruleId: 'missing_benefit.boilerplate',
       blocks: {
         one_up: 0,
@@ -397,6 +383,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 7,
     },
     {
+      ruleId: 'deception.official_pose',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 36,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 36,
+      },
+      onlyBlockOnOneDown: 7,
+    },
+    {
       ruleId: 'permission.good_time',
       blocks: {
         one_up: 0,
@@ -409,6 +409,20 @@ export const CALIBRATION: Calibration = {
         one_down: 60,
       },
       onlyBlockOnOneDown: 6,
+    },
+    {
+      ruleId: 'deception.department_persona',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 24,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 24,
+      },
+      onlyBlockOnOneDown: 5,
     },
     {
       ruleId: 'deception.impersonation',
@@ -551,20 +565,6 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 3,
     },
     {
-      ruleId: 'deception.account_bait',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 21,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 21,
-      },
-      onlyBlockOnOneDown: 2,
-    },
-    {
       ruleId: 'deception.bait',
       blocks: {
         one_up: 0,
@@ -703,6 +703,20 @@ export const CALIBRATION: Calibration = {
         one_down: 33,
       },
       onlyBlockOnOneDown: 2,
+    },
+    {
+      ruleId: 'deception.account_bait',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 21,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 21,
+      },
+      onlyBlockOnOneDown: 1,
     },
     {
       ruleId: 'deception.denies_selling',

@@ -1,14 +1,15 @@
 import { EVIDENCE } from '../evidence';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { HONEST_OPENING, honestOpening, notANamedMeeting, WHY_FAKE_FAMILIARITY } from './deception';
-import { textBefore } from './helpers';
+import { textAfter, textBefore } from './helpers';
 
 /**
  * Deception told by its scheme rather than by a fixed phrase: the turn from a pretext to the pitch,
  * a persona before the seller, a prize or a place reserved for the prospect, an encounter the
  * caller is not sure of, a fault on their premises, a notice that threatens an interruption, a
  * name withheld when asked, a meeting confirmed that was never booked, a request from "someone
- * there", the caller as a supplier they already have. Each scheme has a move that an honest opener
+ * there", the caller as a supplier they already have, a caller who is only a department. Each scheme has a move that an honest opener
  * has no use for, and that move is what the pattern reads. Before it was added, each pattern was
  * searched for across the dev sets; where it occurs there, the opener is tagged deceptive in all
  * but a handful of cases.
@@ -21,7 +22,57 @@ import { textBefore } from './helpers';
 const PERSONA =
   /(?<![\p{L}])(?:(?:as|i'm|i’m|i am|been|was) (?:a |an )?(?:long-time |longtime |regular |loyal |happy |former )?(?:customer|patient|client|guest|diner|shopper|student|researcher|writer|journalist|reporter)|(?:a|an) (?:mba |phd |graduate |college |university |freelance |independent )?(?:student|researcher|journalist|reporter)|contributing editor|fan of|reference check|shopping (?:at|with)|tried to (?:book|order|find|buy|reach)|was in for|research (?:project|interview)|writing (?:a|an) (?:feature|piece|story|article)|one of your (?:customers|clients|patients|regulars)|(?:job|role|position|opening) you posted|before applying|wrong number)(?![\p{L}])/iu;
 
+/**
+ * "This is Rachel calling from the benefits compliance team", "Nadia speaking from the business
+ * accounts team": a caller who gives a department and no company sounds like the prospect's own
+ * bank, supplier or IT team. Across the dev sets nearly every opener that introduces the caller
+ * this way is tagged deceptive; the one that is not named its company in the sentence before. So a
+ * company named anywhere before it, right after it ("…team at Clearwater Bank") or inside it ("the
+ * Arden Freight team") is the honest form.
+ */
+const COMPANY_NAMED_BEFORE = /(?<![\p{L}])(?:with|from|at) (?!The(?![\p{L}]))\p{Lu}[\p{L}&'’-]*/u;
+const companyGivenWithDepartment = (match: PhraseMatch, analysis: Analysis): boolean => {
+  const said = analysis.scan.slice(match.start, match.end);
+  return (
+    /(?<![\p{L}]) \p{Lu}\p{Ll}/u.test(said.replace(/^\S+ the /u, ' ')) ||
+    /^,? (?:at|of|with|from) \p{Lu}/u.test(textAfter(analysis, match, 20)) ||
+    COMPANY_NAMED_BEFORE.test(textBefore(analysis, match, 300))
+  );
+};
+
 export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
+  {
+    kind: 'phrase',
+    id: 'deception.department_persona',
+    category: 'deception',
+    severity: 'block',
+    pattern:
+      "(?<=(?:this is|it's|it is|i'm|i am|here|speaking|calling|ringing|i work) (?:[\\p{L}-]+ ){0,2}?)(?:from|with|for|on|in) the (?:[\\p{L}-]+ ){0,3}?(?:department|dept|team|division|unit|side)(?![\\p{L}])",
+    // "…the underwriting team reviewing your file" is left to deception.impersonation and "the
+    // dental supply desk" to deception.official_pose, which say what those moves are.
+    accept: (match, analysis) =>
+      !companyGivenWithDepartment(match, analysis) &&
+      !/^ (?:assigned to|handling|in charge of|responsible for|reviewing|on) your /iu.test(
+        textAfter(analysis, match, 30),
+      ),
+    message: 'Introduces you by a department, with no company.',
+    why: 'A caller from “the billing department” or “the accounts team” sounds like the prospect’s own bank, supplier or IT; they find out within a minute that it is a sale, and nothing said after it is believed.',
+    evidence: EVIDENCE.methodTransparency,
+    suggestion: HONEST_OPENING,
+    suggestFor: honestOpening,
+    examples: [
+      'Hi Tom, this is Rachel calling from the benefits compliance team. Our records show a missing form.',
+      'Hi, Nadia speaking from the business accounts team — I’m calling about your company account.',
+      'Hi Harriet, it’s Mark from the marketing side. I’ve got something for your summer campaign.',
+      'Hi, this is Jenny calling for the copier supplies department. I just need the make and model of your copier.',
+    ],
+    valid: [
+      'Hi Mr. Tanaka, I’m calling from the business banking team at Clearwater Bank.',
+      'Hi Mr. Lindqvist, Hanna Ortiz with Valley First Bank. I’m new on the ag team.',
+      'Hi Sam, this is Dana from the Arden Freight team. Your Ohio lanes cost 9% over the median.',
+      'Hi Sam, Dana Lee, Arden Freight. I lead the pricing team, and your Ohio lanes cost 9% more.',
+    ],
+  },
   {
     kind: 'phrase',
     id: 'deception.pretext_pivot',
