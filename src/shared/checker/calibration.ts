@@ -96,23 +96,23 @@ export const CALIBRATION: Calibration = {
         one_down: 2631,
       },
       fires: {
-        one_up: 157,
-        mixed: 285,
-        one_down: 3191,
+        one_up: 156,
+        mixed: 282,
+        one_down: 3189,
       },
       onlyBlockOnOneDown: 154,
     },
     {
       ruleId: 'missing_insight.insight',
       blocks: {
-        one_up: 12,
-        mixed: 231,
-        one_down: 1732,
+        one_up: 11,
+        mixed: 228,
+        one_down: 1730,
       },
       fires: {
-        one_up: 230,
-        mixed: 453,
-        one_down: 3589,
+        one_up: 229,
+        mixed: 450,
+        one_down: 3587,
       },
       onlyBlockOnOneDown: 118,
     },
@@ -285,6 +285,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 0,
     },
     {
+      ruleId: 'deception.referral',
+      blocks: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 78,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 1,
+        one_down: 78,
+      },
+      onlyBlockOnOneDown: 28,
+    },
+    {
       ruleId: 'weak_value.demo',
       blocks: {
         one_up: 0,
@@ -297,20 +311,6 @@ export const CALIBRATION: Calibration = {
         one_down: 187,
       },
       onlyBlockOnOneDown: 27,
-    },
-    {
-      ruleId: 'deception.referral',
-      blocks: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 78,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 1,
-        one_down: 78,
-      },
-      onlyBlockOnOneDown: 26,
     },
     {
       ruleId: 'deception.fake_reply_subject',
@@ -1534,13 +1534,13 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.companies_like_yours',
       blocks: {
         one_up: 0,
-        mixed: 8,
+        mixed: 5,
         one_down: 14,
       },
       fires: {
-        one_up: 2,
-        mixed: 30,
-        one_down: 98,
+        one_up: 1,
+        mixed: 26,
+        one_down: 96,
       },
       onlyBlockOnOneDown: 0,
     },
@@ -1548,7 +1548,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_frame',
       blocks: {
         one_up: 0,
-        mixed: 3,
+        mixed: 2,
         one_down: 10,
       },
       fires: {
@@ -1576,7 +1576,7 @@ export const CALIBRATION: Calibration = {
       ruleId: 'self_focus.company_pitch',
       blocks: {
         one_up: 0,
-        mixed: 43,
+        mixed: 42,
         one_down: 95,
       },
       fires: {

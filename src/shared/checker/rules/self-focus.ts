@@ -1,6 +1,7 @@
 import { EVIDENCE } from '../evidence';
 import { insideQuotes } from '../analysis';
-import type { PhraseRule } from '../rule-types';
+import type { Analysis } from '../analysis';
+import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { planInsight } from './suggest';
 import { insideContextCompany, sentenceAround, textAfter, textBefore } from './helpers';
 import { slotParts } from '../slots';
@@ -272,6 +273,19 @@ const insideQuotation = (
 const NOT_OUR_PRODUCT =
   /^our (?:[\p{L}-]+ )?(?:clients?|customers?|users?|partners?|members?|data|study|studies|research|survey|analysis|benchmark|findings|numbers|report|figures|review|audit|interviews?)(?![\p{L}])/iu;
 
+/**
+ * "Companies like yours usually see churn spike in month three": the peers are the subject of a
+ * finding about them, not the people we help, so long as the rest of the sentence leaves us out
+ * ("companies like yours trust us" is about us).
+ */
+const PEERS_DO =
+  /^\s+(?:usually|often|typically|generally|tend|see|saw|lose|lost|pay|paid|spend|spent|miss|missed|get|got|report|waste|overpay|overpaid|leave|struggle)(?![\p{L}])/iu;
+const peersAsSubject = (match: PhraseMatch, analysis: Analysis): boolean => {
+  if (!/^companies /iu.test(analysis.scan.slice(match.start, match.end))) return false;
+  const after = textAfter(analysis, match, 160).split(/[.!?…\n]/u)[0] ?? '';
+  return PEERS_DO.test(after) && !/(?<![\p{L}])(?:us|our|we|we're|we've)(?![\p{L}])/iu.test(after);
+};
+
 export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
   {
     kind: 'phrase',
@@ -414,7 +428,7 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
         /(?:^|[^\p{L}])help(?:ed|ing)?(?![\p{L}])/iu.test(
           textBefore(analysis, match, 40) + analysis.scan.slice(match.start, match.end),
         ) && outcomeFollows(match, analysis)
-      ),
+      ) && !peersAsSubject(match, analysis),
     message: 'Says “we help companies like yours”.',
     why: 'It is a claim every vendor makes, so it tells the prospect nothing; a One-Up rep shows it by naming what they learned from those companies.',
     evidence: EVIDENCE.youPhrasing,
@@ -422,11 +436,13 @@ export const SELF_FOCUS_RULES: readonly PhraseRule[] = [
       'Say what you learned from those companies instead: the pattern you saw, with its number.',
     suggestFor: turnToThem,
     examples: [
+      'Hi Ines, Raj Mehta with Clearwater IT. Companies like yours are always looking to work smarter.',
       'We help companies like yours save time and money.',
       'We are helping many companies like yours with their architecture.',
       'We help outbound teams at companies like Acme re-engage cold prospects.',
     ],
     valid: [
+      'After a March price change, companies like yours usually see churn spike in month three, not month one.',
       'We’ve helped companies like yours cut wasted ad spend by 30-40%.',
       'We help title companies like yours cut closing delays by 40% in a quarter.',
       'We help teams like yours [specific outcome] within a quarter.',
