@@ -91,13 +91,13 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_benefit.benefit',
       blocks: {
-        one_up: 21,
-        mixed: 122,
+        one_up: 20,
+        mixed: 121,
         one_down: 2631,
       },
       fires: {
-        one_up: 156,
-        mixed: 282,
+        one_up: 155,
+        mixed: 281,
         one_down: 3189,
       },
       onlyBlockOnOneDown: 154,
@@ -105,13 +105,13 @@ export const CALIBRATION: Calibration = {
     {
       ruleId: 'missing_insight.insight',
       blocks: {
-        one_up: 11,
-        mixed: 228,
+        one_up: 10,
+        mixed: 227,
         one_down: 1730,
       },
       fires: {
-        one_up: 229,
-        mixed: 450,
+        one_up: 226,
+        mixed: 449,
         one_down: 3587,
       },
       onlyBlockOnOneDown: 118,
@@ -152,7 +152,7 @@ export const CALIBRATION: Calibration = {
         one_down: 1081,
       },
       fires: {
-        one_up: 70,
+        one_up: 69,
         mixed: 140,
         one_down: 1323,
       },

@@ -799,6 +799,18 @@ describe('insight and the benefit it carries', () => {
   });
 });
 
+describe('insight after a colon', () => {
+  it('what follows a colon is read as a finding of its own, even after talk about us', () => {
+    const text =
+      'Hi Hannah, Reza Malik from Meridian Fuel Cards. We sell fuel cards, and we have just finished surveying 300 fleet managers: those with more than 20 vans overpay 6p a litre. Could we do 15 minutes Tuesday at 9?';
+    expect(has('insight', { text })).toBe(true);
+    // A colon before a list of what we sell adds no finding.
+    const pitch =
+      'Hi Hannah, Reza Malik from Meridian Fuel Cards. We offer three things: fuel cards, telematics and invoicing. Could we do 15 minutes Tuesday at 9?';
+    expect(has('insight', { text: pitch })).toBe(false);
+  });
+});
+
 describe('insight as a habit or a comparison across a group, with no number', () => {
   const at = (line: string): string =>
     `Hi Nils, Ruth Amsel with Pellwood Services. ${line} Could we meet Thursday at 8?`;

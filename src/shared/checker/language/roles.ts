@@ -1160,7 +1160,9 @@ function peerPattern(words: readonly Word[]): boolean {
  * The independent clauses of one clause: ", and" / ", but" followed by a new subject starts a
  * clause of its own ("We clean the two towers across the street, and tenant complaints there fell
  * from 30 a month to 4"). What the first says about us does not make the second about us. A verb
- * right after the conjunction goes on with the same subject ("we audit fleets, and cut…").
+ * right after the conjunction goes on with the same subject ("we audit fleets, and cut…"). What
+ * follows a colon is read as a part too, beside the whole ("we've just surveyed 300 fleet
+ * managers: those with more than 20 vans overpay 6p a litre").
  */
 function independentParts(words: readonly Word[]): (readonly Word[])[] {
   const parts: (readonly Word[])[] = [];
@@ -1182,6 +1184,10 @@ function independentParts(words: readonly Word[]): (readonly Word[])[] {
     }
   }
   parts.push(words.slice(from));
+  // "we've just surveyed 300 fleet managers: those with more than 20 vans overpay 6p a litre":
+  // what follows a colon can be a statement of its own, read beside the whole.
+  const colon = words.findIndex((w, i) => w.text === ':' && i + 1 < words.length);
+  if (colon > 0 && words[colon + 1]?.pos !== 'PUNCT') parts.push(words.slice(colon + 1));
   return parts;
 }
 
