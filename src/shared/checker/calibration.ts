@@ -98,9 +98,9 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 155,
         mixed: 281,
-        one_down: 3189,
+        one_down: 3190,
       },
-      onlyBlockOnOneDown: 154,
+      onlyBlockOnOneDown: 153,
     },
     {
       ruleId: 'missing_insight.insight',
@@ -112,7 +112,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 226,
         mixed: 449,
-        one_down: 3587,
+        one_down: 3589,
       },
       onlyBlockOnOneDown: 118,
     },
@@ -128,7 +128,7 @@ export const CALIBRATION: Calibration = {
         mixed: 430,
         one_down: 2082,
       },
-      onlyBlockOnOneDown: 75,
+      onlyBlockOnOneDown: 74,
     },
     {
       ruleId: 'missing_identity.identity',
@@ -154,7 +154,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 69,
         mixed: 140,
-        one_down: 1323,
+        one_down: 1324,
       },
       onlyBlockOnOneDown: 3,
     },
@@ -397,6 +397,20 @@ export const CALIBRATION: Calibration = {
       onlyBlockOnOneDown: 7,
     },
     {
+      ruleId: 'deception.selection_bait',
+      blocks: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 23,
+      },
+      fires: {
+        one_up: 0,
+        mixed: 0,
+        one_down: 23,
+      },
+      onlyBlockOnOneDown: 6,
+    },
+    {
       ruleId: 'permission.good_time',
       blocks: {
         one_up: 0,
@@ -435,20 +449,6 @@ export const CALIBRATION: Calibration = {
         one_up: 0,
         mixed: 0,
         one_down: 65,
-      },
-      onlyBlockOnOneDown: 5,
-    },
-    {
-      ruleId: 'deception.selection_bait',
-      blocks: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 17,
-      },
-      fires: {
-        one_up: 0,
-        mixed: 0,
-        one_down: 17,
       },
       onlyBlockOnOneDown: 5,
     },
@@ -569,12 +569,12 @@ export const CALIBRATION: Calibration = {
       blocks: {
         one_up: 0,
         mixed: 2,
-        one_down: 16,
+        one_down: 13,
       },
       fires: {
         one_up: 0,
         mixed: 2,
-        one_down: 16,
+        one_down: 13,
       },
       onlyBlockOnOneDown: 2,
     },
@@ -1638,7 +1638,7 @@ export const CALIBRATION: Calibration = {
       fires: {
         one_up: 0,
         mixed: 11,
-        one_down: 83,
+        one_down: 84,
       },
       onlyBlockOnOneDown: 0,
     },

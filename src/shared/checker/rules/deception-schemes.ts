@@ -140,7 +140,7 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     // 2014 membership", "a box of samples set aside with your name on it": a prize, a listing or a
     // gift the sender's own programme chose the prospect for, to open a sale.
     pattern:
-      '(?:has|have) been (?:hand-?)?(?:selected|chosen|picked|pre-?qualified|shortlisted|accepted|recogni[sz]ed) (?:[\\p{L}\\d-]+ ){0,3}?(?:for|as|to) (?:our|inclusion|membership|(?:an? |the )?(?:[\\p{L}\\d&-]+ ){0,4}?(?:winner|recipient|nominee|honou?ree|awardee)s?(?![\\p{L}]))|you (?:may )?(?:qualify|are eligible|have qualified) for (?:\\d+ )?(?:membership|inclusion)|pre-?qualified for (?:the |our |a |an )?(?:[\\p{L}\\d&-]+ ){0,6}?awards?(?![\\p{L}])|as an? (?:potential |possible )nominee|invitation to be included in|with your name on it|(?:reserved|set aside|held|put aside) (?:[\\p{L}-]+ ){0,2}?(?:under|in|for) your name|set (?:something |it )?aside for you|(?:was|were) (?:picked|selected|chosen) for (?:our|a) (?:[\\p{L}-]+ ){0,3}?(?:promo|promotion|pilot|giveaway|offer|programme|program)(?![\\p{L}])|(?:received|earned) a nomination|(?:has|have) been (?:shortlisted|nominated)(?= ?[.!])|feature package|(?:reserved|saved|held) one for you|set aside (?:a|an) (?:\\$[\\d,]+ )?(?:gift card|credit|voucher|discount|bonus|reward)',
+      "(?:has|have) been (?:hand-?)?(?:selected|chosen|picked|pre-?qualified|shortlisted|accepted|recogni[sz]ed) (?:[\\p{L}\\d-]+ ){0,3}?(?:for|as|to) (?:our|inclusion|membership|(?:an? |the )?(?:[\\p{L}\\d&-]+ ){0,4}?(?:winner|recipient|nominee|honou?ree|awardee)s?(?![\\p{L}]))|you (?:may )?(?:qualify|are eligible|have qualified) for (?:\\d+ )?(?:membership|inclusion)|pre-?qualified for (?:the |our |a |an )?(?:[\\p{L}\\d&-]+ ){0,6}?awards?(?![\\p{L}])|as an? (?:potential |possible )nominee|invitation to be included in|with your name on it|(?:reserved|set aside|held|put aside) (?:[\\p{L}-]+ ){0,2}?(?:under|in|for) your name|set (?:something |it )?aside for you|(?:was|were) (?:picked|selected|chosen) for (?:our|a) (?:[\\p{L}-]+ ){0,3}?(?:promo|promotion|pilot|giveaway|offer|programme|program)(?![\\p{L}])|(?:received|earned) a nomination|(?:has|have) been (?:shortlisted|nominated)(?= ?[.!])|feature package|(?:reserved|saved|held) one for you|set aside (?:a|an) (?:\\$[\\d,]+ )?(?:gift card|credit|voucher|discount|bonus|reward)|(?:you've|you have) been (?:selected|chosen|hand-?picked)(?![\\p{L}])|(?:has|have) been shortlisted in|(?:we're|we are|i'm|i am) holding (?:your|a) (?:complimentary |free |reserved )?(?:[\\p{L}-]+ )?(?:seat|pass|spot|ticket|place)(?![\\p{L}])",
     // "I saw Acme has been recognized as a Top Workplace recipient": a public honour, read by the
     // rep, is a reason to call, not a prize of the sender's.
     accept: (match, analysis) =>
@@ -154,6 +154,9 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
     suggestion: HONEST_OPENING,
     suggestFor: honestOpening,
     examples: [
+      'Hi Omar, it’s Jenna at Growth Desk. Congratulations, you’ve been selected! I’m calling to book your marketing assessment.',
+      'Hi Mr. Osei, Fiona Clarke from the Retail Tech Summit. We’re holding your complimentary delegate pass until noon tomorrow. Shall I confirm you now?',
+      'Dear Ms. Frey, we are delighted to let you know that Brightwell Plastics has been shortlisted in the Innovation category of this year’s awards.',
       'Congratulations! I am pleased to advise that you have received a nomination in the Design Agency Awards.',
       'Dear Mr. Farouk, Harborline Freight has been shortlisted. To confirm your place, please book a call.',
       'We’re only onboarding 2 more agencies in Austin this quarter and I’ve reserved one for you until Friday.',
@@ -168,6 +171,7 @@ export const DECEPTION_SCHEME_RULES: readonly PhraseRule[] = [
       'I have something set aside for you: a $500 credit, reserved under your name until Friday.',
     ],
     valid: [
+      'Hi Ana, Dana Lee with Arden Labs. Labs holding a four-week buffer of reagents lost no run days this year. Could we take 20 minutes Thursday?',
       'Could we set aside a few minutes Thursday at 10 to go over the renewal?',
       'I saw Acme has been recognized as a 2025 Top Workplace recipient; congratulations.',
       'Your plant was selected as a finalist in the state safety awards, per the April list.',
