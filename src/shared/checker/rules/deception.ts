@@ -49,7 +49,7 @@ const MONTH =
  * capitals.
  */
 export const NAMED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|on \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?))(?![\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT})|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])|(?<![\p{L}])(?:on|at|in|during|from|after) (?:yesterday|this morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s (?:[\p{L}-]+ )?(?:call|meeting|visit|demo|tour|webinar|session|chat|conversation)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${MET})(?:,? [\p{L}\d'’-]+){0,4}? (?:(?:in|on|since|during|back in) (?:early |late |mid-)?(?:${MONTH})|on \d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH})|(?:yesterday|today|this morning|earlier today|(?:on |last )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?))(?![\p{L}])|(?:at|during) (?:the )?(?:[\p{Lu}\d][\p{L}\d&'’-]* ){1,4}(?:${EVENT})|(?:at|during) (?:the |an? )?X[x]{2,})(?![\p{L}])|(?<![\p{L}])(?:on|at|in|during|from|after) (?:yesterday|this morning|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)['’]s (?:[\p{L}-]+ )?(?:call|meeting|visit|demo|tour|webinar|session|chat|conversation)(?![\p{L}])`,
   'u',
 );
 /**
@@ -454,6 +454,7 @@ export const DECEPTION_RULES: readonly PhraseRule[] = [
       'It would be great to meet you at the Reno Expo next week. As discussed, the rates are below.',
     ],
     valid: [
+      'Hi Rob, as promised on Thu’s call, attached is the pricing for your 14 reefer trailers.',
       'Subject: Cold-chain pricing\n\nHi Rob,\nAs promised on Thursday’s call, attached is the pricing for your 14 reefer trailers.',
       'Hi Martin, thanks for walking us through line 3 on Tuesday. As we discussed, the labelling station is the bottleneck.',
       'Anton Gruber, your former VP of Engineering, gave me your name when we spoke Mon; he said you’re rebuilding the firmware team.',

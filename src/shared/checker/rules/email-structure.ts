@@ -35,12 +35,19 @@ const DATED_MEETING = new RegExp(
  * for: a forward whose sender is named in the subject and in the body is the referral told
  * plainly, not a thread made up.
  */
-function forwardsFromItsNamedSource(subject: string, body: string): boolean {
+function forwardsFromItsNamedSource(a: Analysis, subject: string, body: string): boolean {
   if (!/^fwd?\s*:/iu.test(subject)) return false;
-  const from = /(?<![\p{L}])from ((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
+  // A writer who uses no capitals writes the name without them too.
+  const name = a.uncased ? "[\\p{L}'’-]+" : "\\p{Lu}[\\p{Ll}'’-]+";
+  const from = new RegExp(String.raw`(?<![\p{L}])from ((?:${name} ){1,2}${name})\s*$`, 'u').exec(
     subject,
   );
-  return from !== null && body.includes(from[1] ?? '');
+  const source = from?.[1] ?? '';
+  return (
+    source !== '' &&
+    !/(?<![\p{L}])(?:our|the|your|my|a|an|us|me|team|desk|office)(?![\p{L}])/iu.test(source) &&
+    body.includes(source)
+  );
 }
 
 /**
@@ -171,7 +178,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
         (metYouAt.test(told) ||
           THEIR_REQUEST.test(body) ||
           DATED_MEETING.test(told) ||
-          forwardsFromItsNamedSource(subject, body))
+          forwardsFromItsNamedSource(a, subject, body))
       )
         return [];
       if (
@@ -187,6 +194,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
     message: 'Subject starts with “Re:” or “Fwd:” but there is no earlier thread.',
     why: 'A fake reply tricks the prospect into opening; the trick is obvious on the first line and it is the kind of misleading subject the law forbids.',
     examples: [
+      'subject: fwd: lane rates – from our team\nhi martin,\nour team put together the lane rates you need. 15 minutes on tuesday at 9?\nnora blake, edgecycle',
       'Subject: Re: our call on Tuesday\nHi Mona,\nAs promised, here are the payroll numbers. 15 minutes Thursday?\nEvan Price, Ledgerline Payroll',
       'Subject: Re: our call\nSam, we benchmarked 60 distributors.',
       'Subject: Re: your freight lanes\nSam, I’m writing because your Ohio lanes cost 9% over the median.',
@@ -200,6 +208,7 @@ export const EMAIL_STRUCTURE_RULES: readonly StructuralRule[] = [
       'Subject: Re: your quote request\nHi Tom,\nThanks for your request. Our racks are built to last. 15 minutes Wednesday at 9?\nBen Hale, Apex Rack Systems',
     ],
     valid: [
+      'subject: fwd: carbide regrind numbers – from paul hart\nhi martin,\npaul hart, your sheffield plant manager, asked me on friday to send you the regrind figures. 15 minutes on tuesday at 9?\nnora blake, edgecycle tooling',
       'Subject: Re: payroll approvals – notes from our call on 4 March\nHi Mona,\nThanks for the 30 minutes on 4 March. Across our 40 clients your size, payroll corrections fell by a third. Tuesday 18 March at 11?\nEvan Price, Ledgerline Payroll',
       'Subject: Fwd: carbide regrind numbers – from Paul Hart\nHi Martin,\nPaul Hart, your Sheffield plant manager, asked me on Friday to send you the regrind figures we ran for his site. 15 minutes on Tuesday at 9?\nNora Blake, EdgeCycle Tooling',
       'Subject: Re: Your question about pallet racking inspection\n\nHi Sean,\n\nYou asked on Tuesday’s call whether your racking needs a yearly inspection. It does, and 1 in 4 warehouses we inspect has a bay that should be unloaded. I can have an inspector on site Monday the 9th at 8.\n\nBeth Morgan\nSafeStack Inspections',
