@@ -5,14 +5,14 @@ import { HONEST_OPENING, honestOpening, notANamedMeeting, WHY_FAKE_FAMILIARITY }
 import { textAfter, textBefore } from './helpers';
 
 /**
- * Deception told by its scheme rather than by a fixed phrase: the turn from a pretext to the pitch,
- * a persona before the seller, a prize or a place reserved for the prospect, an encounter the
- * caller is not sure of, a fault on their premises, a notice that threatens an interruption, a
+ * Deception told by its scheme rather than by a fixed phrase: the turn from a pretext to the
+ * pitch, a persona before the seller, a prize or a place reserved for the prospect, an encounter
+ * the caller is not sure of, a fault on their premises, a notice that threatens an interruption, a
  * name withheld when asked, a meeting confirmed that was never booked, a request from "someone
- * there", the caller as a supplier they already have, a caller who is only a department. Each scheme has a move that an honest opener
- * has no use for, and that move is what the pattern reads. Before it was added, each pattern was
- * searched for across the dev sets; where it occurs there, the opener is tagged deceptive in all
- * but a handful of cases.
+ * there", the caller as a supplier they already have, a caller who is only a department. Each
+ * scheme has a move that an honest opener has no use for, and that move is what the pattern reads.
+ * Before it was added, each pattern was searched for across the dev sets; where it occurs there,
+ * the opener is tagged deceptive in all but a handful of cases.
  */
 
 /**

@@ -175,6 +175,11 @@ const NOT_A_NAME = new Set(
  * referral verb by "and".
  */
 const IRREGULAR_PAST = 'gave|told|sent|met|put|got|took|brought|showed|wrote|rang|caught|found';
+/** A clause that is only a past verb and what it did, up to the "and" before the referral verb. */
+const PAST_THEN_AND = new RegExp(
+  String.raw`^\s*(?:\p{Ll}[\p{L}'’-]*ed|${IRREGULAR_PAST})\s[^]*\sand\s*$`,
+  'u',
+);
 const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   const named = (said: string) => namesSomeone(said, analysis.uncased);
   // "…referred to you by Mr. James", "your name came up in a conversation with Dana Lee": the
@@ -196,10 +201,7 @@ const namesItsSource = (match: PhraseMatch, analysis: Analysis): boolean => {
   // "Hannah Cole, your former operations chief, introduced us on Monday and suggested…": a verb
   // joined to the referral verb by "and" shares its subject, which comes before it.
   const subjectLeftOut =
-    /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause) ||
-    new RegExp(String.raw`^\s*(?:\p{Ll}[\p{L}'’-]*ed|${IRREGULAR_PAST})\s[^]*\sand\s*$`, 'u').test(
-      clause,
-    );
+    /^\s*(?:and |who |that |he |she |they )?\s*$/iu.test(clause) || PAST_THEN_AND.test(clause);
   if (subjectLeftOut) clause = clauses.pop() ?? '';
   if (named(clause)) return true;
   // "Sam Brody of Brody Fabrication, your neighbor at the industrial park, asked me to call",

@@ -35,14 +35,12 @@ const DATED_MEETING = new RegExp(
  * for: a forward whose sender is named in the subject and in the body is the referral told
  * plainly, not a thread made up.
  */
+const FORWARD_FROM = /(?<![\p{L}])from ((?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+)\s*$/u;
+/** FORWARD_FROM for a writer who uses no capitals: the name has none either. */
+const FORWARD_FROM_UNCASED = /(?<![\p{L}])from ((?:[\p{L}'’-]+ ){1,2}[\p{L}'’-]+)\s*$/u;
 function forwardsFromItsNamedSource(a: Analysis, subject: string, body: string): boolean {
   if (!/^fwd?\s*:/iu.test(subject)) return false;
-  // A writer who uses no capitals writes the name without them too.
-  const name = a.uncased ? "[\\p{L}'’-]+" : "\\p{Lu}[\\p{Ll}'’-]+";
-  const from = new RegExp(String.raw`(?<![\p{L}])from ((?:${name} ){1,2}${name})\s*$`, 'u').exec(
-    subject,
-  );
-  const source = from?.[1] ?? '';
+  const source = (a.uncased ? FORWARD_FROM_UNCASED : FORWARD_FROM).exec(subject)?.[1] ?? '';
   return (
     source !== '' &&
     !/(?<![\p{L}])(?:our|the|your|my|a|an|us|me|team|desk|office)(?![\p{L}])/iu.test(source) &&
