@@ -14,6 +14,16 @@ export const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}\p{M}_])`;
  */
 export const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?![\p{L}]))`;
 
+/** The months, capitalised as written; a case-insensitive pattern reads them in any case. */
+export const MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/**
+ * A day said as recent, as a prospect can check it ("this morning", "yesterday", "on Tuesday",
+ * "last Thu"). Plain regex for a case-insensitive pattern.
+ */
+export const RECENT_DAY = String.raw`(?:this morning|this afternoon|yesterday|earlier today|on ${WEEKDAY}|last ${WEEKDAY})`;
+
 /**
  * The words that put a sum on our own offer ("from £350", "starting at $49/month", "I can fix this
  * for £500", "for just $99", "price: $300"): a price says what we charge, not a fact about the

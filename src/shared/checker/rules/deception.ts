@@ -3,7 +3,7 @@ import { sentenceAt, type Analysis } from '../analysis';
 import type { PhraseMatch, PhraseRule } from '../rule-types';
 import { ownedOffer, reasonFromInsight, repIntro } from './suggest';
 import { sentenceAround, textAfter, textBefore } from './helpers';
-import { WEEKDAY } from '../patterns';
+import { MONTH, RECENT_DAY, WEEKDAY } from '../patterns';
 
 /**
  * A named earlier meeting ("after our meeting in March", "when we met at the Denver freight
@@ -40,8 +40,6 @@ const EVENT = [
 ]
   .map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`)
   .join('|');
-const MONTH =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
 /**
  * The meeting word, then within four words when or where it was ("in March", "on 4 March", "at
  * the Reno Expo"), or the day before the meeting ("on Thursday's call", "in yesterday's
@@ -134,7 +132,7 @@ const followsOwnSending = (match: PhraseMatch, analysis: Analysis): boolean => {
  * and stays.
  */
 const THEIR_OWN_REQUEST = new RegExp(
-  String.raw`^[^.!?…]{0,50}?(?<![\p{L}])(?:that )?you (?:sent|submitted|filled (?:in|out)|left|made|placed|asked (?:for|about)|requested)(?![\p{L}])[^.!?…]{0,40}?(?<![\p{L}])(?:this morning|this afternoon|yesterday|earlier today|today|on ${WEEKDAY}|last ${WEEKDAY}|last night)(?![\p{L}])`,
+  String.raw`^[^.!?…]{0,50}?(?<![\p{L}])(?:that )?you (?:sent|submitted|filled (?:in|out)|left|made|placed|asked (?:for|about)|requested)(?![\p{L}])[^.!?…]{0,40}?(?<![\p{L}])(?:${RECENT_DAY}|today|last night)(?![\p{L}])`,
   'iu',
 );
 const followsTheirRequest = (match: PhraseMatch, analysis: Analysis): boolean =>
@@ -148,7 +146,7 @@ const followsTheirRequest = (match: PhraseMatch, analysis: Analysis): boolean =>
  * subject over a different body are not.
  */
 const CALL_RETURNED_ON_ITS_DAY = new RegExp(
-  String.raw`^[^.!?…\n]{0,50}?(?<![\p{L}])(?:this morning|this afternoon|yesterday|earlier today|on ${WEEKDAY}|last ${WEEKDAY})(?![\p{L}])`,
+  String.raw`^[^.!?…\n]{0,50}?(?<![\p{L}])${RECENT_DAY}(?![\p{L}])`,
   'iu',
 );
 const returnsACallOnItsDay = (match: PhraseMatch, analysis: Analysis): boolean =>

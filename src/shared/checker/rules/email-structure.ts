@@ -3,6 +3,7 @@ import { bodySpan } from '../analysis';
 import { EVIDENCE } from '../evidence';
 import type { StructuralRule } from '../rule-types';
 import type { Span } from '../types';
+import { MONTH } from '../patterns';
 import { planInsight } from './suggest';
 
 /** "Good to meet you at Hannover Messe", "nice meeting you during the Reno Expo": a named place. */
@@ -24,10 +25,8 @@ const THEIR_REQUEST =
  * says too ("Re: our call on Tuesday"), so it does not count here, and neither does a meeting
  * asked for on a date ("a 30-minute call on 12 November").
  */
-const MONTHS_LIST =
-  'january|february|march|april|may|june|july|august|september|october|november|december';
 const DATED_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(?:from|after|since|following|for|of) (?:our|the|your) (?:[\p{L}\d'’-]+ ){0,2}?(?:call|meeting|chat|conversation|visit|demo|tour|minutes|session) on (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_LIST})|(?:${MONTHS_LIST}) \d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:from|after|since|following|for|of) (?:our|the|your) (?:[\p{L}\d'’-]+ ){0,2}?(?:call|meeting|chat|conversation|visit|demo|tour|minutes|session) on (?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH})|(?:${MONTH}) \d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\d])`,
   'iu',
 );
 /**
